@@ -1,0 +1,91 @@
+package io.mailscope.headless.internal.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import io.mailscope.headless.internal.ExitCode;
+import io.mailscope.headless.internal.MailscopeApplication;
+
+/** {@code mailscope code} through the application's entry point, against the real catalog service. */
+class CodeCommandTest {
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int exit = MailscopeApplication.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "0x800CCC97", "-2146644841", "IXP_E_POP3_POPID_OUT_OF_RANGE", "2148322455", "800ccc97" })
+    void everyFormPrintsTheSameCode(String form) {
+        Run reference = run("code", "0x800CCC97");
+        Run r = run("code", form);
+        assertEquals(ExitCode.OK, r.exit(), r.err());
+        assertEquals(reference.out(), r.out());
+        assertTrue(r.out().startsWith("0x800CCC97  IXP_E_POP3_POPID_OUT_OF_RANGE  (POP3)"), r.out());
+    }
+
+    @Test
+    void aPastedDialogTextSpreadOverSeveralArgumentsResolves() {
+        Run r = run("code", "Task", "'x", "-", "Sending", "and", "Receiving'", "reported", "error", "(0x800CCC97)", ":",
+                "'Unknown", "Error", "0x800CCC97'");
+        assertEquals(ExitCode.OK, r.exit(), r.err());
+        assertTrue(r.out().contains("IXP_E_POP3_POPID_OUT_OF_RANGE"));
+    }
+
+    @Test
+    void garbageExitsNonZeroWithAClearMessage() {
+        Run r = run("code", "banana");
+        assertEquals(ExitCode.BAD_INPUT, r.exit());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("'banana' not an error code"), r.err());
+    }
+
+    @Test
+    void uncataloguedHresultIsDecoded() {
+        Run r = run("code", "0x800CCCFE");
+        assertEquals(ExitCode.BAD_INPUT, r.exit());
+        assertTrue(r.err().contains("0x800CCCFE (-2146644738) is not in the catalog: severity failure, facility 0x00C (FACILITY_INTERNET"), r.err());
+    }
+
+    @Test
+    void usageErrorsExitWithThree() {
+        assertEquals(ExitCode.USAGE, run("code").exit());
+        assertEquals(ExitCode.USAGE, run("code", "--format", "xml", "0x800CCC0F").exit());
+        assertEquals(ExitCode.USAGE, run("frobnicate").exit());
+    }
+
+    @Test
+    void jsonLookupCarriesTheFullRecord() {
+        Run r = run("code", "--format", "json", "0x800ccc0f");
+        assertEquals(ExitCode.OK, r.exit(), r.err());
+        assertTrue(r.out().contains("\"hresult\": \"0x800CCC0F\""), r.out());
+        assertTrue(r.out().contains("\"decimal\": -2146644977"), r.out());
+        assertTrue(r.out().contains("\"symbol\": \"IXP_E_CONNECTION_DROPPED\""), r.out());
+    }
+
+    @Test
+    void listPrintsOneLinePerCatalogedCodeInValueOrder() {
+        Run r = run("code", "--list");
+        assertEquals(ExitCode.OK, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.size() >= 3);
+        List<String> hex = lines.stream().map(l -> l.substring(0, 10)).toList();
+        assertEquals(hex.stream().sorted((a, b) -> Long.compare(Long.parseLong(a.substring(2), 16), Long.parseLong(b.substring(2), 16))).toList(), hex);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("0x800CCC0F  IXP_E_CONNECTION_DROPPED")));
+    }
+}

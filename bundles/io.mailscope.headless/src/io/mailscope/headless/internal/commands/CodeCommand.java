@@ -1,0 +1,204 @@
+package io.mailscope.headless.internal.commands;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import io.mailscope.headless.internal.Command;
+import io.mailscope.headless.internal.ExitCode;
+import io.mailscope.headless.internal.OutputFormat;
+import io.mailscope.headless.internal.UsageException;
+import io.mailscope.headless.internal.json.JsonWriter;
+import io.mailscope.model.Cause;
+import io.mailscope.model.ErrorCode;
+import io.mailscope.model.ProtocolReply;
+import io.mailscope.model.catalog.CatalogService;
+import io.mailscope.model.catalog.ErrorCodes;
+import io.mailscope.model.catalog.HResult;
+import io.mailscope.model.catalog.LookupResult;
+
+/** {@code mailscope code}: looks an error code up in the catalog, or lists the catalog. */
+public final class CodeCommand implements Command {
+
+    private final Supplier<CatalogService> catalog;
+
+    public CodeCommand(Supplier<CatalogService> catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public String name() {
+        return "code"; //$NON-NLS-1$
+    }
+
+    @Override
+    public String summary() {
+        return "look up an error code (0x800CCC0F, -2146644977, IXP_E_…, or a pasted error text); --list for all"; //$NON-NLS-1$
+    }
+
+    @Override
+    public String usage() {
+        return """
+                usage: mailscope code [--format text|json] CODE-OR-TEXT...
+                       mailscope code --list [--format text|json]
+
+                CODE-OR-TEXT may be hex (0x800CCC0F, 800ccc0f), signed or unsigned decimal
+                (-2146644977, 2148322319), a symbol (IXP_E_CONNECTION_DROPPED) or a whole error
+                message ("Task 'x' reported error (0x800CCC97) : ..."); several words are joined.
+                A valid HRESULT that is not catalogued is decoded (severity, facility, code).
+
+                exit codes: 0 found, 2 not catalogued or not an error code, 3 usage error"""; //$NON-NLS-1$
+    }
+
+    private record Options(OutputFormat format, boolean list, String query) {
+    }
+
+    private Options parse(List<String> args) throws UsageException {
+        OutputFormat format = OutputFormat.TEXT;
+        boolean list = false;
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--list" -> list = true; //$NON-NLS-1$
+                case "--format" -> { //$NON-NLS-1$
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException("--format needs a value: text or json"); //$NON-NLS-1$
+                    }
+                    format = OutputFormat.parse(args.get(++i), OutputFormat.TEXT, OutputFormat.JSON);
+                }
+                default -> {
+                    if (a.startsWith("--")) { //$NON-NLS-1$
+                        throw new UsageException("unknown option " + a); //$NON-NLS-1$
+                    }
+                    words.add(a);
+                }
+            }
+        }
+        if (list == !words.isEmpty()) {
+            throw new UsageException(list ? "--list takes no code" : "give a code to look up, or --list"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return new Options(format, list, String.join(" ", words)); //$NON-NLS-1$
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        Options options;
+        try {
+            options = parse(args);
+        } catch (UsageException e) {
+            err.println("mailscope code: " + e.getMessage()); //$NON-NLS-1$
+            err.println(usage());
+            return ExitCode.USAGE;
+        }
+        CatalogService service = catalog.get();
+        if (options.list()) {
+            return list(service, options.format(), out);
+        }
+        LookupResult result = service.lookup(options.query());
+        return switch (result) {
+            case LookupResult.Catalogued(ErrorCode code) -> {
+                if (options.format() == OutputFormat.JSON) {
+                    JsonWriter json = new JsonWriter(out);
+                    writeJson(json, code);
+                    json.finish();
+                } else {
+                    printText(code, out);
+                }
+                yield ExitCode.OK;
+            }
+            case LookupResult.NotCatalogued(HResult h) -> {
+                if (options.format() == OutputFormat.JSON) {
+                    JsonWriter json = new JsonWriter(out).beginObject();
+                    json.field("hresult", h.hex()).field("decimal", h.value()).field("catalogued", false); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    json.field("failure", h.isFailure()).field("facility", h.facility()).field("code", h.code()).endObject(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    json.finish();
+                }
+                err.println("mailscope code: " + h.hex() + " (" + h.value() + ") is not in the catalog: " + h.describe()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                yield ExitCode.BAD_INPUT;
+            }
+            case LookupResult.Unrecognised(String input, String reason) -> {
+                err.println("mailscope code: '" + input + "' " + reason); //$NON-NLS-1$ //$NON-NLS-2$
+                yield ExitCode.BAD_INPUT;
+            }
+        };
+    }
+
+    private static int list(CatalogService service, OutputFormat format, PrintStream out) {
+        List<ErrorCode> codes = service.catalog().getCodes().stream()
+                .sorted((a, b) -> Integer.compareUnsigned(a.getValue(), b.getValue())).toList();
+        if (format == OutputFormat.JSON) {
+            JsonWriter json = new JsonWriter(out).beginArray();
+            codes.forEach(c -> writeJson(json, c));
+            json.endArray().finish();
+        } else {
+            for (ErrorCode c : codes) {
+                out.printf("%s  %-40s  %-20s  %s%n", ErrorCodes.hex(c), nonNull(c.getSymbol()), c.getFamily().getLiteral(), //$NON-NLS-1$
+                        nonNull(c.getTitle()));
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private static void printText(ErrorCode code, PrintStream out) {
+        HResult h = new HResult(code.getValue());
+        out.printf("%s  %s  (%s)%n", h.hex(), nonNull(code.getSymbol()), code.getFamily().getLiteral()); //$NON-NLS-1$
+        out.println(nonNull(code.getTitle()));
+        out.printf("Decimal: %d (unsigned %d)%n", h.value(), h.unsigned()); //$NON-NLS-1$
+        printField(out, "Meaning", code.getMeaning()); //$NON-NLS-1$
+        printField(out, "Client shows", code.getClientMessage()); //$NON-NLS-1$
+        printField(out, "In a trace", code.getTraceSignal()); //$NON-NLS-1$
+        if (!code.getCauses().isEmpty()) {
+            out.println("Causes:"); //$NON-NLS-1$
+            for (Cause cause : code.getCauses()) {
+                out.printf("  [%s] %s: %s%n", cause.getCategory().getLiteral(), cause.getId(), nonNull(cause.getTitle())); //$NON-NLS-1$
+                if (cause.getDescription() != null) {
+                    out.println("      " + cause.getDescription()); //$NON-NLS-1$
+                }
+                cause.getChecks().forEach(c -> out.println("      Check: " + c)); //$NON-NLS-1$
+                cause.getUserRemedies().forEach(r -> out.println("      Tell the user: " + r)); //$NON-NLS-1$
+                cause.getAdminRemedies().forEach(r -> out.println("      Server admin: " + r)); //$NON-NLS-1$
+            }
+        }
+        if (!code.getReplies().isEmpty()) {
+            out.println("Protocol replies that lead to it:"); //$NON-NLS-1$
+            for (ProtocolReply reply : code.getReplies()) {
+                out.printf("  %s %s: %s%n", reply.getProtocol().getLiteral(), reply.getReply(), nonNull(reply.getMeaning())); //$NON-NLS-1$
+            }
+        }
+    }
+
+    private static void printField(PrintStream out, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            out.println(label + ": " + value); //$NON-NLS-1$
+        }
+    }
+
+    static void writeJson(JsonWriter json, ErrorCode code) {
+        HResult h = new HResult(code.getValue());
+        json.beginObject();
+        json.field("hresult", h.hex()).field("decimal", h.value()).field("unsigned", h.unsigned()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        json.field("symbol", code.getSymbol()).field("family", code.getFamily().getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$
+        json.field("success", code.isSuccess()).field("title", code.getTitle()).field("meaning", code.getMeaning()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        json.field("clientMessage", code.getClientMessage()).field("traceSignal", code.getTraceSignal()); //$NON-NLS-1$ //$NON-NLS-2$
+        json.name("causes").beginArray(); //$NON-NLS-1$
+        for (Cause cause : code.getCauses()) {
+            json.beginObject().field("id", cause.getId()).field("category", cause.getCategory().getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$
+            json.field("title", cause.getTitle()).field("description", cause.getDescription()); //$NON-NLS-1$ //$NON-NLS-2$
+            json.stringArray("checks", cause.getChecks()).stringArray("userRemedies", cause.getUserRemedies()); //$NON-NLS-1$ //$NON-NLS-2$
+            json.stringArray("adminRemedies", cause.getAdminRemedies()).endObject(); //$NON-NLS-1$
+        }
+        json.endArray();
+        json.name("replies").beginArray(); //$NON-NLS-1$
+        for (ProtocolReply reply : code.getReplies()) {
+            json.beginObject().field("protocol", reply.getProtocol().getLiteral()).field("reply", reply.getReply()); //$NON-NLS-1$ //$NON-NLS-2$
+            json.field("meaning", reply.getMeaning()).endObject(); //$NON-NLS-1$
+        }
+        json.endArray().endObject();
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s; //$NON-NLS-1$
+    }
+}

@@ -1,0 +1,34 @@
+package io.mailscope.trace;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * Imports client logs and protocol transcripts into the trace model. Registered as an OSGi service (DS).
+ * <p>
+ * The format is detected from the file's content unless {@link ImportOptions#formatId()} names one. The source file is
+ * only read, never modified; secrets are masked as lines are read.
+ */
+public interface TraceImportService {
+
+    /**
+     * Streams {@code file} through the best matching format.
+     *
+     * @param listener receives sessions, exchanges and status events while the file is read (may be a no-op)
+     * @param monitor progress and cancellation (may be null)
+     * @throws TraceImportException.Unrecognised when no format accepts the content (lists the closest candidates)
+     * @throws IOException when the file cannot be read
+     */
+    ImportResult importFile(Path file, ImportOptions options, TraceListener listener, IProgressMonitor monitor)
+            throws IOException, TraceImportException;
+
+    /** Same as {@link #importFile} for text pasted into the workbench or produced by a test. */
+    ImportResult importText(String name, String text, ImportOptions options, TraceListener listener)
+            throws TraceImportException;
+
+    /** @return every contributed format, for the import wizard's "format" choice and {@code --format-id} */
+    List<TraceFormatInfo> formats();
+}

@@ -1,0 +1,67 @@
+package io.mailscope.ui.internal.views;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.mailscope.model.ErrorCode;
+import io.mailscope.ui.internal.MailscopeWindowAdvisor;
+import io.mailscope.ui.internal.SupportPerspective;
+
+/** Runs inside the real Mailscope workbench (UI harness with our application). */
+class SupportPerspectiveTest {
+
+    private IWorkbenchPage page;
+
+    @BeforeEach
+    void openSupportPerspective() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        assertNotNull(window, "a workbench window is open");
+        page = window.getActivePage();
+        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(SupportPerspective.ID));
+        processEvents();
+    }
+
+    private static void processEvents() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // let the workbench settle
+        }
+    }
+
+    @Test
+    void windowIsTitledMailscopeAndShowsTheSupportPerspective() {
+        assertEquals(SupportPerspective.ID, page.getPerspective().getId());
+        assertEquals(MailscopeWindowAdvisor.TITLE, page.getWorkbenchWindow().getShell().getText());
+        assertNotNull(page.findView(ErrorCodeCatalogView.ID), "the catalog view is part of the perspective");
+    }
+
+    @Test
+    void catalogViewListsTheSeedCodes() {
+        ErrorCodeCatalogView view = (ErrorCodeCatalogView) page.findView(ErrorCodeCatalogView.ID);
+        view.setFilter("");
+        List<Integer> values = view.visibleCodes().stream().map(ErrorCode::getValue).toList();
+        for (int seed : new int[] { 0x800CCC0B, 0x800CCC0F, 0x800CCC97 }) {
+            assertTrue(values.contains(seed), Integer.toHexString(seed));
+        }
+    }
+
+    @Test
+    void filteringByAnyFormOfACodeShowsItsCausesInTheDetails() {
+        ErrorCodeCatalogView view = (ErrorCodeCatalogView) page.findView(ErrorCodeCatalogView.ID);
+        view.setFilter("-2146644977");
+        processEvents();
+        assertEquals(List.of(0x800CCC0F), view.visibleCodes().stream().map(ErrorCode::getValue).toList());
+        assertTrue(view.detailsText().startsWith("0x800CCC0F  IXP_E_CONNECTION_DROPPED"), view.detailsText());
+        view.setFilter("");
+    }
+}

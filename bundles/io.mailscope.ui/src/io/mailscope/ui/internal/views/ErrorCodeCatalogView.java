@@ -1,0 +1,207 @@
+package io.mailscope.ui.internal.views;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+
+import io.mailscope.model.ErrorCode;
+import io.mailscope.model.Family;
+import io.mailscope.model.catalog.CatalogService;
+import io.mailscope.model.catalog.CustomerAnswer;
+import io.mailscope.model.catalog.ErrorCodeFilter;
+import io.mailscope.model.catalog.ErrorCodes;
+
+/**
+ * The Error Code Catalog: codes grouped by family, a filter that accepts any form of a code or words of its text,
+ * a details pane with meaning, causes, checks and remedies, and "copy answer for the customer".
+ */
+public final class ErrorCodeCatalogView extends ViewPart {
+
+    public static final String ID = "io.mailscope.ui.views.catalog"; //$NON-NLS-1$
+
+    private CatalogService catalog;
+    private Text filterText;
+    private TreeViewer viewer;
+    private StyledText details;
+    private Action copyAnswer;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        catalog = getSite().getService(CatalogService.class);
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+
+        filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filterText.setMessage("Filter: 0x800CCC0F, -2146644977, IXP_E_…, pasted error text, or words"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
+
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        viewer = new TreeViewer(sash, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+        viewer.getTree().setHeaderVisible(true);
+        viewer.getTree().setLinesVisible(true);
+        addColumn("Code", 170, e -> e instanceof ErrorCode c ? ErrorCodes.hex(c) : ((FamilyGroup) e).label()); //$NON-NLS-1$
+        addColumn("Symbol", 300, e -> e instanceof ErrorCode c ? orEmpty(c.getSymbol()) : ""); //$NON-NLS-1$ //$NON-NLS-2$
+        addColumn("Title", 420, e -> e instanceof ErrorCode c ? orEmpty(c.getTitle()) : ""); //$NON-NLS-1$ //$NON-NLS-2$
+        viewer.setContentProvider(new FamilyGroupContentProvider());
+
+        details = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+        details.setMargins(6, 4, 6, 4);
+        sash.setWeights(55, 45);
+
+        copyAnswer = new Action("Copy Answer for the Customer") { //$NON-NLS-1$
+            @Override
+            public void run() {
+                selectedCode().ifPresent(ErrorCodeCatalogView.this::copyToClipboard);
+            }
+        };
+        copyAnswer.setToolTipText("Put the end-user remedies of the selected code on the clipboard"); //$NON-NLS-1$
+        copyAnswer.setEnabled(false);
+        IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
+        toolBar.add(copyAnswer);
+        MenuManager menu = new MenuManager();
+        menu.add(copyAnswer);
+        viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
+
+        viewer.addSelectionChangedListener(e -> showDetails());
+        filterText.addModifyListener(e -> refresh());
+        getSite().setSelectionProvider(viewer);
+        refresh();
+    }
+
+    private void addColumn(String title, int width, java.util.function.Function<Object, String> text) {
+        TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply(element);
+            }
+        });
+    }
+
+    /** Applies the filter text; used by the view itself and by tests. */
+    public void setFilter(String query) {
+        filterText.setText(query);
+        refresh();
+    }
+
+    /** @return the codes currently shown, in display order */
+    public List<ErrorCode> visibleCodes() {
+        List<ErrorCode> codes = new ArrayList<>();
+        for (Object group : ((FamilyGroupContentProvider) viewer.getContentProvider()).getElements(viewer.getInput())) {
+            codes.addAll(((FamilyGroup) group).codes());
+        }
+        return codes;
+    }
+
+    /** @return the text of the details pane */
+    public String detailsText() {
+        return details.getText();
+    }
+
+    private void refresh() {
+        ErrorCodeFilter filter = new ErrorCodeFilter(filterText.getText(), catalog::lookup);
+        Map<Family, List<ErrorCode>> groups = new TreeMap<>();
+        for (ErrorCode code : catalog.catalog().getCodes()) {
+            if (filter.matches(code)) {
+                groups.computeIfAbsent(code.getFamily(), f -> new ArrayList<>()).add(code);
+            }
+        }
+        List<FamilyGroup> input = groups.entrySet().stream().map(e -> new FamilyGroup(e.getKey(),
+                e.getValue().stream().sorted((a, b) -> Integer.compareUnsigned(a.getValue(), b.getValue())).toList())).toList();
+        viewer.setInput(input);
+        if (!filter.isEmpty() || input.size() == 1) {
+            viewer.expandAll();
+        }
+        if (!filter.isEmpty() && input.size() == 1 && input.get(0).codes().size() == 1) {
+            viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(input.get(0).codes().get(0)), true);
+        }
+        showDetails();
+    }
+
+    private java.util.Optional<ErrorCode> selectedCode() {
+        Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+        return first instanceof ErrorCode code ? java.util.Optional.of(code) : java.util.Optional.empty();
+    }
+
+    private void showDetails() {
+        var selected = selectedCode();
+        copyAnswer.setEnabled(selected.isPresent());
+        if (selected.isEmpty()) {
+            details.setText(catalog.catalog().getCodes().size() + " codes in the catalog. Select one to see its causes."); //$NON-NLS-1$
+            return;
+        }
+        ErrorCodeDetails.render(selected.get(), details);
+    }
+
+    private void copyToClipboard(ErrorCode code) {
+        Clipboard clipboard = new Clipboard(viewer.getControl().getDisplay());
+        try {
+            clipboard.setContents(new Object[] { CustomerAnswer.forCode(code) }, new Transfer[] { TextTransfer.getInstance() });
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        filterText.setFocus();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s; //$NON-NLS-1$
+    }
+
+    /** One family node in the tree. */
+    record FamilyGroup(Family family, List<ErrorCode> codes) {
+        String label() {
+            return family.getLiteral() + " (" + codes.size() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    private static final class FamilyGroupContentProvider extends ArrayContentProvider implements ITreeContentProvider {
+        @Override
+        public Object[] getChildren(Object parentElement) {
+            return parentElement instanceof FamilyGroup g ? g.codes().toArray() : new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof FamilyGroup g && !g.codes().isEmpty();
+        }
+
+        @Override
+        public Object[] getElements(Object inputElement) {
+            return inputElement instanceof List<?> list ? list.toArray() : Arrays.asList().toArray();
+        }
+    }
+}
