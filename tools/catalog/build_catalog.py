@@ -41,8 +41,8 @@ CATEGORIES = (
     "dns-failure", "network-interference", "client-configuration", "unknown")
 PROTOCOLS = ("SMTP", "POP3", "IMAP", "NNTP", "HTTPMail")
 
-HEX_RE = re.compile(r"0x[0-9A-Fa-f]{8}")
-RANGE_RE = re.compile(r"(0x[0-9A-Fa-f]{8})\s*\.\.\s*(0x[0-9A-Fa-f]{8})")
+# a full 32-bit value, or a range "0x800CCC30..0x800CCC3F", in a maps_to_hresult cell
+CODE_REF_RE = re.compile(r"(0x[0-9A-Fa-f]{8})(?:\s*\.\.\s*(0x[0-9A-Fa-f]{8}))?")
 
 
 # --------------------------------------------------------------------------------------
@@ -373,8 +373,8 @@ code("0x800CCC09",
      title="Receiving on the connection failed",
      meaning="Reading from the connection failed while the client waited for, or downloaded, "
              "server data.",
-     trace="A reply or message download stops with a local socket error instead of a normal end "
-           "of data.",
+     trace="Server data stops arriving part-way (inside a reply or a message body) and the "
+           "client logs a Windows socket error rather than the usual end-of-data marker.",
      causes=[
          cause("connection-dropped-mid-transfer",
                title="Connection broken while downloading",
@@ -913,8 +913,10 @@ code("0x800CCC15",
 
 code("0x800CCC16",
      title="Invalid account",
-     meaning="The account used for the connection is missing or incomplete.",
-     trace="No connection attempt, or one with an empty USER/LOGIN argument.",
+     meaning="The client has no usable account definition for this connection: it is missing, "
+             "incomplete or damaged.",
+     trace="Usually nothing is sent; if a session starts, the logon command carries an empty "
+           "user name.",
      causes=[
          cause("client-configuration",
                title="Damaged or incomplete account settings",
@@ -930,8 +932,8 @@ code("0x800CCC17",
      title="Cancelled by the user",
      meaning="The operation was cancelled by the user, usually by dismissing a password "
              "prompt.",
-     trace="An authentication failure followed by the client closing (QUIT) without retrying; "
-           "or no connection at all if cancelled earlier.",
+     trace="Typically a refused logon, then QUIT from the client with no second attempt; when "
+           "the prompt was cancelled before connecting, the trace is empty.",
      causes=[
          cause("client-configuration",
                title="Password prompt dismissed",
@@ -953,9 +955,9 @@ code("0x800CCC18",
      title="Secure Password Authentication failed",
      meaning="Logon with Secure Password Authentication (NTLM through Windows SSPI) failed, or "
              "the server offered no SPA package the client could use.",
-     trace="The client sends a bare 'AUTH' (POP3) or 'AUTHENTICATE NTLM' (IMAP) and the server "
-           "answers '-ERR' / 'NO', lists no packages, or rejects the NTLM exchange; USER/PASS "
-           "is never sent.",
+     trace="POP3 'AUTH' without argument (IMAP 'AUTHENTICATE NTLM') is met by '-ERR' or 'NO', "
+           "by an empty package list, or by a failed NTLM challenge round; no USER/PASS or "
+           "LOGIN follows.",
      causes=[
          cause("auth-method-mismatch",
                title="SPA ticked but the server does not support NTLM",
@@ -985,8 +987,9 @@ code("0x800CCC19",
      title="Server did not answer in time",
      meaning="The client waited its full server-timeout period for a reply and got nothing, so "
              "it gave up.",
-     trace="The last line is a client command or the end of a DATA upload, followed by silence "
-           "from the server for the whole timeout window; then the client closes.",
+     trace="The client's last command (or the end of its DATA upload) is followed by no server "
+           "byte at all until the configured timeout expires, after which the client hangs "
+           "up.",
      causes=[
          cause("timeout",
                title="Server slow or not answering",
@@ -1131,7 +1134,7 @@ def httpmail(hexval: str, status: str, title: str, meaning: str, specific: Cause
 
 
 httpmail("0x800CCC30", "305", "HTTPMail: use proxy (305)",
-         "The HTTPMail server told the client to reach it through a proxy.",
+         "Status 305: the endpoint wants the request to go via a proxy.",
          cause("network-interference",
                title="Network requires a proxy the client does not use",
                desc="The network only lets web traffic out through a proxy, or the provider "
@@ -1139,7 +1142,7 @@ httpmail("0x800CCC30", "305", "HTTPMail: use proxy (305)",
                checks=["'netsh winhttp show proxy' and the Internet Options proxy settings."],
                user=["Configure the proxy the network requires, or use another network."]))
 httpmail("0x800CCC31", "400", "HTTPMail: bad request (400)",
-         "The HTTPMail server rejected the request as malformed.",
+         "Status 400: the endpoint could not parse what the client sent.",
          cause("protocol-violation",
                title="Request malformed or changed on the way",
                desc="The server cannot parse the client's WebDAV request, often because a proxy "
@@ -1147,7 +1150,7 @@ httpmail("0x800CCC31", "400", "HTTPMail: bad request (400)",
                checks=["Repeat without a proxy or from another network."],
                user=["Bypass the proxy; move the account to IMAP."]))
 httpmail("0x800CCC32", "401", "HTTPMail: not authorised (401)",
-         "The HTTPMail server did not accept the credentials.",
+         "Status 401: the endpoint refused the user name and password.",
          cause("auth-failed",
                title="Credentials rejected",
                desc="Wrong password, or the account needs a newer sign-in method the old client "
@@ -1155,7 +1158,7 @@ httpmail("0x800CCC32", "401", "HTTPMail: not authorised (401)",
                checks=["Sign in to webmail with the same credentials."],
                user=["Correct the password; if webmail works, move the account to IMAP."]))
 httpmail("0x800CCC33", "403", "HTTPMail: forbidden (403)",
-         "The HTTPMail server refused access to the resource.",
+         "Status 403: the endpoint will not let this account at the folder or item.",
          cause("auth-failed",
                title="Account not allowed to use HTTPMail",
                desc="The account is blocked or no longer entitled to HTTPMail access.",
@@ -1169,21 +1172,21 @@ httpmail("0x800CCC34", "404", "HTTPMail: not found (404)",
                checks=["Compare the account's server URL with what the provider documents."],
                user=["Move the account to IMAP with current settings."]))
 httpmail("0x800CCC35", "405", "HTTPMail: method not allowed (405)",
-         "The HTTPMail server does not allow this WebDAV method on the resource.",
+         "Status 405: that WebDAV method is not permitted on this folder or item.",
          cause("protocol-violation",
                title="Server no longer allows the WebDAV method",
                desc="The endpoint refuses the method the client uses.",
                checks=["Note which method (PROPFIND, MOVE, POST) was refused."],
                user=["Move the account to IMAP."]))
 httpmail("0x800CCC36", "406", "HTTPMail: not acceptable (406)",
-         "The HTTPMail server cannot answer in a format the client accepts.",
+         "Status 406: the endpoint has no reply in a format the client will take.",
          cause("protocol-violation",
                title="Response format not acceptable",
                desc="Client and endpoint no longer agree on the WebDAV response format.",
                checks=["Note the request and the Accept header in the log, if present."],
                user=["Move the account to IMAP."]))
 httpmail("0x800CCC37", "407", "HTTPMail: proxy authentication required (407)",
-         "A proxy between client and HTTPMail server requires a logon.",
+         "Status 407: the web proxy on the way wants its own logon.",
          cause("auth-required",
                title="Proxy wants credentials",
                desc="The network's web proxy needs authentication that the mail client does "
@@ -1194,7 +1197,7 @@ httpmail("0x800CCC37", "407", "HTTPMail: proxy authentication required (407)",
                      "proxy."],
                admin=["Allow the mail endpoint through the proxy without authentication."]))
 httpmail("0x800CCC38", "408", "HTTPMail: request timeout (408)",
-         "The HTTPMail server timed out waiting for the client's request.",
+         "Status 408: the endpoint gave up waiting for the request to arrive.",
          cause("timeout",
                title="Request too slow to arrive",
                desc="The request body (e.g. a large message) arrived too slowly.",
@@ -1217,7 +1220,7 @@ httpmail("0x800CCC3A", "410", "HTTPMail: gone (410)",
                checks=["Note the URL in the log."],
                user=["Move the account to IMAP."]))
 httpmail("0x800CCC3B", "411", "HTTPMail: length required (411)",
-         "The HTTPMail server requires a Content-Length the request did not have.",
+         "Status 411: the request came without the Content-Length the endpoint needs.",
          cause("protocol-violation",
                title="Request without Content-Length",
                desc="The client or a proxy sent the request without a length header.",
@@ -1233,21 +1236,21 @@ httpmail("0x800CCC3C", "412", "HTTPMail: precondition failed (412)",
                user=["Refresh and retry; send through the provider's SMTP server or move the "
                      "account to IMAP."]))
 httpmail("0x800CCC3D", "500", "HTTPMail: internal server error (500)",
-         "The HTTPMail server had an internal error.",
+         "Status 500: the endpoint failed internally.",
          cause("server-bug",
                title="Provider's server failed",
                desc="The endpoint failed while handling the request.",
                checks=["Retry later; check whether webmail works."],
                user=["Retry later; move the account to IMAP."]))
 httpmail("0x800CCC3E", "501", "HTTPMail: not implemented (501)",
-         "The HTTPMail server does not implement the requested method.",
+         "Status 501: the endpoint has no implementation of that method.",
          cause("protocol-violation",
                title="Endpoint does not implement the method",
                desc="The service behind the URL no longer implements HTTPMail methods.",
                checks=["Note the method refused."],
                user=["Move the account to IMAP."]))
 httpmail("0x800CCC3F", "502", "HTTPMail: bad gateway (502)",
-         "A gateway in front of the HTTPMail server got an invalid answer from it.",
+         "Status 502: a gateway got a broken answer from the mail back end.",
          cause("server-bug",
                title="Gateway could not reach the mail back end",
                desc="The provider's (or a proxy's) gateway received a bad upstream answer.",
@@ -1268,7 +1271,7 @@ httpmail("0x800CCCF1", "504", "HTTPMail: gateway timeout (504)",
                checks=["Retry; test without a proxy."],
                user=["Retry later; move the account to IMAP."]))
 httpmail("0x800CCCF2", "505", "HTTPMail: HTTP version not supported (505)",
-         "The HTTPMail server does not support the HTTP version of the request.",
+         "Status 505: the endpoint refuses the request's HTTP version.",
          cause("protocol-violation",
                title="HTTP version refused",
                desc="The endpoint or a proxy does not accept the client's HTTP version.",
@@ -1285,8 +1288,8 @@ code("0x800CCCF4",
      title="HTTPMail: root properties missing",
      meaning="The reply to the client's first PROPFIND lacked a property it needs, such as the "
              "inbox or send-message URL.",
-     trace="A 207 Multi-Status reply to the root PROPFIND without the expected hm:/httpmail: "
-           "properties.",
+     trace="The first PROPFIND gets '207 Multi-Status', but the body names no inbox, "
+           "sendmsg or similar httpmail properties.",
      causes=[
          cause("client-configuration",
                title="Account not enabled for HTTPMail or service changed",
@@ -1302,8 +1305,8 @@ code("0x800CCCF4",
 # ======================================================================================
 def winsock(hexval: str, name: str, title: str, meaning: str) -> None:
     code(hexval, title=title, meaning=meaning,
-         trace="No network traffic at all: the failure is in setting up Windows sockets, "
-               "before any DNS lookup or TCP connection.",
+         trace="Nothing on the wire - not even a DNS query - because Windows sockets could "
+               "not be set up.",
          causes=[
              cause("client-configuration", "winsock-catalog",
                    title="Windows network stack damaged",
@@ -1341,10 +1344,10 @@ winsock("0x800CCC45", "WSAEINPROGRESS", "Winsock call already in progress",
 # ======================================================================================
 code("0x800CCC60",
      title="Invalid SMTP reply",
-     meaning="The server sent a line that is not a valid SMTP reply (no three-digit code, or "
-             "the wrong character after it).",
-     trace="A reply line that does not start with three digits and a space or hyphen - for "
-           "example '+OK', HTML, or binary TLS bytes.",
+     meaning="What came back from the outgoing server does not have the shape of an SMTP "
+             "reply, so the client cannot read it.",
+     trace="The received line lacks the leading 3-digit status followed by ' ' or '-': "
+           "you see e.g. a POP3 '+OK', an HTML page or unreadable TLS bytes.",
      causes=[
          cause("wrong-port-or-security",
                title="Not an SMTP service on that port, or TLS spoken to in clear",
@@ -1366,10 +1369,11 @@ code("0x800CCC60",
 
 code("0x800CCC61",
      title="Unknown SMTP reply code",
-     meaning="The server answered with a reply code the client has no specific code for - in "
-             "practice most often 535 after AUTH, and the newer 534/538/521/556 codes.",
-     trace="A well-formed reply whose code is not one of 421, 450-454, 500-504, 530 or 550-554; "
-           "most often '535 5.7.8 ...' after AUTH.",
+     meaning="Catch-all for SMTP status numbers missing from the client's old reply table. In "
+             "practice it is mostly a failed SMTP logon (535); 534, 538, 521 and 556 also "
+             "land here.",
+     trace="A syntactically correct reply with a number outside 421, 450-454, 500-504, 530 "
+           "and 550-554 - usually '535 5.7.8 ...' straight after AUTH.",
      causes=[
          cause("auth-failed",
                title="SMTP logon rejected (535)",
@@ -1407,7 +1411,7 @@ code("0x800CCC61",
 
 code("0x800CCC62",
      title="SMTP 500: command not recognised",
-     meaning="The server did not recognise a command or line.",
+     meaning="The outgoing server could not make sense of something the client sent.",
      trace="A '500' reply to a client command - often EHLO, AUTH or a garbled line.",
      causes=[
          cause("protocol-violation",
@@ -1456,7 +1460,7 @@ code("0x800CCC63",
 
 code("0x800CCC64",
      title="SMTP 502: command not implemented",
-     meaning="The server does not implement a command the client used.",
+     meaning="The client used a command this SMTP server simply does not have.",
      trace="A '502' after AUTH, EHLO or another extension command.",
      causes=[
          cause("wrong-port-or-security",
@@ -1472,9 +1476,9 @@ code("0x800CCC64",
 
 code("0x800CCC65",
      title="SMTP 503: bad sequence of commands",
-     meaning="The server considers the command out of order.",
-     trace="A '503', typically to AUTH ('authentication not enabled', 'already authenticated') "
-           "or to RCPT/DATA after an earlier rejection.",
+     meaning="The server says the command came at the wrong point of the SMTP dialogue.",
+     trace="'503' in answer to AUTH (e.g. 'authentication not enabled') or to RCPT/DATA "
+           "that follow a command the server already refused.",
      causes=[
          cause("auth-required",
                title="Authentication needed before this command",
@@ -1504,8 +1508,8 @@ code("0x800CCC65",
 
 code("0x800CCC66",
      title="SMTP 504: parameter not implemented",
-     meaning="The server does not support a parameter of the command - usually the "
-             "authentication mechanism.",
+     meaning="The command itself is known, but one of its arguments is not supported; most "
+             "often the AUTH mechanism the client picked.",
      trace="A '504' after 'AUTH <mechanism>' or after a MAIL/RCPT parameter.",
      causes=[
          cause("auth-method-mismatch",
@@ -1526,7 +1530,8 @@ code("0x800CCC66",
 
 code("0x800CCC67",
      title="SMTP 421: service not available",
-     meaning="The server refuses service for now and is closing the connection.",
+     meaning="The outgoing server will not work with the client at the moment and hangs "
+             "up.",
      trace="A '421' line - often as the greeting or after a long DATA - followed by the server "
            "closing the connection.",
      causes=[
@@ -1620,8 +1625,8 @@ code("0x800CCC69",
 
 code("0x800CCC6A",
      title="SMTP 451: local error, try again later",
-     meaning="The server hit a local error while processing the request and asks to retry "
-             "later.",
+     meaning="Temporary failure on the server's side while handling the message; the "
+             "server wants the client to come back later.",
      trace="A '451', usually after the final '.' of DATA. Texts such as 'Naked LF', 'bare LF' "
            "or a link to cr.yp.to/docs/smtplf.html identify the bare-LF case; a raw capture "
            "then shows 0x0A bytes without 0x0D before them in the message.",
@@ -1657,12 +1662,14 @@ code("0x800CCC6A",
 
 code("0x800CCC6B",
      title="SMTP 551: user not local",
-     meaning="The server says the recipient is not local and will not forward the message.",
+     meaning="The recipient does not live on this server, and the server declines to pass "
+             "the message on.",
      trace="A '551' naming another forward path.",
      causes=[
          cause("relay-denied",
                title="Server will not forward for this client",
-               desc="The client sends through a server that does not relay for it.",
+               desc="The account's outgoing server is not one that passes mail on for this "
+                    "customer.",
                checks=["No AUTH in the trace; the server is not the customer's provider."],
                user=["Use the provider's submission server with authentication."]),
          cause("recipient-rejected",
@@ -1676,8 +1683,8 @@ code("0x800CCC6C",
      title="SMTP 452: insufficient storage or too many recipients",
      meaning="A temporary refusal: the server is short of storage, or the message has too many "
              "recipients.",
-     trace="A '452', typically to RCPT after a number of recipients, or to MAIL/DATA when the "
-           "server is short of space.",
+     trace="'452' after a batch of RCPT TO lines (recipient limit), or at MAIL/DATA when the "
+           "server's disk or queue is full.",
      causes=[
          cause("server-busy",
                title="Server short of storage",
@@ -1699,7 +1706,7 @@ code("0x800CCC6C",
 
 code("0x800CCC6D",
      title="SMTP 552: size or storage limit exceeded",
-     meaning="A permanent refusal because a size or storage limit was exceeded.",
+     meaning="Final refusal: the message is too big, or there is no room left for it.",
      trace="A '552' after the final '.' of DATA or in reply to 'MAIL FROM ... SIZE='; the EHLO "
            "reply often advertises a smaller 'SIZE' limit.",
      causes=[
@@ -1720,7 +1727,8 @@ code("0x800CCC6D",
 
 code("0x800CCC6E",
      title="SMTP 553: mailbox name not allowed",
-     meaning="The server refused a mailbox name as not allowed or badly formed.",
+     meaning="An address given to the server is refused - either its form is wrong or the "
+             "server does not permit it.",
      trace="A '553' at a stage other than MAIL FROM or RCPT TO (there clients report "
            "0x800CCC78 and 0x800CCC79).",
      causes=[
@@ -1825,13 +1833,14 @@ code("0x800CCC78",
 
 code("0x800CCC79",
      title="Recipient rejected by the server",
-     meaning="The server refused one or more recipient addresses. The client reports every "
-             "failing reply to RCPT TO with this code; the server's text says why.",
+     meaning="At least one recipient was turned down. Whatever number the server used, a "
+             "refusal of RCPT TO ends up as this code; only the reply text tells relay denial, "
+             "unknown user and policy blocks apart.",
      client="The message could not be sent because one of the recipients was rejected by the "
             "server.",
-     trace="Any 4xx or 5xx reply to 'RCPT TO:<...>' - e.g. '550 5.7.1 Relaying denied', '554 "
-           "5.7.1 ... Relay access denied', '550 5.1.1 User unknown'; the dialog names the "
-           "rejected address.",
+     trace="'RCPT TO:<...>' answered with a 4xx/5xx, such as '550 5.7.1 Relaying denied', "
+           "Postfix's '554 5.7.1 <addr>: Relay access denied' or '550 5.1.1 User unknown'; the "
+           "error dialog quotes the refused address.",
      causes=[
          cause("relay-denied",
                title="Relaying denied: client did not authenticate",
@@ -1885,8 +1894,9 @@ code("0x800CCC79",
 
 code("0x800CCC7A",
      title="No sender address",
-     meaning="Client-side: the message has no sender address to put into MAIL FROM.",
-     trace="No MAIL FROM is sent for the message.",
+     meaning="Raised by the client itself: there is no From address to announce to the "
+             "server.",
+     trace="The session never gets to a MAIL FROM for this message.",
      causes=[
          cause("client-configuration",
                title="Account has no e-mail address",
@@ -1899,7 +1909,7 @@ code("0x800CCC7A",
 code("0x800CCC7B",
      title="No recipients",
      meaning="Client-side: the message has no usable recipient.",
-     trace="No RCPT TO is sent for the message.",
+     trace="The session never gets to a RCPT TO for this message.",
      causes=[
          cause("client-configuration",
                title="Recipient fields empty after resolution",
@@ -1913,8 +1923,8 @@ code("0x800CCC7C",
      meaning="The server answered 530. Outlook Express treats this as 'secure connection "
              "required', but servers also use 530 for 'authentication required'; the reply "
              "text tells which.",
-     trace="A '530' reply to MAIL FROM or AUTH, with text such as 'Must issue a STARTTLS "
-           "command first' or 'Authentication required'.",
+     trace="MAIL FROM or AUTH is answered with '530'; read the text - '5.7.0 Must issue a "
+           "STARTTLS command first' versus '5.7.0 Authentication required'.",
      causes=[
          cause("tls-required",
                title="STARTTLS required",
@@ -1923,8 +1933,8 @@ code("0x800CCC7C",
                checks=["The 530 text mentions STARTTLS; the EHLO reply lists '250-STARTTLS'.",
                        "'openssl s_client -starttls smtp -connect <server>:587 -crlf -quiet' "
                        "works and then 'EHLO test' shows AUTH."],
-               user=["Turn on 'This server requires an encrypted connection' / STARTTLS on port "
-                     "587, or SSL/TLS on 465."]),
+               user=["Switch the outgoing server's encryption to STARTTLS (port 587) or "
+                     "SSL/TLS (port 465)."]),
          cause("auth-required",
                title="Authentication required",
                desc="The server requires SMTP AUTH before accepting mail ('530 5.7.0 "
@@ -1935,8 +1945,8 @@ code("0x800CCC7C",
 
 code("0x800CCC7D",
      title="Server does not offer STARTTLS",
-     meaning="The account is set to secure the session with STARTTLS, but the server's EHLO "
-             "reply did not offer it.",
+     meaning="The account insists on STARTTLS, and the server never offered it, so the "
+             "client stops before sending anything sensitive.",
      trace="The '250-' EHLO lines contain no 'STARTTLS' (or show it masked, e.g. "
            "'XXXXXXXA'), and the client never sends STARTTLS.",
      causes=[
@@ -1963,8 +1973,8 @@ code("0x800CCC7E",
      meaning="The server does not advertise DSN, while the message asked for delivery "
              "notifications. The symbol has an S_ prefix, but the value is defined as an "
              "error.",
-     trace="The EHLO capability list has no 'DSN' while the message requested NOTIFY/RET "
-           "parameters.",
+     trace="No '250-DSN' among the EHLO extensions, yet the message asks for delivery "
+           "notifications (NOTIFY/RET).",
      causes=[
          cause("client-configuration",
                title="Delivery receipt requested from a server without DSN",
@@ -1980,8 +1990,8 @@ code("0x800CCC7F",
      title="SMTP 454: TLS not available",
      meaning="The server refused to start TLS (or, per RFC 4954, had a temporary "
              "authentication failure).",
-     trace="The client sends STARTTLS and the server answers '454 4.7.0 TLS not available "
-           "...'; or AUTH answered with '454 4.7.0 Temporary authentication failure'.",
+     trace="'STARTTLS' gets '454 4.7.0 TLS not available due to ...', or AUTH gets '454 "
+           "4.7.0 Temporary authentication failure'.",
      causes=[
          cause("tls-failed",
                title="Server's TLS set-up broken",
@@ -2008,8 +2018,10 @@ code("0x800CCC80",
              "reports.",
      client="None of the authentication methods supported by this client are supported by your "
             "server.",
-     trace="The EHLO reply lacks an AUTH mechanism Outlook can use - for example no '250-AUTH' "
-           "line before STARTTLS, or only mechanisms other than the one the settings demand.",
+     source="Outlook field reports; not defined in the copy of imnxport.h that was checked",
+     trace="Nothing in the EHLO extensions fits Outlook's logon setting: '250-AUTH' is "
+           "missing (often because it only appears after STARTTLS) or lists other "
+           "mechanisms.",
      causes=[
          cause("auth-method-mismatch",
                title="SPA required by the settings, server offers only LOGIN/PLAIN",
@@ -2035,9 +2047,10 @@ code("0x800CCC80",
 # ======================================================================================
 code("0x800CCC90",
      title="POP3 server reported an error",
-     meaning="The POP3 server answered a command with '-ERR' (or something not starting with "
-             "'+'). Outlook Express uses this code for commands other than USER and PASS; "
-             "Outlook's own POP3 engine may report logon refusals with it too.",
+     meaning="The incoming server said no ('-ERR', or any line not beginning with '+'). "
+             "Outlook Express keeps this code for transaction commands and uses separate "
+             "codes for USER and PASS; Outlook's POP3 engine can also report logon refusals "
+             "here.",
      client="Your incoming (POP3) e-mail server has reported an internal error.",
      trace="A reply line starting with '-ERR' - possibly with a response code such as "
            "'[IN-USE]', '[LOGIN-DELAY]', '[SYS/TEMP]', '[SYS/PERM]' or '[AUTH]' - to STAT, LIST, "
@@ -2090,7 +2103,7 @@ code("0x800CCC90",
 code("0x800CCC91",
      title="POP3 user name rejected",
      meaning="The POP3 server rejected the user name at the USER command.",
-     trace="'USER <name>' answered by '-ERR ...'; PASS is never sent.",
+     trace="The server replies '-ERR' to USER, so the session never reaches PASS.",
      causes=[
          cause("auth-failed",
                title="Wrong user name or account unavailable",
@@ -2175,8 +2188,8 @@ code("0x800CCC93",
      title="POP3 reply could not be parsed",
      meaning="A positive POP3 reply lacked the number/size or number/UID fields the client "
              "needs.",
-     trace="A STAT reply that is not '+OK <count> <size>', or a UIDL/LIST line without its "
-           "message-number field (an empty or text-only line).",
+     trace="STAT does not give '+OK <count> <octets>', or a line of the UIDL/LIST listing "
+           "has no leading message number (blank, or only text).",
      causes=[
          cause("server-bug",
                title="Server sends a malformed STAT/LIST/UIDL line",
@@ -2244,10 +2257,9 @@ code("0x800CCC96",
 
 code("0x800CCC97",
      title="POP3 message number out of range",
-     meaning="The client tried to address a message number that is zero or larger than the "
-             "count the server gave in STAT. The check is inside the client: the server sent "
-             "no error, its replies contradicted each other - STAT counts one number of "
-             "messages, UIDL/LIST list others.",
+     meaning="A message number the client was about to use falls outside 1..N, where N is "
+             "the STAT count. The client raises this itself: no server command failed, but "
+             "the server's own answers disagree - STAT says one thing, UIDL/LIST another.",
      trace="STAT reports N messages while UIDL/LIST list numbers above N, skip numbers, or list "
            "fewer or no entries; or replies appear shifted against the commands. The client "
            "ends the task with hrStatus 0x800ccc97 without a server error line.",
@@ -2361,7 +2373,7 @@ nntp("0x800CCCA4", "Selecting the newsgroup failed",
             user=["Reset the group list and unsubscribe from groups that no longer exist."]),
       _nntp_auth_required("GROUP")])
 nntp("0x800CCCA5", "Newsgroup does not exist (411)",
-     "The requested newsgroup does not exist on the server.",
+     "The news server has no group by that name.",
      "An NNTP '411' reply to GROUP.",
      [cause("client-configuration",
             title="Group removed, renamed or not carried",
@@ -2396,7 +2408,7 @@ nntp("0x800CCCA9", "Posting failed",
             checks=["Read the '441' text in the news log."],
             user=["Correct the article (groups, size, headers) and post again."])])
 nntp("0x800CCCAA", "Moving to the next article failed",
-     "Moving to the next article (NEXT) failed.",
+     "NEXT could not step to a following article.",
      "An NNTP '421' (no next article) or '422' reply.",
      [cause("client-configuration",
             title="No next article in the group",
@@ -2456,7 +2468,7 @@ code("0x800CCCC2", title="Dial-up networking not installed",
      trace="Fails before any DNS or TCP activity; only dial-up events are logged.",
      causes=[_ras_setting()])
 code("0x800CCCC3", title="Dial-up networking functions missing",
-     meaning="The dial-up networking library lacks functions the client needs.",
+     meaning="The installed dial-up (RAS) library is missing entry points the client calls.",
      trace="Fails before any DNS or TCP activity; only dial-up events are logged.",
      causes=[_ras_setting(),
              cause("client-configuration", "damaged-ras",
@@ -2466,7 +2478,7 @@ code("0x800CCCC3", title="Dial-up networking functions missing",
                    user=["Repair the Windows networking components, or stop using dial-up in "
                          "the account."])])
 code("0x800CCCC4", title="Dial-up connection error",
-     meaning="Dial-up networking returned an error while connecting.",
+     meaning="Dialling the connection failed inside Windows dial-up networking.",
      trace="Fails before any DNS or TCP activity; only dial-up events are logged.",
      causes=[_ras_setting(),
              cause("network-interference",
@@ -2475,7 +2487,7 @@ code("0x800CCCC4", title="Dial-up connection error",
                    checks=["Dial the connection by hand and read its error."],
                    user=["Fix the dial-up connection itself, then retry."])])
 code("0x800CCCC5", title="Dial-up connection entry invalid",
-     meaning="The dial-up connection named in the account no longer exists or is invalid.",
+     meaning="The account refers to a dial-up entry that is gone or unusable.",
      trace="Fails before any DNS or TCP activity; only dial-up events are logged.",
      causes=[_ras_setting()])
 code("0x800CCCC6", title="Dial-up parameters unreadable",
@@ -2591,7 +2603,7 @@ code("0x800CCCD2",
 
 code("0x800CCCD3",
      title="IMAP command rejected (BAD)",
-     meaning="The server rejected a command as malformed or not valid in the current state.",
+     meaning="A tagged BAD: the server found the command malformed or out of place.",
      trace="A tagged 'BAD' answering a client command.",
      causes=[
          cause("protocol-violation",
@@ -2631,9 +2643,9 @@ code("0x800CCCD4",
 
 code("0x800CCCD5",
      title="Not an IMAP server",
-     meaning="The service on the configured port did not greet like an IMAP server.",
-     trace="The first line is '+OK' (POP3), '220' (SMTP) or unreadable TLS data instead of '* "
-           "OK' or '* PREAUTH'.",
+     meaning="Whatever answers on the configured port is not talking IMAP.",
+     trace="Instead of '* OK'/'* PREAUTH' the port opens with a POP3 '+OK', an SMTP '220', or "
+           "binary TLS data.",
      causes=[
          cause("wrong-port-or-security",
                title="Wrong port or encryption for IMAP",
@@ -2642,7 +2654,7 @@ code("0x800CCCD5",
                checks=["'telnet <server> 143' should greet with '* OK'; 'openssl s_client "
                        "-connect <server>:993 -crlf -quiet' should greet with '* OK' after the "
                        "handshake."],
-               user=["Use 143 with STARTTLS or 993 with SSL/TLS."]),
+               user=["Pick 993 with SSL/TLS, or 143 with STARTTLS, as the provider documents."]),
      ])
 
 code("0x800CCCD6",
@@ -2714,8 +2726,8 @@ code("0x800CCCD9",
 
 code("0x800CCCDA",
      title="Unrecognised IMAP response",
-     meaning="The server sent a response the client does not recognise.",
-     trace="An untagged response keyword unknown to the client.",
+     meaning="A reply arrived that this client's IMAP implementation has no handling for.",
+     trace="An untagged '* <keyword> ...' line whose keyword the client does not know.",
      causes=[
          cause("protocol-violation",
                title="Server extension or non-standard reply",
@@ -2727,8 +2739,8 @@ code("0x800CCCDA",
 code("0x800CCCDB",
      title="IMAP message UID changed",
      meaning="A message's UID changed unexpectedly during the session.",
-     trace="A FETCH for the same sequence number returns a different UID than earlier in the "
-           "session.",
+     trace="The same message sequence number reports one UID earlier in the session and "
+           "another one later.",
      causes=[
          cause("server-bug",
                title="Server changes UIDs within a session",
@@ -2756,12 +2768,12 @@ code("0x800CCCDC",
 
 code("0x800CCCDD",
      title="IMAP server closed the session (unsolicited BYE)",
-     meaning="The server ended the session with '* BYE' although the client had not asked to "
-             "log out.",
+     meaning="The IMAP server said goodbye ('* BYE') on its own initiative, without a LOGOUT "
+             "from the client.",
      client="Your IMAP server closed the connection. This can occur if you leave the connection "
             "idle for too long.",
-     trace="An untagged '* BYE ...' arrives while idle or mid-session (not after LOGOUT), then "
-           "the connection closes.",
+     trace="'* BYE' shows up during a quiet period or between commands, with no LOGOUT "
+           "before it, and the socket closes right after.",
      causes=[
          cause("timeout",
                title="Idle timeout",
@@ -2783,9 +2795,9 @@ code("0x800CCCDD",
 
 code("0x800CCCDE",
      title="IMAP command in the wrong state",
-     meaning="The client attempted a command not valid in the current IMAP state, e.g. FETCH "
-             "before SELECT succeeded.",
-     trace="A FETCH or STORE is sent without a successful SELECT in the trace.",
+     meaning="The client issued a command the session is not ready for, such as working on "
+             "messages while no folder is selected.",
+     trace="FETCH/STORE appear in the trace although no SELECT has completed with OK.",
      causes=[
          cause("protocol-violation",
                title="Earlier SELECT failed",
@@ -2815,7 +2827,7 @@ code("0x800CCCDF",
 
 code("0x800CCCE0",
      title="All IMAP authentication methods failed",
-     meaning="The client tried every authentication method it could, and each one failed.",
+     meaning="Logon failed with every mechanism the client had to offer.",
      trace="Several AUTHENTICATE/LOGIN attempts, each answered with a tagged NO.",
      causes=[
          cause("auth-failed",
@@ -2833,3 +2845,724 @@ code("0x800CCCE0",
                user=["Adjust the SPA/secure authentication setting; use an app password or a "
                      "client with OAuth support."]),
      ])
+
+# ======================================================================================
+# success / status values (severity bit clear)
+# ======================================================================================
+_LOW_WORD_NOTE = ("The low 16 bits of these status values repeat in error codes (0xCC78, "
+                  "0xCC79), so match on the full 32-bit value.")
+
+
+def smtp_status(hexval: str, reply: str, title: str, meaning: str) -> None:
+    code(hexval, title=title,
+         meaning=f"Status value, not an error: {meaning}",
+         trace=f"A positive SMTP {reply} reply; useful when reading the hr values of a "
+               f"client log line by line. {_LOW_WORD_NOTE}")
+
+
+smtp_status("0x000CCC70", "211", "SMTP 211 system status",
+            "the client tags an SMTP '211' system status reply with it.")
+smtp_status("0x000CCC71", "214", "SMTP 214 help message",
+            "the client tags an SMTP '214' help reply with it.")
+smtp_status("0x000CCC72", "220", "SMTP 220 service ready",
+            "the client tags the server's '220' greeting with it.")
+smtp_status("0x000CCC73", "221", "SMTP 221 closing",
+            "the client tags the server's '221' reply to QUIT with it.")
+smtp_status("0x000CCC74", "250", "SMTP 250 OK",
+            "the client tags a '250' (requested action completed) reply with it.")
+smtp_status("0x000CCC75", "251", "SMTP 251 will forward",
+            "the client tags a '251' (user not local, will forward) reply with it.")
+smtp_status("0x000CCC76", "354", "SMTP 354 start mail input",
+            "the client tags the '354' reply to DATA with it.")
+code("0x000CCC77", title="SMTP continue (internal)",
+     meaning="Status value, not an error: the SMTP transport's internal 'continue' state; it "
+             "corresponds to no server reply.",
+     trace=f"No reply of its own; appears in client logs between steps. {_LOW_WORD_NOTE}")
+smtp_status("0x000CCC78", "334", "SMTP 334 authentication challenge",
+            "the client tags the server's '334' AUTH challenge with it.")
+smtp_status("0x000CCC79", "235", "SMTP 235 authentication succeeded",
+            "the client tags the '235' reply to a successful AUTH with it (the SDK header "
+            "names it after 245).")
+code("0x000CCCC0", title="No dial-up connection needed",
+     meaning="Status value, not an error: the client did not need to dial.",
+     trace="No dial-up activity.")
+code("0x000CCCC1", title="Using the current dial-up connection",
+     meaning="Status value, not an error: an existing dial-up connection is reused.",
+     trace="No new dial-up activity.")
+code("0x000CCCD0", title="Unrecognised IMAP response code ignored",
+     meaning="Status value, not an error: an IMAP response code in brackets was not "
+             "recognised and was ignored.",
+     trace="An untagged OK carrying an unfamiliar '[CODE]'.")
+code("0x000CCCE1", title="IMAP folder name used verbatim",
+     meaning="Status value, not an error: a folder name could not be converted to the local "
+             "code page and was used as it is.",
+     trace="Folder names with non-ASCII (modified UTF-7) content in the LIST reply.")
+
+# ======================================================================================
+# Outlook send/receive and MAPI codes seen in the same dialogs
+# ======================================================================================
+code("0x8004210A",
+     title="Timed out waiting for the incoming (POP3) server",
+     meaning="Outlook waited its full server-timeout period for the incoming server and got no "
+             "answer.",
+     client="The operation timed out waiting for a response from the receiving (POP) server.",
+     trace="After the client's last POP3 command - RETR and UIDL are typical - the server "
+           "stays silent until Outlook's timeout runs out.",
+     causes=[
+         cause("timeout",
+               title="POP3 server slow or not answering",
+               desc="The server is overloaded or stalls on a command, e.g. a long UIDL list or "
+                    "a large message.",
+               checks=["Find the last command before the silence and its time.",
+                       "By hand: 'openssl s_client -connect <pop-server>:995 -crlf -quiet', log "
+                       "on, send 'UIDL' and time the reply."],
+               user=["Raise the server timeout under the account's advanced settings; retry "
+                     "later."],
+               admin=["Check server load and mailbox size/index performance."]),
+         cause("network-interference",
+               title="Anti-virus scanning the download or firewall dropping packets",
+               desc="An e-mail scanner holds the download while it scans, or a firewall drops "
+                    "packets.",
+               checks=["Retry with e-mail scanning off or from another network."],
+               user=["Turn off e-mail scanning in the security product."]),
+         cause("client-configuration",
+               title="Timeout too short for a large message",
+               desc="The timeout is too short for the message size and link speed.",
+               checks=["Check the timeout setting and the size of the message being "
+                       "downloaded."],
+               user=["Set the server timeout to several minutes."]),
+     ])
+
+code("0x8004210B",
+     title="Timed out waiting for the outgoing (SMTP) server",
+     meaning="Outlook waited its full server-timeout period for the outgoing server and got no "
+             "answer.",
+     client="The operation timed out waiting for a response from the sending (SMTP) server.",
+     trace="After the closing '.' of DATA (or another command) the answer is still missing "
+           "when the timeout expires; a 5xx that arrives too late may appear in the dialog.",
+     causes=[
+         cause("timeout",
+               title="SMTP server slow to answer",
+               desc="The server stalls, often after the end of DATA while it scans the content.",
+               checks=["Look at the time between the final '.' of DATA and the timeout."],
+               user=["Raise the server timeout; retry later."],
+               admin=["Check content-filter latency after DATA."]),
+         cause("client-configuration",
+               title="Large attachment on a slow upload",
+               desc="The upload takes longer than the timeout allows.",
+               checks=["Compare message size with upload speed and timeout setting."],
+               user=["Raise the server timeout; send large files as a link."]),
+         cause("network-interference",
+               title="Outgoing mail scanner or firewall",
+               desc="Security software holds the outgoing message or a firewall drops the "
+                    "traffic.",
+               checks=["Send with outgoing mail scanning off or from another network."],
+               user=["Turn off outgoing mail scanning."]),
+         cause("sender-rejected",
+               title="Send-As permission problem (Exchange SMTP)",
+               desc="On Exchange SMTP, sending as an address the account may not use stalls or "
+                    "fails.",
+               checks=["Compare the From address with the logon account; look for a late 5xx "
+                       "text about 'send as'."],
+               user=["Send from the account's own address."],
+               admin=["Grant Send-As for the address, if legitimate."]),
+     ])
+
+code("0x80042108",
+     title="Cannot connect to the incoming (POP3) server",
+     meaning="Outlook failed to reach its POP3 server (meaning as given in field reports; no "
+             "Microsoft article confirms it).",
+     client="Outlook is unable to connect to your incoming (POP3) e-mail server.",
+     trace="No TCP session or no '+OK' greeting from the POP3 server.",
+     causes=[
+         cause("connection-refused",
+               title="Connection refused or server down",
+               desc="Nothing accepts the connection on the configured port.",
+               checks=["'Test-NetConnection <pop-server> -Port 995' (or 110).",
+                       "'telnet <pop-server> 110' should greet with '+OK'."],
+               user=["Check server and port; report an outage to the provider."]),
+         cause("wrong-port-or-security",
+               title="Wrong incoming server, port or encryption",
+               desc="Server name, port or SSL setting do not match the provider's.",
+               checks=["Compare with the documented pair: 110 STARTTLS or 995 SSL/TLS."],
+               user=["Correct the incoming server settings."]),
+         cause("network-interference",
+               title="Firewall or anti-virus blocks Outlook",
+               desc="Local security software blocks Outlook's connection.",
+               checks=["Retry with the firewall/e-mail scanning off or on another network."],
+               user=["Allow Outlook in the firewall."]),
+     ])
+
+code("0x80042109",
+     title="Cannot connect to the outgoing (SMTP) server",
+     meaning="Outlook failed to reach its SMTP server.",
+     client="Outlook is unable to connect to your outgoing (SMTP) e-mail server.",
+     trace="The connection to the SMTP port is unanswered or refused, or no '220' greeting "
+           "arrives.",
+     causes=[
+         cause("network-interference",
+               title="ISP blocks port 25 or firewall blocks Outlook",
+               desc="The customer's ISP blocks outbound port 25, or local security software "
+                    "blocks Outlook.",
+               checks=["'Test-NetConnection <smtp-server> -Port 25' fails while '-Port 587' "
+                       "works.",
+                       "Retry from another network."],
+               user=["Use port 587 with STARTTLS or 465 with SSL/TLS; allow Outlook in the "
+                     "firewall."]),
+         cause("wrong-port-or-security",
+               title="Wrong SMTP port or encryption",
+               desc="The port/encryption pair does not match the provider's.",
+               checks=["Compare with the documented pair (587 STARTTLS / 465 SSL/TLS)."],
+               user=["Correct the outgoing server settings."]),
+         cause("connection-refused",
+               title="SMTP server down or not listening",
+               desc="The server refuses or does not answer on the port.",
+               checks=["'telnet <smtp-server> 587' should greet with '220'."],
+               user=["Report the outage to the provider."],
+               admin=["Check the MTA is running and listening on the submission ports."]),
+     ])
+
+code("0x8004210C",
+     title="Outlook send/receive error (meaning unconfirmed)",
+     meaning="A code from Outlook's send/receive family whose exact meaning is not confirmed by "
+             "a public source. Treat it like the neighbouring 0x800421xx codes: connection, "
+             "timeout or authentication problems with the account's servers.",
+     trace="No known signature; rely on what the protocol trace itself shows.",
+     source="Outlook send/receive field reports; no primary source found for its meaning",
+     causes=[
+         cause("unknown",
+               title="Unconfirmed cause",
+               desc="No documented cause; the protocol trace decides.",
+               checks=["Take a troubleshooting log and look for the first protocol error, "
+                       "timeout or disconnect before the code."],
+               user=["Check the account's server names, ports, encryption, timeouts and "
+                     "password."]),
+     ])
+
+code("0x800420CB",
+     title="Received mail cannot be stored",
+     meaning="Outlook downloaded mail but could not store it in the data file.",
+     trace="The POP3 dialogue completes normally (RETR '+OK' and body) but the item is not "
+           "saved.",
+     causes=[
+         cause("client-configuration",
+               title="Data file damaged or delivery location unavailable",
+               desc="The PST is damaged, read-only, or on a drive that is not available.",
+               checks=["Check the data file's location, size and read-only flag; run the Inbox "
+                       "Repair Tool (scanpst.exe)."],
+               user=["Repair the data file with scanpst.exe; point delivery at an available "
+                     "data file."]),
+         cause("quota-exceeded",
+               title="Data file at its size limit",
+               desc="The PST has reached its maximum size (2 GB for old ANSI files).",
+               checks=["Check the PST size and format (ANSI or Unicode)."],
+               user=["Archive or move items to a new Unicode data file."]),
+     ])
+
+code("0x80040119",
+     title="MAPI extended error (data file)",
+     meaning="MAPI's catch-all 'see extended error' code. For POP3/IMAP accounts the usual "
+             "reason is a data file that is damaged or cannot be reached; Exchange users also "
+             "met it while the offline address book downloaded.",
+     client="An unknown error occurred, error code: 0x80040119",
+     trace="Mail traffic looks fine; the error comes when Outlook saves the item into its "
+           "local store.",
+     causes=[
+         cause("client-configuration",
+               title="Damaged data file (PST)",
+               desc="The data file used for delivery is damaged.",
+               checks=["Run the Inbox Repair Tool (scanpst.exe) on the data file."],
+               user=["Repair the data file; if that fails, create a new PST or profile."]),
+         cause("quota-exceeded",
+               title="Data file at its size limit",
+               desc="The PST is full.",
+               checks=["Check the PST size and format."],
+               user=["Archive items or move to a new Unicode PST."]),
+         cause("unknown",
+               title="Offline address book download failure (Exchange)",
+               desc="Seen with Exchange accounts while downloading the offline address book.",
+               checks=["Does the error appear only during address book download?"],
+               user=["Retry the address book download."],
+               admin=["Check the offline address book configuration."]),
+     ])
+
+code("0x80040600",
+     title="Data file (message store) corrupt",
+     meaning="Outlook's local data file (PST) is damaged.",
+     client="An unknown error occurred, error code: 0x80040600",
+     trace="The protocol trace is normal; opening or writing the local store fails.",
+     causes=[
+         cause("client-configuration",
+               title="PST damaged",
+               desc="The data file was damaged by an unclean shutdown, storage on a network "
+                    "share, or a disk problem.",
+               checks=["Run scanpst.exe on the data file."],
+               user=["Repair the data file with scanpst.exe; keep PST files on a local disk."]),
+         cause("quota-exceeded",
+               title="Old ANSI PST at the 2 GB limit",
+               desc="ANSI-format data files break near 2 GB.",
+               checks=["Check the PST's format and size."],
+               user=["Move items to a new Unicode PST."]),
+     ])
+
+code("0x80040116",
+     title="Data file cannot be accessed",
+     meaning="A disk or I/O error occurred accessing the MAPI store.",
+     trace="Not visible in the protocol trace.",
+     causes=[
+         cause("client-configuration",
+               title="PST damaged, locked or unavailable",
+               desc="The data file is damaged, read-only, locked by another program, or on a "
+                    "drive that is not available.",
+               checks=["Check that the PST exists, is not read-only and is not open in another "
+                       "program; run chkdsk/scanpst."],
+               user=["Close programs holding the file, clear the read-only flag, repair it."]),
+     ])
+
+code("0x8004010F",
+     title="MAPI object not found",
+     meaning="A MAPI object - often the data file or a profile entry - was not found.",
+     trace="Not visible in the protocol trace.",
+     causes=[
+         cause("client-configuration",
+               title="Profile points to a missing data file",
+               desc="The mail profile refers to a data file or entry that no longer exists.",
+               checks=["Check the profile's data files and the account's delivery location."],
+               user=["Repoint the delivery location; repair or recreate the profile."]),
+     ])
+
+code("0x80040115",
+     title="MAPI network error",
+     meaning="A network error at MAPI level, mostly on Exchange (MAPI/RPC) connections rather "
+             "than POP3/IMAP.",
+     trace="Outside the Internet mail transports; look at the RPC/HTTP (Exchange) traffic.",
+     causes=[
+         cause("network-interference",
+               title="Connection to Exchange lost",
+               desc="The network to the Exchange server failed, or RPC/HTTP is blocked.",
+               checks=["Check connectivity to the Exchange server; Outlook's connection status "
+                       "dialog."],
+               user=["Restore the network connection and retry."],
+               admin=["Check Exchange connectivity (RPC/HTTP, proxies)."]),
+     ])
+
+# ======================================================================================
+# protocol replies: our meaning and client mapping, keyed by (protocol, reply) of the TSV
+# ======================================================================================
+REPLY_TEXT: dict[tuple[str, str], tuple[str, str]] = {
+    ("SMTP", "220 (banner)"): (
+        "The server is ready and greets the client.",
+        "Not an error; the client tags the greeting with the status value 0x000CCC72."),
+    ("SMTP", "250 / 235 / 334 / 354"): (
+        "Positive replies: action done (250), logon accepted (235), AUTH challenge (334), go "
+        "ahead with message data (354).",
+        "Not errors; the client tags them with the status values 0x000CCC74, 0x000CCC79, "
+        "0x000CCC78 and 0x000CCC76."),
+    ("SMTP", "421"): (
+        "The server will not serve now and closes the connection (overload, rate limit, "
+        "timeout, shutdown).",
+        "Reported as 0x800CCC67; if the client notices the close before it reads the reply, it "
+        "reports 0x800CCC0F instead."),
+    ("SMTP", "450"): (
+        "Mailbox temporarily unavailable: busy, greylisted, or a temporary policy refusal.",
+        "0x800CCC68 in general; 0x800CCC78 when it answers MAIL FROM, 0x800CCC79 when it "
+        "answers RCPT TO."),
+    ("SMTP", "451"): (
+        "Local processing error, try later - including strict servers refusing bare LF line "
+        "ends, and temporary DNS or virus-scanner failures.",
+        "0x800CCC6A in general (typically after DATA); 0x800CCC78 / 0x800CCC79 when it answers "
+        "MAIL FROM / RCPT TO."),
+    ("SMTP", "452"): (
+        "Temporarily out of storage, or too many recipients for one message.",
+        "0x800CCC6C in general; 0x800CCC79 when it answers RCPT TO."),
+    ("SMTP", "454"): (
+        "TLS not available in reply to STARTTLS, or a temporary authentication failure (RFC "
+        "4954).",
+        "Reported as 0x800CCC7F."),
+    ("SMTP", "500"): (
+        "Command not recognised, or line too long.",
+        "Reported as 0x800CCC62."),
+    ("SMTP", "501"): (
+        "Syntax error in the arguments: bad HELO name, bad address, bad AUTH data.",
+        "0x800CCC63 in general; 0x800CCC78 / 0x800CCC79 when it answers MAIL FROM / RCPT TO."),
+    ("SMTP", "502"): (
+        "Command not implemented, e.g. AUTH on a relay-only server.",
+        "Reported as 0x800CCC64."),
+    ("SMTP", "503"): (
+        "Commands out of sequence: AUTH not enabled or already done, RCPT before MAIL, DATA "
+        "without accepted recipients.",
+        "0x800CCC65 in general; 0x800CCC78 / 0x800CCC79 when it answers MAIL FROM / RCPT TO."),
+    ("SMTP", "504"): (
+        "Command parameter not implemented, most often an unsupported AUTH mechanism.",
+        "Reported as 0x800CCC66."),
+    ("SMTP", "530"): (
+        "Access denied until the client encrypts (STARTTLS, RFC 3207) or authenticates (RFC "
+        "4954).",
+        "Outlook Express reports every 530 as 0x800CCC7C; a 530 answering MAIL FROM is "
+        "reported as 0x800CCC78."),
+    ("SMTP", "534 / 538"): (
+        "Authentication mechanism too weak (534), or encryption required for the mechanism "
+        "(538).",
+        "Not in the client's reply table, so reported as 0x800CCC61."),
+    ("SMTP", "535"): (
+        "Authentication credentials invalid.",
+        "Not in the client's reply table: Outlook Express reports 0x800CCC61; Outlook usually "
+        "asks for the password again (its code is not verified)."),
+    ("SMTP", "550"): (
+        "Mailbox unavailable: unknown user, relaying denied, or a policy refusal.",
+        "0x800CCC69 when it comes at another stage (e.g. after DATA); 0x800CCC78 when it "
+        "answers MAIL FROM, 0x800CCC79 when it answers RCPT TO."),
+    ("SMTP", "550 5.7.1 (relay denied)"): (
+        "The server will not relay to another domain for a client that has not "
+        "authenticated.",
+        "Reported as 0x800CCC79, since it answers RCPT TO."),
+    ("SMTP", "551"): (
+        "User not local; the server names another forward path.",
+        "0x800CCC6B in general; 0x800CCC79 when it answers RCPT TO."),
+    ("SMTP", "552"): (
+        "Storage allocation exceeded: message too large or mailbox full.",
+        "0x800CCC6D in general (after DATA); 0x800CCC78 / 0x800CCC79 when it answers MAIL FROM "
+        "/ RCPT TO."),
+    ("SMTP", "553"): (
+        "Mailbox name not allowed: bad syntax, or a sender address the logged-on user does not "
+        "own.",
+        "0x800CCC6E in general; 0x800CCC78 when it answers MAIL FROM, 0x800CCC79 when it "
+        "answers RCPT TO."),
+    ("SMTP", "554"): (
+        "Permanent failure - either the server turns the client away in its greeting "
+        "(blocked address, no service) or it refuses the message content after DATA.",
+        "0x800CCC6F in general; 0x800CCC78 / 0x800CCC79 when it answers MAIL FROM / RCPT TO."),
+    ("SMTP", "malformed reply line"): (
+        "A line without a three-digit code followed by space or hyphen - another service on "
+        "the port, TLS bytes, or proxy text.",
+        "Reported as 0x800CCC60."),
+    ("SMTP", "EHLO without STARTTLS"): (
+        "STARTTLS missing from the EHLO extensions while the account demands it.",
+        "Reported as 0x800CCC7D before any STARTTLS is sent."),
+    ("SMTP", "EHLO without DSN"): (
+        "DSN (RFC 3461) missing from the EHLO extensions while the message asks for "
+        "delivery notifications.",
+        "Reported as 0x800CCC7E, which is error-valued despite its S_ name."),
+    ("POP3", "+OK"): (
+        "Positive reply.",
+        "Not an error (S_OK)."),
+    ("POP3", "-ERR (after USER)"): (
+        "The user name is refused: unknown, disabled, or in the wrong format.",
+        "Reported as 0x800CCC91 at the USER step."),
+    ("POP3", "-ERR (after PASS)"): (
+        "The logon is refused at the password step - bad credentials, or a lock, delay or "
+        "system condition answered at PASS.",
+        "Reported as 0x800CCC92 at the PASS step, whatever the reason in the text."),
+    ("POP3", "-ERR (after AUTH, SPA/NTLM)"): (
+        "The SPA/NTLM logon fails: refused exchange, or no security package offered.",
+        "Reported as 0x800CCC18 during Secure Password Authentication."),
+    ("POP3", "-ERR (other commands: STAT/LIST/UIDL/RETR/DELE/TOP)"): (
+        "A transaction command failed on the server.",
+        "Reported as 0x800CCC90 for any command other than USER and PASS."),
+    ("POP3", "+OK with unparsable STAT/LIST/UIDL line"): (
+        "A positive reply without the numeric fields the client needs, e.g. a blank UIDL "
+        "entry.",
+        "Reported as 0x800CCC93 while reading the STAT/LIST/UIDL reply."),
+    ("POP3", "STAT count vs UIDL/LIST numbering mismatch"): (
+        "The message numbers in UIDL/LIST go beyond the STAT count, have gaps, or replies are "
+        "shifted - the server contradicts itself.",
+        "The client detects it itself and reports 0x800CCC97; there is no error line from the "
+        "server."),
+    ("POP3", "-ERR [IN-USE] (RFC 2449)"): (
+        "Another session holds the mailbox lock; come back later.",
+        "0x800CCC92 when it answers PASS; field reports also show 0x800CCC0B (busy) and "
+        "0x800CCC90 for the same reply."),
+    ("POP3", "-ERR [LOGIN-DELAY] (RFC 2449)"): (
+        "Logons come too often; the minimum interval is announced as LOGIN-DELAY in CAPA.",
+        "0x800CCC92 when it answers PASS, otherwise 0x800CCC90."),
+    ("POP3", "-ERR [SYS/TEMP] (RFC 3206)"): (
+        "A temporary server-side problem unrelated to the credentials; retry later.",
+        "0x800CCC92 when it answers PASS, otherwise 0x800CCC90."),
+    ("POP3", "-ERR [SYS/PERM] (RFC 3206)"): (
+        "A permanent server-side problem that needs the administrator.",
+        "0x800CCC92 when it answers PASS, otherwise 0x800CCC90."),
+    ("POP3", "-ERR [AUTH] (RFC 3206)"): (
+        "The failure is due to the credentials: wrong password, or the logon method is "
+        "disabled.",
+        "Reported as 0x800CCC92."),
+    ("POP3", "CAPA RESP-CODES / LOGIN-DELAY n (RFC 2449)"): (
+        "The server announces that it sends bracketed response codes, or its minimum interval "
+        "between logons.",
+        "No code of its own; context for reading later -ERR replies."),
+    ("POP3", "connection closed without -ERR"): (
+        "The server or a device on the path drops the session - after the greeting or in the "
+        "middle of a RETR.",
+        "Reported as 0x800CCC0F."),
+    ("IMAP", "* OK (greeting) / * PREAUTH"): (
+        "The server is ready, or the session is already authenticated.",
+        "Not an error (S_OK)."),
+    ("IMAP", "greeting not * OK / * PREAUTH / * BYE"): (
+        "The port speaks another protocol, or TLS.",
+        "Reported as 0x800CCCD5 at connect."),
+    ("IMAP", "* BYE (greeting)"): (
+        "The server refuses the connection in its greeting.",
+        "Reported as 0x800CCCD9 at connect."),
+    ("IMAP", "* BYE (unsolicited, mid-session)"): (
+        "The server ends the session on its own - idle timeout, administrator action, limits.",
+        "Reported as 0x800CCCDD when it arrives without a LOGOUT."),
+    ("IMAP", "tagged NO to LOGIN"): (
+        "The logon is refused.",
+        "Reported as 0x800CCCD1."),
+    ("IMAP", "tagged NO (other commands)"): (
+        "A command is refused: permissions, missing mailbox, quota and so on.",
+        "Reported as 0x800CCCD2 for commands other than LOGIN."),
+    ("IMAP", "tagged BAD"): (
+        "Syntax or state error in the command.",
+        "Reported as 0x800CCCD3."),
+    ("IMAP", "[ALERT] (RFC 3501)"): (
+        "A message meant for the user's eyes, such as a password-expiry or service notice.",
+        "Shown to the user as a server alert; no error value."),
+    ("IMAP", "[TRYCREATE] (RFC 3501)"): (
+        "The target mailbox of APPEND/COPY does not exist and must be created first.",
+        "Reported as 0x800CCCD2."),
+    ("IMAP", "[AUTHENTICATIONFAILED] (RFC 5530)"): (
+        "Wrong credentials, or the mechanism failed.",
+        "0x800CCCD1 on LOGIN; 0x800CCCE0 when every mechanism has failed."),
+    ("IMAP", "[AUTHORIZATIONFAILED] (RFC 5530)"): (
+        "Logged on fine, but that identity is not allowed to use the requested mailbox.",
+        "Reported as 0x800CCCD1."),
+    ("IMAP", "[EXPIRED] (RFC 5530)"): (
+        "The password or the account has expired.",
+        "Reported as 0x800CCCD1."),
+    ("IMAP", "[PRIVACYREQUIRED] (RFC 5530)"): (
+        "The operation needs an encrypted (TLS) connection.",
+        "0x800CCCD1 when it answers LOGIN, otherwise 0x800CCCD2."),
+    ("IMAP", "[CONTACTADMIN] (RFC 5530)"): (
+        "The user must contact the administrator.",
+        "0x800CCCD1 on LOGIN, 0x800CCCD2 on other commands."),
+    ("IMAP", "[UNAVAILABLE] (RFC 5530)"): (
+        "Temporary failure, e.g. the back end is unavailable; retry later.",
+        "0x800CCCD1 when it answers LOGIN, otherwise 0x800CCCD2."),
+    ("IMAP", "[INUSE] (RFC 5530)"): (
+        "The resource is in use by another session or process.",
+        "0x800CCCD2; 0x800CCCD1 when it answers LOGIN."),
+    ("IMAP", "[OVERQUOTA] (RFC 5530)"): (
+        "Quota exceeded, typically on APPEND or COPY.",
+        "Reported as 0x800CCCD2."),
+    ("IMAP", "[NOPERM] (RFC 5530)"): (
+        "The access control list forbids the operation.",
+        "Reported as 0x800CCCD2."),
+    ("IMAP", "[LIMIT] (RFC 5530)"): (
+        "A server limit was reached, e.g. too many connections or folders.",
+        "0x800CCCD2 on a command; 0x800CCCD9 when it comes in a BYE greeting."),
+    ("IMAP", "[CANNOT] / [ALREADYEXISTS] / [NONEXISTENT] (RFC 5530)"): (
+        "The operation is impossible, the target already exists, or the target is missing.",
+        "Reported as 0x800CCCD2."),
+    ("IMAP", "[SERVERBUG] / [CLIENTBUG] / [CORRUPTION] (RFC 5530)"): (
+        "A server fault, something wrong sent by the client, or damaged data.",
+        "0x800CCCD2 with NO; 0x800CCCD3 with BAD."),
+    ("IMAP", "[EXPUNGEISSUED] (RFC 5530)"): (
+        "Another session expunged a message while the command ran.",
+        "Reported as 0x800CCCD2; it may come before 0x800CCCDB / 0x800CCCDC sequencing "
+        "trouble."),
+    ("IMAP", "UIDs not strictly ascending in FETCH"): (
+        "UIDs do not increase together with the message sequence numbers.",
+        "The client detects it and reports 0x800CCCDC."),
+    ("IMAP", "UID changes for a sequence number in-session"): (
+        "The server changes a message's UID unexpectedly.",
+        "The client detects it and reports 0x800CCCDB."),
+    ("IMAP", "CAPABILITY without usable AUTH= / LOGINDISABLED"): (
+        "No authentication method in common (or logon disabled until TLS).",
+        "Reported as 0x800CCCDF before any logon is attempted."),
+    ("HTTPMail", "HTTP 305/400/401/403/404/405/406/407/408/409/410/411/412/500/501/502"): (
+        "HTTP status returned by the WebDAV mail endpoint.",
+        "Each status has its own code, 0x800CCC30 to 0x800CCC3F in the order listed (305 -> "
+        "0x800CCC30 ... 502 -> 0x800CCC3F)."),
+    ("HTTPMail", "HTTP 503/504/505/425 or 507"): (
+        "Service unavailable, gateway timeout, HTTP version not supported, insufficient "
+        "storage.",
+        "503 -> 0x800CCCF0, 504 -> 0x800CCCF1, 505 -> 0x800CCCF2, 425 or 507 -> 0x800CCCF3."),
+    ("NNTP", "411"): (
+        "No such newsgroup.",
+        "Reported as 0x800CCCA5 when it answers GROUP."),
+    ("NNTP", "423 / 430"): (
+        "No article with that number / article not found.",
+        "0x800CCCA6 for ARTICLE, 0x800CCCA7 for HEAD, 0x800CCCA8 for BODY."),
+    ("NNTP", "440 / 441"): (
+        "Posting not allowed / posting failed.",
+        "Reported as 0x800CCCA9."),
+    ("NNTP", "480 / 481 / 482 / 502"): (
+        "Authentication required, rejected, out of sequence, or permission denied.",
+        "0x800CCCAE after AUTHINFO; otherwise the code of the command that was refused."),
+}
+
+
+# ======================================================================================
+# generation
+# ======================================================================================
+@dataclass
+class CodeRow:
+    value: int          # unsigned 32-bit
+    symbol: str | None
+    family: str
+
+
+@dataclass
+class ReplyRow:
+    protocol: str
+    reply: str
+    maps_to: str
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE) if any(r)]
+    return rows[1:]  # header
+
+
+def read_codes(reference: Path) -> list[CodeRow]:
+    out: dict[int, CodeRow] = {}
+    for r in read_tsv(reference / "error-codes.tsv"):
+        hexval, symbol, protocol = r[0].strip(), r[1], r[2]
+        if not re.fullmatch(r"0x[0-9A-Fa-f]{8}", hexval):
+            raise SystemExit(f"error-codes.tsv: bad hresult {hexval!r}")
+        value = int(hexval, 16)
+        if value in out:
+            raise SystemExit(f"error-codes.tsv: {hexval} listed twice")
+        out[value] = CodeRow(value, symbol_of(symbol), family_of(value, protocol))
+    return sorted(out.values(), key=lambda c: c.value)
+
+
+def read_replies(reference: Path) -> list[ReplyRow]:
+    out = []
+    for r in read_tsv(reference / "protocol-replies.tsv"):
+        protocol = r[0].strip()
+        if protocol.lower() == "protocol":   # a stray repeated header row
+            continue
+        if protocol not in PROTOCOLS:
+            raise SystemExit(f"protocol-replies.tsv: unknown protocol {protocol!r}")
+        out.append(ReplyRow(protocol, r[1].strip(), r[3].strip() if len(r) > 3 else ""))
+    return out
+
+
+def cause_id(unsigned: int, c: Cause) -> str:
+    return f"{hex_of(unsigned)}.{c.category}" + (f".{c.qualifier}" if c.qualifier else "")
+
+
+def validate(codes: list[CodeRow], replies: list[ReplyRow]) -> None:
+    problems = []
+    tsv_values = {c.value for c in codes}
+    for v in sorted(tsv_values - TEXT.keys()):
+        problems.append(f"{hex_of(v)}: in error-codes.tsv but no catalog text")
+    for v in sorted(TEXT.keys() - tsv_values):
+        problems.append(f"{hex_of(v)}: catalog text for a value not in error-codes.tsv")
+    seen_ids: set[str] = set()
+    for c in codes:
+        t = TEXT.get(c.value)
+        if t is None:
+            continue
+        family = t.family or c.family
+        if family not in FAMILIES:
+            problems.append(f"{hex_of(c.value)}: family {family!r}")
+        success = not (c.value & 0x80000000)
+        if not success and not t.causes:
+            problems.append(f"{hex_of(c.value)}: error code without causes")
+        for k in t.causes:
+            cid = cause_id(c.value, k)
+            if k.category not in CATEGORIES:
+                problems.append(f"{cid}: category {k.category!r}")
+            if k.qualifier and not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", k.qualifier):
+                problems.append(f"{cid}: qualifier must be lower-case words with hyphens")
+            if cid in seen_ids:
+                problems.append(f"{cid}: duplicate cause id")
+            seen_ids.add(cid)
+            if not (k.title and k.description and k.checks and k.user):
+                problems.append(f"{cid}: needs title, description, a check and a user remedy")
+    keys = [(r.protocol, r.reply) for r in replies]
+    for k in keys:
+        if k not in REPLY_TEXT:
+            problems.append(f"reply {k}: in protocol-replies.tsv but no catalog text")
+    for k in REPLY_TEXT.keys() - set(keys):
+        problems.append(f"reply {k}: catalog text for a reply not in protocol-replies.tsv")
+    if len(set(keys)) != len(keys):
+        problems.append("protocol-replies.tsv: duplicate (protocol, reply) rows")
+    if problems:
+        raise SystemExit("catalog data problems:\n  " + "\n  ".join(problems))
+
+
+def referenced_codes(maps_to: str, index: dict[int, int]) -> list[int]:
+    """Indices of the catalog codes a maps_to_hresult cell names (full 32-bit values;
+    'A..B' ranges are expanded; values not in the catalog are ignored)."""
+    found: list[int] = []
+    for m in CODE_REF_RE.finditer(maps_to):
+        lo = int(m.group(1), 16)
+        hi = int(m.group(2), 16) if m.group(2) else lo
+        for v in sorted(index):
+            if lo <= v <= hi and index[v] not in found:
+                found.append(index[v])
+    return found
+
+
+def attr(name: str, value: str | None) -> str:
+    return "" if value is None else f" {name}={quoteattr(value)}"
+
+
+def render(codes: list[CodeRow], replies: list[ReplyRow]) -> str:
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           "<!-- Generated by tools/catalog/build_catalog.py - edit the script, not this file. -->",
+           f'<mailscope:Catalog xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" '
+           f'xmlns:mailscope="{NS_URI}"{attr("name", CATALOG_NAME)}'
+           f'{attr("version", CATALOG_VERSION)}>']
+    index = {c.value: i for i, c in enumerate(codes)}
+    for c in codes:
+        t = TEXT[c.value]
+        success = not (c.value & 0x80000000)
+        head = ("  <codes"
+                + attr("value", str(signed32(c.value)))
+                + attr("symbol", c.symbol)
+                + attr("family", t.family or c.family)
+                + attr("title", t.title)
+                + attr("meaning", t.meaning)
+                + attr("clientMessage", t.client)
+                + attr("traceSignal", t.trace)
+                + (attr("success", "true") if success else "")
+                + attr("source", t.source or default_source(c.value)))
+        if not t.causes:
+            out.append(head + "/>")
+            continue
+        out.append(head + ">")
+        for k in t.causes:
+            out.append("    <causes" + attr("id", cause_id(c.value, k))
+                       + attr("category", k.category) + attr("title", k.title)
+                       + attr("description", k.description) + ">")
+            for tag, items in (("checks", k.checks), ("userRemedies", k.user),
+                               ("adminRemedies", k.admin)):
+                out.extend(f"      <{tag}>{escape(s)}</{tag}>" for s in items)
+            out.append("    </causes>")
+        out.append("  </codes>")
+    for r in replies:
+        meaning, mapping = REPLY_TEXT[(r.protocol, r.reply)]
+        refs = referenced_codes(r.maps_to, index)
+        out.append("  <replies" + attr("protocol", r.protocol) + attr("reply", r.reply)
+                   + attr("meaning", meaning) + attr("clientMapping", mapping)
+                   + (attr("errorCodes", " ".join(f"//@codes.{i}" for i in refs)) if refs else "")
+                   + "/>")
+    out.append("</mailscope:Catalog>")
+    return "\n".join(out) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--reference", required=True, type=Path,
+                    help="directory holding error-codes.tsv and protocol-replies.tsv")
+    ap.add_argument("--output", type=Path, default=DEFAULT_OUTPUT,
+                    help=f"XMI file to write (default: {DEFAULT_OUTPUT})")
+    args = ap.parse_args(argv)
+    codes = read_codes(args.reference)
+    replies = read_replies(args.reference)
+    validate(codes, replies)
+    text = render(codes, replies)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(text, encoding="utf-8")
+    n_causes = sum(len(TEXT[c.value].causes) for c in codes)
+    print(f"wrote {args.output}: {len(codes)} codes, {n_causes} causes, {len(replies)} replies")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

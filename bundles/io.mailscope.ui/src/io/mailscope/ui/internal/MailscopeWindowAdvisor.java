@@ -1,6 +1,8 @@
 package io.mailscope.ui.internal;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
@@ -15,11 +17,17 @@ public final class MailscopeWindowAdvisor extends WorkbenchWindowAdvisor {
     }
 
     @Override
+    public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+        return new MailscopeActionBarAdvisor(configurer);
+    }
+
+    @Override
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
         configurer.setInitialSize(new Point(1200, 800));
         configurer.setShowCoolBar(false);
         configurer.setShowStatusLine(true);
+        configurer.setShowMenuBar(true);
         configurer.setShowPerspectiveBar(false);
         configurer.setTitle(TITLE);
     }

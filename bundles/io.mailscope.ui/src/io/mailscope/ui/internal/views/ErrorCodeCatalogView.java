@@ -62,7 +62,7 @@ public final class ErrorCodeCatalogView extends ViewPart {
         viewer = new TreeViewer(sash, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
-        addColumn("Code", 170, e -> e instanceof ErrorCode c ? ErrorCodes.hex(c) : ((FamilyGroup) e).label()); //$NON-NLS-1$
+        addColumn("Code", 240, e -> e instanceof ErrorCode c ? ErrorCodes.hex(c) : ((FamilyGroup) e).label()); //$NON-NLS-1$
         addColumn("Symbol", 300, e -> e instanceof ErrorCode c ? orEmpty(c.getSymbol()) : ""); //$NON-NLS-1$ //$NON-NLS-2$
         addColumn("Title", 420, e -> e instanceof ErrorCode c ? orEmpty(c.getTitle()) : ""); //$NON-NLS-1$ //$NON-NLS-2$
         viewer.setContentProvider(new FamilyGroupContentProvider());

@@ -1,0 +1,53 @@
+package io.mailscope.ui.internal;
+
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+/** The main menu: File, Window (views, preferences) and Help, with the standard groups plug-ins contribute to. */
+public final class MailscopeActionBarAdvisor extends ActionBarAdvisor {
+
+    public MailscopeActionBarAdvisor(IActionBarConfigurer configurer) {
+        super(configurer);
+    }
+
+    @Override
+    protected void fillMenuBar(IMenuManager menuBar) {
+        IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
+
+        MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE); //$NON-NLS-1$
+        file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+        file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
+        file.add(registered(ActionFactory.QUIT.create(window)));
+
+        MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW); //$NON-NLS-1$
+        MenuManager showView = new MenuManager("Show &View"); //$NON-NLS-1$
+        showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
+        windowMenu.add(showView);
+        windowMenu.add(registered(ActionFactory.RESET_PERSPECTIVE.create(window)));
+        windowMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        windowMenu.add(registered(ActionFactory.PREFERENCES.create(window)));
+
+        MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP); //$NON-NLS-1$
+        help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+        help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        help.add(registered(ActionFactory.ABOUT.create(window)));
+
+        menuBar.add(file);
+        menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        menuBar.add(windowMenu);
+        menuBar.add(help);
+    }
+
+    private org.eclipse.jface.action.IAction registered(ActionFactory.IWorkbenchAction action) {
+        register((org.eclipse.jface.action.IAction) action);
+        return action;
+    }
+}
