@@ -3,7 +3,17 @@ package io.mailscope.headless.internal.commands;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.osgi.framework.FrameworkUtil;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -76,6 +86,38 @@ class CodeCommandTest {
         assertTrue(r.out().contains("\"hresult\": \"0x800CCC0F\""), r.out());
         assertTrue(r.out().contains("\"decimal\": -2146644977"), r.out());
         assertTrue(r.out().contains("\"symbol\": \"IXP_E_CONNECTION_DROPPED\""), r.out());
+    }
+
+    @Test
+    void listCoversEveryCodeOfTheReferenceData() throws IOException {
+        Set<String> listed = run("code", "--list").out().lines().map(l -> l.substring(0, 10)).collect(Collectors.toSet());
+        URL tsv = FrameworkUtil.getBundle(CodeCommandTest.class).getEntry("testfiles/reference/error-codes.tsv");
+        List<String> missing = new ArrayList<>();
+        int rows = 0;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(tsv.openStream(), StandardCharsets.UTF_8))) {
+            in.readLine();
+            for (String line; (line = in.readLine()) != null;) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                rows++;
+                String hex = "0x" + line.split("\t")[0].substring(2).toUpperCase(Locale.ROOT);
+                if (!listed.contains(hex)) {
+                    missing.add(hex);
+                }
+            }
+        }
+        assertTrue(rows >= 148, "reference rows: " + rows);
+        assertTrue(missing.isEmpty(), "not listed: " + missing);
+    }
+
+    @Test
+    void listAsJsonHasOneRecordPerCode() {
+        Run text = run("code", "--list");
+        Run json = run("code", "--list", "--format", "json");
+        assertEquals(ExitCode.OK, json.exit(), json.err());
+        long records = json.out().lines().filter(l -> l.startsWith("    \"hresult\": ")).count();
+        assertEquals(text.out().lines().count(), records);
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -62,6 +64,26 @@ class SupportPerspectiveTest {
         processEvents();
         assertEquals(List.of(0x800CCC0F), view.visibleCodes().stream().map(ErrorCode::getValue).toList());
         assertTrue(view.detailsText().startsWith("0x800CCC0F  IXP_E_CONNECTION_DROPPED"), view.detailsText());
+        assertTrue(view.detailsText().contains("Cause [connection-dropped-after-greeting]"), view.detailsText());
+        view.setFilter("");
+    }
+
+    @Test
+    void copyAnswerPutsTheEndUserRemediesOnTheClipboard() {
+        ErrorCodeCatalogView view = (ErrorCodeCatalogView) page.findView(ErrorCodeCatalogView.ID);
+        view.setFilter("IXP_E_POP3_POPID_OUT_OF_RANGE");
+        processEvents();
+        view.copyAnswerForSelection();
+        Clipboard clipboard = new Clipboard(Display.getCurrent());
+        try {
+            String text = (String) clipboard.getContents(TextTransfer.getInstance());
+            assertNotNull(text);
+            assertTrue(text.startsWith("Error 0x800CCC97: "), text);
+            assertTrue(text.contains("What you can do:"), text);
+            assertTrue(text.contains("Contact the provider"), text);
+        } finally {
+            clipboard.dispose();
+        }
         view.setFilter("");
     }
 }

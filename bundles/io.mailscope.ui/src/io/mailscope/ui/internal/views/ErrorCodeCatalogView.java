@@ -69,7 +69,7 @@ public final class ErrorCodeCatalogView extends ViewPart {
 
         details = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         details.setMargins(6, 4, 6, 4);
-        sash.setWeights(55, 45);
+        sash.setWeights(35, 65);
 
         copyAnswer = new Action("Copy Answer for the Customer") { //$NON-NLS-1$
             @Override
@@ -116,6 +116,11 @@ public final class ErrorCodeCatalogView extends ViewPart {
             codes.addAll(((FamilyGroup) group).codes());
         }
         return codes;
+    }
+
+    /** Runs "Copy Answer for the Customer" on the current selection, as the toolbar button does. */
+    public void copyAnswerForSelection() {
+        copyAnswer.run();
     }
 
     /** @return the text of the details pane */

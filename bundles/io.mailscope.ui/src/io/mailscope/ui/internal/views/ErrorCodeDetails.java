@@ -25,8 +25,6 @@ final class ErrorCodeDetails {
         d.line(code.getTitle());
         d.line("Decimal " + h.value() + " / unsigned " + h.unsigned() + " · family " + code.getFamily().getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         d.section("Meaning", code.getMeaning()); //$NON-NLS-1$
-        d.section("The client shows", code.getClientMessage()); //$NON-NLS-1$
-        d.section("In a trace", code.getTraceSignal()); //$NON-NLS-1$
         for (Cause cause : code.getCauses()) {
             d.text.append('\n');
             d.heading("Cause [" + cause.getCategory().getLiteral() + "] " + (cause.getTitle() == null ? cause.getId() : cause.getTitle())); //$NON-NLS-1$ //$NON-NLS-2$
@@ -36,6 +34,8 @@ final class ErrorCodeDetails {
             cause.getAdminRemedies().forEach(r -> d.line("  Server administrator: " + r)); //$NON-NLS-1$
             d.line("  id: " + cause.getId()); //$NON-NLS-1$
         }
+        d.section("The client shows", code.getClientMessage()); //$NON-NLS-1$
+        d.section("In a trace", code.getTraceSignal()); //$NON-NLS-1$
         if (!code.getReplies().isEmpty()) {
             d.text.append('\n');
             d.heading("Protocol replies that lead to it"); //$NON-NLS-1$
