@@ -157,7 +157,13 @@ public final class ErrorCodeCatalogView extends ViewPart {
         var selected = selectedCode();
         copyAnswer.setEnabled(selected.isPresent());
         if (selected.isEmpty()) {
-            details.setText(catalog.catalog().getCodes().size() + " codes in the catalog. Select one to see its causes."); //$NON-NLS-1$
+            String text = catalog.catalog().getCodes().size() + " codes in the catalog. Select one to see its causes."; //$NON-NLS-1$
+            int problems = catalog.problems().size();
+            if (problems > 0) {
+                text += "\n\n" + problems + " part(s) of contributed catalogs were rejected; the Error Log (Window > Show View) " //$NON-NLS-1$ //$NON-NLS-2$
+                        + "lists them with the contributing plug-in."; //$NON-NLS-1$
+            }
+            details.setText(text);
             return;
         }
         ErrorCodeDetails.render(selected.get(), details);
