@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceFormatInfo;
 import io.mailscope.trace.TraceImportException;
 import io.mailscope.trace.internal.formats.BuiltInFormats;
+import io.mailscope.trace.internal.registry.FormatRegistryReader;
 import io.mailscope.trace.tests.Imports;
 
 /**
@@ -70,6 +73,21 @@ class TraceImportServiceTest {
         assertEquals(List.of("+OK 1 554"), Imports.replies(Imports.exchange(result.trace(), "STAT")));
         ImportResult builtIn = Imports.importFile("captured/swaks_plain.txt");
         assertEquals("io.mailscope.trace.swaks", builtIn.format().formatId());
+    }
+
+    @Test
+    void brokenContributionsAreLoggedAgainstTheirContributor() {
+        // a fresh reader, so that the log entries are written while this test listens
+        FormatRegistryReader reader = new FormatRegistryReader(ILog.of(TraceImportServiceTest.class));
+        List<FormatRegistryReader.Descriptor> descriptors = reader.read(RegistryFactory.getRegistry());
+        assertTrue(logged.stream().anyMatch(s -> s.getPlugin().equals("io.mailscope.trace.tests")
+                && s.getMessage().contains("duplicate format id 'io.mailscope.trace.tests.gateway'")), logged.toString());
+        assertTrue(logged.stream().anyMatch(s -> s.getPlugin().equals("io.mailscope.trace.tests")
+                && s.getMessage().contains("format without id")), logged.toString());
+        for (FormatRegistryReader.Descriptor d : descriptors) {
+            boolean broken = d.info().id().endsWith("missingClass") || d.info().id().endsWith("wrongType");
+            assertEquals(broken, d.format().isEmpty(), d.info().id());
+        }
         assertTrue(logged.stream().anyMatch(s -> s.getPlugin().equals("io.mailscope.trace.tests")
                 && s.getMessage().contains("io.mailscope.trace.tests.missingClass")), "missing class logged for the contributor: " + logged);
         assertTrue(logged.stream().anyMatch(s -> s.getPlugin().equals("io.mailscope.trace.tests")
