@@ -729,7 +729,7 @@ public final class ConversationBuilder implements TraceSink {
         }
         ConnectionEvent event = FACTORY.createConnectionEvent();
         event.setKind(c.kind());
-        event.setText(c.text());
+        event.setText(SecretMasker.other(c.text()).text());
         place(event, c.span());
         s.session.getConnectionEvents().add(event);
         switch (c.kind()) {
