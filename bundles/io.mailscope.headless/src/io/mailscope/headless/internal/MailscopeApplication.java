@@ -11,7 +11,9 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
 import io.mailscope.headless.internal.commands.CodeCommand;
+import io.mailscope.headless.internal.commands.ImportCommand;
 import io.mailscope.model.catalog.CatalogService;
+import io.mailscope.trace.TraceImportService;
 
 /**
  * The {@code io.mailscope.headless.application} Equinox application: {@code ./mailscope <command> …}.
@@ -55,7 +57,8 @@ public final class MailscopeApplication implements IApplication {
 
     private static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
-        for (Command c : List.<Command>of(new CodeCommand(() -> OsgiServices.get(CatalogService.class)))) {
+        for (Command c : List.<Command>of(new CodeCommand(() -> OsgiServices.get(CatalogService.class)),
+                new ImportCommand(() -> OsgiServices.get(TraceImportService.class)))) {
             commands.put(c.name(), c);
         }
         return commands;

@@ -1,0 +1,223 @@
+package io.mailscope.trace.internal.formats;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.mailscope.model.ConnectionEventKind;
+import io.mailscope.model.Direction;
+import io.mailscope.model.Protocol;
+import io.mailscope.model.TlsState;
+import io.mailscope.trace.spi.Sample;
+import io.mailscope.trace.spi.SourceLine;
+import io.mailscope.trace.spi.Span;
+import io.mailscope.trace.spi.TraceFormat;
+import io.mailscope.trace.spi.TraceParser;
+import io.mailscope.trace.spi.TraceRecord;
+import io.mailscope.trace.spi.TraceSink;
+
+/**
+ * Outlook 2003 and later "Mail logging (troubleshooting)" text logs (OPMLog.log, IMAP logs):
+ * {@code 2012.03.14 10:15:32 POP3 (pop.example.test): [rx] +OK …} and {@code IMAP (imap.example.test): 10:16:01 [tx]
+ * A0001 CAPABILITY}. The grammar is only partly confirmed, so the parser is tolerant: {@code [rx]} or {@code <rx>},
+ * optional date, time before or after the host, {@code [db]} debug lines. Each {@code PROTO (host)} pair is one
+ * connection; "Connecting to host" after that connection ended starts the next one.
+ */
+public final class OutlookFormat implements TraceFormat {
+
+    private static final Pattern LINE = Pattern.compile(
+            "^(?:(\\d{4}\\.\\d\\d\\.\\d\\d \\d\\d:\\d\\d:\\d\\d) )?(POP3|SMTP|IMAP|HTTPMail) \\(([^)]*)\\): (?:(\\d\\d:\\d\\d:\\d\\d) )?(?:(\\[tx\\]|<tx>|\\[rx\\]|<rx>|\\[db\\]) ?)?(.*)$"); //$NON-NLS-1$
+    private static final Pattern PORT = Pattern.compile("(?i)^Port: (\\d+), Secure: (YES|NO)(?:, SPA: (YES|NO))?"); //$NON-NLS-1$
+
+    @Override
+    public double confidence(Sample sample) {
+        double share = sample.share(l -> LINE.matcher(l).matches());
+        boolean wire = sample.any(l -> l.matches(".*(POP3|SMTP|IMAP) \\([^)]*\\): (\\d\\d:\\d\\d:\\d\\d )?(\\[tx\\]|\\[rx\\]|<rx>) .*")); //$NON-NLS-1$
+        return wire ? Math.min(0.95, 0.5 + share) : share * 0.5;
+    }
+
+    @Override
+    public boolean claims(String line) {
+        return LINE.matcher(line).matches();
+    }
+
+    @Override
+    public TraceParser newParser() {
+        return new Parser();
+    }
+
+    private static final class Parser implements TraceParser {
+        private final Map<String, Integer> generation = new HashMap<>();
+        private final Map<String, Boolean> ended = new HashMap<>();
+
+        private String lastHostKey;
+        private String lastBase;
+
+        /** The parts of one line; parsed by hand because this runs for every line of logs of gigabytes. */
+        private record Parts(String time, Protocol protocol, String protocolWord, String host, String marker, String text) {
+        }
+
+        private static boolean digitsAt(String t, int at, int count) {
+            for (int i = at; i < at + count; i++) {
+                char c = t.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean timeAt(String t, int at) {
+            return t.length() >= at + 9 && digitsAt(t, at, 2) && t.charAt(at + 2) == ':' && digitsAt(t, at + 3, 2)
+                    && t.charAt(at + 5) == ':' && digitsAt(t, at + 6, 2) && t.charAt(at + 8) == ' ';
+        }
+
+        private static Parts split(String t) {
+            int pos = 0;
+            String time = null;
+            if (t.length() > 20 && t.charAt(4) == '.' && t.charAt(7) == '.' && t.charAt(10) == ' ' && digitsAt(t, 0, 4)
+                    && timeAt(t, 11)) {
+                time = t.substring(0, 19);
+                pos = 20;
+            }
+            int paren = t.indexOf(" (", pos); //$NON-NLS-1$
+            if (paren < 0 || paren - pos > 8) {
+                return null;
+            }
+            String word = t.substring(pos, paren);
+            Protocol protocol = switch (word) {
+                case "POP3" -> Protocol.POP3; //$NON-NLS-1$
+                case "SMTP" -> Protocol.SMTP; //$NON-NLS-1$
+                case "IMAP" -> Protocol.IMAP; //$NON-NLS-1$
+                case "HTTPMail" -> Protocol.HTTPMAIL; //$NON-NLS-1$
+                default -> null;
+            };
+            int close = protocol == null ? -1 : t.indexOf("): ", paren + 2); //$NON-NLS-1$
+            if (close < 0) {
+                return null;
+            }
+            String host = t.substring(paren + 2, close);
+            pos = close + 3;
+            if (timeAt(t, pos)) {
+                if (time == null) {
+                    time = t.substring(pos, pos + 8);
+                }
+                pos += 9;
+            }
+            String marker = null;
+            if (t.length() >= pos + 4 && (t.charAt(pos) == '[' || t.charAt(pos) == '<')) {
+                String m = t.substring(pos, pos + 4);
+                if (m.equals("[tx]") || m.equals("[rx]") || m.equals("<rx>") || m.equals("<tx>") || m.equals("[db]")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                    marker = m;
+                    pos += 4;
+                    if (pos < t.length() && t.charAt(pos) == ' ') {
+                        pos++;
+                    }
+                }
+            }
+            return new Parts(time, protocol, word, host, marker, t.substring(pos));
+        }
+
+        private static boolean starts(String text, String prefix) {
+            return text.regionMatches(true, 0, prefix, 0, prefix.length());
+        }
+
+        @Override
+        public void accept(SourceLine line, TraceSink sink) {
+            Parts parts = split(line.text());
+            if (parts == null) {
+                if (line.text().contains("Logging Started") || line.text().isBlank()) { //$NON-NLS-1$
+                    sink.accept(new TraceRecord.Other(Span.of(line), line.text()));
+                } else {
+                    CommonLines.commentary(Span.of(line), line.text(), sink);
+                }
+                return;
+            }
+            Span span = Span.of(line, parts.time());
+            Protocol protocol = parts.protocol();
+            String host = parts.host();
+            String marker = parts.marker();
+            String text = parts.text();
+            String hostKey = parts.protocolWord() + host;
+            String base = hostKey.equals(lastHostKey) ? lastBase : parts.protocolWord() + " (" + host + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+            lastHostKey = hostKey;
+            lastBase = base;
+            if (marker != null && !marker.equals("[db]")) { //$NON-NLS-1$
+                Direction direction = marker.charAt(1) == 't' ? Direction.CLIENT : Direction.SERVER;
+                sink.accept(new TraceRecord.Wire(span, direction, protocol, text, connection(base), TraceRecord.CURRENT));
+                return;
+            }
+            boolean beginning = starts(text, "begin execution"); //$NON-NLS-1$
+            boolean starting = beginning || starts(text, "connecting to host") || starts(text, "finding host"); //$NON-NLS-1$ //$NON-NLS-2$
+            if (starting && ended.getOrDefault(base, Boolean.FALSE)) {
+                generation.merge(base, 1, Integer::sum);
+                ended.put(base, Boolean.FALSE);
+            }
+            boolean first = !generation.containsKey(base);
+            String connection = connection(base);
+            if (first || beginning) {
+                sink.accept(new TraceRecord.Endpoint(connection, protocol, host, 0, "Microsoft Outlook", null)); //$NON-NLS-1$
+            }
+            if (starting) {
+                sink.accept(new TraceRecord.Other(span, line.text()));
+                return;
+            }
+            Matcher port = text.startsWith("Port:") ? PORT.matcher(text) : null; //$NON-NLS-1$
+            if (port != null && port.find()) {
+                sink.accept(new TraceRecord.Endpoint(connection, protocol, host, Integer.parseInt(port.group(1)), null,
+                        port.group(2).equalsIgnoreCase("YES") ? TlsState.IMPLICIT : null)); //$NON-NLS-1$
+                sink.accept(new TraceRecord.Other(span, line.text()));
+                return;
+            }
+            boolean disconnected = starts(text, "disconnected from host"); //$NON-NLS-1$
+            boolean endExecution = starts(text, "end execution"); //$NON-NLS-1$
+            if (disconnected || endExecution) {
+                ended.put(base, Boolean.TRUE);
+            }
+            if (endExecution) {
+                // the task is over: its session can be closed now (later lines of this host start the next one)
+                sink.accept(new TraceRecord.Other(span, line.text()));
+                sink.accept(new TraceRecord.End(span, connection));
+                return;
+            }
+            int hr = CommonLines.hresult(text);
+            if (hr != 0) {
+                sink.accept(new TraceRecord.Status(span, hr, text, connection));
+            } else if (starts(text, "connected to host")) { //$NON-NLS-1$
+                sink.accept(new TraceRecord.Connection(span, ConnectionEventKind.CONNECTED, text, connection));
+            } else if (disconnected) {
+                sink.accept(new TraceRecord.Connection(span, ConnectionEventKind.CLOSED_BY_CLIENT, text, connection));
+            } else {
+                ConnectionEventKind kind = CommonLines.connectionKind(text);
+                if (kind != null && kind != ConnectionEventKind.CONNECTING && kind != ConnectionEventKind.CLOSED_BY_CLIENT) {
+                    sink.accept(new TraceRecord.Connection(span, kind, text, connection));
+                } else {
+                    sink.accept(new TraceRecord.Other(span, line.text()));
+                }
+            }
+        }
+
+        private String lastConnectionBase;
+        private int lastConnectionGeneration = -1;
+        private String lastConnection;
+
+        private String connection(String base) {
+            Integer generationOfBase = generation.get(base);
+            int g;
+            if (generationOfBase == null) {
+                generation.put(base, 0);
+                g = 0;
+            } else {
+                g = generationOfBase.intValue();
+            }
+            if (base != lastConnectionBase || g != lastConnectionGeneration) {
+                lastConnectionBase = base;
+                lastConnectionGeneration = g;
+                lastConnection = base + "#" + g; //$NON-NLS-1$
+            }
+            return lastConnection;
+        }
+    }
+}
