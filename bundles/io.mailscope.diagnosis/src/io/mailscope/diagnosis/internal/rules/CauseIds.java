@@ -28,6 +28,8 @@ public final class CauseIds {
     public static final String AUTH_REQUIRED = "0x800CCC0B.auth-required"; //$NON-NLS-1$
     public static final String AUTH_METHOD_MISMATCH = "0x800CCC0B.auth-method-mismatch"; //$NON-NLS-1$
     public static final String MAILBOX_IN_USE = "0x800CCC0B.mailbox-in-use"; //$NON-NLS-1$
+    /** The same cause, when the client reported it as 0x800CCC92. */
+    public static final String MAILBOX_IN_USE_AS_PASSWORD_ERROR = "0x800CCC92.mailbox-in-use"; //$NON-NLS-1$
     public static final String SERVER_BUSY = "0x800CCC0B.server-busy"; //$NON-NLS-1$
     public static final String SMTP_NOT_AVAILABLE = "0x800CCC67.server-busy"; //$NON-NLS-1$
     public static final String SMTP_AUTH_FAILED = "0x800CCC78.auth-failed"; //$NON-NLS-1$
@@ -56,7 +58,7 @@ public final class CauseIds {
     /** @return every id above */
     public static List<String> all() {
         return List.of(HIDDEN_CONTROL_MESSAGE, DROPPED_AFTER_GREETING, DROPPED_MID_TRANSFER, NETWORK_INTERFERENCE,
-                CONNECTION_REFUSED, WRONG_PORT, TIMEOUT, HOST_NOT_FOUND, AUTH_REQUIRED, AUTH_METHOD_MISMATCH, MAILBOX_IN_USE,
+                CONNECTION_REFUSED, WRONG_PORT, TIMEOUT, HOST_NOT_FOUND, AUTH_REQUIRED, AUTH_METHOD_MISMATCH, MAILBOX_IN_USE, MAILBOX_IN_USE_AS_PASSWORD_ERROR,
                 SERVER_BUSY, SMTP_NOT_AVAILABLE, SMTP_AUTH_FAILED, TLS_FAILED, CERTIFICATE_REJECTED, TLS_WRONG_PORT,
                 TLS_REQUIRED, POP3_USER_REJECTED, POP3_PASSWORD_REJECTED, IMAP_LOGIN_FAILED, SENDER_REJECTED,
                 RECIPIENT_REJECTED, RELAY_DENIED, MESSAGE_TOO_LARGE, MESSAGE_REJECTED, QUOTA_TEMPORARY, QUOTA_EXCEEDED, BARE_LF);

@@ -1,16 +1,21 @@
 package io.mailscope.diagnosis.internal.rules;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
 import io.mailscope.model.Exchange;
 import io.mailscope.model.Session;
+import io.mailscope.model.StatusEvent;
+import io.mailscope.model.Trace;
 
 /**
  * POP3 logon: {@code -ERR} after USER (0x800CCC91) or PASS/APOP/AUTH (0x800CCC92), and a mailbox locked by another
@@ -21,6 +26,7 @@ public final class Pop3LogonRule implements DiagnosisRule {
     private static final Pattern IN_USE = Pattern.compile(
             "\\[IN-USE\\]|\\block(ed)?\\b|already (in use|being accessed|active)|in use by another|another session", //$NON-NLS-1$
             Pattern.CASE_INSENSITIVE);
+    private static final int PASSWORD_ERROR = CauseIds.code(CauseIds.POP3_PASSWORD_REJECTED);
     private static final Set<String> LOGON_VERBS = Set.of("USER", "PASS", "APOP", "AUTH"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
     @Override
@@ -31,6 +37,9 @@ public final class Pop3LogonRule implements DiagnosisRule {
     private static final class Run implements RuleRun {
         private final RuleContext context;
         private final Map<Session, Set<String>> reported = new HashMap<>();
+        /** In-use findings wait for the end: the code depends on what the client reported. */
+        private final List<FindingReport> inUse = new ArrayList<>();
+        private boolean clientReportedPasswordError;
 
         Run(RuleContext context) {
             this.context = context;
@@ -73,7 +82,26 @@ public final class Pop3LogonRule implements DiagnosisRule {
                 return;
             }
             if (reported.computeIfAbsent(exchange.getSession(), s -> new HashSet<>()).add(cause)) {
-                context.report(CauseIds.finding(cause, confidence, summary, Replies.lines(exchange)));
+                FindingReport finding = CauseIds.finding(cause, confidence, summary, Replies.lines(exchange));
+                if (cause.equals(CauseIds.MAILBOX_IN_USE)) {
+                    inUse.add(finding);
+                } else {
+                    context.report(finding);
+                }
+            }
+        }
+
+        @Override
+        public void statusEvent(StatusEvent event) {
+            clientReportedPasswordError |= event.getValue() == PASSWORD_ERROR;
+        }
+
+        @Override
+        public void traceEnded(Trace trace) {
+            for (FindingReport finding : inUse) {
+                context.report(clientReportedPasswordError
+                        ? CauseIds.finding(CauseIds.MAILBOX_IN_USE_AS_PASSWORD_ERROR, finding.confidence(), finding.summary(), finding.evidence())
+                        : finding);
             }
         }
 

@@ -9,12 +9,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
 import io.mailscope.model.Exchange;
 import io.mailscope.model.ProtocolLine;
 import io.mailscope.model.Session;
 import io.mailscope.model.Trace;
+import io.mailscope.model.TraceEvent;
 
 /**
  * Seed case 002: the POP3 server's STAT counts more messages than UIDL or LIST list (InterMail counting a hidden
@@ -43,6 +45,7 @@ public final class Pop3StatCountRule implements DiagnosisRule {
     private static final class Run implements RuleRun {
         private final RuleContext context;
         private final Map<Session, State> sessions = new HashMap<>();
+        private State lastStat;
 
         Run(RuleContext context) {
             this.context = context;
@@ -54,13 +57,15 @@ public final class Pop3StatCountRule implements DiagnosisRule {
             if (!verb.equals("STAT") && !verb.equals("UIDL") && !verb.equals("LIST")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 return;
             }
-            State state = sessions.computeIfAbsent(exchange.getSession(), s -> new State());
-            if (state.reported) {
-                return;
-            }
+            State state = sessions.get(exchange.getSession());
             if (verb.equals("STAT")) { //$NON-NLS-1$
                 Matcher m = STAT_OK.matcher(Replies.first(exchange));
                 if (m.find()) {
+                    if (state == null || state.reported) {
+                        state = new State();
+                        sessions.put(exchange.getSession(), state);
+                    }
+                    lastStat = state;
                     state.stat = exchange;
                     state.statCount = Integer.parseInt(m.group(1));
                     state.uidl = null;
@@ -68,6 +73,14 @@ public final class Pop3StatCountRule implements DiagnosisRule {
                     state.uidlCount = -1;
                     state.listCount = -1;
                 }
+                return;
+            }
+            if (state == null || state.stat == null) {
+                // an interleaved log may put one connection's entries into several sessions (Outlook logs them
+                // from several callback objects): compare with the latest STAT
+                state = lastStat;
+            }
+            if (state == null || state.reported) {
                 return;
             }
             if (!Replies.command(exchange).strip().equalsIgnoreCase(verb) || !Replies.first(exchange).startsWith("+OK")) { //$NON-NLS-1$
@@ -128,15 +141,22 @@ public final class Pop3StatCountRule implements DiagnosisRule {
             summary.append(": the server counts a message it does not list (a hidden control message), so the client asks for" //$NON-NLS-1$
                     + " a message number that does not exist. This is a bug of the provider's POP3 server; a new mail profile" //$NON-NLS-1$
                     + " does not help."); //$NON-NLS-1$
-            context.report(CauseIds.finding(CauseIds.HIDDEN_CONTROL_MESSAGE, hiddenSaid ? 0.98 : 0.9, summary.toString(),
-                    Replies.lines(cited)));
+            List<TraceEvent> evidence = new ArrayList<>();
+            for (Exchange e : cited) {
+                List<TraceEvent> lines = FindingReport.linesOf(e);
+                if (e == state.list && lines.size() > 2 && ".".equals(Replies.text((ProtocolLine) lines.get(lines.size() - 1)))) { //$NON-NLS-1$
+                    lines = lines.subList(0, lines.size() - 1); // LIST's status line says it; its terminator adds nothing
+                }
+                evidence.addAll(lines);
+            }
+            context.report(CauseIds.finding(CauseIds.HIDDEN_CONTROL_MESSAGE, hiddenSaid ? 0.98 : 0.9, summary.toString(), evidence));
             state.reported = true;
         }
 
         @Override
         public void sessionEnded(Session session) {
             State state = sessions.remove(session);
-            if (state != null) {
+            if (state != null && state != lastStat) {
                 check(state);
             }
         }
@@ -144,7 +164,11 @@ public final class Pop3StatCountRule implements DiagnosisRule {
         @Override
         public void traceEnded(Trace trace) {
             sessions.values().forEach(this::check);
+            if (lastStat != null) {
+                check(lastStat);
+            }
             sessions.clear();
+            lastStat = null;
         }
     }
 }

@@ -17,6 +17,7 @@ import io.mailscope.diagnosis.api.RuleRun;
 import io.mailscope.model.Exchange;
 import io.mailscope.model.ProtocolLine;
 import io.mailscope.model.Session;
+import io.mailscope.model.StatusEvent;
 import io.mailscope.model.TraceEvent;
 
 /**
@@ -29,6 +30,7 @@ public final class SmtpAuthRule implements DiagnosisRule {
     private static final Pattern AUTH_LINE = Pattern.compile("^250[- ]AUTH[ =](.*)$", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
     private static final Pattern RELAY = Pattern.compile("relay|5\\.7\\.1\\b.*(not permitted|denied|not allowed)", //$NON-NLS-1$
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPLY_IN_TEXT = Pattern.compile("\\b53[45][ -][45]\\.7\\.\\d+[^\\r\\n]*"); //$NON-NLS-1$
     static final String TURN_ON_AUTH = " Tell the customer to turn on \"My outgoing server (SMTP) requires authentication\"" //$NON-NLS-1$
             + " (same settings as the incoming server) in the account's outgoing server settings."; //$NON-NLS-1$
 
@@ -73,7 +75,9 @@ public final class SmtpAuthRule implements DiagnosisRule {
                     for (ProtocolLine line : exchange.getReplyLines()) {
                         Matcher m = AUTH_LINE.matcher(Replies.text(line));
                         if (m.find()) {
-                            state.authLine = line;
+                            if (state.authLine == null) {
+                                state.authLine = line;
+                            }
                             for (String mech : m.group(1).strip().split("\\s+")) { //$NON-NLS-1$
                                 state.offered.add(mech.toUpperCase(Locale.ROOT));
                             }
@@ -168,6 +172,24 @@ public final class SmtpAuthRule implements DiagnosisRule {
         private void report(State state, String cause, double confidence, String summary, List<TraceEvent> evidence) {
             if (state.reported.add(cause)) {
                 context.report(CauseIds.finding(cause, confidence, summary, evidence));
+            }
+        }
+
+        /** Libraries often log only the exception that carries the final reply (JavaMail AuthenticationFailedException). */
+        @Override
+        public void statusEvent(StatusEvent event) {
+            String text = event.getText();
+            if (text == null) {
+                return;
+            }
+            Matcher m = REPLY_IN_TEXT.matcher(text);
+            if (m.find()) {
+                State state = sessions.computeIfAbsent(event.getSession(), s -> new State());
+                String reply = m.group();
+                report(state, CauseIds.SMTP_AUTH_FAILED, 0.8, "The SMTP server rejected the logon ('" + reply + "')." //$NON-NLS-1$ //$NON-NLS-2$
+                        + (reply.contains("5.7.139") ? " The provider has turned off password logon (SMTP AUTH) for this account or tenant; the administrator must enable it." //$NON-NLS-1$ //$NON-NLS-2$
+                                : " Check the user name and password of the outgoing server."), //$NON-NLS-1$
+                        List.of(event));
             }
         }
 
