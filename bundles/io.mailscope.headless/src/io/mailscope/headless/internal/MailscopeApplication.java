@@ -10,7 +10,9 @@ import java.util.Map;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
+import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.headless.internal.commands.CodeCommand;
+import io.mailscope.headless.internal.commands.DiagnoseCommand;
 import io.mailscope.model.catalog.CatalogService;
 
 /**
@@ -55,7 +57,8 @@ public final class MailscopeApplication implements IApplication {
 
     private static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
-        for (Command c : List.<Command>of(new CodeCommand(() -> OsgiServices.get(CatalogService.class)))) {
+        for (Command c : List.<Command>of(new CodeCommand(() -> OsgiServices.get(CatalogService.class)),
+                new DiagnoseCommand(() -> OsgiServices.get(DiagnosisService.class)))) {
             commands.put(c.name(), c);
         }
         return commands;
