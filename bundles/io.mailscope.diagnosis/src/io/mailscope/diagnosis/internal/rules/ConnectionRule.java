@@ -37,7 +37,8 @@ public final class ConnectionRule implements DiagnosisRule {
         Exchange interrupted;
         int completedCommands;
         boolean goodbye;
-        boolean lastFailed;
+        /** the last exchange with a complete reply (or the greeting): an error reply in it explains a close */
+        Exchange lastReplied;
         ConnectionEvent closed;
         boolean reported;
     }
@@ -56,7 +57,7 @@ public final class ConnectionRule implements DiagnosisRule {
             String verb = Replies.verb(exchange);
             if (exchange.getCommand() == null || verb.equals("GREETING")) { //$NON-NLS-1$
                 state.greeting = exchange;
-                state.lastFailed = failed(exchange);
+                state.lastReplied = exchange;
                 return;
             }
             state.last = exchange;
@@ -64,7 +65,7 @@ public final class ConnectionRule implements DiagnosisRule {
                 state.interrupted = exchange;
             } else {
                 state.completedCommands++;
-                state.lastFailed = failed(exchange);
+                state.lastReplied = exchange;
             }
             if (GOODBYE_VERBS.contains(verb)) {
                 state.goodbye = true;
@@ -76,7 +77,7 @@ public final class ConnectionRule implements DiagnosisRule {
             String first = Replies.first(e);
             int code = Replies.smtpCode(e);
             return first.startsWith("-ERR") || code >= 400 //$NON-NLS-1$
-                    || List.of("NO", "BAD").contains(Replies.imapStatus(Replies.imapTagged(e))) || first.startsWith("* BYE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    || Replies.imapNegative(Replies.last(e)) || first.startsWith("* BYE"); //$NON-NLS-1$
         }
 
         @Override
@@ -137,7 +138,7 @@ public final class ConnectionRule implements DiagnosisRule {
                         + " mail, an unstable network, or a server-side time-out.", evidence); //$NON-NLS-1$
                 return;
             }
-            if (state.lastFailed) {
+            if (state.lastReplied != null && failed(state.lastReplied)) {
                 return;
             }
             if (state.greeting != null && state.completedCommands == 0) {

@@ -36,8 +36,10 @@ final class Replies {
         return text(lastLine(e));
     }
 
+    /** @return the verb, upper-case by the importer's contract, or "" */
     static String verb(Exchange e) {
-        return e.getVerb() == null ? "" : e.getVerb().toUpperCase(Locale.ROOT); //$NON-NLS-1$
+        String verb = e.getVerb();
+        return verb == null ? "" : verb; //$NON-NLS-1$
     }
 
     static String command(Exchange e) {
@@ -75,8 +77,20 @@ final class Replies {
 
     /** @return "NO", "BAD", "OK" of a tagged line, or "" */
     static String imapStatus(ProtocolLine tagged) {
-        String[] words = text(tagged).split("\\s+", 3); //$NON-NLS-1$
-        return words.length >= 2 ? words[1].toUpperCase(Locale.ROOT) : ""; //$NON-NLS-1$
+        String t = text(tagged);
+        int space = t.indexOf(' ');
+        if (space < 0) {
+            return ""; //$NON-NLS-1$
+        }
+        int end = t.indexOf(' ', space + 1);
+        return t.substring(space + 1, end < 0 ? t.length() : end).toUpperCase(Locale.ROOT);
+    }
+
+    /** @return true for "tag NO ..." or "tag BAD ..." */
+    static boolean imapNegative(String line) {
+        int space = line.indexOf(' ');
+        return space > 0 && !line.startsWith("*") && !line.startsWith("+") //$NON-NLS-1$ //$NON-NLS-2$
+                && (line.startsWith("NO", space + 1) || line.startsWith("BAD", space + 1)); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     static boolean containsIgnoreCase(String text, String part) {

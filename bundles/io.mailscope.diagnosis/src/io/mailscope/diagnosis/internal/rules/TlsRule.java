@@ -81,7 +81,7 @@ public final class TlsRule implements DiagnosisRule {
             }
             for (ProtocolLine line : exchange.getReplyLines()) {
                 String text = Replies.text(line);
-                boolean negative = text.startsWith("-ERR") || Replies.smtpCode(text) >= 500 || text.matches("^\\S+ (NO|BAD)\\b.*"); //$NON-NLS-1$ //$NON-NLS-2$
+                boolean negative = text.startsWith("-ERR") || Replies.smtpCode(text) >= 500 || Replies.imapNegative(text); //$NON-NLS-1$
                 if (negative && demandsTls(text)) {
                     report(state, CauseIds.TLS_REQUIRED, 0.95, "The server accepts this only over an encrypted connection ('" + text //$NON-NLS-1$
                             + "') and the client did not start TLS: set the account's encryption to STARTTLS (or SSL/TLS on the" //$NON-NLS-1$
