@@ -1,0 +1,163 @@
+package io.mailscope.trace.internal.formats;
+
+import static io.mailscope.trace.tests.Imports.exchange;
+import static io.mailscope.trace.tests.Imports.importFile;
+import static io.mailscope.trace.tests.Imports.range;
+import static io.mailscope.trace.tests.Imports.replies;
+import static io.mailscope.trace.tests.Imports.replyRanges;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.mailscope.model.ConnectionEventKind;
+import io.mailscope.model.Exchange;
+import io.mailscope.model.Protocol;
+import io.mailscope.model.RepairKind;
+import io.mailscope.model.Session;
+import io.mailscope.model.StatusEvent;
+import io.mailscope.model.Trace;
+import io.mailscope.trace.ImportResult;
+import io.mailscope.trace.tests.Imports;
+
+/** The seed case 0x800CCC97: the garbled Outlook 2002 log as the customer pasted it. */
+class OutlookLegacyFormatTest {
+
+    private static ImportResult result;
+    private static Trace trace;
+
+    @BeforeAll
+    static void importSeed() throws Exception {
+        result = importFile("outlook2002-pop3-0x800ccc97.log");
+        trace = result.trace();
+    }
+
+    @Test
+    void detectedAsTheOldOutlookLog() {
+        assertEquals("io.mailscope.trace.outlook.legacy", result.format().formatId());
+        assertTrue(result.format().confidence() > 0.9, result.candidates().toString());
+        assertEquals(175, trace.getLineCount());
+    }
+
+    @Test
+    void statUidlAndListAreOneConversation() {
+        Exchange stat = exchange(trace, "STAT");
+        Exchange uidl = exchange(trace, "UIDL");
+        Exchange list = exchange(trace, "LIST");
+        Session session = stat.getSession();
+        assertEquals(Protocol.POP3, session.getProtocol());
+        assertSame(session, uidl.getSession());
+        assertSame(session, list.getSession());
+        assertSame(session, exchange(trace, "USER").getSession());
+        assertSame(session, exchange(trace, "PASS").getSession());
+        assertEquals(2, trace.getSessions().size(), Imports.describe(trace));
+        Session later = trace.getSessions().get(1);
+        assertEquals(List.of("QUIT"), later.getExchanges().stream().map(Exchange::getVerb).toList(),
+                "the second QUIT belongs to a later connection");
+        assertEquals(List.of("+OK Bye!"), replies(later.getExchanges().get(0)));
+    }
+
+    @Test
+    void statIsAnsweredByOneMessageOf554Octets() {
+        Exchange stat = exchange(trace, "STAT");
+        assertEquals("STAT", stat.getCommand().getText());
+        assertEquals("L57", range(stat.getCommand()));
+        assertEquals(List.of("+OK 1 554"), replies(stat));
+        assertEquals(List.of("L86"), replyRanges(stat));
+        assertTrue(stat.isComplete());
+    }
+
+    @Test
+    void uidlIsAnsweredByAnEmptyList() {
+        Exchange uidl = exchange(trace, "UIDL");
+        assertEquals("L91", range(uidl.getCommand()));
+        assertEquals(List.of("+OK ", "."), replies(uidl));
+        assertEquals(List.of("L94", "L97"), replyRanges(uidl));
+        assertTrue(uidl.isComplete());
+    }
+
+    @Test
+    void listSaysZeroMessagesWithAHiddenControlMessage() {
+        Exchange list = exchange(trace, "LIST");
+        assertEquals("L127", range(list.getCommand()));
+        assertEquals(List.of("+OK 0 messages (554 octets) [1 control message(s) hidden]", "."), replies(list));
+        assertEquals(List.of("L132-133", "L136"), replyRanges(list), "the wrapped reply spans two source lines");
+        assertTrue(list.isComplete());
+    }
+
+    @Test
+    void loginRepliesArePairedWithinTheirContext() {
+        assertEquals(List.of("+OK Need a password"), replies(exchange(trace, "USER")));
+        Exchange pass = exchange(trace, "PASS");
+        assertEquals("PASS ********", pass.getCommand().getText());
+        assertEquals(List.of("+OK You have 0 messages totaling 554 octets from [my mail directory here]"), replies(pass));
+        assertEquals(List.of("L40-41"), replyRanges(pass));
+    }
+
+    @Test
+    void hrStatus0x800ccc97IsAStatusEventLinkedToTheCatalog() {
+        StatusEvent status = trace.getStatusEvents().stream().filter(s -> s.getValue() == 0x800CCC97).findFirst()
+                .orElseThrow(() -> new AssertionError("no 0x800ccc97 status event: " + trace.getStatusEvents()));
+        assertEquals(150, status.getFirstLine());
+        assertEquals(151, status.getLastLine());
+        assertNotNull(status.getErrorCode(), "linked to the catalog");
+        assertEquals(0x800CCC97, status.getErrorCode().getValue());
+        assertSame(exchange(trace, "LIST").getSession(), status.getSession());
+        assertEquals(1, trace.getStatusEvents().size(), "successful hrStatus values are not status events");
+    }
+
+    @Test
+    void repairsAreRecorded() {
+        assertTrue(trace.getRepairs().stream().anyMatch(r -> r.getKind() == RepairKind.JOINED_WRAPPED_LINE
+                && r.getFirstLine() == 132 && r.getLastLine() == 133), "wrapped LIST reply joined");
+        assertTrue(trace.getRepairs().stream().anyMatch(r -> r.getKind() == RepairKind.SEPARATED_INTERLEAVED_ENTRY
+                && r.getFirstLine() == 38), "entry written into L38 separated");
+        assertTrue(trace.getRepairs().stream().anyMatch(r -> r.getKind() == RepairKind.SEPARATED_INTERLEAVED_ENTRY
+                && r.getFirstLine() == 60), "the cut ReportStatus tail at L60 given back");
+        assertTrue(trace.getRepairs().stream().anyMatch(r -> r.getKind() == RepairKind.PAIRED_DISTANT_REPLY
+                && r.getFirstLine() == 86), "STAT's distant reply paired");
+    }
+
+    @Test
+    void connectionEventsKeepTheirLines() {
+        Session session = exchange(trace, "STAT").getSession();
+        assertTrue(session.getConnectionEvents().stream()
+                .anyMatch(e -> e.getKind() == ConnectionEventKind.CONNECTED && e.getFirstLine() == 50));
+        assertTrue(session.getContextId().contains("001885a8") && session.getContextId().contains("001b06d8"),
+                session.getContextId());
+    }
+
+    @Test
+    void everySourceLineIsAccountedFor() {
+        java.util.BitSet covered = new java.util.BitSet();
+        java.util.function.Consumer<io.mailscope.model.TraceEvent> cover = e -> covered.set(e.getFirstLine(), e.getLastLine() + 1);
+        trace.getOtherLines().forEach(cover);
+        trace.getStatusEvents().forEach(cover);
+        for (Session s : trace.getSessions()) {
+            s.getConnectionEvents().forEach(cover);
+            for (Exchange e : s.getExchanges()) {
+                if (e.getCommand() != null) {
+                    cover.accept(e.getCommand());
+                }
+                e.getReplyLines().forEach(cover);
+            }
+        }
+        assertEquals(trace.getOtherLineCount(), trace.getOtherLines().size());
+        assertEquals(175, covered.cardinality(), "uncovered: " + uncovered(covered));
+    }
+
+    private static List<Integer> uncovered(java.util.BitSet covered) {
+        List<Integer> missing = new java.util.ArrayList<>();
+        for (int line = 1; line <= 175; line++) {
+            if (!covered.get(line)) {
+                missing.add(line);
+            }
+        }
+        return missing;
+    }
+}

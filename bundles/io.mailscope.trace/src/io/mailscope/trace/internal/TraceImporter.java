@@ -1,0 +1,416 @@
+package io.mailscope.trace.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.ISafeRunnable;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SafeRunner;
+
+import io.mailscope.model.ErrorCode;
+import io.mailscope.model.MailscopeFactory;
+import io.mailscope.model.RepairKind;
+import io.mailscope.model.Trace;
+import io.mailscope.trace.FormatMatch;
+import io.mailscope.trace.ImportOptions;
+import io.mailscope.trace.ImportResult;
+import io.mailscope.trace.TraceFormatInfo;
+import io.mailscope.trace.TraceImportException;
+import io.mailscope.trace.TraceListener;
+import io.mailscope.trace.internal.conversation.ConversationBuilder;
+import io.mailscope.trace.internal.read.DecodedLine;
+import io.mailscope.trace.internal.read.LineReader;
+import io.mailscope.trace.spi.Sample;
+import io.mailscope.trace.spi.SourceLine;
+import io.mailscope.trace.spi.Span;
+import io.mailscope.trace.spi.TraceFormat;
+import io.mailscope.trace.spi.TraceParser;
+import io.mailscope.trace.spi.TraceRecord;
+import io.mailscope.trace.spi.TraceSink;
+
+/**
+ * The import pipeline: sample → detection → streaming parse → conversation rebuilding. Independent of the OSGi
+ * service so tests and tools can run it with any list of formats. Every call into a format (confidence, parser
+ * creation, each parsed line) runs inside {@link SafeRunner}; a failing format is reported to the
+ * {@link FormatProblems} (which logs it against the contributing bundle) and never takes the import down.
+ */
+public final class TraceImporter {
+
+    /** Below this confidence a format is not used by detection. */
+    public static final double MIN_CONFIDENCE = 0.3;
+    /** Lines of another format in the sample that make the import report a mixed input. */
+    public static final int MIXED_LINES = 2;
+    private static final int SAMPLE_MAX_BYTES = 1 << 20;
+    private static final long PROGRESS_STEP_BYTES = 1 << 20;
+
+    /** A format as the importer sees it: its metadata, and the implementation created on demand. */
+    public interface FormatHandle {
+        TraceFormatInfo info();
+
+        /** @return the implementation, or empty when it cannot be created (already reported) */
+        Optional<TraceFormat> format();
+    }
+
+    /** Where failures of contributed code go (the OSGi service logs them with the contributor's bundle id). */
+    public interface FormatProblems {
+        void failed(TraceFormatInfo format, String what, Throwable error);
+    }
+
+    private final List<? extends FormatHandle> formats;
+    private final IntFunction<ErrorCode> codes;
+    private final FormatProblems problems;
+
+    public TraceImporter(List<? extends FormatHandle> formats, IntFunction<ErrorCode> codes, FormatProblems problems) {
+        this.formats = List.copyOf(formats);
+        this.codes = codes;
+        this.problems = problems;
+    }
+
+    public List<TraceFormatInfo> formats() {
+        return formats.stream().map(FormatHandle::info).toList();
+    }
+
+    @FunctionalInterface
+    private interface Source {
+        InputStream open() throws IOException;
+    }
+
+    public ImportResult importFile(Path file, ImportOptions options, TraceListener listener, IProgressMonitor monitor)
+            throws IOException, TraceImportException {
+        long size = Files.size(file);
+        return run(file.toString(), () -> Files.newInputStream(file), size, options, listener, monitor);
+    }
+
+    public ImportResult importText(String name, String text, ImportOptions options, TraceListener listener)
+            throws TraceImportException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        try {
+            return run(name, () -> new ByteArrayInputStream(bytes), bytes.length, options, listener, null);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading from memory cannot fail", e); //$NON-NLS-1$
+        }
+    }
+
+    private ImportResult run(String name, Source source, long size, ImportOptions options, TraceListener listener,
+            IProgressMonitor monitor) throws IOException, TraceImportException {
+        ImportOptions opts = options == null ? ImportOptions.DEFAULT : options;
+        SampleRead sample = readSample(name, source);
+        if (sample.mostlyBinary() && opts.formatId() == null) {
+            throw new TraceImportException(name + ": binary content at line " + sample.firstBinary().number() //$NON-NLS-1$
+                    + ", byte offset " + sample.firstBinary().offset() + "; not a mail trace"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        List<FormatMatch> candidates = detect(sample.sample());
+        FormatHandle chosen;
+        FormatMatch match;
+        if (opts.formatId() != null) {
+            chosen = formats.stream().filter(f -> f.info().id().equals(opts.formatId())).findFirst()
+                    .orElseThrow(() -> new TraceImportException("unknown format id '" + opts.formatId() //$NON-NLS-1$
+                            + "'; known: " + formats.stream().map(f -> f.info().id()).toList())); //$NON-NLS-1$
+            match = candidates.stream().filter(c -> c.formatId().equals(opts.formatId())).findFirst()
+                    .orElse(new FormatMatch(chosen.info().id(), chosen.info().name(), 0));
+        } else {
+            if (candidates.isEmpty() || candidates.get(0).confidence() < MIN_CONFIDENCE) {
+                throw new TraceImportException.Unrecognised(name, candidates.subList(0, Math.min(5, candidates.size())));
+            }
+            match = candidates.get(0);
+            chosen = formats.stream().filter(f -> f.info().id().equals(match.formatId())).findFirst().orElseThrow();
+        }
+        Optional<TraceFormat> format = chosen.format();
+        if (format.isEmpty()) {
+            throw new TraceImportException("format '" + chosen.info().id() + "' cannot be loaded (see the error log)"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        Trace trace = MailscopeFactory.eINSTANCE.createTrace();
+        trace.setSource(name);
+        trace.setFormatId(chosen.info().id());
+        trace.setFormatName(chosen.info().name());
+        ConversationBuilder builder = new ConversationBuilder(trace, new GuardedListener(listener), codes,
+                opts.keepAllExchanges());
+        TraceParser parser = guarded(chosen.info(), "newParser", () -> format.get().newParser()); //$NON-NLS-1$
+        if (parser == null) {
+            throw new TraceImportException("format '" + chosen.info().id() + "' failed to create a parser (see the error log)"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        reportMixedInput(sample.sample(), chosen, format.get(), builder);
+        stream(source, size, chosen.info(), parser, builder, trace, monitor);
+        builder.finish();
+        return new ImportResult(trace, match, candidates);
+    }
+
+    /**
+     * A paste that holds lines of another format than the one used: the other lines are kept as other lines, and
+     * the user is told (the sample's lines claimed by another format but not by the chosen one are counted).
+     */
+    private void reportMixedInput(Sample sample, FormatHandle chosen, TraceFormat used, ConversationBuilder builder) {
+        for (FormatHandle other : formats) {
+            if (other == chosen || other.format().isEmpty()) {
+                continue;
+            }
+            TraceFormat format = other.format().get();
+            Integer foreign = guarded(other.info(), "claims", () -> { //$NON-NLS-1$
+                int count = 0;
+                for (String line : sample.lines()) {
+                    if (format.claims(line) && !used.claims(line)) {
+                        count++;
+                    }
+                }
+                return Integer.valueOf(count);
+            });
+            if (foreign != null && foreign.intValue() >= MIXED_LINES) {
+                builder.problem(0, "mixed input: " + foreign + " lines look like " + other.info().name() //$NON-NLS-1$ //$NON-NLS-2$
+                        + "; they were read as " + chosen.info().name() + " and are kept as other lines where they do not fit"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+    }
+
+    private record SampleRead(Sample sample, DecodedLine firstBinary, int binaryLines) {
+        /** @return true when binary lines make up at least half of the sample: a binary file, not a trace */
+        boolean mostlyBinary() {
+            return firstBinary != null && binaryLines >= sample.lines().size();
+        }
+    }
+
+    private static SampleRead readSample(String name, Source source) throws IOException {
+        List<String> lines = new ArrayList<>();
+        DecodedLine firstBinary = null;
+        int binaryLines = 0;
+        try (InputStream in = source.open()) {
+            LineReader reader = new LineReader(in);
+            DecodedLine line;
+            while (lines.size() < TraceFormat.SAMPLE_LINES && reader.position() < SAMPLE_MAX_BYTES
+                    && (line = reader.next()) != null) {
+                if (line.binary()) {
+                    if (firstBinary == null) {
+                        firstBinary = line;
+                    }
+                    binaryLines++;
+                    continue;
+                }
+                lines.add(line.text());
+            }
+        }
+        return new SampleRead(new Sample(name, lines), firstBinary, binaryLines);
+    }
+
+    /** @return every loadable format's confidence, best first */
+    public List<FormatMatch> detect(Sample sample) {
+        List<FormatMatch> result = new ArrayList<>();
+        for (FormatHandle handle : formats) {
+            Optional<TraceFormat> format = handle.format();
+            if (format.isEmpty()) {
+                continue;
+            }
+            Double confidence = guarded(handle.info(), "confidence", () -> Double.valueOf(format.get().confidence(sample))); //$NON-NLS-1$
+            if (confidence != null && !confidence.isNaN()) {
+                double c = Math.max(0, Math.min(1, confidence.doubleValue()));
+                result.add(new FormatMatch(handle.info().id(), handle.info().name(), c));
+            }
+        }
+        result.sort(Comparator.comparingDouble(FormatMatch::confidence).reversed());
+        return result;
+    }
+
+    private interface Call<T> {
+        T call() throws Exception;
+    }
+
+    private <T> T guarded(TraceFormatInfo info, String what, Call<T> call) {
+        Object[] result = new Object[1];
+        SafeRunner.run(new ISafeRunnable() {
+            @Override
+            public void run() throws Exception {
+                result[0] = call.call();
+            }
+
+            @Override
+            public void handleException(Throwable exception) {
+                problems.failed(info, what, exception);
+            }
+        });
+        @SuppressWarnings("unchecked")
+        T t = (T) result[0];
+        return t;
+    }
+
+    private void stream(Source source, long size, TraceFormatInfo info, TraceParser parser, ConversationBuilder builder,
+            Trace trace, IProgressMonitor monitor) throws IOException {
+        int totalWork = (int) Math.max(1, Math.min(Integer.MAX_VALUE, size / PROGRESS_STEP_BYTES + 1));
+        if (monitor != null) {
+            monitor.beginTask("Importing " + trace.getSource(), totalWork); //$NON-NLS-1$
+        }
+        GuardedParser guardedParser = new GuardedParser(info, parser, builder);
+        int lines = 0;
+        long nextProgress = PROGRESS_STEP_BYTES;
+        int binaryRun = 0;
+        int binaryRunStart = 0;
+        try (InputStream in = source.open()) {
+            LineReader reader = new LineReader(in);
+            DecodedLine line;
+            while ((line = reader.next()) != null) {
+                lines = line.number();
+                if (line.binary()) {
+                    if (binaryRun++ == 0) {
+                        binaryRunStart = line.number();
+                        builder.problem(line.number(), "binary content at line " + line.number() + ", byte offset " //$NON-NLS-1$ //$NON-NLS-2$
+                                + line.offset() + "; binary lines are skipped"); //$NON-NLS-1$
+                    }
+                    continue;
+                }
+                if (binaryRun > 0) {
+                    builder.problem(binaryRunStart, binaryRun + " binary lines skipped (L" + binaryRunStart + "-L" //$NON-NLS-1$ //$NON-NLS-2$
+                            + (line.number() - 1) + ")"); //$NON-NLS-1$
+                    binaryRun = 0;
+                }
+                SourceLine sourceLine = new SourceLine(line.number(), line.offset(), line.text());
+                if (line.invalidBytes()) {
+                    builder.accept(new TraceRecord.Repair(Span.of(sourceLine), RepairKind.REPLACED_INVALID_BYTES,
+                            "bytes that are not UTF-8 replaced by U+FFFD")); //$NON-NLS-1$
+                }
+                if (line.truncatedFromBytes() > 0) {
+                    builder.accept(new TraceRecord.Repair(Span.of(sourceLine), RepairKind.TRUNCATED_LONG_LINE,
+                            "line of " + line.truncatedFromBytes() + " bytes cut to " + LineReader.DEFAULT_MAX_LINE_BYTES)); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                guardedParser.accept(sourceLine);
+                if (monitor != null && reader.position() >= nextProgress) {
+                    monitor.worked((int) ((reader.position() - nextProgress) / PROGRESS_STEP_BYTES + 1));
+                    nextProgress = (reader.position() / PROGRESS_STEP_BYTES + 1) * PROGRESS_STEP_BYTES;
+                    if (monitor.isCanceled()) {
+                        throw new OperationCanceledException();
+                    }
+                }
+            }
+            if (binaryRun > 0) {
+                builder.problem(binaryRunStart, binaryRun + " binary lines skipped (L" + binaryRunStart + "-L" + lines //$NON-NLS-1$ //$NON-NLS-2$
+                        + ")"); //$NON-NLS-1$
+            }
+            guardedParser.finish();
+            trace.setLineCount(lines);
+            trace.setByteCount(reader.position());
+        } finally {
+            if (monitor != null) {
+                monitor.done();
+            }
+        }
+    }
+
+    /** Feeds lines to a contributed parser; after it fails once, the rest of the input is kept as other lines. */
+    private final class GuardedParser implements ISafeRunnable {
+        private final TraceFormatInfo info;
+        private final TraceParser parser;
+        private final TraceSink sink;
+        private final ConversationBuilder builder;
+        private SourceLine current;
+        private boolean broken;
+        private boolean finishing;
+
+        GuardedParser(TraceFormatInfo info, TraceParser parser, ConversationBuilder builder) {
+            this.info = info;
+            this.parser = parser;
+            this.builder = builder;
+            this.sink = builder;
+        }
+
+        void accept(SourceLine line) {
+            if (broken) {
+                sink.accept(new TraceRecord.Other(Span.of(line), line.text()));
+                return;
+            }
+            current = line;
+            SafeRunner.run(this);
+        }
+
+        void finish() {
+            if (!broken) {
+                finishing = true;
+                SafeRunner.run(this);
+            }
+        }
+
+        @Override
+        public void run() {
+            if (finishing) {
+                parser.finish(sink);
+            } else {
+                parser.accept(current, sink);
+            }
+        }
+
+        @Override
+        public void handleException(Throwable exception) {
+            broken = true;
+            int at = current == null ? 0 : current.number();
+            builder.problem(at, "format '" + info.id() + "' failed at line " + at + " (" + exception //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + "); the rest of the input is kept as other lines"); //$NON-NLS-1$
+            problems.failed(info, finishing ? "finish" : "parse line " + at, exception); //$NON-NLS-1$ //$NON-NLS-2$
+            if (!finishing && current != null) {
+                sink.accept(new TraceRecord.Other(Span.of(current), current.text()));
+            }
+        }
+    }
+
+    /** Calls the listener (often a diagnosis engine: contributed code) so that it cannot break the import. */
+    private static final class GuardedListener implements TraceListener {
+        private final TraceListener delegate;
+        private boolean broken;
+
+        GuardedListener(TraceListener delegate) {
+            this.delegate = delegate == null ? new TraceListener() {
+            } : delegate;
+        }
+
+        private void call(Runnable r) {
+            if (broken) {
+                return;
+            }
+            SafeRunner.run(new ISafeRunnable() {
+                @Override
+                public void run() {
+                    r.run();
+                }
+
+                @Override
+                public void handleException(Throwable exception) {
+                    broken = true; // logged by SafeRunner; the import goes on without this listener
+                }
+            });
+        }
+
+        @Override
+        public void sessionStarted(io.mailscope.model.Session session) {
+            call(() -> delegate.sessionStarted(session));
+        }
+
+        @Override
+        public void exchangeCompleted(io.mailscope.model.Exchange exchange) {
+            call(() -> delegate.exchangeCompleted(exchange));
+        }
+
+        @Override
+        public void connectionEvent(io.mailscope.model.Session session, io.mailscope.model.ConnectionEvent event) {
+            call(() -> delegate.connectionEvent(session, event));
+        }
+
+        @Override
+        public void statusEvent(io.mailscope.model.StatusEvent event) {
+            call(() -> delegate.statusEvent(event));
+        }
+
+        @Override
+        public void sessionEnded(io.mailscope.model.Session session) {
+            call(() -> delegate.sessionEnded(session));
+        }
+
+        @Override
+        public void traceEnded(Trace trace) {
+            call(() -> delegate.traceEnded(trace));
+        }
+    }
+}

@@ -1,0 +1,805 @@
+package io.mailscope.trace.internal.conversation;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+import org.eclipse.emf.common.util.EList;
+
+import io.mailscope.model.ConnectionEvent;
+import io.mailscope.model.ConnectionEventKind;
+import io.mailscope.model.Direction;
+import io.mailscope.model.ErrorCode;
+import io.mailscope.model.Exchange;
+import io.mailscope.model.ImportProblem;
+import io.mailscope.model.MailscopeFactory;
+import io.mailscope.model.OtherLine;
+import io.mailscope.model.Protocol;
+import io.mailscope.model.ProtocolLine;
+import io.mailscope.model.Repair;
+import io.mailscope.model.RepairKind;
+import io.mailscope.model.Session;
+import io.mailscope.model.StatusEvent;
+import io.mailscope.model.TlsState;
+import io.mailscope.model.Trace;
+import io.mailscope.model.TraceEvent;
+import io.mailscope.trace.TraceListener;
+import io.mailscope.trace.spi.Span;
+import io.mailscope.trace.spi.TraceRecord;
+import io.mailscope.trace.spi.TraceSink;
+
+/**
+ * Rebuilds conversations from the records parsers report, for every format alike: groups records into sessions,
+ * pairs commands with replies (per context when a format interleaves threads), completes multi-line replies (POP3
+ * "." terminated responses, SMTP {@code 250-} continuations, IMAP tagged completion with untagged lines), tells
+ * client from server by the protocol's grammar when the format does not mark directions, masks secrets before
+ * anything is stored, and calls the {@link TraceListener} while it goes.
+ * <p>
+ * Memory: with {@code keepAllExchanges} false, at most {@link #MAX_KEPT_EXCHANGES} exchanges stay in the model;
+ * beyond that an exchange is kept only near a failure (a failed reply, a connection or status event, and
+ * {@link #WINDOW} exchanges either side of it). Sessions count every exchange ({@link Session#getExchangeCount()}).
+ */
+public final class ConversationBuilder implements TraceSink {
+
+    public static final int MAX_KEPT_EXCHANGES = 20_000;
+    public static final int MAX_OTHER_LINES = 10_000;
+    public static final int MAX_REPAIRS = 10_000;
+    public static final int MAX_PROBLEMS = 1_000;
+    public static final int MAX_STATUS_EVENTS = 10_000;
+    /** Lines of a message body (RETR, TOP, DATA, IMAP literal) kept per exchange; the rest are counted. */
+    public static final int MAX_BODY_LINES = 200;
+    /** Exchanges kept before and after a failure once the bound is reached. */
+    public static final int WINDOW = 8;
+
+    /** Verb of the server's greeting (an exchange without command). */
+    public static final String GREETING = "GREETING"; //$NON-NLS-1$
+    /** Verb of server lines that answer no command seen in the trace. */
+    public static final String UNSOLICITED = "UNSOLICITED"; //$NON-NLS-1$
+
+    private static final MailscopeFactory FACTORY = MailscopeFactory.eINSTANCE;
+
+    private enum Continuation {
+        AUTH, DATA, LITERAL
+    }
+
+    private static final class Pending {
+        final Exchange exchange;
+        final String context;
+        final boolean orphan;
+        long lastSequence;
+        boolean replyStarted;
+        boolean body;
+        int bodyLines;
+        int droppedFirst;
+        int droppedLast;
+        int dropped;
+
+        Pending(Exchange exchange, String context, boolean orphan, long sequence) {
+            this.exchange = exchange;
+            this.context = context;
+            this.orphan = orphan;
+            this.lastSequence = sequence;
+        }
+    }
+
+    private final class SessionState {
+        final Session session;
+        final String key;
+        final ArrayDeque<Pending> pending = new ArrayDeque<>();
+        final ArrayDeque<Exchange> evictable = new ArrayDeque<>();
+        final Set<String> contexts = new LinkedHashSet<>();
+        Pending awaiting;
+        Continuation awaitingKind;
+        boolean imapLiteral;
+        boolean closed;
+        boolean closedByQuit;
+        boolean ended;
+        int exchangeCount;
+        int commands;
+        int keepNext;
+
+        SessionState(Session session, String key) {
+            this.session = session;
+            this.key = key;
+        }
+
+        Protocol protocol() {
+            return session.getProtocol();
+        }
+    }
+
+    private final Trace trace;
+    private final TraceListener listener;
+    private final IntFunction<ErrorCode> codes;
+    private final boolean keepAll;
+    private final Map<String, SessionState> sessions = new HashMap<>();
+    private final List<SessionState> started = new ArrayList<>();
+    private SessionState last;
+    private long sequence;
+    private int keptExchanges;
+    private int keptOther;
+    private int droppedRepairs;
+    private int droppedProblems;
+
+    /**
+     * @param codes resolves an HRESULT to its catalog entry (null when not catalogued)
+     */
+    public ConversationBuilder(Trace trace, TraceListener listener, IntFunction<ErrorCode> codes, boolean keepAll) {
+        this.trace = trace;
+        this.listener = listener;
+        this.codes = codes;
+        this.keepAll = keepAll;
+    }
+
+    public Trace trace() {
+        return trace;
+    }
+
+    @Override
+    public void accept(TraceRecord record) {
+        switch (record) {
+            case TraceRecord.Wire w -> wire(w);
+            case TraceRecord.Connection c -> connection(c);
+            case TraceRecord.Status s -> status(s);
+            case TraceRecord.Endpoint e -> endpoint(e);
+            case TraceRecord.Other o -> other(o.span(), o.text());
+            case TraceRecord.Repair r -> repair(r.span(), r.kind(), r.description());
+            case TraceRecord.Problem p -> problem(p.line(), p.message());
+        }
+    }
+
+    // ---- sessions
+
+    private SessionState sessionFor(String key, Protocol protocol, boolean connecting) {
+        SessionState s = sessions.get(key);
+        if (s != null && key.equals(TraceRecord.CURRENT)) {
+            boolean protocolChanged = protocol != null && protocol != Protocol.UNKNOWN
+                    && s.protocol() != Protocol.UNKNOWN && protocol != s.protocol();
+            boolean reconnect = connecting && (s.commands > 0 || s.closed);
+            if (s.closed || protocolChanged || reconnect) {
+                end(s);
+                s = null;
+            }
+        }
+        if (s == null) {
+            Session session = FACTORY.createSession();
+            session.setProtocol(protocol == null ? Protocol.UNKNOWN : protocol);
+            session.setTls(TlsState.NONE);
+            if (!key.isEmpty()) {
+                session.setContextId(key);
+            }
+            trace.getSessions().add(session);
+            s = new SessionState(session, key);
+            sessions.put(key, s);
+            started.add(s);
+            listener.sessionStarted(session);
+        }
+        last = s;
+        return s;
+    }
+
+    private void end(SessionState s) {
+        if (s.ended) {
+            return;
+        }
+        s.ended = true;
+        for (Pending p : new ArrayList<>(s.pending)) {
+            if (p.orphan) {
+                complete(s, p);
+            } else {
+                reportDroppedBody(p);
+            }
+        }
+        s.pending.clear();
+        s.session.setExchangeCount(s.exchangeCount);
+        if (!s.contexts.isEmpty()) {
+            String contexts = String.join(",", s.contexts); //$NON-NLS-1$
+            s.session.setContextId(s.key.isEmpty() ? contexts : s.key + " " + contexts); //$NON-NLS-1$
+        }
+        if (sessions.get(s.key) == s) {
+            sessions.remove(s.key);
+        }
+        listener.sessionEnded(s.session);
+    }
+
+    /** Ends all open sessions and reports the end of the trace. Call once, after the last record. */
+    public void finish() {
+        for (SessionState s : started) {
+            end(s);
+        }
+        if (droppedRepairs > 0) {
+            problem(0, droppedRepairs + " further repairs were made but not listed"); //$NON-NLS-1$
+        }
+        listener.traceEnded(trace);
+    }
+
+    private void setProtocol(SessionState s, Protocol protocol) {
+        if (protocol != null && protocol != Protocol.UNKNOWN && s.protocol() == Protocol.UNKNOWN) {
+            s.session.setProtocol(protocol);
+        }
+    }
+
+    // ---- wire lines
+
+    private void wire(TraceRecord.Wire w) {
+        sequence++;
+        if (w.direction() == null && w.text().isBlank()) {
+            SessionState existing = sessions.get(w.connection());
+            if (existing == null || existing.awaiting == null
+                    && (existing.pending.isEmpty() || !existing.pending.peekFirst().body)) {
+                other(w.span(), w.text()); // a blank line outside a message body is not a command
+                return;
+            }
+        }
+        SessionState s = sessionFor(w.connection(), w.protocol(), false);
+        setProtocol(s, w.protocol());
+        if (!w.context().isEmpty()) {
+            s.contexts.add(w.context());
+        }
+        String text = w.text();
+        Direction direction = w.direction() != null ? w.direction() : inferDirection(s, text);
+        if (s.protocol() == Protocol.UNKNOWN) {
+            setProtocol(s, direction == Direction.SERVER ? ProtocolGrammar.fromServerLine(text)
+                    : ProtocolGrammar.fromClientLine(text));
+        }
+        if (direction == Direction.SERVER) {
+            serverLine(s, w, text);
+        } else {
+            clientLine(s, w, text);
+        }
+    }
+
+    private Direction inferDirection(SessionState s, String text) {
+        Protocol protocol = s.protocol();
+        if (s.awaiting != null) {
+            if (s.awaitingKind == Continuation.DATA) {
+                return Direction.CLIENT;
+            }
+            return ProtocolGrammar.looksLikeServer(protocol, text) ? Direction.SERVER : Direction.CLIENT;
+        }
+        if (ProtocolGrammar.looksLikeServer(protocol, text)) {
+            return Direction.SERVER;
+        }
+        Pending head = s.pending.peekFirst();
+        switch (protocol) {
+            case POP3 -> {
+                if (head != null && head.body) {
+                    return Direction.SERVER;
+                }
+            }
+            case SMTP -> {
+                // everything that is not a reply code is the client's
+            }
+            case IMAP -> {
+                if (s.imapLiteral) {
+                    return Direction.SERVER;
+                }
+                String[] tv = ProtocolGrammar.imapTagAndVerb(text);
+                if (tv != null && (tv[1].equals("OK") || tv[1].equals("NO") || tv[1].equals("BAD")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        && findTag(s, tv[0]) != null) {
+                    return Direction.SERVER;
+                }
+            }
+            default -> {
+                // unknown protocol: a line that is no reply is a command
+            }
+        }
+        return Direction.CLIENT;
+    }
+
+    private void clientLine(SessionState s, TraceRecord.Wire w, String text) {
+        if (s.awaiting != null) {
+            Pending p = s.awaiting;
+            switch (s.awaitingKind) {
+                case AUTH -> {
+                    SecretMasker.Result r = SecretMasker.continuation(text);
+                    addReplyLine(s, p, Direction.CLIENT, r, w.span(), false);
+                    s.awaiting = null;
+                }
+                case DATA -> {
+                    if (text.equals(".")) { //$NON-NLS-1$
+                        addReplyLine(s, p, Direction.CLIENT, plain(text), w.span(), false);
+                        s.awaiting = null;
+                    } else {
+                        addReplyLine(s, p, Direction.CLIENT, plain(text), w.span(), true);
+                    }
+                }
+                case LITERAL -> {
+                    addReplyLine(s, p, Direction.CLIENT, plain(text), w.span(), true);
+                    s.awaiting = null;
+                }
+            }
+            p.lastSequence = sequence;
+            return;
+        }
+        // a new command: an open-ended orphan reply in the same context ends here
+        for (Iterator<Pending> it = s.pending.iterator(); it.hasNext();) {
+            Pending p = it.next();
+            if (p.orphan && p.context.equals(w.context())) {
+                it.remove();
+                complete(s, p);
+            }
+        }
+        Protocol protocol = s.protocol();
+        if (protocol == Protocol.UNKNOWN) {
+            setProtocol(s, ProtocolGrammar.fromClientLine(text));
+            protocol = s.protocol();
+        }
+        Exchange exchange = FACTORY.createExchange();
+        String verb;
+        if (protocol == Protocol.IMAP) {
+            String[] tv = ProtocolGrammar.imapTagAndVerb(text);
+            if (tv != null) {
+                exchange.setTag(tv[0]);
+                verb = tv[1];
+            } else {
+                verb = ProtocolGrammar.firstWord(text);
+            }
+        } else {
+            verb = ProtocolGrammar.firstWord(text);
+        }
+        exchange.setVerb(verb);
+        SecretMasker.Result masked = SecretMasker.command(protocol, text);
+        exchange.setCommand(line(Direction.CLIENT, masked, w.span()));
+        if (masked.changed()) {
+            repair(w.span(), RepairKind.MASKED_SECRET, verb + " credentials masked"); //$NON-NLS-1$
+        }
+        Pending p = new Pending(exchange, w.context(), false, sequence);
+        s.pending.addLast(p);
+        s.commands++;
+        addExchange(s, exchange);
+        if (verb.equals("DATA") && protocol == Protocol.SMTP) { //$NON-NLS-1$
+            // the body follows the 354 reply; pipelining clients (msmtp) send it only after reading 354, so
+            // waiting for 354 is right for both
+        }
+    }
+
+    private void serverLine(SessionState s, TraceRecord.Wire w, String text) {
+        switch (s.protocol()) {
+            case IMAP -> imapServerLine(s, w, text);
+            case SMTP -> smtpServerLine(s, w, text);
+            default -> pop3ServerLine(s, w, text);
+        }
+    }
+
+    private Pending oldestPending(SessionState s, String context) {
+        for (Pending p : s.pending) {
+            if (p.context.equals(context)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private Pending findTag(SessionState s, String tag) {
+        for (Pending p : s.pending) {
+            if (tag.equals(p.exchange.getTag())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private Pending openWithoutCommand(SessionState s, TraceRecord.Wire w) {
+        Exchange exchange = FACTORY.createExchange();
+        boolean greeting = s.exchangeCount == 0 && isGreeting(w.text());
+        exchange.setVerb(greeting ? GREETING : UNSOLICITED);
+        Pending p = new Pending(exchange, w.context(), !greeting, sequence);
+        addExchange(s, exchange);
+        s.pending.addLast(p);
+        return p;
+    }
+
+    private static boolean isGreeting(String text) {
+        return text.startsWith("+OK") || text.startsWith("-ERR") || text.startsWith("220") || text.startsWith("421") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                || text.startsWith("554") || text.startsWith("* OK") || text.startsWith("* PREAUTH") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                || text.startsWith("* BYE"); //$NON-NLS-1$
+    }
+
+    private void pop3ServerLine(SessionState s, TraceRecord.Wire w, String text) {
+        Pending p = oldestPending(s, w.context());
+        if (p == null) {
+            p = openWithoutCommand(s, w);
+            addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), false);
+            p.replyStarted = true;
+            if (p.orphan) {
+                // an answer to a command this trace does not show (e.g. logged by another connection): keep it open
+                // so that a following "." or body line joins it; it ends at the next command of its context
+                p.body = true;
+                if (text.equals(".")) { //$NON-NLS-1$
+                    s.pending.remove(p);
+                    complete(s, p);
+                }
+            } else {
+                s.pending.remove(p);
+                complete(s, p);
+            }
+            return;
+        }
+        if (!p.replyStarted) {
+            notePairing(s, p, w);
+            p.replyStarted = true;
+            addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), false);
+            String verb = p.exchange.getVerb();
+            String commandText = p.exchange.getCommand() == null ? "" : p.exchange.getCommand().getText(); //$NON-NLS-1$
+            if (text.startsWith("+OK") && ProtocolGrammar.pop3MultiLine(verb, commandText)) { //$NON-NLS-1$
+                p.body = true;
+            } else if (text.equals("+") || text.startsWith("+ ")) { //$NON-NLS-1$ //$NON-NLS-2$
+                await(s, p, Continuation.AUTH);
+            } else {
+                s.pending.remove(p);
+                complete(s, p);
+            }
+            return;
+        }
+        if (p.body && !p.orphan && (text.startsWith("+OK") || text.startsWith("-ERR")) && hasLaterPending(s, p)) { //$NON-NLS-1$ //$NON-NLS-2$
+            // the tool did not log the body (fetchmail -v): this status line answers the next command
+            s.pending.remove(p);
+            complete(s, p);
+            pop3ServerLine(s, w, text);
+            return;
+        }
+        if (p.body) {
+            boolean end = text.equals("."); //$NON-NLS-1$
+            addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), !end);
+            if (end) {
+                s.pending.remove(p);
+                complete(s, p);
+            }
+            return;
+        }
+        addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), false);
+        if (text.equals("+") || text.startsWith("+ ")) { //$NON-NLS-1$ //$NON-NLS-2$
+            await(s, p, Continuation.AUTH);
+        } else {
+            s.pending.remove(p);
+            complete(s, p);
+        }
+    }
+
+    private static boolean hasLaterPending(SessionState s, Pending p) {
+        boolean after = false;
+        for (Pending q : s.pending) {
+            if (after && q.context.equals(p.context)) {
+                return true;
+            }
+            after |= q == p;
+        }
+        return false;
+    }
+
+    private void smtpServerLine(SessionState s, TraceRecord.Wire w, String text) {
+        Pending p = oldestPending(s, w.context());
+        if (p == null) {
+            p = openWithoutCommand(s, w);
+        } else if (!p.replyStarted) {
+            notePairing(s, p, w);
+        }
+        p.replyStarted = true;
+        boolean inBody = s.awaiting == p && s.awaitingKind == Continuation.DATA;
+        if (inBody) {
+            s.awaiting = null; // the server answered before the client ended the body
+        }
+        addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), false);
+        if (ProtocolGrammar.SMTP_CONTINUED.matcher(text).matches()) {
+            return;
+        }
+        if (ProtocolGrammar.SMTP_REPLY.matcher(text).matches()) {
+            if (text.startsWith("334")) { //$NON-NLS-1$
+                await(s, p, Continuation.AUTH);
+            } else if (text.startsWith("354")) { //$NON-NLS-1$
+                await(s, p, Continuation.DATA);
+            } else {
+                s.pending.remove(p);
+                complete(s, p);
+            }
+        }
+    }
+
+    private void imapServerLine(SessionState s, TraceRecord.Wire w, String text) {
+        if (!text.startsWith("*") && !text.startsWith("+")) { //$NON-NLS-1$ //$NON-NLS-2$
+            String[] tv = ProtocolGrammar.imapTagAndVerb(text);
+            Pending tagged = tv == null ? null : findTag(s, tv[0]);
+            if (tagged != null && (tv[1].equals("OK") || tv[1].equals("NO") || tv[1].equals("BAD"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                if (!tagged.replyStarted) {
+                    notePairing(s, tagged, w);
+                }
+                tagged.replyStarted = true;
+                s.imapLiteral = false;
+                if (s.awaiting == tagged) {
+                    s.awaiting = null;
+                }
+                addReplyLine(s, tagged, Direction.SERVER, plain(text), w.span(), false);
+                s.pending.remove(tagged);
+                complete(s, tagged);
+                return;
+            }
+        }
+        Pending p = s.pending.peekFirst();
+        if (p == null) {
+            p = openWithoutCommand(s, w);
+            addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), false);
+            s.pending.remove(p);
+            complete(s, p);
+            return;
+        }
+        if (!p.replyStarted) {
+            notePairing(s, p, w);
+        }
+        p.replyStarted = true;
+        boolean literalLine = s.imapLiteral && !text.startsWith("* "); //$NON-NLS-1$
+        addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), literalLine);
+        if (text.endsWith("}") && text.lastIndexOf('{') > 0) { //$NON-NLS-1$
+            s.imapLiteral = true;
+        } else if (text.startsWith(")")) { //$NON-NLS-1$
+            s.imapLiteral = false;
+        }
+        if (text.equals("+") || text.startsWith("+ ")) { //$NON-NLS-1$ //$NON-NLS-2$
+            String verb = p.exchange.getVerb();
+            await(s, p, verb.equals("AUTHENTICATE") || verb.equals("LOGIN") ? Continuation.AUTH : Continuation.LITERAL); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    private void await(SessionState s, Pending p, Continuation kind) {
+        s.awaiting = p;
+        s.awaitingKind = kind;
+    }
+
+    /** A reply paired with a command across entries of other contexts: say so, so the trace view can show it. */
+    private void notePairing(SessionState s, Pending p, TraceRecord.Wire w) {
+        if (!w.context().isEmpty() && sequence - p.lastSequence > 1 && p.exchange.getCommand() != null) {
+            ProtocolLine command = p.exchange.getCommand();
+            repair(w.span(), RepairKind.PAIRED_DISTANT_REPLY, "reply at " + w.span().label() + " paired with " //$NON-NLS-1$ //$NON-NLS-2$
+                    + p.exchange.getVerb() + " at L" + command.getFirstLine() + " (same context " + w.context() //$NON-NLS-1$ //$NON-NLS-2$
+                    + "); lines of other contexts in between"); //$NON-NLS-1$
+        }
+        p.lastSequence = sequence;
+    }
+
+    private void addReplyLine(SessionState s, Pending p, Direction direction, SecretMasker.Result text, Span span,
+            boolean bodyLine) {
+        p.lastSequence = sequence;
+        if (bodyLine) {
+            p.bodyLines++;
+            if (p.bodyLines > MAX_BODY_LINES) {
+                if (p.dropped++ == 0) {
+                    p.droppedFirst = span.firstLine();
+                }
+                p.droppedLast = span.lastLine();
+                return;
+            }
+        }
+        p.exchange.getReplyLines().add(line(direction, text, span));
+        if (text.changed()) {
+            repair(span, RepairKind.MASKED_SECRET, "authentication data masked"); //$NON-NLS-1$
+        }
+    }
+
+    private static SecretMasker.Result plain(String text) {
+        return new SecretMasker.Result(text, false, false);
+    }
+
+    private static ProtocolLine line(Direction direction, SecretMasker.Result text, Span span) {
+        ProtocolLine line = FACTORY.createProtocolLine();
+        line.setDirection(direction);
+        line.setText(text.text());
+        line.setMasked(text.secret());
+        place(line, span);
+        return line;
+    }
+
+    private static void place(TraceEvent event, Span span) {
+        event.setFirstLine(span.firstLine());
+        event.setLastLine(span.lastLine());
+        event.setOffset(span.offset());
+        if (span.time() != null) {
+            event.setTime(span.time());
+        }
+    }
+
+    private void addExchange(SessionState s, Exchange exchange) {
+        s.exchangeCount++;
+        s.session.getExchanges().add(exchange);
+        keptExchanges++;
+    }
+
+    private void complete(SessionState s, Pending p) {
+        Exchange exchange = p.exchange;
+        exchange.setComplete(true);
+        if (s.awaiting == p) {
+            s.awaiting = null;
+        }
+        reportDroppedBody(p);
+        EList<ProtocolLine> replies = exchange.getReplyLines();
+        String lastReply = replies.isEmpty() ? null : replies.get(replies.size() - 1).getText();
+        String verb = exchange.getVerb();
+        if (lastReply != null && (verb.equals("STARTTLS") || verb.equals("STLS")) //$NON-NLS-1$ //$NON-NLS-2$
+                && ProtocolGrammar.isPositive(s.protocol(), lastReply) && s.session.getTls() == TlsState.NONE) {
+            s.session.setTls(TlsState.STARTTLS);
+        }
+        if ((verb.equals("QUIT") || verb.equals("LOGOUT")) && lastReply != null //$NON-NLS-1$ //$NON-NLS-2$
+                && ProtocolGrammar.isPositive(s.protocol(), lastReply)) {
+            // the connection ends after QUIT/LOGOUT: a following greeting belongs to a new session
+            s.closed = true;
+            s.closedByQuit = true;
+        }
+        listener.exchangeCompleted(exchange);
+        boolean failure = exchange.getCommand() != null && ProtocolGrammar.isFailure(s.protocol(), lastReply);
+        bound(s, exchange, failure);
+    }
+
+    private void reportDroppedBody(Pending p) {
+        if (p.dropped > 0) {
+            problem(p.droppedFirst, p.dropped + " message body lines not kept (L" + p.droppedFirst + "-L" //$NON-NLS-1$ //$NON-NLS-2$
+                    + p.droppedLast + "); they remain in the source"); //$NON-NLS-1$
+            p.dropped = 0;
+        }
+    }
+
+    /** Keeps the model bounded: see the class comment. */
+    private void bound(SessionState s, Exchange exchange, boolean failure) {
+        if (keepAll) {
+            return;
+        }
+        if (failure) {
+            keepNearby(s);
+            return;
+        }
+        if (s.keepNext > 0) {
+            s.keepNext--;
+            return;
+        }
+        if (keptExchanges <= MAX_KEPT_EXCHANGES) {
+            return;
+        }
+        s.evictable.addLast(exchange);
+        if (s.evictable.size() > WINDOW) {
+            Exchange old = s.evictable.removeFirst();
+            EList<Exchange> list = s.session.getExchanges();
+            for (int i = list.size() - 1; i >= 0; i--) {
+                if (list.get(i) == old) {
+                    list.remove(i);
+                    keptExchanges--;
+                    break;
+                }
+            }
+        }
+    }
+
+    private void keepNearby(SessionState s) {
+        s.evictable.clear();
+        s.keepNext = WINDOW;
+    }
+
+    // ---- other records
+
+    private void connection(TraceRecord.Connection c) {
+        boolean connecting = c.kind() == ConnectionEventKind.CONNECTING || c.kind() == ConnectionEventKind.CONNECTED;
+        SessionState s;
+        if (connecting) {
+            SessionState existing = sessions.get(c.connection());
+            boolean alreadyConnecting = existing != null && !existing.closed && existing.commands == 0;
+            s = alreadyConnecting ? existing : sessionFor(c.connection(), null, true);
+        } else {
+            SessionState existing = sessions.get(c.connection());
+            // "connection closed" after QUIT belongs to the session that sent QUIT, not to a new one
+            s = existing != null && existing.closedByQuit && !existing.ended ? existing
+                    : sessionFor(c.connection(), null, false);
+        }
+        ConnectionEvent event = FACTORY.createConnectionEvent();
+        event.setKind(c.kind());
+        event.setText(c.text());
+        place(event, c.span());
+        s.session.getConnectionEvents().add(event);
+        switch (c.kind()) {
+            case TLS_STARTED -> s.session.setTls(s.exchangeCount == 0 ? TlsState.IMPLICIT : TlsState.STARTTLS);
+            case TLS_FAILED -> s.session.setTls(TlsState.FAILED);
+            default -> {
+                // no TLS change
+            }
+        }
+        listener.connectionEvent(s.session, event);
+        if (c.kind() != ConnectionEventKind.CONNECTING && c.kind() != ConnectionEventKind.CONNECTED
+                && c.kind() != ConnectionEventKind.TLS_STARTED) {
+            keepNearby(s);
+        }
+        boolean closing = switch (c.kind()) {
+            case CLOSED_BY_CLIENT, CLOSED_BY_SERVER, REFUSED, TIMEOUT, DNS_FAILED -> true;
+            default -> false;
+        };
+        if (closing) {
+            s.closed = true;
+            s.awaiting = null;
+        }
+    }
+
+    private void status(TraceRecord.Status st) {
+        SessionState s = st.connection().isEmpty() ? last : sessions.getOrDefault(st.connection(), last);
+        if (trace.getStatusEvents().size() >= MAX_STATUS_EVENTS) {
+            other(st.span(), st.text());
+            return;
+        }
+        StatusEvent event = FACTORY.createStatusEvent();
+        event.setValue(st.value());
+        event.setText(SecretMasker.other(st.text()).text());
+        place(event, st.span());
+        if (st.value() != 0) {
+            event.setErrorCode(codes.apply(st.value()));
+        }
+        if (s != null) {
+            event.setSession(s.session);
+            keepNearby(s);
+        }
+        trace.getStatusEvents().add(event);
+        listener.statusEvent(event);
+    }
+
+    private void endpoint(TraceRecord.Endpoint e) {
+        SessionState s = sessionFor(e.connection(), e.protocol(), false);
+        setProtocol(s, e.protocol());
+        Session session = s.session;
+        if (e.host() != null) {
+            session.setHost(e.host());
+        }
+        if (e.port() > 0) {
+            session.setPort(e.port());
+        }
+        if (e.clientProduct() != null) {
+            session.setClientProduct(e.clientProduct());
+        }
+        if (e.tls() != null) {
+            session.setTls(e.tls());
+        }
+    }
+
+    private void other(Span span, String text) {
+        trace.setOtherLineCount(trace.getOtherLineCount() + 1);
+        if (keptOther >= MAX_OTHER_LINES) {
+            return;
+        }
+        keptOther++;
+        SecretMasker.Result scrubbed = SecretMasker.other(text);
+        OtherLine line = FACTORY.createOtherLine();
+        line.setText(scrubbed.text());
+        place(line, span);
+        trace.getOtherLines().add(line);
+        if (scrubbed.changed()) {
+            repair(span, RepairKind.MASKED_SECRET, "credential in a non-protocol line masked"); //$NON-NLS-1$
+        }
+    }
+
+    private void repair(Span span, RepairKind kind, String description) {
+        if (trace.getRepairs().size() >= MAX_REPAIRS) {
+            droppedRepairs++;
+            return;
+        }
+        Repair repair = FACTORY.createRepair();
+        repair.setKind(kind);
+        repair.setFirstLine(span.firstLine());
+        repair.setLastLine(span.lastLine());
+        repair.setDescription(description);
+        trace.getRepairs().add(repair);
+    }
+
+    public void problem(int line, String message) {
+        if (trace.getProblems().size() >= MAX_PROBLEMS) {
+            droppedProblems++;
+            return;
+        }
+        ImportProblem problem = FACTORY.createImportProblem();
+        problem.setLine(line);
+        problem.setMessage(message);
+        trace.getProblems().add(problem);
+    }
+
+    /** @return problems that did not fit in the model */
+    public int droppedProblems() {
+        return droppedProblems;
+    }
+}

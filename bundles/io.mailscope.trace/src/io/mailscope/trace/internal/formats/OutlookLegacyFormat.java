@@ -1,0 +1,328 @@
+package io.mailscope.trace.internal.formats;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.mailscope.model.ConnectionEventKind;
+import io.mailscope.model.Direction;
+import io.mailscope.model.Protocol;
+import io.mailscope.model.RepairKind;
+import io.mailscope.trace.spi.Sample;
+import io.mailscope.trace.spi.SourceLine;
+import io.mailscope.trace.spi.Span;
+import io.mailscope.trace.spi.TraceFormat;
+import io.mailscope.trace.spi.TraceParser;
+import io.mailscope.trace.spi.TraceRecord;
+import io.mailscope.trace.spi.TraceSink;
+
+/**
+ * The old Outlook (2000–2002) troubleshooting log: {@code 2003.07.11 15:11:12 Callback::LogText[THIS: 001885a8]
+ * (flags = …} entries followed by the logged text {@code "POP3: [tx] STAT")}, {@code Callback::ReportStatus[THIS: …]
+ * (ulAsynchPhase = …, hrStatus = 0x800ccc97)} status entries, and tasks of several threads interleaved.
+ * <p>
+ * Such logs usually reach support pasted through mail software, so they arrive damaged, and this parser repairs them:
+ * <ol>
+ * <li><b>Wrapped lines are joined.</b> Every entry starts with {@code YYYY.MM.DD HH:MM:SS}; a physical line that does
+ * not is the continuation of the entry before it (joined with one space, recorded as JOINED_WRAPPED_LINE).</li>
+ * <li><b>Interleaved entries are separated.</b> When two threads wrote at once, a timestamp appears in the middle of a
+ * line ({@code …RSF_COMPLETED2003.07.11 15:11:12}); the line is split there (SEPARATED_INTERLEAVED_ENTRY). A
+ * continuation that cannot belong to the entry before it (starts with {@code ,} after a complete entry) is given back
+ * to the ReportStatus entry that was cut off.</li>
+ * <li><b>Text belongs to the THIS context of its LogText header.</b> A {@code "…"} text entry carries no context of
+ * its own; it is the text of the most recent {@code Callback::LogText[THIS: x]} header (or of a {@code [THIS: x]}
+ * embedded in the garbled text itself). Each THIS value is one task object (CPOPManifestTask, CPOPGetTask,
+ * CPOPQuitTask…); a task's own entries are in order, so commands and replies are paired within one THIS context
+ * (import does that, reporting PAIRED_DISTANT_REPLY when other entries lie in between).</li>
+ * <li><b>Contexts are grouped into connections.</b> Several tasks share one POP3 connection: all "POP3: [tx]/&lt;rx&gt;"
+ * lines between "Connected to host" and "Disconnected from host" of one connection are one POP3 session, whatever
+ * THIS logged them. Because threads flush their entries late, a task's lines may appear after another task already
+ * logged "Disconnected from host", so disconnection alone cannot end a session. What does is the protocol: a
+ * connection has one QUIT and one login (USER/APOP), so a task that sends a second QUIT or USER while the current
+ * connection already had one must be on a later connection. That is how the 0x800CCC97 fixture rebuilds: USER, PASS,
+ * STAT, UIDL and LIST of tasks 001885a8 and 001b06d8 plus the QUIT of task 00180c30 form one conversation, and the
+ * second QUIT ("+OK Bye!", task 001a3b78) starts connection 2.</li>
+ * </ol>
+ */
+public final class OutlookLegacyFormat implements TraceFormat {
+
+    static final Pattern TIMESTAMP = Pattern.compile("\\d{4}\\.\\d\\d\\.\\d\\d \\d\\d:\\d\\d:\\d\\d"); //$NON-NLS-1$
+    private static final Pattern LEADING_TIMESTAMP = Pattern.compile("^(\\d{4}\\.\\d\\d\\.\\d\\d \\d\\d:\\d\\d:\\d\\d) ?"); //$NON-NLS-1$
+    private static final Pattern THIS = Pattern.compile("\\[THIS: ?([0-9A-Fa-f]+)\\]"); //$NON-NLS-1$
+    private static final Pattern WIRE = Pattern.compile("^(POP3|SMTP|IMAP|NNTP|HTTPMail): (\\[tx\\]|<tx>|\\[rx\\]|<rx>) ?(.*)$"); //$NON-NLS-1$
+    private static final Pattern HR_STATUS = Pattern.compile("hrStatus = (0x[0-9A-Fa-f]{1,8})"); //$NON-NLS-1$
+    private static final Pattern ANNOTATION = Pattern.compile("^\\[\\*+.*\\*+\\]\\s*$"); //$NON-NLS-1$
+
+    @Override
+    public double confidence(Sample sample) {
+        boolean callbacks = sample.any(l -> l.contains("Callback::LogText") || l.contains("Callback::ReportStatus")); //$NON-NLS-1$ //$NON-NLS-2$
+        boolean wire = sample.any(l -> l.matches(".*\"(POP3|SMTP|IMAP): (\\[tx\\]|<rx>|\\[rx\\]|<tx>).*")); //$NON-NLS-1$
+        boolean started = sample.any(l -> l.contains("Logging Started (level is LTF_")); //$NON-NLS-1$
+        if (callbacks && (wire || started)) {
+            return 0.97;
+        }
+        if (callbacks) {
+            return 0.8;
+        }
+        return started && wire ? 0.6 : 0;
+    }
+
+    @Override
+    public boolean claims(String line) {
+        return line.contains("Callback::") || line.matches("^\\d{4}\\.\\d\\d\\.\\d\\d \\d\\d:\\d\\d:\\d\\d \"(POP3|SMTP|IMAP): .*");
+    }
+
+    @Override
+    public TraceParser newParser() {
+        return new Parser();
+    }
+
+    /** One log entry after joining its wrapped lines. */
+    private static final class Entry {
+        final String time;
+        final StringBuilder text = new StringBuilder();
+        final int firstLine;
+        int lastLine;
+        final long offset;
+        boolean joined;
+
+        Entry(String time, String text, int line, long offset) {
+            this.time = time;
+            this.text.append(text);
+            this.firstLine = line;
+            this.lastLine = line;
+            this.offset = offset;
+        }
+
+        Span span() {
+            return new Span(firstLine, lastLine, offset, time);
+        }
+    }
+
+    private static final class Parser implements TraceParser {
+        private Entry current;
+        /** A ReportStatus entry that ended without its closing parenthesis: another thread's entry cut it. */
+        private Entry cutStatus;
+        private String headerContext;
+        private final Map<String, String> connectionOfContext = new HashMap<>();
+        private final Set<String> connectionsWithQuit = new HashSet<>();
+        private final Set<String> connectionsWithLogin = new HashSet<>();
+        private String currentConnection;
+        private int connections;
+
+        @Override
+        public void accept(SourceLine line, TraceSink sink) {
+            String text = line.text();
+            if (ANNOTATION.matcher(text).matches()) {
+                flush(sink);
+                sink.accept(new TraceRecord.Other(Span.of(line), text));
+                return;
+            }
+            // split at timestamps inside the line: entries of two threads written into one line
+            Matcher ts = TIMESTAMP.matcher(text);
+            int segmentStart = 0;
+            boolean first = true;
+            while (true) {
+                int next = -1;
+                while (ts.find()) {
+                    if (ts.start() > segmentStart) {
+                        next = ts.start();
+                        break;
+                    }
+                }
+                String segment = next < 0 ? text.substring(segmentStart) : text.substring(segmentStart, next);
+                segment(line, segmentStart, segment, !first, sink);
+                if (next < 0) {
+                    break;
+                }
+                segmentStart = next;
+                first = false;
+            }
+        }
+
+        private void segment(SourceLine line, int column, String segment, boolean split, TraceSink sink) {
+            Matcher m = LEADING_TIMESTAMP.matcher(segment);
+            if (m.find()) {
+                flush(sink);
+                current = new Entry(m.group(1), segment.substring(m.end()), line.number(), line.offset() + column);
+                if (split) {
+                    sink.accept(new TraceRecord.Repair(Span.of(line), RepairKind.SEPARATED_INTERLEAVED_ENTRY,
+                            "entry starting at column " + (column + 1) + " of L" + line.number() //$NON-NLS-1$ //$NON-NLS-2$
+                                    + " separated from the entry it was written into")); //$NON-NLS-1$
+                }
+                return;
+            }
+            if (segment.isEmpty() && column == 0 && current == null) {
+                sink.accept(new TraceRecord.Other(Span.of(line), segment));
+                return;
+            }
+            String stripped = segment.strip();
+            if (current != null && cutStatus != null && stripped.startsWith(",") //$NON-NLS-1$
+                    && current.text.toString().strip().endsWith(")")) { //$NON-NLS-1$
+                // the rest of a ReportStatus entry that another thread's entries cut off
+                Entry cut = cutStatus;
+                cutStatus = null;
+                sink.accept(new TraceRecord.Repair(Span.of(line), RepairKind.SEPARATED_INTERLEAVED_ENTRY, "L" //$NON-NLS-1$
+                        + line.number() + " is the rest of the ReportStatus entry at L" + cut.firstLine //$NON-NLS-1$
+                        + " that other entries cut off")); //$NON-NLS-1$
+                cut.text.append(segment);
+                classifyStatus(cut, sink, new Span(line.number(), line.number(), line.offset(), cut.time));
+                return;
+            }
+            if (current == null) {
+                sink.accept(new TraceRecord.Other(Span.of(line), segment));
+                return;
+            }
+            if (!current.text.isEmpty() && !segment.isEmpty()) {
+                current.text.append(' ');
+            }
+            current.text.append(segment.strip());
+            current.lastLine = line.number();
+            current.joined = true;
+        }
+
+        @Override
+        public void finish(TraceSink sink) {
+            flush(sink);
+            if (cutStatus != null) {
+                sink.accept(new TraceRecord.Other(cutStatus.span(), cutStatus.text.toString()));
+                cutStatus = null;
+            }
+        }
+
+        private void flush(TraceSink sink) {
+            Entry e = current;
+            current = null;
+            if (e == null) {
+                return;
+            }
+            if (e.joined) {
+                sink.accept(new TraceRecord.Repair(e.span(), RepairKind.JOINED_WRAPPED_LINE,
+                        "wrapped entry L" + e.firstLine + "-L" + e.lastLine + " joined")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+            String text = e.text.toString();
+            if (text.startsWith("Callback::LogText")) { //$NON-NLS-1$
+                Matcher m = THIS.matcher(text);
+                headerContext = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+                sink.accept(new TraceRecord.Other(e.span(), text));
+            } else if (text.startsWith("Callback::ReportStatus")) { //$NON-NLS-1$
+                if (!text.contains("hrStatus") && !text.strip().endsWith(")")) { //$NON-NLS-1$ //$NON-NLS-2$
+                    if (cutStatus != null) {
+                        sink.accept(new TraceRecord.Other(cutStatus.span(), cutStatus.text.toString()));
+                    }
+                    cutStatus = e;
+                    return;
+                }
+                classifyStatus(e, sink, e.span());
+            } else if (text.startsWith("\"")) { //$NON-NLS-1$
+                loggedText(e, text, sink);
+            } else {
+                sink.accept(new TraceRecord.Other(e.span(), text));
+            }
+        }
+
+        private void classifyStatus(Entry e, TraceSink sink, Span lastPart) {
+            String text = e.text.toString();
+            Matcher hr = HR_STATUS.matcher(text);
+            Matcher ctx = THIS.matcher(text);
+            String context = ctx.find() ? ctx.group(1).toLowerCase(Locale.ROOT) : null;
+            Span span = e.span().withLastLine(lastPart.lastLine());
+            if (hr.find()) {
+                int value = Integer.parseUnsignedInt(hr.group(1).substring(2), 16);
+                if (value != 0) {
+                    sink.accept(new TraceRecord.Status(span, value, text, connectionFor(context, null)));
+                    return;
+                }
+            }
+            sink.accept(new TraceRecord.Other(span, text));
+        }
+
+        private void loggedText(Entry e, String raw, TraceSink sink) {
+            String text = raw.substring(1);
+            if (text.endsWith("\")")) { //$NON-NLS-1$
+                text = text.substring(0, text.length() - 2);
+            } else if (text.endsWith("\"")) { //$NON-NLS-1$
+                text = text.substring(0, text.length() - 1);
+            }
+            String context = headerContext;
+            Matcher inline = THIS.matcher(text);
+            if (inline.find()) {
+                // garbled: "[THIS: 00180c30] POP3: Authorized to host(flags = …": the context is written into the text
+                context = inline.group(1).toLowerCase(Locale.ROOT);
+                text = (text.substring(0, inline.start()) + text.substring(inline.end())).strip();
+            }
+            int flags = text.indexOf("(flags ="); //$NON-NLS-1$
+            if (flags > 0) {
+                text = text.substring(0, flags);
+            }
+            Matcher wire = WIRE.matcher(text);
+            if (wire.matches()) {
+                Protocol protocol = CommonLines.protocolWord(wire.group(1));
+                boolean client = wire.group(2).contains("tx"); //$NON-NLS-1$
+                String payload = wire.group(3);
+                String connection = connectionFor(context, client ? payload : ""); //$NON-NLS-1$
+                sink.accept(new TraceRecord.Wire(e.span(), client ? Direction.CLIENT : Direction.SERVER, protocol, payload,
+                        connection, context == null ? "" : context)); //$NON-NLS-1$
+                return;
+            }
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (lower.endsWith("connected to host")) { //$NON-NLS-1$
+                sink.accept(new TraceRecord.Connection(e.span(), ConnectionEventKind.CONNECTED, text,
+                        connectionFor(context, null)));
+            } else if (lower.endsWith("disconnected from host")) { //$NON-NLS-1$
+                String connection = connectionFor(context, null);
+                sink.accept(new TraceRecord.Connection(e.span(), connectionsWithQuit.contains(connection)
+                        ? ConnectionEventKind.CLOSED_BY_CLIENT : ConnectionEventKind.CLOSED_BY_SERVER, text, connection));
+            } else {
+                int hr = CommonLines.hresult(text);
+                if (hr != 0) {
+                    sink.accept(new TraceRecord.Status(e.span(), hr, text, connectionFor(context, null)));
+                } else {
+                    sink.accept(new TraceRecord.Other(e.span(), raw));
+                }
+            }
+        }
+
+        /**
+         * The connection a context's entry belongs to (see the class comment, step 4).
+         *
+         * @param command the client command of a protocol line ("" for a server line), null for other entries
+         */
+        private String connectionFor(String context, String command) {
+            String verb = command == null || command.isBlank() ? null
+                    : command.strip().split(" ", 2)[0].toUpperCase(Locale.ROOT); //$NON-NLS-1$
+            String known = context == null ? null : connectionOfContext.get(context);
+            String connection = known != null ? known : currentConnection;
+            if (connection == null) {
+                connection = newConnection();
+            } else if (known == null && verb != null
+                    && (verb.equals("QUIT") && connectionsWithQuit.contains(connection) //$NON-NLS-1$
+                            || (verb.equals("USER") || verb.equals("APOP")) && connectionsWithLogin.contains(connection))) { //$NON-NLS-1$ //$NON-NLS-2$
+                connection = newConnection();
+            }
+            if (context != null && known == null && command != null) {
+                // contexts are bound by their first protocol line; status lines alone do not bind a context
+                connectionOfContext.put(context, connection);
+            }
+            if (verb != null) {
+                switch (verb) {
+                    case "QUIT" -> connectionsWithQuit.add(connection); //$NON-NLS-1$
+                    case "USER", "APOP" -> connectionsWithLogin.add(connection); //$NON-NLS-1$ //$NON-NLS-2$
+                    default -> {
+                        // other commands do not mark the connection
+                    }
+                }
+            }
+            return connection;
+        }
+
+        private String newConnection() {
+            currentConnection = "outlook-connection-" + (++connections); //$NON-NLS-1$
+            return currentConnection;
+        }
+    }
+}

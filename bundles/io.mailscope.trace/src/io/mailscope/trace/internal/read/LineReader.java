@@ -1,0 +1,144 @@
+package io.mailscope.trace.internal.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Streams bytes into lines with their byte offsets. Memory is bounded by the buffer and {@link #maxLineBytes}:
+ * a longer line is cut (the rest is skipped up to its terminator, {@link DecodedLine#truncatedFromBytes()} says how
+ * long it was). Bytes are decoded as UTF-8; invalid sequences become U+FFFD and the line is flagged. Pure ASCII
+ * lines take a fast path without a decoder.
+ */
+public final class LineReader {
+
+    /** Lines longer than this many bytes are truncated. */
+    public static final int DEFAULT_MAX_LINE_BYTES = 64 * 1024;
+    private static final int BUFFER_BYTES = 1 << 16;
+
+    private final InputStream in;
+    private final int maxLineBytes;
+    private final byte[] buffer = new byte[BUFFER_BYTES];
+    private int bufferStart;
+    private int bufferEnd;
+    private boolean eof;
+    private long bytesConsumed;
+    private int lineNumber;
+    private byte[] lineBytes = new byte[256];
+    private final CharsetDecoder strictDecoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+
+    public LineReader(InputStream in) {
+        this(in, DEFAULT_MAX_LINE_BYTES);
+    }
+
+    public LineReader(InputStream in, int maxLineBytes) {
+        this.in = in;
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    /** @return bytes consumed so far (the offset of the next line) */
+    public long position() {
+        return bytesConsumed;
+    }
+
+    /** @return the next line, or null at the end of the input */
+    public DecodedLine next() throws IOException {
+        long start = bytesConsumed;
+        int kept = 0;
+        long contentLength = 0;
+        boolean sawNewline = false;
+        boolean nul = false;
+        boolean nonAscii = false;
+        int controls = 0;
+        while (true) {
+            if (bufferStart == bufferEnd && !fill()) {
+                break;
+            }
+            byte[] b = buffer;
+            int end = bufferEnd;
+            int i = bufferStart;
+            while (i < end && b[i] != '\n') {
+                i++;
+            }
+            int chunkLength = i - bufferStart;
+            int copy = Math.min(maxLineBytes - kept, chunkLength);
+            if (copy > 0) {
+                ensureCapacity(kept + copy);
+                System.arraycopy(b, bufferStart, lineBytes, kept, copy);
+                for (int k = kept; k < kept + copy; k++) {
+                    byte c = lineBytes[k];
+                    if (c < 0) {
+                        nonAscii = true;
+                    } else if (c < 0x20 && c != '\t' && c != '\r' && c != '\f') {
+                        controls++;
+                        nul |= c == 0;
+                    }
+                }
+                kept += copy;
+            }
+            contentLength += chunkLength;
+            if (i < end) {
+                sawNewline = true;
+                bufferStart = i + 1;
+                break;
+            }
+            bufferStart = end;
+        }
+        if (!sawNewline && contentLength == 0) {
+            return null;
+        }
+        long total = contentLength + (sawNewline ? 1 : 0);
+        bytesConsumed += total;
+        lineNumber++;
+        int length = kept;
+        if (length > 0 && length == contentLength && lineBytes[length - 1] == '\r') {
+            length--;
+        }
+        String text;
+        boolean invalid = false;
+        if (!nonAscii) {
+            text = new String(lineBytes, 0, length, StandardCharsets.ISO_8859_1);
+        } else {
+            try {
+                text = strictDecoder.reset().decode(ByteBuffer.wrap(lineBytes, 0, length)).toString();
+            } catch (CharacterCodingException e) {
+                // replaced on purpose: the caller records a REPLACED_INVALID_BYTES repair for this line
+                text = new String(lineBytes, 0, length, StandardCharsets.UTF_8);
+                invalid = true;
+            }
+        }
+        long truncatedFrom = contentLength > kept ? contentLength : 0;
+        boolean binary = nul || controls > 0 && controls * 10 > kept;
+        return new DecodedLine(lineNumber, start, text, (int) Math.min(Integer.MAX_VALUE, total), invalid,
+                truncatedFrom, binary);
+    }
+
+    private void ensureCapacity(int size) {
+        if (size > lineBytes.length) {
+            byte[] bigger = new byte[Math.max(size, Math.min(maxLineBytes, lineBytes.length * 2))];
+            System.arraycopy(lineBytes, 0, bigger, 0, lineBytes.length);
+            lineBytes = bigger;
+        }
+    }
+
+    private boolean fill() throws IOException {
+        if (eof) {
+            return false;
+        }
+        int n = in.read(buffer, 0, buffer.length);
+        if (n <= 0) {
+            eof = true;
+            bufferStart = bufferEnd = 0;
+            return false;
+        }
+        bufferStart = 0;
+        bufferEnd = n;
+        return true;
+    }
+
+}
