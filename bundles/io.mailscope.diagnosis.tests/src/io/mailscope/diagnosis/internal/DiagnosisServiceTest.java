@@ -18,6 +18,7 @@ import io.mailscope.diagnosis.tests.shared.Diagnoses;
 import io.mailscope.diagnosis.tests.shared.Transcripts;
 import io.mailscope.model.Diagnosis;
 import io.mailscope.model.Trace;
+import io.mailscope.trace.TraceReplay;
 
 /** The DS service as the product uses it (this runtime's rule budget is 500 ms, see build.properties). */
 class DiagnosisServiceTest {
@@ -42,7 +43,7 @@ class DiagnosisServiceTest {
     void aLiveRunTakesEventsAsTheyComeAndFinishes() {
         Trace trace = Transcripts.parse("live", Transcripts.read("pop3-dropped-after-greeting.txt"));
         DiagnosisRun run = Diagnoses.service(DiagnosisService.class).start();
-        ModelReplay.replay(trace, run);
+        TraceReplay.replay(trace, run);
         Diagnosis d = run.finish(trace);
         assertEquals(List.of(4, 5), evidenceLines(single(d, CauseIds.DROPPED_AFTER_GREETING)));
     }

@@ -1,5 +1,7 @@
 package io.mailscope.diagnosis.api;
 
+import io.mailscope.model.Exchange;
+import io.mailscope.model.Session;
 import io.mailscope.model.catalog.CatalogService;
 
 /**
@@ -11,6 +13,15 @@ public interface RuleContext {
 
     /** @return the id of the rule being run, as declared in plugin.xml */
     String ruleId();
+
+    /**
+     * The session an exchange belongs to. Use this rather than {@link Exchange#getSession()}: rules run on the
+     * engine's worker thread a little after the importer passed the event, and a large import may already have
+     * dropped the exchange from its session (then {@code getSession()} is null).
+     *
+     * @return the exchange's session when it was reported, or null if the source had none
+     */
+    Session sessionOf(Exchange exchange);
 
     /** @return the error-code catalog (read-only), e.g. to check that a contributed cause is installed */
     CatalogService catalog();

@@ -36,7 +36,7 @@ final class DeclarativeRuleRun implements RuleRun {
 
     @Override
     public void exchangeCompleted(Exchange exchange) {
-        SessionState state = sessions.computeIfAbsent(exchange.getSession(), s -> new SessionState());
+        SessionState state = sessions.computeIfAbsent(context.sessionOf(exchange), s -> new SessionState());
         if (state.reported) {
             return;
         }

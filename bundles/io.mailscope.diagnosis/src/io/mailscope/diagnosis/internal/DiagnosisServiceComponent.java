@@ -26,6 +26,7 @@ import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceImportException;
 import io.mailscope.trace.TraceImportService;
+import io.mailscope.trace.TraceReplay;
 
 /**
  * The diagnosis service (DS). Rules come from the {@code io.mailscope.diagnosis.rules} extension point; each rule's
@@ -89,7 +90,7 @@ public final class DiagnosisServiceComponent implements DiagnosisService {
     @Override
     public Diagnosis diagnose(Trace trace) {
         RuleEngine run = newRun();
-        ModelReplay.replay(trace, run);
+        TraceReplay.replay(trace, run);
         return run.finish(trace);
     }
 

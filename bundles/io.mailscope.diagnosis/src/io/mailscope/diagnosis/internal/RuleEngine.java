@@ -50,6 +50,10 @@ import io.mailscope.model.catalog.HResult;
 /**
  * One diagnosis: a {@link io.mailscope.trace.TraceListener} that fans every event out to all rules, in one pass.
  * <p>
+ * Events are collected into batches of up to 2048 and handed to the rules together, so a rule sees an exchange a
+ * little after the importer reported it; {@link RuleContext#sessionOf} still gives its session when a large import
+ * has already dropped it from the model.
+ * <p>
  * Isolation. Events are collected into batches; each batch is run on a worker thread, rule by rule (each rule sees
  * the batch's events in order), every call into a rule inside {@link SafeRunner}. The time a rule spends is summed
  * over all its calls; a rule that goes over its budget is dropped, and a rule that is still running when its budget
@@ -152,7 +156,14 @@ public final class RuleEngine implements DiagnosisRun {
         Session session = exchange.getSession();
         add(r -> {
             if (session == null || r.descriptor.info().accepts(session.getProtocol())) {
-                r.run.exchangeCompleted(exchange);
+                r.currentExchange = exchange;
+                r.currentSession = session;
+                try {
+                    r.run.exchangeCompleted(exchange);
+                } finally {
+                    r.currentExchange = null;
+                    r.currentSession = null;
+                }
             }
         });
     }
@@ -323,6 +334,9 @@ public final class RuleEngine implements DiagnosisRun {
         final List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         final Set<String> problems = Collections.synchronizedSet(new HashSet<>());
         volatile RuleRun run;
+        /** the exchange being delivered and its session when the importer reported it (it may be detached since) */
+        Exchange currentExchange;
+        Session currentSession;
         volatile long spentNanos;
         volatile boolean failed;
 
@@ -333,6 +347,15 @@ public final class RuleEngine implements DiagnosisRun {
         @Override
         public String ruleId() {
             return descriptor.info().id();
+        }
+
+        @Override
+        public Session sessionOf(Exchange exchange) {
+            Session session = exchange.getSession();
+            if (session == null && exchange == currentExchange) {
+                session = currentSession;
+            }
+            return session;
         }
 
         @Override

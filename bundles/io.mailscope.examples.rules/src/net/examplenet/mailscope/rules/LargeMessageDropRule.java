@@ -54,11 +54,11 @@ public final class LargeMessageDropRule implements DiagnosisRule {
         public void exchangeCompleted(Exchange exchange) {
             if (exchange.getCommand() == null) {
                 if (!exchange.getReplyLines().isEmpty() && BUILD_23.matcher(text(exchange, 0)).find()) {
-                    sessions.computeIfAbsent(exchange.getSession(), s -> new State()).greeting = exchange;
+                    sessions.computeIfAbsent(context.sessionOf(exchange), s -> new State()).greeting = exchange;
                 }
                 return;
             }
-            State state = sessions.get(exchange.getSession());
+            State state = sessions.get(context.sessionOf(exchange));
             if (state == null || !"RETR".equals(exchange.getVerb()) || exchange.getReplyLines().isEmpty()) {
                 return;
             }

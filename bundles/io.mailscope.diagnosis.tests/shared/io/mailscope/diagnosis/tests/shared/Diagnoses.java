@@ -13,7 +13,7 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
-import io.mailscope.diagnosis.internal.ModelReplay;
+import io.mailscope.trace.TraceReplay;
 import io.mailscope.diagnosis.internal.RuleDescriptor;
 import io.mailscope.diagnosis.internal.RuleEngine;
 import io.mailscope.diagnosis.internal.RuleRegistry;
@@ -66,7 +66,7 @@ public final class Diagnoses {
 
     public static Diagnosis run(Trace trace, List<RuleDescriptor> rules, Duration budget) {
         RuleEngine engine = new RuleEngine(rules, service(CatalogService.class), budget, ILog.of(Diagnoses.class));
-        ModelReplay.replay(trace, engine);
+        TraceReplay.replay(trace, engine);
         return engine.finish(trace);
     }
 

@@ -53,7 +53,7 @@ public final class ConnectionRule implements DiagnosisRule {
 
         @Override
         public void exchangeCompleted(Exchange exchange) {
-            State state = sessions.computeIfAbsent(exchange.getSession(), s -> new State());
+            State state = sessions.computeIfAbsent(context.sessionOf(exchange), s -> new State());
             String verb = Replies.verb(exchange);
             if (exchange.getCommand() == null || verb.equals("GREETING")) { //$NON-NLS-1$
                 state.greeting = exchange;
@@ -86,6 +86,7 @@ public final class ConnectionRule implements DiagnosisRule {
             if (state.reported || event.getKind() == null) {
                 return;
             }
+            pendingCommand(session, state);
             switch (event.getKind()) {
                 case CLOSED_BY_SERVER -> state.closed = event;
                 case REFUSED -> report(state, CauseIds.CONNECTION_REFUSED, 0.95,
@@ -109,6 +110,21 @@ public final class ConnectionRule implements DiagnosisRule {
                 default -> {
                     // connected, TLS events and client closes are not failures by themselves
                 }
+            }
+        }
+
+        /**
+         * A command still waiting for its reply when the connection ends is never reported as completed; the session
+         * (closed now, so it grows no more) still holds it as its last exchange.
+         */
+        private static void pendingCommand(Session session, State state) {
+            if (session == null || session.getExchanges().isEmpty()) {
+                return;
+            }
+            Exchange last = session.getExchanges().get(session.getExchanges().size() - 1);
+            if (!last.isComplete() && last.getCommand() != null && last != state.last) {
+                state.last = last;
+                state.interrupted = last;
             }
         }
 
@@ -141,15 +157,21 @@ public final class ConnectionRule implements DiagnosisRule {
             if (state.lastReplied != null && failed(state.lastReplied)) {
                 return;
             }
+            // a transcript that just stops (the importer then adds "end of transcript without QUIT") shows a drop only
+            // right after the greeting; after a conversation the person simply stopped typing
+            boolean transcriptEnd = state.closed.getText() != null && state.closed.getText().startsWith("end of transcript"); //$NON-NLS-1$
             if (state.greeting != null && state.completedCommands == 0) {
                 List<TraceEvent> evidence = new ArrayList<>(FindingReport.linesOf(state.greeting));
                 if (state.interrupted != null && state.interrupted.getCommand() != null) {
                     evidence.add(state.interrupted.getCommand());
                 }
                 evidence.add(state.closed);
-                report(state, CauseIds.DROPPED_AFTER_GREETING, 0.9, "The server sent its greeting ('" + Replies.first(state.greeting) //$NON-NLS-1$
+                report(state, CauseIds.DROPPED_AFTER_GREETING, transcriptEnd ? 0.7 : 0.9, "The server sent its greeting ('" + Replies.first(state.greeting) //$NON-NLS-1$
                         + "') and then closed the connection: a server-side connection limit or throttling setting, or" //$NON-NLS-1$
                         + " anti-virus, a firewall or a proxy in between.", evidence); //$NON-NLS-1$
+                return;
+            }
+            if (transcriptEnd) {
                 return;
             }
             List<TraceEvent> evidence = new ArrayList<>();

@@ -38,10 +38,10 @@ public final class ImapLoginRule implements DiagnosisRule {
                 return;
             }
             String reply = Replies.text(tagged);
-            if (TlsRule.demandsTls(reply) || reported.contains(exchange.getSession())) {
+            if (TlsRule.demandsTls(reply) || reported.contains(context.sessionOf(exchange))) {
                 return;
             }
-            reported.add(exchange.getSession());
+            reported.add(context.sessionOf(exchange));
             boolean explicit = reply.contains("[AUTHENTICATIONFAILED]"); //$NON-NLS-1$
             context.report(CauseIds.finding(CauseIds.IMAP_LOGIN_FAILED, explicit ? 0.95 : 0.85,
                     "The IMAP server rejected the logon ('" + reply + "'): check the user name and password saved in the account" //$NON-NLS-1$ //$NON-NLS-2$

@@ -81,7 +81,7 @@ public final class Pop3LogonRule implements DiagnosisRule {
             } else {
                 return;
             }
-            if (reported.computeIfAbsent(exchange.getSession(), s -> new HashSet<>()).add(cause)) {
+            if (reported.computeIfAbsent(context.sessionOf(exchange), s -> new HashSet<>()).add(cause)) {
                 FindingReport finding = CauseIds.finding(cause, confidence, summary, Replies.lines(exchange));
                 if (cause.equals(CauseIds.MAILBOX_IN_USE)) {
                     inUse.add(finding);

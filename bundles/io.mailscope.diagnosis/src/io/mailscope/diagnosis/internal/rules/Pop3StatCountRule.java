@@ -57,13 +57,13 @@ public final class Pop3StatCountRule implements DiagnosisRule {
             if (!verb.equals("STAT") && !verb.equals("UIDL") && !verb.equals("LIST")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 return;
             }
-            State state = sessions.get(exchange.getSession());
+            State state = sessions.get(context.sessionOf(exchange));
             if (verb.equals("STAT")) { //$NON-NLS-1$
                 Matcher m = STAT_OK.matcher(Replies.first(exchange));
                 if (m.find()) {
                     if (state == null || state.reported) {
                         state = new State();
-                        sessions.put(exchange.getSession(), state);
+                        sessions.put(context.sessionOf(exchange), state);
                     }
                     lastStat = state;
                     state.stat = exchange;

@@ -63,7 +63,7 @@ public final class SmtpAuthRule implements DiagnosisRule {
 
         @Override
         public void exchangeCompleted(Exchange exchange) {
-            State state = sessions.computeIfAbsent(exchange.getSession(), s -> new State());
+            State state = sessions.computeIfAbsent(context.sessionOf(exchange), s -> new State());
             String verb = Replies.verb(exchange);
             int code = Replies.smtpCode(exchange);
             String reply = Replies.last(exchange);
@@ -105,8 +105,8 @@ public final class SmtpAuthRule implements DiagnosisRule {
                 state.authenticated = true;
                 return;
             }
-            if (state.auth != null && !state.authenticated && (code == 535 || code == 534)) {
-                authFailed(state, exchange); // the final reply to a base64 continuation line
+            if (!state.authenticated && (code == 535 || code == 534)) {
+                authFailed(state, exchange); // the final reply to a base64 continuation line (the AUTH line may not be logged)
                 return;
             }
             if (code == 530 && !TlsRule.demandsTls(reply) && !state.authenticated) {

@@ -43,7 +43,7 @@ public final class SmtpReplyRule implements DiagnosisRule {
 
         @Override
         public void exchangeCompleted(Exchange exchange) {
-            State state = sessions.computeIfAbsent(exchange.getSession(), s -> new State());
+            State state = sessions.computeIfAbsent(context.sessionOf(exchange), s -> new State());
             String verb = Replies.verb(exchange);
             int code = Replies.smtpCode(exchange);
             String reply = Replies.last(exchange);

@@ -66,7 +66,7 @@ public final class TlsRule implements DiagnosisRule {
 
         @Override
         public void exchangeCompleted(Exchange exchange) {
-            Session session = exchange.getSession();
+            Session session = context.sessionOf(exchange);
             State state = sessions.computeIfAbsent(session, s -> new State());
             String verb = Replies.verb(exchange);
             if (exchange.getCommand() == null || verb.equals("GREETING")) { //$NON-NLS-1$
