@@ -19,7 +19,7 @@ import io.mailscope.model.TraceEvent;
 
 /**
  * ExampleNet POP3 2.3.x closes the connection in the middle of RETR for messages over 10 MB. Needs state across the
- * session (which server build greeted, how big the message is, whether the transfer finished), so it is written in
+ * session (which server build greeted, which RETR was cut off and how big its message is), so it is written in
  * Java; the simpler maintenance quirk is a declarative rule in plugin.xml.
  */
 public final class LargeMessageDropRule implements DiagnosisRule {
@@ -59,12 +59,22 @@ public final class LargeMessageDropRule implements DiagnosisRule {
                 return;
             }
             State state = sessions.get(context.sessionOf(exchange));
-            if (state == null || !"RETR".equals(exchange.getVerb()) || exchange.getReplyLines().isEmpty()) {
-                return;
+            if (state != null && "RETR".equals(exchange.getVerb())) {
+                state.largeRetr = null; // this RETR finished, so an earlier large one did too
             }
-            Matcher m = OCTETS.matcher(text(exchange, 0));
-            boolean finished = ".".equals(text(exchange, exchange.getReplyLines().size() - 1));
-            state.largeRetr = m.find() && Long.parseLong(m.group(1)) > LIMIT && !finished ? exchange : null;
+        }
+
+        /** A RETR whose reply never completed is not reported as an exchange; it is the session's last one. */
+        private static Exchange interruptedLargeRetr(Session session) {
+            if (session.getExchanges().isEmpty()) {
+                return null;
+            }
+            Exchange last = session.getExchanges().get(session.getExchanges().size() - 1);
+            if (last.isComplete() || !"RETR".equals(last.getVerb()) || last.getReplyLines().isEmpty()) {
+                return null;
+            }
+            Matcher m = OCTETS.matcher(text(last, 0));
+            return m.find() && Long.parseLong(m.group(1)) > LIMIT ? last : null;
         }
 
         @Override
@@ -72,6 +82,7 @@ public final class LargeMessageDropRule implements DiagnosisRule {
             State state = sessions.get(session);
             if (state != null && event.getKind() == ConnectionEventKind.CLOSED_BY_SERVER) {
                 state.closed = event;
+                state.largeRetr = interruptedLargeRetr(session);
             }
         }
 
