@@ -18,8 +18,10 @@ public interface TraceImportService {
      * Streams {@code file} through the best matching format.
      *
      * @param listener receives sessions, exchanges and status events while the file is read (may be a no-op)
-     * @param monitor progress and cancellation (may be null)
+     * @param monitor progress in bytes read and cancellation (may be null); a cancelled import throws
+     *            {@link org.eclipse.core.runtime.OperationCanceledException}
      * @throws TraceImportException.Unrecognised when no format accepts the content (lists the closest candidates)
+     * @throws TraceImportException when the file is binary, or a forced format is unknown or cannot be loaded
      * @throws IOException when the file cannot be read
      */
     ImportResult importFile(Path file, ImportOptions options, TraceListener listener, IProgressMonitor monitor)

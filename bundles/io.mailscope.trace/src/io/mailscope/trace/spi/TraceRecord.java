@@ -50,6 +50,14 @@ public sealed interface TraceRecord {
         }
     }
 
+    /**
+     * The parser knows that a connection is over (its task ended, the next connection began): import ends that
+     * session now instead of at the end of the input, which keeps memory bounded for long logs with many
+     * connections. Records with the same key that come later start a new session.
+     */
+    record End(Span span, String connection) implements TraceRecord {
+    }
+
     /** Facts about a connection: any field may be null (port 0) when not known. */
     record Endpoint(String connection, Protocol protocol, String host, int port, String clientProduct, TlsState tls)
             implements TraceRecord {

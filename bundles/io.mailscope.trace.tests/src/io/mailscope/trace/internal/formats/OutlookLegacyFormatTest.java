@@ -118,7 +118,8 @@ class OutlookLegacyFormatTest {
         assertTrue(trace.getRepairs().stream().anyMatch(r -> r.getKind() == RepairKind.SEPARATED_INTERLEAVED_ENTRY
                 && r.getFirstLine() == 38), "entry written into L38 separated");
         assertTrue(trace.getRepairs().stream().anyMatch(r -> r.getKind() == RepairKind.SEPARATED_INTERLEAVED_ENTRY
-                && r.getFirstLine() == 60), "the cut ReportStatus tail at L60 given back");
+                && r.getFirstLine() == 60 && r.getDescription().contains("ReportStatus entry at L37")),
+                "the cut ReportStatus tail at L60 given back to the entry of L37-38");
         assertTrue(trace.getRepairs().stream().anyMatch(r -> r.getKind() == RepairKind.PAIRED_DISTANT_REPLY
                 && r.getFirstLine() == 86), "STAT's distant reply paired");
     }

@@ -48,6 +48,8 @@ import io.mailscope.trace.spi.TraceSink;
 public final class ConversationBuilder implements TraceSink {
 
     public static final int MAX_KEPT_EXCHANGES = 20_000;
+    /** Beyond this many sessions, a session that ended without any failure is not kept (only counted). */
+    public static final int MAX_KEPT_SESSIONS = 2_000;
     public static final int MAX_OTHER_LINES = 10_000;
     public static final int MAX_REPAIRS = 10_000;
     public static final int MAX_PROBLEMS = 1_000;
@@ -103,6 +105,8 @@ public final class ConversationBuilder implements TraceSink {
         int exchangeCount;
         int commands;
         int keepNext;
+        /** A failed reply, a status event or a connection problem happened in this session. */
+        boolean eventful;
 
         SessionState(Session session, String key) {
             this.session = session;
@@ -119,7 +123,10 @@ public final class ConversationBuilder implements TraceSink {
     private final IntFunction<ErrorCode> codes;
     private final boolean keepAll;
     private final Map<String, SessionState> sessions = new HashMap<>();
-    private final List<SessionState> started = new ArrayList<>();
+    private final Set<SessionState> open = new LinkedHashSet<>();
+    private int keptSessions;
+    private int droppedSessions;
+    private long droppedSessionExchanges;
     private SessionState last;
     private long sequence;
     private int keptExchanges;
@@ -151,6 +158,12 @@ public final class ConversationBuilder implements TraceSink {
             case TraceRecord.Other o -> other(o.span(), o.text());
             case TraceRecord.Repair r -> repair(r.span(), r.kind(), r.description());
             case TraceRecord.Problem p -> problem(p.line(), p.message());
+            case TraceRecord.End e -> {
+                SessionState s = sessions.get(e.connection());
+                if (s != null) {
+                    end(s);
+                }
+            }
         }
     }
 
@@ -177,7 +190,8 @@ public final class ConversationBuilder implements TraceSink {
             trace.getSessions().add(session);
             s = new SessionState(session, key);
             sessions.put(key, s);
-            started.add(s);
+            open.add(s);
+            keptSessions++;
             listener.sessionStarted(session);
         }
         last = s;
@@ -193,6 +207,7 @@ public final class ConversationBuilder implements TraceSink {
             if (p.orphan) {
                 complete(s, p);
             } else {
+                s.eventful = true; // a command that never got its (complete) reply
                 reportDroppedBody(p);
             }
         }
@@ -205,13 +220,32 @@ public final class ConversationBuilder implements TraceSink {
         if (sessions.get(s.key) == s) {
             sessions.remove(s.key);
         }
+        open.remove(s);
         listener.sessionEnded(s.session);
+        if (!keepAll && !s.eventful && keptSessions > MAX_KEPT_SESSIONS) {
+            // a huge trace: an uneventful session was reported to the listener and is now only counted
+            EList<Session> list = trace.getSessions();
+            for (int i = list.size() - 1; i >= 0; i--) {
+                if (list.get(i) == s.session) {
+                    list.remove(i);
+                    keptSessions--;
+                    keptExchanges -= s.session.getExchanges().size();
+                    droppedSessions++;
+                    droppedSessionExchanges += s.exchangeCount;
+                    break;
+                }
+            }
+        }
     }
 
     /** Ends all open sessions and reports the end of the trace. Call once, after the last record. */
     public void finish() {
-        for (SessionState s : started) {
+        for (SessionState s : new ArrayList<>(open)) {
             end(s);
+        }
+        if (droppedSessions > 0) {
+            problem(0, droppedSessions + " sessions without failures (" + droppedSessionExchanges //$NON-NLS-1$
+                    + " exchanges) were passed to the listener but not kept in the model"); //$NON-NLS-1$
         }
         if (droppedRepairs > 0) {
             problem(0, droppedRepairs + " further repairs were made but not listed"); //$NON-NLS-1$
@@ -487,10 +521,10 @@ public final class ConversationBuilder implements TraceSink {
             s.awaiting = null; // the server answered before the client ended the body
         }
         addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), false);
-        if (ProtocolGrammar.SMTP_CONTINUED.matcher(text).matches()) {
+        if (ProtocolGrammar.isSmtpContinued(text)) {
             return;
         }
-        if (ProtocolGrammar.SMTP_REPLY.matcher(text).matches()) {
+        if (ProtocolGrammar.isSmtpReply(text)) {
             if (text.startsWith("334")) { //$NON-NLS-1$
                 await(s, p, Continuation.AUTH);
             } else if (text.startsWith("354")) { //$NON-NLS-1$
@@ -631,6 +665,7 @@ public final class ConversationBuilder implements TraceSink {
         }
         listener.exchangeCompleted(exchange);
         boolean failure = exchange.getCommand() != null && ProtocolGrammar.isFailure(s.protocol(), lastReply);
+        s.eventful |= failure;
         bound(s, exchange, failure);
     }
 
@@ -694,7 +729,7 @@ public final class ConversationBuilder implements TraceSink {
         }
         ConnectionEvent event = FACTORY.createConnectionEvent();
         event.setKind(c.kind());
-        event.setText(c.text());
+        event.setText(SecretMasker.other(c.text()).text());
         place(event, c.span());
         s.session.getConnectionEvents().add(event);
         switch (c.kind()) {
@@ -706,8 +741,9 @@ public final class ConversationBuilder implements TraceSink {
         }
         listener.connectionEvent(s.session, event);
         if (c.kind() != ConnectionEventKind.CONNECTING && c.kind() != ConnectionEventKind.CONNECTED
-                && c.kind() != ConnectionEventKind.TLS_STARTED) {
+                && c.kind() != ConnectionEventKind.TLS_STARTED && c.kind() != ConnectionEventKind.CLOSED_BY_CLIENT) {
             keepNearby(s);
+            s.eventful = true;
         }
         boolean closing = switch (c.kind()) {
             case CLOSED_BY_CLIENT, CLOSED_BY_SERVER, REFUSED, TIMEOUT, DNS_FAILED -> true;
@@ -735,6 +771,7 @@ public final class ConversationBuilder implements TraceSink {
         if (s != null) {
             event.setSession(s.session);
             keepNearby(s);
+            s.eventful = true;
         }
         trace.getStatusEvents().add(event);
         listener.statusEvent(event);

@@ -9,8 +9,20 @@ import io.mailscope.model.Protocol;
 /** The little protocol knowledge conversation rebuilding needs: reply shapes, verbs, multi-line replies. */
 final class ProtocolGrammar {
 
-    static final Pattern SMTP_REPLY = Pattern.compile("^\\d{3}([ -].*)?$"); //$NON-NLS-1$
-    static final Pattern SMTP_CONTINUED = Pattern.compile("^\\d{3}-.*"); //$NON-NLS-1$
+    /** @return true for an SMTP reply line: three digits, then the end, a space or a hyphen */
+    static boolean isSmtpReply(String text) {
+        return text.length() >= 3 && isDigit(text.charAt(0)) && isDigit(text.charAt(1)) && isDigit(text.charAt(2))
+                && (text.length() == 3 || text.charAt(3) == ' ' || text.charAt(3) == '-');
+    }
+
+    /** @return true for a continued SMTP reply line ({@code 250-…}) */
+    static boolean isSmtpContinued(String text) {
+        return isSmtpReply(text) && text.length() > 3 && text.charAt(3) == '-';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
     private static final Pattern IMAP_TAGGED = Pattern.compile("^([A-Za-z0-9._-]{1,20}) ([A-Za-z]+)(?: .*)?$"); //$NON-NLS-1$
     private static final Set<String> IMAP_VERBS = Set.of("CAPABILITY", "LOGIN", "AUTHENTICATE", "SELECT", "EXAMINE", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
             "FETCH", "UID", "LOGOUT", "STARTTLS", "NOOP", "LIST", "LSUB", "STATUS", "APPEND", "IDLE", "ID", "ENABLE", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
@@ -33,7 +45,7 @@ final class ProtocolGrammar {
                 || text.startsWith("* CAPABILITY")) { //$NON-NLS-1$
             return Protocol.IMAP;
         }
-        if (SMTP_REPLY.matcher(text).matches()) {
+        if (isSmtpReply(text)) {
             return Protocol.SMTP;
         }
         return Protocol.UNKNOWN;
@@ -59,7 +71,7 @@ final class ProtocolGrammar {
     static boolean looksLikeServer(Protocol protocol, String text) {
         return switch (protocol) {
             case POP3 -> text.startsWith("+OK") || text.startsWith("-ERR") || text.equals("+") || text.startsWith("+ "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            case SMTP -> SMTP_REPLY.matcher(text).matches();
+            case SMTP -> isSmtpReply(text);
             case IMAP -> text.startsWith("* ") || text.equals("+") || text.startsWith("+ "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             default -> fromServerLine(text) != Protocol.UNKNOWN;
         };

@@ -38,6 +38,9 @@ public final class SecretMasker {
      * @param text a client command line
      */
     public static Result command(Protocol protocol, String text) {
+        if (!mayCarrySecret(text)) {
+            return new Result(text, false, false);
+        }
         Matcher m = POP3_PASS.matcher(text);
         if (protocol != Protocol.IMAP && m.matches()) {
             return masked(m.group(1), m.group(2), text);
@@ -56,6 +59,28 @@ public final class SecretMasker {
             return masked(prefix, m.group(3), text);
         }
         return new Result(text, false, false);
+    }
+
+    /** Cheap pre-check (runs for every command of huge logs): only PASS, APOP, AUTH…, LOGIN commands carry secrets. */
+    private static boolean mayCarrySecret(String text) {
+        int firstEnd = text.indexOf(' ');
+        if (firstEnd < 0) {
+            return false;
+        }
+        if (isWord(text, 0, firstEnd, "PASS") || isWord(text, 0, firstEnd, "APOP") || isWord(text, 0, firstEnd, "AUTH")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return true;
+        }
+        int secondStart = firstEnd + 1;
+        int secondEnd = text.indexOf(' ', secondStart);
+        if (secondEnd < 0) {
+            secondEnd = text.length();
+        }
+        return isWord(text, secondStart, secondEnd, "LOGIN") || isWord(text, secondStart, secondEnd, "AUTHENTICATE") //$NON-NLS-1$ //$NON-NLS-2$
+                || isWord(text, secondStart, secondEnd, "AUTH"); //$NON-NLS-1$
+    }
+
+    private static boolean isWord(String text, int start, int end, String word) {
+        return end - start == word.length() && text.regionMatches(true, start, word, 0, word.length());
     }
 
     private static Result masked(String keep, String secret, String original) {

@@ -76,6 +76,9 @@ final class CommonLines {
 
     /** @return the first failure HRESULT in the text (0x800CCC0F style), or 0 */
     static int hresult(String text) {
+        if (text.indexOf("0x") < 0 && text.indexOf("0X") < 0) { //$NON-NLS-1$ //$NON-NLS-2$
+            return 0;
+        }
         Matcher m = HRESULT.matcher(text);
         return m.find() ? Integer.parseUnsignedInt(m.group(1), 16) : 0;
     }

@@ -52,10 +52,82 @@ public final class OutlookFormat implements TraceFormat {
         private final Map<String, Integer> generation = new HashMap<>();
         private final Map<String, Boolean> ended = new HashMap<>();
 
+        private String lastHostKey;
+        private String lastBase;
+
+        /** The parts of one line; parsed by hand because this runs for every line of logs of gigabytes. */
+        private record Parts(String time, Protocol protocol, String protocolWord, String host, String marker, String text) {
+        }
+
+        private static boolean digitsAt(String t, int at, int count) {
+            for (int i = at; i < at + count; i++) {
+                char c = t.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean timeAt(String t, int at) {
+            return t.length() >= at + 9 && digitsAt(t, at, 2) && t.charAt(at + 2) == ':' && digitsAt(t, at + 3, 2)
+                    && t.charAt(at + 5) == ':' && digitsAt(t, at + 6, 2) && t.charAt(at + 8) == ' ';
+        }
+
+        private static Parts split(String t) {
+            int pos = 0;
+            String time = null;
+            if (t.length() > 20 && t.charAt(4) == '.' && t.charAt(7) == '.' && t.charAt(10) == ' ' && digitsAt(t, 0, 4)
+                    && timeAt(t, 11)) {
+                time = t.substring(0, 19);
+                pos = 20;
+            }
+            int paren = t.indexOf(" (", pos); //$NON-NLS-1$
+            if (paren < 0 || paren - pos > 8) {
+                return null;
+            }
+            String word = t.substring(pos, paren);
+            Protocol protocol = switch (word) {
+                case "POP3" -> Protocol.POP3; //$NON-NLS-1$
+                case "SMTP" -> Protocol.SMTP; //$NON-NLS-1$
+                case "IMAP" -> Protocol.IMAP; //$NON-NLS-1$
+                case "HTTPMail" -> Protocol.HTTPMAIL; //$NON-NLS-1$
+                default -> null;
+            };
+            int close = protocol == null ? -1 : t.indexOf("): ", paren + 2); //$NON-NLS-1$
+            if (close < 0) {
+                return null;
+            }
+            String host = t.substring(paren + 2, close);
+            pos = close + 3;
+            if (timeAt(t, pos)) {
+                if (time == null) {
+                    time = t.substring(pos, pos + 8);
+                }
+                pos += 9;
+            }
+            String marker = null;
+            if (t.length() >= pos + 4 && (t.charAt(pos) == '[' || t.charAt(pos) == '<')) {
+                String m = t.substring(pos, pos + 4);
+                if (m.equals("[tx]") || m.equals("[rx]") || m.equals("<rx>") || m.equals("<tx>") || m.equals("[db]")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                    marker = m;
+                    pos += 4;
+                    if (pos < t.length() && t.charAt(pos) == ' ') {
+                        pos++;
+                    }
+                }
+            }
+            return new Parts(time, protocol, word, host, marker, t.substring(pos));
+        }
+
+        private static boolean starts(String text, String prefix) {
+            return text.regionMatches(true, 0, prefix, 0, prefix.length());
+        }
+
         @Override
         public void accept(SourceLine line, TraceSink sink) {
-            Matcher m = LINE.matcher(line.text());
-            if (!m.matches()) {
+            Parts parts = split(line.text());
+            if (parts == null) {
                 if (line.text().contains("Logging Started") || line.text().isBlank()) { //$NON-NLS-1$
                     sink.accept(new TraceRecord.Other(Span.of(line), line.text()));
                 } else {
@@ -63,46 +135,59 @@ public final class OutlookFormat implements TraceFormat {
                 }
                 return;
             }
-            String time = m.group(1) != null ? m.group(1) : m.group(4);
-            Span span = Span.of(line, time);
-            Protocol protocol = CommonLines.protocolWord(m.group(2));
-            String host = m.group(3);
-            String marker = m.group(5);
-            String text = m.group(6);
-            String base = m.group(2) + " (" + host + ")"; //$NON-NLS-1$ //$NON-NLS-2$
-            String lower = text.toLowerCase(Locale.ROOT);
-            boolean starting = marker == null && (lower.startsWith("connecting to host") || lower.startsWith("begin execution") //$NON-NLS-1$ //$NON-NLS-2$
-                    || lower.startsWith("finding host")); //$NON-NLS-1$
+            Span span = Span.of(line, parts.time());
+            Protocol protocol = parts.protocol();
+            String host = parts.host();
+            String marker = parts.marker();
+            String text = parts.text();
+            String hostKey = parts.protocolWord() + host;
+            String base = hostKey.equals(lastHostKey) ? lastBase : parts.protocolWord() + " (" + host + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+            lastHostKey = hostKey;
+            lastBase = base;
+            if (marker != null && !marker.equals("[db]")) { //$NON-NLS-1$
+                Direction direction = marker.charAt(1) == 't' ? Direction.CLIENT : Direction.SERVER;
+                sink.accept(new TraceRecord.Wire(span, direction, protocol, text, connection(base), TraceRecord.CURRENT));
+                return;
+            }
+            boolean beginning = starts(text, "begin execution"); //$NON-NLS-1$
+            boolean starting = beginning || starts(text, "connecting to host") || starts(text, "finding host"); //$NON-NLS-1$ //$NON-NLS-2$
             if (starting && ended.getOrDefault(base, Boolean.FALSE)) {
                 generation.merge(base, 1, Integer::sum);
                 ended.put(base, Boolean.FALSE);
             }
-            String connection = base + "#" + generation.getOrDefault(base, 0); //$NON-NLS-1$
-            if (!generation.containsKey(base)) {
-                generation.put(base, 0);
+            boolean first = !generation.containsKey(base);
+            String connection = connection(base);
+            if (first || beginning) {
                 sink.accept(new TraceRecord.Endpoint(connection, protocol, host, 0, "Microsoft Outlook", null)); //$NON-NLS-1$
             }
-            if (marker != null && !marker.equals("[db]")) { //$NON-NLS-1$
-                Direction direction = marker.contains("tx") ? Direction.CLIENT : Direction.SERVER; //$NON-NLS-1$
-                sink.accept(new TraceRecord.Wire(span, direction, protocol, text, connection, TraceRecord.CURRENT));
+            if (starting) {
+                sink.accept(new TraceRecord.Other(span, line.text()));
                 return;
             }
-            Matcher port = PORT.matcher(text);
-            if (port.find()) {
+            Matcher port = text.startsWith("Port:") ? PORT.matcher(text) : null; //$NON-NLS-1$
+            if (port != null && port.find()) {
                 sink.accept(new TraceRecord.Endpoint(connection, protocol, host, Integer.parseInt(port.group(1)), null,
                         port.group(2).equalsIgnoreCase("YES") ? TlsState.IMPLICIT : null)); //$NON-NLS-1$
                 sink.accept(new TraceRecord.Other(span, line.text()));
                 return;
             }
-            if (lower.startsWith("disconnected from host") || lower.startsWith("end execution")) { //$NON-NLS-1$ //$NON-NLS-2$
+            boolean disconnected = starts(text, "disconnected from host"); //$NON-NLS-1$
+            boolean endExecution = starts(text, "end execution"); //$NON-NLS-1$
+            if (disconnected || endExecution) {
                 ended.put(base, Boolean.TRUE);
+            }
+            if (endExecution) {
+                // the task is over: its session can be closed now (later lines of this host start the next one)
+                sink.accept(new TraceRecord.Other(span, line.text()));
+                sink.accept(new TraceRecord.End(span, connection));
+                return;
             }
             int hr = CommonLines.hresult(text);
             if (hr != 0) {
                 sink.accept(new TraceRecord.Status(span, hr, text, connection));
-            } else if (lower.startsWith("connected to host")) { //$NON-NLS-1$
+            } else if (starts(text, "connected to host")) { //$NON-NLS-1$
                 sink.accept(new TraceRecord.Connection(span, ConnectionEventKind.CONNECTED, text, connection));
-            } else if (lower.startsWith("disconnected from host")) { //$NON-NLS-1$
+            } else if (disconnected) {
                 sink.accept(new TraceRecord.Connection(span, ConnectionEventKind.CLOSED_BY_CLIENT, text, connection));
             } else {
                 ConnectionEventKind kind = CommonLines.connectionKind(text);
@@ -112,6 +197,27 @@ public final class OutlookFormat implements TraceFormat {
                     sink.accept(new TraceRecord.Other(span, line.text()));
                 }
             }
+        }
+
+        private String lastConnectionBase;
+        private int lastConnectionGeneration = -1;
+        private String lastConnection;
+
+        private String connection(String base) {
+            Integer generationOfBase = generation.get(base);
+            int g;
+            if (generationOfBase == null) {
+                generation.put(base, 0);
+                g = 0;
+            } else {
+                g = generationOfBase.intValue();
+            }
+            if (base != lastConnectionBase || g != lastConnectionGeneration) {
+                lastConnectionBase = base;
+                lastConnectionGeneration = g;
+                lastConnection = base + "#" + g; //$NON-NLS-1$
+            }
+            return lastConnection;
         }
     }
 }

@@ -210,7 +210,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 headerContext = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
                 sink.accept(new TraceRecord.Other(e.span(), text));
             } else if (text.startsWith("Callback::ReportStatus")) { //$NON-NLS-1$
-                if (!text.contains("hrStatus") && !text.strip().endsWith(")")) { //$NON-NLS-1$ //$NON-NLS-2$
+                if (!text.contains("hrStatus") && unbalanced(text)) { //$NON-NLS-1$
                     if (cutStatus != null) {
                         sink.accept(new TraceRecord.Other(cutStatus.span(), cutStatus.text.toString()));
                     }
@@ -223,6 +223,20 @@ public final class OutlookLegacyFormat implements TraceFormat {
             } else {
                 sink.accept(new TraceRecord.Other(e.span(), text));
             }
+        }
+
+        /** "(ulAsynchPhase = RSF_COMPLETED" without its ")": the rest of the entry was written elsewhere. */
+        private static boolean unbalanced(String text) {
+            int depth = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                }
+            }
+            return depth > 0;
         }
 
         private void classifyStatus(Entry e, TraceSink sink, Span lastPart) {

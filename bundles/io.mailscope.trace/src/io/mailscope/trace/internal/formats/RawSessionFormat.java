@@ -83,6 +83,7 @@ public final class RawSessionFormat implements TraceFormat {
             }
             if (SEPARATOR.matcher(text).matches()) {
                 if (wireInConnection) {
+                    sink.accept(new TraceRecord.End(span, key()));
                     connection++;
                     wireInConnection = false;
                     greeted = false;
@@ -107,6 +108,7 @@ public final class RawSessionFormat implements TraceFormat {
             if (GREETING.matcher(text).matches() && (!greeted || quitSent && quitAnswered)) {
                 if (greeted) {
                     // a second greeting after QUIT was answered: the transcript goes on with a new connection
+                    sink.accept(new TraceRecord.End(span, key()));
                     connection++;
                     quitSent = false;
                     quitAnswered = false;
