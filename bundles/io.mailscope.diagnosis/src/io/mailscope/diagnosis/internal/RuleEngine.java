@@ -50,9 +50,10 @@ import io.mailscope.model.catalog.HResult;
 /**
  * One diagnosis: a {@link io.mailscope.trace.TraceListener} that fans every event out to all rules, in one pass.
  * <p>
- * Events are collected into batches of up to 2048 and handed to the rules together, so a rule sees an exchange a
- * little after the importer reported it; {@link RuleContext#sessionOf} still gives its session when a large import
- * has already dropped it from the model.
+ * Events are collected into batches of up to 2048 and handed to the rules together, on a worker thread while the
+ * importer reads on (batches run in order, one at a time), so a rule sees an exchange a little after the importer
+ * reported it; {@link RuleContext#sessionOf} still gives its session when a large import has already dropped it from
+ * the model. The importer does not change an exchange after reporting it, other than detaching it.
  * <p>
  * Isolation. Events are collected into batches; each batch is run on a worker thread, rule by rule (each rule sees
  * the batch's events in order), every call into a rule inside {@link SafeRunner}. The time a rule spends is summed
@@ -88,6 +89,9 @@ public final class RuleEngine implements DiagnosisRun {
     private final List<RuleFailure> failures = Collections.synchronizedList(new ArrayList<>());
     private boolean ended;
     private Diagnosis result;
+    /** the batch the rules are working on, while the importer goes on reading */
+    private BatchTask running;
+    private Future<?> runningFuture;
 
     /** One event for one rule. */
     @FunctionalInterface
@@ -193,6 +197,7 @@ public final class RuleEngine implements DiagnosisRun {
         }
         add(r -> r.run.traceEnded(trace));
         flush();
+        awaitRunning();
         ended = true;
     }
 
@@ -284,41 +289,59 @@ public final class RuleEngine implements DiagnosisRun {
         }
     }
 
+    /**
+     * Hands the collected events to the rules. Pipelined: the batch runs on a worker while the importer goes on
+     * reading; the next flush (or the end of the trace) first waits for it. Batches run one after the other, so each
+     * rule still sees every event once and in order.
+     */
     private void flush() {
         if (batch.isEmpty()) {
             return;
         }
         List<Op> ops = List.copyOf(batch);
         batch.clear();
-        int from = 0;
+        awaitRunning();
+        running = new BatchTask(ops, 0);
+        runningFuture = WORKERS.submit(running);
+    }
+
+    /** Waits for the batch in progress, abandoning a rule that exceeds its budget and resuming with the next rule. */
+    private void awaitRunning() {
         long poll = Math.max(TimeUnit.MILLISECONDS.toNanos(1), Math.min(TimeUnit.MILLISECONDS.toNanos(50), budgetNanos / 10));
-        while (from < rules.size()) {
-            BatchTask task = new BatchTask(ops, from);
-            Future<?> future = WORKERS.submit(task);
-            from = rules.size();
-            while (true) {
-                try {
-                    future.get(poll, TimeUnit.NANOSECONDS);
-                    break;
-                } catch (TimeoutException e) {
-                    int stuck = task.overBudget();
-                    if (stuck >= 0) {
-                        task.abandoned = true;
-                        future.cancel(true);
-                        rules.get(stuck).fail("did not return within its time budget of " + millis(budgetNanos) //$NON-NLS-1$
-                                + " ms and was abandoned", null); //$NON-NLS-1$
-                        from = stuck + 1;
-                        break;
-                    }
-                } catch (ExecutionException e) {
-                    // only an Error the task could not attribute to a rule gets here
-                    throw new IllegalStateException("diagnosis worker failed", e.getCause()); //$NON-NLS-1$
-                } catch (InterruptedException e) {
+        while (running != null) {
+            BatchTask task = running;
+            Future<?> future = runningFuture;
+            try {
+                future.get(poll, TimeUnit.NANOSECONDS);
+                running = null;
+                runningFuture = null;
+            } catch (TimeoutException e) {
+                int stuck = task.overBudget();
+                if (stuck >= 0) {
                     task.abandoned = true;
                     future.cancel(true);
-                    Thread.currentThread().interrupt();
-                    throw new OperationCanceledException("diagnosis interrupted"); //$NON-NLS-1$
+                    rules.get(stuck).fail("did not return within its time budget of " + millis(budgetNanos) //$NON-NLS-1$
+                            + " ms and was abandoned", null); //$NON-NLS-1$
+                    if (stuck + 1 < rules.size()) {
+                        running = new BatchTask(task.ops, stuck + 1);
+                        runningFuture = WORKERS.submit(running);
+                    } else {
+                        running = null;
+                        runningFuture = null;
+                    }
                 }
+            } catch (ExecutionException e) {
+                // only an Error the task could not attribute to a rule gets here
+                running = null;
+                runningFuture = null;
+                throw new IllegalStateException("diagnosis worker failed", e.getCause()); //$NON-NLS-1$
+            } catch (InterruptedException e) {
+                task.abandoned = true;
+                future.cancel(true);
+                running = null;
+                runningFuture = null;
+                Thread.currentThread().interrupt();
+                throw new OperationCanceledException("diagnosis interrupted"); //$NON-NLS-1$
             }
         }
     }

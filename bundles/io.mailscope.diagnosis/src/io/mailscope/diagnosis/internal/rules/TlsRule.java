@@ -67,13 +67,13 @@ public final class TlsRule implements DiagnosisRule {
         @Override
         public void exchangeCompleted(Exchange exchange) {
             Session session = context.sessionOf(exchange);
-            State state = sessions.computeIfAbsent(session, s -> new State());
             String verb = Replies.verb(exchange);
             if (exchange.getCommand() == null || verb.equals("GREETING")) { //$NON-NLS-1$
-                greeting(state, session, exchange);
+                greeting(state(session), session, exchange);
                 return;
             }
             if (verb.equals("EHLO") || verb.equals("CAPA") || verb.equals("CAPABILITY")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                State state = state(session);
                 state.capabilities = exchange;
                 state.startTlsOffered = exchange.getReplyLines().stream()
                         .anyMatch(l -> Replies.containsIgnoreCase(Replies.text(l), "STARTTLS") || Replies.text(l).strip().equalsIgnoreCase("STLS")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -83,13 +83,14 @@ public final class TlsRule implements DiagnosisRule {
                 String text = Replies.text(line);
                 boolean negative = text.startsWith("-ERR") || Replies.smtpCode(text) >= 500 || Replies.imapNegative(text); //$NON-NLS-1$
                 if (negative && demandsTls(text)) {
-                    report(state, CauseIds.TLS_REQUIRED, 0.95, "The server accepts this only over an encrypted connection ('" + text //$NON-NLS-1$
+                    report(state(session), CauseIds.TLS_REQUIRED, 0.95, "The server accepts this only over an encrypted connection ('" + text //$NON-NLS-1$
                             + "') and the client did not start TLS: set the account's encryption to STARTTLS (or SSL/TLS on the" //$NON-NLS-1$
                             + " secure port).", Replies.commandAnd(exchange, line)); //$NON-NLS-1$
                     return;
                 }
             }
             if (STARTTLS_VERBS.contains(verb)) {
+                State state = state(session);
                 String reply = Replies.first(exchange);
                 boolean refused = reply.startsWith("-ERR") || Replies.smtpCode(exchange) >= 400 //$NON-NLS-1$
                         || List.of("NO", "BAD").contains(Replies.imapStatus(Replies.imapTagged(exchange))); //$NON-NLS-1$ //$NON-NLS-2$
@@ -107,6 +108,10 @@ public final class TlsRule implements DiagnosisRule {
                             evidence);
                 }
             }
+        }
+
+        private State state(Session session) {
+            return sessions.computeIfAbsent(session, s -> new State());
         }
 
         private void greeting(State state, Session session, Exchange greeting) {
