@@ -32,7 +32,8 @@ public final class CauseIds {
     public static final String MAILBOX_IN_USE_AS_PASSWORD_ERROR = "0x800CCC92.mailbox-in-use"; //$NON-NLS-1$
     public static final String SERVER_BUSY = "0x800CCC0B.server-busy"; //$NON-NLS-1$
     public static final String SMTP_NOT_AVAILABLE = "0x800CCC67.server-busy"; //$NON-NLS-1$
-    public static final String SMTP_AUTH_FAILED = "0x800CCC78.auth-failed"; //$NON-NLS-1$
+    /** SMTP 535/534: the catalog maps 535 to 0x800CCC61 (what Outlook Express reports; Outlook asks for the password again). */
+    public static final String SMTP_AUTH_FAILED = "0x800CCC61.auth-failed"; //$NON-NLS-1$
 
     // TLS
     public static final String TLS_FAILED = "0x800CCC1A.tls-failed"; //$NON-NLS-1$
