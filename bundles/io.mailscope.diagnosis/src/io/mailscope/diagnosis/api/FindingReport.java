@@ -17,7 +17,7 @@ import io.mailscope.model.TraceEvent;
  * @param code the HRESULT the finding explains, e.g. {@code 0x800CCC97}
  * @param causeId the catalog cause, e.g. {@code 0x800CCC97.server-bug.hidden-control-message}
  * @param category the cause's category; used when the catalog does not know {@code causeId} (may be null: then it is
- *            read from the id's second segment, {@code <code>.<category>[.<detail>]})
+ *            read from the id, {@code <code>.<category>[.<detail>]}, see {@link #categoryOf})
  * @param confidence 0 (a guess) to 1 (certain)
  * @param summary one sentence for people, naming what the trace shows
  * @param evidence the exact events that show it (protocol lines, connection or status events), in the order to show
@@ -35,12 +35,14 @@ public record FindingReport(int code, String causeId, CauseCategory category, do
         return new FindingReport(code, causeId, null, confidence, summary, evidence);
     }
 
-    /** @return the category from a cause id of the form {@code <code>.<category>[.<detail>]}, or UNKNOWN */
+    /**
+     * @return the category named by a dot-separated part of a cause id ({@code 0x800CCC0B.server-busy},
+     *         {@code acme.0x800CCC0F.network-interference.proxy}), or UNKNOWN
+     */
     public static CauseCategory categoryOf(String causeId) {
         if (causeId != null) {
-            String[] parts = causeId.split("\\.", 3); //$NON-NLS-1$
-            if (parts.length >= 2) {
-                CauseCategory c = CauseCategory.get(parts[1].toLowerCase(Locale.ROOT));
+            for (String part : causeId.split("\\.")) { //$NON-NLS-1$
+                CauseCategory c = CauseCategory.get(part.toLowerCase(Locale.ROOT));
                 if (c != null) {
                     return c;
                 }
