@@ -77,7 +77,7 @@ final class DiagnoseTextReport {
         }
         out.println("Evidence:"); //$NON-NLS-1$
         for (Evidence e : f.getEvidence()) {
-            out.printf(Locale.ROOT, "  %6s  %s%n", lines(e), e.getText() == null ? "" : e.getText()); //$NON-NLS-1$ //$NON-NLS-2$
+            out.printf(Locale.ROOT, "  %7s  %s%n", lines(e), e.getText() == null ? "" : e.getText()); //$NON-NLS-1$ //$NON-NLS-2$
         }
         Cause cause = f.getCause();
         if (cause != null && !cause.getUserRemedies().isEmpty()) {
