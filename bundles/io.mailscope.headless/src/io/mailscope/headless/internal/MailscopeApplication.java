@@ -10,7 +10,9 @@ import java.util.Map;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
+import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.headless.internal.commands.CodeCommand;
+import io.mailscope.headless.internal.commands.DiagnoseCommand;
 import io.mailscope.headless.internal.commands.ImportCommand;
 import io.mailscope.model.catalog.CatalogService;
 import io.mailscope.trace.TraceImportService;
@@ -58,7 +60,8 @@ public final class MailscopeApplication implements IApplication {
     private static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
         for (Command c : List.<Command>of(new CodeCommand(() -> OsgiServices.get(CatalogService.class)),
-                new ImportCommand(() -> OsgiServices.get(TraceImportService.class)))) {
+                new ImportCommand(() -> OsgiServices.get(TraceImportService.class)),
+                new DiagnoseCommand(() -> OsgiServices.get(DiagnosisService.class)))) {
             commands.put(c.name(), c);
         }
         return commands;

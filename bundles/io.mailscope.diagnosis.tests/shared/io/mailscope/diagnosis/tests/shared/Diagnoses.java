@@ -1,0 +1,110 @@
+package io.mailscope.diagnosis.tests.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import io.mailscope.trace.TraceReplay;
+import io.mailscope.diagnosis.internal.RuleDescriptor;
+import io.mailscope.diagnosis.internal.RuleEngine;
+import io.mailscope.diagnosis.internal.RuleRegistry;
+import io.mailscope.model.Diagnosis;
+import io.mailscope.model.Evidence;
+import io.mailscope.model.Finding;
+import io.mailscope.model.Trace;
+import io.mailscope.model.catalog.CatalogService;
+
+/** Runs rules on test traces and describes results for assertions. */
+public final class Diagnoses {
+
+    public static final String DIAGNOSIS_BUNDLE = "io.mailscope.diagnosis";
+
+    private static RuleRegistry registry;
+
+    private Diagnoses() {
+    }
+
+    public static <T> T service(Class<T> type) {
+        var context = FrameworkUtil.getBundle(Diagnoses.class).getBundleContext();
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        try {
+            T service = tracker.waitForService(10_000);
+            assertNotNull(service, type.getName() + " is registered by DS");
+            return service;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static synchronized RuleRegistry registry() {
+        if (registry == null) {
+            registry = new RuleRegistry(RegistryFactory.getRegistry(), ILog.of(Diagnoses.class));
+        }
+        return registry;
+    }
+
+    /** @return the rules io.mailscope.diagnosis ships (not the stubs of the test bundle) */
+    public static List<RuleDescriptor> builtInRules() {
+        return registry().rules().stream().filter(r -> r.info().contributor().equals(DIAGNOSIS_BUNDLE)).toList();
+    }
+
+    /** Diagnoses a transcript of testfiles/transcripts with the built-in rules only. */
+    public static Diagnosis builtIn(String transcript) {
+        return run(Transcripts.parse(transcript, Transcripts.read(transcript)), builtInRules(), Duration.ofSeconds(10));
+    }
+
+    public static Diagnosis run(Trace trace, List<RuleDescriptor> rules, Duration budget) {
+        RuleEngine engine = new RuleEngine(rules, service(CatalogService.class), budget, ILog.of(Diagnoses.class));
+        TraceReplay.replay(trace, engine);
+        return engine.finish(trace);
+    }
+
+    /** @return the determined findings with that cause id */
+    public static List<Finding> withCause(Diagnosis d, String causeId) {
+        return d.getFindings().stream().filter(f -> f.isDetermined() && f.getCause() != null && causeId.equals(f.getCause().getId())).toList();
+    }
+
+    /** @return the single finding with that cause id (fails with a description of all findings otherwise) */
+    public static Finding single(Diagnosis d, String causeId) {
+        List<Finding> found = withCause(d, causeId);
+        assertEquals(1, found.size(), () -> "one finding " + causeId + " expected in:\n" + describe(d));
+        return found.get(0);
+    }
+
+    public static List<Integer> evidenceLines(Finding f) {
+        return f.getEvidence().stream().map(Evidence::getFirstLine).toList();
+    }
+
+    public static List<String> evidenceTexts(Finding f) {
+        return f.getEvidence().stream().map(Evidence::getText).toList();
+    }
+
+    public static List<Finding> determined(Diagnosis d) {
+        return d.getFindings().stream().filter(Finding::isDetermined).toList();
+    }
+
+    public static Predicate<Finding> cause(String id) {
+        return f -> f.getCause() != null && id.equals(f.getCause().getId());
+    }
+
+    public static String describe(Diagnosis d) {
+        return d.getFindings().stream()
+                .map(f -> String.format("  %s %s [%s] determined=%s conf=%.2f lines=%s: %s", f.getRuleId(),
+                        f.getCause() == null ? "-" : f.getCause().getId(), f.getCategory(), f.isDetermined(), f.getConfidence(),
+                        evidenceLines(f), f.getSummary()))
+                .collect(Collectors.joining("\n"))
+                + d.getRuleFailures().stream().map(r -> "\n  FAILURE " + r.getRuleId() + " (" + r.getContributor() + "): " + r.getMessage())
+                        .collect(Collectors.joining());
+    }
+}

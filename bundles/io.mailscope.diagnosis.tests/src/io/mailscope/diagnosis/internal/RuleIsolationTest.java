@@ -1,0 +1,95 @@
+package io.mailscope.diagnosis.internal;
+
+import static io.mailscope.diagnosis.tests.shared.Diagnoses.describe;
+import static io.mailscope.diagnosis.tests.shared.Diagnoses.evidenceLines;
+import static io.mailscope.diagnosis.tests.shared.Diagnoses.single;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.mailscope.diagnosis.internal.rules.CauseIds;
+import io.mailscope.diagnosis.tests.shared.Diagnoses;
+import io.mailscope.diagnosis.tests.shared.Transcripts;
+import io.mailscope.model.Diagnosis;
+import io.mailscope.model.RuleFailure;
+import io.mailscope.model.Trace;
+
+/**
+ * The test bundle's plugin.xml contributes a throwing, a looping, a null-returning and a null-reporting rule. Run
+ * together with the built-in rules on the seed 002 trace, they are each reported (rule failure + Error Log entry with
+ * this bundle's id) and the built-in finding is intact.
+ */
+class RuleIsolationTest {
+
+    private static final String TEST_BUNDLE = "io.mailscope.diagnosis.tests";
+    private static final Duration BUDGET = Duration.ofMillis(500);
+
+    private final List<IStatus> logged = new CopyOnWriteArrayList<>();
+    private final ILogListener listener = (status, plugin) -> logged.add(status);
+
+    @BeforeEach
+    void listen() {
+        Platform.addLogListener(listener);
+    }
+
+    @AfterEach
+    void stopListening() {
+        Platform.removeLogListener(listener);
+    }
+
+    private static Trace seed002() {
+        return Transcripts.parse("seed002", Transcripts.read("pop3-hidden-control-message.txt"));
+    }
+
+    @Test
+    void brokenRulesAreReportedAndTheOtherFindingsStayIntact() {
+        long start = System.nanoTime();
+        Diagnosis d = Diagnoses.run(seed002(), Diagnoses.registry().rules(), BUDGET);
+        long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+
+        var finding = single(d, CauseIds.HIDDEN_CONTROL_MESSAGE);
+        assertEquals(List.of(8, 9, 10, 11, 12, 13, 14), evidenceLines(finding));
+
+        Map<String, RuleFailure> failures = d.getRuleFailures().stream()
+                .filter(f -> f.getContributor().equals(TEST_BUNDLE))
+                .collect(Collectors.toMap(RuleFailure::getRuleId, f -> f));
+        assertEquals(4, failures.size(), describe(d));
+        assertTrue(failures.get("io.mailscope.diagnosis.tests.throwing").getMessage().startsWith("rule io.mailscope.diagnosis.tests.throwing failed: threw"), describe(d));
+        assertTrue(failures.get("io.mailscope.diagnosis.tests.throwing").getMessage().contains("stub rule bug"), describe(d));
+        assertTrue(failures.get("io.mailscope.diagnosis.tests.looping").getMessage().contains("time budget of 500 ms"), describe(d));
+        assertTrue(failures.get("io.mailscope.diagnosis.tests.null-run").getMessage().contains("returned null"), describe(d));
+        assertTrue(failures.get("io.mailscope.diagnosis.tests.null-finding").getMessage().contains("invalid finding: null"), describe(d));
+
+        for (String rule : failures.keySet()) {
+            assertTrue(logged.stream().anyMatch(s -> s.getSeverity() == IStatus.ERROR && s.getPlugin().equals(TEST_BUNDLE)
+                    && s.getMessage().contains(rule)), "Error Log entry with the contributor's id for " + rule + ": " + logged);
+        }
+        assertTrue(millis < 5_000, "the looping rule is abandoned after its budget, took " + millis + " ms");
+    }
+
+    @Test
+    void aThrowingRuleDoesNotStopTheRulesAfterIt() {
+        List<RuleDescriptor> rules = Diagnoses.registry().rules().stream()
+                .filter(r -> r.info().id().equals("io.mailscope.diagnosis.tests.throwing")
+                        || r.info().id().equals("io.mailscope.diagnosis.tests.looping")
+                        || r.info().contributor().equals(Diagnoses.DIAGNOSIS_BUNDLE))
+                .sorted((a, b) -> a.info().contributor().equals(TEST_BUNDLE) ? -1 : b.info().contributor().equals(TEST_BUNDLE) ? 1 : 0)
+                .toList();
+        assertEquals(TEST_BUNDLE, rules.get(0).info().contributor(), "the broken rules run first");
+        Diagnosis d = Diagnoses.run(seed002(), rules, BUDGET);
+        single(d, CauseIds.HIDDEN_CONTROL_MESSAGE);
+        assertEquals(2, d.getRuleFailures().stream().filter(f -> f.getContributor().equals(TEST_BUNDLE)).count(), describe(d));
+    }
+}

@@ -1,0 +1,110 @@
+package io.mailscope.diagnosis.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import io.mailscope.diagnosis.api.DiagnosisRun;
+import io.mailscope.diagnosis.api.DiagnosisService;
+import io.mailscope.diagnosis.api.FileDiagnosis;
+import io.mailscope.diagnosis.api.RuleInfo;
+import io.mailscope.model.Diagnosis;
+import io.mailscope.model.Trace;
+import io.mailscope.model.catalog.CatalogService;
+import io.mailscope.trace.ImportOptions;
+import io.mailscope.trace.ImportResult;
+import io.mailscope.trace.TraceImportException;
+import io.mailscope.trace.TraceImportService;
+import io.mailscope.trace.TraceReplay;
+
+/**
+ * The diagnosis service (DS). Rules come from the {@code io.mailscope.diagnosis.rules} extension point; each rule's
+ * time budget per trace is the component property {@code ruleBudgetMillis} (default 10 000).
+ */
+@Component(service = DiagnosisService.class)
+public final class DiagnosisServiceComponent implements DiagnosisService {
+
+    /** Component configuration. */
+    public @interface Config {
+        /** Time one rule may spend on one trace, summed over all its callbacks, before it is abandoned. */
+        long ruleBudgetMillis() default 10_000;
+    }
+
+    /** System property that overrides {@link Config#ruleBudgetMillis()} (used by tests to keep a looping rule short). */
+    public static final String BUDGET_PROPERTY = "io.mailscope.diagnosis.ruleBudgetMillis"; //$NON-NLS-1$
+
+    private final ILog log = ILog.of(DiagnosisServiceComponent.class);
+    @Reference
+    private CatalogService catalog;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile TraceImportService importer;
+    private RuleRegistry registry;
+    private Duration budget = RuleEngine.DEFAULT_BUDGET;
+
+    public DiagnosisServiceComponent() {
+        // DS
+    }
+
+    /** For tests and tools outside DS. */
+    public DiagnosisServiceComponent(CatalogService catalog, TraceImportService importer, RuleRegistry registry, Duration budget) {
+        this.catalog = catalog;
+        this.importer = importer;
+        this.registry = registry;
+        this.budget = budget;
+    }
+
+    @Activate
+    void activate(Config config) {
+        budget = Duration.ofMillis(Math.max(1, Long.getLong(BUDGET_PROPERTY, config.ruleBudgetMillis())));
+        registry = new RuleRegistry(RegistryFactory.getRegistry(), log);
+    }
+
+    @Deactivate
+    void deactivate() {
+        registry.dispose();
+    }
+
+    @Override
+    public FileDiagnosis diagnose(Path file, ImportOptions options, IProgressMonitor monitor)
+            throws IOException, TraceImportException {
+        TraceImportService service = importer;
+        if (service == null) {
+            throw new IllegalStateException("no TraceImportService is available: is io.mailscope.trace installed and started?"); //$NON-NLS-1$
+        }
+        RuleEngine run = newRun();
+        ImportResult imported = service.importFile(file, options, run, monitor);
+        return new FileDiagnosis(imported, run.finish(imported.trace()));
+    }
+
+    @Override
+    public Diagnosis diagnose(Trace trace) {
+        RuleEngine run = newRun();
+        TraceReplay.replay(trace, run);
+        return run.finish(trace);
+    }
+
+    @Override
+    public DiagnosisRun start() {
+        return newRun();
+    }
+
+    private RuleEngine newRun() {
+        return new RuleEngine(registry.rules(), catalog, budget, log);
+    }
+
+    @Override
+    public List<RuleInfo> rules() {
+        return registry.rules().stream().map(RuleDescriptor::info).toList();
+    }
+}

@@ -1,0 +1,89 @@
+package io.mailscope.diagnosis.internal;
+
+import java.util.regex.Pattern;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+
+import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.RuleInfo;
+import io.mailscope.model.Protocol;
+
+/** One valid contribution to {@code io.mailscope.diagnosis.rules}: its metadata and how to make the rule. */
+public sealed interface RuleDescriptor {
+
+    RuleInfo info();
+
+    /**
+     * Creates the rule. For a Java rule this loads and instantiates the contributed class, so the engine calls it only
+     * inside its isolation.
+     *
+     * @throws CoreException when the class cannot be loaded or instantiated
+     * @throws ClassCastException when the class does not implement {@link DiagnosisRule}
+     */
+    DiagnosisRule createRule() throws CoreException;
+
+    /** A {@code javaRule}: the class is created on first use and then reused. */
+    final class JavaRule implements RuleDescriptor {
+        private final RuleInfo info;
+        private final IConfigurationElement element;
+        private volatile DiagnosisRule rule;
+
+        public JavaRule(RuleInfo info, IConfigurationElement element) {
+            this.info = info;
+            this.element = element;
+        }
+
+        @Override
+        public RuleInfo info() {
+            return info;
+        }
+
+        @Override
+        public DiagnosisRule createRule() throws CoreException {
+            DiagnosisRule result = rule;
+            if (result == null) {
+                Object created = element.createExecutableExtension(RuleRegistryReader.ATTR_CLASS);
+                if (!(created instanceof DiagnosisRule r)) {
+                    throw new ClassCastException(created.getClass().getName() + " does not implement " //$NON-NLS-1$
+                            + DiagnosisRule.class.getName());
+                }
+                result = r;
+                rule = r;
+            }
+            return result;
+        }
+
+        @Override
+        public String toString() {
+            return "javaRule " + info.id(); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * A {@code declarativeRule}.
+     *
+     * @param commandPattern matched (find) against the command line; null: any exchange
+     * @param replyPattern matched (find) against each reply line
+     * @param withinExchanges how many exchanges after the matching command the reply may come; 0: the same exchange
+     * @param code the HRESULT to report
+     * @param causeId the catalog cause to report
+     * @param confidence 0..1
+     */
+    record Declarative(RuleInfo info, Protocol protocol, Pattern commandPattern, Pattern replyPattern, int withinExchanges,
+            int code, String causeId, double confidence) implements RuleDescriptor {
+
+        @Override
+        public DiagnosisRule createRule() {
+            return context -> new DeclarativeRuleRun(this, context);
+        }
+    }
+
+    /** A rule that is not contributed through plugin.xml (built by code, e.g. by tests). */
+    record Programmatic(RuleInfo info, DiagnosisRule rule) implements RuleDescriptor {
+        @Override
+        public DiagnosisRule createRule() {
+            return rule;
+        }
+    }
+}

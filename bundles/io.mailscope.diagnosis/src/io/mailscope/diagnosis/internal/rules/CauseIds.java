@@ -1,0 +1,80 @@
+package io.mailscope.diagnosis.internal.rules;
+
+import java.util.List;
+
+import io.mailscope.diagnosis.api.FindingReport;
+import io.mailscope.model.TraceEvent;
+import io.mailscope.model.catalog.HResult;
+
+/**
+ * Every catalog cause id the built-in rules report, in one place. Each id starts with the HRESULT it explains, so the
+ * code is read from the id. A test checks that each of these is in the shipped catalog.
+ */
+public final class CauseIds {
+
+    // seed 002 — POP3 message number out of range
+    public static final String HIDDEN_CONTROL_MESSAGE = "0x800CCC97.server-bug.hidden-control-message"; //$NON-NLS-1$
+
+    // seed 001 — connection
+    public static final String DROPPED_AFTER_GREETING = "0x800CCC0F.connection-dropped-after-greeting"; //$NON-NLS-1$
+    public static final String DROPPED_MID_TRANSFER = "0x800CCC0F.connection-dropped-mid-transfer"; //$NON-NLS-1$
+    public static final String NETWORK_INTERFERENCE = "0x800CCC0F.network-interference"; //$NON-NLS-1$
+    public static final String CONNECTION_REFUSED = "0x800CCC0E.connection-refused"; //$NON-NLS-1$
+    public static final String WRONG_PORT = "0x800CCC0E.wrong-port-or-security"; //$NON-NLS-1$
+    public static final String TIMEOUT = "0x800CCC19.timeout"; //$NON-NLS-1$
+    public static final String HOST_NOT_FOUND = "0x800CCC0D.dns-failure"; //$NON-NLS-1$
+
+    // seed 000 — busy, authentication
+    public static final String AUTH_REQUIRED = "0x800CCC0B.auth-required"; //$NON-NLS-1$
+    public static final String AUTH_METHOD_MISMATCH = "0x800CCC0B.auth-method-mismatch"; //$NON-NLS-1$
+    public static final String MAILBOX_IN_USE = "0x800CCC0B.mailbox-in-use"; //$NON-NLS-1$
+    /** The same cause, when the client reported it as 0x800CCC92. */
+    public static final String MAILBOX_IN_USE_AS_PASSWORD_ERROR = "0x800CCC92.mailbox-in-use"; //$NON-NLS-1$
+    public static final String SERVER_BUSY = "0x800CCC0B.server-busy"; //$NON-NLS-1$
+    public static final String SMTP_NOT_AVAILABLE = "0x800CCC67.server-busy"; //$NON-NLS-1$
+    /** SMTP 535/534: the catalog maps 535 to 0x800CCC61 (what Outlook Express reports; Outlook asks for the password again). */
+    public static final String SMTP_AUTH_FAILED = "0x800CCC61.auth-failed"; //$NON-NLS-1$
+
+    // TLS
+    public static final String TLS_FAILED = "0x800CCC1A.tls-failed"; //$NON-NLS-1$
+    public static final String CERTIFICATE_REJECTED = "0x800CCC1A.certificate-rejected"; //$NON-NLS-1$
+    public static final String TLS_WRONG_PORT = "0x800CCC1A.wrong-port-or-security"; //$NON-NLS-1$
+    public static final String TLS_REQUIRED = "0x800CCC1A.tls-required"; //$NON-NLS-1$
+
+    // logon
+    public static final String POP3_USER_REJECTED = "0x800CCC91.auth-failed"; //$NON-NLS-1$
+    public static final String POP3_PASSWORD_REJECTED = "0x800CCC92.auth-failed"; //$NON-NLS-1$
+    public static final String IMAP_LOGIN_FAILED = "0x800CCCD1.auth-failed"; //$NON-NLS-1$
+
+    // SMTP replies
+    public static final String SENDER_REJECTED = "0x800CCC78.sender-rejected"; //$NON-NLS-1$
+    public static final String RECIPIENT_REJECTED = "0x800CCC79.recipient-rejected"; //$NON-NLS-1$
+    public static final String RELAY_DENIED = "0x800CCC79.relay-denied"; //$NON-NLS-1$
+    public static final String MESSAGE_TOO_LARGE = "0x800CCC6D.message-rejected"; //$NON-NLS-1$
+    public static final String MESSAGE_REJECTED = "0x800CCC6F.message-rejected"; //$NON-NLS-1$
+    public static final String QUOTA_TEMPORARY = "0x800CCC6C.quota-exceeded"; //$NON-NLS-1$
+    public static final String QUOTA_EXCEEDED = "0x800CCC6D.quota-exceeded"; //$NON-NLS-1$
+    public static final String BARE_LF = "0x800CCC6A.protocol-violation"; //$NON-NLS-1$
+
+    /** @return every id above */
+    public static List<String> all() {
+        return List.of(HIDDEN_CONTROL_MESSAGE, DROPPED_AFTER_GREETING, DROPPED_MID_TRANSFER, NETWORK_INTERFERENCE,
+                CONNECTION_REFUSED, WRONG_PORT, TIMEOUT, HOST_NOT_FOUND, AUTH_REQUIRED, AUTH_METHOD_MISMATCH, MAILBOX_IN_USE, MAILBOX_IN_USE_AS_PASSWORD_ERROR,
+                SERVER_BUSY, SMTP_NOT_AVAILABLE, SMTP_AUTH_FAILED, TLS_FAILED, CERTIFICATE_REJECTED, TLS_WRONG_PORT,
+                TLS_REQUIRED, POP3_USER_REJECTED, POP3_PASSWORD_REJECTED, IMAP_LOGIN_FAILED, SENDER_REJECTED,
+                RECIPIENT_REJECTED, RELAY_DENIED, MESSAGE_TOO_LARGE, MESSAGE_REJECTED, QUOTA_TEMPORARY, QUOTA_EXCEEDED, BARE_LF);
+    }
+
+    /** @return the HRESULT an id starts with */
+    public static int code(String causeId) {
+        return HResult.parse(causeId.substring(0, causeId.indexOf('.'))).orElseThrow().value();
+    }
+
+    /** @return a report for one of these ids; the code comes from the id */
+    public static FindingReport finding(String causeId, double confidence, String summary, List<? extends TraceEvent> evidence) {
+        return FindingReport.of(code(causeId), causeId, confidence, summary, List.copyOf(evidence));
+    }
+
+    private CauseIds() {
+    }
+}

@@ -1,0 +1,57 @@
+package io.mailscope.diagnosis.internal.rules;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.RuleContext;
+import io.mailscope.diagnosis.api.RuleRun;
+import io.mailscope.model.Exchange;
+import io.mailscope.model.ProtocolLine;
+import io.mailscope.model.Session;
+
+/** IMAP LOGIN / AUTHENTICATE answered NO (e.g. {@code NO [AUTHENTICATIONFAILED]}): 0x800CCCD1 IXP_E_IMAP_LOGINFAILURE. */
+public final class ImapLoginRule implements DiagnosisRule {
+
+    @Override
+    public RuleRun start(RuleContext context) {
+        return new Run(context);
+    }
+
+    private static final class Run implements RuleRun {
+        private final RuleContext context;
+        private final Set<Session> reported = new HashSet<>();
+
+        Run(RuleContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void exchangeCompleted(Exchange exchange) {
+            String verb = Replies.verb(exchange);
+            if (!verb.equals("LOGIN") && !verb.equals("AUTHENTICATE")) { //$NON-NLS-1$ //$NON-NLS-2$
+                return;
+            }
+            ProtocolLine tagged = Replies.imapTagged(exchange);
+            String status = Replies.imapStatus(tagged);
+            if (!status.equals("NO") && !status.equals("BAD")) { //$NON-NLS-1$ //$NON-NLS-2$
+                return;
+            }
+            String reply = Replies.text(tagged);
+            if (TlsRule.demandsTls(reply) || reported.contains(context.sessionOf(exchange))) {
+                return;
+            }
+            reported.add(context.sessionOf(exchange));
+            boolean explicit = reply.contains("[AUTHENTICATIONFAILED]"); //$NON-NLS-1$
+            context.report(CauseIds.finding(CauseIds.IMAP_LOGIN_FAILED, explicit ? 0.95 : 0.85,
+                    "The IMAP server rejected the logon ('" + reply + "'): check the user name and password saved in the account" //$NON-NLS-1$ //$NON-NLS-2$
+                            + " (and whether the provider requires an app password or has IMAP access turned off).", //$NON-NLS-1$
+                    Replies.commandAnd(exchange, tagged)));
+        }
+
+        @Override
+        public void sessionEnded(Session session) {
+            reported.remove(session);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.mailscope.diagnosis.internal.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.FindingReport;
+import io.mailscope.diagnosis.api.RuleContext;
+import io.mailscope.diagnosis.api.RuleRun;
+import io.mailscope.model.Exchange;
+import io.mailscope.model.Session;
+import io.mailscope.model.StatusEvent;
+import io.mailscope.model.Trace;
+
+/**
+ * POP3 logon: {@code -ERR} after USER (0x800CCC91) or PASS/APOP/AUTH (0x800CCC92), and a mailbox locked by another
+ * session ({@code -ERR [IN-USE]}, "mailbox locked": 0x800CCC0B, which some clients report as 0x800CCC92).
+ */
+public final class Pop3LogonRule implements DiagnosisRule {
+
+    private static final Pattern IN_USE = Pattern.compile(
+            "\\[IN-USE\\]|\\block(ed)?\\b|already (in use|being accessed|active)|in use by another|another session", //$NON-NLS-1$
+            Pattern.CASE_INSENSITIVE);
+    private static final int PASSWORD_ERROR = CauseIds.code(CauseIds.POP3_PASSWORD_REJECTED);
+    private static final Set<String> LOGON_VERBS = Set.of("USER", "PASS", "APOP", "AUTH"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+    @Override
+    public RuleRun start(RuleContext context) {
+        return new Run(context);
+    }
+
+    private static final class Run implements RuleRun {
+        private final RuleContext context;
+        private final Map<Session, Set<String>> reported = new HashMap<>();
+        /** In-use findings wait for the end: the code depends on what the client reported. */
+        private final List<FindingReport> inUse = new ArrayList<>();
+        private boolean clientReportedPasswordError;
+
+        Run(RuleContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void exchangeCompleted(Exchange exchange) {
+            String verb = Replies.verb(exchange);
+            if (!Replies.pop3Error(exchange) || !(LOGON_VERBS.contains(verb) || verb.equals("STAT") || verb.equals("LIST"))) { //$NON-NLS-1$ //$NON-NLS-2$
+                return;
+            }
+            String reply = Replies.first(exchange);
+            if (TlsRule.demandsTls(reply)) {
+                return; // TlsRule reports it
+            }
+            String cause;
+            double confidence;
+            String summary;
+            if (IN_USE.matcher(reply).find()) {
+                cause = CauseIds.MAILBOX_IN_USE;
+                confidence = reply.contains("[IN-USE]") ? 0.95 : 0.8; //$NON-NLS-1$
+                summary = "The mailbox is locked by another POP3 session ('" + reply + "'): another computer, phone or a" //$NON-NLS-1$ //$NON-NLS-2$
+                        + " previous session that did not end is checking the same account. Close the other client or wait"  //$NON-NLS-1$
+                        + " a few minutes. (Some clients report this as 0x800CCC92.)"; //$NON-NLS-1$
+            } else if (verb.equals("USER")) { //$NON-NLS-1$
+                cause = CauseIds.POP3_USER_REJECTED;
+                confidence = 0.9;
+                summary = "The server rejected the user name ('" + reply + "'): check the account's user name (often the full e-mail address)."; //$NON-NLS-1$ //$NON-NLS-2$
+            } else if (verb.equals("APOP")) { //$NON-NLS-1$
+                cause = CauseIds.POP3_PASSWORD_REJECTED;
+                confidence = 0.75;
+                summary = "The server rejected the APOP logon ('" + reply + "'): the password is wrong, or the server does not" //$NON-NLS-1$ //$NON-NLS-2$
+                        + " accept APOP for this account; turn off secure password authentication (APOP) and retry with USER/PASS."; //$NON-NLS-1$
+            } else if (LOGON_VERBS.contains(verb)) {
+                cause = CauseIds.POP3_PASSWORD_REJECTED;
+                confidence = 0.9;
+                summary = "The server rejected the password ('" + reply + "'): check the password saved in the account" //$NON-NLS-1$ //$NON-NLS-2$
+                        + " (and whether the provider requires an app password)."; //$NON-NLS-1$
+            } else {
+                return;
+            }
+            if (reported.computeIfAbsent(context.sessionOf(exchange), s -> new HashSet<>()).add(cause)) {
+                FindingReport finding = CauseIds.finding(cause, confidence, summary, Replies.lines(exchange));
+                if (cause.equals(CauseIds.MAILBOX_IN_USE)) {
+                    inUse.add(finding);
+                } else {
+                    context.report(finding);
+                }
+            }
+        }
+
+        @Override
+        public void statusEvent(StatusEvent event) {
+            clientReportedPasswordError |= event.getValue() == PASSWORD_ERROR;
+        }
+
+        @Override
+        public void traceEnded(Trace trace) {
+            for (FindingReport finding : inUse) {
+                context.report(clientReportedPasswordError
+                        ? CauseIds.finding(CauseIds.MAILBOX_IN_USE_AS_PASSWORD_ERROR, finding.confidence(), finding.summary(), finding.evidence())
+                        : finding);
+            }
+        }
+
+        @Override
+        public void sessionEnded(Session session) {
+            reported.remove(session);
+        }
+    }
+}

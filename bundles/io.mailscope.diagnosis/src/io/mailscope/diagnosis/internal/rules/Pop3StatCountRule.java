@@ -1,0 +1,174 @@
+package io.mailscope.diagnosis.internal.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.FindingReport;
+import io.mailscope.diagnosis.api.RuleContext;
+import io.mailscope.diagnosis.api.RuleRun;
+import io.mailscope.model.Exchange;
+import io.mailscope.model.ProtocolLine;
+import io.mailscope.model.Session;
+import io.mailscope.model.Trace;
+import io.mailscope.model.TraceEvent;
+
+/**
+ * Seed case 002: the POP3 server's STAT counts more messages than UIDL or LIST list (InterMail counting a hidden
+ * control message). The client then asks for a message number that does not exist: 0x800CCC97.
+ */
+public final class Pop3StatCountRule implements DiagnosisRule {
+
+    private static final Pattern STAT_OK = Pattern.compile("^\\+OK\\s+(\\d+)\\s+(\\d+)"); //$NON-NLS-1$
+    private static final Pattern LISTING = Pattern.compile("^\\d+\\s+\\S+"); //$NON-NLS-1$
+
+    @Override
+    public RuleRun start(RuleContext context) {
+        return new Run(context);
+    }
+
+    private static final class State {
+        Exchange stat;
+        int statCount = -1;
+        Exchange uidl;
+        int uidlCount = -1;
+        Exchange list;
+        int listCount = -1;
+        boolean reported;
+    }
+
+    private static final class Run implements RuleRun {
+        private final RuleContext context;
+        private final Map<Session, State> sessions = new HashMap<>();
+        private State lastStat;
+
+        Run(RuleContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void exchangeCompleted(Exchange exchange) {
+            String verb = Replies.verb(exchange);
+            if (!verb.equals("STAT") && !verb.equals("UIDL") && !verb.equals("LIST")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                return;
+            }
+            State state = sessions.get(context.sessionOf(exchange));
+            if (verb.equals("STAT")) { //$NON-NLS-1$
+                Matcher m = STAT_OK.matcher(Replies.first(exchange));
+                if (m.find()) {
+                    if (state == null || state.reported) {
+                        state = new State();
+                        sessions.put(context.sessionOf(exchange), state);
+                    }
+                    lastStat = state;
+                    state.stat = exchange;
+                    state.statCount = Integer.parseInt(m.group(1));
+                    state.uidl = null;
+                    state.list = null;
+                    state.uidlCount = -1;
+                    state.listCount = -1;
+                }
+                return;
+            }
+            if (state == null || state.stat == null) {
+                // an interleaved log may put one connection's entries into several sessions (Outlook logs them
+                // from several callback objects): compare with the latest STAT
+                state = lastStat;
+            }
+            if (state == null || state.reported) {
+                return;
+            }
+            if (!Replies.command(exchange).strip().equalsIgnoreCase(verb) || !Replies.first(exchange).startsWith("+OK")) { //$NON-NLS-1$
+                return; // UIDL n / LIST n ask for one message; -ERR says nothing about the count
+            }
+            int listed = listed(exchange);
+            if (verb.equals("UIDL")) { //$NON-NLS-1$
+                state.uidl = exchange;
+                state.uidlCount = listed;
+            } else {
+                state.list = exchange;
+                state.listCount = listed;
+            }
+            if (state.uidl != null && state.list != null) {
+                check(state);
+            }
+        }
+
+        private static int listed(Exchange exchange) {
+            int n = 0;
+            for (ProtocolLine line : exchange.getReplyLines().subList(1, exchange.getReplyLines().size())) {
+                if (LISTING.matcher(Replies.text(line)).find()) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        private void check(State state) {
+            if (state.reported || state.stat == null || state.statCount <= 0) {
+                return;
+            }
+            boolean uidlShort = state.uidl != null && state.uidlCount < state.statCount;
+            boolean listShort = state.list != null && state.listCount < state.statCount;
+            if (!uidlShort && !listShort) {
+                return;
+            }
+            List<Exchange> cited = new ArrayList<>(3);
+            cited.add(state.stat);
+            if (state.uidl != null) {
+                cited.add(state.uidl);
+            }
+            if (state.list != null) {
+                cited.add(state.list);
+            }
+            cited.sort(Comparator.comparingInt(e -> e.getCommand() == null ? 0 : e.getCommand().getFirstLine()));
+            boolean hiddenSaid = state.list != null && Replies.containsIgnoreCase(Replies.first(state.list), "hidden"); //$NON-NLS-1$
+            StringBuilder summary = new StringBuilder();
+            summary.append("STAT answers '").append(Replies.first(state.stat)).append("' (").append(state.statCount) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(state.statCount == 1 ? " message" : " messages").append(") but"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            if (state.uidl != null) {
+                summary.append(" UIDL lists ").append(state.uidlCount); //$NON-NLS-1$
+            }
+            if (state.list != null) {
+                summary.append(state.uidl != null ? " and" : "").append(" LIST lists ").append(state.listCount) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        .append(" ('").append(Replies.first(state.list)).append("')"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            summary.append(": the server counts a message it does not list (a hidden control message), so the client asks for" //$NON-NLS-1$
+                    + " a message number that does not exist. This is a bug of the provider's POP3 server; a new mail profile" //$NON-NLS-1$
+                    + " does not help."); //$NON-NLS-1$
+            List<TraceEvent> evidence = new ArrayList<>();
+            for (Exchange e : cited) {
+                List<TraceEvent> lines = FindingReport.linesOf(e);
+                if (e == state.list && lines.size() > 2 && ".".equals(Replies.text((ProtocolLine) lines.get(lines.size() - 1)))) { //$NON-NLS-1$
+                    lines = lines.subList(0, lines.size() - 1); // LIST's status line says it; its terminator adds nothing
+                }
+                evidence.addAll(lines);
+            }
+            context.report(CauseIds.finding(CauseIds.HIDDEN_CONTROL_MESSAGE, hiddenSaid ? 0.98 : 0.9, summary.toString(), evidence));
+            state.reported = true;
+        }
+
+        @Override
+        public void sessionEnded(Session session) {
+            State state = sessions.remove(session);
+            if (state != null && state != lastStat) {
+                check(state);
+            }
+        }
+
+        @Override
+        public void traceEnded(Trace trace) {
+            sessions.values().forEach(this::check);
+            if (lastStat != null) {
+                check(lastStat);
+            }
+            sessions.clear();
+            lastStat = null;
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package io.mailscope.diagnosis.internal.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.RuleContext;
+import io.mailscope.diagnosis.api.RuleRun;
+import io.mailscope.model.Exchange;
+import io.mailscope.model.ProtocolLine;
+import io.mailscope.model.Session;
+import io.mailscope.model.StatusEvent;
+import io.mailscope.model.TraceEvent;
+
+/**
+ * Seed case 000, SMTP side: sending without authenticating (530 authentication required, 5.7.1 relay denied), a
+ * rejected logon (535/534), and a logon method the server does not offer (client insists on NTLM/SPA/GSSAPI while EHLO
+ * offers PLAIN/LOGIN, or AUTH answered 504).
+ */
+public final class SmtpAuthRule implements DiagnosisRule {
+
+    private static final Pattern AUTH_LINE = Pattern.compile("^250[- ]AUTH[ =](.*)$", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+    private static final Pattern RELAY = Pattern.compile("relay|5\\.7\\.1\\b.*(not permitted|denied|not allowed)", //$NON-NLS-1$
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPLY_IN_TEXT = Pattern.compile("\\b53[45][ -][45]\\.7\\.\\d+[^\\r\\n]*"); //$NON-NLS-1$
+    static final String TURN_ON_AUTH = " Tell the customer to turn on \"My outgoing server (SMTP) requires authentication\"" //$NON-NLS-1$
+            + " (same settings as the incoming server) in the account's outgoing server settings."; //$NON-NLS-1$
+
+    @Override
+    public RuleRun start(RuleContext context) {
+        return new Run(context);
+    }
+
+    private static final class State {
+        Exchange ehlo;
+        ProtocolLine authLine;
+        final Set<String> offered = new LinkedHashSet<>();
+        Exchange auth;
+        boolean authenticated;
+        final Set<String> reported = new HashSet<>();
+    }
+
+    /** @return true if the reply says the recipient is refused because the sender may not relay */
+    static boolean relayDenied(String reply) {
+        return RELAY.matcher(reply).find();
+    }
+
+    private static final class Run implements RuleRun {
+        private final RuleContext context;
+        private final Map<Session, State> sessions = new HashMap<>();
+
+        Run(RuleContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void exchangeCompleted(Exchange exchange) {
+            State state = sessions.computeIfAbsent(context.sessionOf(exchange), s -> new State());
+            String verb = Replies.verb(exchange);
+            int code = Replies.smtpCode(exchange);
+            String reply = Replies.last(exchange);
+            switch (verb) {
+                case "EHLO" -> { //$NON-NLS-1$
+                    state.ehlo = exchange;
+                    state.offered.clear();
+                    state.authLine = null;
+                    for (ProtocolLine line : exchange.getReplyLines()) {
+                        Matcher m = AUTH_LINE.matcher(Replies.text(line));
+                        if (m.find()) {
+                            if (state.authLine == null) {
+                                state.authLine = line;
+                            }
+                            for (String mech : m.group(1).strip().split("\\s+")) { //$NON-NLS-1$
+                                state.offered.add(mech.toUpperCase(Locale.ROOT));
+                            }
+                        }
+                    }
+                    return;
+                }
+                case "AUTH" -> { //$NON-NLS-1$
+                    state.auth = exchange;
+                    String mechanism = mechanism(exchange);
+                    if (code == 235) {
+                        state.authenticated = true;
+                    } else if (code == 504 || (code >= 500 && !state.offered.isEmpty() && !state.offered.contains(mechanism))) {
+                        methodMismatch(state, exchange, mechanism);
+                    } else if (code == 535 || code == 534) {
+                        authFailed(state, exchange);
+                    }
+                    return;
+                }
+                default -> {
+                    // below
+                }
+            }
+            if (code == 235) {
+                state.authenticated = true;
+                return;
+            }
+            if (!state.authenticated && (code == 535 || code == 534)) {
+                authFailed(state, exchange); // the final reply to a base64 continuation line (the AUTH line may not be logged)
+                return;
+            }
+            if (code == 530 && !TlsRule.demandsTls(reply) && !state.authenticated) {
+                report(state, CauseIds.AUTH_REQUIRED, 0.9, "The server requires authentication before sending ('" + reply //$NON-NLS-1$
+                        + "') and the client did not log on." + TURN_ON_AUTH, evidence(state, exchange)); //$NON-NLS-1$
+            } else if (verb.equals("RCPT") && code >= 500 && relayDenied(reply)) { //$NON-NLS-1$
+                if (state.authenticated) {
+                    report(state, CauseIds.RELAY_DENIED, 0.8, "The server refuses to relay for this sender although the client" //$NON-NLS-1$
+                            + " logged on ('" + reply + "'): the sender address is not allowed for this account.", //$NON-NLS-1$ //$NON-NLS-2$
+                            Replies.lines(exchange));
+                } else {
+                    report(state, CauseIds.RELAY_DENIED, 0.9, "The server refused to relay to an outside recipient ('" + reply //$NON-NLS-1$
+                            + "') because the client did not log on." + TURN_ON_AUTH, evidence(state, exchange)); //$NON-NLS-1$
+                }
+            }
+        }
+
+        private static String mechanism(Exchange auth) {
+            String[] words = Replies.command(auth).strip().split("\\s+"); //$NON-NLS-1$
+            return words.length >= 2 ? words[1].toUpperCase(Locale.ROOT) : ""; //$NON-NLS-1$
+        }
+
+        private void methodMismatch(State state, Exchange auth, String mechanism) {
+            List<TraceEvent> evidence = new ArrayList<>();
+            if (state.ehlo != null && state.ehlo.getCommand() != null) {
+                evidence.add(state.ehlo.getCommand());
+            }
+            if (state.authLine != null) {
+                evidence.add(state.authLine);
+            }
+            evidence.addAll(Replies.lines(auth));
+            String offered = state.offered.isEmpty() ? "" : " while the server offers only " + String.join(", ", state.offered); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            report(state, CauseIds.AUTH_METHOD_MISMATCH, 0.9, "The client logs on with " + mechanism + offered + " ('" //$NON-NLS-1$ //$NON-NLS-2$
+                    + Replies.last(auth) + "'): turn off \"Log on using Secure Password Authentication (SPA)\" and use the" //$NON-NLS-1$
+                    + " logon method the server offers (normally the plain user name and password over TLS).", evidence); //$NON-NLS-1$
+        }
+
+        private void authFailed(State state, Exchange exchange) {
+            String reply = Replies.last(exchange);
+            String detail = Replies.containsIgnoreCase(reply, "5.7.139") || Replies.containsIgnoreCase(reply, "SmtpClientAuthentication") //$NON-NLS-1$ //$NON-NLS-2$
+                    ? " The provider has turned off password logon (SMTP AUTH) for this account or tenant; the administrator must enable it." //$NON-NLS-1$
+                    : " Check the user name and password of the outgoing server (some providers need an app password)."; //$NON-NLS-1$
+            List<TraceEvent> evidence = new ArrayList<>();
+            if (state.auth != null && state.auth != exchange && state.auth.getCommand() != null) {
+                evidence.add(state.auth.getCommand());
+            }
+            evidence.addAll(Replies.lines(exchange));
+            report(state, CauseIds.SMTP_AUTH_FAILED, 0.9, "The SMTP server rejected the logon ('" + reply + "')." + detail, evidence); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+
+        private static List<TraceEvent> evidence(State state, Exchange rejected) {
+            List<TraceEvent> evidence = new ArrayList<>();
+            if (state.ehlo != null && state.ehlo.getCommand() != null) {
+                evidence.add(state.ehlo.getCommand());
+                if (state.authLine != null) {
+                    evidence.add(state.authLine);
+                }
+            }
+            evidence.addAll(Replies.lines(rejected));
+            return evidence;
+        }
+
+        private void report(State state, String cause, double confidence, String summary, List<TraceEvent> evidence) {
+            if (state.reported.add(cause)) {
+                context.report(CauseIds.finding(cause, confidence, summary, evidence));
+            }
+        }
+
+        /** Libraries often log only the exception that carries the final reply (JavaMail AuthenticationFailedException). */
+        @Override
+        public void statusEvent(StatusEvent event) {
+            String text = event.getText();
+            if (text == null) {
+                return;
+            }
+            Matcher m = REPLY_IN_TEXT.matcher(text);
+            if (m.find()) {
+                State state = sessions.computeIfAbsent(event.getSession(), s -> new State());
+                String reply = m.group();
+                report(state, CauseIds.SMTP_AUTH_FAILED, 0.8, "The SMTP server rejected the logon ('" + reply + "')." //$NON-NLS-1$ //$NON-NLS-2$
+                        + (reply.contains("5.7.139") ? " The provider has turned off password logon (SMTP AUTH) for this account or tenant; the administrator must enable it." //$NON-NLS-1$ //$NON-NLS-2$
+                                : " Check the user name and password of the outgoing server."), //$NON-NLS-1$
+                        List.of(event));
+            }
+        }
+
+        @Override
+        public void sessionEnded(Session session) {
+            sessions.remove(session);
+        }
+    }
+}

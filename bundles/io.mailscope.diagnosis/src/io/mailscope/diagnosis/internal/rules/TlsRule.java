@@ -1,0 +1,202 @@
+package io.mailscope.diagnosis.internal.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.FindingReport;
+import io.mailscope.diagnosis.api.RuleContext;
+import io.mailscope.diagnosis.api.RuleRun;
+import io.mailscope.model.ConnectionEvent;
+import io.mailscope.model.ConnectionEventKind;
+import io.mailscope.model.Exchange;
+import io.mailscope.model.Protocol;
+import io.mailscope.model.ProtocolLine;
+import io.mailscope.model.Session;
+import io.mailscope.model.StatusEvent;
+import io.mailscope.model.TraceEvent;
+
+/**
+ * Security settings that do not match the server: TLS required but not used, STARTTLS not offered or refused, TLS
+ * spoken to a plain port or plain text to a TLS port (or another protocol's port), handshake and certificate failures.
+ */
+public final class TlsRule implements DiagnosisRule {
+
+    private static final Pattern DEMANDS_TLS = Pattern.compile(
+            "must issue a STARTTLS|STARTTLS (command )?(is )?required|\\[PRIVACYREQUIRED\\]|plaintext authentication (is )?disallowed" //$NON-NLS-1$
+                    + "|requires? (a )?(secure|encrypted|TLS|SSL) connection|encryption required|TLS required|must use (STLS|TLS|SSL)", //$NON-NLS-1$
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CERTIFICATE = Pattern.compile(
+            "certificate|PKIX|certification path|self[- ]signed|hostname .*(mismatch|does not match)|unknown ca|CERT_", //$NON-NLS-1$
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WRONG_PORT = Pattern.compile(
+            "wrong version number|unrecognized SSL message|plaintext connection|unknown protocol|packet length too long|not an SSL/TLS record" //$NON-NLS-1$
+                    + "|http request|record overflow", //$NON-NLS-1$
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> STARTTLS_VERBS = Set.of("STARTTLS", "STLS"); //$NON-NLS-1$ //$NON-NLS-2$
+
+    /** @return true if a server reply says the connection must be encrypted first */
+    public static boolean demandsTls(String reply) {
+        return DEMANDS_TLS.matcher(reply).find();
+    }
+
+    @Override
+    public RuleRun start(RuleContext context) {
+        return new Run(context);
+    }
+
+    private static final class State {
+        Exchange capabilities;
+        boolean startTlsOffered;
+        final Set<String> reported = new HashSet<>();
+    }
+
+    private static final class Run implements RuleRun {
+        private final RuleContext context;
+        private final Map<Session, State> sessions = new HashMap<>();
+
+        Run(RuleContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void exchangeCompleted(Exchange exchange) {
+            Session session = context.sessionOf(exchange);
+            String verb = Replies.verb(exchange);
+            if (exchange.getCommand() == null || verb.equals("GREETING")) { //$NON-NLS-1$
+                greeting(state(session), session, exchange);
+                return;
+            }
+            if (verb.equals("EHLO") || verb.equals("CAPA") || verb.equals("CAPABILITY")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                State state = state(session);
+                state.capabilities = exchange;
+                state.startTlsOffered = exchange.getReplyLines().stream()
+                        .anyMatch(l -> Replies.containsIgnoreCase(Replies.text(l), "STARTTLS") || Replies.text(l).strip().equalsIgnoreCase("STLS")); //$NON-NLS-1$ //$NON-NLS-2$
+                return;
+            }
+            for (ProtocolLine line : exchange.getReplyLines()) {
+                String text = Replies.text(line);
+                boolean negative = text.startsWith("-ERR") || Replies.smtpCode(text) >= 500 || Replies.imapNegative(text); //$NON-NLS-1$
+                if (negative && demandsTls(text)) {
+                    report(state(session), CauseIds.TLS_REQUIRED, 0.95, "The server accepts this only over an encrypted connection ('" + text //$NON-NLS-1$
+                            + "') and the client did not start TLS: set the account's encryption to STARTTLS (or SSL/TLS on the" //$NON-NLS-1$
+                            + " secure port).", Replies.commandAnd(exchange, line)); //$NON-NLS-1$
+                    return;
+                }
+            }
+            if (STARTTLS_VERBS.contains(verb)) {
+                State state = state(session);
+                String reply = Replies.first(exchange);
+                boolean refused = reply.startsWith("-ERR") || Replies.smtpCode(exchange) >= 400 //$NON-NLS-1$
+                        || List.of("NO", "BAD").contains(Replies.imapStatus(Replies.imapTagged(exchange))); //$NON-NLS-1$ //$NON-NLS-2$
+                if (refused) {
+                    List<TraceEvent> evidence = new ArrayList<>();
+                    if (state.capabilities != null && !state.startTlsOffered && state.capabilities.getCommand() != null) {
+                        evidence.add(state.capabilities.getCommand());
+                    }
+                    evidence.addAll(Replies.lines(exchange));
+                    String hint = session != null && session.getProtocol() == Protocol.POP3 && verb.equals("STARTTLS") //$NON-NLS-1$
+                            ? " POP3 servers expect STLS, not STARTTLS: the client sends the wrong command." //$NON-NLS-1$
+                            : " Use SSL/TLS on the server's secure port instead, or no encryption if the provider offers none."; //$NON-NLS-1$
+                    report(state, CauseIds.TLS_WRONG_PORT, 0.85, "The server does not offer or refused " + verb + " ('" + reply + "')" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                            + (state.capabilities != null && !state.startTlsOffered ? " and its capabilities do not list it." : ".") + hint, //$NON-NLS-1$ //$NON-NLS-2$
+                            evidence);
+                }
+            }
+        }
+
+        private State state(Session session) {
+            return sessions.computeIfAbsent(session, s -> new State());
+        }
+
+        private void greeting(State state, Session session, Exchange greeting) {
+            String text = Replies.first(greeting);
+            if (text.isEmpty()) {
+                return;
+            }
+            if (garbage(text) || WRONG_PORT.matcher(text).find()) {
+                report(state, CauseIds.TLS_WRONG_PORT, 0.85, "The greeting is not readable text ('" + printable(text) //$NON-NLS-1$
+                        + "'): one side speaks TLS and the other plain text. Match the port and the encryption setting (e.g. 995/993/465" //$NON-NLS-1$
+                        + " with SSL/TLS, 110/143/587 with STARTTLS or none).", Replies.lines(greeting)); //$NON-NLS-1$
+                return;
+            }
+            Protocol protocol = session == null ? Protocol.UNKNOWN : session.getProtocol();
+            Protocol speaks = text.startsWith("+OK") ? Protocol.POP3 : text.startsWith("* OK") || text.startsWith("* PREAUTH") ? Protocol.IMAP //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    : Replies.smtpCode(text) == 220 ? Protocol.SMTP : Protocol.UNKNOWN;
+            if (protocol != null && protocol != Protocol.UNKNOWN && speaks != Protocol.UNKNOWN && speaks != protocol) {
+                report(state, CauseIds.WRONG_PORT, 0.9, "The client speaks " + protocol.getLiteral() + " but the server greets as " //$NON-NLS-1$ //$NON-NLS-2$
+                        + speaks.getLiteral() + " ('" + text + "'): the account points at the wrong port (e.g. the IMAP port for a" //$NON-NLS-1$ //$NON-NLS-2$
+                        + " POP3 account). Correct the port number.", Replies.lines(greeting)); //$NON-NLS-1$
+            }
+        }
+
+        private static boolean garbage(String text) {
+            int bad = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\uFFFD' || (c < 0x20 && c != '\t')) {
+                    bad++;
+                }
+            }
+            return bad >= 2 || (bad > 0 && text.length() < 8);
+        }
+
+        private static String printable(String text) {
+            return text.replaceAll("[\\x00-\\x1F\\uFFFD]", "?"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+
+        @Override
+        public void connectionEvent(Session session, ConnectionEvent event) {
+            if (event.getKind() != ConnectionEventKind.TLS_FAILED) {
+                return;
+            }
+            State state = sessions.computeIfAbsent(session, s -> new State());
+            classifyTlsFailure(state, event.getText(), event);
+        }
+
+        @Override
+        public void statusEvent(StatusEvent event) {
+            String text = event.getText();
+            if (text != null && (WRONG_PORT.matcher(text).find()
+                    || (Replies.containsIgnoreCase(text, "SSL") || Replies.containsIgnoreCase(text, "TLS")) && CERTIFICATE.matcher(text).find())) { //$NON-NLS-1$ //$NON-NLS-2$
+                classifyTlsFailure(sessions.computeIfAbsent(event.getSession(), s -> new State()), text, event);
+            }
+        }
+
+        private void classifyTlsFailure(State state, String text, TraceEvent event) {
+            String t = text == null ? "" : text; //$NON-NLS-1$
+            if (WRONG_PORT.matcher(t).find()) {
+                report(state, CauseIds.TLS_WRONG_PORT, 0.9, "The TLS handshake failed because the other side does not speak TLS on" //$NON-NLS-1$
+                        + " this port ('" + t + "'): use SSL/TLS only on the secure port (995/993/465) and STARTTLS or none on" //$NON-NLS-1$ //$NON-NLS-2$
+                        + " 110/143/587/25.", List.of(event)); //$NON-NLS-1$
+            } else if (CERTIFICATE.matcher(t).find()) {
+                report(state, CauseIds.CERTIFICATE_REJECTED, 0.9, "The server's certificate was rejected ('" + t + "'): the server" //$NON-NLS-1$ //$NON-NLS-2$
+                        + " name in the account must match the certificate, and the certificate must be valid and trusted.", //$NON-NLS-1$
+                        List.of(event));
+            } else {
+                report(state, CauseIds.TLS_FAILED, 0.8, "The TLS handshake failed ('" + t + "'): client and server share no" //$NON-NLS-1$ //$NON-NLS-2$
+                        + " protocol version or cipher, or something in between (anti-virus mail scanning) breaks TLS.", List.of(event)); //$NON-NLS-1$
+            }
+        }
+
+        private void report(State state, String cause, double confidence, String summary, List<? extends TraceEvent> evidence) {
+            if (state.reported.add(cause)) {
+                context.report(CauseIds.finding(cause, confidence, summary, evidence));
+            }
+        }
+
+        @Override
+        public void sessionEnded(Session session) {
+            sessions.remove(session);
+        }
+    }
+
+    static List<TraceEvent> linesOf(Exchange e) {
+        return FindingReport.linesOf(e);
+    }
+}

@@ -1,0 +1,203 @@
+package net.examplenet.mailscope.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.FileLocator;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import io.mailscope.diagnosis.api.DiagnosisRun;
+import io.mailscope.diagnosis.api.DiagnosisService;
+import io.mailscope.diagnosis.api.RuleInfo;
+import io.mailscope.model.ConnectionEvent;
+import io.mailscope.model.ConnectionEventKind;
+import io.mailscope.model.Diagnosis;
+import io.mailscope.model.Direction;
+import io.mailscope.model.Evidence;
+import io.mailscope.model.Exchange;
+import io.mailscope.model.Finding;
+import io.mailscope.model.MailscopeFactory;
+import io.mailscope.model.Protocol;
+import io.mailscope.model.ProtocolLine;
+import io.mailscope.model.Session;
+import io.mailscope.model.Trace;
+import io.mailscope.model.catalog.CatalogService;
+import io.mailscope.trace.ImportOptions;
+import io.mailscope.trace.TraceImportService;
+
+/** The example rule plug-in installed in the OSGi test runtime: listed lazily, and its rules fire on their fixtures. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ExampleRulesTest {
+
+    private static final String BUNDLE = "io.mailscope.examples.rules";
+    private static final String MAINTENANCE_RULE = "io.mailscope.examples.rules.pop3-nightly-maintenance";
+    private static final String LARGE_MESSAGE_RULE = "io.mailscope.examples.rules.large-message-drop";
+    private static final String MAINTENANCE_CAUSE = "io.mailscope.examples.0x800CCC90.examplenet-nightly-maintenance";
+    private static final String LARGE_MESSAGE_CAUSE = "io.mailscope.examples.0x800CCC0F.examplenet-large-message-drop";
+    private static final MailscopeFactory F = MailscopeFactory.eINSTANCE;
+
+    private static <T> T service(Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(ExampleRulesTest.class).getBundleContext(), type, null);
+        tracker.open();
+        T service = tracker.waitForService(10_000);
+        assertNotNull(service, type.getName());
+        return service;
+    }
+
+    private static Bundle examplesBundle() {
+        for (Bundle b : FrameworkUtil.getBundle(ExampleRulesTest.class).getBundleContext().getBundles()) {
+            if (b.getSymbolicName().equals(BUNDLE)) {
+                return b;
+            }
+        }
+        throw new AssertionError(BUNDLE + " is installed");
+    }
+
+    @Test
+    @Order(1)
+    void itsRulesAreListedFromPluginXmlWithoutLoadingItsClasses() throws Exception {
+        List<RuleInfo> rules = service(DiagnosisService.class).rules().stream().filter(r -> r.contributor().equals(BUNDLE)).toList();
+        assertEquals(List.of(MAINTENANCE_RULE, LARGE_MESSAGE_RULE), rules.stream().map(RuleInfo::id).toList());
+        assertEquals(RuleInfo.Kind.DECLARATIVE, rules.get(0).kind());
+        assertEquals(RuleInfo.Kind.JAVA, rules.get(1).kind());
+        assertNotEquals(Bundle.ACTIVE, examplesBundle().getState(), "listing rules loads no class of the lazy rule bundle");
+    }
+
+    @Test
+    @Order(2)
+    void itsCausesAreInTheCatalog() throws Exception {
+        CatalogService catalog = service(CatalogService.class);
+        assertEquals(0x800CCC90, catalog.cause(MAINTENANCE_CAUSE).orElseThrow().getErrorCode().getValue());
+        assertEquals(0x800CCC0F, catalog.cause(LARGE_MESSAGE_CAUSE).orElseThrow().getErrorCode().getValue());
+        assertTrue(catalog.problems().stream().noneMatch(p -> p.contributor().equals(BUNDLE)), catalog.problems().toString());
+    }
+
+    // ---- a live-style run: events are fed one by one, as a session console would
+
+    private int line;
+
+    private ProtocolLine protocolLine(Direction direction, String text) {
+        ProtocolLine l = F.createProtocolLine();
+        l.setDirection(direction);
+        l.setText(text);
+        line++;
+        l.setFirstLine(line);
+        l.setLastLine(line);
+        return l;
+    }
+
+    private Exchange exchange(DiagnosisRun run, Session session, String command, String... replies) {
+        Exchange e = pending(session, command, replies);
+        e.setComplete(true);
+        run.exchangeCompleted(e);
+        return e;
+    }
+
+    /** A command whose reply is not complete: the importer keeps it in the session but never reports it. */
+    private Exchange pending(Session session, String command, String... replies) {
+        Exchange e = F.createExchange();
+        if (command != null) {
+            e.setCommand(protocolLine(Direction.CLIENT, command));
+        }
+        e.setVerb(command == null ? "GREETING" : command.split(" ")[0]);
+        for (String r : replies) {
+            e.getReplyLines().add(protocolLine(Direction.SERVER, r));
+        }
+        session.getExchanges().add(e);
+        return e;
+    }
+
+    private static String describe(Diagnosis d) {
+        return d.getFindings().stream().map(f -> f.getRuleId() + " " + (f.getCause() == null ? "-" : f.getCause().getId()) + " "
+                + f.getEvidence().stream().map(Evidence::getFirstLine).toList()).collect(Collectors.joining("\n"))
+                + d.getRuleFailures().stream().map(r -> "\nFAILURE " + r.getMessage()).collect(Collectors.joining());
+    }
+
+    private static Finding byRule(Diagnosis d, String ruleId) {
+        return d.getFindings().stream().filter(f -> ruleId.equals(f.getRuleId())).findFirst()
+                .orElseThrow(() -> new AssertionError(ruleId + " in\n" + describe(d)));
+    }
+
+    @Test
+    @Order(3)
+    void theDeclarativeRuleFindsTheNightlyMaintenance() throws Exception {
+        DiagnosisRun run = service(DiagnosisService.class).start();
+        Trace trace = F.createTrace();
+        Session session = F.createSession();
+        session.setProtocol(Protocol.POP3);
+        trace.getSessions().add(session);
+        run.sessionStarted(session);
+        exchange(run, session, null, "+OK ExampleNet POP3 2.4.0 ready");
+        exchange(run, session, "USER customer@examplenet.example", "+OK");
+        exchange(run, session, "PASS ********", "+OK maildrop ready");
+        exchange(run, session, "STAT", "-ERR [SYS/TEMP] maintenance in progress, try again after 02:30");
+        run.sessionEnded(session);
+        Diagnosis d = run.finish(trace);
+        Finding f = byRule(d, MAINTENANCE_RULE);
+        assertEquals(MAINTENANCE_CAUSE, f.getCause().getId());
+        assertEquals(0x800CCC90, f.getErrorCode().getValue());
+        assertEquals(List.of(6, 7), f.getEvidence().stream().map(Evidence::getFirstLine).toList(), describe(d));
+        assertTrue(f.getCause().getUserRemedies().get(0).contains("nightly maintenance"));
+    }
+
+    @Test
+    @Order(4)
+    void theJavaRuleFindsTheLargeMessageDrop() throws Exception {
+        DiagnosisRun run = service(DiagnosisService.class).start();
+        Trace trace = F.createTrace();
+        Session session = F.createSession();
+        session.setProtocol(Protocol.POP3);
+        trace.getSessions().add(session);
+        run.sessionStarted(session);
+        exchange(run, session, null, "+OK ExampleNet POP3 2.3.7 ready");
+        exchange(run, session, "USER customer@examplenet.example", "+OK");
+        exchange(run, session, "PASS ********", "+OK maildrop ready");
+        pending(session, "RETR 1", "+OK 15728640 octets", "Received: from mx1.examplenet.example");
+        ConnectionEvent closed = F.createConnectionEvent();
+        closed.setKind(ConnectionEventKind.CLOSED_BY_SERVER);
+        closed.setFirstLine(++line);
+        closed.setLastLine(line);
+        session.getConnectionEvents().add(closed);
+        run.connectionEvent(session, closed);
+        run.sessionEnded(session);
+        Diagnosis d = run.finish(trace);
+        Finding f = byRule(d, LARGE_MESSAGE_RULE);
+        assertEquals(LARGE_MESSAGE_CAUSE, f.getCause().getId());
+        assertEquals(List.of(1, 6, 7, 9), f.getEvidence().stream().map(Evidence::getFirstLine).toList(), describe(d));
+        assertEquals(List.of(), d.getRuleFailures().stream().filter(r -> r.getContributor().equals(BUNDLE)).toList());
+    }
+
+    @Test
+    @Order(5)
+    void bothRulesFireOnTheirImportedFixtures() throws Exception {
+        ServiceTracker<TraceImportService, TraceImportService> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(ExampleRulesTest.class).getBundleContext(), TraceImportService.class, null);
+        tracker.open();
+        assumeTrue(tracker.waitForService(5_000) != null, "no TraceImportService registered: the importer is not in this runtime yet");
+        DiagnosisService diagnosis = service(DiagnosisService.class);
+        Diagnosis maintenance = diagnosis.diagnose(fixture("examplenet-pop3-maintenance.log"), ImportOptions.DEFAULT, null).diagnosis();
+        Finding m = byRule(maintenance, MAINTENANCE_RULE);
+        assertEquals(List.of(14, 15), m.getEvidence().stream().map(Evidence::getFirstLine).toList(), describe(maintenance));
+        Diagnosis large = diagnosis.diagnose(fixture("examplenet-pop3-large-message.log"), ImportOptions.DEFAULT, null).diagnosis();
+        Finding l = byRule(large, LARGE_MESSAGE_RULE);
+        assertEquals(LARGE_MESSAGE_CAUSE, l.getCause().getId(), describe(large));
+        assertEquals(List.of(2, 9, 10, 14), l.getEvidence().stream().map(Evidence::getFirstLine).toList(), describe(large));
+    }
+
+    private static Path fixture(String name) throws Exception {
+        return Path.of(FileLocator.toFileURL(FrameworkUtil.getBundle(ExampleRulesTest.class).getEntry("testfiles/" + name)).toURI());
+    }
+}

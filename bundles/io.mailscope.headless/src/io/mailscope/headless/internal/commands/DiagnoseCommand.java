@@ -1,0 +1,180 @@
+package io.mailscope.headless.internal.commands;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import io.mailscope.diagnosis.api.DiagnosisService;
+import io.mailscope.diagnosis.api.FileDiagnosis;
+import io.mailscope.headless.internal.Command;
+import io.mailscope.headless.internal.ExitCode;
+import io.mailscope.headless.internal.OutputFormat;
+import io.mailscope.headless.internal.UsageException;
+import io.mailscope.trace.ImportOptions;
+import io.mailscope.trace.TraceImportException;
+
+/** {@code mailscope diagnose}: imports and diagnoses trace files and folders; text, JSON or HTML report. */
+public final class DiagnoseCommand implements Command {
+
+    private final Supplier<DiagnosisService> diagnosis;
+
+    public DiagnoseCommand(Supplier<DiagnosisService> diagnosis) {
+        this.diagnosis = diagnosis;
+    }
+
+    @Override
+    public String name() {
+        return "diagnose"; //$NON-NLS-1$
+    }
+
+    @Override
+    public String summary() {
+        return "diagnose client logs and protocol transcripts (files or folders): error code, cause, evidence lines"; //$NON-NLS-1$
+    }
+
+    @Override
+    public String usage() {
+        return """
+                usage: mailscope diagnose [--format text|json|html] [--output FILE] PATH...
+
+                Imports each file (folders are searched recursively) with the detected trace format and
+                diagnoses it in the same pass: the error code, the cause from the catalog, the evidence
+                lines with their line numbers, and what to tell the customer.
+
+                --format text   for people (default); json: stable, see docs/diagnose-json.md;
+                         html   one self-contained page
+                --output FILE   write the report to FILE instead of standard output
+
+                exit codes: 0 nothing wrong found, 1 a failure diagnosed, 2 an input unreadable or
+                unrecognised (wins over 1), 3 usage error"""; //$NON-NLS-1$
+    }
+
+    private record Options(OutputFormat format, Path output, List<Path> paths) {
+    }
+
+    private static Options parse(List<String> args) throws UsageException {
+        OutputFormat format = OutputFormat.TEXT;
+        Path output = null;
+        List<Path> paths = new ArrayList<>();
+        boolean onlyPaths = false;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (onlyPaths || !a.startsWith("--")) { //$NON-NLS-1$
+                paths.add(Path.of(a));
+                continue;
+            }
+            switch (a) {
+                case "--" -> onlyPaths = true; //$NON-NLS-1$
+                case "--format" -> { //$NON-NLS-1$
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException("--format needs a value: text, json or html"); //$NON-NLS-1$
+                    }
+                    format = OutputFormat.parse(args.get(++i), OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.HTML);
+                }
+                case "--output" -> { //$NON-NLS-1$
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException("--output needs a file name"); //$NON-NLS-1$
+                    }
+                    output = Path.of(args.get(++i));
+                }
+                default -> throw new UsageException("unknown option " + a); //$NON-NLS-1$
+            }
+        }
+        if (paths.isEmpty()) {
+            throw new UsageException("give at least one file or folder to diagnose"); //$NON-NLS-1$
+        }
+        return new Options(format, output, paths);
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        Options options;
+        try {
+            options = parse(args);
+        } catch (UsageException e) {
+            err.println("mailscope diagnose: " + e.getMessage()); //$NON-NLS-1$
+            err.println(usage());
+            return ExitCode.USAGE;
+        }
+        DiagnosisService service = diagnosis.get();
+        List<DiagnosedFile> results = new ArrayList<>();
+        for (Path path : options.paths()) {
+            for (Path file : expand(path, results)) {
+                results.add(diagnose(service, file));
+            }
+        }
+        int exit = exitCode(results);
+        if (options.output() == null) {
+            write(options.format(), results, exit, out);
+        } else {
+            try (OutputStream file = Files.newOutputStream(options.output());
+                    PrintStream to = new PrintStream(file, false, StandardCharsets.UTF_8)) {
+                write(options.format(), results, exit, to);
+            } catch (IOException e) {
+                err.println("mailscope diagnose: cannot write " + options.output() + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+                return ExitCode.BAD_INPUT;
+            }
+        }
+        results.stream().filter(r -> r.problem() != null)
+                .forEach(r -> err.println("mailscope diagnose: " + r.path() + ": " + r.problem())); //$NON-NLS-1$ //$NON-NLS-2$
+        return exit;
+    }
+
+    /** @return the files under a folder (sorted, recursive), or the path itself; a missing path is reported unreadable */
+    private static List<Path> expand(Path path, List<DiagnosedFile> results) {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            results.add(new DiagnosedFile(path, DiagnosedFile.Status.UNREADABLE, null, null, "cannot list folder: " + e)); //$NON-NLS-1$
+            return List.of();
+        }
+    }
+
+    private static DiagnosedFile diagnose(DiagnosisService service, Path file) {
+        if (!Files.isReadable(file)) {
+            return new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null,
+                    Files.exists(file) ? "not readable" : "no such file"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        try {
+            FileDiagnosis result = service.diagnose(file, ImportOptions.DEFAULT, null);
+            return DiagnosedFile.imported(file, result.importResult().format(), result.diagnosis());
+        } catch (TraceImportException e) {
+            return new DiagnosedFile(file, DiagnosedFile.Status.UNRECOGNISED, null, null, e.getMessage());
+        } catch (IOException e) {
+            return new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null, e.toString());
+        }
+    }
+
+    static int exitCode(List<DiagnosedFile> results) {
+        int exit = ExitCode.OK;
+        for (DiagnosedFile r : results) {
+            switch (r.status()) {
+                case UNREADABLE, UNRECOGNISED -> exit = ExitCode.BAD_INPUT;
+                case DIAGNOSED -> exit = exit == ExitCode.BAD_INPUT ? exit : ExitCode.FAILURE_FOUND;
+                case NO_FAILURE_FOUND -> {
+                    // keeps the current code
+                }
+            }
+        }
+        return exit;
+    }
+
+    private static void write(OutputFormat format, List<DiagnosedFile> results, int exit, PrintStream to) {
+        switch (format) {
+            case TEXT -> new DiagnoseTextReport(to).write(results);
+            case JSON -> new DiagnoseJsonReport(to).write(results, exit);
+            case HTML -> new DiagnoseHtmlReport(to).write(results);
+        }
+        to.flush();
+    }
+}

@@ -1,0 +1,124 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.osgi.framework.Bundle;
+
+import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.RuleInfo;
+import io.mailscope.diagnosis.internal.RuleDescriptor;
+import io.mailscope.diagnosis.internal.RuleEngine;
+import io.mailscope.diagnosis.internal.rules.ConnectionRule;
+import io.mailscope.diagnosis.internal.rules.ImapLoginRule;
+import io.mailscope.diagnosis.internal.rules.Pop3LogonRule;
+import io.mailscope.diagnosis.internal.rules.Pop3StatCountRule;
+import io.mailscope.diagnosis.internal.rules.SmtpAuthRule;
+import io.mailscope.diagnosis.internal.rules.SmtpReplyRule;
+import io.mailscope.diagnosis.internal.rules.TlsRule;
+import io.mailscope.model.CauseCategory;
+import io.mailscope.model.Diagnosis;
+import io.mailscope.model.Exchange;
+import io.mailscope.model.Protocol;
+import io.mailscope.model.internal.catalog.CatalogResources;
+import io.mailscope.model.internal.catalog.CatalogServiceComponent;
+import io.mailscope.trace.ImportOptions;
+import io.mailscope.trace.ImportResult;
+import io.mailscope.trace.TraceListener;
+import io.mailscope.trace.internal.TraceImporter;
+import io.mailscope.trace.internal.formats.BuiltInFormats;
+
+/**
+ * What diagnosis adds to import: imports one file alternately with a listener that only counts exchanges (import
+ * alone) and with the diagnosis engine running the seven built-in rules (import + diagnosis in one pass, as
+ * {@code DiagnosisService.diagnose(Path, ...)} does), five times each (system property rounds) in one JVM, and prints the best times and the
+ * overhead. Usage: {@code java -Xmx256m -cp <bundle jars> DiagnosisBenchmark.java FILE}
+ */
+public final class DiagnosisBenchmark {
+
+    private static final ILog STDERR_LOG = new ILog() {
+        @Override
+        public void log(IStatus status) {
+            System.err.println("log: " + status);
+        }
+
+        @Override
+        public Bundle getBundle() {
+            return null;
+        }
+
+        @Override
+        public void addLogListener(ILogListener listener) {
+        }
+
+        @Override
+        public void removeLogListener(ILogListener listener) {
+        }
+    };
+
+    private static RuleDescriptor rule(String id, Protocol protocol, CauseCategory category, DiagnosisRule rule) {
+        var protocols = protocol == null ? java.util.Set.<Protocol>of() : java.util.Set.of(protocol);
+        return new RuleDescriptor.Programmatic(new RuleInfo(id, id, protocols, category, "io.mailscope.diagnosis", RuleInfo.Kind.JAVA), rule);
+    }
+
+    private static final int ROUNDS = Integer.getInteger("rounds", 5);
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        double mb = Files.size(file) / 1e6;
+        var catalog = new CatalogServiceComponent(CatalogResources.loadBuiltIn(), List.of());
+        List<RuleDescriptor> rules = List.of(
+                rule("pop3.stat-count-mismatch", Protocol.POP3, CauseCategory.SERVER_BUG, new Pop3StatCountRule()),
+                rule("connection", null, CauseCategory.CONNECTION_DROPPED_AFTER_GREETING, new ConnectionRule()),
+                rule("pop3.logon", Protocol.POP3, CauseCategory.AUTH_FAILED, new Pop3LogonRule()),
+                rule("imap.login", Protocol.IMAP, CauseCategory.AUTH_FAILED, new ImapLoginRule()),
+                rule("smtp.auth", Protocol.SMTP, CauseCategory.AUTH_REQUIRED, new SmtpAuthRule()),
+                rule("smtp.replies", Protocol.SMTP, CauseCategory.RECIPIENT_REJECTED, new SmtpReplyRule()),
+                rule("tls", null, CauseCategory.TLS_FAILED, new TlsRule()));
+        TraceImporter importer = new TraceImporter(BuiltInFormats.all(), v -> null, (f, what, e) -> {
+            throw new IllegalStateException(f.id() + " failed in " + what, e);
+        });
+        double bestImport = Double.MAX_VALUE;
+        double bestDiagnose = Double.MAX_VALUE;
+        for (int round = 1; round <= ROUNDS; round++) {
+            AtomicLong exchanges = new AtomicLong();
+            long t0 = System.nanoTime();
+            importer.importFile(file, ImportOptions.DEFAULT, new TraceListener() {
+                @Override
+                public void exchangeCompleted(Exchange exchange) {
+                    exchanges.incrementAndGet();
+                }
+            }, null);
+            double importSeconds = (System.nanoTime() - t0) / 1e9;
+            bestImport = Math.min(bestImport, importSeconds);
+            System.out.printf("round %d import only:        %6.2f s  %6.1f MB/s  (%d exchanges)%n", round, importSeconds, mb / importSeconds,
+                    exchanges.get());
+
+            if (System.getProperty("emptyEngine") != null) {
+                RuleEngine empty = new RuleEngine(List.of(), catalog, Duration.ofMinutes(10), STDERR_LOG);
+                long te = System.nanoTime();
+                ImportResult r = importer.importFile(file, ImportOptions.DEFAULT, empty, null);
+                empty.finish(r.trace());
+                double s = (System.nanoTime() - te) / 1e9;
+                System.out.printf("round %d import + engine without rules: %6.2f s%n", round, s);
+            }
+
+            RuleEngine engine = new RuleEngine(rules, catalog, Duration.ofMinutes(10), STDERR_LOG);
+            long t1 = System.nanoTime();
+            ImportResult result = importer.importFile(file, ImportOptions.DEFAULT, engine, null);
+            Diagnosis diagnosis = engine.finish(result.trace());
+            double diagnoseSeconds = (System.nanoTime() - t1) / 1e9;
+            bestDiagnose = Math.min(bestDiagnose, diagnoseSeconds);
+            long determined = diagnosis.getFindings().stream().filter(f -> f.isDetermined()).count();
+            System.out.printf("round %d import + diagnosis: %6.2f s  %6.1f MB/s  (%d findings, %d undetermined, %d rule failures)%n", round,
+                    diagnoseSeconds, mb / diagnoseSeconds, determined, diagnosis.getFindings().size() - determined,
+                    diagnosis.getRuleFailures().stream().filter(f -> !f.getMessage().contains("not in the catalog")).count());
+        }
+        System.out.printf("best: import %.2f s, import + diagnosis %.2f s: diagnosis adds %.1f %% (limit 30 %%)%n", bestImport, bestDiagnose,
+                100 * (bestDiagnose - bestImport) / bestImport);
+    }
+}
