@@ -6,9 +6,9 @@ import static io.mailscope.diagnosis.tests.shared.Diagnoses.evidenceLines;
 import static io.mailscope.diagnosis.tests.shared.Diagnoses.evidenceTexts;
 import static io.mailscope.diagnosis.tests.shared.Diagnoses.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -48,8 +48,7 @@ import io.mailscope.trace.TraceImportService;
 
 /**
  * End to end: real fixture files (copied from shared/fixtures into testfiles/fixtures) imported through the
- * {@link TraceImportService} and diagnosed in the same pass by the {@link DiagnosisService}. Skipped (not failed) while
- * no importer is registered in the runtime.
+ * {@link TraceImportService} and diagnosed in the same pass by the {@link DiagnosisService}.
  */
 class ImportedFixturesTest {
 
@@ -81,7 +80,7 @@ class ImportedFixturesTest {
         ServiceTracker<TraceImportService, TraceImportService> tracker = new ServiceTracker<>(context, TraceImportService.class, null);
         tracker.open();
         importer = tracker.waitForService(5_000);
-        assumeTrue(importer != null, "no TraceImportService registered: the importer is not in this runtime yet");
+        assertNotNull(importer, "the TraceImportService is registered by io.mailscope.trace");
         diagnosis = Diagnoses.service(DiagnosisService.class);
     }
 
@@ -118,6 +117,15 @@ class ImportedFixturesTest {
         assertEquals(List.of("STAT", "+OK 1 554", "UIDL", "+OK", ".", "LIST", "+OK 0 messages (554 octets) [1 control message(s) hidden]"),
                 texts, describe(d));
         assertTrue(d.getFindings().stream().allMatch(Finding::isDetermined), "0x800CCC97 is explained:\n" + describe(d));
+    }
+
+    @Test
+    void aRefusedAddressFollowedByASuccessfulConnectionIsNotAFinding() throws Exception {
+        // curl tries ::1 (refused), then 127.0.0.1 (connected): only the STARTTLS problem is real
+        Diagnosis d = diagnose(fixture("public/009-curl-pop3-starttls-denied.log"));
+        assertTrue(d.getFindings().stream().noneMatch(f -> f.getCause() != null && CauseIds.CONNECTION_REFUSED.equals(f.getCause().getId())),
+                describe(d));
+        single(d, CauseIds.TLS_WRONG_PORT);
     }
 
     static Stream<String> publicFixtures() throws IOException {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -186,7 +185,7 @@ class ExampleRulesTest {
         ServiceTracker<TraceImportService, TraceImportService> tracker = new ServiceTracker<>(
                 FrameworkUtil.getBundle(ExampleRulesTest.class).getBundleContext(), TraceImportService.class, null);
         tracker.open();
-        assumeTrue(tracker.waitForService(5_000) != null, "no TraceImportService registered: the importer is not in this runtime yet");
+        assertNotNull(tracker.waitForService(5_000), "the TraceImportService is registered by io.mailscope.trace");
         DiagnosisService diagnosis = service(DiagnosisService.class);
         Diagnosis maintenance = diagnosis.diagnose(fixture("examplenet-pop3-maintenance.log"), ImportOptions.DEFAULT, null).diagnosis();
         Finding m = byRule(maintenance, MAINTENANCE_RULE);

@@ -40,12 +40,17 @@ public final class ConnectionRule implements DiagnosisRule {
         /** the last exchange with a complete reply (or the greeting): an error reply in it explains a close */
         Exchange lastReplied;
         ConnectionEvent closed;
+        /** a refused attempt; clients try the next address (IPv6, then IPv4), so it only counts if none connects */
+        ConnectionEvent refused;
+        boolean connected;
         boolean reported;
     }
 
     private static final class Run implements RuleRun {
         private final RuleContext context;
         private final Map<Session, State> sessions = new HashMap<>();
+        /** sessions that were refused and never connected; reported at the end unless a later attempt connects */
+        private final List<State> refusedAttempts = new ArrayList<>();
 
         Run(RuleContext context) {
             this.context = context;
@@ -58,6 +63,7 @@ public final class ConnectionRule implements DiagnosisRule {
             if (exchange.getCommand() == null || verb.equals("GREETING")) { //$NON-NLS-1$
                 state.greeting = exchange;
                 state.lastReplied = exchange;
+                refusedAttempts.clear();
                 return;
             }
             state.last = exchange;
@@ -89,9 +95,12 @@ public final class ConnectionRule implements DiagnosisRule {
             pendingCommand(session, state);
             switch (event.getKind()) {
                 case CLOSED_BY_SERVER -> state.closed = event;
-                case REFUSED -> report(state, CauseIds.CONNECTION_REFUSED, 0.95,
-                        "The connection was refused (nothing listens on that host and port, or a firewall rejects it): check the server name and port.", //$NON-NLS-1$
-                        List.of(event));
+                case REFUSED -> state.refused = event;
+                case CONNECTED -> {
+                    state.connected = true;
+                    // the client got through on another address or attempt: the earlier refusals were not the failure
+                    refusedAttempts.clear();
+                }
                 case TIMEOUT -> {
                     List<TraceEvent> evidence = new ArrayList<>();
                     if (state.last != null && state.last.getCommand() != null) {
@@ -108,7 +117,7 @@ public final class ConnectionRule implements DiagnosisRule {
                         "The server name could not be resolved: check the spelling of the server name and the DNS settings.", //$NON-NLS-1$
                         List.of(event));
                 default -> {
-                    // connected, TLS events and client closes are not failures by themselves
+                    // TLS events and client closes are not failures by themselves
                 }
             }
         }
@@ -140,9 +149,18 @@ public final class ConnectionRule implements DiagnosisRule {
         public void traceEnded(Trace trace) {
             sessions.values().forEach(this::decide);
             sessions.clear();
+            for (State state : refusedAttempts) {
+                report(state, CauseIds.CONNECTION_REFUSED, 0.95,
+                        "The connection was refused (nothing listens on that host and port, or a firewall rejects it): check the server name and port.", //$NON-NLS-1$
+                        List.of(state.refused));
+            }
+            refusedAttempts.clear();
         }
 
         private void decide(State state) {
+            if (!state.reported && state.refused != null && !state.connected && state.greeting == null) {
+                refusedAttempts.add(state);
+            }
             if (state.reported || state.closed == null || state.goodbye) {
                 return;
             }

@@ -1,9 +1,9 @@
 package io.mailscope.headless.internal.commands;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -201,7 +201,7 @@ class DiagnoseCommandTest {
         var context = FrameworkUtil.getBundle(DiagnoseCommandTest.class).getBundleContext();
         ServiceTracker<TraceImportService, TraceImportService> tracker = new ServiceTracker<>(context, TraceImportService.class, null);
         tracker.open();
-        assumeTrue(tracker.waitForService(5_000) != null, "no TraceImportService registered: the importer is not in this runtime yet");
+        assertNotNull(tracker.waitForService(5_000), "the TraceImportService is registered by io.mailscope.trace");
         Path seed = fixture("outlook2002-pop3-0x800ccc97.log");
         var out = new ByteArrayOutputStream();
         int exit = MailscopeApplication.run(List.of("diagnose", seed.toString()), new PrintStream(out, true, StandardCharsets.UTF_8),
