@@ -30,6 +30,7 @@ import io.mailscope.trace.TraceListener;
 import io.mailscope.trace.internal.conversation.ConversationBuilder;
 import io.mailscope.trace.internal.read.DecodedLine;
 import io.mailscope.trace.internal.read.LineReader;
+import io.mailscope.trace.internal.read.PrefetchingLineReader;
 import io.mailscope.trace.spi.Sample;
 import io.mailscope.trace.spi.SourceLine;
 import io.mailscope.trace.spi.Span;
@@ -52,6 +53,8 @@ public final class TraceImporter {
     public static final int MIXED_LINES = 2;
     private static final int SAMPLE_MAX_BYTES = 1 << 20;
     private static final long PROGRESS_STEP_BYTES = 1 << 20;
+    /** Inputs from this size on are read and decoded on a second thread while this one parses. */
+    public static final long PREFETCH_MIN_BYTES = 8L << 20;
 
     /** A format as the importer sees it: its metadata, and the implementation created on demand. */
     public interface FormatHandle {
@@ -69,11 +72,72 @@ public final class TraceImporter {
     private final List<? extends FormatHandle> formats;
     private final IntFunction<ErrorCode> codes;
     private final FormatProblems problems;
+    private long prefetchMinBytes = PREFETCH_MIN_BYTES;
 
     public TraceImporter(List<? extends FormatHandle> formats, IntFunction<ErrorCode> codes, FormatProblems problems) {
         this.formats = List.copyOf(formats);
         this.codes = codes;
         this.problems = problems;
+    }
+
+    /**
+     * Sets from which input size lines are read ahead on a second thread ({@link #PREFETCH_MIN_BYTES} by default;
+     * 0 always, {@link Long#MAX_VALUE} never). The result of an import does not depend on it.
+     *
+     * @return this
+     */
+    public TraceImporter prefetchMinBytes(long bytes) {
+        this.prefetchMinBytes = bytes;
+        return this;
+    }
+
+    /** The line source of {@link #stream}: read on this thread, or ahead on another one for large inputs. */
+    private interface Lines extends AutoCloseable {
+        DecodedLine next() throws IOException;
+
+        long position();
+
+        @Override
+        void close();
+    }
+
+    private Lines lines(InputStream in, long size) {
+        if (size >= prefetchMinBytes) {
+            PrefetchingLineReader reader = new PrefetchingLineReader(in);
+            return new Lines() {
+                @Override
+                public DecodedLine next() throws IOException {
+                    return reader.next();
+                }
+
+                @Override
+                public long position() {
+                    return reader.position();
+                }
+
+                @Override
+                public void close() {
+                    reader.close();
+                }
+            };
+        }
+        LineReader reader = new LineReader(in);
+        return new Lines() {
+            @Override
+            public DecodedLine next() throws IOException {
+                return reader.next();
+            }
+
+            @Override
+            public long position() {
+                return reader.position();
+            }
+
+            @Override
+            public void close() {
+                // nothing to stop
+            }
+        };
     }
 
     public List<TraceFormatInfo> formats() {
@@ -251,8 +315,7 @@ public final class TraceImporter {
         long nextProgress = PROGRESS_STEP_BYTES;
         int binaryRun = 0;
         int binaryRunStart = 0;
-        try (InputStream in = source.open()) {
-            LineReader reader = new LineReader(in);
+        try (InputStream in = source.open(); Lines reader = lines(in, size)) {
             DecodedLine line;
             while ((line = reader.next()) != null) {
                 lines = line.number();
