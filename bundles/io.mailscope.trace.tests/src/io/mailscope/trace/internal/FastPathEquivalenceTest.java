@@ -2,6 +2,7 @@ package io.mailscope.trace.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,10 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.mailscope.model.ConnectionEvent;
 import io.mailscope.model.Exchange;
@@ -23,12 +28,19 @@ import io.mailscope.model.Trace;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceImportException;
+import io.mailscope.trace.TraceFormatInfo;
 import io.mailscope.trace.TraceListener;
+import io.mailscope.trace.spi.Sample;
+import io.mailscope.trace.spi.Span;
+import io.mailscope.trace.spi.TraceFormat;
+import io.mailscope.trace.spi.TraceParser;
+import io.mailscope.trace.spi.TraceRecord;
 import io.mailscope.trace.internal.formats.BuiltInFormats;
 
 /**
- * Large inputs are read ahead on a second thread: for every test file, the model and the listener calls must be
- * exactly those of the single-threaded import.
+ * Large inputs are read and parsed on a second thread ({@link ParsePipeline}): for every test file, the model and
+ * the listener calls must be exactly those of the single-threaded import; progress, cancellation and a failing
+ * parser behave alike.
  */
 class FastPathEquivalenceTest {
 
@@ -95,7 +107,7 @@ class FastPathEquivalenceTest {
     }
 
     @Test
-    void readAheadImportsEveryTestFileExactlyAsTheSingleThreadedImport() throws IOException {
+    void pipelineImportsEveryTestFileExactlyAsTheSingleThreadedImport() throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(Path.of("testfiles"))) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
@@ -116,5 +128,87 @@ class FastPathEquivalenceTest {
             }
         }
         assertTrue(imported > 20, "most test files import: " + imported);
+    }
+
+    private static Path bigFile(Path dir) throws IOException {
+        Path file = dir.resolve("big.log");
+        StringBuilder b = new StringBuilder("S: +OK ready\n");
+        for (int i = 0; i < 200_000; i++) {
+            b.append("C: NOOP\nS: +OK\n");
+        }
+        Files.writeString(file, b);
+        return file;
+    }
+
+    @Test
+    void pipelineReportsProgressAndCanBeCancelled(@TempDir Path dir) throws Exception {
+        Path file = bigFile(dir);
+        int[] work = { 0, 0 };
+        importer(0).importFile(file, ImportOptions.DEFAULT, null, new NullProgressMonitor() {
+            @Override
+            public void beginTask(String name, int totalWork) {
+                work[0] = totalWork;
+            }
+
+            @Override
+            public void worked(int units) {
+                work[1] += units;
+            }
+        });
+        long megabytes = Files.size(file) / (1 << 20);
+        assertEquals(megabytes + 1, work[0]);
+        assertEquals(megabytes, work[1]);
+
+        NullProgressMonitor cancelled = new NullProgressMonitor();
+        cancelled.setCanceled(true);
+        assertThrows(OperationCanceledException.class,
+                () -> importer(0).importFile(file, ImportOptions.DEFAULT, null, cancelled));
+        Thread.sleep(200);
+        assertFalse(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("mailscope-import-parser")),
+                "the parser thread ended");
+    }
+
+    /** A format whose parser fails at line 1000: the rest is kept as other lines, with a problem, on both paths. */
+    @Test
+    void aFailingParserIsHandledAlikeOnBothPaths(@TempDir Path dir) throws Exception {
+        Path file = bigFile(dir);
+        TraceFormat failing = new TraceFormat() {
+            @Override
+            public double confidence(Sample sample) {
+                return 1;
+            }
+
+            @Override
+            public TraceParser newParser() {
+                return (line, sink) -> {
+                    if (line.number() == 1000) {
+                        throw new IllegalStateException("broken at 1000");
+                    }
+                    sink.accept(new TraceRecord.Other(Span.of(line), line.text()));
+                };
+            }
+        };
+        TraceImporter.FormatHandle handle = new TraceImporter.FormatHandle() {
+            @Override
+            public TraceFormatInfo info() {
+                return new TraceFormatInfo("test.failing", "Failing", "", "test");
+            }
+
+            @Override
+            public Optional<TraceFormat> format() {
+                return Optional.of(failing);
+            }
+        };
+        List<Trace> traces = new ArrayList<>();
+        for (long min : new long[] { Long.MAX_VALUE, 0 }) {
+            List<String> failures = new ArrayList<>();
+            TraceImporter importer = new TraceImporter(List.of(handle), v -> null,
+                    (format, what, error) -> failures.add(format.id() + " " + what + " " + error.getMessage()))
+                    .prefetchMinBytes(min);
+            traces.add(importer.importFile(file, ImportOptions.DEFAULT, null, null).trace());
+            assertEquals(List.of("test.failing parse line 1000 broken at 1000"), failures);
+        }
+        assertTrue(EcoreUtil.equals(traces.get(0), traces.get(1)));
+        assertTrue(traces.get(1).getProblems().stream().anyMatch(p -> p.getLine() == 1000));
     }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The line reader's in-buffer fast path, its slow path for lines across buffer borders or over the limit, and the
- * read-ahead thread must all give exactly the lines of a straightforward reference decoder.
+ * The line reader's in-buffer fast path and its slow path for lines across buffer borders or over the limit must
+ * both give exactly the lines of a straightforward reference decoder.
  */
 class LineReaderEquivalenceTest {
 
@@ -115,7 +115,7 @@ class LineReaderEquivalenceTest {
 
     @ParameterizedTest
     @ValueSource(longs = { 1, 2, 3, 4 })
-    void fastPathSlowPathAndReadAheadGiveTheReferenceLines(long seed) throws IOException {
+    void fastPathAndSlowPathGiveTheReferenceLines(long seed) throws IOException {
         byte[] bytes = input(seed);
         int max = seed < 3 ? LineReader.DEFAULT_MAX_LINE_BYTES : 1000;
         List<DecodedLine> expected = reference(bytes, max);
@@ -136,43 +136,5 @@ class LineReaderEquivalenceTest {
         }
         assertEquals(expected, dribbled);
 
-        List<DecodedLine> ahead = new ArrayList<>();
-        try (PrefetchingLineReader prefetching = new PrefetchingLineReader(dribbling(bytes, seed + 10), max)) {
-            for (DecodedLine line; (line = prefetching.next()) != null;) {
-                ahead.add(line);
-                assertEquals(line.offset() + line.byteLength(), prefetching.position());
-            }
-            assertEquals(bytes.length, prefetching.position());
-        }
-        assertEquals(expected, ahead);
-    }
-
-    @ParameterizedTest
-    @ValueSource(ints = { 0, 1, 5000 })
-    void readAheadPassesReadErrorsOnAfterTheLinesBeforeThem(int failAfter) {
-        byte[] bytes = input(7);
-        InputStream failing = new ByteArrayInputStream(bytes) {
-            private int reads;
-
-            @Override
-            public synchronized int read(byte[] b, int off, int len) {
-                if (reads++ == failAfter) {
-                    throw new java.io.UncheckedIOException(new IOException("disk gone"));
-                }
-                return super.read(b, off, Math.min(len, 100));
-            }
-        };
-        List<DecodedLine> expected = reference(bytes, LineReader.DEFAULT_MAX_LINE_BYTES);
-        List<DecodedLine> got = new ArrayList<>();
-        Throwable error = null;
-        try (PrefetchingLineReader prefetching = new PrefetchingLineReader(failing)) {
-            for (DecodedLine line; (line = prefetching.next()) != null;) {
-                got.add(line);
-            }
-        } catch (IOException | RuntimeException e) {
-            error = e;
-        }
-        assertEquals("disk gone", error == null ? null : error.getCause().getMessage());
-        assertEquals(expected.subList(0, got.size()), got);
     }
 }

@@ -156,14 +156,21 @@ public final class OutlookFormat implements TraceFormat {
             return new Parts(time, protocol, word, host, marker, t.substring(pos));
         }
 
-        private static final String[] MARKERS = { "[tx]", "[rx]", "<rx>", "<tx>", "[db]" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-
-        /** @return the marker at {@code pos} as a constant (no substring per line), or null */
+        /** @return the marker at {@code pos} ([tx], [rx], <rx>, <tx> or [db]) as a constant, or null */
         private static String marker(String t, int pos) {
-            for (String m : MARKERS) {
-                if (t.startsWith(m, pos)) {
-                    return m;
+            char open = t.charAt(pos);
+            char close = t.charAt(pos + 3);
+            if (open == '[' && close == ']') {
+                char c1 = t.charAt(pos + 1);
+                char c2 = t.charAt(pos + 2);
+                if (c2 == 'x') {
+                    return c1 == 't' ? "[tx]" : c1 == 'r' ? "[rx]" : null; //$NON-NLS-1$ //$NON-NLS-2$
                 }
+                return c1 == 'd' && c2 == 'b' ? "[db]" : null; //$NON-NLS-1$
+            }
+            if (open == '<' && close == '>' && t.charAt(pos + 2) == 'x') {
+                char c1 = t.charAt(pos + 1);
+                return c1 == 't' ? "<tx>" : c1 == 'r' ? "<rx>" : null; //$NON-NLS-1$ //$NON-NLS-2$
             }
             return null;
         }
