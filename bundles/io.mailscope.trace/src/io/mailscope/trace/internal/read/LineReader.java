@@ -2,7 +2,10 @@ package io.mailscope.trace.internal.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -19,6 +22,8 @@ public final class LineReader {
     /** Lines longer than this many bytes are truncated. */
     public static final int DEFAULT_MAX_LINE_BYTES = 64 * 1024;
     private static final int BUFFER_BYTES = 1 << 18;
+    /** Reads 8 bytes of the buffer as one long (the scan's fast path tests them together). */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final InputStream in;
     private final int maxLineBytes;
@@ -70,17 +75,31 @@ public final class LineReader {
         boolean nonAscii = false;
         int controls = 0;
         int i = from;
-        for (; i < end; i++) {
-            byte c = b[i];
-            if (c < 0x20) { // negative bytes (non-ASCII) included
-                if (c == '\n') {
+        scan: while (true) {
+            // skip 8 bytes at a time while they are all printable ASCII (0x20-0x7F): no terminator, nothing to flag
+            while (i + 8 <= end) {
+                long x = (long) LONGS.get(b, i);
+                if (((x - 0x2020202020202020L | x) & 0x8080808080808080L) != 0) {
                     break;
                 }
-                if (c < 0) {
-                    nonAscii = true;
-                } else if (c != '\t' && c != '\r' && c != '\f') {
-                    controls++;
-                    nul |= c == 0;
+                i += 8;
+            }
+            if (i >= end) {
+                break;
+            }
+            // a block with a control or non-ASCII byte (or the tail): look at each byte
+            for (int blockEnd = Math.min(i + 8, end); i < blockEnd; i++) {
+                byte c = b[i];
+                if (c < 0x20) { // negative bytes (non-ASCII) included
+                    if (c == '\n') {
+                        break scan;
+                    }
+                    if (c < 0) {
+                        nonAscii = true;
+                    } else if (c != '\t' && c != '\r' && c != '\f') {
+                        controls++;
+                        nul |= c == 0;
+                    }
                 }
             }
         }
