@@ -53,6 +53,8 @@ class FastPathEquivalenceTest {
     /** Records every listener call with the facts a diagnosis engine uses. */
     private static final class Recorder implements TraceListener {
         final List<String> calls = new ArrayList<>();
+        final Thread importing = Thread.currentThread();
+        boolean otherThread;
 
         private static String line(ProtocolLine l) {
             return l == null ? "-" : l.getFirstLine() + "-" + l.getLastLine() + "@" + l.getOffset() + " " + l.getDirection() + " " + l.getText();
@@ -60,11 +62,13 @@ class FastPathEquivalenceTest {
 
         @Override
         public void sessionStarted(Session session) {
+            otherThread |= Thread.currentThread() != importing;
             calls.add("start " + session.getProtocol() + " " + session.getContextId());
         }
 
         @Override
         public void exchangeCompleted(Exchange e) {
+            otherThread |= Thread.currentThread() != importing;
             StringBuilder b = new StringBuilder("exchange " + e.getVerb() + " " + e.isComplete() + " " + line(e.getCommand()));
             for (ProtocolLine l : e.getReplyLines()) {
                 b.append(" | ").append(line(l));
@@ -74,21 +78,25 @@ class FastPathEquivalenceTest {
 
         @Override
         public void connectionEvent(Session session, ConnectionEvent event) {
+            otherThread |= Thread.currentThread() != importing;
             calls.add("connection " + event.getKind() + " " + event.getFirstLine() + " " + event.getText());
         }
 
         @Override
         public void statusEvent(StatusEvent event) {
+            otherThread |= Thread.currentThread() != importing;
             calls.add("status " + event.getValue() + " " + event.getFirstLine() + " " + event.getText());
         }
 
         @Override
         public void sessionEnded(Session session) {
+            otherThread |= Thread.currentThread() != importing;
             calls.add("end " + session.getHost() + " " + session.getExchangeCount());
         }
 
         @Override
         public void traceEnded(Trace trace) {
+            otherThread |= Thread.currentThread() != importing;
             calls.add("trace ended " + trace.getLineCount());
         }
     }
@@ -100,6 +108,7 @@ class FastPathEquivalenceTest {
         Recorder recorder = new Recorder();
         try {
             ImportResult result = importer(prefetchMinBytes).importFile(file, options, recorder, null);
+            assertFalse(recorder.otherThread, "the listener is called on the importing thread only");
             return new Outcome(result.trace(), recorder.calls, null);
         } catch (TraceImportException e) {
             return new Outcome(null, recorder.calls, e.getMessage());
