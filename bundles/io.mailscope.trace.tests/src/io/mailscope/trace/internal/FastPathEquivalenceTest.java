@@ -44,10 +44,10 @@ import io.mailscope.trace.internal.formats.BuiltInFormats;
  */
 class FastPathEquivalenceTest {
 
-    private static TraceImporter importer(long prefetchMinBytes) {
+    private static TraceImporter importer(long parseThreadMinBytes) {
         return new TraceImporter(BuiltInFormats.all(), v -> null, (format, what, error) -> {
             throw new AssertionError(format.id() + " failed in " + what, error);
-        }).prefetchMinBytes(prefetchMinBytes);
+        }).parseThreadMinBytes(parseThreadMinBytes);
     }
 
     /** Records every listener call with the facts a diagnosis engine uses. */
@@ -104,10 +104,10 @@ class FastPathEquivalenceTest {
     private record Outcome(Trace trace, List<String> calls, String failure) {
     }
 
-    private static Outcome run(long prefetchMinBytes, Path file, ImportOptions options) throws IOException {
+    private static Outcome run(long parseThreadMinBytes, Path file, ImportOptions options) throws IOException {
         Recorder recorder = new Recorder();
         try {
-            ImportResult result = importer(prefetchMinBytes).importFile(file, options, recorder, null);
+            ImportResult result = importer(parseThreadMinBytes).importFile(file, options, recorder, null);
             assertFalse(recorder.otherThread, "the listener is called on the importing thread only");
             return new Outcome(result.trace(), recorder.calls, null);
         } catch (TraceImportException e) {
@@ -213,7 +213,7 @@ class FastPathEquivalenceTest {
             List<String> failures = new ArrayList<>();
             TraceImporter importer = new TraceImporter(List.of(handle), v -> null,
                     (format, what, error) -> failures.add(format.id() + " " + what + " " + error.getMessage()))
-                    .prefetchMinBytes(min);
+                    .parseThreadMinBytes(min);
             traces.add(importer.importFile(file, ImportOptions.DEFAULT, null, null).trace());
             assertEquals(List.of("test.failing parse line 1000 broken at 1000"), failures);
         }

@@ -53,7 +53,7 @@ public final class TraceImporter {
     private static final int SAMPLE_MAX_BYTES = 1 << 20;
     private static final long PROGRESS_STEP_BYTES = 1 << 20;
     /** Inputs from this size on are read and parsed on a second thread while this one rebuilds conversations. */
-    public static final long PREFETCH_MIN_BYTES = 8L << 20;
+    public static final long PARSE_THREAD_MIN_BYTES = 8L << 20;
 
     /** A format as the importer sees it: its metadata, and the implementation created on demand. */
     public interface FormatHandle {
@@ -71,7 +71,7 @@ public final class TraceImporter {
     private final List<? extends FormatHandle> formats;
     private final IntFunction<ErrorCode> codes;
     private final FormatProblems problems;
-    private long prefetchMinBytes = PREFETCH_MIN_BYTES;
+    private long parseThreadMinBytes = PARSE_THREAD_MIN_BYTES;
 
     public TraceImporter(List<? extends FormatHandle> formats, IntFunction<ErrorCode> codes, FormatProblems problems) {
         this.formats = List.copyOf(formats);
@@ -80,13 +80,13 @@ public final class TraceImporter {
     }
 
     /**
-     * Sets from which input size lines are read and parsed on a second thread ({@link #PREFETCH_MIN_BYTES} by default;
+     * Sets from which input size lines are read and parsed on a second thread ({@link #PARSE_THREAD_MIN_BYTES} by default;
      * 0 always, {@link Long#MAX_VALUE} never). The result of an import does not depend on it.
      *
      * @return this
      */
-    public TraceImporter prefetchMinBytes(long bytes) {
-        this.prefetchMinBytes = bytes;
+    public TraceImporter parseThreadMinBytes(long bytes) {
+        this.parseThreadMinBytes = bytes;
         return this;
     }
 
@@ -263,7 +263,7 @@ public final class TraceImporter {
         Progress progress = new Progress(monitor);
         try (InputStream in = source.open()) {
             LineReader reader = new LineReader(in);
-            if (size >= prefetchMinBytes) {
+            if (size >= parseThreadMinBytes) {
                 try (ParsePipeline pipeline = new ParsePipeline(sink -> {
                     Feeder feeder = new Feeder(new GuardedParser(info, parser, sink), sink);
                     DecodedLine line;
