@@ -13,7 +13,8 @@ import io.mailscope.model.Trace;
  * The objects passed are the model objects of the trace being built. A large import may drop exchanges from the
  * model after they were passed here (it keeps sessions, status events and exchanges near failures), so a listener
  * keeps what it needs (usually a few numbers, or the exchanges it cites as evidence) instead of navigating back.
- * Exchanges arrive when their reply is complete, in the order the replies complete.
+ * Exchanges arrive when their reply is complete, in the order the replies complete. All calls of one import come
+ * from the thread that called import, also when a large input is parsed on a second thread.
  */
 public interface TraceListener {
 

@@ -52,6 +52,8 @@ public final class TraceImporter {
     public static final int MIXED_LINES = 2;
     private static final int SAMPLE_MAX_BYTES = 1 << 20;
     private static final long PROGRESS_STEP_BYTES = 1 << 20;
+    /** Inputs from this size on are read and parsed on a second thread while this one rebuilds conversations. */
+    public static final long PARSE_THREAD_MIN_BYTES = 8L << 20;
 
     /** A format as the importer sees it: its metadata, and the implementation created on demand. */
     public interface FormatHandle {
@@ -69,11 +71,23 @@ public final class TraceImporter {
     private final List<? extends FormatHandle> formats;
     private final IntFunction<ErrorCode> codes;
     private final FormatProblems problems;
+    private long parseThreadMinBytes = PARSE_THREAD_MIN_BYTES;
 
     public TraceImporter(List<? extends FormatHandle> formats, IntFunction<ErrorCode> codes, FormatProblems problems) {
         this.formats = List.copyOf(formats);
         this.codes = codes;
         this.problems = problems;
+    }
+
+    /**
+     * Sets from which input size lines are read and parsed on a second thread ({@link #PARSE_THREAD_MIN_BYTES} by default;
+     * 0 always, {@link Long#MAX_VALUE} never). The result of an import does not depend on it.
+     *
+     * @return this
+     */
+    public TraceImporter parseThreadMinBytes(long bytes) {
+        this.parseThreadMinBytes = bytes;
+        return this;
     }
 
     public List<TraceFormatInfo> formats() {
@@ -246,58 +260,113 @@ public final class TraceImporter {
         if (monitor != null) {
             monitor.beginTask("Importing " + trace.getSource(), totalWork); //$NON-NLS-1$
         }
-        GuardedParser guardedParser = new GuardedParser(info, parser, builder);
-        int lines = 0;
-        long nextProgress = PROGRESS_STEP_BYTES;
-        int binaryRun = 0;
-        int binaryRunStart = 0;
+        Progress progress = new Progress(monitor);
         try (InputStream in = source.open()) {
             LineReader reader = new LineReader(in);
-            DecodedLine line;
-            while ((line = reader.next()) != null) {
-                lines = line.number();
-                if (line.binary()) {
-                    if (binaryRun++ == 0) {
-                        binaryRunStart = line.number();
-                        builder.problem(line.number(), "binary content at line " + line.number() + ", byte offset " //$NON-NLS-1$ //$NON-NLS-2$
-                                + line.offset() + "; binary lines are skipped"); //$NON-NLS-1$
+            if (size >= parseThreadMinBytes) {
+                try (ParsePipeline pipeline = new ParsePipeline(sink -> {
+                    Feeder feeder = new Feeder(new GuardedParser(info, parser, sink), sink);
+                    DecodedLine line;
+                    while ((line = reader.next()) != null) {
+                        feeder.line(line);
+                        sink.lineDone(reader.position());
                     }
-                    continue;
+                    feeder.finish();
+                    sink.lineDone(reader.position());
+                    return feeder.lines;
+                })) {
+                    int lines = pipeline.drain(builder, progress::advance);
+                    trace.setLineCount(lines);
+                    trace.setByteCount(pipeline.position());
                 }
-                if (binaryRun > 0) {
-                    builder.problem(binaryRunStart, binaryRun + " binary lines skipped (L" + binaryRunStart + "-L" //$NON-NLS-1$ //$NON-NLS-2$
-                            + (line.number() - 1) + ")"); //$NON-NLS-1$
-                    binaryRun = 0;
+            } else {
+                Feeder feeder = new Feeder(new GuardedParser(info, parser, builder), builder);
+                DecodedLine line;
+                while ((line = reader.next()) != null) {
+                    feeder.line(line);
+                    progress.advance(reader.position());
                 }
-                SourceLine sourceLine = new SourceLine(line.number(), line.offset(), line.text());
-                if (line.invalidBytes()) {
-                    builder.accept(new TraceRecord.Repair(Span.of(sourceLine), RepairKind.REPLACED_INVALID_BYTES,
-                            "bytes that are not UTF-8 replaced by U+FFFD")); //$NON-NLS-1$
-                }
-                if (line.truncatedFromBytes() > 0) {
-                    builder.accept(new TraceRecord.Repair(Span.of(sourceLine), RepairKind.TRUNCATED_LONG_LINE,
-                            "line of " + line.truncatedFromBytes() + " bytes cut to " + LineReader.DEFAULT_MAX_LINE_BYTES)); //$NON-NLS-1$ //$NON-NLS-2$
-                }
-                guardedParser.accept(sourceLine);
-                if (monitor != null && reader.position() >= nextProgress) {
-                    monitor.worked((int) ((reader.position() - nextProgress) / PROGRESS_STEP_BYTES + 1));
-                    nextProgress = (reader.position() / PROGRESS_STEP_BYTES + 1) * PROGRESS_STEP_BYTES;
-                    if (monitor.isCanceled()) {
-                        throw new OperationCanceledException();
-                    }
-                }
+                feeder.finish();
+                trace.setLineCount(feeder.lines);
+                trace.setByteCount(reader.position());
             }
-            if (binaryRun > 0) {
-                builder.problem(binaryRunStart, binaryRun + " binary lines skipped (L" + binaryRunStart + "-L" + lines //$NON-NLS-1$ //$NON-NLS-2$
-                        + ")"); //$NON-NLS-1$
-            }
-            guardedParser.finish();
-            trace.setLineCount(lines);
-            trace.setByteCount(reader.position());
         } finally {
             if (monitor != null) {
                 monitor.done();
             }
+        }
+    }
+
+    /** Reports progress by bytes, in steps of {@link #PROGRESS_STEP_BYTES}, and checks for cancellation. */
+    private static final class Progress {
+        private final IProgressMonitor monitor;
+        private long nextProgress = PROGRESS_STEP_BYTES;
+
+        Progress(IProgressMonitor monitor) {
+            this.monitor = monitor;
+        }
+
+        void advance(long position) {
+            if (monitor != null && position >= nextProgress) {
+                monitor.worked((int) ((position - nextProgress) / PROGRESS_STEP_BYTES + 1));
+                nextProgress = (position / PROGRESS_STEP_BYTES + 1) * PROGRESS_STEP_BYTES;
+                if (monitor.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+            }
+        }
+    }
+
+    /**
+     * Turns decoded lines into records for the sink: skips binary lines (with a problem per run), records repairs
+     * of the line reader, and feeds the rest to the guarded parser. Everything goes through the sink, in order, so
+     * that the sink can be the builder itself or a pipeline to it.
+     */
+    private static final class Feeder {
+        private final GuardedParser parser;
+        private final TraceSink sink;
+        int lines;
+        private int binaryRun;
+        private int binaryRunStart;
+
+        Feeder(GuardedParser parser, TraceSink sink) {
+            this.parser = parser;
+            this.sink = sink;
+        }
+
+        void line(DecodedLine line) {
+            lines = line.number();
+            if (line.binary()) {
+                if (binaryRun++ == 0) {
+                    binaryRunStart = line.number();
+                    sink.accept(new TraceRecord.Problem(line.number(), "binary content at line " + line.number() //$NON-NLS-1$
+                            + ", byte offset " + line.offset() + "; binary lines are skipped")); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                return;
+            }
+            if (binaryRun > 0) {
+                sink.accept(new TraceRecord.Problem(binaryRunStart, binaryRun + " binary lines skipped (L" //$NON-NLS-1$
+                        + binaryRunStart + "-L" + (line.number() - 1) + ")")); //$NON-NLS-1$ //$NON-NLS-2$
+                binaryRun = 0;
+            }
+            SourceLine sourceLine = new SourceLine(line.number(), line.offset(), line.text());
+            if (line.invalidBytes()) {
+                sink.accept(new TraceRecord.Repair(Span.of(sourceLine), RepairKind.REPLACED_INVALID_BYTES,
+                        "bytes that are not UTF-8 replaced by U+FFFD")); //$NON-NLS-1$
+            }
+            if (line.truncatedFromBytes() > 0) {
+                sink.accept(new TraceRecord.Repair(Span.of(sourceLine), RepairKind.TRUNCATED_LONG_LINE,
+                        "line of " + line.truncatedFromBytes() + " bytes cut to " + LineReader.DEFAULT_MAX_LINE_BYTES)); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            parser.accept(sourceLine);
+        }
+
+        void finish() {
+            if (binaryRun > 0) {
+                sink.accept(new TraceRecord.Problem(binaryRunStart, binaryRun + " binary lines skipped (L" //$NON-NLS-1$
+                        + binaryRunStart + "-L" + lines + ")")); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            parser.finish();
         }
     }
 
@@ -306,16 +375,14 @@ public final class TraceImporter {
         private final TraceFormatInfo info;
         private final TraceParser parser;
         private final TraceSink sink;
-        private final ConversationBuilder builder;
         private SourceLine current;
         private boolean broken;
         private boolean finishing;
 
-        GuardedParser(TraceFormatInfo info, TraceParser parser, ConversationBuilder builder) {
+        GuardedParser(TraceFormatInfo info, TraceParser parser, TraceSink sink) {
             this.info = info;
             this.parser = parser;
-            this.builder = builder;
-            this.sink = builder;
+            this.sink = sink;
         }
 
         void accept(SourceLine line) {
@@ -347,8 +414,8 @@ public final class TraceImporter {
         public void handleException(Throwable exception) {
             broken = true;
             int at = current == null ? 0 : current.number();
-            builder.problem(at, "format '" + info.id() + "' failed at line " + at + " (" + exception //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    + "); the rest of the input is kept as other lines"); //$NON-NLS-1$
+            sink.accept(new TraceRecord.Problem(at, "format '" + info.id() + "' failed at line " + at + " (" + exception //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + "); the rest of the input is kept as other lines")); //$NON-NLS-1$
             problems.failed(info, finishing ? "finish" : "parse line " + at, exception); //$NON-NLS-1$ //$NON-NLS-2$
             if (!finishing && current != null) {
                 sink.accept(new TraceRecord.Other(Span.of(current), current.text()));

@@ -2,7 +2,8 @@ package io.mailscope.trace.spi;
 
 /**
  * Reads one input line by line and reports what it finds to a {@link TraceSink}. Created per input by
- * {@link TraceFormat#newParser()}; never shared between threads.
+ * {@link TraceFormat#newParser()}; never called from two threads. For large inputs import calls it on a parse thread
+ * of its own (not the thread that started the import), while that thread rebuilds conversations from the records.
  * <p>
  * A parser turns its format's line grammar into {@link TraceRecord}s: protocol lines with their direction (or
  * {@code null} when the format does not say, as in a raw telnet transcript: import then tells client from server

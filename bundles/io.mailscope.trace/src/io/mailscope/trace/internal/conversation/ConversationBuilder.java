@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.IntFunction;
 
 import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 import io.mailscope.model.ConnectionEvent;
 import io.mailscope.model.ConnectionEventKind;
@@ -170,6 +171,11 @@ public final class ConversationBuilder implements TraceSink {
     // ---- sessions
 
     private SessionState sessionFor(String key, Protocol protocol, boolean connecting) {
+        SessionState recent = last;
+        if (recent != null && recent.key == key && !recent.ended && !key.isEmpty()) {
+            // the same connection as the previous record (most records): an open session is the one mapped to its key
+            return recent;
+        }
         SessionState s = sessions.get(key);
         if (s != null && key.equals(TraceRecord.CURRENT)) {
             boolean protocolChanged = protocol != null && protocol != Protocol.UNKNOWN
@@ -609,7 +615,8 @@ public final class ConversationBuilder implements TraceSink {
                 return;
             }
         }
-        p.exchange.getReplyLines().add(line(direction, text, span));
+        // a new line is in no list yet: addUnique skips the list's linear uniqueness check
+        ((InternalEList<ProtocolLine>) p.exchange.getReplyLines()).addUnique(line(direction, text, span));
         if (text.changed()) {
             repair(span, RepairKind.MASKED_SECRET, "authentication data masked"); //$NON-NLS-1$
         }
@@ -639,7 +646,7 @@ public final class ConversationBuilder implements TraceSink {
 
     private void addExchange(SessionState s, Exchange exchange) {
         s.exchangeCount++;
-        s.session.getExchanges().add(exchange);
+        ((InternalEList<Exchange>) s.session.getExchanges()).addUnique(exchange); // new: in no list yet
         keptExchanges++;
     }
 

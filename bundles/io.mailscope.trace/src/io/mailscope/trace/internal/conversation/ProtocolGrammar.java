@@ -100,15 +100,18 @@ final class ProtocolGrammar {
 
     /** POP3 commands whose positive reply is a multi-line response ending with ".". */
     static boolean pop3MultiLine(String verb, String commandText) {
-        String args = commandText.strip();
-        int space = args.indexOf(' ');
-        boolean hasArgument = space > 0 && !args.substring(space + 1).isBlank();
         return switch (verb) {
             case "CAPA", "RETR", "TOP" -> true; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            case "LIST", "UIDL" -> !hasArgument; //$NON-NLS-1$ //$NON-NLS-2$
-            case "AUTH" -> !hasArgument; //$NON-NLS-1$
+            case "LIST", "UIDL" -> !hasArgument(commandText); //$NON-NLS-1$ //$NON-NLS-2$
+            case "AUTH" -> !hasArgument(commandText); //$NON-NLS-1$
             default -> false;
         };
+    }
+
+    private static boolean hasArgument(String commandText) {
+        String args = commandText.strip();
+        int space = args.indexOf(' ');
+        return space > 0 && !args.substring(space + 1).isBlank();
     }
 
     /** @return true when a completed reply says the command failed */

@@ -106,6 +106,10 @@ public final class SecretMasker {
 
     /** Scrubs credentials from a line that is not a protocol line (config dumps, command lines with URLs). */
     public static Result other(String text) {
+        if (!containsIgnoreCase(text, "pass") && !containsIgnoreCase(text, "auth") && text.indexOf("://") < 0) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            // cheap pre-check (runs for every connection event of huge logs): both patterns need one of these
+            return new Result(text, false, false);
+        }
         String result = text;
         Matcher m = OTHER_PASSWORD.matcher(result);
         if (m.find()) {
@@ -117,5 +121,19 @@ public final class SecretMasker {
         }
         boolean changed = !result.equals(text);
         return new Result(result, changed, changed);
+    }
+
+    /** Case-insensitive for ASCII like the patterns' {@code (?i)} (and for more: a superset, fine for a pre-check). */
+    private static boolean containsIgnoreCase(String text, String lowerWord) {
+        char first = lowerWord.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
+        int last = text.length() - lowerWord.length();
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == firstUpper) && text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

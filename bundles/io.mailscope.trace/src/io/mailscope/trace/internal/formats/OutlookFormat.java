@@ -52,7 +52,8 @@ public final class OutlookFormat implements TraceFormat {
         private final Map<String, Integer> generation = new HashMap<>();
         private final Map<String, Boolean> ended = new HashMap<>();
 
-        private String lastHostKey;
+        private String lastWord;
+        private String lastHostOfBase;
         private String lastBase;
 
         /** The parts of one line; parsed by hand because this runs for every line of logs of gigabytes. */
@@ -74,42 +75,77 @@ public final class OutlookFormat implements TraceFormat {
                     && t.charAt(at + 5) == ':' && digitsAt(t, at + 6, 2) && t.charAt(at + 8) == ' ';
         }
 
-        private static Parts split(String t) {
+        /** The last time, host and text prefix seen: consecutive lines mostly repeat them, so their strings are reused. */
+        private String lastTime;
+        private String lastHost;
+
+        private String time(String t, int from, int to) {
+            String last = lastTime;
+            if (last != null && last.length() == to - from && t.regionMatches(from, last, 0, to - from)) {
+                return last;
+            }
+            return lastTime = t.substring(from, to);
+        }
+
+        private String host(String t, int from, int to) {
+            String last = lastHost;
+            if (last != null && last.length() == to - from && t.regionMatches(from, last, 0, to - from)) {
+                return last;
+            }
+            return lastHost = t.substring(from, to);
+        }
+
+        private static String protocolWord(String t, int from, int to) {
+            int length = to - from;
+            if (length == 4) {
+                if (t.startsWith("POP3", from)) { //$NON-NLS-1$
+                    return "POP3"; //$NON-NLS-1$
+                } else if (t.startsWith("SMTP", from)) { //$NON-NLS-1$
+                    return "SMTP"; //$NON-NLS-1$
+                } else if (t.startsWith("IMAP", from)) { //$NON-NLS-1$
+                    return "IMAP"; //$NON-NLS-1$
+                }
+            } else if (length == 8 && t.startsWith("HTTPMail", from)) { //$NON-NLS-1$
+                return "HTTPMail"; //$NON-NLS-1$
+            }
+            return null;
+        }
+
+        private Parts split(String t) {
             int pos = 0;
             String time = null;
             if (t.length() > 20 && t.charAt(4) == '.' && t.charAt(7) == '.' && t.charAt(10) == ' ' && digitsAt(t, 0, 4)
                     && timeAt(t, 11)) {
-                time = t.substring(0, 19);
+                time = time(t, 0, 19);
                 pos = 20;
             }
             int paren = t.indexOf(" (", pos); //$NON-NLS-1$
             if (paren < 0 || paren - pos > 8) {
                 return null;
             }
-            String word = t.substring(pos, paren);
-            Protocol protocol = switch (word) {
+            String word = protocolWord(t, pos, paren);
+            Protocol protocol = word == null ? null : switch (word) {
                 case "POP3" -> Protocol.POP3; //$NON-NLS-1$
                 case "SMTP" -> Protocol.SMTP; //$NON-NLS-1$
                 case "IMAP" -> Protocol.IMAP; //$NON-NLS-1$
-                case "HTTPMail" -> Protocol.HTTPMAIL; //$NON-NLS-1$
-                default -> null;
+                default -> Protocol.HTTPMAIL;
             };
             int close = protocol == null ? -1 : t.indexOf("): ", paren + 2); //$NON-NLS-1$
             if (close < 0) {
                 return null;
             }
-            String host = t.substring(paren + 2, close);
+            String host = host(t, paren + 2, close);
             pos = close + 3;
             if (timeAt(t, pos)) {
                 if (time == null) {
-                    time = t.substring(pos, pos + 8);
+                    time = time(t, pos, pos + 8);
                 }
                 pos += 9;
             }
             String marker = null;
             if (t.length() >= pos + 4 && (t.charAt(pos) == '[' || t.charAt(pos) == '<')) {
-                String m = t.substring(pos, pos + 4);
-                if (m.equals("[tx]") || m.equals("[rx]") || m.equals("<rx>") || m.equals("<tx>") || m.equals("[db]")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                String m = marker(t, pos);
+                if (m != null) {
                     marker = m;
                     pos += 4;
                     if (pos < t.length() && t.charAt(pos) == ' ') {
@@ -118,6 +154,25 @@ public final class OutlookFormat implements TraceFormat {
                 }
             }
             return new Parts(time, protocol, word, host, marker, t.substring(pos));
+        }
+
+        /** @return the marker at {@code pos} ([tx], [rx], <rx>, <tx> or [db]) as a constant, or null */
+        private static String marker(String t, int pos) {
+            char open = t.charAt(pos);
+            char close = t.charAt(pos + 3);
+            if (open == '[' && close == ']') {
+                char c1 = t.charAt(pos + 1);
+                char c2 = t.charAt(pos + 2);
+                if (c2 == 'x') {
+                    return c1 == 't' ? "[tx]" : c1 == 'r' ? "[rx]" : null; //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                return c1 == 'd' && c2 == 'b' ? "[db]" : null; //$NON-NLS-1$
+            }
+            if (open == '<' && close == '>' && t.charAt(pos + 2) == 'x') {
+                char c1 = t.charAt(pos + 1);
+                return c1 == 't' ? "<tx>" : c1 == 'r' ? "<rx>" : null; //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            return null;
         }
 
         private static boolean starts(String text, String prefix) {
@@ -140,9 +195,10 @@ public final class OutlookFormat implements TraceFormat {
             String host = parts.host();
             String marker = parts.marker();
             String text = parts.text();
-            String hostKey = parts.protocolWord() + host;
-            String base = hostKey.equals(lastHostKey) ? lastBase : parts.protocolWord() + " (" + host + ")"; //$NON-NLS-1$ //$NON-NLS-2$
-            lastHostKey = hostKey;
+            String word = parts.protocolWord();
+            String base = word.equals(lastWord) && host.equals(lastHostOfBase) ? lastBase : word + " (" + host + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+            lastWord = word;
+            lastHostOfBase = host;
             lastBase = base;
             if (marker != null && !marker.equals("[db]")) { //$NON-NLS-1$
                 Direction direction = marker.charAt(1) == 't' ? Direction.CLIENT : Direction.SERVER;

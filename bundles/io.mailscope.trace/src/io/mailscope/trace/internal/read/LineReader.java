@@ -2,7 +2,10 @@ package io.mailscope.trace.internal.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -18,7 +21,9 @@ public final class LineReader {
 
     /** Lines longer than this many bytes are truncated. */
     public static final int DEFAULT_MAX_LINE_BYTES = 64 * 1024;
-    private static final int BUFFER_BYTES = 1 << 16;
+    private static final int BUFFER_BYTES = 1 << 18;
+    /** Reads 8 bytes of the buffer as one long (the scan's fast path tests them together). */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final InputStream in;
     private final int maxLineBytes;
@@ -48,6 +53,87 @@ public final class LineReader {
 
     /** @return the next line, or null at the end of the input */
     public DecodedLine next() throws IOException {
+        if (bufferStart == bufferEnd && !fill()) {
+            return null;
+        }
+        DecodedLine fast = nextInBuffer();
+        return fast != null ? fast : nextAcrossBuffers();
+    }
+
+    /**
+     * The common case: the whole line, terminator included, is in the buffer and not longer than the limit. Scans and
+     * classifies the bytes in place (one comparison per byte for printable ASCII) and builds the text straight from
+     * the buffer.
+     *
+     * @return the line, or null when the slow path must handle it (nothing consumed then)
+     */
+    private DecodedLine nextInBuffer() {
+        byte[] b = buffer;
+        int from = bufferStart;
+        int end = Math.min(bufferEnd, from + maxLineBytes + 1);
+        boolean nul = false;
+        boolean nonAscii = false;
+        int controls = 0;
+        int i = from;
+        scan: while (true) {
+            // skip 8 bytes at a time while they are all printable ASCII (0x20-0x7F): no terminator, nothing to flag
+            while (i + 8 <= end) {
+                long x = (long) LONGS.get(b, i);
+                if (((x - 0x2020202020202020L | x) & 0x8080808080808080L) != 0) {
+                    break;
+                }
+                i += 8;
+            }
+            if (i >= end) {
+                break;
+            }
+            // a block with a control or non-ASCII byte (or the tail): look at each byte
+            for (int blockEnd = Math.min(i + 8, end); i < blockEnd; i++) {
+                byte c = b[i];
+                if (c < 0x20) { // negative bytes (non-ASCII) included
+                    if (c == '\n') {
+                        break scan;
+                    }
+                    if (c < 0) {
+                        nonAscii = true;
+                    } else if (c != '\t' && c != '\r' && c != '\f') {
+                        controls++;
+                        nul |= c == 0;
+                    }
+                }
+            }
+        }
+        if (i >= end || i - from > maxLineBytes) {
+            return null;
+        }
+        int contentLength = i - from;
+        long start = bytesConsumed;
+        int total = contentLength + 1;
+        bytesConsumed += total;
+        bufferStart = i + 1;
+        lineNumber++;
+        int length = contentLength;
+        if (length > 0 && b[from + length - 1] == '\r') {
+            length--;
+        }
+        String text;
+        boolean invalid = false;
+        if (!nonAscii) {
+            text = new String(b, from, length, StandardCharsets.ISO_8859_1);
+        } else {
+            try {
+                text = strictDecoder.reset().decode(ByteBuffer.wrap(b, from, length)).toString();
+            } catch (CharacterCodingException e) {
+                // replaced on purpose: the caller records a REPLACED_INVALID_BYTES repair for this line
+                text = new String(b, from, length, StandardCharsets.UTF_8);
+                invalid = true;
+            }
+        }
+        boolean binary = nul || controls > 0 && controls * 10 > contentLength;
+        return new DecodedLine(lineNumber, start, text, total, invalid, 0, binary);
+    }
+
+    private DecodedLine nextAcrossBuffers() throws IOException {
         long start = bytesConsumed;
         int kept = 0;
         long contentLength = 0;
