@@ -56,11 +56,15 @@ final class Replies {
     }
 
     static int smtpCode(String line) {
-        if (line.length() >= 3 && Character.isDigit(line.charAt(0)) && Character.isDigit(line.charAt(1))
-                && Character.isDigit(line.charAt(2)) && (line.length() == 3 || line.charAt(3) == ' ' || line.charAt(3) == '-')) {
-            return Integer.parseInt(line.substring(0, 3));
+        if (line.length() >= 3 && asciiDigit(line.charAt(0)) && asciiDigit(line.charAt(1))
+                && asciiDigit(line.charAt(2)) && (line.length() == 3 || line.charAt(3) == ' ' || line.charAt(3) == '-')) {
+            return (line.charAt(0) - '0') * 100 + (line.charAt(1) - '0') * 10 + (line.charAt(2) - '0');
         }
         return -1;
+    }
+
+    private static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** @return the IMAP tagged status line (tag OK/NO/BAD ...) of the exchange, or null */

@@ -119,15 +119,16 @@ public final class TlsRule implements DiagnosisRule {
             if (text.isEmpty()) {
                 return;
             }
-            if (garbage(text) || WRONG_PORT.matcher(text).find()) {
+            Protocol speaks = text.startsWith("+OK") ? Protocol.POP3 : text.startsWith("* OK") || text.startsWith("* PREAUTH") ? Protocol.IMAP //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    : Replies.smtpCode(text) == 220 ? Protocol.SMTP : Protocol.UNKNOWN;
+            // a well-formed greeting is neither TLS noise nor a TLS library's error text: skip the expensive checks
+            if (speaks == Protocol.UNKNOWN && (garbage(text) || WRONG_PORT.matcher(text).find())) {
                 report(state, CauseIds.TLS_WRONG_PORT, 0.85, "The greeting is not readable text ('" + printable(text) //$NON-NLS-1$
                         + "'): one side speaks TLS and the other plain text. Match the port and the encryption setting (e.g. 995/993/465" //$NON-NLS-1$
                         + " with SSL/TLS, 110/143/587 with STARTTLS or none).", Replies.lines(greeting)); //$NON-NLS-1$
                 return;
             }
             Protocol protocol = session == null ? Protocol.UNKNOWN : session.getProtocol();
-            Protocol speaks = text.startsWith("+OK") ? Protocol.POP3 : text.startsWith("* OK") || text.startsWith("* PREAUTH") ? Protocol.IMAP //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    : Replies.smtpCode(text) == 220 ? Protocol.SMTP : Protocol.UNKNOWN;
             if (protocol != null && protocol != Protocol.UNKNOWN && speaks != Protocol.UNKNOWN && speaks != protocol) {
                 report(state, CauseIds.WRONG_PORT, 0.9, "The client speaks " + protocol.getLiteral() + " but the server greets as " //$NON-NLS-1$ //$NON-NLS-2$
                         + speaks.getLiteral() + " ('" + text + "'): the account points at the wrong port (e.g. the IMAP port for a" //$NON-NLS-1$ //$NON-NLS-2$
