@@ -95,6 +95,16 @@ class TraceImportServiceTest {
     }
 
     @Test
+    void aDetectorThatLoopsIsAbandonedAndReportedWhileTheImportGoesOn() throws Exception {
+        ImportResult result = Imports.service().importText("loop", "LOOP-FOREVER\nS: +OK hello\nC: STAT\nS: +OK 1 554\n",
+                ImportOptions.DEFAULT, null);
+        assertEquals(List.of("+OK 1 554"), Imports.replies(Imports.exchange(result.trace(), "STAT")), result.candidates().toString());
+        assertTrue(result.candidates().stream().noneMatch(c -> c.formatId().equals("io.mailscope.trace.tests.looping")));
+        assertTrue(logged.stream().anyMatch(s -> s.getPlugin().equals("io.mailscope.trace.tests")
+                && s.getMessage().contains("did not return within")), logged.toString());
+    }
+
+    @Test
     void aParserThatThrowsKeepsTheRestAsOtherLines() throws Exception {
         ImportResult result = Imports.service().importText("x", "line one\nline two\n",
                 ImportOptions.DEFAULT.withFormatId("io.mailscope.trace.tests.throwing"), null);

@@ -10,6 +10,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -67,6 +73,14 @@ public final class TraceImporter {
     public interface FormatProblems {
         void failed(TraceFormatInfo format, String what, Throwable error);
     }
+
+    /** Time a format's detector may take on one sample (the first lines of a file). */
+    static final long DETECTION_BUDGET_MILLIS = 2_000;
+    private static final ExecutorService DETECTORS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "Mailscope trace format detection"); //$NON-NLS-1$
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final List<? extends FormatHandle> formats;
     private final IntFunction<ErrorCode> codes;
@@ -222,7 +236,8 @@ public final class TraceImporter {
             if (format.isEmpty()) {
                 continue;
             }
-            Double confidence = guarded(handle.info(), "confidence", () -> Double.valueOf(format.get().confidence(sample))); //$NON-NLS-1$
+            Double confidence = guardedWithin(handle.info(), "confidence", //$NON-NLS-1$
+                    () -> Double.valueOf(format.get().confidence(sample)));
             if (confidence != null && !confidence.isNaN()) {
                 double c = Math.max(0, Math.min(1, confidence.doubleValue()));
                 result.add(new FormatMatch(handle.info().id(), handle.info().name(), c));
@@ -234,6 +249,29 @@ public final class TraceImporter {
 
     private interface Call<T> {
         T call() throws Exception;
+    }
+
+    /**
+     * Every import asks every format for its confidence, so one contributed detector that loops would block all
+     * imports: the call runs on a worker thread and is abandoned (and reported) after {@link #DETECTION_BUDGET_MILLIS}.
+     */
+    private <T> T guardedWithin(TraceFormatInfo info, String what, Call<T> call) {
+        Future<T> future = DETECTORS.submit(() -> guarded(info, what, call));
+        try {
+            return future.get(DETECTION_BUDGET_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            problems.failed(info, what + " (did not return within " + DETECTION_BUDGET_MILLIS + " ms; skipped for this input)", e); //$NON-NLS-1$ //$NON-NLS-2$
+            return null;
+        } catch (ExecutionException e) {
+            // guarded() already reports what the format threw; only an Error SafeRunner lets through gets here
+            problems.failed(info, what, e.getCause());
+            return null;
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException("format detection interrupted"); //$NON-NLS-1$
+        }
     }
 
     private <T> T guarded(TraceFormatInfo info, String what, Call<T> call) {
