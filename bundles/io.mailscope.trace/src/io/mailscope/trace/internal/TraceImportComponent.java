@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.runtime.IExtension;
+import org.eclipse.core.runtime.IExtensionPoint;
+import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IRegistryEventListener;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.RegistryFactory;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 import io.mailscope.model.catalog.CatalogService;
@@ -19,14 +25,58 @@ import io.mailscope.trace.TraceImportService;
 import io.mailscope.trace.TraceListener;
 import io.mailscope.trace.internal.registry.FormatRegistryReader;
 
-/** The {@link TraceImportService}: contributed formats from the registry, status codes linked to the catalog. */
+/**
+ * The {@link TraceImportService}: contributed formats from the registry, status codes linked to the catalog. Formats
+ * are read on first use and read again after plug-ins contributing to {@code io.mailscope.trace.formats} are added
+ * or removed (installed from a p2 repository, say) while the workbench runs.
+ */
 @Component(service = TraceImportService.class)
-public final class TraceImportComponent implements TraceImportService {
+public final class TraceImportComponent implements TraceImportService, IRegistryEventListener {
 
     @Reference
     private CatalogService catalog;
 
     private volatile TraceImporter importer;
+
+    @Activate
+    void activate() {
+        IExtensionRegistry registry = RegistryFactory.getRegistry();
+        if (registry != null) {
+            registry.addListener(this, FormatRegistryReader.EXTENSION_POINT);
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        IExtensionRegistry registry = RegistryFactory.getRegistry();
+        if (registry != null) {
+            registry.removeListener(this);
+        }
+    }
+
+    private void contributionsChanged() {
+        importer = null; // the next import reads the formats again; imports running now finish with the old set
+    }
+
+    @Override
+    public void added(IExtension[] extensions) {
+        contributionsChanged();
+    }
+
+    @Override
+    public void removed(IExtension[] extensions) {
+        contributionsChanged();
+    }
+
+    @Override
+    public void added(IExtensionPoint[] extensionPoints) {
+        // our own extension point: nothing to re-read
+    }
+
+    @Override
+    public void removed(IExtensionPoint[] extensionPoints) {
+        // our own extension point: nothing to re-read
+    }
 
     private TraceImporter importer() {
         TraceImporter result = importer;
