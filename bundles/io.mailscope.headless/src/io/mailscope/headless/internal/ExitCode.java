@@ -11,6 +11,8 @@ public final class ExitCode {
     public static final int BAD_INPUT = 2;
     /** The command line itself is wrong. */
     public static final int USAGE = 3;
+    /** The results could not be written (the --output file or standard output failed). */
+    public static final int OUTPUT_FAILED = 4;
 
     private ExitCode() {
     }

@@ -44,7 +44,8 @@ import io.mailscope.trace.TraceImportService;
 
 /**
  * {@code mailscope diagnose}: options, statuses, exit codes and the three report formats, against a stub diagnosis
- * service (files named *seed* have a finding, *healthy* none, *garbage* are unrecognised); and once end to end.
+ * service (files named *seed* have a finding, *healthy* none, *garbage* are unrecognised, *crash* make the service
+ * throw); and once end to end.
  */
 class DiagnoseCommandTest {
 
@@ -61,11 +62,44 @@ class DiagnoseCommandTest {
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void aFileTheServiceFailsOnIsUnreadableAndTheOthersAreStillReported(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a-crash.log"), "x");
+        Files.writeString(dir.resolve("b-seed.log"), "x");
+        Run r = run("--format", "json", dir.toString());
+        assertEquals(ExitCode.BAD_INPUT, r.exit(), r.err());
+        assertTrue(r.out().contains("\"status\": \"unreadable\""), r.out());
+        assertTrue(r.out().contains("\"status\": \"diagnosed\""), r.out());
+        assertTrue(r.out().strip().endsWith("}"), "the JSON document is complete: " + r.out());
+        assertTrue(r.err().contains("internal error while diagnosing: java.lang.IllegalStateException"), r.err());
+    }
+
+    @Test
+    void aFolderWithoutFilesIsNotReportedAsHealthy(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("empty/sub"));
+        Run r = run(dir.resolve("empty").toString());
+        assertEquals(ExitCode.BAD_INPUT, r.exit());
+        assertTrue(r.err().contains("the folder holds no files"), r.err());
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenExitsWithFour(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("seed.log"), "x");
+        Path full = Path.of("/dev/full");
+        Run r = run("--output", Files.isWritable(full) ? full.toString() : dir.resolve("no/such/dir/report.txt").toString(),
+                dir.resolve("seed.log").toString());
+        assertEquals(ExitCode.OUTPUT_FAILED, r.exit(), r.err());
+        assertTrue(r.err().contains("cannot write"), r.err());
+    }
+
     /** Answers by file name, like an importer plus rules would. */
     static final class StubService implements DiagnosisService {
         @Override
         public FileDiagnosis diagnose(Path file, ImportOptions options, IProgressMonitor monitor) throws IOException, TraceImportException {
             String name = file.getFileName().toString();
+            if (name.contains("crash")) {
+                throw new IllegalStateException("a bug in some rule or format");
+            }
             if (name.contains("garbage")) {
                 throw new TraceImportException.Unrecognised(name, List.of(new FormatMatch("x", "Telnet transcript", 0.1)));
             }

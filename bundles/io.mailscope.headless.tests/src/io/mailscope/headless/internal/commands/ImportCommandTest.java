@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +19,21 @@ import io.mailscope.headless.internal.commands.CodeCommandTest.Run;
 
 /** {@code mailscope import} through the application's entry point, against the real import service. */
 class ImportCommandTest {
+
+    @Test
+    void doubleDashEndsTheOptionsSoFilesMayStartWithDashes() throws IOException {
+        Path odd = Path.of("--odd-import-test.log"); // relative to the working directory, so the argument starts with --
+        Files.copy(Path.of("testfiles/swaks_tls.txt"), odd, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            assertEquals(ExitCode.USAGE, CodeCommandTest.run("import", "--summary", "--odd-import-test.log").exit(),
+                    "without the separator it is an unknown option");
+            Run separated = CodeCommandTest.run("import", "--summary", "--", "--odd-import-test.log");
+            assertEquals(ExitCode.OK, separated.exit(), separated.err());
+            assertTrue(separated.out().contains("swaks"), separated.out());
+        } finally {
+            Files.delete(odd);
+        }
+    }
 
     @Test
     void seedFixturePrintsTheConversationWithSourceLines() {

@@ -92,7 +92,15 @@ public final class CodeCommand implements Command {
             err.println(usage());
             return ExitCode.USAGE;
         }
-        CatalogService service = catalog.get();
+        int exit = lookUp(catalog.get(), options, out, err);
+        if (out.checkError()) {
+            err.println("mailscope code: cannot write to standard output"); //$NON-NLS-1$
+            return ExitCode.OUTPUT_FAILED;
+        }
+        return exit;
+    }
+
+    private static int lookUp(CatalogService service, Options options, PrintStream out, PrintStream err) {
         if (options.list()) {
             return list(service, options.format(), out);
         }

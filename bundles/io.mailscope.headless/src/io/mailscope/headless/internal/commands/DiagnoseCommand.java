@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.diagnosis.api.FileDiagnosis;
@@ -53,7 +55,8 @@ public final class DiagnoseCommand implements Command {
                 --output FILE   write the report to FILE instead of standard output
 
                 exit codes: 0 nothing wrong found, 1 a failure diagnosed, 2 an input unreadable or
-                unrecognised (wins over 1), 3 usage error"""; //$NON-NLS-1$
+                unrecognised, or a folder without files (wins over 1), 3 usage error, 4 the report
+                could not be written"""; //$NON-NLS-1$
     }
 
     private record Options(OutputFormat format, Path output, List<Path> paths) {
@@ -113,13 +116,21 @@ public final class DiagnoseCommand implements Command {
         int exit = exitCode(results);
         if (options.output() == null) {
             write(options.format(), results, exit, out);
+            if (out.checkError()) {
+                err.println("mailscope diagnose: cannot write the report to standard output"); //$NON-NLS-1$
+                return ExitCode.OUTPUT_FAILED;
+            }
         } else {
+            // PrintStream swallows write errors: checkError() tells whether the whole report reached the file
             try (OutputStream file = Files.newOutputStream(options.output());
                     PrintStream to = new PrintStream(file, false, StandardCharsets.UTF_8)) {
                 write(options.format(), results, exit, to);
+                if (to.checkError()) {
+                    throw new IOException("write failed (disk full?)"); //$NON-NLS-1$
+                }
             } catch (IOException e) {
                 err.println("mailscope diagnose: cannot write " + options.output() + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
-                return ExitCode.BAD_INPUT;
+                return ExitCode.OUTPUT_FAILED;
             }
         }
         results.stream().filter(r -> r.problem() != null)
@@ -127,17 +138,40 @@ public final class DiagnoseCommand implements Command {
         return exit;
     }
 
-    /** @return the files under a folder (sorted, recursive), or the path itself; a missing path is reported unreadable */
+    /**
+     * @return the files under a folder (sorted, recursive), or the path itself. A subfolder that cannot be listed is
+     *         reported unreadable and the walk goes on; a folder without files is reported too, so "nothing found"
+     *         never passes for "nothing wrong".
+     */
     private static List<Path> expand(Path path, List<DiagnosedFile> results) {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(path, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile()) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    results.add(new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null, "cannot read: " + e)); //$NON-NLS-1$
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             results.add(new DiagnosedFile(path, DiagnosedFile.Status.UNREADABLE, null, null, "cannot list folder: " + e)); //$NON-NLS-1$
-            return List.of();
         }
+        if (files.isEmpty()) {
+            results.add(new DiagnosedFile(path, DiagnosedFile.Status.UNREADABLE, null, null, "the folder holds no files")); //$NON-NLS-1$
+        }
+        files.sort(null);
+        return files;
     }
 
     private static DiagnosedFile diagnose(DiagnosisService service, Path file) {
@@ -152,6 +186,10 @@ public final class DiagnoseCommand implements Command {
             return new DiagnosedFile(file, DiagnosedFile.Status.UNRECOGNISED, null, null, e.getMessage());
         } catch (IOException e) {
             return new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null, e.toString());
+        } catch (RuntimeException e) {
+            // one file the importer or engine cannot handle must not cost the report on all the others
+            return new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null,
+                    "internal error while diagnosing: " + e.getClass().getName()); //$NON-NLS-1$
         }
     }
 

@@ -101,6 +101,11 @@ public final class ImportCommand implements Command {
                 }
                 case "--summary" -> summary = true; //$NON-NLS-1$
                 case "--keep-all" -> keepAll = true; //$NON-NLS-1$
+                case "--" -> { //$NON-NLS-1$
+                    // every following argument is a file, even one whose name starts with --
+                    args.subList(i + 1, args.size()).forEach(f -> files.add(Path.of(f)));
+                    i = args.size();
+                }
                 default -> {
                     if (a.startsWith("--")) { //$NON-NLS-1$
                         throw new UsageException("unknown option " + a); //$NON-NLS-1$
@@ -160,10 +165,18 @@ public final class ImportCommand implements Command {
             } catch (IOException e) {
                 err.println("mailscope import: " + file + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
                 exit = ExitCode.BAD_INPUT;
+            } catch (RuntimeException e) {
+                // the other files are still imported, and the JSON array still closes
+                err.println("mailscope import: " + file + ": internal error while importing: " + e.getClass().getName()); //$NON-NLS-1$ //$NON-NLS-2$
+                exit = ExitCode.BAD_INPUT;
             }
         }
         if (json != null) {
             json.endArray().finish();
+        }
+        if (out.checkError()) {
+            err.println("mailscope import: cannot write to standard output"); //$NON-NLS-1$
+            return ExitCode.OUTPUT_FAILED;
         }
         return exit;
     }
