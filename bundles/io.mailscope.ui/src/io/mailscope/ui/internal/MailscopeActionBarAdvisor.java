@@ -21,21 +21,21 @@ public final class MailscopeActionBarAdvisor extends ActionBarAdvisor {
     protected void fillMenuBar(IMenuManager menuBar) {
         IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
 
-        MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE); //$NON-NLS-1$
+        MenuManager file = new MenuManager(Messages.MailscopeActionBarAdvisor_File, IWorkbenchActionConstants.M_FILE);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
         file.add(registered(ActionFactory.QUIT.create(window)));
 
-        MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW); //$NON-NLS-1$
-        MenuManager showView = new MenuManager("Show &View"); //$NON-NLS-1$
+        MenuManager windowMenu = new MenuManager(Messages.MailscopeActionBarAdvisor_Window, IWorkbenchActionConstants.M_WINDOW);
+        MenuManager showView = new MenuManager(Messages.MailscopeActionBarAdvisor_ShowView);
         showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
         windowMenu.add(showView);
         windowMenu.add(registered(ActionFactory.RESET_PERSPECTIVE.create(window)));
         windowMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         windowMenu.add(registered(ActionFactory.PREFERENCES.create(window)));
 
-        MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP); //$NON-NLS-1$
+        MenuManager help = new MenuManager(Messages.MailscopeActionBarAdvisor_Help, IWorkbenchActionConstants.M_HELP);
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
         help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         help.add(registered(ActionFactory.ABOUT.create(window)));

@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
@@ -27,6 +28,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
+import io.mailscope.ui.internal.Messages;
 import io.mailscope.model.ErrorCode;
 import io.mailscope.model.Family;
 import io.mailscope.model.catalog.CatalogService;
@@ -54,7 +56,7 @@ public final class ErrorCodeCatalogView extends ViewPart {
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
 
         filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        filterText.setMessage("Filter: 0x800CCC0F, -2146644977, IXP_E_…, pasted error text, or words"); //$NON-NLS-1$
+        filterText.setMessage(Messages.ErrorCodeCatalogView_FilterHint);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
@@ -62,22 +64,22 @@ public final class ErrorCodeCatalogView extends ViewPart {
         viewer = new TreeViewer(sash, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
-        addColumn("Code", 240, e -> e instanceof ErrorCode c ? ErrorCodes.hex(c) : ((FamilyGroup) e).label()); //$NON-NLS-1$
-        addColumn("Symbol", 300, e -> e instanceof ErrorCode c ? orEmpty(c.getSymbol()) : ""); //$NON-NLS-1$ //$NON-NLS-2$
-        addColumn("Title", 420, e -> e instanceof ErrorCode c ? orEmpty(c.getTitle()) : ""); //$NON-NLS-1$ //$NON-NLS-2$
+        addColumn(Messages.ErrorCodeCatalogView_ColumnCode, 240, e -> e instanceof ErrorCode c ? ErrorCodes.hex(c) : ((FamilyGroup) e).label()); //$NON-NLS-1$
+        addColumn(Messages.ErrorCodeCatalogView_ColumnSymbol, 300, e -> e instanceof ErrorCode c ? orEmpty(c.getSymbol()) : ""); //$NON-NLS-1$
+        addColumn(Messages.ErrorCodeCatalogView_ColumnTitle, 420, e -> e instanceof ErrorCode c ? orEmpty(c.getTitle()) : ""); //$NON-NLS-1$
         viewer.setContentProvider(new FamilyGroupContentProvider());
 
         details = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         details.setMargins(6, 4, 6, 4);
         sash.setWeights(35, 65);
 
-        copyAnswer = new Action("Copy Answer for the Customer") { //$NON-NLS-1$
+        copyAnswer = new Action(Messages.ErrorCodeCatalogView_CopyAnswer) {
             @Override
             public void run() {
                 selectedCode().ifPresent(ErrorCodeCatalogView.this::copyToClipboard);
             }
         };
-        copyAnswer.setToolTipText("Put the end-user remedies of the selected code on the clipboard"); //$NON-NLS-1$
+        copyAnswer.setToolTipText(Messages.ErrorCodeCatalogView_CopyAnswerTooltip);
         copyAnswer.setEnabled(false);
         IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
         toolBar.add(copyAnswer);
@@ -157,11 +159,10 @@ public final class ErrorCodeCatalogView extends ViewPart {
         var selected = selectedCode();
         copyAnswer.setEnabled(selected.isPresent());
         if (selected.isEmpty()) {
-            String text = catalog.catalog().getCodes().size() + " codes in the catalog. Select one to see its causes."; //$NON-NLS-1$
+            String text = NLS.bind(Messages.ErrorCodeCatalogView_CatalogSize, Integer.valueOf(catalog.catalog().getCodes().size()));
             int problems = catalog.problems().size();
             if (problems > 0) {
-                text += "\n\n" + problems + " part(s) of contributed catalogs were rejected; the Error Log (Window > Show View) " //$NON-NLS-1$ //$NON-NLS-2$
-                        + "lists them with the contributing plug-in."; //$NON-NLS-1$
+                text += "\n\n" + NLS.bind(Messages.ErrorCodeCatalogView_RejectedContributions, Integer.valueOf(problems)); //$NON-NLS-1$
             }
             details.setText(text);
             return;

@@ -1,9 +1,11 @@
 package io.mailscope.ui.internal.views;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 
+import io.mailscope.ui.internal.Messages;
 import io.mailscope.model.Cause;
 import io.mailscope.model.ErrorCode;
 import io.mailscope.model.ProtocolReply;
@@ -23,22 +25,24 @@ final class ErrorCodeDetails {
         HResult h = new HResult(code.getValue());
         d.heading(h.hex() + "  " + (code.getSymbol() == null ? "" : code.getSymbol())); //$NON-NLS-1$ //$NON-NLS-2$
         d.line(code.getTitle());
-        d.line("Decimal " + h.value() + " / unsigned " + h.unsigned() + " · family " + code.getFamily().getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        d.section("Meaning", code.getMeaning()); //$NON-NLS-1$
+        d.line(NLS.bind(Messages.ErrorCodeDetails_Numbers, new Object[] { Integer.toString(h.value()), Long.toString(h.unsigned()),
+                code.getFamily().getLiteral() }));
+        d.section(Messages.ErrorCodeDetails_Meaning, code.getMeaning());
         for (Cause cause : code.getCauses()) {
             d.text.append('\n');
-            d.heading("Cause [" + cause.getCategory().getLiteral() + "] " + (cause.getTitle() == null ? cause.getId() : cause.getTitle())); //$NON-NLS-1$ //$NON-NLS-2$
+            d.heading(NLS.bind(Messages.ErrorCodeDetails_Cause, cause.getCategory().getLiteral(),
+                    cause.getTitle() == null ? cause.getId() : cause.getTitle()));
             d.line(cause.getDescription());
-            cause.getChecks().forEach(c -> d.line("  Check: " + c)); //$NON-NLS-1$
-            cause.getUserRemedies().forEach(r -> d.line("  Tell the user: " + r)); //$NON-NLS-1$
-            cause.getAdminRemedies().forEach(r -> d.line("  Server administrator: " + r)); //$NON-NLS-1$
-            d.line("  id: " + cause.getId()); //$NON-NLS-1$
+            cause.getChecks().forEach(c -> d.line(NLS.bind(Messages.ErrorCodeDetails_Check, c)));
+            cause.getUserRemedies().forEach(r -> d.line(NLS.bind(Messages.ErrorCodeDetails_TellUser, r)));
+            cause.getAdminRemedies().forEach(r -> d.line(NLS.bind(Messages.ErrorCodeDetails_TellAdmin, r)));
+            d.line(NLS.bind(Messages.ErrorCodeDetails_CauseId, cause.getId()));
         }
-        d.section("The client shows", code.getClientMessage()); //$NON-NLS-1$
-        d.section("In a trace", code.getTraceSignal()); //$NON-NLS-1$
+        d.section(Messages.ErrorCodeDetails_ClientShows, code.getClientMessage());
+        d.section(Messages.ErrorCodeDetails_InATrace, code.getTraceSignal());
         if (!code.getReplies().isEmpty()) {
             d.text.append('\n');
-            d.heading("Protocol replies that lead to it"); //$NON-NLS-1$
+            d.heading(Messages.ErrorCodeDetails_Replies);
             for (ProtocolReply reply : code.getReplies()) {
                 d.line("  " + reply.getProtocol().getLiteral() + " " + reply.getReply() + ": " + reply.getMeaning()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
