@@ -65,6 +65,7 @@ class SupportPerspectiveTest {
         assertEquals(List.of(0x800CCC0F), view.visibleCodes().stream().map(ErrorCode::getValue).toList());
         assertTrue(view.detailsText().startsWith("0x800CCC0F  IXP_E_CONNECTION_DROPPED"), view.detailsText());
         assertTrue(view.detailsText().contains("Cause [connection-dropped-after-greeting]"), view.detailsText());
+        assertTrue(view.detailsText().contains("\n  Check: "), "checks are indented under their cause: " + view.detailsText());
         view.setFilter("");
     }
 
