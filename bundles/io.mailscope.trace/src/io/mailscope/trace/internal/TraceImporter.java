@@ -34,6 +34,7 @@ import io.mailscope.trace.TraceFormatInfo;
 import io.mailscope.trace.TraceImportException;
 import io.mailscope.trace.TraceListener;
 import io.mailscope.trace.internal.conversation.ConversationBuilder;
+import io.mailscope.trace.internal.conversation.SecretMasker;
 import io.mailscope.trace.internal.read.DecodedLine;
 import io.mailscope.trace.internal.read.LineReader;
 import io.mailscope.trace.spi.Sample;
@@ -261,11 +262,12 @@ public final class TraceImporter {
             return future.get(DETECTION_BUDGET_MILLIS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            problems.failed(info, what + " (did not return within " + DETECTION_BUDGET_MILLIS + " ms; skipped for this input)", e); //$NON-NLS-1$ //$NON-NLS-2$
+            problems.failed(info, what + " (did not return within " + DETECTION_BUDGET_MILLIS + " ms; skipped for this input)", //$NON-NLS-1$ //$NON-NLS-2$
+                    MaskedFailure.of(e));
             return null;
         } catch (ExecutionException e) {
             // guarded() already reports what the format threw; only an Error SafeRunner lets through gets here
-            problems.failed(info, what, e.getCause());
+            problems.failed(info, what, MaskedFailure.of(e.getCause()));
             return null;
         } catch (InterruptedException e) {
             future.cancel(true);
@@ -278,13 +280,18 @@ public final class TraceImporter {
         Object[] result = new Object[1];
         SafeRunner.run(new ISafeRunnable() {
             @Override
-            public void run() throws Exception {
-                result[0] = call.call();
+            public void run() {
+                try {
+                    result[0] = call.call();
+                } catch (Exception | LinkageError | AssertionError e) {
+                    // caught here, not by SafeRunner: it would log the exception's message, which may quote the input
+                    handleException(e);
+                }
             }
 
             @Override
             public void handleException(Throwable exception) {
-                problems.failed(info, what, exception);
+                problems.failed(info, what, MaskedFailure.of(exception));
             }
         });
         @SuppressWarnings("unchecked")
@@ -441,10 +448,15 @@ public final class TraceImporter {
 
         @Override
         public void run() {
-            if (finishing) {
-                parser.finish(sink);
-            } else {
-                parser.accept(current, sink);
+            try {
+                if (finishing) {
+                    parser.finish(sink);
+                } else {
+                    parser.accept(current, sink);
+                }
+            } catch (Exception | LinkageError | AssertionError e) {
+                // caught here, not by SafeRunner: it would log the exception's message, which may quote the line
+                handleException(e);
             }
         }
 
@@ -452,12 +464,47 @@ public final class TraceImporter {
         public void handleException(Throwable exception) {
             broken = true;
             int at = current == null ? 0 : current.number();
-            sink.accept(new TraceRecord.Problem(at, "format '" + info.id() + "' failed at line " + at + " (" + exception //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    + "); the rest of the input is kept as other lines")); //$NON-NLS-1$
-            problems.failed(info, finishing ? "finish" : "parse line " + at, exception); //$NON-NLS-1$ //$NON-NLS-2$
+            // only the exception's class: its message may quote the line (a password, an AUTH payload)
+            sink.accept(new TraceRecord.Problem(at, "format '" + info.id() + "' failed at line " + at + " (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + exception.getClass().getName() + "); the rest of the input is kept as other lines")); //$NON-NLS-1$
+            problems.failed(info, finishing ? "finish" : "parse line " + at, MaskedFailure.of(exception)); //$NON-NLS-1$ //$NON-NLS-2$
             if (!finishing && current != null) {
                 sink.accept(new TraceRecord.Other(Span.of(current), current.text()));
             }
+        }
+    }
+
+    /**
+     * What is logged for a failure of contributed code: the failure's class and stack trace, its message (and its
+     * causes') run through {@link SecretMasker#other(String)} since it may quote an input line.
+     */
+    static final class MaskedFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String originalClass;
+
+        private MaskedFailure(Throwable original, Throwable cause) {
+            super(original.getMessage() == null ? null : SecretMasker.other(original.getMessage()).text(), cause, false, true);
+            this.originalClass = original.getClass().getName();
+            setStackTrace(original.getStackTrace());
+        }
+
+        static Throwable of(Throwable original) {
+            if (original == null || original instanceof MaskedFailure) {
+                return original;
+            }
+            Throwable cause = original.getCause() == original ? null : of(original.getCause());
+            return new MaskedFailure(original, cause);
+        }
+
+        /** @return the class name of the original failure */
+        String originalClass() {
+            return originalClass;
+        }
+
+        @Override
+        public String toString() {
+            String message = getLocalizedMessage();
+            return message == null ? originalClass : originalClass + ": " + message; //$NON-NLS-1$
         }
     }
 

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.mailscope.model.Protocol;
 import io.mailscope.model.RepairKind;
 import io.mailscope.model.Trace;
+import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
+import io.mailscope.trace.TraceFormatInfo;
+import io.mailscope.trace.internal.TraceImporter;
+import io.mailscope.trace.spi.Sample;
+import io.mailscope.trace.spi.Span;
+import io.mailscope.trace.spi.TraceFormat;
+import io.mailscope.trace.spi.TraceParser;
+import io.mailscope.trace.spi.TraceRecord;
 import io.mailscope.trace.tests.Imports;
 
 /** Credentials never reach the model: the dummy password S3cret! and its base64 forms are masked as lines are read. */
@@ -105,6 +115,120 @@ class SecretMaskingTest {
         assertEquals("$ curl -v pop3://alice:********@localhost/", SecretMasker.other("$ curl -v pop3://alice:S3cret!@localhost/").text());
         assertEquals("password = *", SecretMasker.other("password = *").text());
         assertEquals("LOGIN/PASS failed", SecretMasker.other("LOGIN/PASS failed").text());
+    }
+
+    /** The dummy password must be nowhere in the trace, not even as a verb (upper-cased). */
+    private static void assertNowhere(Trace trace, String secret) {
+        for (String value : Imports.allStrings(trace)) {
+            assertFalse(value.toUpperCase(java.util.Locale.ROOT).contains(secret.toUpperCase(java.util.Locale.ROOT)),
+                    "'" + secret + "' found in '" + value + "'\n" + Imports.describe(trace));
+        }
+    }
+
+    @Test
+    void passFollowedByATab() throws Exception {
+        assertEquals("PASS ********", SecretMasker.command(Protocol.POP3, "PASS\tS3cret!").text());
+        assertEquals("a1\tLOGIN\talice ********", SecretMasker.command(Protocol.IMAP, "a1\tLOGIN\talice\tS3cret!").text());
+        assertEquals("C:\tPASS\t********", SecretMasker.other("C:\tPASS\tS3cret!").text());
+        Trace trace = Imports.importText("+OK ready\nUSER alice\n+OK\nPASS\tS3cret!\n-ERR [AUTH] failed\n").trace();
+        assertNowhere(trace, "S3cret!");
+        assertTrue(Imports.exchange(trace, "PASS").getCommand().isMasked());
+    }
+
+    @Test
+    void imapLoginWithLiteralPlus() throws Exception {
+        Trace trace = Imports.importText("* OK [CAPABILITY IMAP4rev1 LITERAL+] ready\nA1 LOGIN {5+}\nalice {7+}\nS3cret!\n"
+                + "A1 NO [AUTHENTICATIONFAILED] x\n").trace();
+        assertNowhere(trace, "S3cret!");
+        var login = Imports.exchange(trace, "LOGIN");
+        assertEquals(List.of("alice {7+}", "********", "A1 NO [AUTHENTICATIONFAILED] x"), Imports.replies(login));
+        assertEquals(2, Imports.exchanges(trace).size(), "the literal lines are no commands: " + Imports.describe(trace));
+        // password literal announced on the command line, synchronizing literal with the server's "+"
+        Trace sync = Imports.importText("* OK ready\nA1 LOGIN alice {7}\n+ Ready\nS3cret!\nA1 OK done\nA2 LOGOUT\n").trace();
+        assertNowhere(sync, "S3cret!");
+        assertEquals(List.of("+ Ready", "********", "A1 OK done"), Imports.replies(Imports.exchange(sync, "LOGIN")));
+    }
+
+    @Test
+    void authLoginWithoutServerChallenges() throws Exception {
+        Trace trace = Imports.importText("C: AUTH LOGIN\nC: YWxpY2U=\nC: UzNjcmV0IQ==\nS: 535 5.7.8 bad\n").trace();
+        assertNowhere(trace, "UzNjcmV0IQ==");
+        assertEquals(Protocol.SMTP, trace.getSessions().get(0).getProtocol(), "AUTH is no IMAP tag");
+        var auth = Imports.exchange(trace, "AUTH");
+        assertEquals(List.of("********", "********", "535 5.7.8 bad"), Imports.replies(auth));
+        assertEquals(1, Imports.exchanges(trace).size(), Imports.describe(trace));
+    }
+
+    @Test
+    void jsonConfigurationLines() throws Exception {
+        assertEquals("{\"host\":\"h\",\"user\":\"alice\",\"password\":\"********\"}",
+                SecretMasker.other("{\"host\":\"h\",\"user\":\"alice\",\"password\":\"S3cret!\"}").text());
+        assertEquals("\"passwd\": \"********\",", SecretMasker.other("\"passwd\": \"S3cret!\",").text());
+        assertEquals("{\"password\":\"********\"}", SecretMasker.command(Protocol.UNKNOWN, "{\"password\":\"S3cret!\"}").text());
+        // a session whose protocol is not known yet: the line is read as a command
+        Trace trace = Imports.importText("C: {\"host\":\"h\",\"user\":\"alice\",\"password\":\"S3cret!\"}\nC: HELLO\nS: hi\n").trace();
+        assertNowhere(trace, "S3cret!");
+    }
+
+    @Test
+    void credentialsInCommandLineOptions() {
+        assertEquals("$ curl --user alice:******** pop3://h/", SecretMasker.other("$ curl --user alice:S3cret! pop3://h/").text());
+        assertEquals("$ curl -u alice:******** imap://h/", SecretMasker.other("$ curl -u alice:S3cret! imap://h/").text());
+        assertEquals("$ curl -ualice:******** imap://h/", SecretMasker.other("$ curl -ualice:S3cret! imap://h/").text());
+        assertEquals("swaks --auth-user alice --auth-password ******** --to x",
+                SecretMasker.other("swaks --auth-user alice --auth-password S3cret! --to x").text());
+        assertEquals("swaks -au alice -ap ******** -t x", SecretMasker.other("swaks -au alice -ap S3cret! -t x").text());
+        assertEquals("fetchmail --pass ******** -v", SecretMasker.other("fetchmail --pass S3cret! -v").text());
+        assertEquals("tool --password ******** -v", SecretMasker.other("tool --password S3cret! -v").text());
+        assertEquals("see https://alice:********@example.test/x", SecretMasker.other("see https://alice:S3cret!@example.test/x").text());
+        assertEquals("curl -u alice pop3://h/", SecretMasker.other("curl -u alice pop3://h/").text(), "no password given");
+        assertEquals("swaks --auth-password ********", SecretMasker.other("swaks --auth-password ********").text());
+    }
+
+    @Test
+    void parserFailureMessagesAndLaterLines() throws Exception {
+        TraceFormat failing = new TraceFormat() {
+            @Override
+            public double confidence(Sample sample) {
+                return 1;
+            }
+
+            @Override
+            public TraceParser newParser() {
+                return (line, sink) -> {
+                    if (line.text().contains("AUTH")) {
+                        throw new IllegalStateException("cannot parse '" + line.text() + "' nor 'PASS S3cret!'");
+                    }
+                    sink.accept(new TraceRecord.Other(Span.of(line), line.text()));
+                };
+            }
+        };
+        TraceImporter.FormatHandle handle = new TraceImporter.FormatHandle() {
+            @Override
+            public TraceFormatInfo info() {
+                return new TraceFormatInfo("test.failing", "Failing", "", "test");
+            }
+
+            @Override
+            public Optional<TraceFormat> format() {
+                return Optional.of(failing);
+            }
+        };
+        List<Throwable> logged = new ArrayList<>();
+        TraceImporter importer = new TraceImporter(List.of(handle), v -> null, (format, what, error) -> logged.add(error));
+        Trace trace = importer.importText("t", "C: EHLO x\nC: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: YWxpY2U=\nC: UzNjcmV0IQ==\n"
+                + "S: 535 bad\nC: PASS\tS3cret!\nC: QUIT\n", ImportOptions.DEFAULT, null).trace();
+        assertNowhere(trace, "S3cret!");
+        assertNowhere(trace, "UzNjcmV0IQ==");
+        assertTrue(trace.getProblems().stream().anyMatch(p -> p.getMessage().contains("failed at line 2 (java.lang.IllegalStateException)")),
+                trace.getProblems().toString());
+        assertEquals(1, logged.size());
+        java.io.StringWriter stack = new java.io.StringWriter();
+        logged.get(0).printStackTrace(new java.io.PrintWriter(stack));
+        assertFalse(stack.toString().contains("S3cret!"), stack.toString());
+        assertTrue(stack.toString().startsWith("java.lang.IllegalStateException"), stack.toString());
+        assertTrue(trace.getOtherLines().stream().anyMatch(l -> l.getText().equals("S: 535 bad")));
+        assertTrue(trace.getOtherLines().stream().anyMatch(l -> l.getText().equals("C: QUIT")));
     }
 
     @Test

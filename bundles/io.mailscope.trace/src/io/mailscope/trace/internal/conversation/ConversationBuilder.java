@@ -71,6 +71,9 @@ public final class ConversationBuilder implements TraceSink {
         AUTH, DATA, LITERAL
     }
 
+    /** {@link SessionState#literalUserChars}: the next line is a password or SASL literal, masked as a whole. */
+    private static final int SECRET_LITERAL = -1;
+
     private static final class Pending {
         final Exchange exchange;
         final String context;
@@ -99,6 +102,14 @@ public final class ConversationBuilder implements TraceSink {
         final Set<String> contexts = new LinkedHashSet<>();
         Pending awaiting;
         Continuation awaitingKind;
+        /** A LOGIN/AUTHENTICATE whose command line ended in a literal: the next client lines are its data. */
+        Pending literalCommand;
+        /** Characters of a user name literal the next line starts with, or {@link #SECRET_LITERAL}. */
+        int literalUserChars;
+        /** An AUTH/AUTHENTICATE: following client lines that look like SASL data (base64, "*") belong to it. */
+        Pending sasl;
+        /** How many SASL data lines may still follow (LOGIN: user and password; PLAIN: one). */
+        int saslLines;
         boolean imapLiteral;
         boolean closed;
         boolean closedByQuit;
@@ -134,6 +145,8 @@ public final class ConversationBuilder implements TraceSink {
     private int keptOther;
     private int droppedRepairs;
     private int droppedProblems;
+    /** Other lines: an AUTH command without initial response was seen; its base64 data lines may follow. */
+    private boolean otherSasl;
 
     /**
      * @param codes resolves an HRESULT to its catalog entry (null when not catalogued)
@@ -157,7 +170,7 @@ public final class ConversationBuilder implements TraceSink {
             case TraceRecord.Status s -> status(s);
             case TraceRecord.Endpoint e -> endpoint(e);
             case TraceRecord.Other o -> other(o.span(), o.text());
-            case TraceRecord.Repair r -> repair(r.span(), r.kind(), r.description());
+            case TraceRecord.Repair r -> repair(r.span(), r.kind(), SecretMasker.other(r.description()).text());
             case TraceRecord.Problem p -> problem(p.line(), p.message());
             case TraceRecord.End e -> {
                 SessionState s = sessions.get(e.connection());
@@ -334,6 +347,10 @@ public final class ConversationBuilder implements TraceSink {
     }
 
     private void clientLine(SessionState s, TraceRecord.Wire w, String text) {
+        if (s.literalCommand != null) {
+            literalContinuation(s, w, text);
+            return;
+        }
         if (s.awaiting != null) {
             Pending p = s.awaiting;
             switch (s.awaitingKind) {
@@ -341,6 +358,9 @@ public final class ConversationBuilder implements TraceSink {
                     SecretMasker.Result r = SecretMasker.continuation(text);
                     addReplyLine(s, p, Direction.CLIENT, r, w.span(), false);
                     s.awaiting = null;
+                    if (s.sasl == p) {
+                        s.saslLines--;
+                    }
                 }
                 case DATA -> {
                     if (text.equals(".")) { //$NON-NLS-1$
@@ -358,6 +378,15 @@ public final class ConversationBuilder implements TraceSink {
             p.lastSequence = sequence;
             return;
         }
+        if (s.sasl != null && s.saslLines > 0 && SecretMasker.looksLikeSaslData(text) && !ProtocolGrammar.isBareVerb(text)) {
+            // SASL data of an AUTH whose server challenges (334, "+") the trace does not show: never a new command
+            Pending p = s.sasl;
+            addReplyLine(s, p, Direction.CLIENT, SecretMasker.continuation(text), w.span(), false);
+            s.saslLines--;
+            p.lastSequence = sequence;
+            return;
+        }
+        s.sasl = null;
         // a new command: an open-ended orphan reply in the same context ends here
         for (Iterator<Pending> it = s.pending.iterator(); it.hasNext();) {
             Pending p = it.next();
@@ -394,10 +423,109 @@ public final class ConversationBuilder implements TraceSink {
         s.pending.addLast(p);
         s.commands++;
         addExchange(s, exchange);
-        if (verb.equals("DATA") && protocol == Protocol.SMTP) { //$NON-NLS-1$
-            // the body follows the 354 reply; pipelining clients (msmtp) send it only after reading 354, so
-            // waiting for 354 is right for both
+        // SMTP DATA: the body follows the 354 reply; pipelining clients (msmtp) send it only after reading 354, so
+        // waiting for 354 (smtpServerLine) is right for both
+        if (verb.equals("LOGIN") || verb.equals("AUTHENTICATE")) { //$NON-NLS-1$ //$NON-NLS-2$
+            startLiteral(s, p, verb, text);
         }
+        if (verb.equals("AUTH") || verb.equals("AUTHENTICATE")) { //$NON-NLS-1$ //$NON-NLS-2$
+            startSasl(s, p, protocol, text);
+        }
+    }
+
+    /**
+     * An IMAP LOGIN or AUTHENTICATE ending in a literal ({@code {n}}, or {@code {n+}} with LITERAL+ where the server
+     * sends no "+" first): the following client lines are the literal's data, never new commands. A literal after
+     * the user name carries the password.
+     */
+    private static void startLiteral(SessionState s, Pending p, String verb, String text) {
+        int size = literalAtEnd(text);
+        if (size < 0) {
+            return;
+        }
+        s.literalCommand = p;
+        if (verb.equals("LOGIN") && text.strip().split("\\s+").length == 3) { //$NON-NLS-1$ //$NON-NLS-2$
+            s.literalUserChars = size; // "A1 LOGIN {5+}": the user name comes first, then the password
+        } else {
+            s.literalUserChars = SECRET_LITERAL;
+        }
+    }
+
+    /** @return n of a literal {@code {n}} or {@code {n+}} the line ends with, or -1 */
+    private static int literalAtEnd(String text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        if (end < 3 || text.charAt(end - 1) != '}') {
+            return -1;
+        }
+        int i = end - 2;
+        if (text.charAt(i) == '+') {
+            i--;
+        }
+        int digitsEnd = i + 1;
+        while (i >= 0 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i--;
+        }
+        if (i < 0 || text.charAt(i) != '{' || digitsEnd - i - 1 < 1 || digitsEnd - i - 1 > 9) {
+            return -1;
+        }
+        return Integer.parseInt(text, i + 1, digitsEnd, 10);
+    }
+
+    private void literalContinuation(SessionState s, TraceRecord.Wire w, String text) {
+        Pending p = s.literalCommand;
+        if (s.awaiting == p) {
+            s.awaiting = null; // the server's "+" before a synchronizing literal: this line is the literal
+        }
+        SecretMasker.Result r;
+        if (s.literalUserChars == SECRET_LITERAL) {
+            r = SecretMasker.continuation(text);
+            if (literalAtEnd(text) < 0) {
+                s.literalCommand = null;
+            }
+        } else {
+            int userEnd = Math.min(s.literalUserChars, text.length());
+            String rest = text.substring(userEnd);
+            if (literalAtEnd(rest) >= 0 && rest.strip().startsWith("{")) { //$NON-NLS-1$
+                r = plain(text); // the user name, then the password's literal announced: it comes next
+                s.literalUserChars = SECRET_LITERAL;
+            } else {
+                r = rest.isBlank() ? plain(text) : new SecretMasker.Result(text.substring(0, userEnd) + " " //$NON-NLS-1$
+                        + SecretMasker.MASK, true, true);
+                s.literalCommand = null;
+            }
+        }
+        addReplyLine(s, p, Direction.CLIENT, r, w.span(), false);
+        p.lastSequence = sequence;
+    }
+
+    /**
+     * AUTH (SMTP, POP3) or AUTHENTICATE (IMAP) without an initial response, or AUTH LOGIN with the user name: the
+     * following client lines that look like SASL data are masked as continuation lines even when the trace shows no
+     * server challenge (a client-only log), until the final reply.
+     */
+    private static void startSasl(SessionState s, Pending p, Protocol protocol, String text) {
+        String[] words = text.strip().split("\\s+"); //$NON-NLS-1$
+        int mechanism = protocol == Protocol.IMAP ? 2 : 1;
+        if (words.length <= mechanism || words.length > mechanism + 2) {
+            return;
+        }
+        boolean initialResponse = words.length == mechanism + 2;
+        String m = words[mechanism].toUpperCase(java.util.Locale.ROOT);
+        int lines;
+        if (m.equals("LOGIN")) { //$NON-NLS-1$
+            lines = initialResponse ? 1 : 2;
+        } else if (initialResponse) {
+            return;
+        } else if (m.equals("PLAIN")) { //$NON-NLS-1$
+            lines = 1;
+        } else {
+            lines = Integer.MAX_VALUE;
+        }
+        s.sasl = p;
+        s.saslLines = lines;
     }
 
     private void serverLine(SessionState s, TraceRecord.Wire w, String text) {
@@ -656,6 +784,12 @@ public final class ConversationBuilder implements TraceSink {
         if (s.awaiting == p) {
             s.awaiting = null;
         }
+        if (s.literalCommand == p) {
+            s.literalCommand = null;
+        }
+        if (s.sasl == p) {
+            s.sasl = null;
+        }
         reportDroppedBody(p);
         EList<ProtocolLine> replies = exchange.getReplyLines();
         String lastReply = replies.isEmpty() ? null : replies.get(replies.size() - 1).getText();
@@ -759,6 +893,8 @@ public final class ConversationBuilder implements TraceSink {
         if (closing) {
             s.closed = true;
             s.awaiting = null;
+            s.literalCommand = null;
+            s.sasl = null;
         }
     }
 
@@ -805,10 +941,13 @@ public final class ConversationBuilder implements TraceSink {
     private void other(Span span, String text) {
         trace.setOtherLineCount(trace.getOtherLineCount() + 1);
         if (keptOther >= MAX_OTHER_LINES) {
+            if (otherSasl || SecretMasker.startsSaslExchange(text)) {
+                maskOther(text); // keeps track of a SASL exchange in lines that are not kept
+            }
             return;
         }
         keptOther++;
-        SecretMasker.Result scrubbed = SecretMasker.other(text);
+        SecretMasker.Result scrubbed = maskOther(text);
         OtherLine line = FACTORY.createOtherLine();
         line.setText(scrubbed.text());
         place(line, span);
@@ -816,6 +955,26 @@ public final class ConversationBuilder implements TraceSink {
         if (scrubbed.changed()) {
             repair(span, RepairKind.MASKED_SECRET, "credential in a non-protocol line masked"); //$NON-NLS-1$
         }
+    }
+
+    /**
+     * Masks an other line (a line of a format whose parser gave up, say: it may still be a protocol line): the
+     * patterns of {@link SecretMasker#other(String)}, and the base64 data lines after an AUTH without initial
+     * response.
+     */
+    private SecretMasker.Result maskOther(String text) {
+        if (otherSasl) {
+            SecretMasker.Result r = SecretMasker.saslContinuation(text);
+            if (r != null) {
+                return r;
+            }
+            otherSasl = false;
+        }
+        SecretMasker.Result scrubbed = SecretMasker.other(text);
+        if (SecretMasker.startsSaslExchange(text)) {
+            otherSasl = true;
+        }
+        return scrubbed;
     }
 
     private void repair(Span span, RepairKind kind, String description) {
@@ -838,7 +997,7 @@ public final class ConversationBuilder implements TraceSink {
         }
         ImportProblem problem = FACTORY.createImportProblem();
         problem.setLine(line);
-        problem.setMessage(message);
+        problem.setMessage(SecretMasker.other(message).text()); // parsers' messages may quote the line
         trace.getProblems().add(problem);
     }
 

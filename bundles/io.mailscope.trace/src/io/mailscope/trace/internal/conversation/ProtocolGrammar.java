@@ -60,11 +60,33 @@ final class ProtocolGrammar {
         if (SMTP_VERBS.contains(first)) {
             return Protocol.SMTP;
         }
+        if (first.equals("AUTH") && isSaslCommand(text)) { //$NON-NLS-1$
+            // AUTH is an SMTP and POP3 verb ("AUTH LOGIN", "AUTH PLAIN …"), not an IMAP tag: which of the two, the
+            // server's replies tell
+            return Protocol.UNKNOWN;
+        }
         var m = IMAP_TAGGED.matcher(text);
         if (m.matches() && IMAP_VERBS.contains(m.group(2).toUpperCase(Locale.ROOT))) {
             return Protocol.IMAP;
         }
         return Protocol.UNKNOWN;
+    }
+
+    /** @return true when the line is nothing but a command verb without arguments (QUIT, DATA, RSET, STAT, …) */
+    static boolean isBareVerb(String text) {
+        String t = text.strip().toUpperCase(Locale.ROOT);
+        return POP3_VERBS.contains(t) || SMTP_VERBS.contains(t) || t.equals("QUIT") || t.equals("NOOP") //$NON-NLS-1$ //$NON-NLS-2$
+                || t.equals("RSET"); //$NON-NLS-1$
+    }
+
+    /**
+     * @return true for "AUTH mechanism [initial-response]": an IMAP command needs a tag before its verb, and an IMAP
+     *         "AUTH LOGIN user password" (tag AUTH) has two arguments after LOGIN
+     */
+    static boolean isSaslCommand(String text) {
+        String[] words = text.strip().split("\\s+"); //$NON-NLS-1$
+        return words.length >= 2 && words.length <= 3 && words[0].equalsIgnoreCase("AUTH") //$NON-NLS-1$
+                && SecretMasker.isSaslMechanism(words[1]);
     }
 
     /** @return true when the line looks like the server's in {@code protocol} (lines of a body aside) */
