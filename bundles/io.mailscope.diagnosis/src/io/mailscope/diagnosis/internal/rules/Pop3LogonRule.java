@@ -18,8 +18,10 @@ import io.mailscope.model.StatusEvent;
 import io.mailscope.model.Trace;
 
 /**
- * POP3 logon: {@code -ERR} after USER (0x800CCC91) or PASS/APOP/AUTH (0x800CCC92), and a mailbox locked by another
- * session ({@code -ERR [IN-USE]}, "mailbox locked": 0x800CCC0B, which some clients report as 0x800CCC92).
+ * POP3 errors: {@code -ERR} after USER (0x800CCC91) or PASS/APOP/AUTH (0x800CCC92), a mailbox locked by another
+ * session ({@code -ERR [IN-USE]}, "mailbox locked": 0x800CCC0B, which some clients report as 0x800CCC92), and
+ * {@code -ERR} to a command after logon (0x800CCC90): temporary ({@code [SYS/TEMP]}, {@code [LOGIN-DELAY]}, RFC
+ * 2449/3206, "try again") or a server failure.
  */
 public final class Pop3LogonRule implements DiagnosisRule {
 
@@ -28,6 +30,10 @@ public final class Pop3LogonRule implements DiagnosisRule {
             Pattern.CASE_INSENSITIVE);
     private static final int PASSWORD_ERROR = CauseIds.code(CauseIds.POP3_PASSWORD_REJECTED);
     private static final Set<String> LOGON_VERBS = Set.of("USER", "PASS", "APOP", "AUTH"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    /** commands of the transaction state whose -ERR the client reports as 0x800CCC90 */
+    private static final Set<String> TRANSACTION_VERBS = Set.of("STAT", "LIST", "UIDL", "RETR", "TOP", "DELE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+    private static final Pattern TEMPORARY = Pattern.compile(
+            "\\[SYS/TEMP\\]|\\[LOGIN-DELAY\\]|try (again )?later|try again|temporar|maintenance|too many|busy", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
 
     @Override
     public RuleRun start(RuleContext context) {
@@ -48,7 +54,7 @@ public final class Pop3LogonRule implements DiagnosisRule {
         @Override
         public void exchangeCompleted(Exchange exchange) {
             String verb = Replies.verb(exchange);
-            if (!Replies.pop3Error(exchange) || !(LOGON_VERBS.contains(verb) || verb.equals("STAT") || verb.equals("LIST"))) { //$NON-NLS-1$ //$NON-NLS-2$
+            if (!Replies.pop3Error(exchange) || !(LOGON_VERBS.contains(verb) || TRANSACTION_VERBS.contains(verb))) {
                 return;
             }
             String reply = Replies.first(exchange);
@@ -78,8 +84,18 @@ public final class Pop3LogonRule implements DiagnosisRule {
                 confidence = 0.9;
                 summary = "The server rejected the password ('" + reply + "'): check the password saved in the account" //$NON-NLS-1$ //$NON-NLS-2$
                         + " (and whether the provider requires an app password)."; //$NON-NLS-1$
+            } else if (TEMPORARY.matcher(reply).find()) {
+                cause = CauseIds.POP3_TEMPORARY_ERROR;
+                confidence = 0.85;
+                summary = "The server refused '" + Replies.command(exchange) + "' for now ('" + reply + "'): a temporary" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + " problem or maintenance on the provider's side, or a login delay. Retry later; if it persists, report it" //$NON-NLS-1$
+                        + " to the provider with this line."; //$NON-NLS-1$
             } else {
-                return;
+                cause = CauseIds.POP3_COMMAND_FAILED;
+                confidence = 0.6;
+                summary = "The server answered '" + Replies.command(exchange) + "' with an error ('" + reply + "') after a" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + " successful logon: the server failed on the command or on a message in the mailbox. Report it to the" //$NON-NLS-1$
+                        + " provider with this line; removing the message through webmail may help meanwhile."; //$NON-NLS-1$
             }
             if (reported.computeIfAbsent(context.sessionOf(exchange), s -> new HashSet<>()).add(cause)) {
                 FindingReport finding = CauseIds.finding(cause, confidence, summary, Replies.lines(exchange));
