@@ -55,6 +55,9 @@ class BuiltInRulesTest {
                 failure("pop3-bad-user.txt", CauseIds.POP3_USER_REJECTED, 4, 5),
                 failure("pop3-bad-password.txt", CauseIds.POP3_PASSWORD_REJECTED, 6, 7),
                 failure("imap-auth-failed.txt", CauseIds.IMAP_LOGIN_FAILED, 4, 5),
+                // IMAP commands refused with a response code
+                failure("imap-over-quota.txt", CauseIds.IMAP_OVER_QUOTA, 9, 10),
+                failure("imap-trycreate.txt", CauseIds.IMAP_FOLDER_MISSING, 9, 10),
                 // POP3 errors after logon
                 failure("pop3-sys-temp.txt", CauseIds.POP3_TEMPORARY_ERROR, 8, 9),
                 failure("pop3-retr-error.txt", CauseIds.POP3_COMMAND_FAILED, 10, 11),

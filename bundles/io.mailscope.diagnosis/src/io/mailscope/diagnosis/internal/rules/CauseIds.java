@@ -46,6 +46,13 @@ public final class CauseIds {
     public static final String POP3_PASSWORD_REJECTED = "0x800CCC92.auth-failed"; //$NON-NLS-1$
     public static final String IMAP_LOGIN_FAILED = "0x800CCCD1.auth-failed"; //$NON-NLS-1$
 
+    // IMAP commands after logon
+    public static final String IMAP_OVER_QUOTA = "0x800CCCD2.quota-exceeded"; //$NON-NLS-1$
+    public static final String IMAP_MAILBOX_IN_USE = "0x800CCCD2.mailbox-in-use"; //$NON-NLS-1$
+    public static final String IMAP_TEMPORARY_FAILURE = "0x800CCCD2.server-busy"; //$NON-NLS-1$
+    public static final String IMAP_FOLDER_MISSING = "0x800CCCD2.client-configuration"; //$NON-NLS-1$
+    public static final String IMAP_SERVER_FAULT = "0x800CCCD2.server-bug"; //$NON-NLS-1$
+
     // POP3 errors after logon
     public static final String POP3_TEMPORARY_ERROR = "0x800CCC90.server-busy"; //$NON-NLS-1$
     public static final String POP3_COMMAND_FAILED = "0x800CCC90.server-bug"; //$NON-NLS-1$
@@ -66,7 +73,8 @@ public final class CauseIds {
                 CONNECTION_REFUSED, WRONG_PORT, TIMEOUT, HOST_NOT_FOUND, AUTH_REQUIRED, AUTH_METHOD_MISMATCH, MAILBOX_IN_USE, MAILBOX_IN_USE_AS_PASSWORD_ERROR,
                 SERVER_BUSY, SMTP_NOT_AVAILABLE, SMTP_AUTH_FAILED, TLS_FAILED, CERTIFICATE_REJECTED, TLS_WRONG_PORT,
                 TLS_REQUIRED, POP3_USER_REJECTED, POP3_PASSWORD_REJECTED, IMAP_LOGIN_FAILED, POP3_TEMPORARY_ERROR,
-                POP3_COMMAND_FAILED, SENDER_REJECTED,
+                POP3_COMMAND_FAILED, IMAP_OVER_QUOTA, IMAP_MAILBOX_IN_USE, IMAP_TEMPORARY_FAILURE, IMAP_FOLDER_MISSING,
+                IMAP_SERVER_FAULT, SENDER_REJECTED,
                 RECIPIENT_REJECTED, RELAY_DENIED, MESSAGE_TOO_LARGE, MESSAGE_REJECTED, QUOTA_TEMPORARY, QUOTA_EXCEEDED, BARE_LF);
     }
 
