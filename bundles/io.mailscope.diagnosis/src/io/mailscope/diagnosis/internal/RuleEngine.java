@@ -2,7 +2,9 @@ package io.mailscope.diagnosis.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -92,6 +94,12 @@ public final class RuleEngine implements DiagnosisRun {
     /** the batch the rules are working on, while the importer goes on reading */
     private BatchTask running;
     private Future<?> runningFuture;
+    /**
+     * Batches waiting for the rules, oldest first. The running task takes the next one itself when it is done, so the
+     * importer only waits for the rules when they fall more than {@link #MAX_BACKLOG} batches behind.
+     */
+    private final Deque<List<Op>> backlog = new ArrayDeque<>();
+    private static final int MAX_BACKLOG = 8;
 
     /** One event for one rule. */
     @FunctionalInterface
@@ -214,8 +222,8 @@ public final class RuleEngine implements DiagnosisRun {
 
     /** Runs one batch for rules {@code from..}; rule-major, so each rule is timed once per batch. */
     private final class BatchTask implements Runnable {
-        final List<Op> ops;
-        final int from;
+        volatile List<Op> ops;
+        int from;
         volatile int current = -1;
         volatile long chunkStart;
         volatile boolean abandoned;
@@ -227,6 +235,26 @@ public final class RuleEngine implements DiagnosisRun {
 
         @Override
         public void run() {
+            do {
+                runBatch();
+            } while (takeNextBatch());
+            current = -1;
+        }
+
+        /** @return true when the next waiting batch was taken; under the backlog's lock, so an abandoned task takes none */
+        private boolean takeNextBatch() {
+            synchronized (backlog) {
+                List<Op> next = abandoned ? null : backlog.poll();
+                if (next == null) {
+                    return false;
+                }
+                ops = next;
+                from = 0;
+                return true;
+            }
+        }
+
+        private void runBatch() {
             for (int i = from; i < rules.size() && !abandoned; i++) {
                 ActiveRule rule = rules.get(i);
                 if (rule.failed) {
@@ -245,7 +273,6 @@ public final class RuleEngine implements DiagnosisRun {
                     rule.fail("used more than its time budget of " + millis(budgetNanos) + " ms", null); //$NON-NLS-1$ //$NON-NLS-2$
                 }
             }
-            current = -1;
         }
 
         private void runChunk(ActiveRule rule) {
@@ -298,17 +325,60 @@ public final class RuleEngine implements DiagnosisRun {
         if (batch.isEmpty()) {
             return;
         }
-        List<Op> ops = List.copyOf(batch);
+        int waiting;
+        synchronized (backlog) {
+            backlog.add(List.copyOf(batch));
+            waiting = backlog.size();
+        }
         batch.clear();
-        awaitRunning();
-        running = new BatchTask(ops, 0);
-        runningFuture = WORKERS.submit(running);
+        if (runningFuture != null && runningFuture.isDone()) {
+            collectFinished();
+        }
+        if (running == null) {
+            startNextBatch();
+        } else if (waiting > MAX_BACKLOG) {
+            awaitRunning();
+        }
+    }
+
+    private void startNextBatch() {
+        List<Op> next;
+        synchronized (backlog) {
+            next = backlog.poll();
+        }
+        if (next != null) {
+            running = new BatchTask(next, 0);
+            runningFuture = WORKERS.submit(running);
+        }
+    }
+
+    /** The task has ended (its future is done): take its result, which rethrows what no rule was blamed for. */
+    private void collectFinished() {
+        Future<?> future = runningFuture;
+        running = null;
+        runningFuture = null;
+        try {
+            future.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("diagnosis worker failed", e.getCause()); //$NON-NLS-1$
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException("diagnosis interrupted"); //$NON-NLS-1$
+        } catch (java.util.concurrent.CancellationException e) {
+            // an abandoned task's future: the rule was already reported
+        }
     }
 
     /** Waits for the batch in progress, abandoning a rule that exceeds its budget and resuming with the next rule. */
     private void awaitRunning() {
         long poll = Math.max(TimeUnit.MILLISECONDS.toNanos(1), Math.min(TimeUnit.MILLISECONDS.toNanos(50), budgetNanos / 10));
-        while (running != null) {
+        while (true) {
+            if (running == null) {
+                startNextBatch();
+                if (running == null) {
+                    return; // nothing running, nothing waiting
+                }
+            }
             BatchTask task = running;
             Future<?> future = runningFuture;
             try {
@@ -318,7 +388,9 @@ public final class RuleEngine implements DiagnosisRun {
             } catch (TimeoutException e) {
                 int stuck = task.overBudget();
                 if (stuck >= 0) {
-                    task.abandoned = true;
+                    synchronized (backlog) {
+                        task.abandoned = true; // from now on it takes no further batch
+                    }
                     future.cancel(true);
                     rules.get(stuck).fail("did not return within its time budget of " + millis(budgetNanos) //$NON-NLS-1$
                             + " ms and was abandoned", null); //$NON-NLS-1$

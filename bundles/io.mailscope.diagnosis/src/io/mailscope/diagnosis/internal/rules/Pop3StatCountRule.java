@@ -25,7 +25,6 @@ import io.mailscope.model.TraceEvent;
 public final class Pop3StatCountRule implements DiagnosisRule {
 
     private static final Pattern STAT_OK = Pattern.compile("^\\+OK\\s+(\\d+)\\s+(\\d+)"); //$NON-NLS-1$
-    private static final Pattern LISTING = Pattern.compile("^\\d+\\s+\\S+"); //$NON-NLS-1$
 
     @Override
     public RuleRun start(RuleContext context) {
@@ -102,11 +101,26 @@ public final class Pop3StatCountRule implements DiagnosisRule {
         private static int listed(Exchange exchange) {
             int n = 0;
             for (ProtocolLine line : exchange.getReplyLines().subList(1, exchange.getReplyLines().size())) {
-                if (LISTING.matcher(Replies.text(line)).find()) {
+                if (isListing(Replies.text(line))) {
                     n++;
                 }
             }
             return n;
+        }
+
+        /** "n something": a UIDL or LIST entry; a character scan, as every LIST/UIDL line of a large trace passes here */
+        static boolean isListing(String text) {
+            int i = 0;
+            while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == 0 || i == text.length() || !Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            return i < text.length();
         }
 
         private void check(State state) {

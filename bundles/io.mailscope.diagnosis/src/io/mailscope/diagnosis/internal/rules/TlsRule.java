@@ -79,7 +79,10 @@ public final class TlsRule implements DiagnosisRule {
                         .anyMatch(l -> Replies.containsIgnoreCase(Replies.text(l), "STARTTLS") || Replies.text(l).strip().equalsIgnoreCase("STLS")); //$NON-NLS-1$ //$NON-NLS-2$
                 return;
             }
-            for (ProtocolLine line : exchange.getReplyLines()) {
+            // the status is in the first line (POP3, SMTP) or the last (SMTP multi-line, IMAP tagged): message bodies
+            // in between (RETR, FETCH) are not looked at
+            List<ProtocolLine> replies = exchange.getReplyLines();
+            for (ProtocolLine line : replies.size() <= 2 ? replies : List.of(replies.get(0), replies.get(replies.size() - 1))) {
                 String text = Replies.text(line);
                 boolean negative = text.startsWith("-ERR") || Replies.smtpCode(text) >= 500 || Replies.imapNegative(text); //$NON-NLS-1$
                 if (negative && demandsTls(text)) {
