@@ -94,7 +94,7 @@ public final class CodeCommand implements Command {
         }
         int exit = lookUp(catalog.get(), options, out, err);
         if (out.checkError()) {
-            err.println("mailscope code: cannot write to standard output"); //$NON-NLS-1$
+            err.println("mailscope code: standard output was closed early (e.g. by | head) or could not be written"); //$NON-NLS-1$
             return ExitCode.OUTPUT_FAILED;
         }
         return exit;

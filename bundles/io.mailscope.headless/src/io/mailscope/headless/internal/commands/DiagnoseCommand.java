@@ -117,7 +117,7 @@ public final class DiagnoseCommand implements Command {
         if (options.output() == null) {
             write(options.format(), results, exit, out);
             if (out.checkError()) {
-                err.println("mailscope diagnose: cannot write the report to standard output"); //$NON-NLS-1$
+                err.println("mailscope diagnose: standard output was closed early (e.g. by | head) or could not be written"); //$NON-NLS-1$
                 return ExitCode.OUTPUT_FAILED;
             }
         } else {

@@ -175,7 +175,7 @@ public final class ImportCommand implements Command {
             json.endArray().finish();
         }
         if (out.checkError()) {
-            err.println("mailscope import: cannot write to standard output"); //$NON-NLS-1$
+            err.println("mailscope import: standard output was closed early (e.g. by | head) or could not be written"); //$NON-NLS-1$
             return ExitCode.OUTPUT_FAILED;
         }
         return exit;
