@@ -2,7 +2,9 @@ package io.mailscope.model.internal.catalog;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.RegistryFactory;
@@ -23,9 +25,16 @@ import io.mailscope.model.catalog.LookupResult;
 @Component(service = CatalogService.class)
 public final class CatalogServiceComponent implements CatalogService {
 
-    private record Loaded(Catalog catalog, ErrorCodeLookup lookup, List<CatalogProblem> problems) {
+    /** The merged catalog with its indexes; diagnosis asks for a cause by id for every finding it reports. */
+    private record Loaded(Catalog catalog, ErrorCodeLookup lookup, Map<String, Cause> causes, List<CatalogProblem> problems) {
         Loaded(Catalog catalog, List<CatalogProblem> problems) {
-            this(catalog, new ErrorCodeLookup(catalog), List.copyOf(problems));
+            this(catalog, new ErrorCodeLookup(catalog), causesById(catalog), List.copyOf(problems));
+        }
+
+        private static Map<String, Cause> causesById(Catalog catalog) {
+            Map<String, Cause> byId = new HashMap<>();
+            catalog.getCodes().forEach(code -> code.getCauses().forEach(cause -> byId.putIfAbsent(cause.getId(), cause)));
+            return byId;
         }
     }
 
@@ -82,7 +91,7 @@ public final class CatalogServiceComponent implements CatalogService {
 
     @Override
     public Optional<Cause> cause(String id) {
-        return catalog().getCodes().stream().flatMap(c -> c.getCauses().stream()).filter(c -> id.equals(c.getId())).findFirst();
+        return Optional.ofNullable(loaded().causes().get(id));
     }
 
     @Override
