@@ -7,26 +7,12 @@
 #   SIZE_MB  size of the generated log (default 1024)
 # needs: the bundles built (./mvnw -o verify -pl bundles/io.mailscope.model,bundles/io.mailscope.trace), ~/.m2 warm
 set -eu
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-FILE=${1:-/tmp/mailscope-bench-outlook.log}
-SIZE=${2:-1024}
-JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-JAVA="$JAVA_HOME/bin/java"
-M2=${M2_REPO:-$HOME/.m2/repository}
-
-jar_of() { ls "$M2/$1"/*/*.jar 2>/dev/null | grep -v sources | sort -V | tail -1; }
-CP="$(ls "$ROOT"/bundles/io.mailscope.trace/target/io.mailscope.trace-*.jar | head -1)"
-CP="$CP:$(ls "$ROOT"/bundles/io.mailscope.model/target/io.mailscope.model-*.jar | head -1)"
+. "$(dirname "$0")/bench-env.sh"
+CP="$(bundle_jar io.mailscope.trace):$(bundle_jar io.mailscope.model)"
 CP="$CP:$(jar_of org/eclipse/emf/org.eclipse.emf.common):$(jar_of org/eclipse/emf/org.eclipse.emf.ecore)"
 CP="$CP:$(jar_of org/eclipse/platform/org.eclipse.equinox.common)"
-
-if [ ! -f "$FILE" ]; then
-    "$JAVA" "$ROOT/releng/benchmarks/GenerateOutlookLog.java" "$FILE" "$SIZE"
-fi
 BYTES=$(stat -c %s "$FILE")
 MB=$(echo "$BYTES / 1000000" | bc -l)
-echo "file: $FILE, $BYTES bytes"
-cat "$FILE" > /dev/null   # warm the page cache
 
 now() { date +%s.%N; }
 rate() { echo "scale=1; $MB / ($2 - $1)" | bc -l; }
