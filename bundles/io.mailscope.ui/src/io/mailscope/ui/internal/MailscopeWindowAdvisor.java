@@ -1,12 +1,22 @@
 package io.mailscope.ui.internal;
 
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** The main window: titled "Mailscope", sized for a support engineer's laptop screen. */
+import io.mailscope.ui.internal.traces.TraceFileDropHandler;
+
+/**
+ * The main window: titled "Mailscope", sized for a support engineer's laptop screen, with progress in the status
+ * line, and files dropped anywhere on it opened as traces.
+ */
 public final class MailscopeWindowAdvisor extends WorkbenchWindowAdvisor {
 
     /** Window title; the perspective name is not appended, support engineers only have the one product. */
@@ -27,8 +37,20 @@ public final class MailscopeWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setInitialSize(new Point(1200, 800));
         configurer.setShowCoolBar(false);
         configurer.setShowStatusLine(true);
+        configurer.setShowProgressIndicator(true);
         configurer.setShowMenuBar(true);
         configurer.setShowPerspectiveBar(false);
         configurer.setTitle(TITLE);
+        configurer.addEditorAreaTransfer(FileTransfer.getInstance());
+        configurer.configureEditorAreaDropListener(new TraceFileDropHandler());
+    }
+
+    @Override
+    public void postWindowCreate() {
+        // the editor area takes drops itself; the shell takes drops on views and empty space
+        Shell shell = getWindowConfigurer().getWindow().getShell();
+        DropTarget target = new DropTarget(shell, DND.DROP_COPY | DND.DROP_DEFAULT);
+        target.setTransfer(new Transfer[] { FileTransfer.getInstance() });
+        target.addDropListener(new TraceFileDropHandler());
     }
 }
