@@ -20,7 +20,7 @@ import io.mailscope.model.Trace;
  * Reads the raw source lines around a row again from the trace's source (the file, or the pasted text), numbered as
  * the import numbered them (lines end at LF; a CR before it is dropped; invalid UTF-8 becomes U+FFFD).
  * <p>
- * Lines in which the import masked a secret are never shown raw: they are replaced by a notice, so the password the
+ * Lines in which the import masked a secret (a repair, or a protocol line flagged masked) are never shown raw: they are replaced by a notice, so the password the
  * import masked in the row does not reappear in the source pane.
  */
 public final class SourceLines {
@@ -50,6 +50,19 @@ public final class SourceLines {
         for (Repair repair : trace.getRepairs()) {
             if (repair.getKind() == RepairKind.MASKED_SECRET && repair.getFirstLine() > 0) {
                 secretLines.set(repair.getFirstLine(), Math.max(repair.getFirstLine(), repair.getLastLine()) + 1);
+            }
+        }
+        // also the lines the import flagged as masked without a repair (the source had already starred the password)
+        for (io.mailscope.model.Session session : trace.getSessions()) {
+            for (io.mailscope.model.Exchange exchange : session.getExchanges()) {
+                if (exchange.getCommand() != null && exchange.getCommand().isMasked()) {
+                    secretLines.set(exchange.getCommand().getFirstLine(), Math.max(exchange.getCommand().getFirstLine(), exchange.getCommand().getLastLine()) + 1);
+                }
+                for (io.mailscope.model.ProtocolLine reply : exchange.getReplyLines()) {
+                    if (reply.isMasked()) {
+                        secretLines.set(reply.getFirstLine(), Math.max(reply.getFirstLine(), reply.getLastLine()) + 1);
+                    }
+                }
             }
         }
     }

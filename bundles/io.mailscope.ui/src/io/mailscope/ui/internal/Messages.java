@@ -133,6 +133,7 @@ public final class Messages extends NLS {
     public static String Properties_RuleId;
     public static String Properties_Plugin;
     public static String Properties_Message;
+    public static String TraceEditor_KeptExchanges;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

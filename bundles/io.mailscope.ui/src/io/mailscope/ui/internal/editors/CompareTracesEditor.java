@@ -115,9 +115,9 @@ public final class CompareTracesEditor extends EditorPart {
         return String.join(" | ", List.of(item.getText(0), item.getText(1), item.getText(2), item.getText(3), item.getText(4))); //$NON-NLS-1$
     }
 
-    /** @return the background of a painted row */
-    public Color rowBackground(int position) {
-        return table.getItem(position).getBackground();
+    /** @return true if the row is painted as differing */
+    public boolean isMarked(int position) {
+        return !table.getItem(position).getBackground().equals(table.getBackground());
     }
 
     private static String lines(Exchange exchange) {

@@ -196,6 +196,14 @@ public final class TraceEditor extends EditorPart {
         sourceToggle.addListener(SWT.Selection, e -> setSourceVisible(sourceToggle.getSelection()));
 
         countLabel = new Label(bar, SWT.NONE);
+        long exchanges = document.trace().getSessions().stream().mapToLong(s -> s.getExchangeCount()).sum();
+        long kept = document.trace().getSessions().stream().mapToLong(s -> s.getExchanges().size()).sum();
+        if (kept < exchanges) {
+            // a bounded import of a huge file keeps the exchanges near failures; the record index will page the rest
+            Label note = new Label(bar, SWT.WRAP);
+            note.setText(NLS.bind(Messages.TraceEditor_KeptExchanges, Long.valueOf(kept), Long.valueOf(exchanges)));
+            GridDataFactory.fillDefaults().span(6, 1).grab(true, false).applyTo(note);
+        }
     }
 
     private void createActions(Table table) {
@@ -304,6 +312,11 @@ public final class TraceEditor extends EditorPart {
         int[] positions = selected.stream().mapToInt(r -> positionOfIndex(r.index())).filter(p -> p >= 0).toArray();
         table.setSelection(positions);
         updateCount();
+    }
+
+    /** @return the table (tests scroll it) */
+    public Table table() {
+        return table;
     }
 
     /** @return the current filter */

@@ -70,6 +70,7 @@ public final class DiagnosisView extends ViewPart {
     private IAction copyAnswer;
     private IAction openCause;
     private IMemento memento;
+    private final java.util.Set<Object> shownBefore = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
     private final IPartListener2 editorTracker = new IPartListener2() {
         @Override
@@ -198,6 +199,11 @@ public final class DiagnosisView extends ViewPart {
                     editor.document().imported().format().name(), Long.valueOf(determined),
                     Integer.valueOf(diagnosis.getRuleFailures().size()) }));
             details.setText(diagnosis.getFindings().isEmpty() ? Messages.DiagnosisView_NoFinding : ""); //$NON-NLS-1$
+            if (shownBefore.add(editor.document())) {
+                // a trace shown for the first time opens on its main finding, its evidence selected in the editor
+                diagnosis.getFindings().stream().filter(Finding::isDetermined).findFirst()
+                        .ifPresent(f -> viewer.setSelection(new StructuredSelection(f), true));
+            }
         }
         header.getParent().layout();
         selectionChanged();
