@@ -11,10 +11,14 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * The {@code io.mailscope.ui.application}: starts the Mailscope workbench. Arguments that are not options are files
- * or folders to open as traces once the window is up ({@code ./mailscope seed.log}).
+ * The {@code io.mailscope.ui.application}: starts the Mailscope workbench. The arguments after {@value #OPEN} are
+ * files or folders to open as traces once the window is up ({@code ./mailscope seed.log} passes them that way; a
+ * marker, because the other application arguments, e.g. of a test harness, are option values that look like paths).
  */
 public final class MailscopeWorkbenchApplication implements IApplication {
+
+    /** Marks the start of the traces to open. */
+    public static final String OPEN = "--open"; //$NON-NLS-1$
 
     @Override
     public Object start(IApplicationContext context) {
@@ -27,13 +31,14 @@ public final class MailscopeWorkbenchApplication implements IApplication {
         }
     }
 
-    /** @return the application arguments that name files or folders (options and their values are skipped) */
+    /** @return the application arguments after {@value #OPEN} */
     static List<Path> tracesToOpen(IApplicationContext context) {
         Object args = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         if (!(args instanceof String[] strings)) {
             return List.of();
         }
-        return Arrays.stream(strings).filter(a -> !a.startsWith("-")).map(Path::of).toList(); //$NON-NLS-1$
+        int marker = Arrays.asList(strings).indexOf(OPEN);
+        return marker < 0 ? List.of() : Arrays.stream(strings, marker + 1, strings.length).map(Path::of).toList();
     }
 
     @Override

@@ -124,8 +124,8 @@ public final class TraceEditor extends EditorPart {
         for (int i = 0; i < COLUMNS.length; i++) {
             TableColumn column = new TableColumn(table, i == 0 ? SWT.RIGHT : SWT.LEFT);
             column.setText(COLUMNS[i]);
-            int saved = settings.getInt("width" + i); //$NON-NLS-1$
-            column.setWidth(saved > 0 ? saved : WIDTHS[i]);
+            String saved = settings.get("width" + i); //$NON-NLS-1$
+            column.setWidth(saved != null && saved.matches("\\d+") && Integer.parseInt(saved) > 0 ? Integer.parseInt(saved) : WIDTHS[i]); //$NON-NLS-1$
             int index = i;
             column.addListener(SWT.Resize, e -> settings.put("width" + index, column.getWidth())); //$NON-NLS-1$
         }
