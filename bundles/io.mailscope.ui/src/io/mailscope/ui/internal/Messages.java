@@ -48,8 +48,7 @@ public final class Messages extends NLS {
     public static String TraceEditor_ColumnText;
     public static String TraceEditor_ColumnMarks;
     public static String TraceEditor_FilterHint;
-    public static String TraceEditor_AllSessions;
-    public static String TraceEditor_Session;
+    public static String TraceEditor_SessionTooltip;
     public static String TraceEditor_AllProtocols;
     public static String TraceEditor_BothDirections;
     public static String TraceEditor_ClientOnly;

@@ -55,6 +55,7 @@ class LargeTraceTest {
         }
         assertEquals(1, traceEditors().size(), "the large trace opened");
         long whileLoading = worst[0];
+        System.out.printf("LargeTraceTest: worst gap while loading %d ms%n", whileLoading); //$NON-NLS-1$
         assertTrue(whileLoading < MAX_UI_GAP_MILLIS, "the UI thread was blocked for " + whileLoading + " ms while the trace loaded");
 
         TraceEditor editor = traceEditors().get(0);
@@ -64,10 +65,12 @@ class LargeTraceTest {
         worst[0] = 0;
         last[0] = System.nanoTime();
         for (int top = 0; top < rows; top += Math.max(1, rows / 20)) {
+            long start = System.nanoTime();
             table.setTopIndex(top);
             while (display.readAndDispatch()) {
                 // paint the rows now visible
             }
+            System.out.printf("LargeTraceTest: rows %d, top %d: %d ms (worst gap so far %d ms)%n", rows, top, (System.nanoTime() - start) / 1_000_000, worst[0]); //$NON-NLS-1$
         }
         table.setTopIndex(rows - 1);
         while (display.readAndDispatch()) {

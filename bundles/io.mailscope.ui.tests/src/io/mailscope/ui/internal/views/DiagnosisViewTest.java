@@ -105,7 +105,7 @@ class DiagnosisViewTest {
         IPropertySource rowProperties = org.eclipse.core.runtime.Adapters.adapt(stat, IPropertySource.class);
         assertNotNull(rowProperties, "a row adapts to the Properties view");
         assertEquals("L57", rowProperties.getPropertyValue(io.mailscope.ui.internal.Messages.Properties_Lines));
-        assertEquals("CLIENT", rowProperties.getPropertyValue(io.mailscope.ui.internal.Messages.Properties_Direction));
+        assertEquals("client", rowProperties.getPropertyValue(io.mailscope.ui.internal.Messages.Properties_Direction));
         Finding finding = diagnosisView().findings().stream().filter(Finding::isDetermined).findFirst().orElseThrow();
         IPropertySource findingProperties = org.eclipse.core.runtime.Adapters.adapt(finding, IPropertySource.class);
         assertEquals("0x800CCC97.server-bug.hidden-control-message", findingProperties.getPropertyValue(io.mailscope.ui.internal.Messages.Properties_CauseId));

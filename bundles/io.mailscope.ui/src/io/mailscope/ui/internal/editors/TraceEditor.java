@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -75,8 +76,9 @@ public final class TraceEditor extends EditorPart {
     private RowQuery query = RowQuery.ALL;
     private final Set<Integer> collapsed = new HashSet<>();
     private Table table;
+    private MenuManager menu;
     private Text filterText;
-    private Combo sessionCombo;
+    private Spinner sessionSpinner;
     private Combo protocolCombo;
     private Combo directionCombo;
     private Button sourceToggle;
@@ -117,6 +119,27 @@ public final class TraceEditor extends EditorPart {
 
         sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        createTable();
+        table.setItemCount(shown.size());
+
+        sourcePane = new StyledText(sash, SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+        sourcePane.setFont(parent.getDisplay().getSystemFont());
+        sourcePane.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
+        sash.setWeights(75, 25);
+        sash.setMaximizedControl(table);
+
+        getSite().setSelectionProvider(new RowSelectionProvider(this));
+        createActions();
+        table.setMenu(menu.createContextMenu(table));
+        updateCount();
+    }
+
+    /**
+     * Creates the table, or replaces it: GTK removes rows from a table one by one (seconds for tens of thousands), so
+     * a filter that shows fewer rows gets a new table instead.
+     */
+    private void createTable() {
+        Table old = table;
         table = new Table(sash, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -130,20 +153,19 @@ public final class TraceEditor extends EditorPart {
             column.addListener(SWT.Resize, e -> settings.put("width" + index, column.getWidth())); //$NON-NLS-1$
         }
         // rows are asked for only when painted: the table never holds more than the visible items' texts
-        table.addListener(SWT.SetData, e -> paint((TableItem) e.item, table.indexOf((TableItem) e.item)));
-        table.setItemCount(shown.size());
-
-        sourcePane = new StyledText(sash, SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
-        sourcePane.setFont(parent.getDisplay().getSystemFont());
-        sourcePane.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
-        sash.setWeights(75, 25);
-        sash.setMaximizedControl(table);
+        table.addListener(SWT.SetData, e -> paint((TableItem) e.item, e.index));
 
         table.addListener(SWT.Selection, e -> selectionChanged());
         table.addListener(SWT.DefaultSelection, e -> toggleCollapse());
-        getSite().setSelectionProvider(new RowSelectionProvider(this));
-        createActions(table);
-        updateCount();
+        if (old != null) {
+            table.moveAbove(old);
+            if (sash.getMaximizedControl() == old) {
+                sash.setMaximizedControl(table);
+            }
+            old.dispose();
+            table.setMenu(menu.createContextMenu(table));
+            sash.layout(true);
+        }
     }
 
     private IDialogSettings layoutSettings() {
@@ -161,14 +183,11 @@ public final class TraceEditor extends EditorPart {
         filterText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         filterText.addModifyListener(e -> applyQuery(query.withText(filterText.getText())));
 
-        sessionCombo = new Combo(bar, SWT.READ_ONLY);
-        sessionCombo.add(Messages.TraceEditor_AllSessions);
-        for (int i = 1; i <= document.trace().getSessions().size(); i++) {
-            var session = document.trace().getSessions().get(i - 1);
-            sessionCombo.add(NLS.bind(Messages.TraceEditor_Session, Integer.valueOf(i), session.getProtocol().getLiteral()));
-        }
-        sessionCombo.select(0);
-        sessionCombo.addListener(SWT.Selection, e -> applyQuery(query.withSession(sessionCombo.getSelectionIndex())));
+        // a spinner, not a list: a large trace has thousands of sessions
+        sessionSpinner = new Spinner(bar, SWT.BORDER);
+        sessionSpinner.setValues(0, 0, document.trace().getSessions().size(), 0, 1, 10);
+        sessionSpinner.setToolTipText(NLS.bind(Messages.TraceEditor_SessionTooltip, Integer.valueOf(document.trace().getSessions().size())));
+        sessionSpinner.addListener(SWT.Selection, e -> applyQuery(query.withSession(sessionSpinner.getSelection())));
 
         protocolCombo = new Combo(bar, SWT.READ_ONLY);
         protocolCombo.add(Messages.TraceEditor_AllProtocols);
@@ -206,7 +225,7 @@ public final class TraceEditor extends EditorPart {
         }
     }
 
-    private void createActions(Table table) {
+    private void createActions() {
         IAction copy = new Action(Messages.Common_Copy) {
             @Override
             public void run() {
@@ -241,7 +260,7 @@ public final class TraceEditor extends EditorPart {
                 setSourceVisible(isChecked());
             }
         };
-        MenuManager menu = new MenuManager();
+        menu = new MenuManager();
         menu.add(copy);
         menu.add(goToLine);
         menu.add(new Separator());
@@ -250,7 +269,6 @@ public final class TraceEditor extends EditorPart {
         menu.add(source);
         menu.add(new Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
         menu.addMenuListener(m -> source.setChecked(sourceToggle.getSelection()));
-        table.setMenu(menu.createContextMenu(table));
         getSite().registerContextMenu(menu, getSite().getSelectionProvider());
     }
 
@@ -307,7 +325,11 @@ public final class TraceEditor extends EditorPart {
         List<TraceRow> selected = selectedRows();
         query = newQuery.withCollapsed(collapsed);
         shown = document.rows().filter(query);
-        table.clearAll();
+        if (shown.size() < table.getItemCount()) {
+            createTable();
+        } else {
+            table.clearAll();
+        }
         table.setItemCount(shown.size());
         int[] positions = selected.stream().mapToInt(r -> positionOfIndex(r.index())).filter(p -> p >= 0).toArray();
         table.setSelection(positions);
@@ -386,7 +408,7 @@ public final class TraceEditor extends EditorPart {
         if (hidden) {
             collapsed.clear();
             filterText.setText(""); //$NON-NLS-1$
-            sessionCombo.select(0);
+            sessionSpinner.setSelection(0);
             protocolCombo.select(0);
             directionCombo.select(0);
             applyQuery(RowQuery.ALL);

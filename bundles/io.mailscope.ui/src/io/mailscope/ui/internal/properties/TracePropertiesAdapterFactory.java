@@ -35,7 +35,8 @@ public final class TracePropertiesAdapterFactory implements IAdapterFactory {
         String c = Messages.Properties_Row;
         String s = Messages.Properties_Source;
         return new ReadOnlyProperties().put(c, Messages.Properties_Kind, row.kind().name().toLowerCase(Locale.ROOT))
-                .put(c, Messages.Properties_Text, row.text()).put(c, Messages.Properties_Direction, row.direction())
+                .put(c, Messages.Properties_Text, row.text()).put(c, Messages.Properties_Direction, row.direction() == null ? "" : row.direction().getName().toLowerCase(Locale.ROOT)) //$NON-NLS-1$
+               
                 .put(c, Messages.Properties_Session, row.session() == 0 ? "" : row.session() + " (" + row.protocol().getLiteral() + ")") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 .put(c, Messages.Properties_Exchange, row.exchange() < 0 ? "" : String.valueOf(row.exchange() + 1)) //$NON-NLS-1$
                 .put(c, Messages.Properties_Time, row.time()).put(c, Messages.Properties_Masked, Boolean.valueOf(row.masked()))
