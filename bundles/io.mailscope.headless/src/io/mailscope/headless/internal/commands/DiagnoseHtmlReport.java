@@ -1,6 +1,6 @@
 package io.mailscope.headless.internal.commands;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,9 +26,9 @@ final class DiagnoseHtmlReport {
             .rule{color:#666;font-size:.85em}.note{color:#7a5b00}
             """; //$NON-NLS-1$
 
-    private final PrintStream out;
+    private final PrintWriter out;
 
-    DiagnoseHtmlReport(PrintStream out) {
+    DiagnoseHtmlReport(PrintWriter out) {
         this.out = out;
     }
 

@@ -1,6 +1,6 @@
 package io.mailscope.headless.internal.commands;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 
 import io.mailscope.headless.internal.json.JsonWriter;
@@ -18,7 +18,7 @@ final class DiagnoseJsonReport {
 
     private final JsonWriter json;
 
-    DiagnoseJsonReport(PrintStream out) {
+    DiagnoseJsonReport(PrintWriter out) {
         this.json = new JsonWriter(out);
     }
 

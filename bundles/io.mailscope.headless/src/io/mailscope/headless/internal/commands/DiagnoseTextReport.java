@@ -1,6 +1,6 @@
 package io.mailscope.headless.internal.commands;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,9 +13,9 @@ import io.mailscope.model.catalog.HResult;
 /** The report of {@code mailscope diagnose} for people. */
 final class DiagnoseTextReport {
 
-    private final PrintStream out;
+    private final PrintWriter out;
 
-    DiagnoseTextReport(PrintStream out) {
+    DiagnoseTextReport(PrintWriter out) {
         this.out = out;
     }
 
