@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 
 import io.mailscope.headless.internal.ExitCode;
 import io.mailscope.headless.internal.OutputFormat;
-import io.mailscope.headless.internal.json.JsonWriter;
+import io.mailscope.report.internal.json.JsonWriter;
 import io.mailscope.model.Cause;
 import io.mailscope.model.ErrorCode;
 import io.mailscope.model.ProtocolReply;

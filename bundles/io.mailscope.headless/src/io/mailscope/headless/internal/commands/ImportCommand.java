@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 import io.mailscope.headless.internal.ExitCode;
 import io.mailscope.headless.internal.OutputFormat;
-import io.mailscope.headless.internal.json.JsonWriter;
+import io.mailscope.report.internal.json.JsonWriter;
 import io.mailscope.trace.FormatMatch;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;

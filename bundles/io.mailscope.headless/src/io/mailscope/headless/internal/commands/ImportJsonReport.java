@@ -2,7 +2,7 @@ package io.mailscope.headless.internal.commands;
 
 import java.nio.file.Path;
 
-import io.mailscope.headless.internal.json.JsonWriter;
+import io.mailscope.report.internal.json.JsonWriter;
 import io.mailscope.model.ConnectionEvent;
 import io.mailscope.model.Exchange;
 import io.mailscope.model.ImportProblem;
