@@ -3,7 +3,7 @@ package io.mailscope.ui.tests.rules;
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.model.Exchange;
+import io.mailscope.trace.events.ExchangeRecord;
 
 /** A contributed rule with a bug: it throws on the first exchange of every trace. */
 public final class ThrowingRule implements DiagnosisRule {
@@ -15,7 +15,7 @@ public final class ThrowingRule implements DiagnosisRule {
     public RuleRun start(RuleContext context) {
         return new RuleRun() {
             @Override
-            public void exchangeCompleted(Exchange exchange) {
+            public void exchangeCompleted(ExchangeRecord exchange) {
                 throw new IllegalStateException(MESSAGE);
             }
         };
