@@ -133,6 +133,11 @@ public final class Messages extends NLS {
     public static String Properties_Plugin;
     public static String Properties_Message;
     public static String TraceEditor_KeptExchanges;
+    public static String DiagnosisView_ExportReport;
+    public static String DiagnosisView_ExportReportTooltip;
+    public static String DiagnosisView_ReportHtml;
+    public static String DiagnosisView_ReportJson;
+    public static String DiagnosisView_ExportFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -122,4 +122,21 @@ class DiagnosisViewTest {
         assertEquals(List.of(0x800CCC97), catalog.visibleCodes().stream().map(c -> c.getValue()).toList());
         assertTrue(catalog.detailsText().contains("hidden-control-message"), catalog.detailsText());
     }
+
+    @Test
+    void theReportIsExportedAsHtmlAndJsonWithTheRenderersOfDiagnose(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        DiagnosisView view = diagnosisView();
+        java.nio.file.Path html = folder.resolve("seed.html");
+        java.nio.file.Path json = folder.resolve("seed.json");
+        view.exportReport(html, false);
+        view.exportReport(json, true);
+        String htmlText = java.nio.file.Files.readString(html);
+        assertTrue(htmlText.contains("<html") && htmlText.contains("0x800CCC97") && htmlText.contains("IXP_E_POP3_POPID_OUT_OF_RANGE"), htmlText);
+        String jsonText = java.nio.file.Files.readString(json);
+        assertTrue(jsonText.contains("\"0x800CCC97\"") && jsonText.contains("0x800CCC97.server-bug.hidden-control-message"), jsonText);
+        assertTrue(jsonText.contains(testFile(SEED).getFileName().toString()), jsonText);
+        try (var files = java.nio.file.Files.list(folder)) {
+            assertEquals(2, files.count(), "no temporary file is left next to the report");
+        }
+    }
 }

@@ -45,6 +45,9 @@ import io.mailscope.model.Finding;
 import io.mailscope.model.RuleFailure;
 import io.mailscope.model.catalog.CustomerAnswer;
 import io.mailscope.model.catalog.ErrorCodes;
+import io.mailscope.report.DiagnoseHtmlReport;
+import io.mailscope.report.DiagnoseJsonReport;
+import io.mailscope.report.DiagnosedFile;
 import io.mailscope.ui.internal.Messages;
 import io.mailscope.ui.internal.TableCopy;
 import io.mailscope.ui.internal.editors.TraceEditor;
@@ -69,6 +72,7 @@ public final class DiagnosisView extends ViewPart {
     private Map<String, RuleInfo> rules = Map.of();
     private IAction copyAnswer;
     private IAction openCause;
+    private IAction exportReport;
     private IMemento memento;
     private final java.util.Set<Object> shownBefore = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
@@ -169,12 +173,22 @@ public final class DiagnosisView extends ViewPart {
             }
         };
         getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
+        exportReport = new Action(Messages.DiagnosisView_ExportReport) {
+            @Override
+            public void run() {
+                askAndExport();
+            }
+        };
+        exportReport.setToolTipText(Messages.DiagnosisView_ExportReportTooltip);
+        exportReport.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
         getViewSite().getActionBars().getToolBarManager().add(copyAnswer);
+        getViewSite().getActionBars().getToolBarManager().add(exportReport);
         getViewSite().getActionBars().getToolBarManager().add(openCause);
         MenuManager menu = new MenuManager();
         menu.add(copy);
         menu.add(copyAnswer);
         menu.add(openCause);
+        menu.add(exportReport);
         viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
         getSite().registerContextMenu(menu, viewer);
     }
@@ -240,6 +254,7 @@ public final class DiagnosisView extends ViewPart {
     private void selectionChanged() {
         Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
         copyAnswer.setEnabled(first instanceof Finding);
+        exportReport.setEnabled(editor != null);
         openCause.setEnabled(first instanceof Finding f && f.getErrorCode() != null);
         if (first instanceof Finding finding) {
             details.setText(describe(finding));
@@ -277,6 +292,58 @@ public final class DiagnosisView extends ViewPart {
             catalog.setFilter(ErrorCodes.hex(finding.getErrorCode()));
         } catch (PartInitException e) {
             org.eclipse.ui.statushandlers.StatusManager.getManager().handle(e.getStatus(), org.eclipse.ui.statushandlers.StatusManager.SHOW);
+        }
+    }
+
+    private void askAndExport() {
+        if (editor == null) {
+            return;
+        }
+        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setText(Messages.DiagnosisView_ExportReport);
+        dialog.setFilterNames(new String[] { Messages.DiagnosisView_ReportHtml, Messages.DiagnosisView_ReportJson });
+        dialog.setFilterExtensions(new String[] { "*.html", "*.json" }); //$NON-NLS-1$ //$NON-NLS-2$
+        dialog.setFileName(editor.document().name() + ".diagnosis.html"); //$NON-NLS-1$
+        dialog.setOverwrite(true);
+        String target = dialog.open();
+        if (target == null) {
+            return;
+        }
+        boolean json = target.toLowerCase(Locale.ROOT).endsWith(".json") || dialog.getFilterIndex() == 1; //$NON-NLS-1$
+        try {
+            exportReport(java.nio.file.Path.of(target), json);
+        } catch (java.io.IOException e) {
+            org.eclipse.ui.statushandlers.StatusManager.getManager().handle(org.eclipse.core.runtime.Status.error(
+                    NLS.bind(Messages.DiagnosisView_ExportFailed, target, e.getMessage()), e),
+                    org.eclipse.ui.statushandlers.StatusManager.LOG | org.eclipse.ui.statushandlers.StatusManager.SHOW);
+        }
+    }
+
+    /**
+     * Writes the report of the active trace with the renderers {@code mailscope diagnose} uses (io.mailscope.report):
+     * HTML or JSON.
+     */
+    public void exportReport(java.nio.file.Path target, boolean json) throws java.io.IOException {
+        var document = editor.document();
+        java.nio.file.Path source = document.file() != null ? document.file() : java.nio.file.Path.of(document.name());
+        DiagnosedFile result = DiagnosedFile.imported(source, document.imported().format(), document.diagnosis());
+        // written next to the target first, so a failed export never leaves half a report under the chosen name
+        java.nio.file.Path temporary = java.nio.file.Files.createTempFile(target.toAbsolutePath().getParent(), ".mailscope-report", ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+        try {
+            try (java.io.PrintWriter out = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(temporary, java.nio.charset.StandardCharsets.UTF_8))) {
+                if (json) {
+                    // the same exit code diagnose reports for one file: 1 when a failure was diagnosed
+                    new DiagnoseJsonReport(out).write(List.of(result), result.status() == DiagnosedFile.Status.DIAGNOSED ? 1 : 0);
+                } else {
+                    new DiagnoseHtmlReport(out).write(List.of(result));
+                }
+                if (out.checkError()) {
+                    throw new java.io.IOException("the report could not be written to " + temporary); //$NON-NLS-1$
+                }
+            }
+            java.nio.file.Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            java.nio.file.Files.deleteIfExists(temporary);
         }
     }
 
