@@ -22,8 +22,8 @@ public final class SupportPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
-        layout.addView(ErrorCodeCatalogView.ID, IPageLayout.RIGHT, 0.70f, editors);
-        IFolderLayout bottom = layout.createFolder("io.mailscope.ui.folders.bottom", IPageLayout.BOTTOM, 0.60f, editors); //$NON-NLS-1$
+        layout.addView(ErrorCodeCatalogView.ID, IPageLayout.RIGHT, 0.76f, editors);
+        IFolderLayout bottom = layout.createFolder("io.mailscope.ui.folders.bottom", IPageLayout.BOTTOM, 0.64f, editors); //$NON-NLS-1$
         bottom.addView(DiagnosisView.ID);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         // problems of contributed plug-ins (catalog files, rules, formats) are reported there with their bundle id

@@ -63,7 +63,7 @@ public final class DiagnosisView extends ViewPart {
     private static final String[] TITLES = { Messages.DiagnosisView_ColumnCode, Messages.DiagnosisView_ColumnSymbol,
             Messages.DiagnosisView_ColumnCause, Messages.DiagnosisView_ColumnConfidence, Messages.DiagnosisView_ColumnRule,
             Messages.DiagnosisView_ColumnPlugin, Messages.DiagnosisView_ColumnEvidence };
-    private static final int[] WIDTHS = { 100, 260, 300, 80, 260, 200, 160 };
+    private static final int[] WIDTHS = { 110, 250, 330, 80, 260, 190, 160 };
 
     private TableViewer viewer;
     private Label header;
@@ -139,7 +139,7 @@ public final class DiagnosisView extends ViewPart {
         }
         details = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         details.setMargins(6, 4, 6, 4);
-        sash.setWeights(62, 38);
+        sash.setWeights(66, 34);
 
         createActions();
         viewer.addSelectionChangedListener(e -> selectionChanged());
