@@ -23,8 +23,14 @@ for _ in $(seq 1 150); do
   fi
   sleep 0.2
 done
-window=$(DISPLAY=$display xdotool search --onlyvisible --name '^Mailscope$' | head -n 1)
-DISPLAY=$display xdotool windowmove "$window" 0 0 windowsize "$window" 1600 1000; sleep 2; DISPLAY=$display xdotool windowactivate "$window" || true
+# the largest window named Mailscope is the workbench shell
+window=$(for w in $(DISPLAY=$display xdotool search --name '^Mailscope$' 2>/dev/null); do
+  echo "$(DISPLAY=$display xdotool getwindowgeometry "$w" | awk '/Geometry/{split($2,a,"x"); print a[1]*a[2]}') $w"; done | sort -n | tail -n 1 | cut -d' ' -f2)
+if [ -n "$window" ]; then
+  DISPLAY=$display xdotool windowmove "$window" 0 0 windowsize "$window" 1600 1000 || true
+  sleep 2
+  DISPLAY=$display xdotool windowactivate "$window" 2>/dev/null || true
+fi
 sleep "$wait"
 if [ -n "$script" ]; then
   while IFS= read -r line; do

@@ -5,6 +5,8 @@ import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -34,7 +36,7 @@ public final class MailscopeWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-        configurer.setInitialSize(new Point(1200, 800));
+        configurer.setInitialSize(initialSize());
         configurer.setShowCoolBar(false);
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);
@@ -43,6 +45,12 @@ public final class MailscopeWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setTitle(TITLE);
         configurer.addEditorAreaTransfer(FileTransfer.getInstance());
         configurer.configureEditorAreaDropListener(new TraceFileDropHandler());
+    }
+
+    /** 90% of the screen, at least 1200 x 800 (or the whole screen when it is smaller): room for a trace and its diagnosis. */
+    private static Point initialSize() {
+        Rectangle screen = Display.getCurrent().getPrimaryMonitor().getClientArea();
+        return new Point(Math.min(screen.width, Math.max(1200, screen.width * 9 / 10)), Math.min(screen.height, Math.max(800, screen.height * 9 / 10)));
     }
 
     @Override
