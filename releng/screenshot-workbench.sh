@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Screenshots of the real workbench with traces open, under Xvfb with the openbox window manager.
 # Usage: releng/screenshot-workbench.sh OUT.png WAIT-SECONDS [xdotool-script] -- [FILE...]
-#   xdotool-script: commands run after the wait, one per line, each given to xdotool (e.g. "key ctrl+shift+c")
+#   xdotool-script: commands run after the wait, one per line, each given to xdotool (e.g. "key ctrl+shift+c");
+#                   "sleep N" waits, "typefile FILE" types the file's lines
 # Needs: xvfb imagemagick openbox x11-utils xdotool (apt). A fresh workspace each run, so the default layout shows.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,11 +36,16 @@ sleep "$wait"
 if [ -n "$script" ]; then
   while IFS= read -r line; do
     [ -z "$line" ] && continue
-    case "$line" in sleep\ *) sleep "${line#sleep }" ;; *) DISPLAY=$display xdotool $line ;; esac
+    case "$line" in
+      sleep\ *) sleep "${line#sleep }" ;;
+      typefile\ *) while IFS= read -r text; do DISPLAY=$display xdotool type --delay 8 -- "$text"; DISPLAY=$display xdotool key Return; done <"${line#typefile }" ;;
+      *) DISPLAY=$display xdotool $line ;;
+    esac
   done <<<"$script"
   sleep 2
 fi
 DISPLAY=$display xdotool mousemove 1590 990 # no tooltip in the picture
 sleep 1
 DISPLAY=$display import -window root "$out"
+convert "$out" -trim +repage "$out" # the screen around the window is black
 echo "wrote $out"

@@ -3,7 +3,6 @@ package io.mailscope.ui.internal.editors;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
@@ -21,7 +20,6 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.part.EditorPart;
 
 import io.mailscope.diagnosis.compare.AlignedExchange;
 import io.mailscope.diagnosis.compare.Difference;
@@ -34,7 +32,7 @@ import io.mailscope.ui.internal.TableCopy;
  * Two traces side by side, aligned by session and command; rows that differ are marked (coloured, and the kind of
  * difference named in the middle column). A virtual table: rows are painted as they scroll into view.
  */
-public final class CompareTracesEditor extends EditorPart {
+public final class CompareTracesEditor extends ReadOnlyEditorPart {
 
     public static final String ID = "io.mailscope.ui.editors.compare"; //$NON-NLS-1$
 
@@ -158,25 +156,5 @@ public final class CompareTracesEditor extends EditorPart {
     @Override
     public void setFocus() {
         table.setFocus();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // a comparison is read-only
-    }
-
-    @Override
-    public void doSaveAs() {
-        // read-only
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 }

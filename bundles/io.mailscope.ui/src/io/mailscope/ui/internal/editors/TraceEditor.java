@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
@@ -40,7 +39,6 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.part.EditorPart;
 
 import io.mailscope.model.Direction;
 import io.mailscope.model.Evidence;
@@ -62,7 +60,7 @@ import io.mailscope.ui.internal.traces.TraceEditorInput;
  * marked, a filter by text, session, protocol and direction, the raw source lines around the selected row, and Go to
  * Line. The rows come from {@link TraceRows}, the paging interface the record index implements for huge traces.
  */
-public final class TraceEditor extends EditorPart {
+public final class TraceEditor extends ReadOnlyEditorPart {
 
     public static final String ID = "io.mailscope.ui.editors.trace"; //$NON-NLS-1$
     private static final int SOURCE_CONTEXT_LINES = 5;
@@ -511,25 +509,5 @@ public final class TraceEditor extends EditorPart {
             }
         }
         super.dispose();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // a trace is read-only: the source file is never modified
-    }
-
-    @Override
-    public void doSaveAs() {
-        // read-only
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 }
