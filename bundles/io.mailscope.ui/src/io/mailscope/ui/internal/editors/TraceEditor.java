@@ -486,6 +486,10 @@ public final class TraceEditor extends ReadOnlyEditorPart {
             }
             sourcePane.setText(text.toString());
             bold.forEach(sourcePane::setStyleRange);
+            if (!bold.isEmpty()) {
+                // the row's own lines in view, with a little of the context before them
+                sourcePane.setTopIndex(Math.max(0, sourcePane.getLineAtOffset(bold.get(0).start) - 2));
+            }
         } catch (IOException e) {
             sourcePane.setText(NLS.bind(Messages.TraceEditor_SourceUnreadable, document.location(), e.getMessage()));
         }
