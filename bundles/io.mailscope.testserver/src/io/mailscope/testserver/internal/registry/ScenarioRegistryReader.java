@@ -82,7 +82,10 @@ public final class ScenarioRegistryReader {
         List<ScenarioDescriptor> contributed = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         String self = ScenarioRegistryReader.class.getPackageName().replace(".internal.registry", ""); //$NON-NLS-1$ //$NON-NLS-2$
-        for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
+        List<IConfigurationElement> elements = new ArrayList<>(List.of(registry.getConfigurationElementsFor(EXTENSION_POINT)));
+        // built-in scenarios first, so a contribution cannot take the id of a built-in one
+        elements.sort(java.util.Comparator.comparing(e -> !e.getContributor().getName().equals(self)));
+        for (IConfigurationElement element : elements) {
             String contributor = element.getContributor().getName();
             try {
                 ScenarioDescriptor scenario = switch (element.getName()) {
