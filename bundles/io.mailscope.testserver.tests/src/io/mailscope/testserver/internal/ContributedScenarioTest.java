@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -49,9 +48,9 @@ class ContributedScenarioTest {
         assertEquals(ScenarioInfo.Kind.SCRIPT, script.kind());
         assertEquals(List.of(script), service.scenariosForCause("0x800CCC0B.mailbox-in-use").stream().filter(s -> s.contributor().equals(SELF)).toList());
 
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        TestServerConsole.printList(scenarios, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        String listing = bytes.toString(StandardCharsets.UTF_8);
+        StringWriter text = new StringWriter();
+        TestServerConsole.printList(scenarios, new PrintWriter(text, true));
+        String listing = text.toString();
         assertTrue(listing.matches("(?s).*acme\\.greylisting\\s+0x800CCC0B\\.server-busy\\s+smtp\\s+from io\\.mailscope\\.testserver\\.tests \\(Java\\).*"), listing);
         assertTrue(listing.matches("(?s).*drop-after-greeting\\s+0x800CCC0F\\.connection-dropped-after-greeting\\s+pop3,imap\\s+built-in.*"), listing);
     }

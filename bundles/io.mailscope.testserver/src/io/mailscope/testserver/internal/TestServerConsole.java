@@ -1,6 +1,6 @@
 package io.mailscope.testserver.internal;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -20,7 +20,7 @@ public final class TestServerConsole {
     }
 
     /** Lists scenarios: id, cause, fault protocols and contributor, then the name. */
-    public static void printList(List<ScenarioInfo> scenarios, PrintStream out) {
+    public static void printList(List<ScenarioInfo> scenarios, PrintWriter out) {
         int width = scenarios.stream().mapToInt(s -> s.id().length()).max().orElse(10);
         int causeWidth = scenarios.stream().mapToInt(s -> cause(s).length()).max().orElse(10);
         for (ScenarioInfo s : scenarios) {
@@ -41,7 +41,7 @@ public final class TestServerConsole {
     }
 
     /** Prints where the started server listens, one protocol per line ({@code pop3 127.0.0.1:40123}). */
-    public static void printStarted(RunningServer server, PrintStream out) {
+    public static void printStarted(RunningServer server, PrintWriter out) {
         ScenarioInfo s = server.scenario();
         out.println("testserver: scenario " + s.id() + " (" + cause(s) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         out.println("  " + s.name()); //$NON-NLS-1$
@@ -54,7 +54,7 @@ public final class TestServerConsole {
      * Blocks until the JVM is asked to stop (SIGTERM, SIGINT), then stops the server: its sockets are closed and its
      * connection threads ended before the JVM exits.
      */
-    public static void serveUntilStopped(RunningServer server, PrintStream out) {
+    public static void serveUntilStopped(RunningServer server, PrintWriter out) {
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             server.stop();
