@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.RegistryFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,6 +28,13 @@ import io.mailscope.model.Exchange;
 import io.mailscope.model.ProtocolLine;
 import io.mailscope.model.Session;
 import io.mailscope.testserver.MailProtocol;
+import io.mailscope.testserver.RunningServer;
+import io.mailscope.testserver.ScenarioInfo;
+import io.mailscope.testserver.ServerOptions;
+import io.mailscope.testserver.TestServerService;
+import io.mailscope.testserver.tests.shared.AccountTestClient;
+import io.mailscope.testserver.tests.shared.AccountTestClient.Options;
+import io.mailscope.testserver.tests.shared.Services;
 import io.mailscope.testserver.internal.registry.ScenarioDescriptor;
 import io.mailscope.testserver.internal.registry.ScenarioRegistryReader;
 import io.mailscope.testserver.internal.script.ProtocolScript;
@@ -105,6 +114,22 @@ class ScenarioShapeTest {
             checked++;
         }
         assertFalse(checked == 0, scenario.info().id() + " scripts nothing this test can compare with its transcript");
+    }
+
+    /** A Java scenario scripts nothing to read: its live reply is compared with its transcript instead. */
+    @Test
+    void tooManyConnectionsRepliesLikeItsTranscript() throws Exception {
+        TestServerService service = Services.get(TestServerService.class);
+        ScenarioInfo scenario = service.scenario("too-many-connections").orElseThrow();
+        String transcript = read(scenario.contributor(), scenario.transcript());
+        try (RunningServer server = service.start(scenario.id(), ServerOptions.loopbackFreePorts());
+                Socket first = new Socket("127.0.0.1", server.port(MailProtocol.SMTP))) {
+            first.getInputStream().readNBytes(4); // the first connection is greeted and stays open
+            String live = AccountTestClient.run(MailProtocol.SMTP, server.port(MailProtocol.SMTP), Options.plain());
+            String reply = live.lines().filter(l -> l.startsWith("S: ")).findFirst().orElseThrow().substring(3);
+            String shape = shape(reply);
+            assertTrue(shape.equals("421 4.7.0") && transcript.contains(shape), () -> shape + " in\n" + transcript);
+        }
     }
 
     /** @return the shape of a reply line */
