@@ -1,6 +1,7 @@
 package io.mailscope.testserver.tests.shared;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.mailscope.diagnosis.api.DiagnosisRun;
@@ -22,14 +23,30 @@ import io.mailscope.trace.TraceImportService;
  */
 public record LiveDiagnosis(String transcript, ImportResult importResult, Diagnosis diagnosis) {
 
+    /** @throws AssertionError when the importer does not recognise the text */
     public static LiveDiagnosis of(String name, String transcript) {
-        DiagnosisRun run = Services.get(DiagnosisService.class).start();
         try {
-            ImportResult result = Services.get(TraceImportService.class).importText(name, transcript, ImportOptions.DEFAULT, run);
-            return new LiveDiagnosis(transcript, result, run.finish(result.trace()));
+            return diagnose(name, transcript);
         } catch (TraceImportException e) {
             throw new AssertionError("the importer does not recognise the transcript:\n" + transcript, e);
         }
+    }
+
+    /** @return the diagnosis, or empty when the importer does not recognise the text (a quoted error message) */
+    public static Optional<LiveDiagnosis> ifRecognised(String name, String transcript) {
+        try {
+            return Optional.of(diagnose(name, transcript));
+        } catch (TraceImportException.Unrecognised e) {
+            return Optional.empty();
+        } catch (TraceImportException e) {
+            throw new AssertionError("import failed:\n" + transcript, e);
+        }
+    }
+
+    private static LiveDiagnosis diagnose(String name, String transcript) throws TraceImportException {
+        DiagnosisRun run = Services.get(DiagnosisService.class).start();
+        ImportResult result = Services.get(TraceImportService.class).importText(name, transcript, ImportOptions.DEFAULT, run);
+        return new LiveDiagnosis(transcript, result, run.finish(result.trace()));
     }
 
     public List<Finding> determined() {

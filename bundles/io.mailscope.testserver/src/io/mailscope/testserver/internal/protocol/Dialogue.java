@@ -1,6 +1,7 @@
 package io.mailscope.testserver.internal.protocol;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -72,6 +73,18 @@ public abstract sealed class Dialogue permits Pop3Dialogue, ImapDialogue, SmtpDi
     /** The client said goodbye (QUIT, LOGOUT); the connection ends after the reply. */
     protected void finish() {
         finished = true;
+    }
+
+    /**
+     * @return the script's capabilities (or the built-in ones), with {@code startTlsCapability} added while STARTTLS is
+     *         offered and the connection is not encrypted yet
+     */
+    protected List<String> capabilities(List<String> builtIn, String startTlsCapability) {
+        List<String> caps = new ArrayList<>(script.capabilities() == null ? builtIn : script.capabilities());
+        if (offersStartTls()) {
+            caps.add(startTlsCapability);
+        }
+        return caps;
     }
 
     protected boolean offersStartTls() {

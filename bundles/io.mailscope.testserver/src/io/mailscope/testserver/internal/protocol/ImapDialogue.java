@@ -2,7 +2,6 @@ package io.mailscope.testserver.internal.protocol;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.mailscope.testserver.internal.script.ProtocolScript;
@@ -37,11 +36,7 @@ public final class ImapDialogue extends Dialogue {
     }
 
     private String capabilityLine() {
-        List<String> caps = new ArrayList<>(script.capabilities() == null ? CAPABILITIES : script.capabilities());
-        if (offersStartTls()) {
-            caps.add("STARTTLS"); //$NON-NLS-1$
-        }
-        return "* CAPABILITY " + String.join(" ", caps); //$NON-NLS-1$ //$NON-NLS-2$
+        return "* CAPABILITY " + String.join(" ", capabilities(CAPABILITIES, "STARTTLS")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     @Override

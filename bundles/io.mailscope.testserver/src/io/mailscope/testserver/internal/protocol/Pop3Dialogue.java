@@ -1,7 +1,6 @@
 package io.mailscope.testserver.internal.protocol;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.mailscope.testserver.internal.script.ProtocolScript;
@@ -34,11 +33,7 @@ public final class Pop3Dialogue extends Dialogue {
     }
 
     private List<String> capabilities() {
-        List<String> caps = new ArrayList<>(script.capabilities() == null ? CAPABILITIES : script.capabilities());
-        if (offersStartTls()) {
-            caps.add("STLS"); //$NON-NLS-1$
-        }
-        return caps;
+        return capabilities(CAPABILITIES, "STLS"); //$NON-NLS-1$
     }
 
     @Override

@@ -44,11 +44,7 @@ public final class SmtpDialogue extends Dialogue {
     }
 
     private List<String> capabilities() {
-        List<String> caps = new ArrayList<>(script.capabilities() == null ? CAPABILITIES : script.capabilities());
-        if (offersStartTls()) {
-            caps.add("STARTTLS"); //$NON-NLS-1$
-        }
-        return caps;
+        return capabilities(CAPABILITIES, "STARTTLS"); //$NON-NLS-1$
     }
 
     @Override
