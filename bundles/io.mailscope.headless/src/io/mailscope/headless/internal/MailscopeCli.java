@@ -11,6 +11,7 @@ import io.mailscope.headless.internal.commands.CodeCommand;
 import io.mailscope.headless.internal.commands.DiagnoseCommand;
 import io.mailscope.headless.internal.commands.ImportCommand;
 import io.mailscope.model.catalog.CatalogService;
+import io.mailscope.report.TextStyle;
 import io.mailscope.trace.TraceImportService;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
@@ -36,7 +37,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * <li>Write results to {@code spec.commandLine().getOut()} and problems to {@code getErr()} (inject
  * {@code @Spec CommandSpec spec}); report a wrong command line by throwing {@link ParameterException} (exit 3 with
  * the message and the usage), everything else by the returned exit code.</li>
- * <li>Add one line to {@link #commands()}.</li>
+ * <li>Add one line to {@link #commands()}, then regenerate the completion script and the manual pages
+ * ({@code tools/cli-docs/generate.sh}); {@code CliDocsTest} fails while they are stale.</li>
  * </ol>
  */
 public final class MailscopeCli {
@@ -52,16 +54,24 @@ public final class MailscopeCli {
                 new DiagnoseCommand(() -> OsgiServices.get(DiagnosisService.class)));
     }
 
-    /** Runs one command line with the installed commands and services. */
+    /** Runs one command line with the installed commands and services, on this process's terminal. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        return run(commands(), args, out, err);
+        return run(commands(), args, out, err, Terminal.detect());
     }
 
-    /** Runs one command line with the given sub-commands (tests pass commands built on stub services). */
+    /** Runs one command line with the given sub-commands (tests pass commands built on stub services) into pipes. */
     public static int run(List<?> commands, List<String> args, PrintStream out, PrintStream err) {
+        return run(commands, args, out, err, Terminal.NONE);
+    }
+
+    /**
+     * Runs one command line with the given sub-commands (tests pass commands built on stub services) as if the output
+     * went to {@code terminal}.
+     */
+    public static int run(List<?> commands, List<String> args, PrintStream out, PrintStream err, Terminal terminal) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine commandLine = commandLine(commands);
+        CommandLine commandLine = commandLine(commands, terminal);
         commandLine.setOut(outWriter);
         commandLine.setErr(errWriter);
         int exit = commandLine.execute(args.toArray(String[]::new));
@@ -74,8 +84,8 @@ public final class MailscopeCli {
      * @return the whole command line: {@link MailscopeCommand}, {@code help} and the given sub-commands, with the
      *         project's error handling. Also what the completion script and the manual pages are generated from.
      */
-    public static CommandLine commandLine(List<?> commands) {
-        CommandLine commandLine = new CommandLine(new MailscopeCommand());
+    public static CommandLine commandLine(List<?> commands, Terminal terminal) {
+        CommandLine commandLine = new CommandLine(new MailscopeCommand(terminal));
         commandLine.getCommandSpec().versionProvider(new VersionInfo(() -> OsgiServices.get(TraceImportService.class),
                 () -> OsgiServices.get(DiagnosisService.class)));
         commands.forEach(commandLine::addSubcommand);
@@ -83,7 +93,7 @@ public final class MailscopeCli {
         commandLine.getCommandSpec().usageMessage().footerHeading("%n").footer( //$NON-NLS-1$
                 "'mailscope help COMMAND' or 'mailscope COMMAND --help' shows a command's options and exit codes. " //$NON-NLS-1$
                         + "Results go to standard output, problems to standard error; docs/command-line.md describes every command."); //$NON-NLS-1$
-        commandLine.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
+        commandLine.setColorScheme(Help.defaultColorScheme(terminal.autoStyle() == TextStyle.ANSI ? Help.Ansi.ON : Help.Ansi.OFF));
         commandLine.setParameterExceptionHandler(MailscopeCli::usageError);
         commandLine.setExecutionExceptionHandler(MailscopeCli::internalError);
         commandLine.setExitCodeExceptionMapper(exitCodeOf(ExitCode.BAD_INPUT));
