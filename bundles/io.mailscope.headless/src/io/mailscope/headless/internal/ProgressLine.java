@@ -12,7 +12,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
  * ({@code beginTask} with the total, {@code worked} per MiB read). The line is erased when the file is done, so what
  * remains on the terminal is only the command's output.
  */
-final class ProgressLine extends NullProgressMonitor {
+public final class ProgressLine extends NullProgressMonitor {
 
     private static final long MIB = 1L << 20;
     private static final long REDRAW_NANOS = 200_000_000L;
@@ -26,13 +26,14 @@ final class ProgressLine extends NullProgressMonitor {
     private long lastDraw;
     private boolean drawn;
 
-    ProgressLine(PrintWriter err, String name, long size, LongSupplier clock) {
+    public ProgressLine(PrintWriter err, String name, long size, LongSupplier clock) {
         this.err = err;
         this.name = name;
         this.size = size;
         this.clock = clock;
         this.start = clock.getAsLong();
-        this.lastDraw = start;
+        // the first MiB read draws at once, so the line appears as soon as there is something to say
+        this.lastDraw = start - REDRAW_NANOS;
     }
 
     @Override
@@ -61,7 +62,7 @@ final class ProgressLine extends NullProgressMonitor {
     }
 
     /** @return the text of the line at time {@code now} (nanoseconds of the same clock) */
-    String line(long now) {
+    public String line(long now) {
         double seconds = Math.max(1e-3, (now - start) / 1e9);
         double rate = bytes / seconds;
         StringBuilder b = new StringBuilder(name).append("  ").append(size(bytes)).append(" of ").append(size(size)); //$NON-NLS-1$ //$NON-NLS-2$
@@ -73,14 +74,14 @@ final class ProgressLine extends NullProgressMonitor {
         return b.toString();
     }
 
-    static String size(long bytes) {
+    public static String size(long bytes) {
         if (bytes >= 1L << 30) {
             return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30)); //$NON-NLS-1$
         }
         return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) MIB); //$NON-NLS-1$
     }
 
-    static String duration(double seconds) {
+    public static String duration(double seconds) {
         long s = Math.round(seconds);
         return s < 60 ? s + " s" : String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60); //$NON-NLS-1$ //$NON-NLS-2$
     }

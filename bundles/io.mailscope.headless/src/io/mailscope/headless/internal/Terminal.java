@@ -35,7 +35,7 @@ public record Terminal(boolean stdoutIsTerminal, boolean stderrIsTerminal, Map<S
      * descriptor points on Linux, the product's platform; anywhere else the answer is "not a terminal", which only
      * costs colour and the progress line.
      */
-    static boolean isTerminal(int fd) {
+    public static boolean isTerminal(int fd) {
         try {
             String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString(); //$NON-NLS-1$
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
