@@ -18,12 +18,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * services: help on every command, {@code help COMMAND}, {@code --version}, both option spellings, short options and
  * "did you mean".
  */
-class CommandLineTest {
+public class CommandLineTest {
 
-    record Run(int exit, String out, String err) {
+    /** What a command line printed and returned. */
+    public record Run(int exit, String out, String err) {
     }
 
-    static Run run(String... args) {
+    /** Runs a command line through the application's entry point, with the installed commands and services. */
+    public static Run run(String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         int exit = MailscopeApplication.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
