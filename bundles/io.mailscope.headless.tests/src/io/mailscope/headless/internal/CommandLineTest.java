@@ -98,11 +98,16 @@ public class CommandLineTest {
     void aMistypedOptionSuggestsTheRightOne() {
         Run r = run("diagnose", "--fromat=json", "x.log");
         assertEquals(ExitCode.USAGE, r.exit());
-        assertTrue(r.err().contains("Unknown option: '--fromat=json'"), r.err());
-        assertTrue(r.err().contains("--format"), r.err());
+        assertTrue(r.err().startsWith("mailscope diagnose: Unknown option: '--fromat=json'" + System.lineSeparator()
+                + "Did you mean: --format?"), r.err());
         Run code = run("code", "--lsit");
         assertEquals(ExitCode.USAGE, code.exit());
-        assertTrue(code.err().contains("--list"), code.err());
+        assertTrue(code.err().contains("Did you mean: --list?"), code.err());
+        Run prefix = run("import", "--summ", "x.log");
+        assertTrue(prefix.err().contains("Possible solutions: --summary"), prefix.err());
+        Run nothingClose = run("diagnose", "--zzzzzz", "x.log");
+        assertEquals(ExitCode.USAGE, nothingClose.exit());
+        assertFalse(nothingClose.err().contains("Did you mean"), nothingClose.err());
     }
 
     @Test

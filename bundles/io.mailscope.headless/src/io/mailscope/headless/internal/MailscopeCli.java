@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.mailscope.diagnosis.api.DiagnosisService;
@@ -16,6 +17,7 @@ import io.mailscope.trace.TraceImportService;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IExitCodeExceptionMapper;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -105,10 +107,62 @@ public final class MailscopeCli {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
         err.println(command.getCommandSpec().qualifiedName() + ": " + message(e)); //$NON-NLS-1$
-        UnmatchedArgumentException.printSuggestions(e, err);
+        if (e instanceof UnmatchedArgumentException unmatched && unmatched.isUnknownOption() && unmatched.getSuggestions().isEmpty()) {
+            List<String> closest = closestOptions(command, unmatched.getUnmatched().get(0));
+            if (!closest.isEmpty()) {
+                err.println("Did you mean: " + String.join(" or ", closest) + "?"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+        } else {
+            UnmatchedArgumentException.printSuggestions(e, err);
+        }
         err.println();
         command.usage(err, command.getColorScheme());
         return ExitCode.USAGE;
+    }
+
+    /**
+     * picocli suggests only options that start like the typed one ({@code --formt}), not swapped or dropped letters
+     * early in the name ({@code --fromat}); this finds the names at the smallest edit distance, if it is small.
+     */
+    static List<String> closestOptions(CommandLine command, String typed) {
+        String name = typed.split("=", 2)[0]; //$NON-NLS-1$
+        int limit = Math.max(1, Math.min(2, name.length() / 4));
+        int best = Integer.MAX_VALUE;
+        List<String> closest = new ArrayList<>();
+        for (OptionSpec option : command.getCommandSpec().options()) {
+            for (String candidate : option.names()) {
+                int distance = editDistance(name, candidate);
+                if (distance <= limit && distance < best) {
+                    best = distance;
+                    closest.clear();
+                }
+                if (distance <= limit && distance == best) {
+                    closest.add(candidate);
+                }
+            }
+        }
+        return closest;
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours cost 1. */
+    static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /** picocli says "Unmatched arguments from index 0: 'diagnoze', 'x'" for a mistyped command; say what it is. */
