@@ -1,6 +1,7 @@
-package io.mailscope.report;
+package io.mailscope.report.internal;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,9 +10,14 @@ import io.mailscope.model.Evidence;
 import io.mailscope.model.Finding;
 import io.mailscope.model.RuleFailure;
 import io.mailscope.model.catalog.HResult;
+import io.mailscope.report.DiagnosedFile;
+import io.mailscope.report.DiagnosisReport;
 
-/** One self-contained HTML page (inline CSS, no scripts, every text escaped). */
-public final class DiagnoseHtmlReport {
+/**
+ * One self-contained HTML page (inline CSS, no scripts, every text escaped); each file's section is written as the
+ * file finishes, the summary at the end.
+ */
+public final class DiagnoseHtmlReport implements DiagnosisReport {
 
     private static final String STYLE = """
             body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:70em}
@@ -23,41 +29,48 @@ public final class DiagnoseHtmlReport {
             table.evidence{border-collapse:collapse;font-family:ui-monospace,monospace;font-size:.9em}
             table.evidence td{padding:.1em .6em;vertical-align:top;white-space:pre-wrap}
             table.evidence td.line{color:#666;text-align:right}
-            .rule{color:#666;font-size:.85em}.note{color:#7a5b00}
+            .rule{color:#666;font-size:.85em}.note{color:#7a5b00}.summary{border-top:1px solid #ccc;padding-top:.5em}
             """; //$NON-NLS-1$
 
     private final PrintWriter out;
+    private final ReportCounts counts = new ReportCounts();
 
-    public DiagnoseHtmlReport(PrintWriter out) {
-        this.out = out;
+    public DiagnoseHtmlReport(Writer out) {
+        this.out = out instanceof PrintWriter p ? p : new PrintWriter(out);
+        this.out.println("<!DOCTYPE html>"); //$NON-NLS-1$
+        this.out.println("<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Mailscope diagnosis</title>"); //$NON-NLS-1$
+        this.out.println("<style>" + STYLE + "</style></head><body>"); //$NON-NLS-1$ //$NON-NLS-2$
+        this.out.println("<h1>Mailscope diagnosis</h1>"); //$NON-NLS-1$
     }
 
-    public void write(List<DiagnosedFile> results) {
-        out.println("<!DOCTYPE html>"); //$NON-NLS-1$
-        out.println("<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Mailscope diagnosis</title>"); //$NON-NLS-1$
-        out.println("<style>" + STYLE + "</style></head><body>"); //$NON-NLS-1$ //$NON-NLS-2$
-        out.println("<h1>Mailscope diagnosis</h1>"); //$NON-NLS-1$
-        out.println("<p>" + escape(DiagnoseTextReport.summary(results)) + "</p>"); //$NON-NLS-1$ //$NON-NLS-2$
-        for (DiagnosedFile r : results) {
-            out.println("<section>"); //$NON-NLS-1$
-            out.println("<h2>" + escape(r.path().toString()) + "</h2>"); //$NON-NLS-1$ //$NON-NLS-2$
-            out.print("<p><span class=\"status " + r.status().jsonName() + "\">" + r.status().jsonName() + "</span>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            if (r.format() != null) {
-                out.print(" " + escape(r.format().name()) + ", " + escape(r.protocol())); //$NON-NLS-1$ //$NON-NLS-2$
-            }
-            if (r.problem() != null) {
-                out.print(" — " + escape(r.problem())); //$NON-NLS-1$
-            }
-            out.println("</p>"); //$NON-NLS-1$
-            r.findings().forEach(this::finding);
-            if (r.diagnosis() != null) {
-                for (RuleFailure f : r.diagnosis().getRuleFailures()) {
-                    out.println("<p class=\"note\">" + escape(f.getMessage() + " [" + f.getContributor() + "]") + "</p>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                }
-            }
-            out.println("</section>"); //$NON-NLS-1$
+    @Override
+    public void file(DiagnosedFile r) {
+        counts.add(r);
+        out.println("<section>"); //$NON-NLS-1$
+        out.println("<h2>" + escape(r.path().toString()) + "</h2>"); //$NON-NLS-1$ //$NON-NLS-2$
+        out.print("<p><span class=\"status " + r.status().jsonName() + "\">" + r.status().jsonName() + "</span>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (r.format() != null) {
+            out.print(" " + escape(r.format().name()) + ", " + escape(r.protocol())); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        if (r.problem() != null) {
+            out.print(" — " + escape(r.problem())); //$NON-NLS-1$
+        }
+        out.println("</p>"); //$NON-NLS-1$
+        r.findings().forEach(this::finding);
+        if (r.diagnosis() != null) {
+            for (RuleFailure f : r.diagnosis().getRuleFailures()) {
+                out.println("<p class=\"note\">" + escape(f.getMessage() + " [" + f.getContributor() + "]") + "</p>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            }
+        }
+        out.println("</section>"); //$NON-NLS-1$
+        out.flush();
+    }
+
+    @Override
+    public void finish(int exitCode) {
+        out.println("<p class=\"summary\">" + escape(counts.summary()) + "</p>"); //$NON-NLS-1$ //$NON-NLS-2$
         out.println("</body></html>"); //$NON-NLS-1$
+        out.flush();
     }
 
     private void finding(Finding f) {
