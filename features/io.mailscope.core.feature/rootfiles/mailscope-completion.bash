@@ -158,13 +158,16 @@ function _complete_mailscope() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} code" ];    then _picocli_mailscope; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_mailscope; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} diagnose" ];    then _picocli_mailscope; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} testserver" ];    then _picocli_mailscope; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(help)
   local cmds1=(code)
   local cmds2=(import)
   local cmds3=(diagnose)
+  local cmds4=(testserver)
 
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_mailscope_testserver; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_mailscope_diagnose; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_mailscope_import; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_mailscope_code; return $?; fi
@@ -179,7 +182,7 @@ function _picocli_mailscope() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="help code import diagnose"
+  local commands="help code import diagnose testserver"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -197,7 +200,7 @@ function _picocli_mailscope_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="code import diagnose"
+  local commands="code import diagnose testserver"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
@@ -336,6 +339,45 @@ function _picocli_mailscope_diagnose() {
       type compopt &>/dev/null && compopt -o filenames
       positionals=$( compgen -f -- "${curr_word}" ) # files
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `testserver` subcommand.
+function _picocli_mailscope_testserver() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--list' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-s' '--scenario' '--pop3-port' '--imap-port' '--smtp-port' '--listen'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-s'|'--scenario')
+      return
+      ;;
+    '--pop3-port')
+      return
+      ;;
+    '--imap-port')
+      return
+      ;;
+    '--smtp-port')
+      return
+      ;;
+    '--listen')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
