@@ -1,0 +1,266 @@
+package io.mailscope.trace.protocol;
+
+import java.util.ArrayDeque;
+import java.util.Locale;
+
+import io.mailscope.model.Protocol;
+
+/**
+ * The line grammar of one session: fed the session's lines in order, it tells each one's {@link LineKind}, so that
+ * literal data, message bodies, BDAT chunks and continuation lines are never taken for commands, and reply data
+ * (IMAP literals, POP3 multi-line responses) never for replies.
+ * <ul>
+ * <li>IMAP literals {@code {n}} and {@code {n+}} are counted in octets (UTF-8 plus CRLF per line) across lines, on
+ * both sides; a line that ends a literal and announces another continues the same command. A synchronising literal
+ * that the server refuses (tagged NO/BAD instead of "+") is not sent.</li>
+ * <li>SMTP: after {@code 354} to DATA, the body up to "."; after BDAT n, n octets; pipelined commands are answered
+ * in order (RFC 2920), a {@code 334} asks for one SASL line.</li>
+ * <li>POP3: {@code +OK} to RETR, TOP, CAPA, LIST/UIDL without argument starts a multi-line response up to "."
+ * (dot-stuffed lines are data); pipelined commands (RFC 2449 PIPELINING) are answered in order; "+" asks for one
+ * SASL line.</li>
+ * </ul>
+ * Not thread-safe: one instance per session, fed from one thread.
+ */
+public final class SessionGrammar {
+
+    private enum Awaiting {
+        NONE, SASL, IDLE
+    }
+
+    private Protocol protocol;
+    /** A POP3 or SMTP command sent and not answered yet; {@code form} null for a verb outside the vocabulary. */
+    private record Sent(CommandForm form, boolean multiLineAnswer) {
+        boolean has(CommandTrait trait) {
+            return form != null && form.has(trait);
+        }
+    }
+
+    /** POP3 and SMTP commands not answered yet, oldest first (pipelining). */
+    private final ArrayDeque<Sent> unanswered = new ArrayDeque<>();
+    private long clientLiteral;
+    private String clientLiteralTag;
+    private boolean literalWaitsForContinuation;
+    private long serverLiteral;
+    private boolean messageBody;
+    private long chunk;
+    private boolean pop3Body;
+    /** An AUTH/AUTHENTICATE or IDLE is open: a continuation request from the server is for it. */
+    private Awaiting open = Awaiting.NONE;
+    private String openTag;
+    /** The server asked for a continuation line: the client's next line answers it. */
+    private Awaiting continuation = Awaiting.NONE;
+
+    public SessionGrammar(Protocol protocol) {
+        this.protocol = protocol == null ? Protocol.UNKNOWN : protocol;
+    }
+
+    public Protocol protocol() {
+        return protocol;
+    }
+
+    /** Sets the protocol once it is known (a session can start with lines that do not tell). */
+    public void protocol(Protocol known) {
+        if (known != null && known != Protocol.UNKNOWN) {
+            this.protocol = known;
+        }
+    }
+
+    /** @return true while the client's next line is data or a continuation, not a command */
+    public boolean expectsClientData() {
+        return clientLiteral > 0 || messageBody || chunk > 0 || continuation != Awaiting.NONE;
+    }
+
+    /** @return true while the server's next line is data of a reply (IMAP literal, POP3 multi-line body) */
+    public boolean expectsServerData() {
+        return serverLiteral > 0 || pop3Body;
+    }
+
+    /** Forgets all open state: the connection was closed, or TLS started and the protocol restarts. */
+    public void reset() {
+        unanswered.clear();
+        clientLiteral = 0;
+        clientLiteralTag = null;
+        literalWaitsForContinuation = false;
+        serverLiteral = 0;
+        messageBody = false;
+        chunk = 0;
+        pop3Body = false;
+        open = Awaiting.NONE;
+        openTag = null;
+        continuation = Awaiting.NONE;
+    }
+
+    /** @return the kind of the client's next line, and advances the state */
+    public LineKind client(String line) {
+        if (clientLiteral > 0) {
+            clientLiteral = consume(line, clientLiteral);
+            literalWaitsForContinuation = false;
+            return LineKind.LITERAL_DATA;
+        }
+        if (messageBody) {
+            if (line.equals(".")) { //$NON-NLS-1$
+                messageBody = false;
+            }
+            return LineKind.MESSAGE_BODY;
+        }
+        if (chunk > 0) {
+            chunk = Math.max(0, chunk - Literal.lineOctets(line));
+            return LineKind.CHUNK_DATA;
+        }
+        if (continuation == Awaiting.SASL) {
+            continuation = Awaiting.NONE;
+            return LineKind.CONTINUATION;
+        }
+        if (continuation == Awaiting.IDLE && line.strip().equalsIgnoreCase("DONE")) { //$NON-NLS-1$
+            continuation = Awaiting.NONE;
+            return LineKind.CONTINUATION;
+        }
+        command(line);
+        return LineKind.COMMAND;
+    }
+
+    private void command(String line) {
+        Protocol p = protocol == Protocol.UNKNOWN ? ProtocolVocabulary.protocolOfCommand(line) : protocol;
+        CommandLine parsed = CommandLine.parse(p, line);
+        CommandForm form = parsed == null ? null : ProtocolVocabulary.command(p, parsed.verb()).orElse(null);
+        if (p == Protocol.IMAP) {
+            Literal literal = Literal.atEnd(line);
+            if (literal != null && literal.octets() > 0) {
+                clientLiteral = literal.octets();
+                clientLiteralTag = parsed == null ? null : parsed.tag();
+                literalWaitsForContinuation = literal.synchronizing();
+            }
+        } else {
+            unanswered.addLast(new Sent(form, form != null && form.multiLineAnswer(line)));
+        }
+        if (form == null) {
+            return;
+        }
+        if (form.has(CommandTrait.SASL)) {
+            open = Awaiting.SASL;
+            openTag = parsed.tag();
+        } else if (form.has(CommandTrait.IDLE)) {
+            open = Awaiting.IDLE;
+            openTag = parsed.tag();
+        } else if (form.has(CommandTrait.CHUNK)) {
+            String size = parsed.arguments().split(" ", 2)[0]; //$NON-NLS-1$
+            if (!size.isEmpty() && size.length() < 19 && size.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                chunk = Long.parseLong(size);
+            }
+        }
+    }
+
+    /** @return the octets of the literal still to come after this line; a new literal the line ends with counts */
+    private static long consume(String line, long remaining) {
+        long octets = Literal.lineOctets(line);
+        if (octets <= remaining) {
+            return remaining - octets;
+        }
+        String rest = Literal.after(line, remaining);
+        Literal next = Literal.atEnd(rest);
+        return next == null ? 0 : next.octets();
+    }
+
+    /** @return the kind of the server's next line, and advances the state */
+    public LineKind server(String line) {
+        if (serverLiteral > 0) {
+            serverLiteral = consume(line, serverLiteral);
+            return LineKind.REPLY_DATA;
+        }
+        if (pop3Body) {
+            if (line.equals(".")) { //$NON-NLS-1$
+                pop3Body = false;
+            }
+            return LineKind.REPLY_DATA;
+        }
+        Protocol p = protocol == Protocol.UNKNOWN ? ProtocolVocabulary.protocolOfReply(line) : protocol;
+        ReplyLine reply = ReplyLine.parse(p, line);
+        switch (p) {
+            case SMTP -> smtp(reply);
+            case POP3 -> pop3(reply);
+            case IMAP -> imap(reply, line);
+            default -> {
+                // not a reply of a known protocol: no state to keep
+            }
+        }
+        return LineKind.REPLY;
+    }
+
+    private void smtp(ReplyLine reply) {
+        if (reply.kind() != ReplyLine.Kind.SMTP || !reply.last()) {
+            return;
+        }
+        if (reply.endsSession()) {
+            reset();
+            return;
+        }
+        Sent head = unanswered.peekFirst();
+        if (reply.code() == 354) {
+            messageBody = head == null || head.has(CommandTrait.MESSAGE_BODY);
+            return; // DATA is answered again after the body
+        }
+        if (reply.code() == 334) {
+            continuation = open == Awaiting.SASL || head == null ? Awaiting.SASL : Awaiting.NONE;
+            return;
+        }
+        if (head != null) {
+            unanswered.pollFirst();
+            if (head.has(CommandTrait.SASL)) {
+                open = Awaiting.NONE;
+            }
+        }
+        continuation = Awaiting.NONE;
+    }
+
+    private void pop3(ReplyLine reply) {
+        if (reply.kind() == ReplyLine.Kind.CONTINUATION) {
+            continuation = Awaiting.SASL;
+            return;
+        }
+        if (reply.kind() != ReplyLine.Kind.POP3_STATUS) {
+            return;
+        }
+        Sent head = unanswered.pollFirst();
+        continuation = Awaiting.NONE;
+        if (head == null) {
+            return; // the greeting
+        }
+        if (head.has(CommandTrait.SASL)) {
+            open = Awaiting.NONE;
+        }
+        pop3Body = reply.positive() && head.multiLineAnswer();
+    }
+
+    private void imap(ReplyLine reply, String line) {
+        if (reply.kind() == ReplyLine.Kind.CONTINUATION) {
+            if (clientLiteral > 0 && literalWaitsForContinuation) {
+                literalWaitsForContinuation = false; // go ahead with the literal
+            } else if (open != Awaiting.NONE) {
+                continuation = open;
+            }
+            return;
+        }
+        Literal literal = Literal.atEnd(line);
+        if (literal != null && literal.octets() > 0) {
+            serverLiteral = literal.octets();
+        }
+        if (reply.kind() == ReplyLine.Kind.IMAP_TAGGED) {
+            if (clientLiteral > 0 && literalWaitsForContinuation && reply.tag().equals(clientLiteralTag)) {
+                clientLiteral = 0; // refused before the data was sent
+                literalWaitsForContinuation = false;
+            }
+            if (open != Awaiting.NONE && (openTag == null || reply.tag().equals(openTag))) {
+                open = Awaiting.NONE;
+                openTag = null;
+                continuation = Awaiting.NONE;
+            }
+        } else if (reply.status() == ReplyLine.Status.BYE) {
+            continuation = Awaiting.NONE;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SessionGrammar[" + protocol.getName().toUpperCase(Locale.ROOT) + "]"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}
