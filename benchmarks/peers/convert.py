@@ -43,7 +43,8 @@ def classify(protocol, lines):
     commands = []
     client_literal = 0      # octets of client literal data still expected
     server_literal = 0
-    in_data = data_sent = False
+    in_data = False
+    smtp_queue = []         # SMTP commands not answered yet (pipelining): replies come in order
     bdat = 0
     continuation = False    # the server asked for a continuation line
     last_verb = ''
@@ -96,8 +97,10 @@ def classify(protocol, lines):
                     pending_literal_tag = words[0]
             else:
                 last_verb = words[0].upper() if words else ''
+                if protocol == 'SMTP':
+                    smtp_queue.append(last_verb)
                 if protocol == 'SMTP' and last_verb == 'DATA':
-                    data_sent = True
+                    in_data = True  # the body follows; a refusal of DATA (not 354) ends it
                 if protocol == 'SMTP' and last_verb == 'BDAT' and len(words) > 1 and words[1].isdigit():
                     bdat = int(words[1])
             continue
@@ -148,17 +151,21 @@ def classify(protocol, lines):
             final = len(text) == 3 or text[3:4] != '-'
             if not final:
                 continue
+            head = smtp_queue[0] if smtp_queue else None
+            if code[:1] != '3' and smtp_queue:
+                smtp_queue.pop(0)
             if code == '334':
                 continuation = True
-            elif code == '354' and data_sent:
-                in_data, data_sent = True, False
+            elif code == '354':
+                pass  # DATA is answered again after its body
             elif code in ('554', '421') and first_server and not commands:
                 refused = True
             elif code == '421':
                 ended = True
             elif code[:1] in ('4', '5'):
                 failures = True
-                data_sent = False
+                if head == 'DATA':
+                    in_data = False  # DATA refused: no body follows
             elif code == '220' and last_verb == 'STARTTLS':
                 tls_ok_at = i
     if refused:
@@ -276,11 +283,8 @@ def exim(repo):
                 if l.startswith('<<< '):
                     lines.append(('S', l[4:]))
                 elif l.startswith('>>> ') or l == '>>>':
-                    body = l[4:]
-                    parts = body.split('\\r\\n')
-                    if body.endswith('\\r\\n'):
-                        parts = parts[:-1]
-                    lines.extend(('C', p) for p in parts)
+                    # the client program sends the text and then CRLF: a text ending in \r\n also sends an empty line
+                    lines.extend(('C', p) for p in l[4:].split('\\r\\n'))
                 elif l.startswith('Succeeded in starting TLS'):
                     lines.append(('E', 'TLS started'))
                 elif l.startswith('Failed to start TLS') or l.startswith('pretending'):

@@ -13,8 +13,9 @@ import io.mailscope.model.Protocol;
  * <li>IMAP literals {@code {n}} and {@code {n+}} are counted in octets (UTF-8 plus CRLF per line) across lines, on
  * both sides; a line that ends a literal and announces another continues the same command. A synchronising literal
  * that the server refuses (tagged NO/BAD instead of "+") is not sent.</li>
- * <li>SMTP: after {@code 354} to DATA, the body up to "."; after BDAT n, n octets; pipelined commands are answered
- * in order (RFC 2920), a {@code 334} asks for one SASL line.</li>
+ * <li>SMTP: after DATA, the body up to "." (DATA ends a pipelined group, so what follows it before its reply is
+ * the body; a refusal of DATA ends it); after BDAT n, n octets; pipelined commands are answered in order (RFC
+ * 2920), a {@code 334} asks for one SASL line.</li>
  * <li>POP3: {@code +OK} to RETR, TOP, CAPA, LIST/UIDL without argument starts a multi-line response up to "."
  * (dot-stuffed lines are data); pipelined commands (RFC 2449 PIPELINING) are answered in order; "+" asks for one
  * SASL line.</li>
@@ -142,6 +143,9 @@ public final class SessionGrammar {
         } else if (form.has(CommandTrait.IDLE)) {
             open = Awaiting.IDLE;
             openTag = parsed.tag();
+        } else if (form.has(CommandTrait.MESSAGE_BODY)) {
+            // DATA ends a pipelined group (RFC 2920 3.1): what the client sends before the reply to DATA is the body
+            messageBody = true;
         } else if (form.has(CommandTrait.CHUNK)) {
             String size = parsed.arguments().split(" ", 2)[0]; //$NON-NLS-1$
             if (!size.isEmpty() && size.length() < 19 && size.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -196,7 +200,9 @@ public final class SessionGrammar {
         }
         Sent head = unanswered.peekFirst();
         if (reply.code() == 354) {
-            messageBody = head == null || head.has(CommandTrait.MESSAGE_BODY);
+            if (head == null || !head.has(CommandTrait.MESSAGE_BODY)) {
+                messageBody = true; // a DATA the transcript does not show
+            }
             return; // DATA is answered again after the body
         }
         if (reply.code() == 334) {
@@ -207,6 +213,9 @@ public final class SessionGrammar {
             unanswered.pollFirst();
             if (head.has(CommandTrait.SASL)) {
                 open = Awaiting.NONE;
+            }
+            if (head.has(CommandTrait.MESSAGE_BODY) && reply.failure()) {
+                messageBody = false; // DATA refused: the client sends no body
             }
         }
         continuation = Awaiting.NONE;
