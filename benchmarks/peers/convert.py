@@ -27,6 +27,7 @@ def show(repo, path):
 
 # ---------------------------------------------------------------- oracle: which client lines are commands
 LITERAL = re.compile(r'\{(\d{1,9})(\+?)\}$')
+IMAP_TAG = re.compile(r'^[^\x00-\x20\x7f(){%*"\\+]+$')  # ASTRING-CHARs except "+" (RFC 9051 9)
 
 
 def octets(text):
@@ -42,6 +43,8 @@ def classify(protocol, lines):
     """
     commands = []
     client_literal = 0      # octets of client literal data still expected
+    client_rest = False     # a literal ended with a line: the next client line is the rest of its command line
+    server_rest = False
     server_literal = 0
     in_data = False
     smtp_queue = []         # SMTP commands not answered yet (pipelining): replies come in order
@@ -65,12 +68,16 @@ def classify(protocol, lines):
         if d == 'C':
             if tls_ok_at is not None:
                 tls_ok_at = None  # the client went on: the handshake completed
-            if client_literal > 0:
+            if client_literal > 0 or client_rest:
                 raw = text.encode('utf-8')
-                if len(raw) + 2 <= client_literal:
+                if client_rest:
+                    client_rest, rest = False, text
+                elif len(raw) + 2 <= client_literal:
                     client_literal -= len(raw) + 2
+                    client_rest = client_literal == 0
                     continue
-                rest = raw[client_literal:].decode('utf-8', 'replace')
+                else:
+                    rest = raw[client_literal:].decode('utf-8', 'replace')
                 client_literal = 0
                 m = LITERAL.search(rest)
                 if m:
@@ -82,11 +89,17 @@ def classify(protocol, lines):
                 continue
             if bdat > 0:
                 bdat -= octets(text)
+                if bdat < 0:
+                    return None, None  # a chunk ends inside a line: the rest of the line is another command
                 continue
             if continuation:
                 continuation = False
                 if text.upper() == 'DONE' or last_verb in ('AUTH', 'AUTHENTICATE', 'IDLE') or last_verb == '*':
                     continue
+            if not text.strip():
+                continue  # an empty client line outside data is no command (servers skip it)
+            if protocol == 'IMAP' and (len(text.split()) < 2 or not IMAP_TAG.match(text.split()[0])):
+                continue  # no tag and verb, no IMAP command (RFC 9051 "command = tag SP command-any ...")
             commands.append(i)
             words = text.split()
             if protocol == 'IMAP':
@@ -105,12 +118,16 @@ def classify(protocol, lines):
                     bdat = int(words[1])
             continue
         # server line
-        if server_literal > 0:
+        if server_literal > 0 or server_rest:
             raw = text.encode('utf-8')
-            if len(raw) + 2 <= server_literal:
+            if server_rest:
+                server_rest, rest = False, text
+            elif len(raw) + 2 <= server_literal:
                 server_literal -= len(raw) + 2
+                server_rest = server_literal == 0
                 continue
-            rest = raw[server_literal:].decode('utf-8', 'replace')
+            else:
+                rest = raw[server_literal:].decode('utf-8', 'replace')
             server_literal = 0
             m = LITERAL.search(rest)
             if m:
@@ -126,8 +143,8 @@ def classify(protocol, lines):
                 continuation = True
                 continue
             w = text.split(' ', 2)
-            if len(w) > 1 and pending_literal_tag and w[0] == pending_literal_tag and client_literal > 0:
-                client_literal = 0  # the literal was refused before it was sent
+            if len(w) > 1 and pending_literal_tag and w[0] == pending_literal_tag:
+                client_literal, client_rest = 0, False  # the command is answered: its literal is over (or refused)
             if text.upper().startswith('* BYE'):
                 if first_server and not commands:
                     refused = True
@@ -154,18 +171,21 @@ def classify(protocol, lines):
             head = smtp_queue[0] if smtp_queue else None
             if code[:1] != '3' and smtp_queue:
                 smtp_queue.pop(0)
+                if head == 'BDAT':
+                    bdat = 0  # answered: the server read the whole chunk
+                if head == 'DATA':
+                    in_data = False  # answered: the body is over (or was refused)
             if code == '334':
                 continuation = True
             elif code == '354':
-                pass  # DATA is answered again after its body
+                if head != 'DATA':
+                    in_data = True  # a DATA the transcript does not show
             elif code in ('554', '421') and first_server and not commands:
                 refused = True
             elif code == '421':
                 ended = True
             elif code[:1] in ('4', '5'):
                 failures = True
-                if head == 'DATA':
-                    in_data = False  # DATA refused: no body follows
             elif code == '220' and last_verb == 'STARTTLS':
                 tls_ok_at = i
     if refused:
@@ -196,6 +216,8 @@ def add(pid, protocol, side, source, path, commit, lines):
         return
     seen.add(key)
     commands, label = classify(protocol, lines)
+    if label is None:
+        return
     peers.append((pid, protocol, side, source, path, commit, label, lines, commands))
 
 
@@ -296,6 +318,8 @@ def exim(repo):
                 else:
                     ok = False  # a line the client program prints that has no agreed meaning here
                     break
+            if any(d == 'C' and (t.upper().startswith('ATRN') or t.startswith('PROXY ') or '\\x' in t) for d, t in lines):
+                ok = False  # ATRN/ODMR reverses the roles; PROXY protocol headers are no SMTP
             if ok and any(d == 'C' for d, _ in lines):
                 add('exim-%s-%d' % (os.path.basename(path), k + 1), 'SMTP', 'server', 'exim', path, commit, lines)
 
