@@ -58,10 +58,11 @@ def classify(protocol, lines):
     tls_ok_at = None
     saw_tls_started = False
     ended = refused = False
+    event = None            # index of the line that refuses or ends the session
     for i, (d, text) in enumerate(lines):
         if d == 'E':  # event line (TLS started / failed)
             if 'failed' in text:
-                return commands_of(lines, commands), 'tls-incomplete'
+                return commands, 'tls-incomplete', i
             saw_tls_started = True
             tls_ok_at = None  # the handshake completed
             continue
@@ -90,7 +91,7 @@ def classify(protocol, lines):
             if bdat > 0:
                 bdat -= octets(text)
                 if bdat < 0:
-                    return None, None  # a chunk ends inside a line: the rest of the line is another command
+                    return None, None, None  # a chunk ends inside a line: the rest of the line is another command
                 continue
             if continuation:
                 continuation = False
@@ -145,11 +146,11 @@ def classify(protocol, lines):
             w = text.split(' ', 2)
             if len(w) > 1 and pending_literal_tag and w[0] == pending_literal_tag:
                 client_literal, client_rest = 0, False  # the command is answered: its literal is over (or refused)
-            if text.upper().startswith('* BYE'):
+            if text.upper().startswith('* BYE') and not refused and not ended:
                 if first_server and not commands:
-                    refused = True
+                    refused, event = True, i
                 elif last_verb != 'LOGOUT':
-                    ended = True
+                    ended, event = True, i
             if len(w) > 1 and w[0] != '*' and w[1].upper() in ('NO', 'BAD'):
                 failures = True
             if len(w) > 1 and w[0] != '*' and w[1].upper() == 'OK' and last_verb == 'STARTTLS':
@@ -157,7 +158,7 @@ def classify(protocol, lines):
         elif protocol == 'POP3':
             if text.startswith('-ERR'):
                 if first_server and not commands:
-                    refused = True
+                    refused, event = True, i
                 failures = True
             if text == '+' or text.startswith('+ '):
                 continuation = True
@@ -181,9 +182,9 @@ def classify(protocol, lines):
                 if head != 'DATA':
                     in_data = True  # a DATA the transcript does not show
             elif code in ('554', '421') and first_server and not commands:
-                refused = True
-            elif code == '421':
-                ended = True
+                refused, event = True, i
+            elif code == '421' and not ended:
+                ended, event = True, i
             elif code[:1] in ('4', '5'):
                 failures = True
             elif code == '220' and last_verb == 'STARTTLS':
@@ -193,14 +194,10 @@ def classify(protocol, lines):
     elif ended:
         label = 'ended'
     elif tls_ok_at is not None:
-        label = 'tls-incomplete'
+        label, event = 'tls-incomplete', tls_ok_at
     elif failures:
         label = 'errors'
-    return commands_of(lines, commands), label
-
-
-def commands_of(lines, commands):
-    return commands
+    return commands, label, event
 
 
 # ---------------------------------------------------------------- output
@@ -215,10 +212,10 @@ def add(pid, protocol, side, source, path, commit, lines):
     if key in seen:
         return
     seen.add(key)
-    commands, label = classify(protocol, lines)
+    commands, label, event = classify(protocol, lines)
     if label is None:
         return
-    peers.append((pid, protocol, side, source, path, commit, label, lines, commands))
+    peers.append((pid, protocol, side, source, path, commit, label, lines, commands, event))
 
 
 def write():
@@ -227,14 +224,15 @@ def write():
     for f in os.listdir(tdir):
         os.remove(os.path.join(tdir, f))
     with open(os.path.join(OUT, 'manifest.tsv'), 'w', encoding='utf-8') as m:
-        m.write('id\tprotocol\tside\trepository\tpath\tcommit\tlicence\tlabel\tcommand_lines\n')
-        for pid, protocol, side, source, path, commit, label, lines, commands in peers:
+        m.write('id\tprotocol\tside\trepository\tpath\tcommit\tlicence\tlabel\tevent_line\tcommand_lines\n')
+        for pid, protocol, side, source, path, commit, label, lines, commands, event in peers:
             with open(os.path.join(tdir, pid + '.txt'), 'w', encoding='utf-8', newline='\n') as t:
                 for d, text in lines:
                     t.write((text if d == 'E' else d + ': ' + text) + '\n')
             repo, licence = SOURCES[source]
             numbers = ','.join(str(i + 1) for i in commands)  # 1-based source line numbers
-            m.write('\t'.join([pid, protocol, side, repo, path, commit, licence, label, numbers]) + '\n')
+            m.write('\t'.join([pid, protocol, side, repo, path, commit, licence, label,
+                               '' if event is None else str(event + 1), numbers]) + '\n')
 
 
 # ---------------------------------------------------------------- Apache James MPT scripts (server tests)

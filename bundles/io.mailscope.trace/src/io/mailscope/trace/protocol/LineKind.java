@@ -4,6 +4,11 @@ package io.mailscope.trace.protocol;
 public enum LineKind {
     /** A client command line: it opens one exchange. */
     COMMAND,
+    /**
+     * A client line outside any data that is no command: an empty line (servers skip it), or an IMAP line without a
+     * tag (RFC 9051: {@code command = tag SP …}).
+     */
+    NOT_A_COMMAND,
     /** Octets of an IMAP literal sent by the client (APPEND message, LOGIN string): data of its command. */
     LITERAL_DATA,
     /** A line of an SMTP DATA body, or its final ".": data of the DATA command. */

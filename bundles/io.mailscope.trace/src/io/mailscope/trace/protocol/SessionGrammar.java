@@ -39,6 +39,10 @@ public final class SessionGrammar {
     /** POP3 and SMTP commands not answered yet, oldest first (pipelining). */
     private final ArrayDeque<Sent> unanswered = new ArrayDeque<>();
     private long clientLiteral;
+    /** A client literal ended with a line: the next line is the rest of its command line (perhaps empty). */
+    private boolean clientRest;
+    /** The same for a server literal: the next line is the rest of the response (")" of a FETCH). */
+    private boolean serverRest;
     private String clientLiteralTag;
     private boolean literalWaitsForContinuation;
     private long serverLiteral;
@@ -68,18 +72,25 @@ public final class SessionGrammar {
 
     /** @return true while the client's next line is data or a continuation, not a command */
     public boolean expectsClientData() {
-        return clientLiteral > 0 || messageBody || chunk > 0 || continuation != Awaiting.NONE;
+        return clientLiteral > 0 || clientRest || messageBody || chunk > 0;
+    }
+
+    /** @return true while the server asked for a continuation line (SASL data, or "DONE" ending IDLE) */
+    public boolean expectsContinuation() {
+        return continuation != Awaiting.NONE;
     }
 
     /** @return true while the server's next line is data of a reply (IMAP literal, POP3 multi-line body) */
     public boolean expectsServerData() {
-        return serverLiteral > 0 || pop3Body;
+        return serverLiteral > 0 || serverRest || pop3Body;
     }
 
     /** Forgets all open state: the connection was closed, or TLS started and the protocol restarts. */
     public void reset() {
         unanswered.clear();
         clientLiteral = 0;
+        clientRest = false;
+        serverRest = false;
         clientLiteralTag = null;
         literalWaitsForContinuation = false;
         serverLiteral = 0;
@@ -93,8 +104,19 @@ public final class SessionGrammar {
 
     /** @return the kind of the client's next line, and advances the state */
     public LineKind client(String line) {
+        if (clientRest) {
+            clientRest = false;
+            clientLiteral = nextLiteral(line);
+            return LineKind.LITERAL_DATA;
+        }
         if (clientLiteral > 0) {
-            clientLiteral = consume(line, clientLiteral);
+            long octets = Literal.lineOctets(line);
+            if (octets <= clientLiteral) {
+                clientLiteral -= octets;
+                clientRest = clientLiteral == 0;
+            } else {
+                clientLiteral = nextLiteral(Literal.after(line, clientLiteral));
+            }
             literalWaitsForContinuation = false;
             return LineKind.LITERAL_DATA;
         }
@@ -116,13 +138,19 @@ public final class SessionGrammar {
             continuation = Awaiting.NONE;
             return LineKind.CONTINUATION;
         }
-        command(line);
-        return LineKind.COMMAND;
+        if (line.isBlank()) {
+            return LineKind.NOT_A_COMMAND;
+        }
+        return command(line);
     }
 
-    private void command(String line) {
+    private LineKind command(String line) {
         Protocol p = protocol == Protocol.UNKNOWN ? ProtocolVocabulary.protocolOfCommand(line) : protocol;
+        protocol(p);
         CommandLine parsed = CommandLine.parse(p, line);
+        if (p == Protocol.IMAP && parsed.tag() == null) {
+            return LineKind.NOT_A_COMMAND;
+        }
         CommandForm form = parsed == null ? null : ProtocolVocabulary.command(p, parsed.verb()).orElse(null);
         if (p == Protocol.IMAP) {
             Literal literal = Literal.atEnd(line);
@@ -135,7 +163,7 @@ public final class SessionGrammar {
             unanswered.addLast(new Sent(form, form != null && form.multiLineAnswer(line)));
         }
         if (form == null) {
-            return;
+            return LineKind.COMMAND;
         }
         if (form.has(CommandTrait.SASL)) {
             open = Awaiting.SASL;
@@ -152,23 +180,30 @@ public final class SessionGrammar {
                 chunk = Long.parseLong(size);
             }
         }
+        return LineKind.COMMAND;
     }
 
-    /** @return the octets of the literal still to come after this line; a new literal the line ends with counts */
-    private static long consume(String line, long remaining) {
-        long octets = Literal.lineOctets(line);
-        if (octets <= remaining) {
-            return remaining - octets;
-        }
-        String rest = Literal.after(line, remaining);
+    /** @return the octets of a literal the rest of a command or response line announces, or 0 */
+    private static long nextLiteral(String rest) {
         Literal next = Literal.atEnd(rest);
         return next == null ? 0 : next.octets();
     }
 
     /** @return the kind of the server's next line, and advances the state */
     public LineKind server(String line) {
+        if (serverRest) {
+            serverRest = false;
+            serverLiteral = nextLiteral(line);
+            return LineKind.REPLY_DATA;
+        }
         if (serverLiteral > 0) {
-            serverLiteral = consume(line, serverLiteral);
+            long octets = Literal.lineOctets(line);
+            if (octets <= serverLiteral) {
+                serverLiteral -= octets;
+                serverRest = serverLiteral == 0;
+            } else {
+                serverLiteral = nextLiteral(Literal.after(line, serverLiteral));
+            }
             return LineKind.REPLY_DATA;
         }
         if (pop3Body) {
@@ -206,7 +241,7 @@ public final class SessionGrammar {
             return; // DATA is answered again after the body
         }
         if (reply.code() == 334) {
-            continuation = open == Awaiting.SASL || head == null ? Awaiting.SASL : Awaiting.NONE;
+            continuation = Awaiting.SASL; // only AUTH is answered with 334 (RFC 4954), even when the log shows no AUTH
             return;
         }
         if (head != null) {
@@ -214,8 +249,11 @@ public final class SessionGrammar {
             if (head.has(CommandTrait.SASL)) {
                 open = Awaiting.NONE;
             }
-            if (head.has(CommandTrait.MESSAGE_BODY) && reply.failure()) {
-                messageBody = false; // DATA refused: the client sends no body
+            if (head.has(CommandTrait.MESSAGE_BODY)) {
+                messageBody = false; // answered: the server read the body, or refused DATA and gets none
+            }
+            if (head.has(CommandTrait.CHUNK)) {
+                chunk = 0; // answered: the server read the whole chunk
             }
         }
         continuation = Awaiting.NONE;
@@ -244,8 +282,9 @@ public final class SessionGrammar {
         if (reply.kind() == ReplyLine.Kind.CONTINUATION) {
             if (clientLiteral > 0 && literalWaitsForContinuation) {
                 literalWaitsForContinuation = false; // go ahead with the literal
-            } else if (open != Awaiting.NONE) {
-                continuation = open;
+            } else {
+                // for the open AUTHENTICATE or IDLE; with neither in sight (a log that starts later), one line of data
+                continuation = open != Awaiting.NONE ? open : Awaiting.SASL;
             }
             return;
         }
@@ -254,9 +293,12 @@ public final class SessionGrammar {
             serverLiteral = literal.octets();
         }
         if (reply.kind() == ReplyLine.Kind.IMAP_TAGGED) {
-            if (clientLiteral > 0 && literalWaitsForContinuation && reply.tag().equals(clientLiteralTag)) {
-                clientLiteral = 0; // refused before the data was sent
+            if (reply.tag().equals(clientLiteralTag)) {
+                // the command is answered: its literal was refused before it was sent, or is over
+                clientLiteral = 0;
+                clientRest = false;
                 literalWaitsForContinuation = false;
+                clientLiteralTag = null;
             }
             if (open != Awaiting.NONE && (openTag == null || reply.tag().equals(openTag))) {
                 open = Awaiting.NONE;

@@ -175,21 +175,21 @@ public final class ConnectionRule implements DiagnosisRule {
             if (state.lastReplied != null && failed(state.lastReplied)) {
                 return;
             }
-            // a transcript that just stops (the importer then adds "end of transcript without QUIT") shows a drop only
-            // right after the greeting; after a conversation the person simply stopped typing
+            // a transcript that just stops (the importer then adds "end of transcript without QUIT") is incomplete, not
+            // a drop: people stop copying or close telnet themselves; only an explicit close, reset or time-out is one
             boolean transcriptEnd = state.closed.getText() != null && state.closed.getText().startsWith("end of transcript"); //$NON-NLS-1$
+            if (transcriptEnd) {
+                return;
+            }
             if (state.greeting != null && state.completedCommands == 0) {
                 List<TraceEvent> evidence = new ArrayList<>(FindingReport.linesOf(state.greeting));
                 if (state.interrupted != null && state.interrupted.getCommand() != null) {
                     evidence.add(state.interrupted.getCommand());
                 }
                 evidence.add(state.closed);
-                report(state, CauseIds.DROPPED_AFTER_GREETING, transcriptEnd ? 0.7 : 0.9, "The server sent its greeting ('" + Replies.first(state.greeting) //$NON-NLS-1$
+                report(state, CauseIds.DROPPED_AFTER_GREETING, 0.9, "The server sent its greeting ('" + Replies.first(state.greeting) //$NON-NLS-1$
                         + "') and then closed the connection: a server-side connection limit or throttling setting, or" //$NON-NLS-1$
                         + " anti-virus, a firewall or a proxy in between.", evidence); //$NON-NLS-1$
-                return;
-            }
-            if (transcriptEnd) {
                 return;
             }
             List<TraceEvent> evidence = new ArrayList<>();

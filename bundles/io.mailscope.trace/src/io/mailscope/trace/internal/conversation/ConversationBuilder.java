@@ -31,6 +31,12 @@ import io.mailscope.model.TlsState;
 import io.mailscope.model.Trace;
 import io.mailscope.model.TraceEvent;
 import io.mailscope.trace.TraceListener;
+import io.mailscope.trace.protocol.CommandLine;
+import io.mailscope.trace.protocol.CommandTrait;
+import io.mailscope.trace.protocol.LineKind;
+import io.mailscope.trace.protocol.ProtocolVocabulary;
+import io.mailscope.trace.protocol.ReplyLine;
+import io.mailscope.trace.protocol.SessionGrammar;
 import io.mailscope.trace.spi.Span;
 import io.mailscope.trace.spi.TraceRecord;
 import io.mailscope.trace.spi.TraceSink;
@@ -110,7 +116,10 @@ public final class ConversationBuilder implements TraceSink {
         Pending sasl;
         /** How many SASL data lines may still follow (LOGIN: user and password; PLAIN: one). */
         int saslLines;
-        boolean imapLiteral;
+        /** The protocol's line grammar: tells commands from literal data, bodies, chunks and continuations. */
+        final SessionGrammar grammar = new SessionGrammar(Protocol.UNKNOWN);
+        /** The last command: literal data, a message body or a BDAT chunk the grammar finds belongs to it. */
+        Pending lastCommand;
         boolean closed;
         boolean closedByQuit;
         boolean ended;
@@ -276,6 +285,7 @@ public final class ConversationBuilder implements TraceSink {
         if (protocol != null && protocol != Protocol.UNKNOWN && s.protocol() == Protocol.UNKNOWN) {
             s.session.setProtocol(protocol);
         }
+        s.grammar.protocol(s.protocol());
     }
 
     // ---- wire lines
@@ -298,8 +308,8 @@ public final class ConversationBuilder implements TraceSink {
         String text = w.text();
         Direction direction = w.direction() != null ? w.direction() : inferDirection(s, text);
         if (s.protocol() == Protocol.UNKNOWN) {
-            setProtocol(s, direction == Direction.SERVER ? ProtocolGrammar.fromServerLine(text)
-                    : ProtocolGrammar.fromClientLine(text));
+            setProtocol(s, direction == Direction.SERVER ? ProtocolVocabulary.protocolOfReply(text)
+                    : ProtocolVocabulary.protocolOfCommand(text));
         }
         if (direction == Direction.SERVER) {
             serverLine(s, w, text);
@@ -310,13 +320,20 @@ public final class ConversationBuilder implements TraceSink {
 
     private Direction inferDirection(SessionState s, String text) {
         Protocol protocol = s.protocol();
+        if (s.grammar.expectsServerData()) {
+            return Direction.SERVER; // an IMAP literal or a POP3 multi-line response: whatever the line looks like
+        }
+        if (s.grammar.expectsClientData()) {
+            // a literal's octets are the client's; a message body ends early when the server answers
+            return protocol == Protocol.SMTP && looksLikeServer(protocol, text) ? Direction.SERVER : Direction.CLIENT;
+        }
         if (s.awaiting != null) {
             if (s.awaitingKind == Continuation.DATA) {
                 return Direction.CLIENT;
             }
-            return ProtocolGrammar.looksLikeServer(protocol, text) ? Direction.SERVER : Direction.CLIENT;
+            return looksLikeServer(protocol, text) ? Direction.SERVER : Direction.CLIENT;
         }
-        if (ProtocolGrammar.looksLikeServer(protocol, text)) {
+        if (looksLikeServer(protocol, text)) {
             return Direction.SERVER;
         }
         Pending head = s.pending.peekFirst();
@@ -330,12 +347,8 @@ public final class ConversationBuilder implements TraceSink {
                 // everything that is not a reply code is the client's
             }
             case IMAP -> {
-                if (s.imapLiteral) {
-                    return Direction.SERVER;
-                }
-                String[] tv = ProtocolGrammar.imapTagAndVerb(text);
-                if (tv != null && (tv[1].equals("OK") || tv[1].equals("NO") || tv[1].equals("BAD")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        && findTag(s, tv[0]) != null) {
+                ReplyLine reply = ReplyLine.parse(Protocol.IMAP, text);
+                if (reply.kind() == ReplyLine.Kind.IMAP_TAGGED && findTag(s, reply.tag()) != null) {
                     return Direction.SERVER;
                 }
             }
@@ -347,9 +360,23 @@ public final class ConversationBuilder implements TraceSink {
     }
 
     private void clientLine(SessionState s, TraceRecord.Wire w, String text) {
-        if (s.literalCommand != null) {
-            literalContinuation(s, w, text);
+        LineKind kind = s.grammar.client(text);
+        if (s.literalCommand != null && kind == LineKind.LITERAL_DATA) {
+            literalContinuation(s, w, text); // a LOGIN/AUTHENTICATE literal: masked
             return;
+        }
+        s.literalCommand = null;
+        if (kind != LineKind.COMMAND && kind != LineKind.CONTINUATION && s.lastCommand != null
+                && !s.lastCommand.exchange.isComplete()) {
+            commandData(s, w, text, kind);
+            return;
+        }
+        if (kind == LineKind.COMMAND && s.awaiting != null) {
+            s.awaiting = null; // the grammar knows the continuation or body is over: this line is a new command
+        }
+        if (kind == LineKind.CONTINUATION && s.awaiting == null && s.lastCommand != null
+                && !s.lastCommand.exchange.isComplete()) {
+            await(s, s.lastCommand, Continuation.AUTH);
         }
         if (s.awaiting != null) {
             Pending p = s.awaiting;
@@ -378,7 +405,7 @@ public final class ConversationBuilder implements TraceSink {
             p.lastSequence = sequence;
             return;
         }
-        if (s.sasl != null && s.saslLines > 0 && SecretMasker.looksLikeSaslData(text) && !ProtocolGrammar.isBareVerb(text)) {
+        if (s.sasl != null && s.saslLines > 0 && SecretMasker.looksLikeSaslData(text) && !isBareVerb(text)) {
             // SASL data of an AUTH whose server challenges (334, "+") the trace does not show: never a new command
             Pending p = s.sasl;
             addReplyLine(s, p, Direction.CLIENT, SecretMasker.continuation(text), w.span(), false);
@@ -387,6 +414,10 @@ public final class ConversationBuilder implements TraceSink {
             return;
         }
         s.sasl = null;
+        if (kind == LineKind.NOT_A_COMMAND) {
+            other(w.span(), text); // an empty line, or an IMAP line without a tag
+            return;
+        }
         // a new command: an open-ended orphan reply in the same context ends here
         for (Iterator<Pending> it = s.pending.iterator(); it.hasNext();) {
             Pending p = it.next();
@@ -397,21 +428,14 @@ public final class ConversationBuilder implements TraceSink {
         }
         Protocol protocol = s.protocol();
         if (protocol == Protocol.UNKNOWN) {
-            setProtocol(s, ProtocolGrammar.fromClientLine(text));
+            setProtocol(s, ProtocolVocabulary.protocolOfCommand(text));
             protocol = s.protocol();
         }
         Exchange exchange = FACTORY.createExchange();
-        String verb;
-        if (protocol == Protocol.IMAP) {
-            String[] tv = ProtocolGrammar.imapTagAndVerb(text);
-            if (tv != null) {
-                exchange.setTag(tv[0]);
-                verb = tv[1];
-            } else {
-                verb = ProtocolGrammar.firstWord(text);
-            }
-        } else {
-            verb = ProtocolGrammar.firstWord(text);
+        CommandLine parsed = CommandLine.parse(protocol, text);
+        String verb = parsed == null ? "" : parsed.verb(); //$NON-NLS-1$
+        if (parsed != null && parsed.tag() != null) {
+            exchange.setTag(parsed.tag());
         }
         exchange.setVerb(verb);
         SecretMasker.Result masked = SecretMasker.command(protocol, text);
@@ -421,6 +445,7 @@ public final class ConversationBuilder implements TraceSink {
         }
         Pending p = new Pending(exchange, w.context(), false, sequence);
         s.pending.addLast(p);
+        s.lastCommand = p;
         s.commands++;
         addExchange(s, exchange);
         // SMTP DATA: the body follows the 354 reply; pipelining clients (msmtp) send it only after reading 354, so
@@ -431,6 +456,24 @@ public final class ConversationBuilder implements TraceSink {
         if (verb.equals("AUTH") || verb.equals("AUTHENTICATE")) { //$NON-NLS-1$ //$NON-NLS-2$
             startSasl(s, p, protocol, text);
         }
+    }
+
+    /**
+     * Data the grammar assigns to the last command: IMAP literal octets (APPEND's message, SETMETADATA's value), the
+     * SMTP DATA body and its ".", a BDAT chunk. Kept as lines of that command's exchange (bounded like a message
+     * body), never as commands.
+     */
+    private void commandData(SessionState s, TraceRecord.Wire w, String text, LineKind kind) {
+        Pending p = s.lastCommand;
+        boolean end = kind == LineKind.MESSAGE_BODY && text.equals("."); //$NON-NLS-1$
+        addReplyLine(s, p, Direction.CLIENT, plain(text), w.span(), !end);
+        if (end && s.awaiting == p) {
+            s.awaiting = null;
+        }
+        if (s.awaiting == p && s.awaitingKind == Continuation.LITERAL && !s.grammar.expectsClientData()) {
+            s.awaiting = null; // the literal is complete
+        }
+        p.lastSequence = sequence;
     }
 
     /**
@@ -529,8 +572,9 @@ public final class ConversationBuilder implements TraceSink {
     }
 
     private void serverLine(SessionState s, TraceRecord.Wire w, String text) {
+        LineKind kind = s.grammar.server(text);
         switch (s.protocol()) {
-            case IMAP -> imapServerLine(s, w, text);
+            case IMAP -> imapServerLine(s, w, text, kind == LineKind.REPLY_DATA);
             case SMTP -> smtpServerLine(s, w, text);
             default -> pop3ServerLine(s, w, text);
         }
@@ -596,7 +640,8 @@ public final class ConversationBuilder implements TraceSink {
             addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), false);
             String verb = p.exchange.getVerb();
             String commandText = p.exchange.getCommand() == null ? "" : p.exchange.getCommand().getText(); //$NON-NLS-1$
-            if (text.startsWith("+OK") && ProtocolGrammar.pop3MultiLine(verb, commandText)) { //$NON-NLS-1$
+            if (text.startsWith("+OK") && ProtocolVocabulary.command(Protocol.POP3, verb) //$NON-NLS-1$
+                    .map(form -> form.multiLineAnswer(commandText)).orElse(false)) {
                 p.body = true;
             } else if (text.equals("+") || text.startsWith("+ ")) { //$NON-NLS-1$ //$NON-NLS-2$
                 await(s, p, Continuation.AUTH);
@@ -655,14 +700,17 @@ public final class ConversationBuilder implements TraceSink {
             s.awaiting = null; // the server answered before the client ended the body
         }
         addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), false);
-        if (ProtocolGrammar.isSmtpContinued(text)) {
+        ReplyLine reply = ReplyLine.parse(Protocol.SMTP, text);
+        if (reply.continued()) {
             return;
         }
-        if (ProtocolGrammar.isSmtpReply(text)) {
+        if (reply.kind() == ReplyLine.Kind.SMTP) {
             if (text.startsWith("334")) { //$NON-NLS-1$
                 await(s, p, Continuation.AUTH);
             } else if (text.startsWith("354")) { //$NON-NLS-1$
-                await(s, p, Continuation.DATA);
+                if (s.grammar.expectsClientData()) {
+                    await(s, p, Continuation.DATA); // the body follows (unless the client sent it already)
+                }
             } else {
                 s.pending.remove(p);
                 complete(s, p);
@@ -670,16 +718,15 @@ public final class ConversationBuilder implements TraceSink {
         }
     }
 
-    private void imapServerLine(SessionState s, TraceRecord.Wire w, String text) {
-        if (!text.startsWith("*") && !text.startsWith("+")) { //$NON-NLS-1$ //$NON-NLS-2$
-            String[] tv = ProtocolGrammar.imapTagAndVerb(text);
-            Pending tagged = tv == null ? null : findTag(s, tv[0]);
-            if (tagged != null && (tv[1].equals("OK") || tv[1].equals("NO") || tv[1].equals("BAD"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    private void imapServerLine(SessionState s, TraceRecord.Wire w, String text, boolean literalData) {
+        if (!literalData) {
+            ReplyLine reply = ReplyLine.parse(Protocol.IMAP, text);
+            Pending tagged = reply.kind() == ReplyLine.Kind.IMAP_TAGGED ? findTag(s, reply.tag()) : null;
+            if (tagged != null) {
                 if (!tagged.replyStarted) {
                     notePairing(s, tagged, w);
                 }
                 tagged.replyStarted = true;
-                s.imapLiteral = false;
                 if (s.awaiting == tagged) {
                     s.awaiting = null;
                 }
@@ -701,17 +748,39 @@ public final class ConversationBuilder implements TraceSink {
             notePairing(s, p, w);
         }
         p.replyStarted = true;
-        boolean literalLine = s.imapLiteral && !text.startsWith("* "); //$NON-NLS-1$
-        addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), literalLine);
-        if (text.endsWith("}") && text.lastIndexOf('{') > 0) { //$NON-NLS-1$
-            s.imapLiteral = true;
-        } else if (text.startsWith(")")) { //$NON-NLS-1$
-            s.imapLiteral = false;
-        }
-        if (text.equals("+") || text.startsWith("+ ")) { //$NON-NLS-1$ //$NON-NLS-2$
+        addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), literalData);
+        if (!literalData && (text.equals("+") || text.startsWith("+ "))) { //$NON-NLS-1$ //$NON-NLS-2$
             String verb = p.exchange.getVerb();
             await(s, p, verb.equals("AUTHENTICATE") || verb.equals("LOGIN") ? Continuation.AUTH : Continuation.LITERAL); //$NON-NLS-1$ //$NON-NLS-2$
         }
+    }
+
+    /** @return true when the line has the form of the server's in {@code protocol} (IMAP tagged lines aside) */
+    private static boolean looksLikeServer(Protocol protocol, String text) {
+        if (protocol == Protocol.UNKNOWN) {
+            return ProtocolVocabulary.protocolOfReply(text) != Protocol.UNKNOWN;
+        }
+        ReplyLine.Kind kind = ReplyLine.parse(protocol, text).kind();
+        return kind != ReplyLine.Kind.OTHER && kind != ReplyLine.Kind.IMAP_TAGGED;
+    }
+
+    /** @return true when the line is nothing but an SMTP or POP3 verb (QUIT, DATA, RSET, STAT, …) */
+    private static boolean isBareVerb(String text) {
+        String t = text.strip();
+        return t.indexOf(' ') < 0 && (ProtocolVocabulary.isVerb(Protocol.SMTP, t) || ProtocolVocabulary.isVerb(Protocol.POP3, t));
+    }
+
+    /** @return true when the session's protocol (any, while it is unknown) defines the verb with that trait */
+    private static boolean has(SessionState s, String verb, CommandTrait trait) {
+        if (s.protocol() != Protocol.UNKNOWN) {
+            return ProtocolVocabulary.command(s.protocol(), verb).map(f -> f.has(trait)).orElse(false);
+        }
+        for (Protocol p : new Protocol[] { Protocol.SMTP, Protocol.POP3, Protocol.IMAP }) {
+            if (ProtocolVocabulary.command(p, verb).map(f -> f.has(trait)).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void await(SessionState s, Pending p, Continuation kind) {
@@ -794,18 +863,17 @@ public final class ConversationBuilder implements TraceSink {
         EList<ProtocolLine> replies = exchange.getReplyLines();
         String lastReply = replies.isEmpty() ? null : replies.get(replies.size() - 1).getText();
         String verb = exchange.getVerb();
-        if (lastReply != null && (verb.equals("STARTTLS") || verb.equals("STLS")) //$NON-NLS-1$ //$NON-NLS-2$
-                && ProtocolGrammar.isPositive(s.protocol(), lastReply) && s.session.getTls() == TlsState.NONE) {
+        if (lastReply != null && has(s, verb, CommandTrait.STARTS_TLS)
+                && ReplyLine.parse(s.protocol(), lastReply).positive() && s.session.getTls() == TlsState.NONE) {
             s.session.setTls(TlsState.STARTTLS);
         }
-        if ((verb.equals("QUIT") || verb.equals("LOGOUT")) && lastReply != null //$NON-NLS-1$ //$NON-NLS-2$
-                && ProtocolGrammar.isPositive(s.protocol(), lastReply)) {
+        if (has(s, verb, CommandTrait.CLOSES) && lastReply != null && ReplyLine.parse(s.protocol(), lastReply).positive()) {
             // the connection ends after QUIT/LOGOUT: a following greeting belongs to a new session
             s.closed = true;
             s.closedByQuit = true;
         }
         listener.exchangeCompleted(exchange);
-        boolean failure = exchange.getCommand() != null && ProtocolGrammar.isFailure(s.protocol(), lastReply);
+        boolean failure = exchange.getCommand() != null && (lastReply == null || ReplyLine.parse(s.protocol(), lastReply).failure());
         s.eventful |= failure;
         bound(s, exchange, failure);
     }
