@@ -83,6 +83,7 @@ def classify(protocol, lines):
                 m = LITERAL.search(rest)
                 if m:
                     client_literal = int(m.group(1))
+                    client_rest = client_literal == 0
                 continue
             if in_data:
                 if text == '.':
@@ -108,6 +109,7 @@ def classify(protocol, lines):
                 m = LITERAL.search(text)
                 if m:
                     client_literal = int(m.group(1))
+                    client_rest = client_literal == 0  # {0}: the next line is the rest of the command at once
                     pending_literal_tag = words[0]
             else:
                 last_verb = words[0].upper() if words else ''
@@ -133,6 +135,7 @@ def classify(protocol, lines):
             m = LITERAL.search(rest)
             if m:
                 server_literal = int(m.group(1))
+                server_rest = server_literal == 0
             continue
         first_server = not greeted
         greeted = True
@@ -140,6 +143,7 @@ def classify(protocol, lines):
             m = LITERAL.search(text)
             if m and not text.startswith('+'):
                 server_literal = int(m.group(1))
+                server_rest = server_literal == 0
             if text == '+' or text.startswith('+ '):
                 continuation = True
                 continue

@@ -44,6 +44,12 @@ class SessionGrammarTest {
     }
 
     @Test
+    void anEmptyLiteralLeavesTheNextLineToItsCommand() {
+        assertEquals(List.of(COMMAND, LITERAL_DATA, REPLY, COMMAND),
+                kinds(Protocol.IMAP, "C: a APPEND box {0+}", "C: ", "S: a NO [LIMIT] empty message", "C: b NOOP"));
+    }
+
+    @Test
     void aRefusedSynchronisingLiteralIsNeverSent() {
         assertEquals(List.of(COMMAND, REPLY, COMMAND),
                 kinds(Protocol.IMAP, "C: a1 APPEND nosuch {300}", "S: a1 NO [TRYCREATE] no such mailbox", "C: a2 NOOP"));

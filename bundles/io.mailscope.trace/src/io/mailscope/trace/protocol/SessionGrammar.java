@@ -38,14 +38,10 @@ public final class SessionGrammar {
 
     /** POP3 and SMTP commands not answered yet, oldest first (pipelining). */
     private final ArrayDeque<Sent> unanswered = new ArrayDeque<>();
-    private long clientLiteral;
-    /** A client literal ended with a line: the next line is the rest of its command line (perhaps empty). */
-    private boolean clientRest;
-    /** The same for a server literal: the next line is the rest of the response (")" of a FETCH). */
-    private boolean serverRest;
+    private final LiteralReader clientLiteral = new LiteralReader();
+    private final LiteralReader serverLiteral = new LiteralReader();
     private String clientLiteralTag;
     private boolean literalWaitsForContinuation;
-    private long serverLiteral;
     private boolean messageBody;
     private long chunk;
     private boolean pop3Body;
@@ -72,7 +68,7 @@ public final class SessionGrammar {
 
     /** @return true while the client's next line is data or a continuation, not a command */
     public boolean expectsClientData() {
-        return clientLiteral > 0 || clientRest || messageBody || chunk > 0;
+        return clientLiteral.active() || messageBody || chunk > 0;
     }
 
     /** @return true while the server asked for a continuation line (SASL data, or "DONE" ending IDLE) */
@@ -82,18 +78,16 @@ public final class SessionGrammar {
 
     /** @return true while the server's next line is data of a reply (IMAP literal, POP3 multi-line body) */
     public boolean expectsServerData() {
-        return serverLiteral > 0 || serverRest || pop3Body;
+        return serverLiteral.active() || pop3Body;
     }
 
     /** Forgets all open state: the connection was closed, or TLS started and the protocol restarts. */
     public void reset() {
         unanswered.clear();
-        clientLiteral = 0;
-        clientRest = false;
-        serverRest = false;
+        clientLiteral.clear();
+        serverLiteral.clear();
         clientLiteralTag = null;
         literalWaitsForContinuation = false;
-        serverLiteral = 0;
         messageBody = false;
         chunk = 0;
         pop3Body = false;
@@ -104,19 +98,8 @@ public final class SessionGrammar {
 
     /** @return the kind of the client's next line, and advances the state */
     public LineKind client(String line) {
-        if (clientRest) {
-            clientRest = false;
-            clientLiteral = nextLiteral(line);
-            return LineKind.LITERAL_DATA;
-        }
-        if (clientLiteral > 0) {
-            long octets = Literal.lineOctets(line);
-            if (octets <= clientLiteral) {
-                clientLiteral -= octets;
-                clientRest = clientLiteral == 0;
-            } else {
-                clientLiteral = nextLiteral(Literal.after(line, clientLiteral));
-            }
+        if (clientLiteral.active()) {
+            clientLiteral.read(line);
             literalWaitsForContinuation = false;
             return LineKind.LITERAL_DATA;
         }
@@ -154,8 +137,8 @@ public final class SessionGrammar {
         CommandForm form = parsed == null ? null : ProtocolVocabulary.command(p, parsed.verb()).orElse(null);
         if (p == Protocol.IMAP) {
             Literal literal = Literal.atEnd(line);
-            if (literal != null && literal.octets() > 0) {
-                clientLiteral = literal.octets();
+            if (literal != null) {
+                clientLiteral.start(literal);
                 clientLiteralTag = parsed == null ? null : parsed.tag();
                 literalWaitsForContinuation = literal.synchronizing();
             }
@@ -183,27 +166,10 @@ public final class SessionGrammar {
         return LineKind.COMMAND;
     }
 
-    /** @return the octets of a literal the rest of a command or response line announces, or 0 */
-    private static long nextLiteral(String rest) {
-        Literal next = Literal.atEnd(rest);
-        return next == null ? 0 : next.octets();
-    }
-
     /** @return the kind of the server's next line, and advances the state */
     public LineKind server(String line) {
-        if (serverRest) {
-            serverRest = false;
-            serverLiteral = nextLiteral(line);
-            return LineKind.REPLY_DATA;
-        }
-        if (serverLiteral > 0) {
-            long octets = Literal.lineOctets(line);
-            if (octets <= serverLiteral) {
-                serverLiteral -= octets;
-                serverRest = serverLiteral == 0;
-            } else {
-                serverLiteral = nextLiteral(Literal.after(line, serverLiteral));
-            }
+        if (serverLiteral.active()) {
+            serverLiteral.read(line);
             return LineKind.REPLY_DATA;
         }
         if (pop3Body) {
@@ -280,7 +246,7 @@ public final class SessionGrammar {
 
     private void imap(ReplyLine reply, String line) {
         if (reply.kind() == ReplyLine.Kind.CONTINUATION) {
-            if (clientLiteral > 0 && literalWaitsForContinuation) {
+            if (clientLiteral.reading() && literalWaitsForContinuation) {
                 literalWaitsForContinuation = false; // go ahead with the literal
             } else {
                 // for the open AUTHENTICATE or IDLE; with neither in sight (a log that starts later), one line of data
@@ -289,14 +255,13 @@ public final class SessionGrammar {
             return;
         }
         Literal literal = Literal.atEnd(line);
-        if (literal != null && literal.octets() > 0) {
-            serverLiteral = literal.octets();
+        if (literal != null) {
+            serverLiteral.start(literal);
         }
         if (reply.kind() == ReplyLine.Kind.IMAP_TAGGED) {
             if (reply.tag().equals(clientLiteralTag)) {
                 // the command is answered: its literal was refused before it was sent, or is over
-                clientLiteral = 0;
-                clientRest = false;
+                clientLiteral.clear();
                 literalWaitsForContinuation = false;
                 clientLiteralTag = null;
             }

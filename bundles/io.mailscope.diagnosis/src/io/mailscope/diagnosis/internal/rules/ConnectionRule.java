@@ -11,10 +11,13 @@ import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
 import io.mailscope.model.ConnectionEvent;
+import io.mailscope.model.Direction;
 import io.mailscope.model.Exchange;
+import io.mailscope.model.Protocol;
 import io.mailscope.model.Session;
 import io.mailscope.model.Trace;
 import io.mailscope.model.TraceEvent;
+import io.mailscope.trace.protocol.ReplyLine;
 
 /**
  * Seed case 001: the connection is closed by the server (or something in between) right after the greeting
@@ -76,6 +79,11 @@ public final class ConnectionRule implements DiagnosisRule {
             if (GOODBYE_VERBS.contains(verb)) {
                 state.goodbye = true;
             }
+        }
+
+        private static boolean endedByBye(Exchange e) {
+            return e.getReplyLines().stream().anyMatch(l -> l.getDirection() == Direction.SERVER
+                    && ReplyLine.parse(Protocol.IMAP, Replies.text(l)).status() == ReplyLine.Status.BYE);
         }
 
         /** An error reply explains a close that follows it; another rule reports the reply. */
@@ -163,6 +171,9 @@ public final class ConnectionRule implements DiagnosisRule {
             }
             if (state.reported || state.closed == null || state.goodbye) {
                 return;
+            }
+            if (state.last != null && endedByBye(state.last)) {
+                return; // the server said why it closes (IMAP * BYE): SessionEndRule reports it
             }
             if (state.interrupted != null && TRANSFER_VERBS.contains(Replies.verb(state.interrupted))) {
                 List<TraceEvent> evidence = new ArrayList<>(FindingReport.linesOf(state.interrupted));

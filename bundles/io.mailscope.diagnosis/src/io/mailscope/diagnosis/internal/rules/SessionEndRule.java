@@ -10,6 +10,7 @@ import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
 import io.mailscope.model.ConnectionEvent;
 import io.mailscope.model.ConnectionEventKind;
+import io.mailscope.model.Direction;
 import io.mailscope.model.Exchange;
 import io.mailscope.model.Protocol;
 import io.mailscope.model.ProtocolLine;
@@ -60,10 +61,24 @@ public final class SessionEndRule implements DiagnosisRule {
                 greeting(state, protocol, exchange);
                 return;
             }
+            if (endedByBye(state, protocol, exchange)) {
+                return;
+            }
             String verb = Replies.verb(exchange);
-            boolean closing = has(protocol, verb, CommandTrait.CLOSES);
+            ProtocolLine last = Replies.lastLine(exchange);
+            if (exchange.getCommand() != null && has(protocol, verb, CommandTrait.STARTS_TLS) && last != null
+                    && ReplyLine.parse(protocol, Replies.text(last)).positive()) {
+                state.tlsAccepted = exchange;
+            }
+        }
+
+        /** @return true when the server's {@code * BYE} in the exchange (not answering LOGOUT) was reported */
+        private boolean endedByBye(State state, Protocol protocol, Exchange exchange) {
+            if (has(protocol, Replies.verb(exchange), CommandTrait.CLOSES)) {
+                return false;
+            }
             for (ProtocolLine line : exchange.getReplyLines()) {
-                if (!closing && line.getDirection() == io.mailscope.model.Direction.SERVER
+                if (line.getDirection() == Direction.SERVER
                         && ReplyLine.parse(Protocol.IMAP, Replies.text(line)).status() == ReplyLine.Status.BYE) {
                     List<TraceEvent> evidence = new ArrayList<>(2);
                     if (exchange.getCommand() != null) {
@@ -74,14 +89,10 @@ public final class SessionEndRule implements DiagnosisRule {
                             + "')" + (exchange.getCommand() == null ? "" : " while '" + Replies.command(exchange) + "' was running") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                             + ": an idle or session time-out, a shutdown, a connection limit or too many errors; its text" //$NON-NLS-1$
                             + " says which.", evidence); //$NON-NLS-1$
-                    return;
+                    return true;
                 }
             }
-            ProtocolLine last = Replies.lastLine(exchange);
-            if (exchange.getCommand() != null && has(protocol, verb, CommandTrait.STARTS_TLS) && last != null
-                    && ReplyLine.parse(protocol, Replies.text(last)).positive()) {
-                state.tlsAccepted = exchange;
-            }
+            return false;
         }
 
         private void greeting(State state, Protocol protocol, Exchange greeting) {
@@ -124,10 +135,20 @@ public final class SessionEndRule implements DiagnosisRule {
         @Override
         public void sessionEnded(Session session) {
             State state = sessions.remove(session);
-            if (state == null || state.tlsAccepted == null || state.reported) {
+            if (state == null || state.reported) {
                 return;
             }
+            // exchanges still waiting for their reply are never completed: a BYE ending the session is in one of them
+            for (Exchange exchange : session.getExchanges()) {
+                if (!exchange.isComplete() && endedByBye(state, session.getProtocol(), exchange)) {
+                    return;
+                }
+            }
             Exchange starttls = state.tlsAccepted;
+            if (starttls == null || !session.getExchanges().isEmpty()
+                    && session.getExchanges().get(session.getExchanges().size() - 1) != starttls) {
+                return; // no STARTTLS pending, or the client went on (a command still unanswered): TLS was up
+            }
             report(state, CauseIds.TLS_FAILED, 0.75, "The server accepted " + Replies.verb(starttls) + " ('" //$NON-NLS-1$ //$NON-NLS-2$
                     + Replies.last(starttls) + "') but the session ends before the TLS handshake completed: client and server" //$NON-NLS-1$
                     + " share no TLS version or cipher, the certificate was refused, or something in between (anti-virus," //$NON-NLS-1$
