@@ -71,6 +71,14 @@ public final class SessionGrammar {
         return clientLiteral.active() || messageBody || chunk > 0;
     }
 
+    /**
+     * @return true while a synchronising literal is announced and the server has not yet answered with "+" (or
+     *         refused it): the client waits, the next line may still be the server's
+     */
+    public boolean awaitsLiteralContinuation() {
+        return clientLiteral.reading() && literalWaitsForContinuation;
+    }
+
     /** @return true while the server asked for a continuation line (SASL data, or "DONE" ending IDLE) */
     public boolean expectsContinuation() {
         return continuation != Awaiting.NONE;

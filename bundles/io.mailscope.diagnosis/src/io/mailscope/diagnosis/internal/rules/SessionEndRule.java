@@ -134,8 +134,9 @@ public final class SessionEndRule implements DiagnosisRule {
 
         @Override
         public void sessionEnded(Session session) {
-            State state = sessions.remove(session);
-            if (state == null || state.reported) {
+            State removed = sessions.remove(session);
+            State state = removed == null ? new State() : removed;
+            if (state.reported) {
                 return;
             }
             // exchanges still waiting for their reply are never completed: a BYE ending the session is in one of them

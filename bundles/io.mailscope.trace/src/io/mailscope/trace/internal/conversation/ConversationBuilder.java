@@ -324,6 +324,13 @@ public final class ConversationBuilder implements TraceSink {
             return Direction.SERVER; // an IMAP literal or a POP3 multi-line response: whatever the line looks like
         }
         if (s.grammar.expectsClientData()) {
+            if (s.grammar.awaitsLiteralContinuation()) {
+                // the client waits for "+" (or a refusal) before it sends a synchronising literal
+                ReplyLine.Kind kind = ReplyLine.parse(Protocol.IMAP, text).kind();
+                if (kind == ReplyLine.Kind.CONTINUATION || kind == ReplyLine.Kind.IMAP_TAGGED || kind == ReplyLine.Kind.IMAP_UNTAGGED) {
+                    return Direction.SERVER;
+                }
+            }
             // a literal's octets are the client's; a message body ends early when the server answers
             return protocol == Protocol.SMTP && looksLikeServer(protocol, text) ? Direction.SERVER : Direction.CLIENT;
         }
