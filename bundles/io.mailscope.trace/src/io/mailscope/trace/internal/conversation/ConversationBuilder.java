@@ -970,6 +970,7 @@ public final class ConversationBuilder implements TraceSink {
             s.awaiting = null;
             s.literalCommand = null;
             s.sasl = null;
+            s.grammar.reset(); // no literal, body or continuation outlives the connection
         }
     }
 
