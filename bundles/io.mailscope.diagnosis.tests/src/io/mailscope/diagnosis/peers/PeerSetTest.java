@@ -17,13 +17,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.eclipse.core.runtime.ILog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
-import io.mailscope.diagnosis.internal.RuleEngine;
 import io.mailscope.diagnosis.internal.rules.CauseIds;
 import io.mailscope.diagnosis.tests.shared.Diagnoses;
 import io.mailscope.model.Diagnosis;
@@ -31,9 +29,6 @@ import io.mailscope.model.Evidence;
 import io.mailscope.model.Exchange;
 import io.mailscope.model.Finding;
 import io.mailscope.model.Session;
-import io.mailscope.model.catalog.CatalogService;
-import io.mailscope.trace.ImportOptions;
-import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceImportService;
 
 /**
@@ -99,15 +94,12 @@ class PeerSetTest {
         List<String> wrong = new ArrayList<>();
         for (Peer peer : peers) {
             transcripts.merge(peer.protocol() + " " + peer.side(), 1, Integer::sum);
-            RuleEngine engine = new RuleEngine(Diagnoses.builtInRules(), Diagnoses.service(CatalogService.class),
-                    Duration.ofSeconds(10), ILog.of(PeerSetTest.class));
-            ImportResult imported = importer.importFile(PEERS.resolve("transcripts").resolve(peer.id() + ".txt"),
-                    ImportOptions.DEFAULT, engine, null);
-            Diagnosis diagnosis = engine.finish(imported.trace());
+            Diagnosis diagnosis = Diagnoses.importAndRun(importer, PEERS.resolve("transcripts").resolve(peer.id() + ".txt"),
+                    Diagnoses.builtInRules(), Duration.ofSeconds(10));
 
             Map<Integer, Integer> commands = new HashMap<>();
             List<String> phantom = new ArrayList<>();
-            for (Session session : imported.trace().getSessions()) {
+            for (Session session : diagnosis.getTrace().getSessions()) {
                 for (Exchange exchange : session.getExchanges()) {
                     if (exchange.getCommand() != null) {
                         int line = exchange.getCommand().getFirstLine();

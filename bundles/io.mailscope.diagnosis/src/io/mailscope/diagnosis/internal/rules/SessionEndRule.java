@@ -1,21 +1,19 @@
 package io.mailscope.diagnosis.internal.rules;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.model.ConnectionEvent;
+import io.mailscope.diagnosis.api.SessionStates;
 import io.mailscope.model.ConnectionEventKind;
-import io.mailscope.model.Direction;
-import io.mailscope.model.Exchange;
 import io.mailscope.model.Protocol;
-import io.mailscope.model.ProtocolLine;
-import io.mailscope.model.Session;
-import io.mailscope.model.TraceEvent;
+import io.mailscope.trace.events.ConnectionRecord;
+import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.Line;
+import io.mailscope.trace.events.Located;
+import io.mailscope.trace.events.SessionEnd;
 import io.mailscope.trace.protocol.CommandTrait;
 import io.mailscope.trace.protocol.ProtocolVocabulary;
 import io.mailscope.trace.protocol.ReplyLine;
@@ -25,7 +23,7 @@ import io.mailscope.trace.protocol.ReplyLine;
  * with an IMAP {@code * BYE} the client did not ask for (autologout, shutdown, too many errors), or accepts
  * STARTTLS/STLS and the session ends before the TLS handshake completed. SMTP {@code 421}, at the greeting or later,
  * is reported by {@link SmtpReplyRule}. A session that simply ends without an explicit close is incomplete, and no
- * finding of this rule.
+ * finding of this rule. Which line refuses or ends a session is {@link ReplyLine}'s knowledge.
  */
 public final class SessionEndRule implements DiagnosisRule {
 
@@ -35,58 +33,67 @@ public final class SessionEndRule implements DiagnosisRule {
     }
 
     private static final class State {
-        /** STARTTLS/STLS accepted, and nothing since: no TLS event, no further exchange. */
-        Exchange tlsAccepted;
+        /** STARTTLS/STLS accepted, and nothing since: no TLS event, no further command. */
+        ExchangeRecord tlsAccepted;
         boolean reported;
     }
 
     private static final class Run implements RuleRun {
         private final RuleContext context;
-        private final Map<Session, State> sessions = new HashMap<>();
+        private final SessionStates<State> sessions;
 
         Run(RuleContext context) {
             this.context = context;
+            this.sessions = context.sessionStates(State::new);
         }
 
         @Override
-        public void exchangeCompleted(Exchange exchange) {
-            Session session = context.sessionOf(exchange);
-            State state = sessions.computeIfAbsent(session, s -> new State());
-            Protocol protocol = session == null ? Protocol.UNKNOWN : session.getProtocol();
+        public void exchangeCompleted(ExchangeRecord exchange) {
+            State state = sessions.of(exchange.session());
             state.tlsAccepted = null; // an exchange after STARTTLS: the handshake completed
             if (state.reported) {
                 return;
             }
-            if (exchange.getCommand() == null && Replies.verb(exchange).equals("GREETING")) { //$NON-NLS-1$
-                greeting(state, protocol, exchange);
+            if (exchange.isGreeting()) {
+                greeting(state, exchange);
                 return;
             }
-            if (endedByBye(state, protocol, exchange)) {
+            if (endedByBye(state, exchange)) {
                 return;
             }
-            String verb = Replies.verb(exchange);
-            ProtocolLine last = Replies.lastLine(exchange);
-            if (exchange.getCommand() != null && has(protocol, verb, CommandTrait.STARTS_TLS) && last != null
-                    && ReplyLine.parse(protocol, Replies.text(last)).positive()) {
+            Line last = exchange.lastReplyLine();
+            if (exchange.command() != null && has(exchange.protocol(), exchange.verb(), CommandTrait.STARTS_TLS) && last != null
+                    && ReplyLine.parse(exchange.protocol(), last.text()).positive()) {
                 state.tlsAccepted = exchange;
             }
         }
 
+        /** A command the session ended before it was answered: a BYE may be in it; after STARTTLS, TLS was up. */
+        @Override
+        public void exchangeAbandoned(ExchangeRecord exchange) {
+            State state = sessions.of(exchange.session());
+            if (exchange.command() != null) {
+                state.tlsAccepted = null;
+            }
+            if (!state.reported) {
+                endedByBye(state, exchange);
+            }
+        }
+
         /** @return true when the server's {@code * BYE} in the exchange (not answering LOGOUT) was reported */
-        private boolean endedByBye(State state, Protocol protocol, Exchange exchange) {
-            if (has(protocol, Replies.verb(exchange), CommandTrait.CLOSES)) {
+        private boolean endedByBye(State state, ExchangeRecord exchange) {
+            if (has(exchange.protocol(), exchange.verb(), CommandTrait.CLOSES)) {
                 return false;
             }
-            for (ProtocolLine line : exchange.getReplyLines()) {
-                if (line.getDirection() == Direction.SERVER
-                        && ReplyLine.parse(Protocol.IMAP, Replies.text(line)).status() == ReplyLine.Status.BYE) {
-                    List<TraceEvent> evidence = new ArrayList<>(2);
-                    if (exchange.getCommand() != null) {
-                        evidence.add(exchange.getCommand());
+            for (Line line : exchange.replies()) {
+                if (!line.fromClient() && ReplyLine.parse(Protocol.IMAP, line.text()).status() == ReplyLine.Status.BYE) {
+                    List<Located> evidence = new ArrayList<>(2);
+                    if (exchange.command() != null) {
+                        evidence.add(exchange.command());
                     }
                     evidence.add(line);
-                    report(state, CauseIds.SERVER_ENDED_SESSION, 0.8, "The server ended the session ('" + Replies.text(line) //$NON-NLS-1$
-                            + "')" + (exchange.getCommand() == null ? "" : " while '" + Replies.command(exchange) + "' was running") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    report(state, CauseIds.SERVER_ENDED_SESSION, 0.8, "The server ended the session ('" + line.text() //$NON-NLS-1$
+                            + "')" + (exchange.command() == null ? "" : " while '" + exchange.commandText() + "' was running") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                             + ": an idle or session time-out, a shutdown, a connection limit or too many errors; its text" //$NON-NLS-1$
                             + " says which.", evidence); //$NON-NLS-1$
                     return true;
@@ -95,12 +102,12 @@ public final class SessionEndRule implements DiagnosisRule {
             return false;
         }
 
-        private void greeting(State state, Protocol protocol, Exchange greeting) {
-            ProtocolLine first = Replies.firstLine(greeting);
+        private void greeting(State state, ExchangeRecord greeting) {
+            Line first = greeting.firstReplyLine();
             if (first == null) {
                 return;
             }
-            ReplyLine reply = ReplyLine.parse(protocol, Replies.text(first));
+            ReplyLine reply = ReplyLine.parse(greeting.protocol(), first.text());
             if (!reply.refusesAsGreeting() || reply.code() == 421) {
                 return; // 421: SmtpReplyRule
             }
@@ -111,7 +118,7 @@ public final class SessionEndRule implements DiagnosisRule {
                                     + " connections) or offers no SMTP service here; its text says which." //$NON-NLS-1$
                                     : "too many connections, the account or server is unavailable, or the client's address is" //$NON-NLS-1$
                                             + " blocked; its text says which."), //$NON-NLS-1$
-                    Replies.lines(greeting));
+                    greeting.lines());
         }
 
         private static boolean has(Protocol protocol, String verb, CommandTrait trait) {
@@ -124,46 +131,27 @@ public final class SessionEndRule implements DiagnosisRule {
         }
 
         @Override
-        public void connectionEvent(Session session, ConnectionEvent event) {
-            ConnectionEventKind kind = event.getKind();
-            if (kind == ConnectionEventKind.TLS_STARTED || kind == ConnectionEventKind.TLS_FAILED) {
+        public void connectionEvent(ConnectionRecord event) {
+            if (event.kind() == ConnectionEventKind.TLS_STARTED || event.kind() == ConnectionEventKind.TLS_FAILED) {
                 // completed, or failed with a reason TlsRule reports
-                sessions.computeIfAbsent(session, s -> new State()).tlsAccepted = null;
+                sessions.of(event.session()).tlsAccepted = null;
             }
         }
 
         @Override
-        public void sessionEnded(Session session) {
-            State removed = sessions.remove(session);
-            State state = removed == null ? new State() : removed;
-            if (state.reported) {
+        public void sessionEnded(SessionEnd end) {
+            State state = sessions.peek(end.session());
+            if (state == null || state.reported || state.tlsAccepted == null) {
                 return;
             }
-            // exchanges still waiting for their reply are never completed: a BYE ending the session is in one of them
-            for (Exchange exchange : session.getExchanges()) {
-                if (!exchange.isComplete() && endedByBye(state, session.getProtocol(), exchange)) {
-                    return;
-                }
-            }
-            Exchange starttls = state.tlsAccepted;
-            if (starttls == null || !session.getExchanges().isEmpty()
-                    && session.getExchanges().get(session.getExchanges().size() - 1) != starttls) {
-                return; // no STARTTLS pending, or the client went on (a command still unanswered): TLS was up
-            }
-            report(state, CauseIds.TLS_FAILED, 0.75, "The server accepted " + Replies.verb(starttls) + " ('" //$NON-NLS-1$ //$NON-NLS-2$
-                    + Replies.last(starttls) + "') but the session ends before the TLS handshake completed: client and server" //$NON-NLS-1$
+            ExchangeRecord starttls = state.tlsAccepted;
+            report(state, CauseIds.TLS_FAILED, 0.75, "The server accepted " + starttls.verb() + " ('" //$NON-NLS-1$ //$NON-NLS-2$
+                    + starttls.lastReply() + "') but the session ends before the TLS handshake completed: client and server" //$NON-NLS-1$
                     + " share no TLS version or cipher, the certificate was refused, or something in between (anti-virus," //$NON-NLS-1$
-                    + " firewall) blocks the handshake.", Replies.lines(starttls)); //$NON-NLS-1$
+                    + " firewall) blocks the handshake.", starttls.lines()); //$NON-NLS-1$
         }
 
-        @Override
-        public void traceEnded(io.mailscope.model.Trace trace) {
-            for (Session session : new ArrayList<>(sessions.keySet())) {
-                sessionEnded(session);
-            }
-        }
-
-        private void report(State state, String cause, double confidence, String summary, List<? extends TraceEvent> evidence) {
+        private void report(State state, String cause, double confidence, String summary, List<? extends Located> evidence) {
             state.reported = true;
             context.report(CauseIds.finding(cause, confidence, summary, evidence));
         }
