@@ -34,6 +34,20 @@ def octets(text):
     return len(text.encode('utf-8')) + 2  # the line and its CRLF
 
 
+def read_literal(text, remaining, rest):
+    """One line of a literal, or the rest of the line after it: returns the new (remaining octets, rest pending)."""
+    raw = text.encode('utf-8')
+    if not rest and len(raw) + 2 <= remaining:
+        remaining -= len(raw) + 2
+        return remaining, remaining == 0  # a literal that ends with the line leaves the next line to its command
+    after = text if rest else raw[remaining:].decode('utf-8', 'replace')
+    m = LITERAL.search(after)
+    if m:
+        n = int(m.group(1))
+        return n, n == 0
+    return 0, False
+
+
 def classify(protocol, lines):
     """Independent of Mailscope: returns (command line indexes, label) of a transcript [(dir, text)].
 
@@ -70,20 +84,7 @@ def classify(protocol, lines):
             if tls_ok_at is not None:
                 tls_ok_at = None  # the client went on: the handshake completed
             if client_literal > 0 or client_rest:
-                raw = text.encode('utf-8')
-                if client_rest:
-                    client_rest, rest = False, text
-                elif len(raw) + 2 <= client_literal:
-                    client_literal -= len(raw) + 2
-                    client_rest = client_literal == 0
-                    continue
-                else:
-                    rest = raw[client_literal:].decode('utf-8', 'replace')
-                client_literal = 0
-                m = LITERAL.search(rest)
-                if m:
-                    client_literal = int(m.group(1))
-                    client_rest = client_literal == 0
+                client_literal, client_rest = read_literal(text, client_literal, client_rest)
                 continue
             if in_data:
                 if text == '.':
@@ -122,20 +123,7 @@ def classify(protocol, lines):
             continue
         # server line
         if server_literal > 0 or server_rest:
-            raw = text.encode('utf-8')
-            if server_rest:
-                server_rest, rest = False, text
-            elif len(raw) + 2 <= server_literal:
-                server_literal -= len(raw) + 2
-                server_rest = server_literal == 0
-                continue
-            else:
-                rest = raw[server_literal:].decode('utf-8', 'replace')
-            server_literal = 0
-            m = LITERAL.search(rest)
-            if m:
-                server_literal = int(m.group(1))
-                server_rest = server_literal == 0
+            server_literal, server_rest = read_literal(text, server_literal, server_rest)
             continue
         first_server = not greeted
         greeted = True

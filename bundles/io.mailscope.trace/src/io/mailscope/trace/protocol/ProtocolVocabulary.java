@@ -180,6 +180,22 @@ public final class ProtocolVocabulary {
         return forms == null ? Set.of() : java.util.Collections.unmodifiableCollection(forms.values());
     }
 
+    /**
+     * @return true when the protocol defines the verb with that trait; for UNKNOWN (a session whose protocol no line
+     *         told yet), when any of the three does
+     */
+    public static boolean hasTrait(Protocol protocol, String verb, CommandTrait trait) {
+        if (protocol != null && protocol != Protocol.UNKNOWN) {
+            return command(protocol, verb).map(f -> f.has(trait)).orElse(false);
+        }
+        for (Protocol p : COMMANDS.keySet()) {
+            if (command(p, verb).map(f -> f.has(trait)).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return true when the verb is a command of the protocol */
     public static boolean isVerb(Protocol protocol, String verb) {
         return command(protocol, verb).isPresent();

@@ -62,7 +62,7 @@ public final class SessionEndRule implements DiagnosisRule {
                 return;
             }
             Line last = exchange.lastReplyLine();
-            if (exchange.command() != null && has(exchange.protocol(), exchange.verb(), CommandTrait.STARTS_TLS) && last != null
+            if (exchange.command() != null && ProtocolVocabulary.hasTrait(exchange.protocol(), exchange.verb(), CommandTrait.STARTS_TLS) && last != null
                     && ReplyLine.parse(exchange.protocol(), last.text()).positive()) {
                 state.tlsAccepted = exchange;
             }
@@ -82,7 +82,7 @@ public final class SessionEndRule implements DiagnosisRule {
 
         /** @return true when the server's {@code * BYE} in the exchange (not answering LOGOUT) was reported */
         private boolean endedByBye(State state, ExchangeRecord exchange) {
-            if (has(exchange.protocol(), exchange.verb(), CommandTrait.CLOSES)) {
+            if (ProtocolVocabulary.hasTrait(exchange.protocol(), exchange.verb(), CommandTrait.CLOSES)) {
                 return false;
             }
             for (Line line : exchange.replies()) {
@@ -119,15 +119,6 @@ public final class SessionEndRule implements DiagnosisRule {
                                     : "too many connections, the account or server is unavailable, or the client's address is" //$NON-NLS-1$
                                             + " blocked; its text says which."), //$NON-NLS-1$
                     greeting.lines());
-        }
-
-        private static boolean has(Protocol protocol, String verb, CommandTrait trait) {
-            if (protocol != Protocol.UNKNOWN) {
-                return ProtocolVocabulary.command(protocol, verb).map(f -> f.has(trait)).orElse(false);
-            }
-            return ProtocolVocabulary.command(Protocol.SMTP, verb).map(f -> f.has(trait)).orElse(false)
-                    || ProtocolVocabulary.command(Protocol.POP3, verb).map(f -> f.has(trait)).orElse(false)
-                    || ProtocolVocabulary.command(Protocol.IMAP, verb).map(f -> f.has(trait)).orElse(false);
         }
 
         @Override

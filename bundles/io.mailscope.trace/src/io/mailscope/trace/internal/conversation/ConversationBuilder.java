@@ -695,15 +695,7 @@ public final class ConversationBuilder implements TraceSink {
 
     /** @return true when the session's protocol (any, while it is unknown) defines the verb with that trait */
     private static boolean has(SessionState s, String verb, CommandTrait trait) {
-        if (s.protocol() != Protocol.UNKNOWN) {
-            return ProtocolVocabulary.command(s.protocol(), verb).map(f -> f.has(trait)).orElse(false);
-        }
-        for (Protocol p : new Protocol[] { Protocol.SMTP, Protocol.POP3, Protocol.IMAP }) {
-            if (ProtocolVocabulary.command(p, verb).map(f -> f.has(trait)).orElse(false)) {
-                return true;
-            }
-        }
-        return false;
+        return ProtocolVocabulary.hasTrait(s.protocol(), verb, trait);
     }
 
     private void await(SessionState s, Pending p, Continuation kind) {
