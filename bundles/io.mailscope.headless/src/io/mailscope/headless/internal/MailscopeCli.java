@@ -10,7 +10,9 @@ import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.headless.internal.commands.CodeCommand;
 import io.mailscope.headless.internal.commands.DiagnoseCommand;
 import io.mailscope.headless.internal.commands.ImportCommand;
+import io.mailscope.headless.internal.commands.TestServerCommand;
 import io.mailscope.model.catalog.CatalogService;
+import io.mailscope.testserver.TestServerService;
 import io.mailscope.trace.TraceImportService;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
@@ -49,7 +51,8 @@ public final class MailscopeCli {
         return List.of( //
                 new CodeCommand(() -> OsgiServices.get(CatalogService.class)),
                 new ImportCommand(() -> OsgiServices.get(TraceImportService.class)),
-                new DiagnoseCommand(() -> OsgiServices.get(DiagnosisService.class)));
+                new DiagnoseCommand(() -> OsgiServices.get(DiagnosisService.class)),
+                new TestServerCommand(() -> OsgiServices.get(TestServerService.class)));
     }
 
     /** Runs one command line with the installed commands and services. */
