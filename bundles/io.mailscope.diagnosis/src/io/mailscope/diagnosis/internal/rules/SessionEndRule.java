@@ -14,6 +14,7 @@ import io.mailscope.trace.events.ExchangeRecord;
 import io.mailscope.trace.events.Line;
 import io.mailscope.trace.events.Located;
 import io.mailscope.trace.events.SessionEnd;
+import io.mailscope.trace.events.StatusRecord;
 import io.mailscope.trace.protocol.CommandTrait;
 import io.mailscope.trace.protocol.ProtocolVocabulary;
 import io.mailscope.trace.protocol.ReplyLine;
@@ -126,6 +127,18 @@ public final class SessionEndRule implements DiagnosisRule {
             if (event.kind() == ConnectionEventKind.TLS_STARTED || event.kind() == ConnectionEventKind.TLS_FAILED) {
                 // completed, or failed with a reason TlsRule reports
                 sessions.of(event.session()).tlsAccepted = null;
+            }
+        }
+
+        /** A client that says why TLS failed (certificate, handshake, SSL error) is explained by TlsRule, not here. */
+        @Override
+        public void statusEvent(StatusRecord event) {
+            String text = event.text() == null ? "" : event.text().toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
+            if (text.contains("ssl") || text.contains("tls") || text.contains("certificat") || text.contains("handshake")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                State state = sessions.peek(event.session());
+                if (state != null) {
+                    state.tlsAccepted = null;
+                }
             }
         }
 
