@@ -24,7 +24,7 @@ import io.mailscope.trace.protocol.ReplyLine;
  */
 public final class ConnectionRule implements DiagnosisRule {
 
-    private static final Set<String> TRANSFER_VERBS = Set.of("RETR", "TOP", "FETCH", "UID", "DATA", "BDAT", "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+    private static final Set<String> TRANSFER_VERBS = Set.of("RETR", "TOP", "FETCH", "UID", "UID FETCH", "DATA", "BDAT", "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
     private static final Set<String> GOODBYE_VERBS = Set.of("QUIT", "LOGOUT"); //$NON-NLS-1$ //$NON-NLS-2$
 
     @Override
