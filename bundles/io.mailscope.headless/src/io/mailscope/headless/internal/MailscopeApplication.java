@@ -14,7 +14,9 @@ import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.headless.internal.commands.CodeCommand;
 import io.mailscope.headless.internal.commands.DiagnoseCommand;
 import io.mailscope.headless.internal.commands.ImportCommand;
+import io.mailscope.headless.internal.commands.ProbeCommand;
 import io.mailscope.model.catalog.CatalogService;
+import io.mailscope.session.SessionService;
 import io.mailscope.trace.TraceImportService;
 
 /**
@@ -61,7 +63,8 @@ public final class MailscopeApplication implements IApplication {
         Map<String, Command> commands = new LinkedHashMap<>();
         for (Command c : List.<Command>of(new CodeCommand(() -> OsgiServices.get(CatalogService.class)),
                 new ImportCommand(() -> OsgiServices.get(TraceImportService.class)),
-                new DiagnoseCommand(() -> OsgiServices.get(DiagnosisService.class)))) {
+                new DiagnoseCommand(() -> OsgiServices.get(DiagnosisService.class)),
+                new ProbeCommand(() -> OsgiServices.get(SessionService.class)))) {
             commands.put(c.name(), c);
         }
         return commands;

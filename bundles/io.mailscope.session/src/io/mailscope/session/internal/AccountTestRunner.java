@@ -579,7 +579,7 @@ public final class AccountTestRunner implements AccountTest {
         long now = System.nanoTime();
         String masked = recorder.masking().text(detail);
         phases.add(new PhaseResult(phase, status, masked, (now - phaseStart) / 1_000_000));
-        recorder.note("phase " + phase.id() + ": " + status.label() + " - " + masked); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        recorder.note("phase " + phase.id() + " " + status.name().toLowerCase(Locale.ROOT) + ": " + masked); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         phaseStart = now;
     }
 

@@ -55,16 +55,11 @@ public final class EquivalentCommand {
                 args.add("--user"); //$NON-NLS-1$
                 args.add(passwordVariable == null ? quote(endpoint.user()) : quote(endpoint.user() + ":") + "\"$" + passwordVariable + "\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 String mechanism = options.mechanism();
-                if (mechanism == null) {
-                    // the account test logs on as mail clients do by default: USER/PASS, the IMAP LOGIN command
-                    args.add("--login-options"); //$NON-NLS-1$
-                    args.add("AUTH=+LOGIN"); //$NON-NLS-1$
-                } else if (!mechanism.equals("USER") && !mechanism.equals("LOGIN-COMMAND")) { //$NON-NLS-1$ //$NON-NLS-2$
+                // without a mechanism curl picks the strongest SASL mechanism offered (it has no switch for POP3
+                // USER/PASS or the IMAP LOGIN command); a SASL mechanism the account test was told to use is passed on
+                if (mechanism != null && !mechanism.equals("USER")) { //$NON-NLS-1$
                     args.add("--login-options"); //$NON-NLS-1$
                     args.add("AUTH=" + mechanism); //$NON-NLS-1$
-                } else {
-                    args.add("--login-options"); //$NON-NLS-1$
-                    args.add("AUTH=+LOGIN"); //$NON-NLS-1$
                 }
             }
         }
