@@ -24,6 +24,8 @@ public final class ProtocolClient {
     private boolean awaitingSaslData;
     private boolean secretLiteralNext;
     private boolean inData;
+    /** The IMAP command a continuation ("+") belongs to: the line answering it is completed under its tag. */
+    private String continuedTag;
 
     public ProtocolClient(LineConnection connection, Protocol protocol) {
         this.connection = connection;
@@ -78,13 +80,18 @@ public final class ProtocolClient {
             return readSmtp();
         }
         connection.send(line, secret);
-        String verb = firstWord(protocol == Protocol.IMAP ? afterTag(line) : line);
+        String tagOfLine = continuedTag != null ? continuedTag : firstWord(line);
+        String verb = continuedTag != null ? "" : firstWord(protocol == Protocol.IMAP ? afterTag(line) : line); //$NON-NLS-1$
+        continuedTag = null;
         Reply reply = switch (protocol) {
             case POP3 -> readPop3(verb, line, secret);
-            case IMAP -> readImap(line);
+            case IMAP -> readImap(tagOfLine);
             default -> readSmtp();
         };
-        if (reply.isChallenge() && (secret || verb.equals("AUTH") || verb.equals("AUTHENTICATE"))) { //$NON-NLS-1$ //$NON-NLS-2$
+        if (protocol == Protocol.IMAP && reply.isChallenge()) {
+            continuedTag = tagOfLine;
+        }
+        if (reply.isChallenge() && (secret || verb.equals("AUTH") || verb.equals("AUTHENTICATE") || verb.isEmpty())) { //$NON-NLS-1$ //$NON-NLS-2$
             awaitingSaslData = true;
         }
         if (protocol == Protocol.IMAP && reply.isChallenge() && verb.equals("LOGIN") && line.matches("(?s).*\\{\\d+\\}$")) { //$NON-NLS-1$ //$NON-NLS-2$
@@ -120,9 +127,8 @@ public final class ProtocolClient {
         return new Reply(lines);
     }
 
-    private Reply readImap(String line) throws SessionFailure {
+    private Reply readImap(String tagOfLine) throws SessionFailure {
         connection.startReply();
-        String tagOfLine = firstWord(line);
         List<String> lines = new ArrayList<>();
         while (true) {
             String next = connection.readLine();
