@@ -39,6 +39,9 @@ import io.mailscope.session.TranscriptEntry;
 class HostilePeersTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    /** 2 s to connect and per reply line, 4 s for the session, the default size limits. */
+    private static final SessionLimits LIMITS = new SessionLimits(TIMEOUT, TIMEOUT, TIMEOUT.multipliedBy(2),
+            SessionLimits.DEFAULT.maxLineLength(), SessionLimits.DEFAULT.maxReplyBytes(), SessionLimits.DEFAULT.maxTotalBytes());
     /** Time-out plus what a loaded CI machine may add. */
     private static final long MAX_MILLIS = TIMEOUT.toMillis() + 1_500;
 
@@ -89,7 +92,7 @@ class HostilePeersTest {
     private static AccountTestOptions options(Protocol protocol, int port, Security security) {
         MailEndpoint endpoint = new MailEndpoint(protocol, "127.0.0.1", port, security, Produced.USER); //$NON-NLS-1$
         return AccountTestOptions.of(endpoint, Credential.password(Produced.PASSWORD.toCharArray()))
-                .withLimits(SessionLimits.DEFAULT.withTimeout(TIMEOUT));
+                .withLimits(LIMITS);
     }
 
     private record Timed(ProbeRun run, long millis) {

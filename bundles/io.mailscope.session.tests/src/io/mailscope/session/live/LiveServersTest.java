@@ -110,7 +110,7 @@ class LiveServersTest {
     void healthyImapAccountsOverStartTlsAndImplicitTlsIncludingCramMd5() {
         ProbeRun starttls = ProbeRun.of(trusted(Protocol.IMAP, "IMAP_PORT", Security.STARTTLS)); //$NON-NLS-1$
         assertHealthy(starttls);
-        assertTrue(starttls.text().contains("LOGIN alice ********"), starttls.describe()); //$NON-NLS-1$
+        assertTrue(starttls.text().contains("C: a4 LOGIN \"alice\" ********"), starttls.describe()); //$NON-NLS-1$
         assertTrue(phase(starttls, Phase.MAILBOX).detail().contains("INBOX selected"), starttls.describe()); //$NON-NLS-1$
         ProbeRun cram = ProbeRun.of(trusted(Protocol.IMAP, "IMAPS_PORT", Security.IMPLICIT).withMechanism("CRAM-MD5")); //$NON-NLS-1$ //$NON-NLS-2$
         assertHealthy(cram);
@@ -165,10 +165,13 @@ class LiveServersTest {
 
     @Test
     void plainAuthenticationWhereTheServerForbidsItIsTlsRequired() {
-        ProbeRun pop3 = ProbeRun.of(options(Protocol.POP3, INSECURE_HOST, "POP3_PORT", Security.NONE, Produced.PASSWORD, Set.of())); //$NON-NLS-1$
+        // as a mail client set to a plain password logs on (CRAM-MD5, still offered there, would succeed)
+        ProbeRun pop3 = ProbeRun.of(options(Protocol.POP3, INSECURE_HOST, "POP3_PORT", Security.NONE, Produced.PASSWORD, Set.of()) //$NON-NLS-1$
+                .withMechanism("USER")); //$NON-NLS-1$
         assertEquals(Phase.AUTHENTICATION, pop3.result().failedPhase().orElseThrow().phase(), pop3.describe());
         assertEquals("tls-required", pop3.categories().get(0), pop3.describe()); //$NON-NLS-1$
-        ProbeRun imap = ProbeRun.of(options(Protocol.IMAP, INSECURE_HOST, "IMAP_PORT", Security.NONE, Produced.PASSWORD, Set.of())); //$NON-NLS-1$
+        ProbeRun imap = ProbeRun.of(options(Protocol.IMAP, INSECURE_HOST, "IMAP_PORT", Security.NONE, Produced.PASSWORD, Set.of()) //$NON-NLS-1$
+                .withMechanism("LOGIN")); //$NON-NLS-1$
         assertEquals(Phase.AUTHENTICATION, imap.result().failedPhase().orElseThrow().phase(), imap.describe());
         assertTrue(imap.categories().contains("tls-required"), imap.describe()); //$NON-NLS-1$
         // Postfix on the submission port: no AUTH before STARTTLS, MAIL FROM answered 530 "Must issue a STARTTLS command first"
@@ -265,7 +268,7 @@ class LiveServersTest {
             assertTrue(p.waitFor(30, TimeUnit.SECONDS), command);
             assertEquals(0, p.exitValue(), command + "\n" + output); //$NON-NLS-1$
             if (command.startsWith("swaks")) { //$NON-NLS-1$
-                assertTrue(output.contains("Authentication succeeded"), output); //$NON-NLS-1$
+                assertTrue(output.contains("<~  235 "), output); //$NON-NLS-1$
             } else {
                 assertTrue(output.contains("Logged in"), output); //$NON-NLS-1$
             }
@@ -275,24 +278,31 @@ class LiveServersTest {
     @Test
     void aRawSessionMasksWhatTheCallerTypes() throws Exception {
         MailEndpoint endpoint = new MailEndpoint(Protocol.IMAP, HOST, servers.port("IMAPS_PORT"), Security.IMPLICIT, Produced.USER); //$NON-NLS-1$
+        StringBuilder transcript = new StringBuilder();
         try (RawSession raw = Services.sessions().openRaw(endpoint, LIMITS, Set.of(fingerprint), e -> {
             // checked through the transcript
         })) {
             assertTrue(raw.greeting().get(0).startsWith("* OK"), raw.greeting().toString()); //$NON-NLS-1$
-            List<String> login = raw.command("x1 LOGIN alice \"" + Produced.PASSWORD + "\""); //$NON-NLS-1$ //$NON-NLS-2$
-            assertTrue(login.get(login.size() - 1).startsWith("x1 OK"), login.toString()); //$NON-NLS-1$
-            List<String> auth = raw.command("x2 AUTHENTICATE PLAIN"); //$NON-NLS-1$
+            List<String> auth = raw.command("x1 AUTHENTICATE PLAIN"); //$NON-NLS-1$
             assertTrue(auth.get(0).startsWith("+"), auth.toString()); //$NON-NLS-1$
             List<String> data = raw.command(java.util.Base64.getEncoder().encodeToString(("\0alice\0" + Produced.PASSWORD).getBytes(StandardCharsets.UTF_8))); //$NON-NLS-1$
-            assertFalse(data.isEmpty());
-            raw.command("x3 LOGOUT"); //$NON-NLS-1$
-            var diagnosis = raw.finish();
-            assertNotNull(diagnosis);
-            String transcript = raw.transcript().stream().map(TranscriptEntry::text).reduce("", (a, b) -> a + "\n" + b); //$NON-NLS-1$ //$NON-NLS-2$
-            Produced.add("raw session transcript", transcript); //$NON-NLS-1$
-            assertTrue(transcript.contains("x1 LOGIN alice ********"), transcript); //$NON-NLS-1$
-            assertTrue(transcript.contains("\n********\n"), "the SASL data line is masked as a whole: " + transcript); //$NON-NLS-1$ //$NON-NLS-2$
+            assertTrue(data.get(data.size() - 1).startsWith("x1 OK"), data.toString()); //$NON-NLS-1$
+            raw.command("x2 LOGOUT"); //$NON-NLS-1$
+            assertNotNull(raw.finish());
+            raw.transcript().forEach(e -> transcript.append(e.text()).append('\n'));
         }
+        try (RawSession raw = Services.sessions().openRaw(endpoint, LIMITS, Set.of(fingerprint), e -> {
+            // checked through the transcript
+        })) {
+            List<String> login = raw.command("y1 LOGIN alice \"" + Produced.PASSWORD + "\""); //$NON-NLS-1$ //$NON-NLS-2$
+            assertTrue(login.get(login.size() - 1).startsWith("y1 OK"), login.toString()); //$NON-NLS-1$
+            raw.command("y2 LOGOUT"); //$NON-NLS-1$
+            raw.finish();
+            raw.transcript().forEach(e -> transcript.append(e.text()).append('\n'));
+        }
+        Produced.add("raw session transcripts", transcript.toString()); //$NON-NLS-1$
+        assertTrue(transcript.toString().contains("\n********\n"), "the SASL data line is masked as a whole: " + transcript); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(transcript.toString().contains("y1 LOGIN alice ********"), transcript.toString()); //$NON-NLS-1$
     }
 
     static File dir() {

@@ -280,8 +280,9 @@ public final class LineConnection implements AutoCloseable {
             position = 0;
             limit = n;
         } catch (SocketTimeoutException e) {
-            boolean session = sessionDeadline - System.nanoTime() <= 0;
-            String message = session ? "the session time-out of " + limits.sessionTimeout().toSeconds() + " s passed" //$NON-NLS-1$ //$NON-NLS-2$
+            // whichever deadline was nearer when the read began is the one that passed
+            boolean session = sessionDeadline < lineDeadline;
+            String message = session ? "the session time-out of " + limits.sessionTimeout().toMillis() + " ms passed" //$NON-NLS-1$ //$NON-NLS-2$
                     : partial > 0 ? "a line did not end within " + limits.readTimeout().toMillis() + " ms (" + partial //$NON-NLS-1$ //$NON-NLS-2$
                             + " bytes arrived, too slowly)" //$NON-NLS-1$
                             : "no answer from the server within " + limits.readTimeout().toMillis() + " ms"; //$NON-NLS-1$ //$NON-NLS-2$
@@ -296,8 +297,8 @@ public final class LineConnection implements AutoCloseable {
     private int readTimeout(long lineDeadline) throws SessionFailure {
         long remaining = Math.min(lineDeadline, sessionDeadline) - System.nanoTime();
         if (remaining <= 0) {
-            String message = sessionDeadline - System.nanoTime() <= 0
-                    ? "the session time-out of " + limits.sessionTimeout().toSeconds() + " s passed" //$NON-NLS-1$ //$NON-NLS-2$
+            String message = sessionDeadline < lineDeadline
+                    ? "the session time-out of " + limits.sessionTimeout().toMillis() + " ms passed" //$NON-NLS-1$ //$NON-NLS-2$
                     : "a line did not end within " + limits.readTimeout().toMillis() + " ms (the server sends too slowly)"; //$NON-NLS-1$ //$NON-NLS-2$
             recorder.connection(ConnectionEventKind.TIMEOUT, message);
             throw new SessionFailure(SessionFailure.Kind.TIMEOUT, message);
