@@ -20,7 +20,7 @@ import io.mailscope.model.Trace;
  * @param mechanismsOffered SASL mechanisms (and POP3 USER, IMAP LOGIN) the server offered
  * @param mechanismUsed the one used (null when authentication did not happen)
  * @param equivalentCommand a command line that reproduces the session outside Mailscope
- * @param millis connect to QUIT
+ * @param millis from the first connection attempt to the end of QUIT (or of the failed phase)
  */
 public record AccountTestResult(MailEndpoint endpoint, List<PhaseResult> phases, List<ConnectionAttempt> attempts,
         TlsReport tls, List<TranscriptEntry> transcript, Trace trace, Diagnosis diagnosis, List<String> mechanismsOffered,

@@ -216,17 +216,17 @@ class LiveServersTest {
     void theProbeCommandReadsThePasswordFromTheEnvironmentAndExitsWithThePhaseCode() {
         String uri = "pop3s://alice@" + HOST + ":" + servers.port("POP3S_PORT"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         ProbeRun.Command healthy = ProbeRun.command(new ProbeRequest(uri, false, "MAIL_PW", null, Duration.ofSeconds(20), List.of(fingerprint), //$NON-NLS-1$
-                false, null, null, null, false), Map.of("MAIL_PW", Produced.PASSWORD)); //$NON-NLS-1$
+                false, null, null, null, false, 1), Map.of("MAIL_PW", Produced.PASSWORD)); //$NON-NLS-1$
         assertEquals(0, healthy.exit(), healthy.out() + healthy.err());
         assertTrue(healthy.out().contains("Result: HEALTHY"), healthy.out()); //$NON-NLS-1$
         ProbeRun.Command wrong = ProbeRun.command(new ProbeRequest(uri, false, "MAIL_PW", null, Duration.ofSeconds(20), List.of(fingerprint), //$NON-NLS-1$
-                true, null, null, null, false), Map.of("MAIL_PW", Produced.WRONG_PASSWORD)); //$NON-NLS-1$
+                true, null, null, null, false, 1), Map.of("MAIL_PW", Produced.WRONG_PASSWORD)); //$NON-NLS-1$
         assertEquals(Phase.AUTHENTICATION.exitCode(), wrong.exit(), wrong.out() + wrong.err());
         assertTrue(wrong.out().contains("\"failedPhase\": \"authentication\""), wrong.out()); //$NON-NLS-1$
         ProbeRun.Command untrusted = ProbeRun.command(new ProbeRequest(uri, false, "MAIL_PW", null, Duration.ofSeconds(20), List.of(), //$NON-NLS-1$
-                false, null, null, null, false), Map.of("MAIL_PW", Produced.PASSWORD)); //$NON-NLS-1$
+                false, null, null, null, false, 1), Map.of("MAIL_PW", Produced.PASSWORD)); //$NON-NLS-1$
         assertEquals(Phase.TLS.exitCode(), untrusted.exit(), untrusted.out());
-        ProbeRun.Command unset = ProbeRun.command(new ProbeRequest(uri, false, "NOT_SET", null, null, List.of(), false, null, null, null, false), //$NON-NLS-1$
+        ProbeRun.Command unset = ProbeRun.command(new ProbeRequest(uri, false, "NOT_SET", null, null, List.of(), false, null, null, null, false, 1), //$NON-NLS-1$
                 Map.of());
         assertEquals(3, unset.exit());
         assertTrue(unset.err().contains("NOT_SET is not set"), unset.err()); //$NON-NLS-1$

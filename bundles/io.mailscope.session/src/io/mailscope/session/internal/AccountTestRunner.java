@@ -77,6 +77,7 @@ public final class AccountTestRunner implements AccountTest {
             InetAddress[] addresses = connection.resolve(endpoint.host());
             pass(Phase.RESOLVE, addresses.length + " address(es)"); //$NON-NLS-1$
             current = Phase.CONNECT;
+            start = System.nanoTime(); // the result's time runs from connect to QUIT
             connection.connect(addresses, endpoint.port());
             pass(Phase.CONNECT, "connected to " + connection.connectedAddress() + attemptsNote()); //$NON-NLS-1$
             if (endpoint.security() == Security.IMPLICIT) {

@@ -1,7 +1,9 @@
 package io.mailscope.session.report;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -89,9 +91,17 @@ public final class Probe {
             err.println("mailscope probe: " + e.getMessage()); //$NON-NLS-1$
             return USAGE;
         }
-        AccountTestResult result;
+        AccountTestResult result = null;
+        List<Long> times = new ArrayList<>();
         try {
-            result = sessions.accountTest(options, TranscriptListener.NONE).run();
+            for (int i = 1; i <= request.repeat(); i++) {
+                result = sessions.accountTest(options, TranscriptListener.NONE).run();
+                times.add(result.millis());
+                if (request.repeat() > 1) {
+                    out.println("run " + i + ": " + (result.healthy() ? "healthy" : "failed in " + result.failedPhase().get().phase().id()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                            + ", connect to QUIT " + result.millis() + " ms"); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            }
         } catch (IllegalArgumentException e) {
             err.println("mailscope probe: " + e.getMessage()); //$NON-NLS-1$
             return USAGE;
@@ -99,6 +109,12 @@ public final class Probe {
             if (credential != null) {
                 credential.destroy();
             }
+        }
+        if (request.repeat() > 1) {
+            List<Long> sorted = times.stream().sorted().toList();
+            out.println("repeat: " + times.size() + " runs, connect to QUIT median " + sorted.get(sorted.size() / 2) + " ms (min " //$NON-NLS-1$ //$NON-NLS-2$
+                    + sorted.get(0) + ", max " + sorted.get(sorted.size() - 1) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+            out.println();
         }
         if (request.json()) {
             ProbeReport.writeJson(result, out);

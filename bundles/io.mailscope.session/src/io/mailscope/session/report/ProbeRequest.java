@@ -19,11 +19,16 @@ import java.util.List;
  * @param mailFrom SMTP envelope sender, or null
  * @param rcptTo SMTP envelope recipient, or null
  * @param sendData send a small test message (SMTP DATA)
+ * @param repeat how many times to run the test in this process (1 normally; more to see a flaky server or to
+ *            measure): the report is the last run's, preceded by one line per run
  */
 public record ProbeRequest(String uri, boolean startTls, String passwordEnv, String tokenEnv, Duration timeout,
-        List<String> trustFingerprints, boolean json, String mechanism, String mailFrom, String rcptTo, boolean sendData) {
+        List<String> trustFingerprints, boolean json, String mechanism, String mailFrom, String rcptTo, boolean sendData, int repeat) {
 
     public ProbeRequest {
         trustFingerprints = List.copyOf(trustFingerprints);
+        if (repeat < 1) {
+            throw new IllegalArgumentException("repeat must be at least 1"); //$NON-NLS-1$
+        }
     }
 }

@@ -55,6 +55,8 @@ public final class ProbeCommand implements Command {
                   --trust-fingerprint SHA256  trust this certificate for the session (repeatable)
                   --from ADDR, --to ADDR    SMTP envelope (default: the user name)
                   --send                    SMTP: also send a small test message (DATA)
+                  --repeat N                run the test N times in this process (one line per run,
+                                            then the last run's report; text format only)
                   --format text|json        report format (JSON: docs/probe-json.md)
 
                 exit codes: 0 healthy, 1 a failure was diagnosed, 3 usage error, 4 output failed,
@@ -81,6 +83,7 @@ public final class ProbeCommand implements Command {
         String from = null;
         String to = null;
         boolean send = false;
+        int repeat = 1;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -92,6 +95,17 @@ public final class ProbeCommand implements Command {
                 case "--from" -> from = value(args, ++i, a); //$NON-NLS-1$
                 case "--to" -> to = value(args, ++i, a); //$NON-NLS-1$
                 case "--send" -> send = true; //$NON-NLS-1$
+                case "--repeat" -> { //$NON-NLS-1$
+                    String v = value(args, ++i, a);
+                    try {
+                        repeat = Integer.parseInt(v);
+                        if (repeat < 1 || repeat > 1000) {
+                            throw new NumberFormatException();
+                        }
+                    } catch (NumberFormatException e) {
+                        throw new UsageException("--repeat needs a count between 1 and 1000, not '" + v + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+                    }
+                }
                 case "--format" -> format = OutputFormat.parse(value(args, ++i, a), OutputFormat.TEXT, OutputFormat.JSON); //$NON-NLS-1$
                 case "--timeout" -> { //$NON-NLS-1$
                     String v = value(args, ++i, a);
@@ -122,7 +136,7 @@ public final class ProbeCommand implements Command {
             throw new UsageException("give the account to test, e.g. pop3s://alice@mail.example.com"); //$NON-NLS-1$
         }
         return new ProbeRequest(uri, startTls, passwordEnv, tokenEnv, timeout, fingerprints, format == OutputFormat.JSON, mechanism,
-                from, to, send);
+                from, to, send, repeat);
     }
 
     @Override
