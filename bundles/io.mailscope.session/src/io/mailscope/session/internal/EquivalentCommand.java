@@ -122,7 +122,7 @@ public final class EquivalentCommand {
     }
 
     /** @return the word as the shell reads it: unchanged when safe, else in single quotes */
-    static String quote(String word) {
+    public static String quote(String word) {
         if (SAFE.matcher(word).matches()) {
             return word;
         }
