@@ -13,7 +13,7 @@ setup="$root/bundles/io.mailscope.session.tests/testfiles/mail-servers"
 dir=/tmp/mailscope-probe-bench-$$
 export MAIL_PASS=bench-$$-secret
 KEYTOOL="$JAVA_HOME/bin/keytool" bash "$setup/start-mail-servers.sh" "$dir" >/dev/null
-trap 'bash "$setup/stop-mail-servers.sh" "$dir" >/dev/null' EXIT
+trap 'bash "$setup/stop-mail-servers.sh" "$dir" >/dev/null; rm -rf "$dir"' EXIT
 . "$dir/ports.env"
 export BENCH_PW="$MAIL_PASS"
 uri="pop3s://$MAIL_USER@127.0.0.1:$POP3S_PORT"

@@ -282,6 +282,9 @@ t0=$(date +%s.%N)
 # the caller's stdout/stderr (a `... | tee` pipeline would never see EOF).
 /usr/sbin/dovecot -c "$DIR/dovecot/dovecot.conf" </dev/null >>"$DIR/dovecot/startup.log" 2>&1 \
   || { cat "$DIR/dovecot/startup.log" >&2; tail -20 "$DIR/dovecot/dovecot.log" >&2; die "dovecot failed to start"; }
+# the master writes its pid file after it daemonized: on a loaded machine that can take a moment
+for i in $(seq 1 200); do [ -s "$DIR/dovecot/run/master.pid" ] && break; sleep 0.05; done
+[ -s "$DIR/dovecot/run/master.pid" ] || { tail -20 "$DIR/dovecot/dovecot.log" >&2; die "dovecot wrote no pid file within 10 s"; }
 log "dovecot master started in $(el $t0) s (pid $(cat "$DIR/dovecot/run/master.pid"))"
 t=$(date +%s.%N)
 # postfix logs its own errors to maillog_file (and to stderr only when stderr is a TTY)

@@ -89,5 +89,10 @@ public final class MailServers implements AutoCloseable {
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new AssertionError("stop-mail-servers.sh failed:\n" + output); //$NON-NLS-1$
         }
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
     }
 }

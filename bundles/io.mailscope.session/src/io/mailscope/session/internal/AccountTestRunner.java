@@ -318,11 +318,17 @@ public final class AccountTestRunner implements AccountTest {
         mechanismUsed = mechanism;
         String user = endpoint.user();
         String secret = credential.reveal();
-        Reply reply = switch (endpoint.protocol()) {
-            case POP3 -> pop3Login(mechanism, user, secret);
-            case IMAP -> imapLogin(mechanism, user, secret);
-            default -> sasl("AUTH", mechanism, user, secret); //$NON-NLS-1$
-        };
+        Reply reply;
+        try {
+            reply = switch (endpoint.protocol()) {
+                case POP3 -> pop3Login(mechanism, user, secret);
+                case IMAP -> imapLogin(mechanism, user, secret);
+                default -> sasl("AUTH", mechanism, user, secret); //$NON-NLS-1$
+            };
+        } catch (IllegalArgumentException e) {
+            // a mechanism this protocol cannot do, or a server challenge that is not base64
+            throw new PhaseFailed(Phase.AUTHENTICATION, e.getMessage());
+        }
         boolean ok = switch (endpoint.protocol()) {
             case POP3 -> reply.pop3Ok();
             case IMAP -> reply.imapStatus().equals("OK"); //$NON-NLS-1$
