@@ -2,7 +2,8 @@ package io.mailscope.session.live;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,9 @@ public record ProbeRun(AccountTestResult result, String text, String json) {
             // entries are checked through the result
         }).run();
         ByteArrayOutputStream text = new ByteArrayOutputStream();
-        ProbeReport.writeText(result, new PrintStream(text, true, StandardCharsets.UTF_8));
+        ProbeReport.writeText(result, writer(text));
         ByteArrayOutputStream json = new ByteArrayOutputStream();
-        ProbeReport.writeJson(result, new PrintStream(json, true, StandardCharsets.UTF_8));
+        ProbeReport.writeJson(result, writer(json));
         ProbeRun run = new ProbeRun(result, text.toString(StandardCharsets.UTF_8), json.toString(StandardCharsets.UTF_8));
         String name = options.endpoint().uri();
         Produced.add(name + " text", run.text);
@@ -48,12 +49,16 @@ public record ProbeRun(AccountTestResult result, String text, String json) {
     public static Command command(ProbeRequest request, Map<String, String> environment) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Probe.run(Services.sessions(), request, environment::get, null, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = Probe.run(Services.sessions(), request, environment::get, null, writer(out),
+                writer(err));
         Command c = new Command(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         Produced.add("probe " + request.uri() + " stdout", c.out); //$NON-NLS-1$ //$NON-NLS-2$
         Produced.add("probe " + request.uri() + " stderr", c.err); //$NON-NLS-1$ //$NON-NLS-2$
         return c;
+    }
+
+    private static PrintWriter writer(ByteArrayOutputStream bytes) {
+        return new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), true);
     }
 
     /** What a probe command printed. */

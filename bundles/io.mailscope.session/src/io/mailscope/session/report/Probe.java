@@ -1,6 +1,6 @@
 package io.mailscope.session.report;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,7 +44,7 @@ public final class Probe {
      * @param prompt asks for the password when no variable names one
      */
     public static int run(SessionService sessions, ProbeRequest request, Function<String, String> environment, PasswordPrompt prompt,
-            PrintStream out, PrintStream err) {
+            PrintWriter out, PrintWriter err) {
         MailEndpoint endpoint;
         try {
             endpoint = MailEndpoint.parse(request.uri(), request.startTls());

@@ -1,6 +1,6 @@
 package io.mailscope.session.report;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,7 +46,7 @@ public final class ProbeReport {
         return diagnosis == null ? List.of() : diagnosis.getFindings().stream().filter(Finding::isDetermined).toList();
     }
 
-    public static void writeText(AccountTestResult r, PrintStream out) {
+    public static void writeText(AccountTestResult r, PrintWriter out) {
         out.println("== probe " + r.endpoint().uri() + "  (" + r.endpoint().security().name().toLowerCase(Locale.ROOT) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         out.println("Conversation:"); //$NON-NLS-1$
         for (TranscriptEntry e : r.transcript()) {
@@ -110,13 +110,14 @@ public final class ProbeReport {
         out.println();
         out.println("Equivalent command:"); //$NON-NLS-1$
         out.println("  " + r.equivalentCommand()); //$NON-NLS-1$
+        out.flush();
     }
 
     private static String trustLabel(TlsReport.Trust trust) {
         return trust.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    private static void finding(Finding f, PrintStream out) {
+    private static void finding(Finding f, PrintWriter out) {
         HResult code = new HResult(f.getErrorCode().getValue());
         String symbol = f.getErrorCode().getSymbol() == null ? "" : "  " + f.getErrorCode().getSymbol(); //$NON-NLS-1$ //$NON-NLS-2$
         if (!f.isDetermined()) {
@@ -173,7 +174,7 @@ public final class ProbeReport {
         return b == null ? s : b.toString();
     }
 
-    public static void writeJson(AccountTestResult r, PrintStream out) {
+    public static void writeJson(AccountTestResult r, PrintWriter out) {
         Json j = new Json().beginObject();
         j.field("version", JSON_VERSION); //$NON-NLS-1$
         j.name("endpoint").beginObject() //$NON-NLS-1$
@@ -246,6 +247,7 @@ public final class ProbeReport {
         j.field("equivalentCommand", r.equivalentCommand()); //$NON-NLS-1$
         j.endObject();
         out.print(j);
+        out.flush();
     }
 
     private static void tlsJson(Json j, TlsReport tls) {
