@@ -11,7 +11,8 @@
 #
 # Dovecot also listens on 127.0.0.2 (plaintext authentication refused there: Dovecot counts a connection as secure
 # only when client and server address are the same, and the kernel connects to 127.0.0.2 from 127.0.0.1),
-# on 127.0.0.3 with an EXPIRED certificate and on 127.0.0.4 with a certificate for ANOTHER HOST NAME.
+# on 127.0.0.3 with an EXPIRED certificate, on 127.0.0.4 with a certificate for ANOTHER HOST NAME, and on 127.0.0.5
+# with a chain issued by a (made-up) anti-virus "Web/Mail Shield" root, as TLS-intercepting mail scanners present.
 # Must run as root (Debian 12). No systemd needed. Works without a TTY.
 # Writes DIR/ports.env (shell-sourceable). Stop with stop-mail-servers.sh DIR.
 set -u
@@ -99,6 +100,18 @@ if [ ! -s "$DIR/ssl/wronghost-cert.pem" ]; then
     -keyout "$DIR/ssl/wronghost-key.pem" -out "$DIR/ssl/wronghost-cert.pem" >/dev/null 2>&1 || die "openssl req (wrong host) failed"
   chmod 600 "$DIR/ssl/wronghost-key.pem"
 fi
+# a chain as anti-virus mail scanning presents it: the server's name, issued by the product's own root
+if [ ! -s "$DIR/ssl/intercepted-chain.pem" ]; then
+  openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/O=AVAST Software s.r.o./CN=Avast Web\/Mail Shield Root" \
+    -keyout "$DIR/ssl/av-ca-key.pem" -out "$DIR/ssl/av-ca.pem" >/dev/null 2>&1 || die "openssl req (interception CA) failed"
+  openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" -keyout "$DIR/ssl/intercepted-key.pem" -out "$DIR/ssl/intercepted.csr" \
+    >/dev/null 2>&1 || die "openssl req (intercepted leaf) failed"
+  printf 'subjectAltName=DNS:localhost,IP:127.0.0.5\n' > "$DIR/ssl/intercepted.ext"
+  openssl x509 -req -in "$DIR/ssl/intercepted.csr" -CA "$DIR/ssl/av-ca.pem" -CAkey "$DIR/ssl/av-ca-key.pem" -CAcreateserial \
+    -days 3650 -extfile "$DIR/ssl/intercepted.ext" -out "$DIR/ssl/intercepted-cert.pem" >/dev/null 2>&1 || die "openssl x509 (intercepted leaf) failed"
+  cat "$DIR/ssl/intercepted-cert.pem" "$DIR/ssl/av-ca.pem" > "$DIR/ssl/intercepted-chain.pem"
+  chmod 600 "$DIR/ssl/intercepted-key.pem" "$DIR/ssl/av-ca-key.pem"
+fi
 # an expired certificate for the right address (openssl 3.0 req cannot back-date; keytool can)
 if [ ! -s "$DIR/ssl/expired-cert.pem" ]; then
   rm -f "$DIR/ssl/expired.p12"
@@ -118,7 +131,7 @@ cat > "$DIR/dovecot/dovecot.conf" <<EOF
 base_dir = $DIR/dovecot/run
 instance_name = mailscope-session-test
 protocols = pop3 imap lmtp
-listen = $BIND, 127.0.0.2, 127.0.0.3, 127.0.0.4
+listen = $BIND, 127.0.0.2, 127.0.0.3, 127.0.0.4, 127.0.0.5
 log_path = $DIR/dovecot/dovecot.log
 default_internal_user = dovecot
 default_login_user = dovenull
@@ -165,6 +178,10 @@ service imap-login {
 local 127.0.0.3 {
   ssl_cert = <$DIR/ssl/expired-cert.pem
   ssl_key = <$DIR/ssl/expired-key.pem
+}
+local 127.0.0.5 {
+  ssl_cert = <$DIR/ssl/intercepted-chain.pem
+  ssl_key = <$DIR/ssl/intercepted-key.pem
 }
 local 127.0.0.4 {
   ssl_cert = <$DIR/ssl/wronghost-cert.pem

@@ -61,7 +61,8 @@ public final class DiagnoseTextReport {
         return b.toString();
     }
 
-    private void finding(Finding f) {
+    /** Writes one finding as {@code diagnose} shows it (also used by {@code probe} for a live session's findings). */
+    public void finding(Finding f) {
         HResult code = new HResult(f.getErrorCode().getValue());
         String symbol = f.getErrorCode().getSymbol() == null ? "" : "  " + f.getErrorCode().getSymbol(); //$NON-NLS-1$ //$NON-NLS-2$
         if (!f.isDetermined()) {

@@ -47,6 +47,8 @@ class LiveServersTest {
     private static final String INSECURE_HOST = "127.0.0.2"; //$NON-NLS-1$
     private static final String EXPIRED_HOST = "127.0.0.3"; //$NON-NLS-1$
     private static final String WRONG_HOST = "127.0.0.4"; //$NON-NLS-1$
+    /** Dovecot presents a chain issued by an anti-virus product's own root here. */
+    private static final String INTERCEPTED_HOST = "127.0.0.5"; //$NON-NLS-1$
     private static final SessionLimits LIMITS = SessionLimits.DEFAULT.withTimeout(Duration.ofSeconds(20));
 
     private static MailServers servers;
@@ -210,6 +212,20 @@ class LiveServersTest {
         assertTrue(wrongHost.result().tls().problems().get(0).startsWith("wrong host: the certificate is for DNS:mail.other-host.test, not for 127.0.0.4"), //$NON-NLS-1$
                 wrongHost.describe());
         assertTrue(wrongHost.text().contains("certificate-rejected"), wrongHost.describe()); //$NON-NLS-1$
+    }
+
+    @Test
+    void aChainIssuedByAnAntiVirusProductIsNamedAsInterception() {
+        ProbeRun run = ProbeRun.of(options(Protocol.IMAP, INTERCEPTED_HOST, "IMAPS_PORT", Security.IMPLICIT, Produced.PASSWORD, Set.of())); //$NON-NLS-1$
+        assertEquals(Phase.TLS, run.result().failedPhase().orElseThrow().phase(), run.describe());
+        TlsReport tls = run.result().tls();
+        assertEquals(2, tls.chain().size(), run.describe());
+        assertTrue(tls.interceptor().startsWith("Avast (anti-virus mail scanning"), run.describe()); //$NON-NLS-1$
+        assertTrue(tls.problems().stream().anyMatch(p -> p.startsWith("issued by Avast")), run.describe()); //$NON-NLS-1$
+        assertTrue(run.text().contains("TLS is intercepted between this machine and the server"), run.describe()); //$NON-NLS-1$
+        assertTrue(run.text().contains("does not cross the customer's network"), run.describe()); //$NON-NLS-1$
+        assertTrue(run.categories().contains("certificate-rejected"), run.describe()); //$NON-NLS-1$
+        assertTrue(run.json().contains("\"interceptor\": \"Avast"), run.json()); //$NON-NLS-1$
     }
 
     @Test
