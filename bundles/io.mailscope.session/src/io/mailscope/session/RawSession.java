@@ -33,6 +33,12 @@ public interface RawSession extends AutoCloseable {
     /** @return the TLS handshake, or null while the session is plain */
     TlsReport tls();
 
+    /**
+     * @return the command line that opens the same session outside Mailscope for typing by hand: {@code openssl
+     *         s_client -connect … [-starttls pop3|imap|smtp]} for TLS, {@code telnet host port} for plain text
+     */
+    String equivalentCommand();
+
     /** @return everything recorded so far, masked */
     List<TranscriptEntry> transcript();
 

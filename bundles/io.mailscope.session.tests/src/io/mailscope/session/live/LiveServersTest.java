@@ -303,6 +303,8 @@ class LiveServersTest {
             assertTrue(auth.get(0).startsWith("+"), auth.toString()); //$NON-NLS-1$
             List<String> data = raw.command(java.util.Base64.getEncoder().encodeToString(("\0alice\0" + Produced.PASSWORD).getBytes(StandardCharsets.UTF_8))); //$NON-NLS-1$
             assertTrue(data.get(data.size() - 1).startsWith("x1 OK"), data.toString()); //$NON-NLS-1$
+            assertEquals("openssl s_client -connect 127.0.0.1:" + servers.port("IMAPS_PORT") + " -servername 127.0.0.1 -crlf", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    raw.equivalentCommand());
             raw.command("x2 LOGOUT"); //$NON-NLS-1$
             assertNotNull(raw.finish());
             raw.transcript().forEach(e -> transcript.append(e.text()).append('\n'));

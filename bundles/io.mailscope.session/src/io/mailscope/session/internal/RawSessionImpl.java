@@ -109,6 +109,11 @@ public final class RawSessionImpl implements RawSession {
     }
 
     @Override
+    public String equivalentCommand() {
+        return EquivalentCommand.raw(endpoint);
+    }
+
+    @Override
     public List<TranscriptEntry> transcript() {
         return recorder.entries();
     }
