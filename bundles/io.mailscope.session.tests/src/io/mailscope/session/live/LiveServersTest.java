@@ -130,6 +130,8 @@ class LiveServersTest {
         assertEquals("PLAIN", smtp.result().mechanismUsed()); //$NON-NLS-1$
         assertTrue(smtp.text().contains("C: AUTH PLAIN"), smtp.describe()); //$NON-NLS-1$
         assertTrue(phase(smtp, Phase.SUBMISSION).detail().contains("accepted"), smtp.describe()); //$NON-NLS-1$
+        // a capability list is no credential: it stays readable
+        assertTrue(phase(smtp, Phase.CAPABILITIES).detail().contains("AUTH PLAIN LOGIN CRAM-MD5"), smtp.describe()); //$NON-NLS-1$
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         while (pop3Count() == pop3Before && System.nanoTime() < deadline) {
             Thread.sleep(200); // Postfix hands the message to Dovecot's LMTP from its queue

@@ -584,7 +584,7 @@ public final class AccountTestRunner implements AccountTest {
 
     private void record(Phase phase, Status status, String detail) {
         long now = System.nanoTime();
-        String masked = recorder.masking().text(detail);
+        String masked = recorder.masking().scrub(detail); // engine-written: see SessionRecorder#note
         phases.add(new PhaseResult(phase, status, masked, (now - phaseStart) / 1_000_000));
         recorder.note("phase " + phase.id() + " " + status.name().toLowerCase(Locale.ROOT) + ": " + masked); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         phaseStart = now;

@@ -124,9 +124,13 @@ public final class SessionRecorder {
         builder.accept(new TraceRecord.Other(entry(TranscriptEntry.Kind.TLS, masked), masked));
     }
 
-    /** What the engine did or decided. */
+    /**
+     * What the engine did or decided: text the engine wrote (server replies quoted in it are not credentials, and a
+     * capability list such as {@code AUTH PLAIN LOGIN} must stay readable), so only the session's known secrets are
+     * removed.
+     */
     public synchronized void note(String text) {
-        String masked = masking.text(text);
+        String masked = masking.scrub(text);
         builder.accept(new TraceRecord.Other(entry(TranscriptEntry.Kind.NOTE, masked), masked));
     }
 
