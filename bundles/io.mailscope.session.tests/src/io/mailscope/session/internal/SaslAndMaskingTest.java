@@ -44,6 +44,15 @@ class SaslAndMaskingTest {
     }
 
     @Test
+    void ipv6AddressesAreShownInTheirShortForm() throws Exception {
+        assertEquals("::1", LineConnection.display(java.net.InetAddress.getByName("0:0:0:0:0:0:0:1"))); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("2001:db8::8:800:200c:417a", LineConnection.display(java.net.InetAddress.getByName("2001:db8:0:0:8:800:200c:417a"))); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("2001:db8:0:1:1:1:1:1", LineConnection.display(java.net.InetAddress.getByName("2001:db8:0:1:1:1:1:1"))); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("fe80::", LineConnection.display(java.net.InetAddress.getByName("fe80:0:0:0:0:0:0:0"))); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("192.0.2.1", LineConnection.display(java.net.InetAddress.getByName("192.0.2.1"))); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
     void shellWordsAreQuotedOnlyWhenNeeded() {
         assertEquals("alice@example.com", EquivalentCommand.quote("alice@example.com")); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals("'it'\\''s me'", EquivalentCommand.quote("it's me")); //$NON-NLS-1$ //$NON-NLS-2$

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -32,6 +33,10 @@ import io.mailscope.session.Security;
 import io.mailscope.session.SessionLimits;
 import io.mailscope.session.TlsReport;
 import io.mailscope.session.TranscriptEntry;
+import io.mailscope.session.TranscriptListener;
+import io.mailscope.session.internal.LineConnection;
+import io.mailscope.session.internal.SessionMasking;
+import io.mailscope.session.internal.SessionRecorder;
 import io.mailscope.session.report.ProbeRequest;
 
 /**
@@ -264,6 +269,27 @@ class LiveServersTest {
             assertEquals(ConnectionAttempt.Outcome.REFUSED, a.outcome(), run.describe());
             assertTrue(run.text().contains(a.address() + " refused"), run.describe()); //$NON-NLS-1$
         }
+    }
+
+    @Test
+    void everyAddressIsTriedInTurnIPv6ThenIPv4AndEachAttemptRecorded() throws Exception {
+        // a name with an IPv6 and an IPv4 address, as most providers' are; the servers listen on IPv4 only
+        InetAddress[] addresses = { InetAddress.getByName("::1"), InetAddress.getByName(HOST) }; //$NON-NLS-1$
+        int port = servers.port("POP3_PORT"); //$NON-NLS-1$
+        MailEndpoint endpoint = new MailEndpoint(Protocol.POP3, "pop.example.test", port, Security.NONE, Produced.USER); //$NON-NLS-1$
+        SessionRecorder recorder = new SessionRecorder(endpoint, new SessionMasking(), TranscriptListener.NONE, null, v -> null);
+        try (LineConnection connection = new LineConnection(recorder, LIMITS)) {
+            connection.connect(addresses, port);
+            assertEquals("+OK Dovecot (Debian) ready.", connection.readLine()); //$NON-NLS-1$
+            List<ConnectionAttempt> attempts = connection.attempts();
+            assertEquals(2, attempts.size(), attempts.toString());
+            assertEquals("[::1]:" + port, attempts.get(0).address()); //$NON-NLS-1$
+            assertEquals(ConnectionAttempt.Outcome.REFUSED, attempts.get(0).outcome(), attempts.toString());
+            assertEquals(new ConnectionAttempt(HOST + ":" + port, ConnectionAttempt.Outcome.CONNECTED, "", attempts.get(1).millis()), attempts.get(1)); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        var events = recorder.trace().getSessions().stream().flatMap(x -> x.getConnectionEvents().stream()).map(e -> e.getKind().getLiteral() + " " + e.getText()).toList();
+        assertTrue(events.get(1).startsWith("refused connection to [::1]:" + port + " refused"), events.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(events.stream().anyMatch(e -> e.startsWith("connected connected to 127.0.0.1:" + port)), events.toString()); //$NON-NLS-1$
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ConnectException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NoRouteToHostException;
@@ -68,7 +69,7 @@ public final class LineConnection implements AutoCloseable {
             InetAddress[] addresses = InetAddress.getAllByName(host);
             List<String> names = new ArrayList<>();
             for (InetAddress a : addresses) {
-                names.add(a.getHostAddress());
+                names.add(display(a));
             }
             recorder.note(host + " resolves to " + String.join(", ", names)); //$NON-NLS-1$ //$NON-NLS-2$
             return addresses;
@@ -85,8 +86,8 @@ public final class LineConnection implements AutoCloseable {
         boolean allTimedOut = true;
         for (InetAddress address : addresses) {
             checkCancelled();
-            String target = (address.getHostAddress().indexOf(':') >= 0 ? "[" + address.getHostAddress() + "]" : address.getHostAddress()) //$NON-NLS-1$ //$NON-NLS-2$
-                    + ":" + port; //$NON-NLS-1$
+            String shown = display(address);
+            String target = (shown.indexOf(':') >= 0 ? "[" + shown + "]" : shown) + ":" + port; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             long remaining = remainingMillis(Long.MAX_VALUE);
             if (remaining <= 0) {
                 break;
@@ -126,6 +127,36 @@ public final class LineConnection implements AutoCloseable {
         throw new SessionFailure(allTimedOut && !attempts.isEmpty() ? SessionFailure.Kind.TIMEOUT : SessionFailure.Kind.CONNECT,
                 attempts.isEmpty() ? "the session time-out passed before a connection was tried" //$NON-NLS-1$
                         : "no address accepted the connection: " + failures); //$NON-NLS-1$
+    }
+
+    /** @return the address as people write it: IPv4 dotted, IPv6 in the RFC 5952 short form ({@code ::1}) */
+    public static String display(InetAddress address) {
+        String full = address.getHostAddress();
+        if (!(address instanceof Inet6Address)) {
+            return full;
+        }
+        int percent = full.indexOf('%');
+        String scope = percent < 0 ? "" : full.substring(percent); //$NON-NLS-1$
+        String[] groups = (percent < 0 ? full : full.substring(0, percent)).split(":"); //$NON-NLS-1$
+        int bestStart = -1;
+        int bestLength = 1; // a single zero group is not shortened
+        for (int i = 0; i < groups.length;) {
+            int j = i;
+            while (j < groups.length && groups[j].equals("0")) { //$NON-NLS-1$
+                j++;
+            }
+            if (j - i > bestLength) {
+                bestStart = i;
+                bestLength = j - i;
+            }
+            i = j == i ? i + 1 : j;
+        }
+        if (bestStart < 0) {
+            return String.join(":", groups) + scope; //$NON-NLS-1$
+        }
+        String head = String.join(":", java.util.Arrays.copyOfRange(groups, 0, bestStart)); //$NON-NLS-1$
+        String tail = String.join(":", java.util.Arrays.copyOfRange(groups, bestStart + bestLength, groups.length)); //$NON-NLS-1$
+        return head + "::" + tail + scope; //$NON-NLS-1$
     }
 
     public List<ConnectionAttempt> attempts() {
