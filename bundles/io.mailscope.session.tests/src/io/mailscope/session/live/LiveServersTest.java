@@ -346,6 +346,22 @@ class LiveServersTest {
             raw.finish();
             raw.transcript().forEach(e -> transcript.append(e.text()).append('\n'));
         }
+        MailEndpoint pop3 = new MailEndpoint(Protocol.POP3, HOST, servers.port("POP3_PORT"), Security.STARTTLS, Produced.USER); //$NON-NLS-1$
+        try (RawSession raw = Services.sessions().openRaw(pop3, LIMITS, Set.of(fingerprint), e -> {
+            // checked through the transcript
+        })) {
+            assertEquals(List.of("+OK Begin TLS negotiation now."), raw.startTls()); //$NON-NLS-1$
+            assertEquals(TlsReport.Trust.TRUSTED_BY_FINGERPRINT, raw.tls().trust());
+            assertEquals(List.of("+OK"), raw.command("USER alice")); //$NON-NLS-1$ //$NON-NLS-2$
+            assertEquals(List.of("+OK Logged in."), raw.command("PASS " + Produced.PASSWORD)); //$NON-NLS-1$ //$NON-NLS-2$
+            List<String> uidl = raw.command("UIDL"); //$NON-NLS-1$
+            assertEquals(".", uidl.get(uidl.size() - 1), "a multi-line reply is read to its end"); //$NON-NLS-1$ //$NON-NLS-2$
+            raw.command("QUIT"); //$NON-NLS-1$
+            assertTrue(raw.finish().getFindings().isEmpty());
+            assertTrue(raw.equivalentCommand().endsWith("-starttls pop3"), raw.equivalentCommand()); //$NON-NLS-1$
+            raw.transcript().forEach(e -> transcript.append(e.text()).append('\n'));
+        }
+        assertTrue(transcript.toString().contains("\nPASS ********\n"), transcript.toString()); //$NON-NLS-1$
         Produced.add("raw session transcripts", transcript.toString()); //$NON-NLS-1$
         assertTrue(transcript.toString().contains("\n********\n"), "the SASL data line is masked as a whole: " + transcript); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(transcript.toString().contains("y1 LOGIN alice ********"), transcript.toString()); //$NON-NLS-1$
