@@ -32,7 +32,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "code", "import", "diagnose", "probe" })
+    @ValueSource(strings = { "code", "import", "diagnose", "probe", "testserver" })
     void everyCommandHasHelpAndHelpCommandPrintsTheSame(String command) {
         Run dashH = run(command, "-h");
         Run longHelp = run(command, "--help");
