@@ -10,8 +10,6 @@ import io.mailscope.model.Evidence;
 import io.mailscope.model.Finding;
 import io.mailscope.model.RuleFailure;
 import io.mailscope.model.catalog.HResult;
-import io.mailscope.report.DiagnoseTextReport;
-import io.mailscope.report.internal.json.JsonWriter;
 import io.mailscope.session.AccountTestResult;
 import io.mailscope.session.CertificateInfo;
 import io.mailscope.session.ConnectionAttempt;
@@ -102,8 +100,7 @@ public final class ProbeReport {
         if (diagnosis == null || diagnosis.getFindings().isEmpty()) {
             out.println("No failure found."); //$NON-NLS-1$
         } else {
-            DiagnoseTextReport findings = new DiagnoseTextReport(out);
-            diagnosis.getFindings().forEach(findings::finding);
+            diagnosis.getFindings().forEach(f -> finding(f, out));
         }
         if (diagnosis != null) {
             for (RuleFailure f : diagnosis.getRuleFailures()) {
@@ -118,6 +115,40 @@ public final class ProbeReport {
 
     private static String trustLabel(TlsReport.Trust trust) {
         return trust.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private static void finding(Finding f, PrintWriter out) {
+        HResult code = new HResult(f.getErrorCode().getValue());
+        String symbol = f.getErrorCode().getSymbol() == null ? "" : "  " + f.getErrorCode().getSymbol(); //$NON-NLS-1$ //$NON-NLS-2$
+        if (!f.isDetermined()) {
+            out.println("REPORTED " + code.hex() + symbol + ": " + printable(f.getSummary())); //$NON-NLS-1$ //$NON-NLS-2$
+        } else {
+            out.printf(Locale.ROOT, "DIAGNOSED %s%s  %s  (confidence %d%%)%n", code.hex(), symbol, f.getCategory().getLiteral(), //$NON-NLS-1$
+                    Math.round(f.getConfidence() * 100));
+            Cause cause = f.getCause();
+            if (cause != null) {
+                out.println("Cause: " + cause.getId() + (cause.getTitle() == null ? "" : " — " + cause.getTitle())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+            out.println(printable(f.getSummary()));
+        }
+        out.println("Evidence (transcript lines):"); //$NON-NLS-1$
+        for (Evidence e : f.getEvidence()) {
+            out.printf(Locale.ROOT, "  %7s  %s%n", lines(e), e.getText() == null ? "" : printable(e.getText())); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        Cause cause = f.getCause();
+        if (cause != null && !cause.getUserRemedies().isEmpty()) {
+            out.println("Tell the customer:"); //$NON-NLS-1$
+            cause.getUserRemedies().forEach(x -> out.println("  - " + x)); //$NON-NLS-1$
+        }
+        if (cause != null && !cause.getAdminRemedies().isEmpty()) {
+            out.println("Server administrator:"); //$NON-NLS-1$
+            cause.getAdminRemedies().forEach(x -> out.println("  - " + x)); //$NON-NLS-1$
+        }
+        out.println("(rule " + f.getRuleId() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static String lines(Evidence e) {
+        return e.getLastLine() > e.getFirstLine() ? e.getFirstLine() + "-" + e.getLastLine() : Integer.toString(e.getFirstLine()); //$NON-NLS-1$
     }
 
     /** @return the text with control characters shown as {@code \xNN} */
@@ -144,7 +175,7 @@ public final class ProbeReport {
     }
 
     public static void writeJson(AccountTestResult r, PrintWriter out) {
-        JsonWriter j = new JsonWriter(out).beginObject();
+        Json j = new Json().beginObject();
         j.field("version", JSON_VERSION); //$NON-NLS-1$
         j.name("endpoint").beginObject() //$NON-NLS-1$
                 .field("uri", r.endpoint().uri()) //$NON-NLS-1$
@@ -215,11 +246,11 @@ public final class ProbeReport {
         j.endArray();
         j.field("equivalentCommand", r.equivalentCommand()); //$NON-NLS-1$
         j.endObject();
-        j.finish();
+        out.print(j);
         out.flush();
     }
 
-    private static void tlsJson(JsonWriter j, TlsReport tls) {
+    private static void tlsJson(Json j, TlsReport tls) {
         j.name("tls"); //$NON-NLS-1$
         if (tls == null) {
             j.value((String) null);
