@@ -31,6 +31,7 @@ import io.mailscope.model.TlsState;
 import io.mailscope.model.Trace;
 import io.mailscope.model.TraceEvent;
 import io.mailscope.trace.TraceListener;
+import io.mailscope.trace.internal.index.RecordObserver;
 import io.mailscope.trace.spi.Span;
 import io.mailscope.trace.spi.TraceRecord;
 import io.mailscope.trace.spi.TraceSink;
@@ -97,6 +98,8 @@ public final class ConversationBuilder implements TraceSink {
     private final class SessionState {
         final Session session;
         final String key;
+        /** 1-based, in the order sessions start: what the record index calls the session. */
+        final int number = ++sessionNumbers;
         final ArrayDeque<Pending> pending = new ArrayDeque<>();
         final ArrayDeque<Exchange> evictable = new ArrayDeque<>();
         final Set<String> contexts = new LinkedHashSet<>();
@@ -147,6 +150,10 @@ public final class ConversationBuilder implements TraceSink {
     private int droppedProblems;
     /** Other lines: an AUTH command without initial response was seen; its base64 data lines may follow. */
     private boolean otherSasl;
+    private int sessionNumbers;
+    private RecordObserver observer = RecordObserver.NONE;
+    /** The masked text of the wire line being handled, when masking changed it. */
+    private String wireMasked;
 
     /**
      * @param codes resolves an HRESULT to its catalog entry (null when not catalogued)
@@ -160,6 +167,12 @@ public final class ConversationBuilder implements TraceSink {
 
     public Trace trace() {
         return trace;
+    }
+
+    /** Tells {@code observer} every protocol record with its session and direction (the record index). */
+    public ConversationBuilder observer(RecordObserver recordObserver) {
+        this.observer = recordObserver;
+        return this;
     }
 
     @Override
@@ -301,11 +314,13 @@ public final class ConversationBuilder implements TraceSink {
             setProtocol(s, direction == Direction.SERVER ? ProtocolGrammar.fromServerLine(text)
                     : ProtocolGrammar.fromClientLine(text));
         }
+        wireMasked = null;
         if (direction == Direction.SERVER) {
             serverLine(s, w, text);
         } else {
             clientLine(s, w, text);
         }
+        observer.protocolRecord(w.span(), s.number, direction, s.protocol(), wireMasked);
     }
 
     private Direction inferDirection(SessionState s, String text) {
@@ -754,7 +769,10 @@ public final class ConversationBuilder implements TraceSink {
         return new SecretMasker.Result(text, false, false);
     }
 
-    private static ProtocolLine line(Direction direction, SecretMasker.Result text, Span span) {
+    private ProtocolLine line(Direction direction, SecretMasker.Result text, Span span) {
+        if (text.changed()) {
+            wireMasked = text.text();
+        }
         ProtocolLine line = FACTORY.createProtocolLine();
         line.setDirection(direction);
         line.setText(text.text());
