@@ -39,19 +39,25 @@ public final class BackgroundIndexedTrace implements IndexedTrace {
             }
         };
         thread = new Thread(() -> {
+            ImportResult imported = null;
+            Throwable failure = null;
             try {
-                ImportResult imported = work.run(monitor);
+                imported = work.run(monitor);
                 IOException indexFailure = index.writeFailure();
                 if (indexFailure != null) {
                     throw new IOException(input.name() + ": the record index could not be written: " + indexFailure.getMessage(), //$NON-NLS-1$
                             indexFailure);
                 }
-                result.complete(imported);
             } catch (Exception | OutOfMemoryError e) {
                 // handed to whoever waits for the result: that is where the user is told
-                result.completeExceptionally(e);
-            } finally {
-                index.finished(input.size() >= 0 ? input.size() : 0);
+                failure = e;
+            }
+            // the index is complete before anyone waiting for the result goes on
+            index.finished(input.size() >= 0 ? input.size() : 0);
+            if (failure == null) {
+                result.complete(imported);
+            } else {
+                result.completeExceptionally(failure);
             }
         }, "mailscope-index " + input.name()); //$NON-NLS-1$
         thread.setDaemon(true);

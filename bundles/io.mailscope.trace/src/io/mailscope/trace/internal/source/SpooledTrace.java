@@ -60,6 +60,8 @@ final class SpooledTrace implements ReadableTrace {
     private boolean closed;
     private boolean opening = true;
     private volatile long lastDataNanos = System.nanoTime();
+    /** Bytes the source delivered (before unpacking and decoding). */
+    private volatile long received;
 
     /**
      * @param fifo the path to open for writing to release the spool thread from a blocking open, or null
@@ -159,12 +161,20 @@ final class SpooledTrace implements ReadableTrace {
             rest.skipNBytes(encoding.bomLength());
             copyUtf16(new InputStreamReader(rest, encoding.charset().newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
+        } else if (TextSniffer.binary(head, headLength)) {
+            // /dev/zero, /dev/urandom, an image piped in: only the head is kept, enough for the import to refuse it as
+            // binary with the offset of the first binary line, instead of copying an endless device to the disk
+            step("binary: only the first " + headLength + " bytes read"); //$NON-NLS-1$ //$NON-NLS-2$
+            append(ByteBuffer.wrap(head, 0, headLength));
         } else {
             copyBytes(rest, TextSniffer.crOnly(head, headLength));
         }
     }
 
-    /** Reads until the head is full or the source ends, so the decision sees enough of a slow pipe. */
+    /**
+     * Reads until the head is full, the source ends, or a slow source has nothing more for now (then the decision is
+     * made on what came, rather than waiting for a pipe that delivers a line at a time).
+     */
     private static int readHead(InputStream in, byte[] head) throws IOException {
         int n = 0;
         while (n < head.length) {
@@ -173,6 +183,9 @@ final class SpooledTrace implements ReadableTrace {
                 break;
             }
             n += r;
+            if (in.available() == 0) {
+                break;
+            }
         }
         return n;
     }
@@ -268,6 +281,7 @@ final class SpooledTrace implements ReadableTrace {
             int b = in.read();
             if (b >= 0) {
                 lastDataNanos = System.nanoTime();
+                received++;
             }
             return b;
         }
@@ -277,8 +291,14 @@ final class SpooledTrace implements ReadableTrace {
             int n = in.read(b, off, len);
             if (n > 0) {
                 lastDataNanos = System.nanoTime();
+                received += n;
             }
             return n;
+        }
+
+        @Override
+        public int available() throws IOException {
+            return in.available();
         }
     }
 
@@ -303,7 +323,7 @@ final class SpooledTrace implements ReadableTrace {
                 }
                 long waitNanos = timeoutNanos == 0 ? 1_000_000_000L : timeoutNanos - (System.nanoTime() - lastDataNanos);
                 if (waitNanos <= 0) {
-                    failure = new SourceException.NoData(name, limits.noDataTimeout(), written);
+                    failure = new SourceException.NoData(name, limits.noDataTimeout(), received);
                     lock.notifyAll();
                     abandonSource();
                     throw failure;

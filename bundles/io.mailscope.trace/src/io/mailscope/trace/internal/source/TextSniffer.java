@@ -74,6 +74,21 @@ final class TextSniffer {
         return loneCr;
     }
 
+    /** @return true when at least half of the bytes are NUL or control characters other than line layout */
+    static boolean binary(byte[] head, int length) {
+        if (length == 0) {
+            return false;
+        }
+        int controls = 0;
+        for (int i = 0; i < length; i++) {
+            byte b = head[i];
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\r' && b != '\n' && b != '\f') {
+                controls++;
+            }
+        }
+        return controls * 2 >= length;
+    }
+
     static boolean gzip(byte[] head, int length) {
         return length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B;
     }
