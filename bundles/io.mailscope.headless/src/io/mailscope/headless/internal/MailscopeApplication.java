@@ -61,7 +61,8 @@ public final class MailscopeApplication implements IApplication {
         Map<String, Command> commands = new LinkedHashMap<>();
         for (Command c : List.<Command>of(new CodeCommand(() -> OsgiServices.get(CatalogService.class)),
                 new ImportCommand(() -> OsgiServices.get(TraceImportService.class)),
-                new DiagnoseCommand(() -> OsgiServices.get(DiagnosisService.class)))) {
+                new DiagnoseCommand(() -> OsgiServices.get(DiagnosisService.class),
+                        () -> OsgiServices.get(TraceImportService.class)))) {
             commands.put(c.name(), c);
         }
         return commands;

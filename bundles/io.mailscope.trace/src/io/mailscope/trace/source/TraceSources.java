@@ -60,12 +60,12 @@ public final class TraceSources {
                 }
             }
         } catch (ZipException e) {
-            throw new SourceException.Archive(path + ": not a readable zip archive: " + e.getMessage(), e); //$NON-NLS-1$
+            throw new SourceException.Archive(path.toString(), "not a readable zip archive: " + e.getMessage(), e); //$NON-NLS-1$
         } catch (IOException e) {
-            throw new SourceException.Archive(path + ": cannot read the zip archive: " + e.getMessage(), e); //$NON-NLS-1$
+            throw new SourceException.Archive(path.toString(), "cannot read the zip archive: " + e.getMessage(), e); //$NON-NLS-1$
         }
         if (members.isEmpty()) {
-            throw new SourceException.Archive(path + ": the zip archive holds no files", null); //$NON-NLS-1$
+            throw new SourceException.Archive(path.toString(), "the zip archive holds no files", null); //$NON-NLS-1$
         }
         return members;
     }

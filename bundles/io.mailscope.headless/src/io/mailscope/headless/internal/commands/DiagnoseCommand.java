@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import io.mailscope.diagnosis.api.DiagnosisRun;
 import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.diagnosis.api.FileDiagnosis;
 import io.mailscope.headless.internal.Command;
@@ -20,15 +22,27 @@ import io.mailscope.headless.internal.ExitCode;
 import io.mailscope.headless.internal.OutputFormat;
 import io.mailscope.headless.internal.UsageException;
 import io.mailscope.trace.ImportOptions;
+import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceImportException;
+import io.mailscope.trace.TraceImportService;
+import io.mailscope.trace.source.SourceException;
 
 /** {@code mailscope diagnose}: imports and diagnoses trace files and folders; text, JSON or HTML report. */
 public final class DiagnoseCommand implements Command {
 
     private final Supplier<DiagnosisService> diagnosis;
+    private final Supplier<TraceImportService> importer;
 
     public DiagnoseCommand(Supplier<DiagnosisService> diagnosis) {
+        this(diagnosis, () -> {
+            throw new IllegalStateException("no TraceImportService for standard input and zip members"); //$NON-NLS-1$
+        });
+    }
+
+    /** @param importer imports standard input and zip members, which are no paths the diagnosis service reads */
+    public DiagnoseCommand(Supplier<DiagnosisService> diagnosis, Supplier<TraceImportService> importer) {
         this.diagnosis = diagnosis;
+        this.importer = importer;
     }
 
     @Override
@@ -44,27 +58,32 @@ public final class DiagnoseCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: mailscope diagnose [--format text|json|html] [--output FILE] PATH...
+                usage: mailscope diagnose [--format text|json|html] [--output FILE] [--file-timeout S] PATH...
 
                 Imports each file (folders are searched recursively) with the detected trace format and
                 diagnoses it in the same pass: the error code, the cause from the catalog, the evidence
-                lines with their line numbers, and what to tell the customer.
+                lines with their line numbers, and what to tell the customer. PATH - reads standard
+                input; FIFOs and <(process substitution) are read as streams; .gz files are unpacked,
+                each member of a .zip archive is a trace of its own; UTF-16 and CR-only files are decoded.
 
                 --format text   for people (default); json: stable, see docs/diagnose-json.md;
                          html   one self-contained page
                 --output FILE   write the report to FILE instead of standard output
+                --file-timeout S  a FIFO, pipe or device that sends nothing for S seconds fails with a
+                                message and the other files go on (default 30; 0 waits for ever)
 
                 exit codes: 0 nothing wrong found, 1 a failure diagnosed, 2 an input unreadable or
                 unrecognised, or a folder without files (wins over 1), 3 usage error, 4 the report
                 could not be written"""; //$NON-NLS-1$
     }
 
-    private record Options(OutputFormat format, Path output, List<Path> paths) {
+    private record Options(OutputFormat format, Path output, List<Path> paths, Duration timeout) {
     }
 
     private static Options parse(List<String> args) throws UsageException {
         OutputFormat format = OutputFormat.TEXT;
         Path output = null;
+        Duration timeout = null;
         List<Path> paths = new ArrayList<>();
         boolean onlyPaths = false;
         for (int i = 0; i < args.size(); i++) {
@@ -87,13 +106,19 @@ public final class DiagnoseCommand implements Command {
                     }
                     output = Path.of(args.get(++i));
                 }
+                case TraceInputs.FILE_TIMEOUT -> {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException(TraceInputs.FILE_TIMEOUT + " needs a number of seconds"); //$NON-NLS-1$
+                    }
+                    timeout = TraceInputs.timeout(args.get(++i));
+                }
                 default -> throw new UsageException("unknown option " + a); //$NON-NLS-1$
             }
         }
         if (paths.isEmpty()) {
             throw new UsageException("give at least one file or folder to diagnose"); //$NON-NLS-1$
         }
-        return new Options(format, output, paths);
+        return new Options(format, output, paths, timeout);
     }
 
     @Override
@@ -108,9 +133,19 @@ public final class DiagnoseCommand implements Command {
         }
         DiagnosisService service = diagnosis.get();
         List<DiagnosedFile> results = new ArrayList<>();
+        ImportOptions importOptions = ImportOptions.DEFAULT.withNoDataTimeout(options.timeout());
         for (Path path : options.paths()) {
             for (Path file : expand(path, results)) {
-                results.add(diagnose(service, file));
+                List<TraceInputs.Input> inputs;
+                try {
+                    inputs = TraceInputs.of(file);
+                } catch (SourceException e) {
+                    results.add(new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null, e.reason()));
+                    continue;
+                }
+                for (TraceInputs.Input input : inputs) {
+                    results.add(diagnose(service, input, importOptions));
+                }
             }
         }
         int exit = exitCode(results);
@@ -174,14 +209,26 @@ public final class DiagnoseCommand implements Command {
         return files;
     }
 
-    private static DiagnosedFile diagnose(DiagnosisService service, Path file) {
-        if (!Files.isReadable(file)) {
+    private DiagnosedFile diagnose(DiagnosisService service, TraceInputs.Input input, ImportOptions importOptions) {
+        Path file = input.shown();
+        if (input.plainPath() && !Files.isReadable(file)) {
             return new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null,
                     Files.exists(file) ? "not readable" : "no such file"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         try {
-            FileDiagnosis result = service.diagnose(file, ImportOptions.DEFAULT, null);
+            FileDiagnosis result;
+            if (input.plainPath()) {
+                result = service.diagnose(file, importOptions, null);
+            } else {
+                // standard input, a zip member: imported as a source, diagnosed in the same single pass
+                DiagnosisRun run = service.start();
+                ImportResult imported = importer.get().importSource(input.source(), importOptions, run, null);
+                result = new FileDiagnosis(imported, run.finish(imported.trace()));
+            }
             return DiagnosedFile.imported(file, result.importResult().format(), result.diagnosis());
+        } catch (SourceException e) {
+            // no data for the timeout, too large to spool, a broken archive: the message says which and where
+            return new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null, e.reason());
         } catch (TraceImportException e) {
             return new DiagnosedFile(file, DiagnosedFile.Status.UNRECOGNISED, null, null, e.getMessage());
         } catch (IOException e) {

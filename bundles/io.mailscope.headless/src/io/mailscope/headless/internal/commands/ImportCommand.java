@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,6 +33,8 @@ import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceImportException;
 import io.mailscope.trace.TraceImportService;
+import io.mailscope.trace.source.SourceException;
+import io.mailscope.trace.source.TraceSource;
 
 /**
  * {@code mailscope import}: imports traces and prints the detected format and the rebuilt conversation, one line
@@ -59,7 +62,8 @@ public final class ImportCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: mailscope import [--format-id ID] [--format text|json] [--summary] [--keep-all] FILE...
+                usage: mailscope import [--format-id ID] [--format text|json] [--summary] [--keep-all]
+                                        [--file-timeout S] FILE...
 
                 Detects each file's format (Outlook, Outlook Express / Windows Live Mail, Thunderbird
                 MOZ_LOG, JavaMail, swaks, curl, PHPMailer, smtplib, telnet/openssl transcripts, prefixed
@@ -70,12 +74,19 @@ public final class ImportCommand implements Command {
                   --format        text (default) or json
                   --summary       counts only (sessions, exchanges, status events, lines, bytes, time)
                   --keep-all      keep every exchange in the model, even for huge files
+                  --file-timeout S  a FIFO, pipe or device that sends nothing for S seconds fails with a
+                                  message and the other files go on (default 30; 0 waits for ever)
+
+                FILE - reads standard input; FIFOs and <(process substitution) are read as streams; .gz
+                files are unpacked, each member of a .zip archive is a trace of its own; UTF-16 and
+                CR-only files are decoded.
 
                 exit codes: 0 imported, 2 unrecognised or unreadable file (closest formats are listed),
                 3 usage error"""; //$NON-NLS-1$
     }
 
-    private record Options(String formatId, OutputFormat format, boolean summary, boolean keepAll, List<Path> files) {
+    private record Options(String formatId, OutputFormat format, boolean summary, boolean keepAll, List<Path> files,
+            Duration timeout) {
     }
 
     private static Options parse(List<String> args) throws UsageException {
@@ -83,6 +94,7 @@ public final class ImportCommand implements Command {
         OutputFormat format = OutputFormat.TEXT;
         boolean summary = false;
         boolean keepAll = false;
+        Duration timeout = null;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -101,6 +113,12 @@ public final class ImportCommand implements Command {
                 }
                 case "--summary" -> summary = true; //$NON-NLS-1$
                 case "--keep-all" -> keepAll = true; //$NON-NLS-1$
+                case TraceInputs.FILE_TIMEOUT -> {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException(TraceInputs.FILE_TIMEOUT + " needs a number of seconds"); //$NON-NLS-1$
+                    }
+                    timeout = TraceInputs.timeout(args.get(++i));
+                }
                 case "--" -> { //$NON-NLS-1$
                     // every following argument is a file, even one whose name starts with --
                     args.subList(i + 1, args.size()).forEach(f -> files.add(Path.of(f)));
@@ -117,7 +135,7 @@ public final class ImportCommand implements Command {
         if (files.isEmpty()) {
             throw new UsageException("give at least one file to import"); //$NON-NLS-1$
         }
-        return new Options(formatId, format, summary, keepAll, files);
+        return new Options(formatId, format, summary, keepAll, files, timeout);
     }
 
     @Override
@@ -131,18 +149,28 @@ public final class ImportCommand implements Command {
             return ExitCode.USAGE;
         }
         TraceImportService importer = service.get();
-        ImportOptions importOptions = new ImportOptions(options.formatId(), options.keepAll());
+        ImportOptions importOptions = new ImportOptions(options.formatId(), options.keepAll(), options.timeout());
         int exit = ExitCode.OK;
         JsonWriter json = options.format() == OutputFormat.JSON ? new JsonWriter(out).beginArray() : null;
+        List<TraceInputs.Input> inputs = new ArrayList<>();
         for (Path file : options.files()) {
-            if (!Files.isReadable(file)) {
+            if (!file.toString().equals(TraceSource.STANDARD_INPUT) && !Files.isReadable(file)) {
                 err.println("mailscope import: " + file + ": cannot read the file"); //$NON-NLS-1$ //$NON-NLS-2$
                 exit = ExitCode.BAD_INPUT;
                 continue;
             }
+            try {
+                inputs.addAll(TraceInputs.of(file));
+            } catch (SourceException e) {
+                err.println("mailscope import: " + e.getMessage()); //$NON-NLS-1$
+                exit = ExitCode.BAD_INPUT;
+            }
+        }
+        for (TraceInputs.Input input : inputs) {
+            Path file = input.shown();
             long start = System.nanoTime();
             try {
-                ImportResult result = importer.importFile(file, importOptions, null, null);
+                ImportResult result = importer.importSource(input.source(), importOptions, null, null);
                 long nanos = System.nanoTime() - start;
                 if (json != null) {
                     writeJson(json, file, result, options.summary());
@@ -161,6 +189,9 @@ public final class ImportCommand implements Command {
                 exit = ExitCode.BAD_INPUT;
             } catch (TraceImportException e) {
                 err.println("mailscope import: " + e.getMessage()); //$NON-NLS-1$
+                exit = ExitCode.BAD_INPUT;
+            } catch (SourceException e) {
+                err.println("mailscope import: " + file + ": " + e.reason()); //$NON-NLS-1$ //$NON-NLS-2$
                 exit = ExitCode.BAD_INPUT;
             } catch (IOException e) {
                 err.println("mailscope import: " + file + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$

@@ -66,7 +66,7 @@ public final class SourceOpener {
             length = buffer.position();
         }
         if (isZip(head, length)) {
-            throw new SourceException.Archive(path + ": a zip archive; each member is a trace of its own (give the archive to" //$NON-NLS-1$
+            throw new SourceException.Archive(path.toString(), "a zip archive; each member is a trace of its own (give the archive to" //$NON-NLS-1$
                     + " diagnose or import, which read every member)", null); //$NON-NLS-1$
         }
         long size = Files.size(path);

@@ -150,7 +150,7 @@ final class SpooledTrace implements ReadableTrace {
             try {
                 in = new GZIPInputStream(new SequenceInputStream(new ByteArrayInputStream(head, 0, headLength), raw), CHUNK);
             } catch (ZipException e) {
-                throw new SourceException.Archive(name + ": not a readable gzip file: " + e.getMessage(), e); //$NON-NLS-1$
+                throw new SourceException.Archive(name, "not a readable gzip file: " + e.getMessage(), e); //$NON-NLS-1$
             }
             headLength = readHead(in, head);
         }
