@@ -5,10 +5,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.mailscope.headless.internal.UsageException;
 import io.mailscope.trace.source.SourceException;
 import io.mailscope.trace.source.TraceSource;
 import io.mailscope.trace.source.TraceSources;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * What a command line names as traces: {@code -} is standard input, a zip archive is one trace per member, every
@@ -17,8 +18,13 @@ import io.mailscope.trace.source.TraceSources;
  */
 final class TraceInputs {
 
-    /** The option that sets how long a silent source is waited for. */
-    static final String FILE_TIMEOUT = "--file-timeout"; //$NON-NLS-1$
+    /** Description of {@code --file-timeout}, the same for every command that reads traces. */
+    static final String FILE_TIMEOUT_DESCRIPTION = "a FIFO, pipe or device that sends nothing for S seconds fails with a " //$NON-NLS-1$
+            + "message and the other files go on (default 30; 0 waits for ever)"; //$NON-NLS-1$
+
+    /** Description of the trace parameters. */
+    static final String INPUTS_DESCRIPTION = "- reads standard input; FIFOs and <(process substitution) are read as streams; " //$NON-NLS-1$
+            + ".gz files are unpacked; each member of a .zip archive is a trace of its own; UTF-16 and CR-only files are decoded"; //$NON-NLS-1$
 
     /**
      * @param shown the name in reports ({@code -}, {@code logs.zip!outlook.log}, the path)
@@ -46,15 +52,19 @@ final class TraceInputs {
         return inputs;
     }
 
-    static Duration timeout(String value) throws UsageException {
-        try {
-            long seconds = Long.parseLong(value.trim());
-            if (seconds < 0) {
-                throw new UsageException(FILE_TIMEOUT + " needs a number of seconds, 0 or more: " + value); //$NON-NLS-1$
+    /** {@code --file-timeout S}: whole seconds, 0 or more. */
+    static final class Seconds implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            try {
+                long seconds = Long.parseLong(value.trim());
+                if (seconds >= 0) {
+                    return Duration.ofSeconds(seconds);
+                }
+            } catch (NumberFormatException e) {
+                // reported below, with what was given
             }
-            return Duration.ofSeconds(seconds);
-        } catch (NumberFormatException e) {
-            throw new UsageException(FILE_TIMEOUT + " needs a number of seconds: " + value); //$NON-NLS-1$
+            throw new TypeConversionException("a number of seconds, 0 or more, was expected: '" + value + "'"); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 }
