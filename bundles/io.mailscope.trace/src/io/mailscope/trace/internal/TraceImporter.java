@@ -188,7 +188,7 @@ public final class TraceImporter {
         if (parser == null) {
             throw new IOException("format '" + formatId + "' failed to create a parser"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        try (InputStream in = new OffsetStream(input, offset)) {
+        try (InputStream in = new io.mailscope.trace.internal.source.ReadableTraceStream(input, offset)) {
             LineReader reader = new LineReader(in).startingAt(offset, linesBefore);
             Feeder feeder = new Feeder(new GuardedParser(handle.info(), parser, sink), sink);
             DecodedLine line;
@@ -202,34 +202,6 @@ public final class TraceImporter {
         }
     }
 
-    /** Reads a {@link ReadableTrace} from an offset on. */
-    private static final class OffsetStream extends InputStream {
-        private final ReadableTrace input;
-        private long position;
-
-        OffsetStream(ReadableTrace input, long offset) {
-            this.input = input;
-            this.position = offset;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (len == 0) {
-                return 0;
-            }
-            int n = input.read(position, java.nio.ByteBuffer.wrap(b, off, len));
-            if (n > 0) {
-                position += n;
-            }
-            return n;
-        }
-    }
 
     public ImportResult importText(String name, String text, ImportOptions options, TraceListener listener)
             throws TraceImportException {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,6 +30,7 @@ import io.mailscope.trace.TraceImportException;
 import io.mailscope.trace.TraceImportService;
 import io.mailscope.trace.source.SourceException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,9 +61,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
     private Path output;
 
-    @Option(names = "--file-timeout", paramLabel = "S", converter = TraceInputs.Seconds.class,
-            description = TraceInputs.FILE_TIMEOUT_DESCRIPTION)
-    private Duration fileTimeout;
+    @Mixin
+    private TraceInputs.Options inputOptions = new TraceInputs.Options();
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "trace files and folders; " + TraceInputs.INPUTS_DESCRIPTION
             + "; -- ends the options")
@@ -89,7 +88,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DiagnosisService service = diagnosis.get();
         List<DiagnosedFile> results = new ArrayList<>();
-        ImportOptions importOptions = ImportOptions.DEFAULT.withNoDataTimeout(fileTimeout);
+        ImportOptions importOptions = ImportOptions.DEFAULT.withNoDataTimeout(inputOptions.fileTimeout);
         for (Path path : paths) {
             for (Path file : expand(path, results)) {
                 List<TraceInputs.Input> inputs;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +21,7 @@ import io.mailscope.trace.TraceImportService;
 import io.mailscope.trace.source.SourceException;
 import io.mailscope.trace.source.TraceSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,9 +60,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--keep-all", description = "keep every exchange in the model, even for huge files")
     private boolean keepAll;
 
-    @Option(names = "--file-timeout", paramLabel = "S", converter = TraceInputs.Seconds.class,
-            description = TraceInputs.FILE_TIMEOUT_DESCRIPTION)
-    private Duration fileTimeout;
+    @Mixin
+    private TraceInputs.Options inputOptions = new TraceInputs.Options();
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "trace files; " + TraceInputs.INPUTS_DESCRIPTION
             + "; -- ends the options")
@@ -77,7 +76,7 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         TraceImportService importer = service.get();
-        ImportOptions importOptions = new ImportOptions(formatId, keepAll, fileTimeout);
+        ImportOptions importOptions = new ImportOptions(formatId, keepAll, inputOptions.fileTimeout);
         int exit = ExitCode.OK;
         JsonWriter json = format == OutputFormat.JSON ? new JsonWriter(out).beginArray() : null;
         List<TraceInputs.Input> inputs = new ArrayList<>();

@@ -9,6 +9,7 @@ import io.mailscope.trace.source.SourceException;
 import io.mailscope.trace.source.TraceSource;
 import io.mailscope.trace.source.TraceSources;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -50,6 +51,12 @@ final class TraceInputs {
             inputs.add(new Input(source instanceof TraceSource.FileSource ? path : Path.of(source.name()), source));
         }
         return inputs;
+    }
+
+    /** The options of every command that reads traces ({@code @Mixin}). */
+    static final class Options {
+        @Option(names = "--file-timeout", paramLabel = "S", converter = Seconds.class, description = FILE_TIMEOUT_DESCRIPTION)
+        Duration fileTimeout;
     }
 
     /** {@code --file-timeout S}: whole seconds, 0 or more. */

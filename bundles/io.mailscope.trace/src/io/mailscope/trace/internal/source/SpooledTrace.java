@@ -355,27 +355,7 @@ final class SpooledTrace implements ReadableTrace {
 
     @Override
     public InputStream openStream() {
-        return new InputStream() {
-            private long position;
-
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                if (len == 0) {
-                    return 0;
-                }
-                int n = SpooledTrace.this.read(position, ByteBuffer.wrap(b, off, len));
-                if (n > 0) {
-                    position += n;
-                }
-                return n;
-            }
-        };
+        return new ReadableTraceStream(this, 0);
     }
 
     /** Stops reading the source: closes it, and releases a spool thread blocked in opening a FIFO. */
