@@ -66,6 +66,8 @@ public final class CauseIds {
     public static final String QUOTA_TEMPORARY = "0x800CCC6C.quota-exceeded"; //$NON-NLS-1$
     public static final String QUOTA_EXCEEDED = "0x800CCC6D.quota-exceeded"; //$NON-NLS-1$
     public static final String BARE_LF = "0x800CCC6A.protocol-violation"; //$NON-NLS-1$
+    /** A firewall's SMTP inspection (Cisco PIX/ASA Mailguard) masks the banner and refuses ESMTP commands. */
+    public static final String SMTP_INSPECTION = "0x800CCC62.network-interference"; //$NON-NLS-1$
 
     /** @return every id above */
     public static List<String> all() {
@@ -74,7 +76,7 @@ public final class CauseIds {
                 SERVER_BUSY, SMTP_NOT_AVAILABLE, SMTP_AUTH_FAILED, TLS_FAILED, CERTIFICATE_REJECTED, TLS_WRONG_PORT,
                 TLS_REQUIRED, POP3_USER_REJECTED, POP3_PASSWORD_REJECTED, IMAP_LOGIN_FAILED, POP3_TEMPORARY_ERROR,
                 POP3_COMMAND_FAILED, IMAP_OVER_QUOTA, IMAP_MAILBOX_IN_USE, IMAP_TEMPORARY_FAILURE, IMAP_FOLDER_MISSING,
-                IMAP_SERVER_FAULT, SENDER_REJECTED,
+                IMAP_SERVER_FAULT, SMTP_INSPECTION, SENDER_REJECTED,
                 RECIPIENT_REJECTED, RELAY_DENIED, MESSAGE_TOO_LARGE, MESSAGE_REJECTED, QUOTA_TEMPORARY, QUOTA_EXCEEDED, BARE_LF);
     }
 

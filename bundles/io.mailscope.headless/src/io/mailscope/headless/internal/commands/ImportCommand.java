@@ -10,9 +10,15 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+
 import io.mailscope.headless.internal.ExitCode;
+import io.mailscope.headless.internal.ColorOption;
+import io.mailscope.headless.internal.MailscopeCommand;
 import io.mailscope.headless.internal.OutputFormat;
-import io.mailscope.report.internal.json.JsonWriter;
+import io.mailscope.headless.internal.ProgressOption;
+import io.mailscope.headless.internal.Terminal;
+import io.mailscope.report.JsonOutput;
 import io.mailscope.trace.FormatMatch;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
@@ -26,6 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * {@code mailscope import}: imports traces and prints the detected format and the rebuilt conversation. This class
@@ -63,6 +70,12 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     private TraceInputs.Options inputOptions = new TraceInputs.Options();
 
+    @Mixin
+    private ColorOption color;
+
+    @Mixin
+    private ProgressOption progress;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "trace files; " + TraceInputs.INPUTS_DESCRIPTION
             + "; -- ends the options")
     private List<Path> files;
@@ -78,7 +91,12 @@ public final class ImportCommand implements Callable<Integer> {
         TraceImportService importer = service.get();
         ImportOptions importOptions = new ImportOptions(formatId, keepAll, inputOptions.fileTimeout);
         int exit = ExitCode.OK;
-        JsonWriter json = format == OutputFormat.JSON ? new JsonWriter(out).beginArray() : null;
+        Terminal terminal = MailscopeCommand.terminal(spec);
+        ImportTextReport text = new ImportTextReport(out, color.style(terminal));
+        JsonGenerator json = format == OutputFormat.JSON ? JsonOutput.open(out) : null;
+        if (json != null) {
+            json.writeStartArray();
+        }
         List<TraceInputs.Input> inputs = new ArrayList<>();
         for (Path file : files) {
             if (!file.toString().equals(TraceSource.STANDARD_INPUT) && !Files.isReadable(file)) {
@@ -97,14 +115,17 @@ public final class ImportCommand implements Callable<Integer> {
             Path file = input.shown();
             long start = System.nanoTime();
             try {
-                ImportResult result = importer.importSource(input.source(), importOptions, null, null);
+                // a FIFO, /dev/fd/N, standard input or a zip member has no size to show progress against
+                long size = input.plainPath() && Files.isRegularFile(file) ? Files.size(file) : 0;
+                IProgressMonitor monitor = progress.monitor(terminal, err, file, size);
+                ImportResult result = importer.importSource(input.source(), importOptions, null, monitor);
                 long nanos = System.nanoTime() - start;
                 if (json != null) {
                     ImportJsonReport.write(json, file, result, summary);
                 } else if (summary) {
-                    ImportTextReport.printSummary(out, file, result, nanos);
+                    text.printSummary(file, result, nanos);
                 } else {
-                    ImportTextReport.printText(out, file, result);
+                    text.printText(file, result);
                 }
             } catch (TraceImportException.Unrecognised e) {
                 err.println("mailscope import: " + e.getMessage() + "; closest formats:"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -130,7 +151,9 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         if (json != null) {
-            json.endArray().finish();
+            json.writeEndArray();
+            json.writeRaw(System.lineSeparator());
+            json.close();
         }
         if (out.checkError()) {
             err.println("mailscope import: standard output was closed early (e.g. by | head) or could not be written"); //$NON-NLS-1$
