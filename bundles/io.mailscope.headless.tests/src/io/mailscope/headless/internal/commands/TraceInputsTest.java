@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +28,8 @@ import org.osgi.util.tracker.ServiceTracker;
 
 import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.headless.internal.ExitCode;
-import io.mailscope.headless.internal.MailscopeApplication;
+import io.mailscope.headless.internal.CommandLineTest;
+import io.mailscope.headless.internal.CommandLineTest.Run;
 
 /**
  * The command line reads traces from wherever the customer's text is, end to end through the real services: standard
@@ -45,9 +44,6 @@ class TraceInputsTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
     @BeforeAll
     static void services() throws Exception {
         var context = FrameworkUtil.getBundle(TraceInputsTest.class).getBundleContext();
@@ -57,14 +53,6 @@ class TraceInputsTest {
         seed = Path.of(FileLocator.toFileURL(FrameworkUtil.getBundle(TraceInputsTest.class)
                 .getEntry("testfiles/outlook2002-pop3-0x800ccc97.log")).toURI());
         seedBytes = Files.readAllBytes(seed);
-    }
-
-    private static Run run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int exit = MailscopeApplication.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     private static List<String> headersAndVerdicts(String report) {
@@ -91,7 +79,7 @@ class TraceInputsTest {
         InputStream stdin = System.in;
         try {
             System.setIn(new ByteArrayInputStream(seedBytes));
-            Run r = run("diagnose", "-");
+            Run r = CommandLineTest.run("diagnose", "-");
             assertEquals(ExitCode.FAILURE_FOUND, r.exit(), r.out() + r.err());
             assertEquals(List.of("== -", "DIAGNOSED 0x800CCC97"), headersAndVerdicts(r.out()));
         } finally {
@@ -110,7 +98,7 @@ class TraceInputsTest {
             }
         });
         writer.start();
-        Run r = run("diagnose", fifo.toString());
+        Run r = CommandLineTest.run("diagnose", fifo.toString());
         writer.join(10_000);
         assertEquals(ExitCode.FAILURE_FOUND, r.exit(), r.out() + r.err());
         assertEquals(List.of("== " + fifo, "DIAGNOSED 0x800CCC97"), headersAndVerdicts(r.out()));
@@ -126,11 +114,11 @@ class TraceInputsTest {
             out.write(new byte[] { (byte) 0xFF, (byte) 0xFE });
             out.write(new String(seedBytes, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16LE));
         }
-        Run r = run("diagnose", zip.toString());
+        Run r = CommandLineTest.run("diagnose", zip.toString());
         assertEquals(ExitCode.FAILURE_FOUND, r.exit(), r.out() + r.err());
         assertEquals(List.of("== " + zip + "!outlook.log", "DIAGNOSED 0x800CCC97", "== " + zip + "!saved-by-notepad.log",
                 "DIAGNOSED 0x800CCC97"), headersAndVerdicts(r.out()));
-        Run imported = run("import", "--summary", zip.toString());
+        Run imported = CommandLineTest.run("import", "--summary", zip.toString());
         assertEquals(ExitCode.OK, imported.exit(), imported.err());
         assertTrue(imported.out().contains(zip + "!outlook.log: Outlook troubleshooting log (Outlook 2000-2002)"), imported.out());
         assertTrue(imported.out().contains(zip + "!saved-by-notepad.log: Outlook troubleshooting log (Outlook 2000-2002)"),
@@ -145,7 +133,7 @@ class TraceInputsTest {
             out.write(seedBytes);
         }
         long start = System.nanoTime();
-        Run r = run("diagnose", "--file-timeout", "1", seed.toString(), silent.toString(), gz.toString());
+        Run r = CommandLineTest.run("diagnose", "--file-timeout", "1", seed.toString(), silent.toString(), gz.toString());
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(30), "no hang");
         assertEquals(ExitCode.BAD_INPUT, r.exit(), r.out() + r.err());
         assertEquals(List.of("== " + seed, "DIAGNOSED 0x800CCC97", "== " + silent,
