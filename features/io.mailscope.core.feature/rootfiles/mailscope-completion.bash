@@ -260,7 +260,7 @@ function _picocli_mailscope_import() {
 
   local commands=""
   local flag_opts="'--summary' '--keep-all' '-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--format-id' '-f' '--format' '--color'"
+  local arg_opts="'--format-id' '-f' '--format' '--file-timeout' '--color'"
   local FORMAT_option_args=("text" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -274,6 +274,9 @@ function _picocli_mailscope_import() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
+      ;;
+    '--file-timeout')
+      return
       ;;
     '--color')
       local IFS=$'\n'
@@ -306,7 +309,7 @@ function _picocli_mailscope_diagnose() {
 
   local commands=""
   local flag_opts="'-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-f' '--format' '-o' '--output' '--color'"
+  local arg_opts="'-f' '--format' '-o' '--output' '--color' '--file-timeout'"
   local FORMAT_option_args=("text" "json" "html") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -328,6 +331,9 @@ function _picocli_mailscope_diagnose() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
       return $?
+      ;;
+    '--file-timeout')
+      return
       ;;
   esac
 

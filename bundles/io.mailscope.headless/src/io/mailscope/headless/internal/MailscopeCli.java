@@ -57,7 +57,8 @@ public final class MailscopeCli {
         return List.of( //
                 new CodeCommand(() -> OsgiServices.get(CatalogService.class)),
                 new ImportCommand(() -> OsgiServices.get(TraceImportService.class)),
-                new DiagnoseCommand(() -> OsgiServices.get(DiagnosisService.class)),
+                new DiagnoseCommand(() -> OsgiServices.get(DiagnosisService.class),
+                        () -> OsgiServices.get(TraceImportService.class)),
                 new ProbeCommand(() -> OsgiServices.get(SessionService.class)),
                 new TestServerCommand(() -> OsgiServices.get(TestServerService.class)));
     }

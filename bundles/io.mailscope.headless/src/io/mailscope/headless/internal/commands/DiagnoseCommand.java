@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
+import io.mailscope.diagnosis.api.DiagnosisRun;
 import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.diagnosis.api.FileDiagnosis;
 import io.mailscope.headless.internal.ExitCode;
@@ -30,7 +31,10 @@ import io.mailscope.report.DiagnosisReport;
 import io.mailscope.report.ReportFormat;
 import io.mailscope.report.TextStyle;
 import io.mailscope.trace.ImportOptions;
+import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceImportException;
+import io.mailscope.trace.TraceImportService;
+import io.mailscope.trace.source.SourceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,11 +73,25 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Mixin
     private ProgressOption progress;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "trace files and folders; -- ends the options")
+    @Mixin
+    private TraceInputs.Options inputOptions = new TraceInputs.Options();
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "trace files and folders; " + TraceInputs.INPUTS_DESCRIPTION
+            + "; -- ends the options")
     private List<Path> paths;
 
+    private final Supplier<TraceImportService> importer;
+
     public DiagnoseCommand(Supplier<DiagnosisService> diagnosis) {
+        this(diagnosis, () -> {
+            throw new IllegalStateException("no TraceImportService for standard input and zip members"); //$NON-NLS-1$
+        });
+    }
+
+    /** @param importer imports standard input and zip members, which are no paths the diagnosis service reads */
+    public DiagnoseCommand(Supplier<DiagnosisService> diagnosis, Supplier<TraceImportService> importer) {
         this.diagnosis = diagnosis;
+        this.importer = importer;
     }
 
     @Override
@@ -120,9 +138,19 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 problems.add(new DiagnosedFile(result.path(), result.status(), null, null, result.problem()));
             }
         };
+        ImportOptions importOptions = ImportOptions.DEFAULT.withNoDataTimeout(inputOptions.fileTimeout);
         for (Path path : paths) {
             for (Path file : expand(path, record)) {
-                record.accept(diagnose(service, file, err));
+                List<TraceInputs.Input> inputs;
+                try {
+                    inputs = TraceInputs.of(file);
+                } catch (SourceException e) {
+                    record.accept(new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null, e.reason()));
+                    continue;
+                }
+                for (TraceInputs.Input input : inputs) {
+                    record.accept(diagnose(service, input, importOptions, err));
+                }
             }
         }
         report.finish(exit[0]);
@@ -166,15 +194,30 @@ public final class DiagnoseCommand implements Callable<Integer> {
         return files;
     }
 
-    private DiagnosedFile diagnose(DiagnosisService service, Path file, PrintWriter err) {
-        if (!Files.isReadable(file)) {
+    private DiagnosedFile diagnose(DiagnosisService service, TraceInputs.Input input, ImportOptions importOptions,
+            PrintWriter err) {
+        Path file = input.shown();
+        if (input.plainPath() && !Files.isReadable(file)) {
             return new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null,
                     Files.exists(file) ? "not readable" : "no such file"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         try {
-            IProgressMonitor monitor = progress.monitor(MailscopeCommand.terminal(spec), err, file, Files.size(file));
-            FileDiagnosis result = service.diagnose(file, ImportOptions.DEFAULT, monitor);
+            FileDiagnosis result;
+            if (input.plainPath()) {
+                // a FIFO or /dev/fd/N has no size: no progress line for it
+                long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+                IProgressMonitor monitor = progress.monitor(MailscopeCommand.terminal(spec), err, file, size);
+                result = service.diagnose(file, importOptions, monitor);
+            } else {
+                // standard input, a zip member: imported as a source, diagnosed in the same single pass
+                DiagnosisRun run = service.start();
+                ImportResult imported = importer.get().importSource(input.source(), importOptions, run, null);
+                result = new FileDiagnosis(imported, run.finish(imported.trace()));
+            }
             return DiagnosedFile.imported(file, result.importResult().format(), result.diagnosis());
+        } catch (SourceException e) {
+            // no data for the timeout, too large to spool, a broken archive: the reason says which
+            return new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null, e.reason());
         } catch (TraceImportException e) {
             return new DiagnosedFile(file, DiagnosedFile.Status.UNRECOGNISED, null, null, e.getMessage());
         } catch (IOException e) {

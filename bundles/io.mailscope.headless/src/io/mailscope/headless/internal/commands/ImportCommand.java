@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -23,6 +24,8 @@ import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceImportException;
 import io.mailscope.trace.TraceImportService;
+import io.mailscope.trace.source.SourceException;
+import io.mailscope.trace.source.TraceSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,12 +68,16 @@ public final class ImportCommand implements Callable<Integer> {
     private boolean keepAll;
 
     @Mixin
+    private TraceInputs.Options inputOptions = new TraceInputs.Options();
+
+    @Mixin
     private ColorOption color;
 
     @Mixin
     private ProgressOption progress;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "trace files; -- ends the options")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "trace files; " + TraceInputs.INPUTS_DESCRIPTION
+            + "; -- ends the options")
     private List<Path> files;
 
     public ImportCommand(Supplier<TraceImportService> service) {
@@ -82,7 +89,7 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         TraceImportService importer = service.get();
-        ImportOptions importOptions = new ImportOptions(formatId, keepAll);
+        ImportOptions importOptions = new ImportOptions(formatId, keepAll, inputOptions.fileTimeout);
         int exit = ExitCode.OK;
         Terminal terminal = MailscopeCommand.terminal(spec);
         ImportTextReport text = new ImportTextReport(out, color.style(terminal));
@@ -90,16 +97,28 @@ public final class ImportCommand implements Callable<Integer> {
         if (json != null) {
             json.writeStartArray();
         }
+        List<TraceInputs.Input> inputs = new ArrayList<>();
         for (Path file : files) {
-            if (!Files.isReadable(file)) {
+            if (!file.toString().equals(TraceSource.STANDARD_INPUT) && !Files.isReadable(file)) {
                 err.println("mailscope import: " + file + ": cannot read the file"); //$NON-NLS-1$ //$NON-NLS-2$
                 exit = ExitCode.BAD_INPUT;
                 continue;
             }
+            try {
+                inputs.addAll(TraceInputs.of(file));
+            } catch (SourceException e) {
+                err.println("mailscope import: " + file + ": " + e.reason()); //$NON-NLS-1$ //$NON-NLS-2$
+                exit = ExitCode.BAD_INPUT;
+            }
+        }
+        for (TraceInputs.Input input : inputs) {
+            Path file = input.shown();
             long start = System.nanoTime();
             try {
-                IProgressMonitor monitor = progress.monitor(terminal, err, file, Files.size(file));
-                ImportResult result = importer.importFile(file, importOptions, null, monitor);
+                // a FIFO, /dev/fd/N, standard input or a zip member has no size to show progress against
+                long size = input.plainPath() && Files.isRegularFile(file) ? Files.size(file) : 0;
+                IProgressMonitor monitor = progress.monitor(terminal, err, file, size);
+                ImportResult result = importer.importSource(input.source(), importOptions, null, monitor);
                 long nanos = System.nanoTime() - start;
                 if (json != null) {
                     ImportJsonReport.write(json, file, result, summary);
@@ -118,6 +137,9 @@ public final class ImportCommand implements Callable<Integer> {
                 exit = ExitCode.BAD_INPUT;
             } catch (TraceImportException e) {
                 err.println("mailscope import: " + e.getMessage()); //$NON-NLS-1$
+                exit = ExitCode.BAD_INPUT;
+            } catch (SourceException e) {
+                err.println("mailscope import: " + file + ": " + e.reason()); //$NON-NLS-1$ //$NON-NLS-2$
                 exit = ExitCode.BAD_INPUT;
             } catch (IOException e) {
                 err.println("mailscope import: " + file + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$

@@ -35,6 +35,7 @@ import io.mailscope.trace.events.SessionEnd;
 import io.mailscope.trace.events.SessionInfo;
 import io.mailscope.trace.events.StatusRecord;
 import io.mailscope.trace.events.TraceEnd;
+import io.mailscope.trace.internal.index.RecordObserver;
 import io.mailscope.trace.protocol.CommandLine;
 import io.mailscope.trace.protocol.CommandTrait;
 import io.mailscope.trace.protocol.LineKind;
@@ -172,6 +173,9 @@ public final class ConversationBuilder implements TraceSink {
     private int droppedProblems;
     /** Other lines: an AUTH command without initial response was seen; its base64 data lines may follow. */
     private boolean otherSasl;
+    private RecordObserver observer = RecordObserver.NONE;
+    /** The masked text of the wire line being handled, when masking changed it. */
+    private String wireMasked;
 
     /**
      * @param codes resolves an HRESULT to its catalog entry (null when not catalogued)
@@ -186,6 +190,12 @@ public final class ConversationBuilder implements TraceSink {
 
     public Trace trace() {
         return trace;
+    }
+
+    /** Tells {@code observer} every protocol record with its session and direction (the record index). */
+    public ConversationBuilder observer(RecordObserver recordObserver) {
+        this.observer = recordObserver;
+        return this;
     }
 
     @Override
@@ -334,11 +344,13 @@ public final class ConversationBuilder implements TraceSink {
             setProtocol(s, direction == Direction.SERVER ? ProtocolVocabulary.protocolOfReply(text)
                     : ProtocolVocabulary.protocolOfCommand(text));
         }
+        wireMasked = null;
         if (direction == Direction.SERVER) {
             serverLine(s, w, text);
         } else {
             clientLine(s, w, text);
         }
+        observer.protocolRecord(w.span(), (int) s.id, direction, s.protocol(), wireMasked);
     }
 
     private Direction inferDirection(SessionState s, String text) {
@@ -597,7 +609,10 @@ public final class ConversationBuilder implements TraceSink {
         return new SecretMasker.Result(text, false, false);
     }
 
-    private static Line line(Direction direction, SecretMasker.Result text, Span span) {
+    private Line line(Direction direction, SecretMasker.Result text, Span span) {
+        if (text.changed()) {
+            wireMasked = text.text();
+        }
         return Line.of(direction, text.text(), text.secret(), span);
     }
 
