@@ -312,6 +312,32 @@ class SessionEngineScenarioTest {
     }
 
     /**
+     * A fingerprint trusts the leaf certificate it names, not a chain that merely carries a certificate with that
+     * fingerprint: the test server's chains carry the (public) test CA certificate, which anyone can append to a
+     * chain of their own. Trusting the CA's fingerprint therefore trusts neither the good certificate (the test CA is
+     * not in the JDK's trust store) nor the expired one the CA issued.
+     */
+    @Test
+    void aTrustedFingerprintTrustsTheLeafNotAnyCertificateOfTheChain() throws Exception {
+        X509Certificate authority = TlsContexts.testAuthority();
+        String caFingerprint = java.util.HexFormat.ofDelimiter(":").withUpperCase()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(authority.getEncoded()));
+        for (String scenarioId : List.of("normal", "bad-certificate-expired")) {
+            try (RunningServer server = servers.start(scenarioId, ServerOptions.loopbackFreePorts())) {
+                MailEndpoint endpoint = new MailEndpoint(Protocol.SMTP, HOST, server.port(MailProtocol.SMTP), Security.STARTTLS, USER);
+                AccountTestResult result = sessions.accountTest(AccountTestOptions.of(endpoint, Credential.password(PASSWORD)).withLimits(LIMITS)
+                        .withTrusted(Set.of(caFingerprint)), TranscriptListener.NONE).run();
+                assertEquals(2, result.tls().chain().size(), () -> "the chain carries the CA\n" + describe(result));
+                assertEquals(caFingerprint, result.tls().chain().get(1).sha256(), () -> describe(result));
+                assertEquals(Phase.TLS, result.failedPhase().map(PhaseResult::phase).orElse(null), () -> scenarioId + "\n" + describe(result));
+                assertEquals(TlsReport.Trust.UNTRUSTED, result.tls().trust(), () -> describe(result));
+                assertTrue(result.diagnosis().getFindings().stream().anyMatch(f -> f.isDetermined() && f.getCategory().getLiteral().equals("certificate-rejected")),
+                        () -> describe(result));
+            }
+        }
+    }
+
+    /**
      * drop-mid-transfer cuts a download, which the account test does not do: the engine's raw session (what the
      * console drives) downloads message 1 and the session's diagnosis names the drop.
      */
