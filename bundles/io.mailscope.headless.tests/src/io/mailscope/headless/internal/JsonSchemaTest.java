@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -144,7 +146,6 @@ class JsonSchemaTest {
     static Stream<Arguments> probeScenarios() {
         return Stream.of( //
                 Arguments.of("normal", "pop3://alice@127.0.0.1:%d", List.of(), 0, null, null),
-                Arguments.of("normal", "imap://alice@127.0.0.1:%d", List.of("--starttls"), 0, null, null),
                 Arguments.of("normal", "smtp://alice@127.0.0.1:%d", List.of(), 0, null, null),
                 Arguments.of("drop-after-greeting", "pop3://alice@127.0.0.1:%d", List.of(), 13, "capabilities",
                         "connection-dropped-after-greeting"),
@@ -169,6 +170,28 @@ class JsonSchemaTest {
                 assertTrue(r.out().contains("\"category\": \"" + category + '"'), r.out());
             }
             assertFalse((r.out() + r.err()).contains(PASSWORD), "the password never appears in the report");
+        }
+    }
+
+    /**
+     * The normal scenario's certificate is issued by the Mailscope test CA, which no JVM trusts: rejected first, then
+     * trusted by its fingerprint as a support engineer does with --trust-fingerprint, for a complete TLS object.
+     */
+    @Test
+    void probeJsonOfAStartTlsSessionRejectedAndThenTrustedByFingerprintIsValid() throws Exception {
+        TestServerService testServer = OsgiServices.get(TestServerService.class);
+        try (RunningServer server = testServer.start("normal", ServerOptions.loopbackFreePorts())) {
+            Run rejected = probe("imap://alice@127.0.0.1:%d", server, List.of("--starttls"));
+            assertValid(probe, rejected);
+            assertEquals(14, rejected.exit(), rejected.out() + rejected.err());
+            Matcher leaf = Pattern.compile("\"sha256\": \"([0-9A-F:]+)\"").matcher(rejected.out());
+            assertTrue(leaf.find(), rejected.out());
+            Run trusted = probe("imap://alice@127.0.0.1:%d", server, List.of("--starttls", "--trust-fingerprint", leaf.group(1)));
+            assertValid(probe, trusted);
+            assertEquals(0, trusted.exit(), trusted.out() + trusted.err());
+            assertTrue(trusted.out().contains("\"trust\": \"trusted_by_fingerprint\"") && trusted.out().contains("\"protocol\": \"TLSv1.3\""),
+                    trusted.out());
+            assertFalse((rejected.out() + rejected.err() + trusted.out() + trusted.err()).contains(PASSWORD));
         }
     }
 
