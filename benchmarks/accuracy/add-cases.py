@@ -3,10 +3,11 @@
 
 A batch file holds cases separated by lines of '=====' ; each case is a header of 'key: value' lines
 (id, source, category, code, outcome, justification, note), a line '---', then the text exactly as posted.
-Each case becomes cases/<id>.txt (the text) and one entry in manifest.json. Existing ids are refused,
-so a label once committed is never silently rewritten by a later batch.
+Each case becomes cases/<id>.txt (the text) and one row of manifest.tsv (id, category, code, source,
+justification, note; tab-separated). Existing ids are refused, so a label once committed is never silently
+rewritten by a later batch.
 """
-import json, os, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CATEGORIES = {"auth-failed", "auth-required", "auth-method-mismatch", "tls-required", "tls-failed",
@@ -39,27 +40,31 @@ def parse(batch):
     return cases
 
 
+FIELDS = ("id", "category", "code", "source", "justification", "note")
+
+
 def main():
-    manifest_path = os.path.join(HERE, "manifest.json")
-    manifest = json.load(open(manifest_path)) if os.path.exists(manifest_path) else {"cases": []}
-    known = {c["id"] for c in manifest["cases"]}
+    manifest_path = os.path.join(HERE, "manifest.tsv")
+    if not os.path.exists(manifest_path):
+        with open(manifest_path, "w", encoding="utf-8") as out:
+            out.write("\t".join(FIELDS) + "\n")
+    with open(manifest_path, encoding="utf-8") as existing:
+        known = {line.split("\t", 1)[0] for line in existing.read().splitlines()[1:]}
+    rows = []
     for path in sys.argv[1:]:
         for meta, text in parse(open(path, encoding="utf-8").read()):
             if meta["id"] in known:
                 sys.exit(f"case {meta['id']} already exists; labels are not rewritten by a batch")
-            name = meta["id"] + ".txt"
-            with open(os.path.join(HERE, "cases", name), "w", encoding="utf-8") as out:
+            values = [meta.get(field) or "" for field in FIELDS]
+            if any("\t" in v for v in values):
+                sys.exit(f"case {meta['id']}: a tab in a label field")
+            with open(os.path.join(HERE, "cases", meta["id"] + ".txt"), "w", encoding="utf-8") as out:
                 out.write(text)
-            manifest["cases"].append({
-                "id": meta["id"], "file": "cases/" + name, "source": meta["source"],
-                "outcome": meta["outcome"], "category": meta["category"],
-                "code": meta.get("code") or None, "justification": meta["justification"],
-                "note": meta.get("note") or None})
+            rows.append("\t".join(values) + "\n")
             known.add(meta["id"])
-    with open(manifest_path, "w", encoding="utf-8") as out:
-        json.dump(manifest, out, indent=1, ensure_ascii=False)
-        out.write("\n")
-    print(len(manifest["cases"]), "cases")
+    with open(manifest_path, "a", encoding="utf-8") as out:
+        out.writelines(rows)
+    print(len(known), "cases")
 
 
 if __name__ == "__main__":
