@@ -13,19 +13,26 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.IProgressMonitor;
 
 import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.diagnosis.api.FileDiagnosis;
 import io.mailscope.headless.internal.ExitCode;
 import io.mailscope.headless.internal.OutputFormat;
-import io.mailscope.report.DiagnoseHtmlReport;
-import io.mailscope.report.DiagnoseJsonReport;
-import io.mailscope.report.DiagnoseTextReport;
+import io.mailscope.headless.internal.ColorOption;
+import io.mailscope.headless.internal.MailscopeCommand;
+import io.mailscope.headless.internal.ProgressOption;
 import io.mailscope.report.DiagnosedFile;
+import io.mailscope.report.DiagnosisReport;
+import io.mailscope.report.ReportFormat;
+import io.mailscope.report.TextStyle;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.TraceImportException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,6 +63,12 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
     private Path output;
 
+    @Mixin
+    private ColorOption color;
+
+    @Mixin
+    private ProgressOption progress;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "trace files and folders; -- ends the options")
     private List<Path> paths;
 
@@ -65,38 +78,56 @@ public final class DiagnoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         DiagnosisService service = diagnosis.get();
-        List<DiagnosedFile> results = new ArrayList<>();
-        for (Path path : paths) {
-            for (Path file : expand(path, results)) {
-                results.add(diagnose(service, file));
-            }
-        }
-        int exit = exitCode(results);
         if (output == null) {
-            write(format, results, exit, out);
+            PrintWriter out = spec.commandLine().getOut();
+            int exit = diagnoseAll(service, out, color.style(MailscopeCommand.terminal(spec)), err);
             if (out.checkError()) {
                 err.println("mailscope diagnose: standard output was closed early (e.g. by | head) or could not be written"); //$NON-NLS-1$
                 return Integer.valueOf(ExitCode.OUTPUT_FAILED);
             }
-        } else {
-            // PrintWriter swallows write errors: checkError() tells whether the whole report reached the file
-            try (OutputStream file = Files.newOutputStream(output);
-                    PrintWriter to = new PrintWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8))) {
-                write(format, results, exit, to);
-                if (to.checkError()) {
-                    throw new IOException("write failed (disk full?)"); //$NON-NLS-1$
-                }
-            } catch (IOException e) {
-                err.println("mailscope diagnose: cannot write " + output + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
-                return Integer.valueOf(ExitCode.OUTPUT_FAILED);
+            return Integer.valueOf(exit);
+        }
+        // PrintWriter swallows write errors: checkError() tells whether the whole report reached the file
+        try (OutputStream file = Files.newOutputStream(output);
+                PrintWriter to = new PrintWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8))) {
+            int exit = diagnoseAll(service, to, TextStyle.PLAIN, err);
+            if (to.checkError()) {
+                throw new IOException("write failed (disk full?)"); //$NON-NLS-1$
+            }
+            return Integer.valueOf(exit);
+        } catch (IOException e) {
+            err.println("mailscope diagnose: cannot write " + output + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+            return Integer.valueOf(ExitCode.OUTPUT_FAILED);
+        }
+    }
+
+    /**
+     * Diagnoses every file and writes each result as soon as it is known, so the report keeps no file's model and
+     * what was written stays valid up to the last finished file.
+     *
+     * @return the exit code
+     */
+    private int diagnoseAll(DiagnosisService service, PrintWriter to, TextStyle style, PrintWriter err) {
+        DiagnosisReport report = ReportFormat.valueOf(format.name()).open(to, style);
+        List<DiagnosedFile> problems = new ArrayList<>();
+        int[] exit = { ExitCode.OK };
+        Consumer<DiagnosedFile> record = result -> {
+            report.file(result);
+            exit[0] = worse(exit[0], result.status());
+            if (result.problem() != null) {
+                problems.add(new DiagnosedFile(result.path(), result.status(), null, null, result.problem()));
+            }
+        };
+        for (Path path : paths) {
+            for (Path file : expand(path, record)) {
+                record.accept(diagnose(service, file, err));
             }
         }
-        results.stream().filter(r -> r.problem() != null)
-                .forEach(r -> err.println("mailscope diagnose: " + r.path() + ": " + r.problem())); //$NON-NLS-1$ //$NON-NLS-2$
-        return Integer.valueOf(exit);
+        report.finish(exit[0]);
+        problems.forEach(r -> err.println("mailscope diagnose: " + r.path() + ": " + r.problem())); //$NON-NLS-1$ //$NON-NLS-2$
+        return exit[0];
     }
 
     /**
@@ -104,7 +135,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
      *         reported unreadable and the walk goes on; a folder without files is reported too, so "nothing found"
      *         never passes for "nothing wrong".
      */
-    private static List<Path> expand(Path path, List<DiagnosedFile> results) {
+    private static List<Path> expand(Path path, Consumer<DiagnosedFile> results) {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }
@@ -121,27 +152,28 @@ public final class DiagnoseCommand implements Callable<Integer> {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    results.add(new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null, "cannot read: " + e)); //$NON-NLS-1$
+                    results.accept(new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null, "cannot read: " + e)); //$NON-NLS-1$
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            results.add(new DiagnosedFile(path, DiagnosedFile.Status.UNREADABLE, null, null, "cannot list folder: " + e)); //$NON-NLS-1$
+            results.accept(new DiagnosedFile(path, DiagnosedFile.Status.UNREADABLE, null, null, "cannot list folder: " + e)); //$NON-NLS-1$
         }
         if (files.isEmpty()) {
-            results.add(new DiagnosedFile(path, DiagnosedFile.Status.UNREADABLE, null, null, "the folder holds no files")); //$NON-NLS-1$
+            results.accept(new DiagnosedFile(path, DiagnosedFile.Status.UNREADABLE, null, null, "the folder holds no files")); //$NON-NLS-1$
         }
         files.sort(null);
         return files;
     }
 
-    private static DiagnosedFile diagnose(DiagnosisService service, Path file) {
+    private DiagnosedFile diagnose(DiagnosisService service, Path file, PrintWriter err) {
         if (!Files.isReadable(file)) {
             return new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null,
                     Files.exists(file) ? "not readable" : "no such file"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         try {
-            FileDiagnosis result = service.diagnose(file, ImportOptions.DEFAULT, null);
+            IProgressMonitor monitor = progress.monitor(MailscopeCommand.terminal(spec), err, file, Files.size(file));
+            FileDiagnosis result = service.diagnose(file, ImportOptions.DEFAULT, monitor);
             return DiagnosedFile.imported(file, result.importResult().format(), result.diagnosis());
         } catch (TraceImportException e) {
             return new DiagnosedFile(file, DiagnosedFile.Status.UNRECOGNISED, null, null, e.getMessage());
@@ -154,26 +186,12 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
     }
 
-    static int exitCode(List<DiagnosedFile> results) {
-        int exit = ExitCode.OK;
-        for (DiagnosedFile r : results) {
-            switch (r.status()) {
-                case UNREADABLE, UNRECOGNISED -> exit = ExitCode.BAD_INPUT;
-                case DIAGNOSED -> exit = exit == ExitCode.BAD_INPUT ? exit : ExitCode.FAILURE_FOUND;
-                case NO_FAILURE_FOUND -> {
-                    // keeps the current code
-                }
-            }
-        }
-        return exit;
-    }
-
-    private static void write(OutputFormat format, List<DiagnosedFile> results, int exit, PrintWriter to) {
-        switch (format) {
-            case TEXT -> new DiagnoseTextReport(to).write(results);
-            case JSON -> new DiagnoseJsonReport(to).write(results, exit);
-            case HTML -> new DiagnoseHtmlReport(to).write(results);
-        }
-        to.flush();
+    /** @return the exit code after one more file: 2 (bad input) wins over 1 (failure found), 1 over 0 */
+    static int worse(int exit, DiagnosedFile.Status status) {
+        return switch (status) {
+            case UNREADABLE, UNRECOGNISED -> ExitCode.BAD_INPUT;
+            case DIAGNOSED -> exit == ExitCode.BAD_INPUT ? exit : ExitCode.FAILURE_FOUND;
+            case NO_FAILURE_FOUND -> exit;
+        };
     }
 }

@@ -9,19 +9,27 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+
 import io.mailscope.headless.internal.ExitCode;
+import io.mailscope.headless.internal.ColorOption;
+import io.mailscope.headless.internal.MailscopeCommand;
 import io.mailscope.headless.internal.OutputFormat;
-import io.mailscope.report.internal.json.JsonWriter;
+import io.mailscope.headless.internal.ProgressOption;
+import io.mailscope.headless.internal.Terminal;
+import io.mailscope.report.JsonOutput;
 import io.mailscope.trace.FormatMatch;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceImportException;
 import io.mailscope.trace.TraceImportService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * {@code mailscope import}: imports traces and prints the detected format and the rebuilt conversation. This class
@@ -56,6 +64,12 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--keep-all", description = "keep every exchange in the model, even for huge files")
     private boolean keepAll;
 
+    @Mixin
+    private ColorOption color;
+
+    @Mixin
+    private ProgressOption progress;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "trace files; -- ends the options")
     private List<Path> files;
 
@@ -70,7 +84,12 @@ public final class ImportCommand implements Callable<Integer> {
         TraceImportService importer = service.get();
         ImportOptions importOptions = new ImportOptions(formatId, keepAll);
         int exit = ExitCode.OK;
-        JsonWriter json = format == OutputFormat.JSON ? new JsonWriter(out).beginArray() : null;
+        Terminal terminal = MailscopeCommand.terminal(spec);
+        ImportTextReport text = new ImportTextReport(out, color.style(terminal));
+        JsonGenerator json = format == OutputFormat.JSON ? JsonOutput.open(out) : null;
+        if (json != null) {
+            json.writeStartArray();
+        }
         for (Path file : files) {
             if (!Files.isReadable(file)) {
                 err.println("mailscope import: " + file + ": cannot read the file"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -79,14 +98,15 @@ public final class ImportCommand implements Callable<Integer> {
             }
             long start = System.nanoTime();
             try {
-                ImportResult result = importer.importFile(file, importOptions, null, null);
+                IProgressMonitor monitor = progress.monitor(terminal, err, file, Files.size(file));
+                ImportResult result = importer.importFile(file, importOptions, null, monitor);
                 long nanos = System.nanoTime() - start;
                 if (json != null) {
                     ImportJsonReport.write(json, file, result, summary);
                 } else if (summary) {
-                    ImportTextReport.printSummary(out, file, result, nanos);
+                    text.printSummary(file, result, nanos);
                 } else {
-                    ImportTextReport.printText(out, file, result);
+                    text.printText(file, result);
                 }
             } catch (TraceImportException.Unrecognised e) {
                 err.println("mailscope import: " + e.getMessage() + "; closest formats:"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -109,7 +129,9 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         if (json != null) {
-            json.endArray().finish();
+            json.writeEndArray();
+            json.writeRaw(System.lineSeparator());
+            json.close();
         }
         if (out.checkError()) {
             err.println("mailscope import: standard output was closed early (e.g. by | head) or could not be written"); //$NON-NLS-1$

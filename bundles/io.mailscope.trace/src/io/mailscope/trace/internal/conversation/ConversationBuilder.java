@@ -72,12 +72,11 @@ public final class ConversationBuilder implements TraceSink {
 
     private static final MailscopeFactory FACTORY = MailscopeFactory.eINSTANCE;
 
-    private enum Continuation {
+    enum Continuation {
         AUTH, DATA, LITERAL
     }
 
-
-    private static final class Pending {
+    static final class Pending {
         final ExchangeDraft exchange;
         final String context;
         final boolean orphan;
@@ -97,7 +96,7 @@ public final class ConversationBuilder implements TraceSink {
         }
     }
 
-    private final class SessionState {
+    static final class SessionState {
         final Session session;
         final String key;
         final ArrayDeque<Pending> pending = new ArrayDeque<>();
@@ -151,6 +150,7 @@ public final class ConversationBuilder implements TraceSink {
     private final Map<String, SessionState> sessions = new HashMap<>();
     private final Set<SessionState> open = new LinkedHashSet<>();
     private final ModelKeeper keeper;
+    private final ReplyCompletion replies = new ReplyCompletion(this);
     private long sessionCount;
     private long exchangeTotal;
     private int keptSessions;
@@ -458,13 +458,13 @@ public final class ConversationBuilder implements TraceSink {
 
     private void serverLine(SessionState s, TraceRecord.Wire w, String text) {
         switch (s.protocol()) {
-            case IMAP -> imapServerLine(s, w, text);
-            case SMTP -> smtpServerLine(s, w, text);
-            default -> pop3ServerLine(s, w, text);
+            case IMAP -> replies.imapServerLine(s, w, text);
+            case SMTP -> replies.smtpServerLine(s, w, text);
+            default -> replies.pop3ServerLine(s, w, text);
         }
     }
 
-    private Pending oldestPending(SessionState s, String context) {
+    Pending oldestPending(SessionState s, String context) {
         for (Pending p : s.pending) {
             if (p.context.equals(context)) {
                 return p;
@@ -473,7 +473,7 @@ public final class ConversationBuilder implements TraceSink {
         return null;
     }
 
-    private Pending findTag(SessionState s, String tag) {
+    Pending findTag(SessionState s, String tag) {
         for (Pending p : s.pending) {
             if (tag.equals(p.exchange.tag)) {
                 return p;
@@ -482,7 +482,7 @@ public final class ConversationBuilder implements TraceSink {
         return null;
     }
 
-    private Pending openWithoutCommand(SessionState s, TraceRecord.Wire w) {
+    Pending openWithoutCommand(SessionState s, TraceRecord.Wire w) {
         boolean greeting = s.exchangeCount == 0 && isGreeting(w.text());
         ExchangeDraft exchange = new ExchangeDraft(greeting ? GREETING : UNSOLICITED, null, null);
         Pending p = new Pending(exchange, w.context(), !greeting, sequence);
@@ -497,157 +497,13 @@ public final class ConversationBuilder implements TraceSink {
                 || text.startsWith("* BYE"); //$NON-NLS-1$
     }
 
-    private void pop3ServerLine(SessionState s, TraceRecord.Wire w, String text) {
-        Pending p = oldestPending(s, w.context());
-        if (p == null) {
-            p = openWithoutCommand(s, w);
-            addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), false);
-            p.replyStarted = true;
-            if (p.orphan) {
-                // an answer to a command this trace does not show (e.g. logged by another connection): keep it open
-                // so that a following "." or body line joins it; it ends at the next command of its context
-                p.body = true;
-                if (text.equals(".")) { //$NON-NLS-1$
-                    s.pending.remove(p);
-                    complete(s, p);
-                }
-            } else {
-                s.pending.remove(p);
-                complete(s, p);
-            }
-            return;
-        }
-        if (!p.replyStarted) {
-            notePairing(s, p, w);
-            p.replyStarted = true;
-            addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), false);
-            String verb = p.exchange.verb;
-            String commandText = p.exchange.command == null ? "" : p.exchange.command.text(); //$NON-NLS-1$
-            if (text.startsWith("+OK") && ProtocolGrammar.pop3MultiLine(verb, commandText)) { //$NON-NLS-1$
-                p.body = true;
-            } else if (text.equals("+") || text.startsWith("+ ")) { //$NON-NLS-1$ //$NON-NLS-2$
-                await(s, p, Continuation.AUTH);
-            } else {
-                s.pending.remove(p);
-                complete(s, p);
-            }
-            return;
-        }
-        if (p.body && !p.orphan && (text.startsWith("+OK") || text.startsWith("-ERR")) && hasLaterPending(s, p)) { //$NON-NLS-1$ //$NON-NLS-2$
-            // the tool did not log the body (fetchmail -v): this status line answers the next command
-            s.pending.remove(p);
-            complete(s, p);
-            pop3ServerLine(s, w, text);
-            return;
-        }
-        if (p.body) {
-            boolean end = text.equals("."); //$NON-NLS-1$
-            addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), !end);
-            if (end) {
-                s.pending.remove(p);
-                complete(s, p);
-            }
-            return;
-        }
-        addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), false);
-        if (text.equals("+") || text.startsWith("+ ")) { //$NON-NLS-1$ //$NON-NLS-2$
-            await(s, p, Continuation.AUTH);
-        } else {
-            s.pending.remove(p);
-            complete(s, p);
-        }
-    }
-
-    private static boolean hasLaterPending(SessionState s, Pending p) {
-        boolean after = false;
-        for (Pending q : s.pending) {
-            if (after && q.context.equals(p.context)) {
-                return true;
-            }
-            after |= q == p;
-        }
-        return false;
-    }
-
-    private void smtpServerLine(SessionState s, TraceRecord.Wire w, String text) {
-        Pending p = oldestPending(s, w.context());
-        if (p == null) {
-            p = openWithoutCommand(s, w);
-        } else if (!p.replyStarted) {
-            notePairing(s, p, w);
-        }
-        p.replyStarted = true;
-        boolean inBody = s.awaiting == p && s.awaitingKind == Continuation.DATA;
-        if (inBody) {
-            s.awaiting = null; // the server answered before the client ended the body
-        }
-        addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), false);
-        if (ProtocolGrammar.isSmtpContinued(text)) {
-            return;
-        }
-        if (ProtocolGrammar.isSmtpReply(text)) {
-            if (text.startsWith("334")) { //$NON-NLS-1$
-                await(s, p, Continuation.AUTH);
-            } else if (text.startsWith("354")) { //$NON-NLS-1$
-                await(s, p, Continuation.DATA);
-            } else {
-                s.pending.remove(p);
-                complete(s, p);
-            }
-        }
-    }
-
-    private void imapServerLine(SessionState s, TraceRecord.Wire w, String text) {
-        if (!text.startsWith("*") && !text.startsWith("+")) { //$NON-NLS-1$ //$NON-NLS-2$
-            String[] tv = ProtocolGrammar.imapTagAndVerb(text);
-            Pending tagged = tv == null ? null : findTag(s, tv[0]);
-            if (tagged != null && (tv[1].equals("OK") || tv[1].equals("NO") || tv[1].equals("BAD"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                if (!tagged.replyStarted) {
-                    notePairing(s, tagged, w);
-                }
-                tagged.replyStarted = true;
-                s.imapLiteral = false;
-                if (s.awaiting == tagged) {
-                    s.awaiting = null;
-                }
-                addReplyLine(s, tagged, Direction.SERVER, plain(text), w.span(), false);
-                s.pending.remove(tagged);
-                complete(s, tagged);
-                return;
-            }
-        }
-        Pending p = s.pending.peekFirst();
-        if (p == null) {
-            p = openWithoutCommand(s, w);
-            addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), false);
-            s.pending.remove(p);
-            complete(s, p);
-            return;
-        }
-        if (!p.replyStarted) {
-            notePairing(s, p, w);
-        }
-        p.replyStarted = true;
-        boolean literalLine = s.imapLiteral && !text.startsWith("* "); //$NON-NLS-1$
-        addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), literalLine);
-        if (text.endsWith("}") && text.lastIndexOf('{') > 0) { //$NON-NLS-1$
-            s.imapLiteral = true;
-        } else if (text.startsWith(")")) { //$NON-NLS-1$
-            s.imapLiteral = false;
-        }
-        if (text.equals("+") || text.startsWith("+ ")) { //$NON-NLS-1$ //$NON-NLS-2$
-            String verb = p.exchange.verb;
-            await(s, p, verb.equals("AUTHENTICATE") || verb.equals("LOGIN") ? Continuation.AUTH : Continuation.LITERAL); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-    }
-
-    private void await(SessionState s, Pending p, Continuation kind) {
+    void await(SessionState s, Pending p, Continuation kind) {
         s.awaiting = p;
         s.awaitingKind = kind;
     }
 
     /** A reply paired with a command across entries of other contexts: say so, so the trace view can show it. */
-    private void notePairing(SessionState s, Pending p, TraceRecord.Wire w) {
+    void notePairing(SessionState s, Pending p, TraceRecord.Wire w) {
         if (!w.context().isEmpty() && sequence - p.lastSequence > 1 && p.exchange.command != null) {
             Line command = p.exchange.command;
             repair(w.span(), RepairKind.PAIRED_DISTANT_REPLY, "reply at " + w.span().label() + " paired with " //$NON-NLS-1$ //$NON-NLS-2$
@@ -657,7 +513,7 @@ public final class ConversationBuilder implements TraceSink {
         p.lastSequence = sequence;
     }
 
-    private void addReplyLine(SessionState s, Pending p, Direction direction, SecretMasker.Result text, Span span,
+    void addReplyLine(SessionState s, Pending p, Direction direction, SecretMasker.Result text, Span span,
             boolean bodyLine) {
         p.lastSequence = sequence;
         if (bodyLine) {
@@ -677,7 +533,7 @@ public final class ConversationBuilder implements TraceSink {
         }
     }
 
-    private static SecretMasker.Result plain(String text) {
+    static SecretMasker.Result plain(String text) {
         return new SecretMasker.Result(text, false, false);
     }
 
@@ -700,7 +556,7 @@ public final class ConversationBuilder implements TraceSink {
         keeper.opened(s.session, exchange);
     }
 
-    private void complete(SessionState s, Pending p) {
+    void complete(SessionState s, Pending p) {
         ExchangeDraft exchange = p.exchange;
         exchange.markComplete();
         if (s.awaiting == p) {
