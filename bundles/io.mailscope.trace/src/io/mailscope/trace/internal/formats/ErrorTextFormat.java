@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.mailscope.model.ConnectionEventKind;
 import io.mailscope.model.Protocol;
 import io.mailscope.model.TlsState;
 import io.mailscope.trace.spi.Sample;
@@ -99,8 +98,9 @@ public final class ErrorTextFormat implements TraceFormat {
             Matcher reported = REPORTED.matcher(text);
             String hex = number.find() ? number.group(1) : reported.find() ? reported.group(1) : null;
             if (hex == null) {
-                if (errorShape(text) && CommonLines.exception(text) == null && CommonLines.hresult(text) == 0) {
-                    errorLine(span, text, sink);
+                if (errorShape(text) && CommonLines.hresult(text) == 0) {
+                    // a text without a session: what it says is read from the status, not taken for a connection event
+                    sink.accept(new TraceRecord.Status(span, 0, text.strip()));
                 } else {
                     CommonLines.commentary(span, text, sink);
                 }
@@ -121,15 +121,6 @@ public final class ErrorTextFormat implements TraceFormat {
             } else {
                 sink.accept(new TraceRecord.Status(span, value, text.strip()));
             }
-        }
-
-        /** A mail error without a code: a status the diagnosis reads, and a connection event if it says how a connection ended. */
-        private static void errorLine(Span span, String text, TraceSink sink) {
-            ConnectionEventKind kind = CommonLines.connectionKind(text);
-            if (kind != null && kind != ConnectionEventKind.CONNECTING && kind != ConnectionEventKind.CONNECTED) {
-                sink.accept(new TraceRecord.Connection(span, kind, text.strip()));
-            }
-            sink.accept(new TraceRecord.Status(span, 0, text.strip()));
         }
     }
 }
