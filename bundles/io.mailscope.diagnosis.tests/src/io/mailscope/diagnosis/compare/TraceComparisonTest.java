@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.core.runtime.FileLocator;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
 
 import io.mailscope.diagnosis.tests.shared.Diagnoses;
 import io.mailscope.model.Diagnosis;
@@ -25,8 +21,9 @@ import io.mailscope.trace.TraceImportService;
  */
 class TraceComparisonTest {
 
-    private static Path fixture(String relative) throws IOException, URISyntaxException {
-        return Path.of(FileLocator.toFileURL(FrameworkUtil.getBundle(TraceComparisonTest.class).getEntry("testfiles/fixtures/" + relative)).toURI());
+    private static Path fixture(String relative) {
+        // the fixtures are kept once, in io.mailscope.trace.tests/testfiles (as ImportedFixturesTest reads them)
+        return Path.of("..", "io.mailscope.trace.tests", "testfiles").resolve(relative);
     }
 
     /** Built-in rules only: the stub rules of this bundle (one spins past its budget) stay out of this test. */

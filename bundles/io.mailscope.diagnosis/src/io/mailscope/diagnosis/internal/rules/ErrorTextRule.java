@@ -59,6 +59,10 @@ public final class ErrorTextRule implements DiagnosisRule {
 
         @Override
         public void statusEvent(StatusRecord status) {
+            if (SmtpAuthRule.readsStatus(status.text()) || TlsRule.readsStatus(status.text())) {
+                // those rules read such texts themselves, with the same knowledge: one finding per text
+                return;
+            }
             Optional<ErrorTextKnowledge.Match> found = knowledge.match(status.text());
             if (found.isEmpty()) {
                 return;

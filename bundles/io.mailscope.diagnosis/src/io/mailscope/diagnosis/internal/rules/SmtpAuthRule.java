@@ -198,6 +198,11 @@ public final class SmtpAuthRule implements DiagnosisRule {
 
     }
 
+    /** @return true for a status text this rule explains (an exception that carries the final 534/535 reply) */
+    static boolean readsStatus(String text) {
+        return REPLY_IN_TEXT.matcher(text).find();
+    }
+
     /**
      * @return why, when a rejected logon's reply says the password is refused as such a logon (an app password or
      *         modern authentication is required, password logon is switched off) - the error-text knowledge decides

@@ -42,6 +42,12 @@ public final class TlsRule implements DiagnosisRule {
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> STARTTLS_VERBS = Set.of("STARTTLS", "STLS"); //$NON-NLS-1$ //$NON-NLS-2$
 
+    /** @return true for a status text this rule explains (a TLS handshake on the wrong port, a rejected certificate) */
+    static boolean readsStatus(String text) {
+        return WRONG_PORT.matcher(text).find()
+                || (Replies.containsIgnoreCase(text, "SSL") || Replies.containsIgnoreCase(text, "TLS")) && CERTIFICATE.matcher(text).find(); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
     /** @return true if a server reply says the connection must be encrypted first */
     public static boolean demandsTls(String reply) {
         return DEMANDS_TLS.matcher(reply).find();
@@ -169,8 +175,7 @@ public final class TlsRule implements DiagnosisRule {
         @Override
         public void statusEvent(StatusRecord event) {
             String text = event.text();
-            if (text != null && (WRONG_PORT.matcher(text).find()
-                    || (Replies.containsIgnoreCase(text, "SSL") || Replies.containsIgnoreCase(text, "TLS")) && CERTIFICATE.matcher(text).find())) { //$NON-NLS-1$ //$NON-NLS-2$
+            if (text != null && readsStatus(text)) {
                 classifyTlsFailure(sessions.of(event.session()), text, event);
             }
         }
