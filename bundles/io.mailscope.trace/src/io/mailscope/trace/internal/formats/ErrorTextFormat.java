@@ -98,8 +98,9 @@ public final class ErrorTextFormat implements TraceFormat {
             Matcher reported = REPORTED.matcher(text);
             String hex = number.find() ? number.group(1) : reported.find() ? reported.group(1) : null;
             if (hex == null) {
-                if (errorShape(text) && CommonLines.hresult(text) == 0) {
-                    // a text without a session: what it says is read from the status, not taken for a connection event
+                if (errorShape(text) && CommonLines.hresult(text) == 0 && CommonLines.exception(text) == null) {
+                    // a bare error text: what it says is read from the status, not taken for a connection event (an
+                    // exception keeps its commentary: a status, and the connection event its class names)
                     sink.accept(new TraceRecord.Status(span, 0, text.strip()));
                 } else {
                     CommonLines.commentary(span, text, sink);
