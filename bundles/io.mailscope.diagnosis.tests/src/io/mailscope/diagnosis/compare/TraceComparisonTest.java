@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,9 +22,11 @@ import io.mailscope.trace.TraceImportService;
  */
 class TraceComparisonTest {
 
+    /** The fixtures are kept once, in the sibling io.mailscope.trace.tests/testfiles (test bundles run in their folder). */
     private static Path fixture(String relative) {
-        // the fixtures are kept once, in io.mailscope.trace.tests/testfiles (as ImportedFixturesTest reads them)
-        return Path.of("..", "io.mailscope.trace.tests", "testfiles").resolve(relative);
+        Path path = Path.of("..", "io.mailscope.trace.tests", "testfiles").resolve(relative);
+        assertTrue(Files.exists(path), path.toAbsolutePath() + " exists");
+        return path;
     }
 
     /** Built-in rules only: the stub rules of this bundle (one spins past its budget) stay out of this test. */

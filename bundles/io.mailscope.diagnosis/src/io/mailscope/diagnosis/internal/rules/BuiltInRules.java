@@ -50,6 +50,8 @@ public final class BuiltInRules implements RuleProvider {
                         "Error texts, exceptions and dialogs that name their cause (quoted server replies, library errors)", //$NON-NLS-1$
                         all, CauseCategory.AUTH_FAILED, ErrorTextRule::new),
                 rule("tls", "TLS required, refused, wrong port or certificate rejected", //$NON-NLS-1$ //$NON-NLS-2$
-                        Set.of(Protocol.SMTP, Protocol.POP3, Protocol.IMAP), CauseCategory.TLS_FAILED, TlsRule::new));
+                        Set.of(Protocol.SMTP, Protocol.POP3, Protocol.IMAP), CauseCategory.TLS_FAILED, TlsRule::new),
+                rule("session-end", "Server refused or ended the session, or STARTTLS never completed", all, //$NON-NLS-1$ //$NON-NLS-2$
+                        CauseCategory.SERVER_BUSY, SessionEndRule::new));
     }
 }

@@ -35,6 +35,12 @@ import io.mailscope.trace.events.SessionEnd;
 import io.mailscope.trace.events.SessionInfo;
 import io.mailscope.trace.events.StatusRecord;
 import io.mailscope.trace.events.TraceEnd;
+import io.mailscope.trace.protocol.CommandLine;
+import io.mailscope.trace.protocol.CommandTrait;
+import io.mailscope.trace.protocol.LineKind;
+import io.mailscope.trace.protocol.ProtocolVocabulary;
+import io.mailscope.trace.protocol.ReplyLine;
+import io.mailscope.trace.protocol.SessionGrammar;
 import io.mailscope.trace.spi.Span;
 import io.mailscope.trace.spi.TraceRecord;
 import io.mailscope.trace.spi.TraceSink;
@@ -105,7 +111,10 @@ public final class ConversationBuilder implements TraceSink {
         Pending awaiting;
         Continuation awaitingKind;
         final CredentialTracking<Pending> credentials = new CredentialTracking<>();
-        boolean imapLiteral;
+        /** The protocol's line grammar: tells commands from literal data, bodies, chunks and continuations. */
+        final SessionGrammar grammar = new SessionGrammar(Protocol.UNKNOWN);
+        /** The last command: literal data, a message body or a BDAT chunk the grammar finds belongs to it. */
+        Pending lastCommand;
         boolean closed;
         boolean closedByQuit;
         boolean ended;
@@ -299,6 +308,7 @@ public final class ConversationBuilder implements TraceSink {
             s.session.setProtocol(protocol);
             s.changed();
         }
+        s.grammar.protocol(s.protocol());
     }
 
     // ---- wire lines
@@ -321,8 +331,8 @@ public final class ConversationBuilder implements TraceSink {
         String text = w.text();
         Direction direction = w.direction() != null ? w.direction() : inferDirection(s, text);
         if (s.protocol() == Protocol.UNKNOWN) {
-            setProtocol(s, direction == Direction.SERVER ? ProtocolGrammar.fromServerLine(text)
-                    : ProtocolGrammar.fromClientLine(text));
+            setProtocol(s, direction == Direction.SERVER ? ProtocolVocabulary.protocolOfReply(text)
+                    : ProtocolVocabulary.protocolOfCommand(text));
         }
         if (direction == Direction.SERVER) {
             serverLine(s, w, text);
@@ -333,13 +343,27 @@ public final class ConversationBuilder implements TraceSink {
 
     private Direction inferDirection(SessionState s, String text) {
         Protocol protocol = s.protocol();
+        if (s.grammar.expectsServerData()) {
+            return Direction.SERVER; // an IMAP literal or a POP3 multi-line response: whatever the line looks like
+        }
+        if (s.grammar.expectsClientData()) {
+            if (s.grammar.awaitsLiteralContinuation()) {
+                // the client waits for "+" (or a refusal) before it sends a synchronising literal
+                ReplyLine.Kind kind = ReplyLine.parse(Protocol.IMAP, text).kind();
+                if (kind == ReplyLine.Kind.CONTINUATION || kind == ReplyLine.Kind.IMAP_TAGGED || kind == ReplyLine.Kind.IMAP_UNTAGGED) {
+                    return Direction.SERVER;
+                }
+            }
+            // a literal's octets are the client's; a message body ends early when the server answers
+            return protocol == Protocol.SMTP && looksLikeServer(protocol, text) ? Direction.SERVER : Direction.CLIENT;
+        }
         if (s.awaiting != null) {
             if (s.awaitingKind == Continuation.DATA) {
                 return Direction.CLIENT;
             }
-            return ProtocolGrammar.looksLikeServer(protocol, text) ? Direction.SERVER : Direction.CLIENT;
+            return looksLikeServer(protocol, text) ? Direction.SERVER : Direction.CLIENT;
         }
-        if (ProtocolGrammar.looksLikeServer(protocol, text)) {
+        if (looksLikeServer(protocol, text)) {
             return Direction.SERVER;
         }
         Pending head = s.pending.peekFirst();
@@ -353,12 +377,8 @@ public final class ConversationBuilder implements TraceSink {
                 // everything that is not a reply code is the client's
             }
             case IMAP -> {
-                if (s.imapLiteral) {
-                    return Direction.SERVER;
-                }
-                String[] tv = ProtocolGrammar.imapTagAndVerb(text);
-                if (tv != null && (tv[1].equals("OK") || tv[1].equals("NO") || tv[1].equals("BAD")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        && findTag(s, tv[0]) != null) {
+                ReplyLine reply = ReplyLine.parse(Protocol.IMAP, text);
+                if (reply.kind() == ReplyLine.Kind.IMAP_TAGGED && findTag(s, reply.tag()) != null) {
                     return Direction.SERVER;
                 }
             }
@@ -370,14 +390,28 @@ public final class ConversationBuilder implements TraceSink {
     }
 
     private void clientLine(SessionState s, TraceRecord.Wire w, String text) {
+        LineKind kind = s.grammar.client(text);
         Pending literal = s.credentials.literalOwner();
-        if (literal != null) {
+        if (literal != null && kind == LineKind.LITERAL_DATA) {
             if (s.awaiting == literal) {
                 s.awaiting = null; // the server's "+" before a synchronizing literal: this line is the literal
             }
             addReplyLine(s, literal, Direction.CLIENT, s.credentials.literalLine(text), w.span(), false);
             literal.lastSequence = sequence;
             return;
+        }
+        s.credentials.literalOver();
+        if (kind != LineKind.COMMAND && kind != LineKind.CONTINUATION && kind != LineKind.NOT_A_COMMAND
+                && s.lastCommand != null && !s.lastCommand.exchange.complete()) {
+            commandData(s, w, text, kind);
+            return;
+        }
+        if (kind == LineKind.COMMAND && s.awaiting != null) {
+            s.awaiting = null; // the grammar knows the continuation or body is over: this line is a new command
+        }
+        if (kind == LineKind.CONTINUATION && s.awaiting == null && s.lastCommand != null
+                && !s.lastCommand.exchange.complete()) {
+            await(s, s.lastCommand, Continuation.AUTH);
         }
         if (s.awaiting != null) {
             Pending p = s.awaiting;
@@ -411,6 +445,10 @@ public final class ConversationBuilder implements TraceSink {
             sasl.lastSequence = sequence;
             return;
         }
+        if (kind == LineKind.NOT_A_COMMAND) {
+            other(w.span(), text); // an empty line, or an IMAP line without a tag
+            return;
+        }
         // a new command: an open-ended orphan reply in the same context ends here
         for (Iterator<Pending> it = s.pending.iterator(); it.hasNext();) {
             Pending p = it.next();
@@ -421,22 +459,12 @@ public final class ConversationBuilder implements TraceSink {
         }
         Protocol protocol = s.protocol();
         if (protocol == Protocol.UNKNOWN) {
-            setProtocol(s, ProtocolGrammar.fromClientLine(text));
+            setProtocol(s, ProtocolVocabulary.protocolOfCommand(text));
             protocol = s.protocol();
         }
-        String verb;
-        String tag = null;
-        if (protocol == Protocol.IMAP) {
-            String[] tv = ProtocolGrammar.imapTagAndVerb(text);
-            if (tv != null) {
-                tag = tv[0];
-                verb = tv[1];
-            } else {
-                verb = ProtocolGrammar.firstWord(text);
-            }
-        } else {
-            verb = ProtocolGrammar.firstWord(text);
-        }
+        CommandLine parsed = CommandLine.parse(protocol, text);
+        String verb = parsed == null ? "" : parsed.verb(); //$NON-NLS-1$
+        String tag = parsed == null ? null : parsed.tag();
         SecretMasker.Result masked = SecretMasker.command(protocol, text);
         ExchangeDraft exchange = new ExchangeDraft(verb, tag, line(Direction.CLIENT, masked, w.span()));
         if (masked.changed()) {
@@ -444,10 +472,9 @@ public final class ConversationBuilder implements TraceSink {
         }
         Pending p = new Pending(exchange, w.context(), false, sequence);
         s.pending.addLast(p);
+        s.lastCommand = p;
         s.commands++;
         addExchange(s, exchange);
-        // SMTP DATA: the body follows the 354 reply; pipelining clients (msmtp) send it only after reading 354, so
-        // waiting for 354 (smtpServerLine) is right for both
         if (verb.equals("LOGIN") || verb.equals("AUTHENTICATE")) { //$NON-NLS-1$ //$NON-NLS-2$
             s.credentials.startLiteral(p, verb, text);
         }
@@ -456,9 +483,28 @@ public final class ConversationBuilder implements TraceSink {
         }
     }
 
+    /**
+     * Data the grammar assigns to the last command: IMAP literal octets (APPEND's message, SETMETADATA's value), the
+     * SMTP DATA body and its ".", a BDAT chunk. Kept as lines of that command's exchange (bounded like a message
+     * body), never as commands.
+     */
+    private void commandData(SessionState s, TraceRecord.Wire w, String text, LineKind kind) {
+        Pending p = s.lastCommand;
+        boolean end = kind == LineKind.MESSAGE_BODY && text.equals("."); //$NON-NLS-1$
+        addReplyLine(s, p, Direction.CLIENT, plain(text), w.span(), !end);
+        if (end && s.awaiting == p) {
+            s.awaiting = null;
+        }
+        if (s.awaiting == p && s.awaitingKind == Continuation.LITERAL && !s.grammar.expectsClientData()) {
+            s.awaiting = null; // the literal is complete
+        }
+        p.lastSequence = sequence;
+    }
+
     private void serverLine(SessionState s, TraceRecord.Wire w, String text) {
+        LineKind kind = s.grammar.server(text);
         switch (s.protocol()) {
-            case IMAP -> replies.imapServerLine(s, w, text);
+            case IMAP -> replies.imapServerLine(s, w, text, kind == LineKind.REPLY_DATA);
             case SMTP -> replies.smtpServerLine(s, w, text);
             default -> replies.pop3ServerLine(s, w, text);
         }
@@ -495,6 +541,20 @@ public final class ConversationBuilder implements TraceSink {
         return text.startsWith("+OK") || text.startsWith("-ERR") || text.startsWith("220") || text.startsWith("421") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 || text.startsWith("554") || text.startsWith("* OK") || text.startsWith("* PREAUTH") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 || text.startsWith("* BYE"); //$NON-NLS-1$
+    }
+
+    /** @return true when the line has the form of the server's in {@code protocol} (IMAP tagged lines aside) */
+    private static boolean looksLikeServer(Protocol protocol, String text) {
+        if (protocol == Protocol.UNKNOWN) {
+            return ProtocolVocabulary.protocolOfReply(text) != Protocol.UNKNOWN;
+        }
+        ReplyLine.Kind kind = ReplyLine.parse(protocol, text).kind();
+        return kind != ReplyLine.Kind.OTHER && kind != ReplyLine.Kind.IMAP_TAGGED;
+    }
+
+    /** @return true when the session's protocol (any, while it is unknown) defines the verb with that trait */
+    private static boolean has(SessionState s, String verb, CommandTrait trait) {
+        return ProtocolVocabulary.hasTrait(s.protocol(), verb, trait);
     }
 
     void await(SessionState s, Pending p, Continuation kind) {
@@ -566,19 +626,18 @@ public final class ConversationBuilder implements TraceSink {
         reportDroppedBody(p);
         String lastReply = exchange.lastReply();
         String verb = exchange.verb;
-        if (lastReply != null && (verb.equals("STARTTLS") || verb.equals("STLS")) //$NON-NLS-1$ //$NON-NLS-2$
-                && ProtocolGrammar.isPositive(s.protocol(), lastReply) && s.session.getTls() == TlsState.NONE) {
+        if (lastReply != null && has(s, verb, CommandTrait.STARTS_TLS)
+                && ReplyLine.parse(s.protocol(), lastReply).positive() && s.session.getTls() == TlsState.NONE) {
             s.session.setTls(TlsState.STARTTLS);
             s.changed();
         }
-        if ((verb.equals("QUIT") || verb.equals("LOGOUT")) && lastReply != null //$NON-NLS-1$ //$NON-NLS-2$
-                && ProtocolGrammar.isPositive(s.protocol(), lastReply)) {
+        if (has(s, verb, CommandTrait.CLOSES) && lastReply != null && ReplyLine.parse(s.protocol(), lastReply).positive()) {
             // the connection ends after QUIT/LOGOUT: a following greeting belongs to a new session
             s.closed = true;
             s.closedByQuit = true;
         }
         listener.exchangeCompleted(exchange.toRecord(s.info()));
-        boolean failure = exchange.command != null && ProtocolGrammar.isFailure(s.protocol(), lastReply);
+        boolean failure = exchange.command != null && (lastReply == null || ReplyLine.parse(s.protocol(), lastReply).failure());
         s.eventful |= failure;
         keeper.completed(s.session, s.window, exchange, failure);
     }
@@ -643,6 +702,7 @@ public final class ConversationBuilder implements TraceSink {
             s.closed = true;
             s.awaiting = null;
             s.credentials.reset();
+            s.grammar.reset(); // no literal, body or continuation outlives the connection
         }
     }
 

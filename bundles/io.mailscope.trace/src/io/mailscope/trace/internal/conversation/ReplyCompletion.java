@@ -1,9 +1,12 @@
 package io.mailscope.trace.internal.conversation;
 
 import io.mailscope.model.Direction;
+import io.mailscope.model.Protocol;
 import io.mailscope.trace.internal.conversation.ConversationBuilder.Continuation;
 import io.mailscope.trace.internal.conversation.ConversationBuilder.Pending;
 import io.mailscope.trace.internal.conversation.ConversationBuilder.SessionState;
+import io.mailscope.trace.protocol.ProtocolVocabulary;
+import io.mailscope.trace.protocol.ReplyLine;
 import io.mailscope.trace.spi.TraceRecord;
 
 /**
@@ -46,7 +49,8 @@ final class ReplyCompletion {
             builder.addReplyLine(s, p, Direction.SERVER, ConversationBuilder.plain(text), w.span(), false);
             String verb = p.exchange.verb;
             String commandText = p.exchange.command == null ? "" : p.exchange.command.text(); //$NON-NLS-1$
-            if (text.startsWith("+OK") && ProtocolGrammar.pop3MultiLine(verb, commandText)) { //$NON-NLS-1$
+            if (text.startsWith("+OK") && ProtocolVocabulary.command(Protocol.POP3, verb) //$NON-NLS-1$
+                    .map(form -> form.multiLineAnswer(commandText)).orElse(false)) {
                 p.body = true;
             } else if (text.equals("+") || text.startsWith("+ ")) { //$NON-NLS-1$ //$NON-NLS-2$
                 builder.await(s, p, Continuation.AUTH);
@@ -105,14 +109,17 @@ final class ReplyCompletion {
             s.awaiting = null; // the server answered before the client ended the body
         }
         builder.addReplyLine(s, p, Direction.SERVER, ConversationBuilder.plain(text), w.span(), false);
-        if (ProtocolGrammar.isSmtpContinued(text)) {
+        ReplyLine reply = ReplyLine.parse(Protocol.SMTP, text);
+        if (reply.continued()) {
             return;
         }
-        if (ProtocolGrammar.isSmtpReply(text)) {
+        if (reply.kind() == ReplyLine.Kind.SMTP) {
             if (text.startsWith("334")) { //$NON-NLS-1$
                 builder.await(s, p, Continuation.AUTH);
             } else if (text.startsWith("354")) { //$NON-NLS-1$
-                builder.await(s, p, Continuation.DATA);
+                if (s.grammar.expectsClientData()) {
+                    builder.await(s, p, Continuation.DATA); // the body follows (unless the client sent it already)
+                }
             } else {
                 s.pending.remove(p);
                 builder.complete(s, p);
@@ -120,16 +127,16 @@ final class ReplyCompletion {
         }
     }
 
-    void imapServerLine(SessionState s, TraceRecord.Wire w, String text) {
-        if (!text.startsWith("*") && !text.startsWith("+")) { //$NON-NLS-1$ //$NON-NLS-2$
-            String[] tv = ProtocolGrammar.imapTagAndVerb(text);
-            Pending tagged = tv == null ? null : builder.findTag(s, tv[0]);
-            if (tagged != null && (tv[1].equals("OK") || tv[1].equals("NO") || tv[1].equals("BAD"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    /** @param literalData the session grammar counts this line as octets of a literal in the response */
+    void imapServerLine(SessionState s, TraceRecord.Wire w, String text, boolean literalData) {
+        if (!literalData) {
+            ReplyLine reply = ReplyLine.parse(Protocol.IMAP, text);
+            Pending tagged = reply.kind() == ReplyLine.Kind.IMAP_TAGGED ? builder.findTag(s, reply.tag()) : null;
+            if (tagged != null) {
                 if (!tagged.replyStarted) {
                     builder.notePairing(s, tagged, w);
                 }
                 tagged.replyStarted = true;
-                s.imapLiteral = false;
                 if (s.awaiting == tagged) {
                     s.awaiting = null;
                 }
@@ -151,14 +158,8 @@ final class ReplyCompletion {
             builder.notePairing(s, p, w);
         }
         p.replyStarted = true;
-        boolean literalLine = s.imapLiteral && !text.startsWith("* "); //$NON-NLS-1$
-        builder.addReplyLine(s, p, Direction.SERVER, ConversationBuilder.plain(text), w.span(), literalLine);
-        if (text.endsWith("}") && text.lastIndexOf('{') > 0) { //$NON-NLS-1$
-            s.imapLiteral = true;
-        } else if (text.startsWith(")")) { //$NON-NLS-1$
-            s.imapLiteral = false;
-        }
-        if (text.equals("+") || text.startsWith("+ ")) { //$NON-NLS-1$ //$NON-NLS-2$
+        builder.addReplyLine(s, p, Direction.SERVER, ConversationBuilder.plain(text), w.span(), literalData);
+        if (!literalData && (text.equals("+") || text.startsWith("+ "))) { //$NON-NLS-1$ //$NON-NLS-2$
             String verb = p.exchange.verb;
             builder.await(s, p, verb.equals("AUTHENTICATE") || verb.equals("LOGIN") ? Continuation.AUTH : Continuation.LITERAL); //$NON-NLS-1$ //$NON-NLS-2$
         }
