@@ -229,7 +229,7 @@ class SessionEngineScenarioTest {
         all.add(probe("masked-banner", Setup.starttls(MailProtocol.SMTP),
                 new Expected("0x800CCC62", "network-interference", Phase.TLS).also("wrong-port-or-security")));
         // AUTH answered 535 5.7.139 basic authentication is disabled
-        all.add(probe("basic-auth-disabled", Setup.plain(MailProtocol.SMTP), "0x800CCC61", "auth-failed", Phase.AUTHENTICATION));
+        all.add(probe("basic-auth-disabled", Setup.plain(MailProtocol.SMTP), "0x800CCC61", "auth-method-mismatch", Phase.AUTHENTICATION));
         // a second connection while the first is open: 421 4.7.0 at the greeting
         all.add(probe("too-many-connections", Setup.plain(MailProtocol.SMTP).holdingOneConnection(), "0x800CCC67", "server-busy", Phase.GREETING));
         all.add(Arguments.of("too-many-connections", Setup.plain(MailProtocol.SMTP), Expected.HEALTHY));
