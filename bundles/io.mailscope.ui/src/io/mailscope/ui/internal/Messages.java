@@ -11,6 +11,12 @@ public final class Messages extends NLS {
     public static String MailscopeActionBarAdvisor_Window;
     public static String MailscopeActionBarAdvisor_ShowView;
     public static String MailscopeActionBarAdvisor_Help;
+    public static String SamplesView_Heading;
+    public static String SamplesView_Intro;
+    public static String SamplesView_Ticket;
+    public static String SamplesView_Finds;
+    public static String SamplesView_Open;
+    public static String SamplesView_Missing;
     public static String ErrorCodeCatalogView_FilterHint;
     public static String ErrorCodeCatalogView_ColumnCode;
     public static String ErrorCodeCatalogView_ColumnSymbol;
