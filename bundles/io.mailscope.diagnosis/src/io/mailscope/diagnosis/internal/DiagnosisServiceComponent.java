@@ -20,6 +20,7 @@ import io.mailscope.diagnosis.api.DiagnosisRun;
 import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.diagnosis.api.FileDiagnosis;
 import io.mailscope.diagnosis.api.RuleInfo;
+import io.mailscope.diagnosis.settings.MailscopeSettings;
 import io.mailscope.model.Diagnosis;
 import io.mailscope.model.Trace;
 import io.mailscope.model.catalog.CatalogService;
@@ -96,8 +97,11 @@ public final class DiagnosisServiceComponent implements DiagnosisService {
         if (service == null) {
             throw new IllegalStateException("no TraceImportService is available: is io.mailscope.trace installed and started?"); //$NON-NLS-1$
         }
-        RuleEngine run = newRun();
-        ImportResult imported = service.importFile(file, options, run, monitor);
+        MailscopeSettings settings = settings();
+        RuleEngine run = newRun(settings);
+        // "keep every exchange" in the settings applies to every diagnosis of a file; a caller may ask for it too
+        ImportOptions effective = settings.keepAllExchanges() ? new ImportOptions(options.formatId(), true) : options;
+        ImportResult imported = service.importFile(file, effective, run, monitor);
         return new FileDiagnosis(imported, run.finish(imported.trace()));
     }
 
@@ -113,8 +117,28 @@ public final class DiagnosisServiceComponent implements DiagnosisService {
         return newRun();
     }
 
+    /**
+     * A run with the rules the engineer has not turned off. The settings file is read for every run, so a rule turned
+     * off in the workbench's preferences is off for the next trace, in the workbench and in {@code ./mailscope diagnose}.
+     *
+     * @throws IllegalStateException when the settings file exists but cannot be read: running rules the engineer turned
+     *             off would give findings they do not expect
+     */
     private RuleEngine newRun() {
-        return new RuleEngine(registry.rules(), catalog, budget, workers, ProblemLog.of(log));
+        return newRun(settings());
+    }
+
+    private static MailscopeSettings settings() {
+        try {
+            return MailscopeSettings.load();
+        } catch (IOException e) {
+            throw new IllegalStateException("the Mailscope settings cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
+        }
+    }
+
+    private RuleEngine newRun(MailscopeSettings settings) {
+        List<RuleDescriptor> enabled = registry.rules().stream().filter(rule -> settings.isEnabled(rule.info().id())).toList();
+        return new RuleEngine(enabled, catalog, budget, workers, ProblemLog.of(log));
     }
 
     @Override
