@@ -49,7 +49,10 @@ public final class MailscopeActionBarAdvisor extends ActionBarAdvisor {
         MenuManager help = new MenuManager(Messages.MailscopeActionBarAdvisor_Help, IWorkbenchActionConstants.M_HELP);
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
         help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-        help.add(registered(ActionFactory.ABOUT.create(window)));
+        // names the version and the installed rule plug-ins (the platform's About lists neither)
+        AboutMailscopeAction about = new AboutMailscopeAction(window);
+        register(about);
+        help.add(about);
 
         menuBar.add(file);
         menuBar.add(edit);

@@ -12,6 +12,10 @@ public final class Messages extends NLS {
     public static String MailscopeActionBarAdvisor_ShowView;
     public static String MailscopeActionBarAdvisor_Help;
     public static String SamplesView_Heading;
+    public static String About_Menu;
+    public static String About_Title;
+    public static String About_Version;
+    public static String About_RulePlugins;
     public static String ExportSanitisedCopy_Title;
     public static String ExportSanitisedCopy_Failed;
     public static String ExportSanitisedCopy_Done;

@@ -33,7 +33,7 @@ public final class SupportPerspective implements IPerspectiveFactory {
         bottom.addPlaceholder(PROGRESS_VIEW_ID);
         bottom.addPlaceholder(AskCustomerView.ID);
         // the Samples page opens here on first start and from Help > Samples, beside the trace it opens
-        layout.addPlaceholder(SamplesView.ID, IPageLayout.LEFT, 0.3f, editors);
+        layout.addPlaceholder(SamplesView.ID, IPageLayout.LEFT, 0.42f, editors);
         layout.getViewLayout(ErrorCodeCatalogView.ID).setCloseable(true);
         layout.addShowViewShortcut(DiagnosisView.ID);
         layout.addShowViewShortcut(ErrorCodeCatalogView.ID);

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.ui.PlatformUI;
@@ -33,6 +34,13 @@ class SamplesViewTest {
             new Seed("outlook2002-pop3-0x800ccc97.log", 0x800CCC97, "0x800CCC97.server-bug.hidden-control-message"),
             new Seed("telnet-pop3-0x800ccc0f.txt", 0x800CCC0F, "0x800CCC0F.connection-dropped-after-greeting"),
             new Seed("smtp-auth-required-0x800ccc0b.txt", 0x800CCC0B, "0x800CCC0B.auth-required"));
+
+    @Test
+    void theFirstStartOfThisWorkspaceShowedTheSamplesPage() {
+        // the test runtime starts with a new instance area, like a newcomer's first start
+        assertTrue(InstanceScope.INSTANCE.getNode("io.mailscope.ui").getBoolean(FirstStart.SAMPLES_SHOWN, false),
+                "the Samples page was shown on first start");
+    }
 
     @Test
     void helpSamplesReopensThePageAndEachSeedCaseOpensWithItsFinding() throws Exception {

@@ -44,7 +44,7 @@ public final class SamplesView extends ViewPart {
         heading.setFont(JFaceResources.getHeaderFont());
         Label intro = new Label(page, SWT.WRAP);
         intro.setText(Messages.SamplesView_Intro);
-        GridDataFactory.fillDefaults().grab(true, false).hint(480, SWT.DEFAULT).applyTo(intro);
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(intro);
 
         for (SampleCase sample : SampleCase.SEED_CASES) {
             addCase(page, sample);
@@ -66,7 +66,7 @@ public final class SamplesView extends ViewPart {
         Label title = new Label(box, SWT.WRAP);
         title.setText(sample.title());
         title.setFont(JFaceResources.getBannerFont());
-        GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(title);
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(title);
 
         addField(box, Messages.SamplesView_Ticket, sample.ticket());
         addField(box, Messages.SamplesView_Finds, sample.expected());
@@ -86,7 +86,7 @@ public final class SamplesView extends ViewPart {
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
         Label value = new Label(box, SWT.WRAP);
         value.setText(text);
-        GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(value);
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(value);
     }
 
     /**
