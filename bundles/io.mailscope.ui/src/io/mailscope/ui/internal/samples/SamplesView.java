@@ -39,9 +39,11 @@ public final class SamplesView extends ViewPart {
         Composite page = new Composite(scroller, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(12, 12).spacing(8, 10).applyTo(page);
 
-        Label heading = new Label(page, SWT.NONE);
+        // every text wraps to the view's width (the scroller only scrolls vertically in practice)
+        Label heading = new Label(page, SWT.WRAP);
         heading.setText(Messages.SamplesView_Heading);
         heading.setFont(JFaceResources.getHeaderFont());
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(heading);
         Label intro = new Label(page, SWT.WRAP);
         intro.setText(Messages.SamplesView_Intro);
         GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(intro);
