@@ -28,12 +28,12 @@ import io.mailscope.trace.tests.Imports;
 
 /**
  * The rows the trace editor pages from the record index against the rows of the full import (every exchange kept), on
- * the seed 0x800CCC97 log repeated 12 times (more rows than fit in one page, so pages are re-read and evicted): the
+ * the seed 0x800CCC97 log repeated 40 times, each with its own password, (more rows than fit in one page, so pages are re-read and evicted): the
  * same protocol rows with the same source lines, the same row for a source line, the same filter results.
  */
 class IndexedTraceRowsTest {
 
-    private static final int COPIES = 12;
+    private static final int COPIES = 40;
     @TempDir
     static Path dir;
     private static Path generated;
@@ -50,7 +50,7 @@ class IndexedTraceRowsTest {
         String seed = Files.readString(Imports.file("outlook2002-pop3-0x800ccc97.log"), StandardCharsets.UTF_8);
         StringBuilder text = new StringBuilder();
         for (int k = 0; k < COPIES; k++) {
-            text.append(seed);
+            text.append(seed.replace("PASS ********", "PASS Secret-" + k + "!"));
         }
         generated = Files.writeString(dir.resolve("generated.log"), text);
         ImportResult full = Imports.service().importFile(generated, new ImportOptions(null, true), null, null);
@@ -162,7 +162,7 @@ class IndexedTraceRowsTest {
     @Test
     void filtersKeepTheSameRows() {
         for (RowQuery query : List.of(RowQuery.ALL.withText("uidl"), RowQuery.ALL.withDirection(Direction.CLIENT),
-                RowQuery.ALL.withSession(3), RowQuery.ALL.withText("+ok").withDirection(Direction.SERVER).withSession(5))) {
+                RowQuery.ALL.withSession(2), RowQuery.ALL.withText("+ok").withDirection(Direction.SERVER).withSession(1))) {
             TraceRows expected = model.filter(query);
             TraceRows found = indexed.filter(query);
             assertFalse(protocolRows(expected).isEmpty(), query.toString());
