@@ -130,6 +130,11 @@ public final class IndexedTraceRows implements TraceRows, AutoCloseable {
     }
 
     @Override
+    public int positionOfIndex(int index) {
+        return index >= 0 && index < size() ? index : -1;
+    }
+
+    @Override
     public int[] positionsCovering(int firstLine, int lastLine) {
         long record = index().recordAt(firstLine);
         if (record < 0) {
@@ -278,6 +283,25 @@ public final class IndexedTraceRows implements TraceRows, AutoCloseable {
                 }
             }
             return low;
+        }
+
+        @Override
+        public int positionOfIndex(int index) {
+            // kept records are listed in ascending record order
+            int low = 0;
+            int high = size() - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                int at = row(mid).index();
+                if (at == index) {
+                    return mid;
+                } else if (at < index) {
+                    low = mid + 1;
+                } else {
+                    high = mid - 1;
+                }
+            }
+            return -1;
         }
 
         @Override
