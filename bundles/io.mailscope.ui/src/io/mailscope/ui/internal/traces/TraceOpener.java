@@ -109,13 +109,12 @@ public final class TraceOpener {
                     Thread.currentThread().interrupt();
                     throw new OperationCanceledException();
                 } catch (ExecutionException e) {
-                    throw switch (e.getCause()) {
-                        case TraceImportException t -> t;
-                        case IOException io -> io;
-                        case RuntimeException r -> r;
-                        case Error err -> new IOException(file + ": " + err, err); //$NON-NLS-1$
-                        default -> new IOException(e.getCause());
-                    };
+                    switch (e.getCause()) {
+                        case TraceImportException t -> throw t;
+                        case IOException io -> throw io;
+                        case RuntimeException r -> throw r;
+                        default -> throw new IOException(file + ": " + e.getCause(), e.getCause()); //$NON-NLS-1$
+                    }
                 }
             }
             TraceDocument document = TraceDocument.ofIndexed(file, imported, run.finish(imported.trace()), rows, bytes);
