@@ -3,7 +3,7 @@ package io.mailscope.ui.internal.editors;
 import static io.mailscope.ui.tests.shared.Workbench.resetPage;
 import static io.mailscope.ui.tests.shared.Workbench.traceEditors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ class TraceEditorBenchmark {
     @Test
     void openAndScroll() throws Exception {
         String file = System.getProperty("mailscope.bench.trace");
-        assumeTrue(file != null, "set -Dmailscope.bench.trace=FILE");
+        assertNotNull(file, "set -Dmailscope.bench.trace=FILE (releng/benchmarks/editor-benchmark.sh does)");
         Path trace = Path.of(file);
         resetPage();
         Display display = Display.getCurrent();
