@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 
 import io.mailscope.ui.internal.traces.TraceOpener;
+import io.mailscope.ui.tests.shared.UiThreadGaps;
 
 /**
  * Benchmark, not part of the default suite (its name does not end in Test): opens the trace named by the system
@@ -33,16 +34,7 @@ class TraceEditorBenchmark {
         Path trace = Path.of(file);
         resetPage();
         Display display = Display.getCurrent();
-        long[] last = { System.nanoTime() };
-        long[] worst = { 0 };
-        Runnable[] tick = new Runnable[1];
-        tick[0] = () -> {
-            long now = System.nanoTime();
-            worst[0] = Math.max(worst[0], (now - last[0]) / 1_000_000);
-            last[0] = now;
-            display.timerExec(10, tick[0]);
-        };
-        display.timerExec(10, tick[0]);
+        UiThreadGaps gaps = UiThreadGaps.start();
         long started = System.nanoTime();
         Job job = TraceOpener.openFiles(List.of(trace));
         while (job.getState() != Job.NONE || traceEditors().isEmpty()) {
@@ -60,10 +52,9 @@ class TraceEditorBenchmark {
         System.out.printf("BENCH %s: %d MB, %d rows, paged=%s%n", trace.getFileName(), Files.size(trace) >> 20, //$NON-NLS-1$
                 Integer.valueOf(table.getItemCount()), Boolean.valueOf(editor.document().paged()));
         System.out.printf("BENCH first rows visible: %d ms (first row '%s'); UI max gap while loading: %d ms%n", firstRows, firstText, //$NON-NLS-1$
-                worst[0]);
+                gaps.worstMillis());
 
-        worst[0] = 0;
-        last[0] = System.nanoTime();
+        gaps.reset();
         int rows = table.getItemCount();
         Random random = new Random(15);
         double[] pageMillis = new double[51];
@@ -77,12 +68,12 @@ class TraceEditorBenchmark {
             table.getItem(top).getText(4);
             pageMillis[i] = (System.nanoTime() - t0) / 1e6;
         }
-        display.timerExec(-1, tick[0]);
+        gaps.stop();
         double[] sorted = pageMillis.clone();
         Arrays.sort(sorted);
         System.out.printf("BENCH pages (50 random + last): median %.1f ms, p95 %.1f ms, max %.1f ms, last page %.1f ms; UI max gap while scrolling: %d ms%n", //$NON-NLS-1$
                 sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.95)], sorted[sorted.length - 1], pageMillis[pageMillis.length - 1],
-                worst[0]);
+                gaps.worstMillis());
         assertEquals(rows, editor.shownRows().size());
         editor.getSite().getPage().closeEditor(editor, false);
     }
