@@ -27,5 +27,5 @@ else
     echo "lnav -n: not installed (apt-get install lnav)"
 fi
 export GDK_BACKEND=x11 NO_AT_BRIDGE=1
-xvfb-run -a ./mvnw -B -o verify -pl bundles/io.mailscope.ui.tests -am -Dtest=TraceEditorBenchmark \
+xvfb-run -a ./mvnw -B -o verify -pl bundles/io.mailscope.ui.tests,features/io.mailscope.ui.feature -am -Dtest=TraceEditorBenchmark \
     -Dsurefire.failIfNoSpecifiedTests=false "-Dtycho.testArgLine=-Xmx2g -Dmailscope.bench.trace=$FILE" 2>&1 | grep -E 'BENCH|Tests run:|ERROR' || true
