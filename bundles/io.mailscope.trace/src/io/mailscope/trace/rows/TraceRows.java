@@ -46,6 +46,16 @@ public interface TraceRows {
         return b.build().toArray();
     }
 
+    /** @return the position of the row whose {@link TraceRow#index()} is {@code index}, or -1 when it is not shown */
+    default int positionOfIndex(int index) {
+        for (int i = 0; i < size(); i++) {
+            if (row(i).index() == index) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** @return the rows that match {@code query}, as a view on these rows (positions differ, {@link TraceRow#index()} not) */
     TraceRows filter(RowQuery query);
 }

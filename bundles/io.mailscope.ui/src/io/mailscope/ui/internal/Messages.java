@@ -71,6 +71,8 @@ public final class Messages extends NLS {
     public static String TraceOpener_CannotImport;
     public static String TraceOpener_CannotRead;
     public static String TraceOpener_Failed;
+    public static String TraceOpener_Indexed;
+    public static String TraceEditor_RowUnreadable;
     public static String OpenTraceHandler_Title;
     public static String OpenTraceHandler_FilterLogs;
     public static String OpenTraceHandler_FilterAll;

@@ -215,7 +215,7 @@ public final class TraceEditor extends ReadOnlyEditorPart {
         countLabel = new Label(bar, SWT.NONE);
         long exchanges = document.trace().getSessions().stream().mapToLong(s -> s.getExchangeCount()).sum();
         long kept = document.trace().getSessions().stream().mapToLong(s -> s.getExchanges().size()).sum();
-        if (kept < exchanges) {
+        if (kept < exchanges && !document.paged()) {
             // a bounded import of a huge file keeps the exchanges near failures; the record index will page the rest
             Label note = new Label(bar, SWT.WRAP);
             note.setText(NLS.bind(Messages.TraceEditor_KeptExchanges, Long.valueOf(kept), Long.valueOf(exchanges)));
@@ -274,7 +274,15 @@ public final class TraceEditor extends ReadOnlyEditorPart {
         if (position < 0 || position >= shown.size()) {
             return;
         }
-        TraceRow row = shown.row(position);
+        TraceRow row;
+        try {
+            row = shown.row(position);
+        } catch (java.io.UncheckedIOException e) {
+            // the source went away or changed under the index: say so in the row, the rest of the table still works
+            item.setText(4, NLS.bind(Messages.TraceEditor_RowUnreadable, Integer.valueOf(position + 1), e.getMessage()));
+            item.setForeground(statusColor);
+            return;
+        }
         String prefix = "";
         if (row.exchangeHead() && row.exchange() >= 0 && position + 1 < document.rows().size()) {
             prefix = collapsed.contains(row.exchange()) ? "\u25b8 " : "\u25be "; //$NON-NLS-1$ //$NON-NLS-2$
@@ -322,7 +330,11 @@ public final class TraceEditor extends ReadOnlyEditorPart {
     public void applyQuery(RowQuery newQuery) {
         List<TraceRow> selected = selectedRows();
         query = newQuery.withCollapsed(collapsed);
+        TraceRows before = shown;
         shown = document.rows().filter(query);
+        if (before != shown && document.rows() instanceof io.mailscope.trace.rows.IndexedTraceRows paged) {
+            paged.release(before); // deletes the replaced filter's temporary file
+        }
         if (shown.size() < table.getItemCount()) {
             createTable();
         } else {
@@ -350,7 +362,7 @@ public final class TraceEditor extends ReadOnlyEditorPart {
     }
 
     private int positionOfIndex(int index) {
-        return IntStream.range(0, shown.size()).filter(p -> shown.row(p).index() == index).findFirst().orElse(-1);
+        return shown.positionOfIndex(index);
     }
 
     private void updateCount() {
@@ -372,7 +384,7 @@ public final class TraceEditor extends ReadOnlyEditorPart {
 
     private void setAllCollapsed(boolean collapse) {
         collapsed.clear();
-        if (collapse) {
+        if (collapse && !document.paged()) { // paged rows are not grouped by exchange: nothing collapses
             TraceRows all = document.rows();
             for (int i = 0; i < all.size(); i++) {
                 if (all.row(i).exchange() >= 0) {
@@ -507,6 +519,7 @@ public final class TraceEditor extends ReadOnlyEditorPart {
 
     @Override
     public void dispose() {
+        document.close(); // a paged trace's index and its temporary files go with its editor
         for (Color c : new Color[] { clientColor, serverColor, statusColor, evidenceBackground }) {
             if (c != null) {
                 c.dispose();

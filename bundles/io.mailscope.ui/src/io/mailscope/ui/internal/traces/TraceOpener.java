@@ -5,6 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -23,12 +27,14 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.statushandlers.StatusManager;
 
 import io.mailscope.diagnosis.api.DiagnosisService;
-import io.mailscope.diagnosis.api.FileDiagnosis;
+import io.mailscope.diagnosis.api.DiagnosisRun;
 import io.mailscope.model.Diagnosis;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceImportException;
 import io.mailscope.trace.TraceImportService;
+import io.mailscope.trace.rows.IndexedTraceRows;
+import io.mailscope.trace.source.TraceSource;
 import io.mailscope.ui.internal.Messages;
 import io.mailscope.ui.internal.editors.TraceEditor;
 
@@ -55,8 +61,7 @@ public final class TraceOpener {
             for (Path file : files) {
                 progress.subTask(file.toString());
                 try {
-                    FileDiagnosis result = service(DiagnosisService.class).diagnose(file, ImportOptions.DEFAULT, progress.split(1));
-                    opened.accept(TraceDocument.ofFile(file, result.importResult(), result.diagnosis()));
+                    opened.accept(openIndexed(file, progress.split(1)));
                     RecentTraces.add(file);
                 } catch (TraceImportException.Unrecognised e) {
                     problems.add(error(NLS.bind(Messages.TraceOpener_NotATrace, file, closest(e)), null));
@@ -68,6 +73,68 @@ public final class TraceOpener {
             }
             return problems;
         });
+    }
+
+    /**
+     * Opens a file through the record index: import and diagnosis in one pass on the index's thread, the rows paged
+     * from the index; the monitor shows the bytes indexed and cancels (closing the index, deleting its files).
+     */
+    private static TraceDocument openIndexed(Path file, IProgressMonitor monitor) throws IOException, TraceImportException {
+        long bytes = Files.size(file);
+        SubMonitor progress = SubMonitor.convert(monitor, 1000);
+        DiagnosisRun run = service(DiagnosisService.class).start();
+        AtomicLong read = new AtomicLong();
+        IndexedTraceRows rows = IndexedTraceRows.open(service(TraceImportService.class), TraceSource.of(file), ImportOptions.DEFAULT, run,
+                null);
+        boolean handedOver = false;
+        try {
+            rows.addGrowth((count, complete) -> read.set(count));
+            ImportResult imported = null;
+            int worked = 0;
+            while (imported == null) {
+                if (monitor.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                try {
+                    imported = rows.trace().result().get(100, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    // still importing: show how far the index got
+                    progress.subTask(NLS.bind(Messages.TraceOpener_Indexed, file.getFileName(), Long.valueOf(read.get())));
+                    int done = (int) Math.min(999, rows.trace().index().size() > 0 && bytes > 0 ? 999L * position(rows) / bytes : 0);
+                    if (done > worked) {
+                        progress.worked(done - worked);
+                        worked = done;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new OperationCanceledException();
+                } catch (ExecutionException e) {
+                    switch (e.getCause()) {
+                        case TraceImportException t -> throw t;
+                        case IOException io -> throw io;
+                        case RuntimeException r -> throw r;
+                        default -> throw new IOException(file + ": " + e.getCause(), e.getCause()); //$NON-NLS-1$
+                    }
+                }
+            }
+            TraceDocument document = TraceDocument.ofIndexed(file, imported, run.finish(imported.trace()), rows, bytes);
+            handedOver = true;
+            return document;
+        } finally {
+            if (!handedOver) {
+                rows.close();
+            }
+        }
+    }
+
+    /** @return the byte offset of the last record indexed (how far the import got) */
+    private static long position(IndexedTraceRows rows) {
+        long last = rows.trace().index().size() - 1;
+        try {
+            return last < 0 ? 0 : rows.trace().index().page(last, 1).get(0).offset();
+        } catch (IOException | RuntimeException e) {
+            return 0; // the format is not known yet: no page can be read; progress shows later
+        }
     }
 
     /** Imports and diagnoses text pasted from a ticket or the clipboard. */
@@ -130,11 +197,15 @@ public final class TraceOpener {
             window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
         }
         if (window == null) {
+            document.close();
             return; // the workbench is closing
         }
         IWorkbenchPage page = window.getActivePage();
         try {
-            page.openEditor(new TraceEditorInput(document), TraceEditor.ID);
+            if (!(page.openEditor(new TraceEditorInput(document), TraceEditor.ID) instanceof TraceEditor editor)
+                    || editor.document() != document) {
+                document.close(); // the file was open already: its editor keeps its own index
+            }
             page.showView(io.mailscope.ui.internal.views.DiagnosisView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
         } catch (PartInitException e) {
             StatusManager.getManager().handle(error(NLS.bind(Messages.TraceOpener_Failed, document.location(), e.getMessage()), e),
