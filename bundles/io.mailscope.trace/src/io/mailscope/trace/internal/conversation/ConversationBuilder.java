@@ -31,6 +31,9 @@ import io.mailscope.model.TlsState;
 import io.mailscope.model.Trace;
 import io.mailscope.model.TraceEvent;
 import io.mailscope.trace.TraceListener;
+import io.mailscope.trace.masking.CredentialMasking;
+import io.mailscope.trace.masking.MaskedLine;
+import io.mailscope.trace.masking.MaskingSession;
 import io.mailscope.trace.spi.Span;
 import io.mailscope.trace.spi.TraceRecord;
 import io.mailscope.trace.spi.TraceSink;
@@ -100,6 +103,8 @@ public final class ConversationBuilder implements TraceSink {
         final ArrayDeque<Pending> pending = new ArrayDeque<>();
         final ArrayDeque<Exchange> evictable = new ArrayDeque<>();
         final Set<String> contexts = new LinkedHashSet<>();
+        /** Masks every line of the session by its syntax (not by the protocol the session was taken for). */
+        final MaskingSession masking = CredentialMasking.newSession();
         Pending awaiting;
         Continuation awaitingKind;
         /** A LOGIN/AUTHENTICATE whose command line ended in a literal: the next client lines are its data. */
@@ -145,8 +150,8 @@ public final class ConversationBuilder implements TraceSink {
     private int keptOther;
     private int droppedRepairs;
     private int droppedProblems;
-    /** Other lines: an AUTH command without initial response was seen; its base64 data lines may follow. */
-    private boolean otherSasl;
+    /** Masks other lines (they may be protocol lines with a prefix a parser did not strip, or follow an AUTH). */
+    private final MaskingSession otherMasking = CredentialMasking.newSession();
 
     /**
      * @param codes resolves an HRESULT to its catalog entry (null when not catalogued)
@@ -170,7 +175,7 @@ public final class ConversationBuilder implements TraceSink {
             case TraceRecord.Status s -> status(s);
             case TraceRecord.Endpoint e -> endpoint(e);
             case TraceRecord.Other o -> other(o.span(), o.text());
-            case TraceRecord.Repair r -> repair(r.span(), r.kind(), SecretMasker.other(r.description()).text());
+            case TraceRecord.Repair r -> repair(r.span(), r.kind(), CredentialMasking.maskText(r.description()).text());
             case TraceRecord.Problem p -> problem(p.line(), p.message());
             case TraceRecord.End e -> {
                 SessionState s = sessions.get(e.connection());
@@ -302,9 +307,13 @@ public final class ConversationBuilder implements TraceSink {
                     : ProtocolGrammar.fromClientLine(text));
         }
         if (direction == Direction.SERVER) {
-            serverLine(s, w, text);
+            MaskedLine masked = s.masking.server(text);
+            if (masked.changed()) {
+                repair(w.span(), RepairKind.MASKED_SECRET, masked.describe() + " credentials masked"); //$NON-NLS-1$
+            }
+            serverLine(s, w, masked.text());
         } else {
-            clientLine(s, w, text);
+            clientLine(s, w, text, s.masking.client(text));
         }
     }
 
@@ -346,17 +355,19 @@ public final class ConversationBuilder implements TraceSink {
         return Direction.CLIENT;
     }
 
-    private void clientLine(SessionState s, TraceRecord.Wire w, String text) {
+    /**
+     * @param text the line as read, for pairing decisions only: what is stored is {@code masked}
+     */
+    private void clientLine(SessionState s, TraceRecord.Wire w, String text, MaskedLine masked) {
         if (s.literalCommand != null) {
-            literalContinuation(s, w, text);
+            literalContinuation(s, w, text, masked);
             return;
         }
         if (s.awaiting != null) {
             Pending p = s.awaiting;
             switch (s.awaitingKind) {
                 case AUTH -> {
-                    SecretMasker.Result r = SecretMasker.continuation(text);
-                    addReplyLine(s, p, Direction.CLIENT, r, w.span(), false);
+                    addReplyLine(s, p, Direction.CLIENT, masked, w.span(), false);
                     s.awaiting = null;
                     if (s.sasl == p) {
                         s.saslLines--;
@@ -364,24 +375,24 @@ public final class ConversationBuilder implements TraceSink {
                 }
                 case DATA -> {
                     if (text.equals(".")) { //$NON-NLS-1$
-                        addReplyLine(s, p, Direction.CLIENT, plain(text), w.span(), false);
+                        addReplyLine(s, p, Direction.CLIENT, masked, w.span(), false);
                         s.awaiting = null;
                     } else {
-                        addReplyLine(s, p, Direction.CLIENT, plain(text), w.span(), true);
+                        addReplyLine(s, p, Direction.CLIENT, masked, w.span(), true);
                     }
                 }
                 case LITERAL -> {
-                    addReplyLine(s, p, Direction.CLIENT, plain(text), w.span(), true);
+                    addReplyLine(s, p, Direction.CLIENT, masked, w.span(), true);
                     s.awaiting = null;
                 }
             }
             p.lastSequence = sequence;
             return;
         }
-        if (s.sasl != null && s.saslLines > 0 && SecretMasker.looksLikeSaslData(text) && !ProtocolGrammar.isBareVerb(text)) {
+        if (s.sasl != null && s.saslLines > 0 && ProtocolGrammar.looksLikeSaslData(text) && !ProtocolGrammar.isBareVerb(text)) {
             // SASL data of an AUTH whose server challenges (334, "+") the trace does not show: never a new command
             Pending p = s.sasl;
-            addReplyLine(s, p, Direction.CLIENT, SecretMasker.continuation(text), w.span(), false);
+            addReplyLine(s, p, Direction.CLIENT, masked, w.span(), false);
             s.saslLines--;
             p.lastSequence = sequence;
             return;
@@ -414,10 +425,9 @@ public final class ConversationBuilder implements TraceSink {
             verb = ProtocolGrammar.firstWord(text);
         }
         exchange.setVerb(verb);
-        SecretMasker.Result masked = SecretMasker.command(protocol, text);
         exchange.setCommand(line(Direction.CLIENT, masked, w.span()));
         if (masked.changed()) {
-            repair(w.span(), RepairKind.MASKED_SECRET, verb + " credentials masked"); //$NON-NLS-1$
+            repair(w.span(), RepairKind.MASKED_SECRET, masked.describe() + " credentials masked"); //$NON-NLS-1$
         }
         Pending p = new Pending(exchange, w.context(), false, sequence);
         s.pending.addLast(p);
@@ -474,14 +484,12 @@ public final class ConversationBuilder implements TraceSink {
         return Integer.parseInt(text, i + 1, digitsEnd, 10);
     }
 
-    private void literalContinuation(SessionState s, TraceRecord.Wire w, String text) {
+    private void literalContinuation(SessionState s, TraceRecord.Wire w, String text, MaskedLine masked) {
         Pending p = s.literalCommand;
         if (s.awaiting == p) {
             s.awaiting = null; // the server's "+" before a synchronizing literal: this line is the literal
         }
-        SecretMasker.Result r;
         if (s.literalUserChars == SECRET_LITERAL) {
-            r = SecretMasker.continuation(text);
             if (literalAtEnd(text) < 0) {
                 s.literalCommand = null;
             }
@@ -489,15 +497,12 @@ public final class ConversationBuilder implements TraceSink {
             int userEnd = Math.min(s.literalUserChars, text.length());
             String rest = text.substring(userEnd);
             if (literalAtEnd(rest) >= 0 && rest.strip().startsWith("{")) { //$NON-NLS-1$
-                r = plain(text); // the user name, then the password's literal announced: it comes next
-                s.literalUserChars = SECRET_LITERAL;
+                s.literalUserChars = SECRET_LITERAL; // the user name, then the password's literal announced
             } else {
-                r = rest.isBlank() ? plain(text) : new SecretMasker.Result(text.substring(0, userEnd) + " " //$NON-NLS-1$
-                        + SecretMasker.MASK, true, true);
                 s.literalCommand = null;
             }
         }
-        addReplyLine(s, p, Direction.CLIENT, r, w.span(), false);
+        addReplyLine(s, p, Direction.CLIENT, masked, w.span(), false);
         p.lastSequence = sequence;
     }
 
@@ -730,7 +735,7 @@ public final class ConversationBuilder implements TraceSink {
         p.lastSequence = sequence;
     }
 
-    private void addReplyLine(SessionState s, Pending p, Direction direction, SecretMasker.Result text, Span span,
+    private void addReplyLine(SessionState s, Pending p, Direction direction, MaskedLine text, Span span,
             boolean bodyLine) {
         p.lastSequence = sequence;
         if (bodyLine) {
@@ -750,15 +755,15 @@ public final class ConversationBuilder implements TraceSink {
         }
     }
 
-    private static SecretMasker.Result plain(String text) {
-        return new SecretMasker.Result(text, false, false);
+    private static MaskedLine plain(String text) {
+        return MaskedLine.clean(text);
     }
 
-    private static ProtocolLine line(Direction direction, SecretMasker.Result text, Span span) {
+    private static ProtocolLine line(Direction direction, MaskedLine text, Span span) {
         ProtocolLine line = FACTORY.createProtocolLine();
         line.setDirection(direction);
         line.setText(text.text());
-        line.setMasked(text.secret());
+        line.setMasked(text.carriesCredential());
         place(line, span);
         return line;
     }
@@ -870,7 +875,7 @@ public final class ConversationBuilder implements TraceSink {
         }
         ConnectionEvent event = FACTORY.createConnectionEvent();
         event.setKind(c.kind());
-        event.setText(SecretMasker.other(c.text()).text());
+        event.setText(CredentialMasking.maskText(c.text()).text());
         place(event, c.span());
         s.session.getConnectionEvents().add(event);
         switch (c.kind()) {
@@ -895,6 +900,7 @@ public final class ConversationBuilder implements TraceSink {
             s.awaiting = null;
             s.literalCommand = null;
             s.sasl = null;
+            s.masking.reset();
         }
     }
 
@@ -906,7 +912,7 @@ public final class ConversationBuilder implements TraceSink {
         }
         StatusEvent event = FACTORY.createStatusEvent();
         event.setValue(st.value());
-        event.setText(SecretMasker.other(st.text()).text());
+        event.setText(CredentialMasking.maskText(st.text()).text());
         place(event, st.span());
         if (st.value() != 0) {
             event.setErrorCode(codes.apply(st.value()));
@@ -940,14 +946,11 @@ public final class ConversationBuilder implements TraceSink {
 
     private void other(Span span, String text) {
         trace.setOtherLineCount(trace.getOtherLineCount() + 1);
+        MaskedLine scrubbed = otherMasking.text(text); // also beyond the bound: it follows SASL exchanges
         if (keptOther >= MAX_OTHER_LINES) {
-            if (otherSasl || SecretMasker.startsSaslExchange(text)) {
-                maskOther(text); // keeps track of a SASL exchange in lines that are not kept
-            }
             return;
         }
         keptOther++;
-        SecretMasker.Result scrubbed = maskOther(text);
         OtherLine line = FACTORY.createOtherLine();
         line.setText(scrubbed.text());
         place(line, span);
@@ -955,26 +958,6 @@ public final class ConversationBuilder implements TraceSink {
         if (scrubbed.changed()) {
             repair(span, RepairKind.MASKED_SECRET, "credential in a non-protocol line masked"); //$NON-NLS-1$
         }
-    }
-
-    /**
-     * Masks an other line (a line of a format whose parser gave up, say: it may still be a protocol line): the
-     * patterns of {@link SecretMasker#other(String)}, and the base64 data lines after an AUTH without initial
-     * response.
-     */
-    private SecretMasker.Result maskOther(String text) {
-        if (otherSasl) {
-            SecretMasker.Result r = SecretMasker.saslContinuation(text);
-            if (r != null) {
-                return r;
-            }
-            otherSasl = false;
-        }
-        SecretMasker.Result scrubbed = SecretMasker.other(text);
-        if (SecretMasker.startsSaslExchange(text)) {
-            otherSasl = true;
-        }
-        return scrubbed;
     }
 
     private void repair(Span span, RepairKind kind, String description) {
@@ -997,7 +980,7 @@ public final class ConversationBuilder implements TraceSink {
         }
         ImportProblem problem = FACTORY.createImportProblem();
         problem.setLine(line);
-        problem.setMessage(SecretMasker.other(message).text()); // parsers' messages may quote the line
+        problem.setMessage(CredentialMasking.maskText(message).text()); // parsers' messages may quote the line
         trace.getProblems().add(problem);
     }
 

@@ -33,6 +33,9 @@ final class ProtocolGrammar {
     private static final Set<String> POP3_VERBS = Set.of("USER", "PASS", "STAT", "LIST", "UIDL", "RETR", "TOP", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
             "DELE", "CAPA", "APOP", "STLS", "LAST", "UTF8"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
+    private static final Pattern SASL_MECHANISM = Pattern.compile(
+            "(?i)(?:LOGIN|PLAIN|CRAM-MD5|DIGEST-MD5|XOAUTH2?|OAUTHBEARER|NTLM|GSSAPI|EXTERNAL|ANONYMOUS|MSN|SCRAM-[A-Z0-9-]+|KERBEROS_V4)"); //$NON-NLS-1$
+
     private ProtocolGrammar() {
     }
 
@@ -86,7 +89,28 @@ final class ProtocolGrammar {
     static boolean isSaslCommand(String text) {
         String[] words = text.strip().split("\\s+"); //$NON-NLS-1$
         return words.length >= 2 && words.length <= 3 && words[0].equalsIgnoreCase("AUTH") //$NON-NLS-1$
-                && SecretMasker.isSaslMechanism(words[1]);
+                && SASL_MECHANISM.matcher(words[1]).matches();
+    }
+
+    /**
+     * A client line after an AUTH/AUTHENTICATE without initial response: base64 SASL data (or "*", which cancels)
+     * rather than a new command. Pairing only: masking is the masking session's.
+     */
+    static boolean looksLikeSaslData(String text) {
+        String t = text.strip();
+        if (t.equals("*")) { //$NON-NLS-1$
+            return true;
+        }
+        if (t.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return true when the line looks like the server's in {@code protocol} (lines of a body aside) */
