@@ -36,7 +36,8 @@ class WrongPortMaskingTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "curl-imap-on-587.log", "curl-pop3-on-993.log", "telnet-imap-login-at-25.log",
-            "telnet-pop3-pass-at-143.log", "imap-login-both-literals.log", "swaks-auth-plain-at-143.log" })
+            "telnet-pop3-pass-at-143.log", "imap-login-both-literals.log", "prefixed-imap-login-both-literals.log",
+            "arrows-imap-login-both-literals.log", "swaks-auth-plain-at-143.log" })
     void noCredentialReachesTheModel(String file) throws Exception {
         String source = Files.readString(Path.of("testfiles/hostile", file));
         assertTrue(secrets().stream().anyMatch(source::contains), "the fixture carries a credential: " + file);

@@ -946,7 +946,10 @@ public final class ConversationBuilder implements TraceSink {
 
     private void other(Span span, String text) {
         trace.setOtherLineCount(trace.getOtherLineCount() + 1);
-        MaskedLine scrubbed = otherMasking.text(text); // also beyond the bound: it follows SASL exchanges
+        // the current session's masking: the line may carry a literal or SASL data its protocol lines announced;
+        // also beyond the bound, so that it follows the exchange
+        SessionState current = last;
+        MaskedLine scrubbed = (current != null && !current.ended ? current.masking : otherMasking).text(text);
         if (keptOther >= MAX_OTHER_LINES) {
             return;
         }

@@ -166,6 +166,13 @@ public final class SyntaxMaskingSession implements MaskingSession {
 
     @Override
     public MaskedLine text(String line) {
+        if (expect != Next.NOTHING || challenged) {
+            // a literal or SASL data announced by a protocol line, logged as a line the parser did not take
+            MaskedLine data = prefixedData(line);
+            if (data != null) {
+                return scrubEchoes(data);
+            }
+        }
         if (textSasl) {
             MaskedLine continued = textSaslLine(line);
             if (continued != null) {
@@ -174,6 +181,52 @@ public final class SyntaxMaskingSession implements MaskingSession {
             textSasl = false;
         }
         return scrubEchoes(command(line, false));
+    }
+
+    /**
+     * A line with an optional prefix ({@code C: }, {@code > }, {@code 10:00:01 S: }) whose data continues what a
+     * protocol line of this session announced: the data is read as the client's or the server's, by the prefix.
+     *
+     * @return null for a line without such a prefix
+     */
+    private MaskedLine prefixedData(String line) {
+        int dataStart = 0;
+        boolean server = false;
+        int i = CredentialSyntax.skipSpace(line, 0);
+        for (int n = 0; n < 4 && i < line.length(); n++) {
+            int end = CredentialSyntax.tokenEnd(line, i);
+            String token = line.substring(i, end);
+            if (isPrefixMarker(token)) {
+                dataStart = CredentialSyntax.skipSpace(line, end);
+                server = isServerMarker(token);
+            }
+            i = CredentialSyntax.skipSpace(line, end);
+        }
+        if (dataStart == 0) {
+            return null; // no direction prefix: tool output between protocol lines ("{ [5 bytes data]")
+        }
+        String data = line.substring(Math.min(dataStart, line.length()));
+        MaskedLine m = server ? serverLine(data) : clientLine(data);
+        return new MaskedLine(line.substring(0, dataStart) + m.text(), m.credentials(), m.changed());
+    }
+
+    private static boolean isPrefixMarker(String token) {
+        if (token.endsWith(":") && !token.endsWith("::")) { //$NON-NLS-1$ //$NON-NLS-2$
+            return true;
+        }
+        for (int k = 0; k < token.length(); k++) {
+            char c = token.charAt(k);
+            if (c != '<' && c != '>' && c != '-') {
+                return false;
+            }
+        }
+        return !token.isEmpty() && !token.chars().allMatch(c -> c == '-');
+    }
+
+    private static boolean isServerMarker(String token) {
+        String t = token.toLowerCase(java.util.Locale.ROOT);
+        return t.startsWith("<") || t.equals("s:") || t.startsWith("server") || t.startsWith("recv") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                || t.startsWith("read") || t.startsWith("reply") || t.startsWith("response"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     /**
