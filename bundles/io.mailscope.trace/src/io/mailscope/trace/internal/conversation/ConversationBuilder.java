@@ -413,16 +413,18 @@ public final class ConversationBuilder implements TraceSink {
         }
         Exchange exchange = FACTORY.createExchange();
         String verb;
+        // tag and verb are stored: read them from the masked line ("PASS x" sent to IMAP is tag PASS, verb X)
+        String shown = masked.text();
         if (protocol == Protocol.IMAP) {
-            String[] tv = ProtocolGrammar.imapTagAndVerb(text);
+            String[] tv = ProtocolGrammar.imapTagAndVerb(shown);
             if (tv != null) {
                 exchange.setTag(tv[0]);
                 verb = tv[1];
             } else {
-                verb = ProtocolGrammar.firstWord(text);
+                verb = ProtocolGrammar.firstWord(shown);
             }
         } else {
-            verb = ProtocolGrammar.firstWord(text);
+            verb = ProtocolGrammar.firstWord(shown);
         }
         exchange.setVerb(verb);
         exchange.setCommand(line(Direction.CLIENT, masked, w.span()));

@@ -68,6 +68,11 @@ public final class SyntaxMaskingSession implements MaskingSession {
     }
 
     private MaskedLine clientLine(String line) {
+        if (expect != Next.NOTHING && (isChallenge(line) || isServerReply(line) && anchoredVerb(line) == null)) {
+            // a server's "+ Ready" or "500 5.3.3 Unrecognized command" taken for the client's (a log without
+            // directions): the literal or SASL lines the client goes on to send are still expected
+            return serverLine(line);
+        }
         switch (expect) {
             case LITERAL_USER -> {
                 return userLiteral(line);
