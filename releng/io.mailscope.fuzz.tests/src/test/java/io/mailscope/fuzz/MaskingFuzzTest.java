@@ -18,7 +18,7 @@ class MaskingFuzzTest {
 
     private static final String PASSWORD = "Fz9!pw";
 
-    @FuzzTest(maxDuration = FormatFuzzTest.SLICE)
+    @FuzzTest(maxDuration = "20s")
     void maskedWhateverTheFraming(FuzzedDataProvider data) {
         MaskingSession session = CredentialMasking.newSession();
         int noise = data.consumeInt(0, 4);
