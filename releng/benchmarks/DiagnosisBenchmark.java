@@ -2,34 +2,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.ILogListener;
-import org.eclipse.core.runtime.IStatus;
-import org.osgi.framework.Bundle;
-
-import io.mailscope.diagnosis.api.DiagnosisRule;
-import io.mailscope.diagnosis.api.RuleInfo;
+import io.mailscope.diagnosis.internal.ProblemLog;
 import io.mailscope.diagnosis.internal.RuleDescriptor;
 import io.mailscope.diagnosis.internal.RuleEngine;
-import io.mailscope.diagnosis.internal.rules.ConnectionRule;
-import io.mailscope.diagnosis.internal.rules.ImapCommandRule;
-import io.mailscope.diagnosis.internal.rules.ImapLoginRule;
-import io.mailscope.diagnosis.internal.rules.Pop3LogonRule;
-import io.mailscope.diagnosis.internal.rules.Pop3StatCountRule;
-import io.mailscope.diagnosis.internal.rules.SmtpAuthRule;
-import io.mailscope.diagnosis.internal.rules.SmtpReplyRule;
-import io.mailscope.diagnosis.internal.rules.TlsRule;
-import io.mailscope.model.CauseCategory;
+import io.mailscope.diagnosis.internal.rules.BuiltInRules;
 import io.mailscope.model.Diagnosis;
-import io.mailscope.model.Exchange;
-import io.mailscope.model.Protocol;
 import io.mailscope.model.internal.catalog.CatalogResources;
 import io.mailscope.model.internal.catalog.CatalogServiceComponent;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceListener;
+import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.internal.BoundedPool;
 import io.mailscope.trace.internal.TraceImporter;
 import io.mailscope.trace.internal.formats.BuiltInFormats;
 
@@ -41,30 +28,7 @@ import io.mailscope.trace.internal.formats.BuiltInFormats;
  */
 public final class DiagnosisBenchmark {
 
-    private static final ILog STDERR_LOG = new ILog() {
-        @Override
-        public void log(IStatus status) {
-            System.err.println("log: " + status);
-        }
-
-        @Override
-        public Bundle getBundle() {
-            return null;
-        }
-
-        @Override
-        public void addLogListener(ILogListener listener) {
-        }
-
-        @Override
-        public void removeLogListener(ILogListener listener) {
-        }
-    };
-
-    private static RuleDescriptor rule(String id, Protocol protocol, CauseCategory category, DiagnosisRule rule) {
-        var protocols = protocol == null ? java.util.Set.<Protocol>of() : java.util.Set.of(protocol);
-        return new RuleDescriptor.Programmatic(new RuleInfo(id, id, protocols, category, "io.mailscope.diagnosis", RuleInfo.Kind.JAVA), rule);
-    }
+    private static final ProblemLog STDERR_LOG = ProblemLog.stderr();
 
     private static final int ROUNDS = Integer.getInteger("rounds", 5);
 
@@ -72,15 +36,9 @@ public final class DiagnosisBenchmark {
         Path file = Path.of(args[0]);
         double mb = Files.size(file) / 1e6;
         var catalog = new CatalogServiceComponent(CatalogResources.loadBuiltIn(), List.of());
-        List<RuleDescriptor> rules = List.of(
-                rule("pop3.stat-count-mismatch", Protocol.POP3, CauseCategory.SERVER_BUG, new Pop3StatCountRule()),
-                rule("connection", null, CauseCategory.CONNECTION_DROPPED_AFTER_GREETING, new ConnectionRule()),
-                rule("pop3.logon", Protocol.POP3, CauseCategory.AUTH_FAILED, new Pop3LogonRule()),
-                rule("imap.login", Protocol.IMAP, CauseCategory.AUTH_FAILED, new ImapLoginRule()),
-                rule("smtp.auth", Protocol.SMTP, CauseCategory.AUTH_REQUIRED, new SmtpAuthRule()),
-                rule("smtp.replies", Protocol.SMTP, CauseCategory.RECIPIENT_REJECTED, new SmtpReplyRule()),
-                rule("imap.command", Protocol.IMAP, CauseCategory.SERVER_BUSY, new ImapCommandRule()),
-                rule("tls", null, CauseCategory.TLS_FAILED, new TlsRule()));
+        List<RuleDescriptor> rules = new BuiltInRules().rules().stream()
+                .map(c -> (RuleDescriptor) new RuleDescriptor.Supplied(c.info(), c.rule())).toList();
+        ExecutorService workers = BoundedPool.create("benchmark diagnosis rules", 2);
         TraceImporter importer = new TraceImporter(BuiltInFormats.all(), v -> null, (f, what, e) -> {
             throw new IllegalStateException(f.id() + " failed in " + what, e);
         });
@@ -96,7 +54,7 @@ public final class DiagnosisBenchmark {
             long t0 = System.nanoTime();
             importer.importFile(file, ImportOptions.DEFAULT, new TraceListener() {
                 @Override
-                public void exchangeCompleted(Exchange exchange) {
+                public void exchangeCompleted(ExchangeRecord exchange) {
                     exchanges.incrementAndGet();
                 }
             }, null);
@@ -108,7 +66,7 @@ public final class DiagnosisBenchmark {
                     exchanges.get());
 
             if (System.getProperty("emptyEngine") != null) {
-                RuleEngine empty = new RuleEngine(List.of(), catalog, Duration.ofMinutes(10), STDERR_LOG);
+                RuleEngine empty = new RuleEngine(List.of(), catalog, Duration.ofMinutes(10), workers, STDERR_LOG);
                 long te = System.nanoTime();
                 ImportResult r = importer.importFile(file, ImportOptions.DEFAULT, empty, null);
                 empty.finish(r.trace());
@@ -116,7 +74,7 @@ public final class DiagnosisBenchmark {
                 System.out.printf("round %d import + engine without rules: %6.2f s%n", round, s);
             }
 
-            RuleEngine engine = new RuleEngine(rules, catalog, Duration.ofMinutes(10), STDERR_LOG);
+            RuleEngine engine = new RuleEngine(rules, catalog, Duration.ofMinutes(10), workers, STDERR_LOG);
             long c1 = os.getProcessCpuTime();
             long t1 = System.nanoTime();
             ImportResult result = importer.importFile(file, ImportOptions.DEFAULT, engine, null);
@@ -130,6 +88,7 @@ public final class DiagnosisBenchmark {
                     diagnoseSeconds, mb / diagnoseSeconds, determined, diagnosis.getFindings().size() - determined,
                     diagnosis.getRuleFailures().stream().filter(f -> !f.getMessage().contains("not in the catalog")).count());
         }
+        BoundedPool.shutdown(workers, 1_000);
         System.out.printf("best: import %.2f s, import + diagnosis %.2f s: diagnosis adds %.1f %% (limit 30 %%)%n", bestImport, bestDiagnose,
                 100 * (bestDiagnose - bestImport) / bestImport);
         double mi = median(importWall), md = median(diagnoseWall), ci = median(importCpu), cd = median(diagnoseCpu);

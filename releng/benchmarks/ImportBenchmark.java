@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.mailscope.model.Exchange;
 import io.mailscope.model.Session;
-import io.mailscope.model.StatusEvent;
+import io.mailscope.trace.events.StatusRecord;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceListener;
+import io.mailscope.trace.events.ExchangeRecord;
 import io.mailscope.trace.internal.TraceImporter;
 import io.mailscope.trace.internal.formats.BuiltInFormats;
 
@@ -32,12 +32,12 @@ public final class ImportBenchmark {
         long start = System.nanoTime();
         ImportResult result = importer.importFile(file, ImportOptions.DEFAULT, new TraceListener() {
             @Override
-            public void exchangeCompleted(Exchange exchange) {
+            public void exchangeCompleted(ExchangeRecord exchange) {
                 exchanges.incrementAndGet();
             }
 
             @Override
-            public void statusEvent(StatusEvent event) {
+            public void statusEvent(StatusRecord event) {
                 statuses.incrementAndGet();
             }
         }, null);

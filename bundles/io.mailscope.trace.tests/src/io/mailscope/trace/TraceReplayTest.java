@@ -9,11 +9,12 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.mailscope.model.ConnectionEvent;
-import io.mailscope.model.Exchange;
-import io.mailscope.model.Session;
-import io.mailscope.model.StatusEvent;
-import io.mailscope.model.Trace;
+import io.mailscope.trace.events.ConnectionRecord;
+import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.SessionEnd;
+import io.mailscope.trace.events.SessionInfo;
+import io.mailscope.trace.events.StatusRecord;
+import io.mailscope.trace.events.TraceEnd;
 import io.mailscope.trace.tests.Imports;
 
 /** Import calls the listener while streaming; TraceReplay calls it the same way for a trace in memory. */
@@ -24,33 +25,38 @@ class TraceReplayTest {
         final List<String> calls = new ArrayList<>();
 
         @Override
-        public void sessionStarted(Session session) {
-            calls.add("start");
+        public void sessionStarted(SessionInfo session) {
+            calls.add("start " + session.id());
         }
 
         @Override
-        public void exchangeCompleted(Exchange exchange) {
-            calls.add("exchange " + exchange.getVerb() + " L" + exchange.getReplyLines().stream()
-                    .mapToInt(l -> l.getLastLine()).max().orElse(0));
+        public void exchangeCompleted(ExchangeRecord exchange) {
+            calls.add("exchange " + exchange.verb() + " L" + exchange.lastLine() + " session " + exchange.session().id()
+                    + " " + exchange.protocol());
         }
 
         @Override
-        public void connectionEvent(Session session, ConnectionEvent event) {
-            calls.add("connection " + event.getKind() + " L" + event.getFirstLine());
+        public void exchangeAbandoned(ExchangeRecord exchange) {
+            calls.add("abandoned " + exchange.verb() + " L" + exchange.firstLine());
         }
 
         @Override
-        public void statusEvent(StatusEvent event) {
-            calls.add("status L" + event.getFirstLine());
+        public void connectionEvent(ConnectionRecord event) {
+            calls.add("connection " + event.kind() + " L" + event.firstLine() + " session " + event.session().id());
         }
 
         @Override
-        public void sessionEnded(Session session) {
-            calls.add("end");
+        public void statusEvent(StatusRecord event) {
+            calls.add("status L" + event.firstLine() + " " + event.value());
         }
 
         @Override
-        public void traceEnded(Trace trace) {
+        public void sessionEnded(SessionEnd end) {
+            calls.add("end " + end.session().id() + " " + end.session().protocol() + " " + end.commandPending());
+        }
+
+        @Override
+        public void traceEnded(TraceEnd trace) {
             calls.add("trace end");
         }
     }
@@ -65,7 +71,7 @@ class TraceReplayTest {
         TraceReplay.replay(result.trace(), replayed);
         assertEquals(live.calls, replayed.calls);
         assertTrue(live.calls.size() > 4);
-        assertEquals("start", live.calls.get(0));
+        assertEquals("start 1", live.calls.get(0));
         assertEquals("trace end", live.calls.get(live.calls.size() - 1));
     }
 
@@ -74,7 +80,7 @@ class TraceReplayTest {
     void aThrowingListenerDoesNotBreakImport(String file) throws Exception {
         ImportResult result = Imports.service().importFile(Imports.file(file), ImportOptions.DEFAULT, new TraceListener() {
             @Override
-            public void exchangeCompleted(Exchange exchange) {
+            public void exchangeCompleted(ExchangeRecord exchange) {
                 throw new IllegalStateException("listener bug");
             }
         }, null);

@@ -1,44 +1,55 @@
 package io.mailscope.trace;
 
-import io.mailscope.model.ConnectionEvent;
-import io.mailscope.model.Exchange;
-import io.mailscope.model.Session;
-import io.mailscope.model.StatusEvent;
-import io.mailscope.model.Trace;
+import io.mailscope.trace.events.ConnectionRecord;
+import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.SessionEnd;
+import io.mailscope.trace.events.SessionInfo;
+import io.mailscope.trace.events.StatusRecord;
+import io.mailscope.trace.events.TraceEnd;
 
 /**
  * Receives a trace as it is rebuilt, in one pass: import calls it while it streams a file, a live session while it
  * talks to a server, and {@code TraceReplay} for a trace that is already in memory. Diagnosis rules are driven by it.
  * <p>
- * The objects passed are the model objects of the trace being built. A large import may drop exchanges from the
- * model after they were passed here (it keeps sessions, status events and exchanges near failures), so a listener
- * keeps what it needs (usually a few numbers, or the exchanges it cites as evidence) instead of navigating back.
- * Exchanges arrive when their reply is complete, in the order the replies complete. All calls of one import come
- * from the thread that called import, also when a large input is parsed on a second thread.
+ * Everything passed is an immutable record of {@code io.mailscope.trace.events}: nothing changes it afterwards, so a
+ * listener may keep it or hand it to another thread. The model ({@code Trace}) keeps only part of a large trace;
+ * a listener sees every exchange. Exchanges arrive when their reply is complete, in the order the replies
+ * complete. All calls of one import come from the thread that called import, also when a large input is parsed on a
+ * second thread.
+ * <p>
+ * Package version 2.0.0 (1.0 passed the model's EMF objects, which a large import changed and evicted while a
+ * listener on another thread still read them).
  */
 public interface TraceListener {
 
     /** A new protocol session begins (connection seen, or the first line of a protocol in an interleaved log). */
-    default void sessionStarted(Session session) {
+    default void sessionStarted(SessionInfo session) {
     }
 
-    /** A command and its complete reply (or the greeting, with {@link Exchange#getCommand()} null). */
-    default void exchangeCompleted(Exchange exchange) {
+    /** A command and its complete reply (or the greeting, with no command). */
+    default void exchangeCompleted(ExchangeRecord exchange) {
+    }
+
+    /**
+     * A command whose reply never completed: the session ended, or was cut, while it waited. Passed just before
+     * {@link #sessionEnded}, with {@link ExchangeRecord#complete()} false and the reply lines read so far.
+     */
+    default void exchangeAbandoned(ExchangeRecord exchange) {
     }
 
     /** Connected, closed by the server or client, refused, timed out, TLS started or failed. */
-    default void connectionEvent(Session session, ConnectionEvent event) {
+    default void connectionEvent(ConnectionRecord event) {
     }
 
     /** A code or error the client reported (hrStatus, error dialog text, library exception). */
-    default void statusEvent(StatusEvent event) {
+    default void statusEvent(StatusRecord event) {
     }
 
-    /** The session ended: closed, or the trace ended while it was open. */
-    default void sessionEnded(Session session) {
+    /** The session ended: closed, cut, or the trace ended while it was open. */
+    default void sessionEnded(SessionEnd end) {
     }
 
     /** The whole trace has been read. */
-    default void traceEnded(Trace trace) {
+    default void traceEnded(TraceEnd trace) {
     }
 }

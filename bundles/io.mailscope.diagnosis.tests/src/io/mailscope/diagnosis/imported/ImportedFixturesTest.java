@@ -95,10 +95,7 @@ class ImportedFixturesTest {
 
     /** Imports through the TraceImportService with the built-in rules listening: one pass, no stub rules. */
     private static Diagnosis diagnose(Path file) throws IOException, TraceImportException {
-        RuleEngine engine = new RuleEngine(Diagnoses.builtInRules(), Diagnoses.service(CatalogService.class), Duration.ofSeconds(10),
-                ILog.of(ImportedFixturesTest.class));
-        ImportResult imported = importer.importFile(file, ImportOptions.DEFAULT, engine, null);
-        return engine.finish(imported.trace());
+        return Diagnoses.importAndRun(importer, file, Diagnoses.builtInRules(), Duration.ofSeconds(10));
     }
 
     /** Only the built-in rules' failures; a cause missing from the catalog is reported by CauseIdsInCatalogTest. */

@@ -19,9 +19,9 @@ import io.mailscope.diagnosis.tests.shared.Diagnoses;
 import io.mailscope.diagnosis.tests.shared.Transcripts;
 import io.mailscope.model.CauseCategory;
 import io.mailscope.model.Diagnosis;
-import io.mailscope.model.Exchange;
 import io.mailscope.model.Finding;
-import io.mailscope.model.TraceEvent;
+import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.Located;
 
 /** How the engine turns what a rule reports into findings: uncatalogued causes and codes, and invalid reports. */
 class FindingReportsTest {
@@ -31,13 +31,13 @@ class FindingReportsTest {
             private boolean done;
 
             @Override
-            public void exchangeCompleted(Exchange exchange) {
+            public void exchangeCompleted(ExchangeRecord exchange) {
                 if (!done) {
                     done = true;
                     for (FindingReport r : reports) {
                         context.report(r.evidence() != null && r.evidence().isEmpty() && r.causeId() != null && r.causeId().startsWith("use-")
                                 ? new FindingReport(r.code(), r.causeId().substring(4), r.category(), r.confidence(), r.summary(),
-                                        List.<TraceEvent>of(exchange.getReplyLines().get(0)))
+                                        List.<Located>of(exchange.replies().get(0)))
                                 : r);
                     }
                 }

@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
@@ -19,12 +23,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.mailscope.diagnosis.api.RuleInfo;
 import io.mailscope.diagnosis.internal.rules.CauseIds;
 import io.mailscope.diagnosis.tests.shared.Diagnoses;
 import io.mailscope.diagnosis.tests.shared.Transcripts;
+import io.mailscope.diagnosis.tests.stubs.IgnoresInterruptionRule;
+import io.mailscope.model.CauseCategory;
 import io.mailscope.model.Diagnosis;
 import io.mailscope.model.RuleFailure;
 import io.mailscope.model.Trace;
+import io.mailscope.model.catalog.CatalogService;
+import io.mailscope.trace.TraceReplay;
+import io.mailscope.trace.internal.BoundedPool;
 
 /**
  * The test bundle's plugin.xml contributes a throwing, a looping, a null-returning and a null-reporting rule. Run
@@ -91,5 +101,39 @@ class RuleIsolationTest {
         Diagnosis d = Diagnoses.run(seed002(), rules, BUDGET);
         single(d, CauseIds.HIDDEN_CONTROL_MESSAGE);
         assertEquals(2, d.getRuleFailures().stream().filter(f -> f.getContributor().equals(TEST_BUNDLE)).count(), describe(d));
+    }
+
+    private static long threads(String prefix) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(prefix)).count();
+    }
+
+    @Test
+    void aRuleThatIgnoresInterruptionIsAbandonedWithinItsBudgetAndLeavesNoThreadBehind() {
+        String poolName = "isolation-test-rules";
+        long before = threads(poolName);
+        List<RuleDescriptor> rules = new ArrayList<>();
+        rules.add(new RuleDescriptor.Programmatic(new RuleInfo(TEST_BUNDLE + ".ignores-interruption", "ignores interruption",
+                Set.of(), CauseCategory.UNKNOWN, TEST_BUNDLE, RuleInfo.Kind.JAVA), new IgnoresInterruptionRule()));
+        rules.addAll(Diagnoses.builtInRules());
+        ExecutorService pool = BoundedPool.create(poolName, 2);
+        long start = System.nanoTime();
+        RuleEngine engine = new RuleEngine(rules, Diagnoses.service(CatalogService.class), BUDGET, pool,
+                ProblemLog.of(ILog.of(RuleIsolationTest.class)));
+        Trace trace = seed002();
+        TraceReplay.replay(trace, engine);
+        Diagnosis d = engine.finish(trace);
+        long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+
+        assertTrue(millis < IgnoresInterruptionRule.SPIN_MILLIS, "abandoned after its budget of 500 ms, not waited for: " + millis + " ms");
+        assertEquals(List.of(8, 9, 10, 11, 12, 13, 14), evidenceLines(single(d, CauseIds.HIDDEN_CONTROL_MESSAGE)), describe(d));
+        RuleFailure failure = d.getRuleFailures().stream().filter(f -> f.getRuleId().endsWith("ignores-interruption")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(d)));
+        assertEquals(TEST_BUNDLE, failure.getContributor());
+        assertTrue(failure.getMessage().contains("time budget of 500 ms"), failure.getMessage());
+        assertTrue(logged.stream().anyMatch(s -> s.getSeverity() == IStatus.ERROR && s.getPlugin().equals(TEST_BUNDLE)
+                && s.getMessage().contains("ignores-interruption")), "Error Log entry with the contributor's id: " + logged);
+
+        assertTrue(BoundedPool.shutdown(pool, IgnoresInterruptionRule.SPIN_MILLIS + 3_000), "the pool ends once the rule returns");
+        assertEquals(before, threads(poolName), "no worker thread left running");
     }
 }

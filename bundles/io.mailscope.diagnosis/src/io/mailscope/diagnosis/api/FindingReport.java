@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import io.mailscope.model.CauseCategory;
-import io.mailscope.model.Exchange;
-import io.mailscope.model.TraceEvent;
+import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.Located;
 
 /**
  * A finding as a rule reports it; the engine turns it into a {@link io.mailscope.model.Finding}.
@@ -20,18 +20,18 @@ import io.mailscope.model.TraceEvent;
  *            read from the id, {@code <code>.<category>[.<detail>]}, see {@link #categoryOf})
  * @param confidence 0 (a guess) to 1 (certain)
  * @param summary one sentence for people, naming what the trace shows
- * @param evidence the exact events that show it (protocol lines, connection or status events), in the order to show
- *            them; at least one
+ * @param evidence the exact events that show it (protocol lines, connection or status records), in the order to
+ *            show them; at least one
  */
 public record FindingReport(int code, String causeId, CauseCategory category, double confidence, String summary,
-        List<TraceEvent> evidence) {
+        List<? extends Located> evidence) {
 
     public FindingReport {
         evidence = evidence == null ? null : Collections.unmodifiableList(new ArrayList<>(evidence));
     }
 
     /** A report whose category is taken from the cause (or from the cause id when the catalog lacks it). */
-    public static FindingReport of(int code, String causeId, double confidence, String summary, List<TraceEvent> evidence) {
+    public static FindingReport of(int code, String causeId, double confidence, String summary, List<? extends Located> evidence) {
         return new FindingReport(code, causeId, null, confidence, summary, evidence);
     }
 
@@ -51,13 +51,14 @@ public record FindingReport(int code, String causeId, CauseCategory category, do
         return CauseCategory.UNKNOWN;
     }
 
+    /** A report whose category is taken from the cause (or from the cause id when the catalog lacks it). */
+    public static FindingReport of(int code, String causeId, double confidence, String summary,
+            Located... evidence) {
+        return new FindingReport(code, causeId, null, confidence, summary, List.of(evidence));
+    }
+
     /** @return the exchange's command line (if any) followed by all its reply lines, for evidence */
-    public static List<TraceEvent> linesOf(Exchange exchange) {
-        List<TraceEvent> lines = new ArrayList<>(exchange.getReplyLines().size() + 1);
-        if (exchange.getCommand() != null) {
-            lines.add(exchange.getCommand());
-        }
-        lines.addAll(exchange.getReplyLines());
-        return lines;
+    public static List<Located> linesOf(ExchangeRecord exchange) {
+        return new ArrayList<>(exchange.lines());
     }
 }

@@ -8,9 +8,10 @@ import io.mailscope.trace.TraceListener;
  * {@link RuleContext} whenever it has seen enough.
  * <p>
  * <b>Consumer type</b>: rule plug-ins implement it. Override only the callbacks the rule needs (all default to doing
- * nothing). Keep small state (a count, the few exchanges you will cite as evidence): a large trace is not kept in
- * memory, so do not navigate back through the model from an event. Exchanges are delivered only for sessions whose
- * protocol the rule declares in plugin.xml (or whose protocol is unknown).
+ * nothing). Every event is an immutable record ({@code io.mailscope.trace.events}): keep the few records you will
+ * cite as evidence, they never change. Keep per-session state in {@link RuleContext#sessionStates}. Exchanges
+ * ({@code exchangeCompleted}, {@code exchangeAbandoned}) are delivered only for sessions whose protocol the rule
+ * declares in plugin.xml (or whose protocol is unknown); session, connection and status events reach every rule.
  * <p>
  * {@link #traceEnded} is the last call: report whatever is still pending there.
  */

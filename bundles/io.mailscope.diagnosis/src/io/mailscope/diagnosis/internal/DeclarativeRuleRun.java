@@ -8,10 +8,10 @@ import java.util.Map;
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.model.Exchange;
-import io.mailscope.model.ProtocolLine;
-import io.mailscope.model.Session;
-import io.mailscope.model.TraceEvent;
+import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.Line;
+import io.mailscope.trace.events.SessionEnd;
+import io.mailscope.trace.events.Located;
 
 /**
  * Runs one {@code declarativeRule}: in each session, a reply line matching {@code replyPattern} to a command matching
@@ -20,14 +20,14 @@ import io.mailscope.model.TraceEvent;
 final class DeclarativeRuleRun implements RuleRun {
 
     private static final class SessionState {
-        Exchange trigger;
+        ExchangeRecord trigger;
         int exchangesLeft;
         boolean reported;
     }
 
     private final RuleDescriptor.Declarative rule;
     private final RuleContext context;
-    private final Map<Session, SessionState> sessions = new HashMap<>();
+    private final Map<Long, SessionState> sessions = new HashMap<>();
 
     DeclarativeRuleRun(RuleDescriptor.Declarative rule, RuleContext context) {
         this.rule = rule;
@@ -35,8 +35,8 @@ final class DeclarativeRuleRun implements RuleRun {
     }
 
     @Override
-    public void exchangeCompleted(Exchange exchange) {
-        SessionState state = sessions.computeIfAbsent(context.sessionOf(exchange), s -> new SessionState());
+    public void exchangeCompleted(ExchangeRecord exchange) {
+        SessionState state = sessions.computeIfAbsent(exchange.session().id(), s -> new SessionState());
         if (state.reported) {
             return;
         }
@@ -44,8 +44,8 @@ final class DeclarativeRuleRun implements RuleRun {
             report(state, null, exchange);
             return;
         }
-        ProtocolLine command = exchange.getCommand();
-        if (command != null && command.getText() != null && rule.commandPattern().matcher(command.getText()).find()) {
+        Line command = exchange.command();
+        if (command != null && command.text() != null && rule.commandPattern().matcher(command.text()).find()) {
             state.trigger = exchange;
             state.exchangesLeft = rule.withinExchanges();
         } else if (state.trigger != null) {
@@ -60,20 +60,20 @@ final class DeclarativeRuleRun implements RuleRun {
         }
     }
 
-    private void report(SessionState state, Exchange trigger, Exchange exchange) {
-        for (ProtocolLine reply : exchange.getReplyLines()) {
-            if (reply.getText() != null && rule.replyPattern().matcher(reply.getText()).find()) {
-                List<TraceEvent> evidence = new ArrayList<>(3);
-                if (trigger != null && trigger != exchange && trigger.getCommand() != null) {
-                    evidence.add(trigger.getCommand());
+    private void report(SessionState state, ExchangeRecord trigger, ExchangeRecord exchange) {
+        for (Line reply : exchange.replies()) {
+            if (reply.text() != null && rule.replyPattern().matcher(reply.text()).find()) {
+                List<Located> evidence = new ArrayList<>(3);
+                if (trigger != null && trigger != exchange && trigger.command() != null) {
+                    evidence.add(trigger.command());
                 }
-                if (exchange.getCommand() != null) {
-                    evidence.add(exchange.getCommand());
+                if (exchange.command() != null) {
+                    evidence.add(exchange.command());
                 }
                 evidence.add(reply);
-                String what = exchange.getCommand() == null ? "the greeting" : "'" + exchange.getCommand().getText() + "'"; //$NON-NLS-1$ //$NON-NLS-2$
+                String what = exchange.command() == null ? "the greeting" : "'" + exchange.command().text() + "'"; //$NON-NLS-1$ //$NON-NLS-2$
                 context.report(FindingReport.of(rule.code(), rule.causeId(), rule.confidence(),
-                        rule.info().name() + ": the server answered " + what + " with '" + reply.getText() + "'", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        rule.info().name() + ": the server answered " + what + " with '" + reply.text() + "'", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                         evidence));
                 state.reported = true;
                 state.trigger = null;
@@ -83,7 +83,7 @@ final class DeclarativeRuleRun implements RuleRun {
     }
 
     @Override
-    public void sessionEnded(Session session) {
-        sessions.remove(session);
+    public void sessionEnded(SessionEnd end) {
+        sessions.remove(end.session().id());
     }
 }

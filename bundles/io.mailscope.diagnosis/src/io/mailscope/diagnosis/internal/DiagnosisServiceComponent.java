@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ILog;
@@ -27,10 +28,13 @@ import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceImportException;
 import io.mailscope.trace.TraceImportService;
 import io.mailscope.trace.TraceReplay;
+import io.mailscope.trace.internal.BoundedPool;
 
 /**
  * The diagnosis service (DS). Rules come from the {@code io.mailscope.diagnosis.rules} extension point; each rule's
- * time budget per trace is the component property {@code ruleBudgetMillis} (default 10 000).
+ * time budget per trace is the component property {@code ruleBudgetMillis} (default 10 000). Rules run on a
+ * bounded pool owned by this component and shut down when it deactivates. The engine itself needs no framework:
+ * DS and the registry only find and wire it (see {@code StandaloneDiagnosis} for a plain classpath).
  */
 @Component(service = DiagnosisService.class)
 public final class DiagnosisServiceComponent implements DiagnosisService {
@@ -44,7 +48,11 @@ public final class DiagnosisServiceComponent implements DiagnosisService {
     /** System property that overrides {@link Config#ruleBudgetMillis()} (used by tests to keep a looping rule short). */
     public static final String BUDGET_PROPERTY = "io.mailscope.diagnosis.ruleBudgetMillis"; //$NON-NLS-1$
 
+    /** Diagnoses that may run at once (each uses one worker at a time, and another after abandoning a rule). */
+    static final int WORKER_THREADS = 8;
+
     private final ILog log = ILog.of(DiagnosisServiceComponent.class);
+    private final ExecutorService workers;
     @Reference
     private CatalogService catalog;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -53,11 +61,12 @@ public final class DiagnosisServiceComponent implements DiagnosisService {
     private Duration budget = RuleEngine.DEFAULT_BUDGET;
 
     public DiagnosisServiceComponent() {
-        // DS
+        this.workers = BoundedPool.create("Mailscope diagnosis rules", WORKER_THREADS); //$NON-NLS-1$
     }
 
-    /** For tests and tools outside DS. */
+    /** For tests and tools outside DS; call {@link #deactivate()} to end its worker pool. */
     public DiagnosisServiceComponent(CatalogService catalog, TraceImportService importer, RuleRegistry registry, Duration budget) {
+        this();
         this.catalog = catalog;
         this.importer = importer;
         this.registry = registry;
@@ -71,8 +80,13 @@ public final class DiagnosisServiceComponent implements DiagnosisService {
     }
 
     @Deactivate
-    void deactivate() {
-        registry.dispose();
+    public void deactivate() {
+        if (registry != null) {
+            registry.dispose();
+        }
+        if (!BoundedPool.shutdown(workers, 2_000)) {
+            log.warn("diagnosis rules that ignore interruption still hold worker threads after the service stopped"); //$NON-NLS-1$
+        }
     }
 
     @Override
@@ -100,7 +114,7 @@ public final class DiagnosisServiceComponent implements DiagnosisService {
     }
 
     private RuleEngine newRun() {
-        return new RuleEngine(registry.rules(), catalog, budget, log);
+        return new RuleEngine(registry.rules(), catalog, budget, workers, ProblemLog.of(log));
     }
 
     @Override

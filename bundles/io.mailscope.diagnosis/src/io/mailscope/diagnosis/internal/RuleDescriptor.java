@@ -79,6 +79,41 @@ public sealed interface RuleDescriptor {
         }
     }
 
+    /**
+     * A rule offered by a {@link io.mailscope.diagnosis.api.RuleProvider} (plain classpath): created on first use
+     * (inside the engine's isolation) and then reused, like a {@code javaRule}.
+     */
+    final class Supplied implements RuleDescriptor {
+        private final RuleInfo info;
+        private final java.util.function.Supplier<DiagnosisRule> supplier;
+        private volatile DiagnosisRule rule;
+
+        public Supplied(RuleInfo info, java.util.function.Supplier<DiagnosisRule> supplier) {
+            this.info = info;
+            this.supplier = supplier;
+        }
+
+        @Override
+        public RuleInfo info() {
+            return info;
+        }
+
+        @Override
+        public DiagnosisRule createRule() {
+            DiagnosisRule result = rule;
+            if (result == null) {
+                result = java.util.Objects.requireNonNull(supplier.get(), "the provider created no rule"); //$NON-NLS-1$
+                rule = result;
+            }
+            return result;
+        }
+
+        @Override
+        public String toString() {
+            return "supplied rule " + info.id(); //$NON-NLS-1$
+        }
+    }
+
     /** A rule that is not contributed through plugin.xml (built by code, e.g. by tests). */
     record Programmatic(RuleInfo info, DiagnosisRule rule) implements RuleDescriptor {
         @Override

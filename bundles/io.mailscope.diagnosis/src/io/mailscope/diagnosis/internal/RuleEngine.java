@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,48 +13,39 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.ISafeRunnable;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SafeRunner;
-import org.eclipse.core.runtime.Status;
 
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.DiagnosisRun;
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.model.Cause;
-import io.mailscope.model.CauseCategory;
-import io.mailscope.model.ConnectionEvent;
+import io.mailscope.diagnosis.api.SessionStates;
 import io.mailscope.model.Diagnosis;
-import io.mailscope.model.ErrorCode;
-import io.mailscope.model.Evidence;
-import io.mailscope.model.Exchange;
 import io.mailscope.model.Finding;
-import io.mailscope.model.MailscopeFactory;
 import io.mailscope.model.RuleFailure;
-import io.mailscope.model.Session;
-import io.mailscope.model.StatusEvent;
 import io.mailscope.model.Trace;
-import io.mailscope.model.TraceEvent;
 import io.mailscope.model.catalog.CatalogService;
-import io.mailscope.model.catalog.HResult;
+import io.mailscope.trace.events.ConnectionRecord;
+import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.SessionEnd;
+import io.mailscope.trace.events.SessionInfo;
+import io.mailscope.trace.events.StatusRecord;
+import io.mailscope.trace.events.TraceEnd;
 
 /**
  * One diagnosis: a {@link io.mailscope.trace.TraceListener} that fans every event out to all rules, in one pass.
  * <p>
- * Events are collected into batches of up to 2048 and handed to the rules together, on a worker thread while the
- * importer reads on (batches run in order, one at a time), so a rule sees an exchange a little after the importer
- * reported it; {@link RuleContext#sessionOf} still gives its session when a large import has already dropped it from
- * the model. The importer does not change an exchange after reporting it, other than detaching it.
+ * Events are immutable records; they are collected into batches of up to 2048 and handed to the rules together, on a
+ * worker thread while the importer reads on (batches run in order, one at a time). Nothing a rule receives is
+ * changed by the importer afterwards.
  * <p>
  * Isolation. Events are collected into batches; each batch is run on a worker thread, rule by rule (each rule sees
  * the batch's events in order), every call into a rule inside {@link SafeRunner}. The time a rule spends is summed
@@ -65,31 +55,34 @@ import io.mailscope.model.catalog.HResult;
  * reports an invalid finding is dropped too. Each of these is logged with the contributor's bundle id and recorded
  * as a {@link RuleFailure}; the other rules' findings are kept.
  * <p>
- * When the client reported a failure code that no finding explains, a finding with {@code determined=false} says so.
+ * Workers come from the executor the owner passes in (the DS component's bounded pool, shut down when the component
+ * deactivates); when no worker is free (every thread is held by rules that ignored interruption), the remaining
+ * rules fail for this trace instead of waiting. Turning reports into findings is {@link FindingAssembler}'s job.
  */
 public final class RuleEngine implements DiagnosisRun {
 
     /** Rule id of the findings that only repeat a code the client reported. */
-    public static final String UNDETERMINED_RULE_ID = "io.mailscope.diagnosis.undetermined"; //$NON-NLS-1$
+    public static final String UNDETERMINED_RULE_ID = FindingAssembler.UNDETERMINED_RULE_ID;
     /** Default time budget of one rule for one trace, over all its callbacks. */
     public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(10);
     /** A rule reporting more findings than this for one trace is stopped from adding more. */
     public static final int MAX_FINDINGS_PER_RULE = 1000;
 
     private static final int BATCH_SIZE = 2048;
-    private static final MailscopeFactory FACTORY = MailscopeFactory.eINSTANCE;
-    private static final ExecutorService WORKERS = newWorkers();
     /** The first event of every run: creates the rule and its {@link RuleRun}. */
     private static final Op START = RuleEngine::startRule;
 
     private final List<ActiveRule> rules;
     private final CatalogService catalog;
+    private final FindingAssembler assembler;
     private final long budgetNanos;
-    private final ILog log;
+    private final ProblemLog log;
+    private final ExecutorService workers;
     private final List<Op> batch = new ArrayList<>(BATCH_SIZE);
-    private final Map<Integer, StatusEvent> reportedCodes = new LinkedHashMap<>();
+    private final Map<Integer, StatusRecord> reportedCodes = new LinkedHashMap<>();
     private final List<RuleFailure> failures = Collections.synchronizedList(new ArrayList<>());
     private boolean ended;
+    private final java.util.concurrent.atomic.AtomicInteger failedRules = new java.util.concurrent.atomic.AtomicInteger();
     private Diagnosis result;
     /** the batch the rules are working on, while the importer goes on reading */
     private BatchTask running;
@@ -107,25 +100,20 @@ public final class RuleEngine implements DiagnosisRun {
         void apply(ActiveRule rule) throws Exception;
     }
 
-    public RuleEngine(List<RuleDescriptor> descriptors, CatalogService catalog, Duration budget, ILog log) {
+    /**
+     * @param workers runs the rules' batches; owned by the caller (a bounded pool, shut down by its owner)
+     */
+    public RuleEngine(List<RuleDescriptor> descriptors, CatalogService catalog, Duration budget, ExecutorService workers,
+            ProblemLog log) {
         this.catalog = catalog;
+        this.assembler = new FindingAssembler(catalog);
         this.budgetNanos = budget.toNanos();
         this.log = log;
+        this.workers = workers;
         List<ActiveRule> active = new ArrayList<>(descriptors.size());
         descriptors.forEach(d -> active.add(new ActiveRule(d)));
         this.rules = List.copyOf(active);
         batch.add(START);
-    }
-
-    private static ExecutorService newWorkers() {
-        AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                r -> {
-                    Thread t = new Thread(r, "Mailscope diagnosis rules #" + count.incrementAndGet()); //$NON-NLS-1$
-                    t.setDaemon(true);
-                    return t;
-                });
-        return pool;
     }
 
     private static void startRule(ActiveRule rule) throws Exception {
@@ -152,6 +140,9 @@ public final class RuleEngine implements DiagnosisRun {
         if (ended) {
             throw new IllegalStateException("the trace has ended"); //$NON-NLS-1$
         }
+        if (failedRules.get() == rules.size() && !rules.isEmpty()) {
+            return; // every rule has failed: nothing left to run
+        }
         batch.add(op);
         if (batch.size() >= BATCH_SIZE) {
             flush();
@@ -159,51 +150,64 @@ public final class RuleEngine implements DiagnosisRun {
     }
 
     @Override
-    public void sessionStarted(Session session) {
+    public void sessionStarted(SessionInfo session) {
         add(r -> r.run.sessionStarted(session));
     }
 
     @Override
-    public void exchangeCompleted(Exchange exchange) {
-        Session session = exchange.getSession();
+    public void exchangeCompleted(ExchangeRecord exchange) {
         add(r -> {
-            if (session == null || r.descriptor.info().accepts(session.getProtocol())) {
-                r.currentExchange = exchange;
-                r.currentSession = session;
-                try {
-                    r.run.exchangeCompleted(exchange);
-                } finally {
-                    r.currentExchange = null;
-                    r.currentSession = null;
-                }
+            if (r.descriptor.info().accepts(exchange.protocol())) {
+                r.run.exchangeCompleted(exchange);
             }
         });
     }
 
     @Override
-    public void connectionEvent(Session session, ConnectionEvent event) {
-        add(r -> r.run.connectionEvent(session, event));
+    public void exchangeAbandoned(ExchangeRecord exchange) {
+        add(r -> {
+            if (r.descriptor.info().accepts(exchange.protocol())) {
+                r.run.exchangeAbandoned(exchange);
+            }
+        });
     }
 
     @Override
-    public void statusEvent(StatusEvent event) {
-        if (event.getValue() < 0) {
-            reportedCodes.putIfAbsent(Integer.valueOf(event.getValue()), event);
+    public void connectionEvent(ConnectionRecord event) {
+        add(r -> r.run.connectionEvent(event));
+    }
+
+    @Override
+    public void statusEvent(StatusRecord event) {
+        if (event.failure()) {
+            reportedCodes.putIfAbsent(Integer.valueOf(event.value()), event);
         }
         add(r -> r.run.statusEvent(event));
     }
 
     @Override
-    public void sessionEnded(Session session) {
-        add(r -> r.run.sessionEnded(session));
+    public void sessionEnded(SessionEnd end) {
+        add(r -> {
+            try {
+                r.run.sessionEnded(end);
+            } finally {
+                r.forgetSession(end.session());
+            }
+        });
     }
 
     @Override
-    public void traceEnded(Trace trace) {
+    public void traceEnded(TraceEnd trace) {
         if (ended) {
             return;
         }
-        add(r -> r.run.traceEnded(trace));
+        add(r -> {
+            try {
+                r.run.traceEnded(trace);
+            } finally {
+                r.forgetAllSessions();
+            }
+        });
         flush();
         awaitRunning();
         ended = true;
@@ -212,8 +216,19 @@ public final class RuleEngine implements DiagnosisRun {
     @Override
     public Diagnosis finish(Trace trace) {
         if (result == null) {
-            traceEnded(trace);
-            result = collect(trace);
+            traceEnded(new TraceEnd(trace == null ? null : trace.getSource(), trace == null ? null : trace.getFormatId(),
+                    trace == null ? 0 : trace.getSessions().size(), 0));
+            List<Finding> findings = new ArrayList<>();
+            for (ActiveRule rule : rules) {
+                synchronized (rule.findings) {
+                    findings.addAll(rule.findings);
+                }
+            }
+            List<RuleFailure> failed;
+            synchronized (failures) {
+                failed = new ArrayList<>(failures);
+            }
+            result = assembler.assemble(trace, findings, reportedCodes, failed);
         }
         return result;
     }
@@ -227,6 +242,8 @@ public final class RuleEngine implements DiagnosisRun {
         volatile int current = -1;
         volatile long chunkStart;
         volatile boolean abandoned;
+        volatile boolean started;
+        long submittedAt;
 
         BatchTask(List<Op> ops, int from) {
             this.ops = ops;
@@ -235,6 +252,7 @@ public final class RuleEngine implements DiagnosisRun {
 
         @Override
         public void run() {
+            started = true;
             do {
                 runBatch();
             } while (takeNextBatch());
@@ -347,8 +365,7 @@ public final class RuleEngine implements DiagnosisRun {
             next = backlog.poll();
         }
         if (next != null) {
-            running = new BatchTask(next, 0);
-            runningFuture = WORKERS.submit(running);
+            submit(new BatchTask(next, 0));
         }
     }
 
@@ -386,6 +403,19 @@ public final class RuleEngine implements DiagnosisRun {
                 running = null;
                 runningFuture = null;
             } catch (TimeoutException e) {
+                if (!task.started && System.nanoTime() - task.submittedAt > budgetNanos) {
+                    // every worker is held by rules that were abandoned but ignore interruption
+                    synchronized (backlog) {
+                        task.abandoned = true;
+                        backlog.clear();
+                    }
+                    future.cancel(false);
+                    running = null;
+                    runningFuture = null;
+                    failFrom(task.from, "could not run: no diagnosis worker became free within the time budget of " //$NON-NLS-1$
+                            + millis(budgetNanos) + " ms (rules abandoned earlier ignore interruption and still hold them)"); //$NON-NLS-1$
+                    return;
+                }
                 int stuck = task.overBudget();
                 if (stuck >= 0) {
                     synchronized (backlog) {
@@ -395,8 +425,7 @@ public final class RuleEngine implements DiagnosisRun {
                     rules.get(stuck).fail("did not return within its time budget of " + millis(budgetNanos) //$NON-NLS-1$
                             + " ms and was abandoned", null); //$NON-NLS-1$
                     if (stuck + 1 < rules.size()) {
-                        running = new BatchTask(task.ops, stuck + 1);
-                        runningFuture = WORKERS.submit(running);
+                        submit(new BatchTask(task.ops, stuck + 1));
                     } else {
                         running = null;
                         runningFuture = null;
@@ -418,6 +447,32 @@ public final class RuleEngine implements DiagnosisRun {
         }
     }
 
+    /**
+     * Runs a batch on a worker. A batch that waits longer than the budget for a free worker (every one is held by an
+     * abandoned rule that ignores interruption) is given up in {@link #awaitRunning}; a pool that is shut down
+     * rejects it at once. Either way the rules still to run fail for this trace: waiting could take forever.
+     */
+    private void submit(BatchTask task) {
+        try {
+            task.submittedAt = System.nanoTime();
+            running = task;
+            runningFuture = workers.submit(task);
+        } catch (RejectedExecutionException e) {
+            running = null;
+            runningFuture = null;
+            synchronized (backlog) {
+                backlog.clear();
+            }
+            failFrom(task.from, "could not run: the diagnosis service is shutting down"); //$NON-NLS-1$
+        }
+    }
+
+    private void failFrom(int first, String reason) {
+        for (int i = first; i < rules.size(); i++) {
+            rules.get(i).fail(reason, null);
+        }
+    }
+
     private static long millis(long nanos) {
         return TimeUnit.NANOSECONDS.toMillis(nanos);
     }
@@ -429,9 +484,8 @@ public final class RuleEngine implements DiagnosisRun {
         final List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         final Set<String> problems = Collections.synchronizedSet(new HashSet<>());
         volatile RuleRun run;
-        /** the exchange being delivered and its session when the importer reported it (it may be detached since) */
-        Exchange currentExchange;
-        Session currentSession;
+        /** the per-session states the rule asked for; the engine drops a session's entry after it ended */
+        final List<SessionStates<?>> sessionStates = new ArrayList<>(1);
         volatile long spentNanos;
         volatile boolean failed;
 
@@ -445,12 +499,20 @@ public final class RuleEngine implements DiagnosisRun {
         }
 
         @Override
-        public Session sessionOf(Exchange exchange) {
-            Session session = exchange.getSession();
-            if (session == null && exchange == currentExchange) {
-                session = currentSession;
+        public <S> SessionStates<S> sessionStates(Supplier<S> initial) {
+            SessionStates<S> states = new SessionStates<>(initial);
+            sessionStates.add(states);
+            return states;
+        }
+
+        void forgetSession(SessionInfo session) {
+            for (SessionStates<?> states : sessionStates) {
+                states.remove(session);
             }
-            return session;
+        }
+
+        void forgetAllSessions() {
+            sessionStates.forEach(SessionStates::clear);
         }
 
         @Override
@@ -463,7 +525,7 @@ public final class RuleEngine implements DiagnosisRun {
             if (failed) {
                 return; // a rule abandoned on its thread may still call in
             }
-            String invalid = validate(report);
+            String invalid = FindingAssembler.validate(report);
             if (invalid != null) {
                 fail("reported an invalid finding: " + invalid, null); //$NON-NLS-1$
                 return;
@@ -472,27 +534,7 @@ public final class RuleEngine implements DiagnosisRun {
                 problem("reported more than " + MAX_FINDINGS_PER_RULE + " findings; the rest are dropped"); //$NON-NLS-1$ //$NON-NLS-2$
                 return;
             }
-            findings.add(toFinding(report));
-        }
-
-        private Finding toFinding(FindingReport report) {
-            Finding finding = FACTORY.createFinding();
-            finding.setRuleId(ruleId());
-            finding.setErrorCode(catalog.byValue(report.code()).orElseGet(() -> uncatalogued(report.code())));
-            Cause cause = catalog.cause(report.causeId()).orElse(null);
-            if (cause == null) {
-                problem("cause id '" + report.causeId() + "' is not in the catalog; the finding is kept with its code and category"); //$NON-NLS-1$ //$NON-NLS-2$
-                cause = uncataloguedCause(report);
-            }
-            finding.setCause(cause);
-            finding.setCategory(cause.getCategory());
-            finding.setConfidence(report.confidence());
-            finding.setSummary(report.summary());
-            finding.setDetermined(true);
-            for (TraceEvent event : report.evidence()) {
-                finding.getEvidence().add(evidence(event));
-            }
-            return finding;
+            findings.add(assembler.toFinding(ruleId(), report, this::problem));
         }
 
         /** Drops the rule for this trace; the first reason is kept. */
@@ -503,11 +545,12 @@ public final class RuleEngine implements DiagnosisRun {
                 }
                 failed = true;
             }
+            failedRules.incrementAndGet();
             String contributor = descriptor.info().contributor();
             String message = "rule " + ruleId() + " failed: " + reason; //$NON-NLS-1$ //$NON-NLS-2$
-            failures.add(ruleFailure(ruleId(), contributor, message));
-            log.log(new Status(IStatus.ERROR, contributor, "Diagnosis " + message + " (contributed by bundle " + contributor //$NON-NLS-1$ //$NON-NLS-2$
-                    + "); the other rules' findings are not affected", exception)); //$NON-NLS-1$
+            failures.add(FindingAssembler.ruleFailure(ruleId(), contributor, message));
+            log.log(true, contributor, "Diagnosis " + message + " (contributed by bundle " + contributor //$NON-NLS-1$ //$NON-NLS-2$
+                    + "); the other rules' findings are not affected", exception); //$NON-NLS-1$
         }
 
         /** Records something wrong that does not stop the rule; each message once. */
@@ -517,108 +560,8 @@ public final class RuleEngine implements DiagnosisRun {
             }
             String contributor = descriptor.info().contributor();
             String message = "rule " + ruleId() + ": " + reason; //$NON-NLS-1$ //$NON-NLS-2$
-            failures.add(ruleFailure(ruleId(), contributor, message));
-            log.log(new Status(IStatus.WARNING, contributor, "Diagnosis " + message + " (contributed by bundle " + contributor + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            failures.add(FindingAssembler.ruleFailure(ruleId(), contributor, message));
+            log.log(false, contributor, "Diagnosis " + message + " (contributed by bundle " + contributor + ")", null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
-    }
-
-    private static String validate(FindingReport report) {
-        if (report == null) {
-            return "null"; //$NON-NLS-1$
-        }
-        if (report.code() >= 0) {
-            return "code " + new HResult(report.code()).hex() + " is not a failure code"; //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        if (report.causeId() == null || report.causeId().isBlank()) {
-            return "no cause id"; //$NON-NLS-1$
-        }
-        if (!(report.confidence() >= 0 && report.confidence() <= 1)) {
-            return "confidence " + report.confidence() + " is not in 0..1"; //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        if (report.evidence() == null || report.evidence().isEmpty()) {
-            return "no evidence"; //$NON-NLS-1$
-        }
-        if (report.evidence().contains(null)) {
-            return "a null evidence event"; //$NON-NLS-1$
-        }
-        return null;
-    }
-
-    // ---------------------------------------------------------------- result
-
-    private Diagnosis collect(Trace trace) {
-        Diagnosis diagnosis = FACTORY.createDiagnosis();
-        diagnosis.setTrace(trace);
-        List<Finding> findings = new ArrayList<>();
-        Set<Integer> explained = new HashSet<>();
-        for (ActiveRule rule : rules) {
-            synchronized (rule.findings) {
-                for (Finding f : rule.findings) {
-                    findings.add(f);
-                    explained.add(Integer.valueOf(f.getErrorCode().getValue()));
-                }
-            }
-        }
-        findings.sort(Comparator.comparingInt(RuleEngine::firstLine));
-        for (Map.Entry<Integer, StatusEvent> reported : reportedCodes.entrySet()) {
-            if (!explained.contains(reported.getKey())) {
-                findings.add(undetermined(reported.getValue()));
-            }
-        }
-        diagnosis.getFindings().addAll(findings);
-        synchronized (failures) {
-            diagnosis.getRuleFailures().addAll(failures);
-        }
-        return diagnosis;
-    }
-
-    private static int firstLine(Finding f) {
-        return f.getEvidence().stream().mapToInt(Evidence::getFirstLine).filter(l -> l > 0).min().orElse(Integer.MAX_VALUE);
-    }
-
-    private Finding undetermined(StatusEvent event) {
-        Finding finding = FACTORY.createFinding();
-        finding.setRuleId(UNDETERMINED_RULE_ID);
-        ErrorCode code = event.getErrorCode() != null ? event.getErrorCode()
-                : catalog.byValue(event.getValue()).orElseGet(() -> uncatalogued(event.getValue()));
-        finding.setErrorCode(code);
-        finding.setCategory(CauseCategory.UNKNOWN);
-        finding.setConfidence(0);
-        finding.setDetermined(false);
-        finding.setSummary("client reported " + new HResult(event.getValue()).hex() + "; cause not determined"); //$NON-NLS-1$ //$NON-NLS-2$
-        finding.getEvidence().add(evidence(event));
-        return finding;
-    }
-
-    private static Evidence evidence(TraceEvent event) {
-        Evidence e = FACTORY.createEvidence();
-        e.setFirstLine(event.getFirstLine());
-        e.setLastLine(event.getLastLine());
-        e.setText(event.getText());
-        e.setEvent(event);
-        return e;
-    }
-
-    /** @return a code outside the catalog (no container), so a finding still carries the value */
-    private static ErrorCode uncatalogued(int value) {
-        ErrorCode code = FACTORY.createErrorCode();
-        code.setValue(value);
-        return code;
-    }
-
-    /** @return a cause outside the catalog (no container) with the reported id and category, and no remedies */
-    private static Cause uncataloguedCause(FindingReport report) {
-        Cause cause = FACTORY.createCause();
-        cause.setId(report.causeId());
-        cause.setCategory(report.category() != null ? report.category() : FindingReport.categoryOf(report.causeId()));
-        return cause;
-    }
-
-    private static RuleFailure ruleFailure(String ruleId, String contributor, String message) {
-        RuleFailure failure = FACTORY.createRuleFailure();
-        failure.setRuleId(ruleId);
-        failure.setContributor(contributor);
-        failure.setMessage(message);
-        return failure;
     }
 }

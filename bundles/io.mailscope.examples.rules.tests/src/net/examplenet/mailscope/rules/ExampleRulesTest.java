@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -21,21 +22,22 @@ import org.osgi.util.tracker.ServiceTracker;
 import io.mailscope.diagnosis.api.DiagnosisRun;
 import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.diagnosis.api.RuleInfo;
-import io.mailscope.model.ConnectionEvent;
 import io.mailscope.model.ConnectionEventKind;
 import io.mailscope.model.Diagnosis;
 import io.mailscope.model.Direction;
 import io.mailscope.model.Evidence;
-import io.mailscope.model.Exchange;
 import io.mailscope.model.Finding;
 import io.mailscope.model.MailscopeFactory;
 import io.mailscope.model.Protocol;
-import io.mailscope.model.ProtocolLine;
-import io.mailscope.model.Session;
-import io.mailscope.model.Trace;
+import io.mailscope.model.TlsState;
 import io.mailscope.model.catalog.CatalogService;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.TraceImportService;
+import io.mailscope.trace.events.ConnectionRecord;
+import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.Line;
+import io.mailscope.trace.events.SessionEnd;
+import io.mailscope.trace.events.SessionInfo;
 
 /** The example rule plug-in installed in the OSGi test runtime: listed lazily, and its rules fire on their fixtures. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -84,39 +86,28 @@ class ExampleRulesTest {
         assertTrue(catalog.problems().stream().noneMatch(p -> p.contributor().equals(BUNDLE)), catalog.problems().toString());
     }
 
-    // ---- a live-style run: events are fed one by one, as a session console would
+    // ---- a live-style run: immutable records are fed one by one, as a session console would
 
     private int line;
+    private final SessionInfo session = new SessionInfo(1, Protocol.POP3, "pop.examplenet.example", 110, null, TlsState.NONE, null);
 
-    private ProtocolLine protocolLine(Direction direction, String text) {
-        ProtocolLine l = F.createProtocolLine();
-        l.setDirection(direction);
-        l.setText(text);
+    private Line protocolLine(Direction direction, String text) {
         line++;
-        l.setFirstLine(line);
-        l.setLastLine(line);
-        return l;
+        return new Line(direction, text, false, line, line, 0, null);
     }
 
-    private Exchange exchange(DiagnosisRun run, Session session, String command, String... replies) {
-        Exchange e = pending(session, command, replies);
-        e.setComplete(true);
-        run.exchangeCompleted(e);
-        return e;
-    }
-
-    /** A command whose reply is not complete: the importer keeps it in the session but never reports it. */
-    private Exchange pending(Session session, String command, String... replies) {
-        Exchange e = F.createExchange();
-        if (command != null) {
-            e.setCommand(protocolLine(Direction.CLIENT, command));
-        }
-        e.setVerb(command == null ? "GREETING" : command.split(" ")[0]);
+    private ExchangeRecord record(boolean complete, String command, String... replies) {
+        Line commandLine = command == null ? null : protocolLine(Direction.CLIENT, command);
+        List<Line> replyLines = new ArrayList<>();
         for (String r : replies) {
-            e.getReplyLines().add(protocolLine(Direction.SERVER, r));
+            replyLines.add(protocolLine(Direction.SERVER, r));
         }
-        session.getExchanges().add(e);
-        return e;
+        return new ExchangeRecord(session, command == null ? ExchangeRecord.GREETING : command.split(" ")[0], null, commandLine,
+                replyLines, complete, 0);
+    }
+
+    private void exchange(DiagnosisRun run, String command, String... replies) {
+        run.exchangeCompleted(record(true, command, replies));
     }
 
     private static String describe(Diagnosis d) {
@@ -134,17 +125,13 @@ class ExampleRulesTest {
     @Order(3)
     void theDeclarativeRuleFindsTheNightlyMaintenance() throws Exception {
         DiagnosisRun run = service(DiagnosisService.class).start();
-        Trace trace = F.createTrace();
-        Session session = F.createSession();
-        session.setProtocol(Protocol.POP3);
-        trace.getSessions().add(session);
         run.sessionStarted(session);
-        exchange(run, session, null, "+OK ExampleNet POP3 2.4.0 ready");
-        exchange(run, session, "USER customer@examplenet.example", "+OK");
-        exchange(run, session, "PASS ********", "+OK maildrop ready");
-        exchange(run, session, "STAT", "-ERR [SYS/TEMP] maintenance in progress, try again after 02:30");
-        run.sessionEnded(session);
-        Diagnosis d = run.finish(trace);
+        exchange(run, null, "+OK ExampleNet POP3 2.4.0 ready");
+        exchange(run, "USER customer@examplenet.example", "+OK");
+        exchange(run, "PASS ********", "+OK maildrop ready");
+        exchange(run, "STAT", "-ERR [SYS/TEMP] maintenance in progress, try again after 02:30");
+        run.sessionEnded(new SessionEnd(session, 4, false, false));
+        Diagnosis d = run.finish(F.createTrace());
         Finding f = byRule(d, MAINTENANCE_RULE);
         assertEquals(MAINTENANCE_CAUSE, f.getCause().getId());
         assertEquals(0x800CCC90, f.getErrorCode().getValue());
@@ -156,23 +143,17 @@ class ExampleRulesTest {
     @Order(4)
     void theJavaRuleFindsTheLargeMessageDrop() throws Exception {
         DiagnosisRun run = service(DiagnosisService.class).start();
-        Trace trace = F.createTrace();
-        Session session = F.createSession();
-        session.setProtocol(Protocol.POP3);
-        trace.getSessions().add(session);
         run.sessionStarted(session);
-        exchange(run, session, null, "+OK ExampleNet POP3 2.3.7 ready");
-        exchange(run, session, "USER customer@examplenet.example", "+OK");
-        exchange(run, session, "PASS ********", "+OK maildrop ready");
-        pending(session, "RETR 1", "+OK 15728640 octets", "Received: from mx1.examplenet.example");
-        ConnectionEvent closed = F.createConnectionEvent();
-        closed.setKind(ConnectionEventKind.CLOSED_BY_SERVER);
-        closed.setFirstLine(++line);
-        closed.setLastLine(line);
-        session.getConnectionEvents().add(closed);
-        run.connectionEvent(session, closed);
-        run.sessionEnded(session);
-        Diagnosis d = run.finish(trace);
+        exchange(run, null, "+OK ExampleNet POP3 2.3.7 ready");
+        exchange(run, "USER customer@examplenet.example", "+OK");
+        exchange(run, "PASS ********", "+OK maildrop ready");
+        ExchangeRecord retr = record(false, "RETR 1", "+OK 15728640 octets", "Received: from mx1.examplenet.example");
+        line++;
+        run.connectionEvent(new ConnectionRecord(session, ConnectionEventKind.CLOSED_BY_SERVER, "connection closed", line, line, 0, null));
+        // as import does: the command left without reply is abandoned when its session ends
+        run.exchangeAbandoned(retr);
+        run.sessionEnded(new SessionEnd(session, 4, true, true));
+        Diagnosis d = run.finish(F.createTrace());
         Finding f = byRule(d, LARGE_MESSAGE_RULE);
         assertEquals(LARGE_MESSAGE_CAUSE, f.getCause().getId());
         assertEquals(List.of(1, 6, 7, 9), f.getEvidence().stream().map(Evidence::getFirstLine).toList(), describe(d));

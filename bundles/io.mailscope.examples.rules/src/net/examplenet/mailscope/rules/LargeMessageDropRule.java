@@ -1,9 +1,7 @@
 package net.examplenet.mailscope.rules;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,11 +9,12 @@ import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.model.ConnectionEvent;
+import io.mailscope.diagnosis.api.SessionStates;
 import io.mailscope.model.ConnectionEventKind;
-import io.mailscope.model.Exchange;
-import io.mailscope.model.Session;
-import io.mailscope.model.TraceEvent;
+import io.mailscope.trace.events.ConnectionRecord;
+import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.Located;
+import io.mailscope.trace.events.SessionEnd;
 
 /**
  * ExampleNet POP3 2.3.x closes the connection in the middle of RETR for messages over 10 MB. Needs state across the
@@ -35,77 +34,66 @@ public final class LargeMessageDropRule implements DiagnosisRule {
         return new Run(context);
     }
 
-    /** What one session has shown so far: only the two exchanges we may cite. */
+    /** What one session has shown so far: only the records we may cite (immutable, safe to keep). */
     private static final class State {
-        Exchange greeting;
-        Exchange largeRetr;
-        ConnectionEvent closed;
+        ExchangeRecord greeting;
+        ExchangeRecord largeRetr;
+        ConnectionRecord closed;
     }
 
     private static final class Run implements RuleRun {
         private final RuleContext context;
-        private final Map<Session, State> sessions = new HashMap<>();
+        /** per session; the engine drops a session's state after sessionEnded */
+        private final SessionStates<State> sessions;
 
         Run(RuleContext context) {
             this.context = context;
+            this.sessions = context.sessionStates(State::new);
         }
 
         @Override
-        public void exchangeCompleted(Exchange exchange) {
-            if (exchange.getCommand() == null) {
-                if (!exchange.getReplyLines().isEmpty() && BUILD_23.matcher(text(exchange, 0)).find()) {
-                    sessions.computeIfAbsent(context.sessionOf(exchange), s -> new State()).greeting = exchange;
-                }
+        public void exchangeCompleted(ExchangeRecord exchange) {
+            if (exchange.isGreeting() && BUILD_23.matcher(exchange.firstReply()).find()) {
+                sessions.of(exchange.session()).greeting = exchange;
+            }
+        }
+
+        /** A RETR whose reply never completed: the session ended (or was cut) while the message was coming. */
+        @Override
+        public void exchangeAbandoned(ExchangeRecord exchange) {
+            State state = sessions.peek(exchange.session());
+            if (state == null || !"RETR".equals(exchange.verb())) {
                 return;
             }
-            State state = sessions.get(context.sessionOf(exchange));
-            if (state != null && "RETR".equals(exchange.getVerb())) {
-                state.largeRetr = null; // this RETR finished, so an earlier large one did too
+            Matcher m = OCTETS.matcher(exchange.firstReply());
+            if (m.find() && Long.parseLong(m.group(1)) > LIMIT) {
+                state.largeRetr = exchange;
             }
-        }
-
-        /** A RETR whose reply never completed is not reported as an exchange; it is the session's last one. */
-        private static Exchange interruptedLargeRetr(Session session) {
-            if (session.getExchanges().isEmpty()) {
-                return null;
-            }
-            Exchange last = session.getExchanges().get(session.getExchanges().size() - 1);
-            if (last.isComplete() || !"RETR".equals(last.getVerb()) || last.getReplyLines().isEmpty()) {
-                return null;
-            }
-            Matcher m = OCTETS.matcher(text(last, 0));
-            return m.find() && Long.parseLong(m.group(1)) > LIMIT ? last : null;
         }
 
         @Override
-        public void connectionEvent(Session session, ConnectionEvent event) {
-            State state = sessions.get(session);
-            if (state != null && event.getKind() == ConnectionEventKind.CLOSED_BY_SERVER) {
+        public void connectionEvent(ConnectionRecord event) {
+            State state = sessions.peek(event.session());
+            if (state != null && event.kind() == ConnectionEventKind.CLOSED_BY_SERVER) {
                 state.closed = event;
-                state.largeRetr = interruptedLargeRetr(session);
             }
         }
 
-        /** Decided at the end: the interrupted RETR may be delivered before or after the close. */
+        /** Decided at the end: the abandoned RETR arrives just before the session ends, after the close. */
         @Override
-        public void sessionEnded(Session session) {
-            State state = sessions.remove(session);
-            if (state == null || state.largeRetr == null || state.closed == null) {
+        public void sessionEnded(SessionEnd end) {
+            State state = sessions.peek(end.session());
+            if (state == null || state.greeting == null || state.largeRetr == null || state.closed == null) {
                 return;
             }
-            List<TraceEvent> evidence = new ArrayList<>(FindingReport.linesOf(state.greeting));
-            evidence.add(state.largeRetr.getCommand());
-            evidence.add(state.largeRetr.getReplyLines().get(0));
+            List<Located> evidence = new ArrayList<>(FindingReport.linesOf(state.greeting));
+            evidence.add(state.largeRetr.command());
+            evidence.add(state.largeRetr.firstReplyLine());
             evidence.add(state.closed);
             context.report(FindingReport.of(CONNECTION_DROPPED, CAUSE, 0.9,
                     "ExampleNet POP3 2.3 closed the connection while sending a message over 10 MB ('"
-                            + text(state.largeRetr, 0) + "'): known server bug OPS-4711.",
+                            + state.largeRetr.firstReply() + "'): known server bug OPS-4711.",
                     evidence));
-        }
-
-        private static String text(Exchange e, int reply) {
-            String t = e.getReplyLines().get(reply).getText();
-            return t == null ? "" : t;
         }
     }
 }

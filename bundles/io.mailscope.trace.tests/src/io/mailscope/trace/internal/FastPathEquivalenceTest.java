@@ -19,12 +19,14 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.mailscope.model.ConnectionEvent;
-import io.mailscope.model.Exchange;
-import io.mailscope.model.ProtocolLine;
-import io.mailscope.model.Session;
-import io.mailscope.model.StatusEvent;
 import io.mailscope.model.Trace;
+import io.mailscope.trace.events.ConnectionRecord;
+import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.Line;
+import io.mailscope.trace.events.SessionEnd;
+import io.mailscope.trace.events.SessionInfo;
+import io.mailscope.trace.events.StatusRecord;
+import io.mailscope.trace.events.TraceEnd;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceImportException;
@@ -56,48 +58,58 @@ class FastPathEquivalenceTest {
         final Thread importing = Thread.currentThread();
         boolean otherThread;
 
-        private static String line(ProtocolLine l) {
-            return l == null ? "-" : l.getFirstLine() + "-" + l.getLastLine() + "@" + l.getOffset() + " " + l.getDirection() + " " + l.getText();
+        private static String line(Line l) {
+            return l == null ? "-" : l.firstLine() + "-" + l.lastLine() + "@" + l.offset() + " " + l.direction() + " " + l.text();
         }
 
         @Override
-        public void sessionStarted(Session session) {
+        public void sessionStarted(SessionInfo session) {
             otherThread |= Thread.currentThread() != importing;
-            calls.add("start " + session.getProtocol() + " " + session.getContextId());
+            calls.add("start " + session.id() + " " + session.protocol() + " " + session.contextId());
         }
 
-        @Override
-        public void exchangeCompleted(Exchange e) {
+        private void exchange(String kind, ExchangeRecord e) {
             otherThread |= Thread.currentThread() != importing;
-            StringBuilder b = new StringBuilder("exchange " + e.getVerb() + " " + e.isComplete() + " " + line(e.getCommand()));
-            for (ProtocolLine l : e.getReplyLines()) {
+            StringBuilder b = new StringBuilder(kind + " " + e.session().id() + " " + e.verb() + " " + e.complete() + " "
+                    + line(e.command()));
+            for (Line l : e.replies()) {
                 b.append(" | ").append(line(l));
             }
             calls.add(b.toString());
         }
 
         @Override
-        public void connectionEvent(Session session, ConnectionEvent event) {
-            otherThread |= Thread.currentThread() != importing;
-            calls.add("connection " + event.getKind() + " " + event.getFirstLine() + " " + event.getText());
+        public void exchangeCompleted(ExchangeRecord e) {
+            exchange("exchange", e);
         }
 
         @Override
-        public void statusEvent(StatusEvent event) {
-            otherThread |= Thread.currentThread() != importing;
-            calls.add("status " + event.getValue() + " " + event.getFirstLine() + " " + event.getText());
+        public void exchangeAbandoned(ExchangeRecord e) {
+            exchange("abandoned", e);
         }
 
         @Override
-        public void sessionEnded(Session session) {
+        public void connectionEvent(ConnectionRecord event) {
             otherThread |= Thread.currentThread() != importing;
-            calls.add("end " + session.getHost() + " " + session.getExchangeCount());
+            calls.add("connection " + event.kind() + " " + event.firstLine() + " " + event.text());
         }
 
         @Override
-        public void traceEnded(Trace trace) {
+        public void statusEvent(StatusRecord event) {
             otherThread |= Thread.currentThread() != importing;
-            calls.add("trace ended " + trace.getLineCount());
+            calls.add("status " + event.value() + " " + event.firstLine() + " " + event.text());
+        }
+
+        @Override
+        public void sessionEnded(SessionEnd end) {
+            otherThread |= Thread.currentThread() != importing;
+            calls.add("end " + end.session().host() + " " + end.exchanges() + " " + end.commandPending());
+        }
+
+        @Override
+        public void traceEnded(TraceEnd trace) {
+            otherThread |= Thread.currentThread() != importing;
+            calls.add("trace ended " + trace.sessions() + " " + trace.exchanges());
         }
     }
 
@@ -172,7 +184,7 @@ class FastPathEquivalenceTest {
         cancelled.setCanceled(true);
         assertThrows(OperationCanceledException.class,
                 () -> importer(0).importFile(file, ImportOptions.DEFAULT, null, cancelled));
-        Thread.sleep(200);
+        // close() joins the parser thread before the import returns: no waiting needed
         assertFalse(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("mailscope-import-parser")),
                 "the parser thread ended");
     }

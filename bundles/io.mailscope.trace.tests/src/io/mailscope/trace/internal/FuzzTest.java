@@ -24,15 +24,15 @@ import io.mailscope.trace.TraceImportException;
 import io.mailscope.trace.internal.formats.BuiltInFormats;
 
 /**
- * Property-based fuzzing over mutated fixtures, with a fixed seed and a bounded budget (2000 mutations or 20 s):
+ * Property-based fuzzing over mutated fixtures, with a fixed seed and a fixed number of mutants (no time budget, so
+ * the result does not depend on the machine's speed; long fuzzing runs belong to the fuzzing module):
  * for every mutant and every built-in format (detected and forced), no exception escapes import, and every event's
  * line numbers lie within the input. Failures print the seed and iteration so they can be replayed.
  */
 class FuzzTest {
 
     private static final long SEED = 0x5EED_CC97L;
-    private static final int ITERATIONS = 2000;
-    private static final long BUDGET_NANOS = 20_000_000_000L;
+    private static final int ITERATIONS = 300;
 
     @Test
     void mutatedFixturesNeverBreakImport() throws Exception {
@@ -49,9 +49,7 @@ class FuzzTest {
             throw new AssertionError(format.id() + " failed in " + what, error);
         });
         Random random = new Random(SEED);
-        long start = System.nanoTime();
-        int done = 0;
-        for (; done < ITERATIONS && System.nanoTime() - start < BUDGET_NANOS; done++) {
+        for (int done = 0; done < ITERATIONS; done++) {
             byte[] mutant = mutate(corpus.get(random.nextInt(corpus.size())), corpus, random);
             String text = new String(mutant, StandardCharsets.UTF_8);
             String forced = random.nextInt(3) == 0 ? formatIds.get(random.nextInt(formatIds.size())) : null;
@@ -64,7 +62,6 @@ class FuzzTest {
                 fail("seed " + Long.toHexString(SEED) + " iteration " + done + " format " + forced + ": " + e, e);
             }
         }
-        assertTrue(done >= 200, "at least 200 mutants in the time budget, ran " + done);
     }
 
     private static void checkLines(Trace trace, int iteration) {

@@ -17,6 +17,11 @@ import io.mailscope.trace.spi.TraceSink;
  * calling thread only. Memory stays bounded: at most {@link #QUEUED_BATCHES} batches of about
  * {@link #BATCH_RECORDS} records wait. {@link #close()} stops the producer (after an error or a cancellation) and
  * must be called before the input is closed.
+ * <p>
+ * Budget: the producer marks the time it enters the (contributed) parser ({@link Sink#parserEntered}); while
+ * draining, a parser call that has not returned within the budget (it loops or blocks) ends the drain with
+ * {@link ParserStuck}. The records drained until then are kept; the producer thread is interrupted and left to end
+ * by itself (it stops at its next hand-over, or when its input is closed).
  */
 final class ParsePipeline implements AutoCloseable {
 
@@ -37,11 +42,14 @@ final class ParsePipeline implements AutoCloseable {
         boolean last;
         int lines;
         Throwable error;
+        /** records of completed lines, for the consumer when the parser gets stuck before the batch is handed */
+        volatile int published;
+        long publishedPosition;
     }
 
     /** Collects the producer's records into batches. */
     final class Sink implements TraceSink {
-        private Batch batch = new Batch();
+        private volatile Batch batch = new Batch();
 
         @Override
         public void accept(TraceRecord record) {
@@ -53,10 +61,29 @@ final class ParsePipeline implements AutoCloseable {
             b.records[b.count++] = record;
         }
 
+        /** The producer calls into the parser now (for the line with this number). */
+        void parserEntered(int line) {
+            parserLine = line;
+            parserSince = System.nanoTime();
+        }
+
+        /** The parser returned. */
+        void parserLeft() {
+            parserSince = 0;
+        }
+
+        /** @return true once the consumer gave up (the parser was abandoned, or the import ended early) */
+        boolean stopped() {
+            return stopped;
+        }
+
         /** Called after each line with the reader's position after it; hands a full batch to the consumer. */
         void lineDone(long readerPosition) {
-            batch.position = readerPosition;
-            if (batch.count >= BATCH_RECORDS) {
+            Batch b = batch;
+            b.position = readerPosition;
+            b.publishedPosition = readerPosition;
+            b.published = b.count;
+            if (b.count >= BATCH_RECORDS) {
                 hand(batch);
                 batch = new Batch();
                 batch.position = readerPosition;
@@ -65,12 +92,39 @@ final class ParsePipeline implements AutoCloseable {
     }
 
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+    private final Sink sink;
     private final Thread thread;
     private volatile boolean stopped;
+    private volatile long parserSince;
+    private volatile int parserLine;
+    private final long budgetNanos;
     private long position;
 
+    /** The parser did not return from one call within the budget. */
+    static final class ParserStuck extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        ParserStuck(int line, long millis) {
+            super("did not return within " + millis + " ms at line " + line); //$NON-NLS-1$ //$NON-NLS-2$
+            this.line = line;
+        }
+
+        /** @return the line the parser was given when it got stuck (0: in finish) */
+        int line() {
+            return line;
+        }
+    }
+
     ParsePipeline(Producer producer) {
+        this(producer, Long.MAX_VALUE);
+    }
+
+    /** @param budgetNanos how long one parser call may take before the drain gives up on it */
+    ParsePipeline(Producer producer, long budgetNanos) {
+        this.budgetNanos = budgetNanos;
         Sink sink = new Sink();
+        this.sink = sink;
         thread = new Thread(() -> run(producer, sink), "mailscope-import-parser"); //$NON-NLS-1$
         thread.setDaemon(true);
         thread.start();
@@ -125,14 +179,25 @@ final class ParsePipeline implements AutoCloseable {
      *
      * @return the number of lines read
      */
-    int drain(TraceSink target, LongConsumer progress) throws IOException {
+    int drain(TraceSink target, LongConsumer progress) throws IOException, ParserStuck {
+        long poll = Math.max(TimeUnit.MILLISECONDS.toNanos(1), Math.min(TimeUnit.MILLISECONDS.toNanos(50), budgetNanos / 10));
         while (true) {
             Batch batch;
             try {
-                batch = queue.take();
+                batch = queue.poll(poll, TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while importing"); //$NON-NLS-1$
+            }
+            if (batch == null) {
+                long since = parserSince;
+                if (since != 0 && System.nanoTime() - since > budgetNanos) {
+                    stopped = true;
+                    thread.interrupt(); // a blocking parser wakes up; a looping one ends at its next hand-over
+                    keepCompletedLines(target);
+                    throw new ParserStuck(parserLine, TimeUnit.NANOSECONDS.toMillis(budgetNanos));
+                }
+                continue;
             }
             TraceRecord[] records = batch.records;
             for (int i = 0, n = batch.count; i < n; i++) {
@@ -156,17 +221,56 @@ final class ParsePipeline implements AutoCloseable {
         }
     }
 
+    /**
+     * The parser is stuck: feeds what it emitted for the lines before, the batches already handed and then the
+     * completed lines of the batch being filled (published by a volatile count, so reading them is safe while the
+     * producer thread is still inside the parser). The producer hands nothing more once {@code stopped} is set.
+     */
+    private void keepCompletedLines(TraceSink target) {
+        Batch handed;
+        Batch last = null;
+        while ((handed = queue.poll()) != null) {
+            for (int i = 0, n = handed.count; i < n; i++) {
+                target.accept(handed.records[i]);
+            }
+            position = handed.position;
+            last = handed;
+        }
+        Batch filling = sink.batch;
+        if (filling != last) {
+            int n = filling.published;
+            TraceRecord[] records = filling.records;
+            for (int i = 0; i < n; i++) {
+                target.accept(records[i]);
+            }
+            if (n > 0) {
+                position = filling.publishedPosition;
+            }
+        }
+    }
+
     /** @return the reader's position after the records drained so far */
     long position() {
         return position;
     }
 
+    /** @return true while the producer thread runs (an abandoned parser may hold it for a while) */
+    boolean producerAlive() {
+        return thread.isAlive();
+    }
+
     @Override
     public void close() {
+        boolean abandoned = stopped;
         stopped = true;
         queue.clear();
         try {
-            thread.join();
+            if (abandoned) {
+                // the parser was abandoned: do not wait for it longer than for a well-behaved producer
+                thread.join(TimeUnit.NANOSECONDS.toMillis(Math.min(budgetNanos, TimeUnit.SECONDS.toNanos(1))) + 1);
+            } else {
+                thread.join();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -3,6 +3,7 @@ package io.mailscope.trace.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 
 import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.IExtensionPoint;
@@ -37,6 +38,9 @@ public final class TraceImportComponent implements TraceImportService, IRegistry
     private CatalogService catalog;
 
     private volatile TraceImporter importer;
+    /** Runs contributed format detectors within their budget; ends with this component. */
+    private final ExecutorService detectors = BoundedPool.create("Mailscope trace format detection", DETECTION_THREADS); //$NON-NLS-1$
+    private static final int DETECTION_THREADS = 4;
 
     @Activate
     void activate() {
@@ -52,6 +56,7 @@ public final class TraceImportComponent implements TraceImportService, IRegistry
         if (registry != null) {
             registry.removeListener(this);
         }
+        BoundedPool.shutdown(detectors, 1_000);
     }
 
     private void contributionsChanged() {
@@ -88,7 +93,8 @@ public final class TraceImportComponent implements TraceImportService, IRegistry
                     result = new TraceImporter(reader.read(RegistryFactory.getRegistry()),
                             value -> catalog.byValue(value).orElse(null),
                             (format, what, error) -> reader.logContributionProblem(format.contributor(),
-                                    "format '" + format.id() + "' failed in " + what, error)); //$NON-NLS-1$ //$NON-NLS-2$
+                                    "format '" + format.id() + "' failed in " + what, error), //$NON-NLS-1$ //$NON-NLS-2$
+                            detectors);
                     importer = result;
                 }
             }

@@ -11,9 +11,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
@@ -33,6 +34,12 @@ import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceFormatInfo;
 import io.mailscope.trace.TraceImportException;
 import io.mailscope.trace.TraceListener;
+import io.mailscope.trace.events.ConnectionRecord;
+import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.SessionEnd;
+import io.mailscope.trace.events.SessionInfo;
+import io.mailscope.trace.events.StatusRecord;
+import io.mailscope.trace.events.TraceEnd;
 import io.mailscope.trace.internal.conversation.ConversationBuilder;
 import io.mailscope.trace.masking.CredentialMasking;
 import io.mailscope.trace.internal.read.DecodedLine;
@@ -47,9 +54,15 @@ import io.mailscope.trace.spi.TraceSink;
 
 /**
  * The import pipeline: sample → detection → streaming parse → conversation rebuilding. Independent of the OSGi
- * service so tests and tools can run it with any list of formats. Every call into a format (confidence, parser
- * creation, each parsed line) runs inside {@link SafeRunner}; a failing format is reported to the
- * {@link FormatProblems} (which logs it against the contributing bundle) and never takes the import down.
+ * service so tests and tools can run it with any list of formats, also without an OSGi framework. Every call into a
+ * format (confidence, parser creation, each parsed line) runs inside {@link SafeRunner} and within a time budget; a
+ * failing, looping or blocking format is reported to the {@link FormatProblems} (which logs it against the
+ * contributing bundle) and never takes the import down: a parser that does not return within
+ * {@link #parseBudget(Duration) its budget} is abandoned and the import keeps what was read before.
+ * <p>
+ * Record stream hook: every record a parser emits passes, in source order and on the importing thread, through the
+ * {@link TraceSink}s given to {@link #recordConsumer(TraceSink)} before conversation rebuilding sees it (for
+ * indexing, statistics, or a copy of the compact tier). They must be fast; what they throw is not caught.
  */
 public final class TraceImporter {
 
@@ -77,21 +90,56 @@ public final class TraceImporter {
 
     /** Time a format's detector may take on one sample (the first lines of a file). */
     static final long DETECTION_BUDGET_MILLIS = 2_000;
-    private static final ExecutorService DETECTORS = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "Mailscope trace format detection"); //$NON-NLS-1$
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Time one call of a parser (one line, or finish) may take by default. */
+    public static final Duration DEFAULT_PARSE_BUDGET = Duration.ofMillis(Long.getLong("io.mailscope.trace.parseBudgetMillis", 10_000)); //$NON-NLS-1$
+    /** Detection threads of an importer that owns its pool. */
+    private static final int OWN_DETECTION_THREADS = 2;
 
     private final List<? extends FormatHandle> formats;
     private final IntFunction<ErrorCode> codes;
     private final FormatProblems problems;
+    private final ExecutorService detectors;
+    private final List<TraceSink> recordConsumers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private long parseThreadMinBytes = PARSE_THREAD_MIN_BYTES;
+    private long parseBudgetNanos = DEFAULT_PARSE_BUDGET.toNanos();
 
+    /**
+     * An importer with a small detection pool of its own (its idle threads end after a few seconds), for tests and
+     * tools.
+     */
     public TraceImporter(List<? extends FormatHandle> formats, IntFunction<ErrorCode> codes, FormatProblems problems) {
+        this(formats, codes, problems, BoundedPool.create("Mailscope trace format detection", OWN_DETECTION_THREADS)); //$NON-NLS-1$
+    }
+
+    /**
+     * @param detectors runs format detectors within their budget; owned by the caller (see {@link BoundedPool})
+     */
+    public TraceImporter(List<? extends FormatHandle> formats, IntFunction<ErrorCode> codes, FormatProblems problems,
+            ExecutorService detectors) {
         this.formats = List.copyOf(formats);
         this.codes = codes;
         this.problems = problems;
+        this.detectors = detectors;
+    }
+
+    /**
+     * Sets how long one call into a parser may take before it is abandoned ({@link #DEFAULT_PARSE_BUDGET} by default).
+     *
+     * @return this
+     */
+    public TraceImporter parseBudget(Duration budget) {
+        this.parseBudgetNanos = budget.toNanos();
+        return this;
+    }
+
+    /**
+     * Adds a consumer of the compact record stream (see the class comment).
+     *
+     * @return this
+     */
+    public TraceImporter recordConsumer(TraceSink consumer) {
+        recordConsumers.add(consumer);
+        return this;
     }
 
     /**
@@ -257,7 +305,13 @@ public final class TraceImporter {
      * imports: the call runs on a worker thread and is abandoned (and reported) after {@link #DETECTION_BUDGET_MILLIS}.
      */
     private <T> T guardedWithin(TraceFormatInfo info, String what, Call<T> call) {
-        Future<T> future = DETECTORS.submit(() -> guarded(info, what, call));
+        Future<T> future;
+        try {
+            future = detectors.submit(() -> guarded(info, what, call));
+        } catch (RejectedExecutionException e) {
+            problems.failed(info, what + " (the detection pool is shut down; skipped for this input)", e); //$NON-NLS-1$
+            return null;
+        }
         try {
             return future.get(DETECTION_BUDGET_MILLIS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -306,11 +360,16 @@ public final class TraceImporter {
             monitor.beginTask("Importing " + trace.getSource(), totalWork); //$NON-NLS-1$
         }
         Progress progress = new Progress(monitor);
+        TraceSink target = recordConsumers.isEmpty() ? builder : new RecordTee(List.copyOf(recordConsumers), builder);
+        // a contributed parser always runs on a thread of its own, so that one that loops or blocks can be abandoned;
+        // the built-in ones only for large inputs, where the second core pays off
+        boolean ownThread = size >= parseThreadMinBytes
+                || !io.mailscope.trace.internal.formats.BuiltInFormats.BUNDLE.equals(info.contributor());
         try (InputStream in = source.open()) {
             LineReader reader = new LineReader(in);
-            if (size >= parseThreadMinBytes) {
+            if (ownThread) {
                 try (ParsePipeline pipeline = new ParsePipeline(sink -> {
-                    Feeder feeder = new Feeder(new GuardedParser(info, parser, sink), sink);
+                    Feeder feeder = new Feeder(new GuardedParser(info, parser, sink, sink), sink);
                     DecodedLine line;
                     while ((line = reader.next()) != null) {
                         feeder.line(line);
@@ -319,13 +378,18 @@ public final class TraceImporter {
                     feeder.finish();
                     sink.lineDone(reader.position());
                     return feeder.lines;
-                })) {
-                    int lines = pipeline.drain(builder, progress::advance);
-                    trace.setLineCount(lines);
+                }, parseBudgetNanos)) {
+                    try {
+                        int lines = pipeline.drain(target, progress::advance);
+                        trace.setLineCount(lines);
+                    } catch (ParsePipeline.ParserStuck stuck) {
+                        abandoned(info, stuck, builder);
+                        trace.setLineCount(Math.max(0, stuck.line() - 1));
+                    }
                     trace.setByteCount(pipeline.position());
                 }
             } else {
-                Feeder feeder = new Feeder(new GuardedParser(info, parser, builder), builder);
+                Feeder feeder = new Feeder(new GuardedParser(info, parser, target, null), target);
                 DecodedLine line;
                 while ((line = reader.next()) != null) {
                     feeder.line(line);
@@ -339,6 +403,27 @@ public final class TraceImporter {
             if (monitor != null) {
                 monitor.done();
             }
+        }
+    }
+
+    /** A parser that looped or blocked: the import keeps what was read before, and says so. */
+    private void abandoned(TraceFormatInfo info, ParsePipeline.ParserStuck stuck, ConversationBuilder builder) {
+        long millis = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(parseBudgetNanos);
+        String where = stuck.line() == 0 ? "at the end of the input" : "at line " + stuck.line(); //$NON-NLS-1$ //$NON-NLS-2$
+        builder.problem(stuck.line(), "format '" + info.id() + "' (bundle " + info.contributor() + ") did not return within " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + millis + " ms " + where + " and was abandoned; what was read before is kept, the rest of the input is not imported"); //$NON-NLS-1$ //$NON-NLS-2$
+        problems.failed(info, (stuck.line() == 0 ? "finish" : "parse line " + stuck.line()) //$NON-NLS-1$ //$NON-NLS-2$
+                + " (did not return within " + millis + " ms; abandoned)", stuck); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** The record stream hook: consumers first, then conversation rebuilding. */
+    private record RecordTee(List<TraceSink> consumers, TraceSink builder) implements TraceSink {
+        @Override
+        public void accept(TraceRecord record) {
+            for (TraceSink consumer : consumers) {
+                consumer.accept(record);
+            }
+            builder.accept(record);
         }
     }
 
@@ -420,14 +505,30 @@ public final class TraceImporter {
         private final TraceFormatInfo info;
         private final TraceParser parser;
         private final TraceSink sink;
+        /** the pipeline that times each call, or null when the parser runs on the importing thread */
+        private final ParsePipeline.Sink watch;
         private SourceLine current;
         private boolean broken;
         private boolean finishing;
 
-        GuardedParser(TraceFormatInfo info, TraceParser parser, TraceSink sink) {
+        GuardedParser(TraceFormatInfo info, TraceParser parser, TraceSink sink, ParsePipeline.Sink watch) {
             this.info = info;
             this.parser = parser;
             this.sink = sink;
+            this.watch = watch;
+        }
+
+        private void call() {
+            if (watch == null) {
+                SafeRunner.run(this);
+                return;
+            }
+            watch.parserEntered(finishing || current == null ? 0 : current.number());
+            try {
+                SafeRunner.run(this);
+            } finally {
+                watch.parserLeft();
+            }
         }
 
         void accept(SourceLine line) {
@@ -436,13 +537,13 @@ public final class TraceImporter {
                 return;
             }
             current = line;
-            SafeRunner.run(this);
+            call();
         }
 
         void finish() {
             if (!broken) {
                 finishing = true;
-                SafeRunner.run(this);
+                call();
             }
         }
 
@@ -463,6 +564,9 @@ public final class TraceImporter {
         @Override
         public void handleException(Throwable exception) {
             broken = true;
+            if (watch != null && watch.stopped()) {
+                return; // abandoned already (and reported): this is the interruption ending it
+            }
             int at = current == null ? 0 : current.number();
             // only the exception's class: its message may quote the line (a password, an AUTH payload)
             sink.accept(new TraceRecord.Problem(at, "format '" + info.id() + "' failed at line " + at + " (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -536,32 +640,37 @@ public final class TraceImporter {
         }
 
         @Override
-        public void sessionStarted(io.mailscope.model.Session session) {
+        public void sessionStarted(SessionInfo session) {
             call(() -> delegate.sessionStarted(session));
         }
 
         @Override
-        public void exchangeCompleted(io.mailscope.model.Exchange exchange) {
+        public void exchangeCompleted(ExchangeRecord exchange) {
             call(() -> delegate.exchangeCompleted(exchange));
         }
 
         @Override
-        public void connectionEvent(io.mailscope.model.Session session, io.mailscope.model.ConnectionEvent event) {
-            call(() -> delegate.connectionEvent(session, event));
+        public void exchangeAbandoned(ExchangeRecord exchange) {
+            call(() -> delegate.exchangeAbandoned(exchange));
         }
 
         @Override
-        public void statusEvent(io.mailscope.model.StatusEvent event) {
+        public void connectionEvent(ConnectionRecord event) {
+            call(() -> delegate.connectionEvent(event));
+        }
+
+        @Override
+        public void statusEvent(StatusRecord event) {
             call(() -> delegate.statusEvent(event));
         }
 
         @Override
-        public void sessionEnded(io.mailscope.model.Session session) {
-            call(() -> delegate.sessionEnded(session));
+        public void sessionEnded(SessionEnd end) {
+            call(() -> delegate.sessionEnded(end));
         }
 
         @Override
-        public void traceEnded(Trace trace) {
+        public void traceEnded(TraceEnd trace) {
             call(() -> delegate.traceEnded(trace));
         }
     }

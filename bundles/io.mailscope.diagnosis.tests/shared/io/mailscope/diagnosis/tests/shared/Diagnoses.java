@@ -3,8 +3,11 @@ package io.mailscope.diagnosis.tests.shared;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -13,7 +16,13 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
+import io.mailscope.trace.ImportOptions;
+import io.mailscope.trace.ImportResult;
+import io.mailscope.trace.TraceImportException;
+import io.mailscope.trace.TraceImportService;
 import io.mailscope.trace.TraceReplay;
+import io.mailscope.trace.internal.BoundedPool;
+import io.mailscope.diagnosis.internal.ProblemLog;
 import io.mailscope.diagnosis.internal.RuleDescriptor;
 import io.mailscope.diagnosis.internal.RuleEngine;
 import io.mailscope.diagnosis.internal.RuleRegistry;
@@ -64,10 +73,31 @@ public final class Diagnoses {
         return run(Transcripts.parse(transcript, Transcripts.read(transcript)), builtInRules(), Duration.ofSeconds(10));
     }
 
+    /** Diagnoses on a pool of its own, shut down afterwards (rules that ignore interruption may outlive it). */
     public static Diagnosis run(Trace trace, List<RuleDescriptor> rules, Duration budget) {
-        RuleEngine engine = new RuleEngine(rules, service(CatalogService.class), budget, ILog.of(Diagnoses.class));
-        TraceReplay.replay(trace, engine);
-        return engine.finish(trace);
+        ExecutorService workers = BoundedPool.create("test diagnosis rules", 2);
+        try {
+            RuleEngine engine = new RuleEngine(rules, service(CatalogService.class), budget, workers,
+                    ProblemLog.of(ILog.of(Diagnoses.class)));
+            TraceReplay.replay(trace, engine);
+            return engine.finish(trace);
+        } finally {
+            BoundedPool.shutdown(workers, 0);
+        }
+    }
+
+    /** Imports a file with the rules listening (one pass), on a pool of its own that is shut down afterwards. */
+    public static Diagnosis importAndRun(TraceImportService importer, Path file, List<RuleDescriptor> rules, Duration budget)
+            throws IOException, TraceImportException {
+        ExecutorService workers = BoundedPool.create("test diagnosis rules", 2);
+        try {
+            RuleEngine engine = new RuleEngine(rules, service(CatalogService.class), budget, workers,
+                    ProblemLog.of(ILog.of(Diagnoses.class)));
+            ImportResult imported = importer.importFile(file, ImportOptions.DEFAULT, engine, null);
+            return engine.finish(imported.trace());
+        } finally {
+            BoundedPool.shutdown(workers, 0);
+        }
     }
 
     /** @return the determined findings with that cause id */

@@ -3,7 +3,7 @@ package io.mailscope.diagnosis.tests.stubs;
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.model.Exchange;
+import io.mailscope.trace.events.ExchangeRecord;
 
 /**
  * Never returns from its first exchange callback, as far as the engine can tell. It stops spinning when its thread is
@@ -15,7 +15,7 @@ public final class LoopingRule implements DiagnosisRule {
     public RuleRun start(RuleContext context) {
         return new RuleRun() {
             @Override
-            public void exchangeCompleted(Exchange exchange) {
+            public void exchangeCompleted(ExchangeRecord exchange) {
                 while (!Thread.currentThread().isInterrupted()) {
                     Thread.onSpinWait();
                 }

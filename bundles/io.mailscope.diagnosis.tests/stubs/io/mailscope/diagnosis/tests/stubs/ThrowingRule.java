@@ -3,7 +3,7 @@ package io.mailscope.diagnosis.tests.stubs;
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.model.Exchange;
+import io.mailscope.trace.events.ExchangeRecord;
 
 /** Throws on the first exchange it sees. */
 public final class ThrowingRule implements DiagnosisRule {
@@ -14,7 +14,7 @@ public final class ThrowingRule implements DiagnosisRule {
     public RuleRun start(RuleContext context) {
         return new RuleRun() {
             @Override
-            public void exchangeCompleted(Exchange exchange) {
+            public void exchangeCompleted(ExchangeRecord exchange) {
                 throw new IllegalStateException(MESSAGE);
             }
         };

@@ -3,7 +3,7 @@ package io.mailscope.diagnosis.internal.rules;
 import java.util.List;
 
 import io.mailscope.diagnosis.api.FindingReport;
-import io.mailscope.model.TraceEvent;
+import io.mailscope.trace.events.Located;
 import io.mailscope.model.catalog.HResult;
 
 /**
@@ -84,8 +84,8 @@ public final class CauseIds {
     }
 
     /** @return a report for one of these ids; the code comes from the id */
-    public static FindingReport finding(String causeId, double confidence, String summary, List<? extends TraceEvent> evidence) {
-        return FindingReport.of(code(causeId), causeId, confidence, summary, List.copyOf(evidence));
+    public static FindingReport finding(String causeId, double confidence, String summary, List<? extends Located> evidence) {
+        return FindingReport.of(code(causeId), causeId, confidence, summary, evidence);
     }
 
     private CauseIds() {

@@ -1,20 +1,19 @@
 package io.mailscope.diagnosis.internal.rules;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.model.ConnectionEvent;
-import io.mailscope.model.Exchange;
-import io.mailscope.model.Session;
-import io.mailscope.model.Trace;
-import io.mailscope.model.TraceEvent;
+import io.mailscope.diagnosis.api.SessionStates;
+import io.mailscope.trace.events.ConnectionRecord;
+import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.SessionEnd;
+import io.mailscope.trace.events.TraceEnd;
+import io.mailscope.trace.events.Located;
 
 /**
  * Seed case 001: the connection is closed by the server (or something in between) right after the greeting
@@ -32,54 +31,64 @@ public final class ConnectionRule implements DiagnosisRule {
     }
 
     private static final class State {
-        Exchange greeting;
-        Exchange last;
-        Exchange interrupted;
+        ExchangeRecord greeting;
+        ExchangeRecord last;
+        ExchangeRecord interrupted;
         int completedCommands;
         boolean goodbye;
         /** the last exchange with a complete reply (or the greeting): an error reply in it explains a close */
-        Exchange lastReplied;
-        ConnectionEvent closed;
+        ExchangeRecord lastReplied;
+        ConnectionRecord closed;
+        /** the client gave up waiting; reported when the session ends */
+        ConnectionRecord timeout;
         /** a refused attempt; clients try the next address (IPv6, then IPv4), so it only counts if none connects */
-        ConnectionEvent refused;
+        ConnectionRecord refused;
         boolean connected;
         boolean reported;
     }
 
     private static final class Run implements RuleRun {
         private final RuleContext context;
-        private final Map<Session, State> sessions = new HashMap<>();
+        private final SessionStates<State> sessions;
         /** sessions that were refused and never connected; reported at the end unless a later attempt connects */
         private final List<State> refusedAttempts = new ArrayList<>();
 
         Run(RuleContext context) {
             this.context = context;
+            this.sessions = context.sessionStates(State::new);
         }
 
         @Override
-        public void exchangeCompleted(Exchange exchange) {
-            State state = sessions.computeIfAbsent(context.sessionOf(exchange), s -> new State());
+        public void exchangeCompleted(ExchangeRecord exchange) {
+            State state = sessions.of(exchange.session());
             String verb = Replies.verb(exchange);
-            if (exchange.getCommand() == null || verb.equals("GREETING")) { //$NON-NLS-1$
+            if (exchange.command() == null || verb.equals("GREETING")) { //$NON-NLS-1$
                 state.greeting = exchange;
                 state.lastReplied = exchange;
                 refusedAttempts.clear();
                 return;
             }
             state.last = exchange;
-            if (!exchange.isComplete()) {
-                state.interrupted = exchange;
-            } else {
-                state.completedCommands++;
-                state.lastReplied = exchange;
-            }
+            state.completedCommands++;
+            state.lastReplied = exchange;
             if (GOODBYE_VERBS.contains(verb)) {
                 state.goodbye = true;
             }
         }
 
+        /** A command still waiting for its reply when the session ended: what a drop interrupted. */
+        @Override
+        public void exchangeAbandoned(ExchangeRecord exchange) {
+            State state = sessions.of(exchange.session());
+            state.last = exchange;
+            state.interrupted = exchange;
+            if (GOODBYE_VERBS.contains(Replies.verb(exchange))) {
+                state.goodbye = true;
+            }
+        }
+
         /** An error reply explains a close that follows it; another rule reports the reply. */
-        private static boolean failed(Exchange e) {
+        private static boolean failed(ExchangeRecord e) {
             String first = Replies.first(e);
             int code = Replies.smtpCode(e);
             return first.startsWith("-ERR") || code >= 400 //$NON-NLS-1$
@@ -87,13 +96,12 @@ public final class ConnectionRule implements DiagnosisRule {
         }
 
         @Override
-        public void connectionEvent(Session session, ConnectionEvent event) {
-            State state = sessions.computeIfAbsent(session, s -> new State());
-            if (state.reported || event.getKind() == null) {
+        public void connectionEvent(ConnectionRecord event) {
+            State state = sessions.of(event.session());
+            if (state.reported || event.kind() == null) {
                 return;
             }
-            pendingCommand(session, state);
-            switch (event.getKind()) {
+            switch (event.kind()) {
                 case CLOSED_BY_SERVER -> state.closed = event;
                 case REFUSED -> state.refused = event;
                 case CONNECTED -> {
@@ -102,16 +110,10 @@ public final class ConnectionRule implements DiagnosisRule {
                     refusedAttempts.clear();
                 }
                 case TIMEOUT -> {
-                    List<TraceEvent> evidence = new ArrayList<>();
-                    if (state.last != null && state.last.getCommand() != null) {
-                        evidence.add(state.last.getCommand());
+                    // decided when the session ends: the command left waiting arrives as abandoned just before
+                    if (state.timeout == null) {
+                        state.timeout = event;
                     }
-                    evidence.add(event);
-                    report(state, CauseIds.TIMEOUT, 0.9, state.greeting == null
-                            ? "No answer from the server in time: the connection was never established (wrong port, firewall, or server down)." //$NON-NLS-1$
-                            : "The server did not answer in time" + (state.last == null ? "" : " to '" + Replies.command(state.last) + "'") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                                    + ": a slow server, a slow or interrupted network, or a client time-out set too short.", //$NON-NLS-1$
-                            evidence);
                 }
                 case DNS_FAILED -> report(state, CauseIds.HOST_NOT_FOUND, 0.95,
                         "The server name could not be resolved: check the spelling of the server name and the DNS settings.", //$NON-NLS-1$
@@ -122,33 +124,17 @@ public final class ConnectionRule implements DiagnosisRule {
             }
         }
 
-        /**
-         * A command still waiting for its reply when the connection ends is never reported as completed; the session
-         * (closed now, so it grows no more) still holds it as its last exchange.
-         */
-        private static void pendingCommand(Session session, State state) {
-            if (session == null || session.getExchanges().isEmpty()) {
-                return;
-            }
-            Exchange last = session.getExchanges().get(session.getExchanges().size() - 1);
-            if (!last.isComplete() && last.getCommand() != null && last != state.last) {
-                state.last = last;
-                state.interrupted = last;
-            }
-        }
-
         @Override
-        public void sessionEnded(Session session) {
-            State state = sessions.remove(session);
+        public void sessionEnded(SessionEnd end) {
+            State state = sessions.peek(end.session());
             if (state != null) {
-                decide(state);
+                decide(state); // the engine forgets the state after this call
             }
         }
 
         @Override
-        public void traceEnded(Trace trace) {
-            sessions.values().forEach(this::decide);
-            sessions.clear();
+        public void traceEnded(TraceEnd trace) {
+            sessions.open().forEach(this::decide);
             for (State state : refusedAttempts) {
                 report(state, CauseIds.CONNECTION_REFUSED, 0.95,
                         "The connection was refused (nothing listens on that host and port, or a firewall rejects it): check the server name and port.", //$NON-NLS-1$
@@ -157,7 +143,24 @@ public final class ConnectionRule implements DiagnosisRule {
             refusedAttempts.clear();
         }
 
+        private void reportTimeout(State state) {
+            List<Located> evidence = new ArrayList<>();
+            if (state.last != null && state.last.command() != null) {
+                evidence.add(state.last.command());
+            }
+            evidence.add(state.timeout);
+            report(state, CauseIds.TIMEOUT, 0.9, state.greeting == null
+                    ? "No answer from the server in time: the connection was never established (wrong port, firewall, or server down)." //$NON-NLS-1$
+                    : "The server did not answer in time" + (state.last == null ? "" : " to '" + Replies.command(state.last) + "'") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                            + ": a slow server, a slow or interrupted network, or a client time-out set too short.", //$NON-NLS-1$
+                    evidence);
+        }
+
         private void decide(State state) {
+            if (!state.reported && state.timeout != null) {
+                reportTimeout(state);
+                return;
+            }
             if (!state.reported && state.refused != null && !state.connected && state.greeting == null) {
                 refusedAttempts.add(state);
             }
@@ -165,7 +168,7 @@ public final class ConnectionRule implements DiagnosisRule {
                 return;
             }
             if (state.interrupted != null && TRANSFER_VERBS.contains(Replies.verb(state.interrupted))) {
-                List<TraceEvent> evidence = new ArrayList<>(FindingReport.linesOf(state.interrupted));
+                List<Located> evidence = new ArrayList<>(FindingReport.linesOf(state.interrupted));
                 evidence.add(state.closed);
                 report(state, CauseIds.DROPPED_MID_TRANSFER, 0.85, "The connection was closed while '" //$NON-NLS-1$
                         + Replies.command(state.interrupted) + "' was still transferring data: anti-virus or a firewall scanning" //$NON-NLS-1$
@@ -177,11 +180,11 @@ public final class ConnectionRule implements DiagnosisRule {
             }
             // a transcript that just stops (the importer then adds "end of transcript without QUIT") shows a drop only
             // right after the greeting; after a conversation the person simply stopped typing
-            boolean transcriptEnd = state.closed.getText() != null && state.closed.getText().startsWith("end of transcript"); //$NON-NLS-1$
+            boolean transcriptEnd = state.closed.text() != null && state.closed.text().startsWith("end of transcript"); //$NON-NLS-1$
             if (state.greeting != null && state.completedCommands == 0) {
-                List<TraceEvent> evidence = new ArrayList<>(FindingReport.linesOf(state.greeting));
-                if (state.interrupted != null && state.interrupted.getCommand() != null) {
-                    evidence.add(state.interrupted.getCommand());
+                List<Located> evidence = new ArrayList<>(FindingReport.linesOf(state.greeting));
+                if (state.interrupted != null && state.interrupted.command() != null) {
+                    evidence.add(state.interrupted.command());
                 }
                 evidence.add(state.closed);
                 report(state, CauseIds.DROPPED_AFTER_GREETING, transcriptEnd ? 0.7 : 0.9, "The server sent its greeting ('" + Replies.first(state.greeting) //$NON-NLS-1$
@@ -192,7 +195,7 @@ public final class ConnectionRule implements DiagnosisRule {
             if (transcriptEnd) {
                 return;
             }
-            List<TraceEvent> evidence = new ArrayList<>();
+            List<Located> evidence = new ArrayList<>();
             if (state.last != null) {
                 evidence.addAll(FindingReport.linesOf(state.last));
             }
@@ -202,7 +205,7 @@ public final class ConnectionRule implements DiagnosisRule {
                     + ", without an error reply: anti-virus, a firewall, a proxy or an idle time-out in between.", evidence); //$NON-NLS-1$
         }
 
-        private void report(State state, String cause, double confidence, String summary, List<TraceEvent> evidence) {
+        private void report(State state, String cause, double confidence, String summary, List<Located> evidence) {
             context.report(CauseIds.finding(cause, confidence, summary, evidence));
             state.reported = true;
         }

@@ -8,9 +8,9 @@ import java.util.Set;
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.model.Exchange;
-import io.mailscope.model.ProtocolLine;
-import io.mailscope.model.Session;
+import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.Line;
+import io.mailscope.trace.events.SessionEnd;
 
 /**
  * IMAP commands after logon answered {@code NO} with an RFC 5530 / RFC 3501 response code that names the reason:
@@ -51,18 +51,18 @@ public final class ImapCommandRule implements DiagnosisRule {
     private static final class Run implements RuleRun {
         private final RuleContext context;
         /** one finding per cause and session: a client retrying the same failing command is one problem */
-        private final Map<Session, Set<String>> reported = new HashMap<>();
+        private final Map<Long, Set<String>> reported = new HashMap<>();
 
         Run(RuleContext context) {
             this.context = context;
         }
 
         @Override
-        public void exchangeCompleted(Exchange exchange) {
-            if (exchange.getTag() == null || LOGON_VERBS.contains(Replies.verb(exchange))) {
+        public void exchangeCompleted(ExchangeRecord exchange) {
+            if (exchange.tag() == null || LOGON_VERBS.contains(Replies.verb(exchange))) {
                 return; // ImapLoginRule covers logons
             }
-            ProtocolLine tagged = Replies.imapTagged(exchange);
+            Line tagged = Replies.imapTagged(exchange);
             if (!"NO".equals(Replies.imapStatus(tagged))) { //$NON-NLS-1$
                 return;
             }
@@ -74,7 +74,7 @@ public final class ImapCommandRule implements DiagnosisRule {
             }
             String code = reply.substring(open, close + 1).split(" ", 2)[0]; //$NON-NLS-1$
             Reason reason = REASONS.get(code.endsWith("]") ? code : code + "]"); //$NON-NLS-1$ //$NON-NLS-2$
-            if (reason == null || !reported.computeIfAbsent(context.sessionOf(exchange), s -> new HashSet<>()).add(reason.causeId())) {
+            if (reason == null || !reported.computeIfAbsent(exchange.session().id(), s -> new HashSet<>()).add(reason.causeId())) {
                 return;
             }
             context.report(CauseIds.finding(reason.causeId(), reason.confidence(),
@@ -83,8 +83,8 @@ public final class ImapCommandRule implements DiagnosisRule {
         }
 
         @Override
-        public void sessionEnded(Session session) {
-            reported.remove(session);
+        public void sessionEnded(SessionEnd end) {
+            reported.remove(end.session().id());
         }
     }
 }

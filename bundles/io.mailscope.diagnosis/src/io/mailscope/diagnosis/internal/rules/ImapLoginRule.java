@@ -6,9 +6,9 @@ import java.util.Set;
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.model.Exchange;
-import io.mailscope.model.ProtocolLine;
-import io.mailscope.model.Session;
+import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.Line;
+import io.mailscope.trace.events.SessionEnd;
 
 /** IMAP LOGIN / AUTHENTICATE answered NO (e.g. {@code NO [AUTHENTICATIONFAILED]}): 0x800CCCD1 IXP_E_IMAP_LOGINFAILURE. */
 public final class ImapLoginRule implements DiagnosisRule {
@@ -20,28 +20,28 @@ public final class ImapLoginRule implements DiagnosisRule {
 
     private static final class Run implements RuleRun {
         private final RuleContext context;
-        private final Set<Session> reported = new HashSet<>();
+        private final Set<Long> reported = new HashSet<>();
 
         Run(RuleContext context) {
             this.context = context;
         }
 
         @Override
-        public void exchangeCompleted(Exchange exchange) {
+        public void exchangeCompleted(ExchangeRecord exchange) {
             String verb = Replies.verb(exchange);
             if (!verb.equals("LOGIN") && !verb.equals("AUTHENTICATE")) { //$NON-NLS-1$ //$NON-NLS-2$
                 return;
             }
-            ProtocolLine tagged = Replies.imapTagged(exchange);
+            Line tagged = Replies.imapTagged(exchange);
             String status = Replies.imapStatus(tagged);
             if (!status.equals("NO") && !status.equals("BAD")) { //$NON-NLS-1$ //$NON-NLS-2$
                 return;
             }
             String reply = Replies.text(tagged);
-            if (TlsRule.demandsTls(reply) || reported.contains(context.sessionOf(exchange))) {
+            if (TlsRule.demandsTls(reply) || reported.contains(exchange.session().id())) {
                 return;
             }
-            reported.add(context.sessionOf(exchange));
+            reported.add(exchange.session().id());
             boolean explicit = reply.contains("[AUTHENTICATIONFAILED]"); //$NON-NLS-1$
             context.report(CauseIds.finding(CauseIds.IMAP_LOGIN_FAILED, explicit ? 0.95 : 0.85,
                     "The IMAP server rejected the logon ('" + reply + "'): check the user name and password saved in the account" //$NON-NLS-1$ //$NON-NLS-2$
@@ -50,8 +50,8 @@ public final class ImapLoginRule implements DiagnosisRule {
         }
 
         @Override
-        public void sessionEnded(Session session) {
-            reported.remove(session);
+        public void sessionEnded(SessionEnd end) {
+            reported.remove(end.session().id());
         }
     }
 }

@@ -12,10 +12,10 @@ import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.model.Exchange;
-import io.mailscope.model.Session;
-import io.mailscope.model.StatusEvent;
-import io.mailscope.model.Trace;
+import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.SessionEnd;
+import io.mailscope.trace.events.StatusRecord;
+import io.mailscope.trace.events.TraceEnd;
 
 /**
  * POP3 errors: {@code -ERR} after USER (0x800CCC91) or PASS/APOP/AUTH (0x800CCC92), a mailbox locked by another
@@ -42,7 +42,7 @@ public final class Pop3LogonRule implements DiagnosisRule {
 
     private static final class Run implements RuleRun {
         private final RuleContext context;
-        private final Map<Session, Set<String>> reported = new HashMap<>();
+        private final Map<Long, Set<String>> reported = new HashMap<>();
         /** In-use findings wait for the end: the code depends on what the client reported. */
         private final List<FindingReport> inUse = new ArrayList<>();
         private boolean clientReportedPasswordError;
@@ -52,7 +52,7 @@ public final class Pop3LogonRule implements DiagnosisRule {
         }
 
         @Override
-        public void exchangeCompleted(Exchange exchange) {
+        public void exchangeCompleted(ExchangeRecord exchange) {
             String verb = Replies.verb(exchange);
             if (!Replies.pop3Error(exchange) || !(LOGON_VERBS.contains(verb) || TRANSACTION_VERBS.contains(verb))) {
                 return;
@@ -97,7 +97,7 @@ public final class Pop3LogonRule implements DiagnosisRule {
                         + " successful logon: the server failed on the command or on a message in the mailbox. Report it to the" //$NON-NLS-1$
                         + " provider with this line; removing the message through webmail may help meanwhile."; //$NON-NLS-1$
             }
-            if (reported.computeIfAbsent(context.sessionOf(exchange), s -> new HashSet<>()).add(cause)) {
+            if (reported.computeIfAbsent(exchange.session().id(), s -> new HashSet<>()).add(cause)) {
                 FindingReport finding = CauseIds.finding(cause, confidence, summary, Replies.lines(exchange));
                 if (cause.equals(CauseIds.MAILBOX_IN_USE)) {
                     inUse.add(finding);
@@ -108,12 +108,12 @@ public final class Pop3LogonRule implements DiagnosisRule {
         }
 
         @Override
-        public void statusEvent(StatusEvent event) {
-            clientReportedPasswordError |= event.getValue() == PASSWORD_ERROR;
+        public void statusEvent(StatusRecord event) {
+            clientReportedPasswordError |= event.value() == PASSWORD_ERROR;
         }
 
         @Override
-        public void traceEnded(Trace trace) {
+        public void traceEnded(TraceEnd trace) {
             for (FindingReport finding : inUse) {
                 context.report(clientReportedPasswordError
                         ? CauseIds.finding(CauseIds.MAILBOX_IN_USE_AS_PASSWORD_ERROR, finding.confidence(), finding.summary(), finding.evidence())
@@ -122,8 +122,8 @@ public final class Pop3LogonRule implements DiagnosisRule {
         }
 
         @Override
-        public void sessionEnded(Session session) {
-            reported.remove(session);
+        public void sessionEnded(SessionEnd end) {
+            reported.remove(end.session().id());
         }
     }
 }

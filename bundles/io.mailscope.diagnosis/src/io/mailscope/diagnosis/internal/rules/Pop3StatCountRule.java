@@ -12,11 +12,11 @@ import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.model.Exchange;
-import io.mailscope.model.ProtocolLine;
-import io.mailscope.model.Session;
-import io.mailscope.model.Trace;
-import io.mailscope.model.TraceEvent;
+import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.Line;
+import io.mailscope.trace.events.SessionEnd;
+import io.mailscope.trace.events.TraceEnd;
+import io.mailscope.trace.events.Located;
 
 /**
  * Seed case 002: the POP3 server's STAT counts more messages than UIDL or LIST list (InterMail counting a hidden
@@ -32,18 +32,18 @@ public final class Pop3StatCountRule implements DiagnosisRule {
     }
 
     private static final class State {
-        Exchange stat;
+        ExchangeRecord stat;
         int statCount = -1;
-        Exchange uidl;
+        ExchangeRecord uidl;
         int uidlCount = -1;
-        Exchange list;
+        ExchangeRecord list;
         int listCount = -1;
         boolean reported;
     }
 
     private static final class Run implements RuleRun {
         private final RuleContext context;
-        private final Map<Session, State> sessions = new HashMap<>();
+        private final Map<Long, State> sessions = new HashMap<>();
         private State lastStat;
 
         Run(RuleContext context) {
@@ -51,18 +51,18 @@ public final class Pop3StatCountRule implements DiagnosisRule {
         }
 
         @Override
-        public void exchangeCompleted(Exchange exchange) {
+        public void exchangeCompleted(ExchangeRecord exchange) {
             String verb = Replies.verb(exchange);
             if (!verb.equals("STAT") && !verb.equals("UIDL") && !verb.equals("LIST")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 return;
             }
-            State state = sessions.get(context.sessionOf(exchange));
+            State state = sessions.get(exchange.session().id());
             if (verb.equals("STAT")) { //$NON-NLS-1$
                 Matcher m = STAT_OK.matcher(Replies.first(exchange));
                 if (m.find()) {
                     if (state == null || state.reported) {
                         state = new State();
-                        sessions.put(context.sessionOf(exchange), state);
+                        sessions.put(exchange.session().id(), state);
                     }
                     lastStat = state;
                     state.stat = exchange;
@@ -98,9 +98,9 @@ public final class Pop3StatCountRule implements DiagnosisRule {
             }
         }
 
-        private static int listed(Exchange exchange) {
+        private static int listed(ExchangeRecord exchange) {
             int n = 0;
-            for (ProtocolLine line : exchange.getReplyLines().subList(1, exchange.getReplyLines().size())) {
+            for (Line line : exchange.replies().subList(1, exchange.replies().size())) {
                 if (isListing(Replies.text(line))) {
                     n++;
                 }
@@ -132,7 +132,7 @@ public final class Pop3StatCountRule implements DiagnosisRule {
             if (!uidlShort && !listShort) {
                 return;
             }
-            List<Exchange> cited = new ArrayList<>(3);
+            List<ExchangeRecord> cited = new ArrayList<>(3);
             cited.add(state.stat);
             if (state.uidl != null) {
                 cited.add(state.uidl);
@@ -140,7 +140,7 @@ public final class Pop3StatCountRule implements DiagnosisRule {
             if (state.list != null) {
                 cited.add(state.list);
             }
-            cited.sort(Comparator.comparingInt(e -> e.getCommand() == null ? 0 : e.getCommand().getFirstLine()));
+            cited.sort(Comparator.comparingInt(e -> e.command() == null ? 0 : e.command().firstLine()));
             boolean hiddenSaid = state.list != null && Replies.containsIgnoreCase(Replies.first(state.list), "hidden"); //$NON-NLS-1$
             StringBuilder summary = new StringBuilder();
             summary.append("STAT answers '").append(Replies.first(state.stat)).append("' (").append(state.statCount) //$NON-NLS-1$ //$NON-NLS-2$
@@ -155,10 +155,10 @@ public final class Pop3StatCountRule implements DiagnosisRule {
             summary.append(": the server counts a message it does not list (a hidden control message), so the client asks for" //$NON-NLS-1$
                     + " a message number that does not exist. This is a bug of the provider's POP3 server; a new mail profile" //$NON-NLS-1$
                     + " does not help."); //$NON-NLS-1$
-            List<TraceEvent> evidence = new ArrayList<>();
-            for (Exchange e : cited) {
-                List<TraceEvent> lines = FindingReport.linesOf(e);
-                if (e == state.list && lines.size() > 2 && ".".equals(Replies.text((ProtocolLine) lines.get(lines.size() - 1)))) { //$NON-NLS-1$
+            List<Located> evidence = new ArrayList<>();
+            for (ExchangeRecord e : cited) {
+                List<Located> lines = FindingReport.linesOf(e);
+                if (e == state.list && lines.size() > 2 && ".".equals(Replies.text((Line) lines.get(lines.size() - 1)))) { //$NON-NLS-1$
                     lines = lines.subList(0, lines.size() - 1); // LIST's status line says it; its terminator adds nothing
                 }
                 evidence.addAll(lines);
@@ -168,15 +168,15 @@ public final class Pop3StatCountRule implements DiagnosisRule {
         }
 
         @Override
-        public void sessionEnded(Session session) {
-            State state = sessions.remove(session);
+        public void sessionEnded(SessionEnd end) {
+            State state = sessions.remove(end.session().id());
             if (state != null && state != lastStat) {
                 check(state);
             }
         }
 
         @Override
-        public void traceEnded(Trace trace) {
+        public void traceEnded(TraceEnd trace) {
             sessions.values().forEach(this::check);
             if (lastStat != null) {
                 check(lastStat);

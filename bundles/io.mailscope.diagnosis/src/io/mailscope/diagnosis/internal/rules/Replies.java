@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 import io.mailscope.diagnosis.api.FindingReport;
-import io.mailscope.model.Exchange;
-import io.mailscope.model.ProtocolLine;
-import io.mailscope.model.TraceEvent;
+import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.Line;
+import io.mailscope.trace.events.Located;
 
 /** Reading reply lines the way the built-in rules need them. */
 final class Replies {
@@ -16,42 +16,42 @@ final class Replies {
     private Replies() {
     }
 
-    static String text(ProtocolLine line) {
-        return line == null || line.getText() == null ? "" : line.getText(); //$NON-NLS-1$
+    static String text(Line line) {
+        return line == null ? "" : line.text(); //$NON-NLS-1$
     }
 
-    static ProtocolLine firstLine(Exchange e) {
-        return e.getReplyLines().isEmpty() ? null : e.getReplyLines().get(0);
+    static Line firstLine(ExchangeRecord e) {
+        return e.replies().isEmpty() ? null : e.replies().get(0);
     }
 
-    static ProtocolLine lastLine(Exchange e) {
-        return e.getReplyLines().isEmpty() ? null : e.getReplyLines().get(e.getReplyLines().size() - 1);
+    static Line lastLine(ExchangeRecord e) {
+        return e.replies().isEmpty() ? null : e.replies().get(e.replies().size() - 1);
     }
 
-    static String first(Exchange e) {
+    static String first(ExchangeRecord e) {
         return text(firstLine(e));
     }
 
-    static String last(Exchange e) {
+    static String last(ExchangeRecord e) {
         return text(lastLine(e));
     }
 
     /** @return the verb, upper-case by the importer's contract, or "" */
-    static String verb(Exchange e) {
-        String verb = e.getVerb();
+    static String verb(ExchangeRecord e) {
+        String verb = e.verb();
         return verb == null ? "" : verb; //$NON-NLS-1$
     }
 
-    static String command(Exchange e) {
-        return e.getCommand() == null ? "" : text(e.getCommand()); //$NON-NLS-1$
+    static String command(ExchangeRecord e) {
+        return e.commandText();
     }
 
-    static boolean pop3Error(Exchange e) {
+    static boolean pop3Error(ExchangeRecord e) {
         return first(e).startsWith("-ERR"); //$NON-NLS-1$
     }
 
     /** @return the SMTP code of the final reply line, or -1 */
-    static int smtpCode(Exchange e) {
+    static int smtpCode(ExchangeRecord e) {
         return smtpCode(last(e));
     }
 
@@ -68,11 +68,11 @@ final class Replies {
     }
 
     /** @return the IMAP tagged status line (tag OK/NO/BAD ...) of the exchange, or null */
-    static ProtocolLine imapTagged(Exchange e) {
-        for (int i = e.getReplyLines().size() - 1; i >= 0; i--) {
-            ProtocolLine line = e.getReplyLines().get(i);
+    static Line imapTagged(ExchangeRecord e) {
+        for (int i = e.replies().size() - 1; i >= 0; i--) {
+            Line line = e.replies().get(i);
             String t = text(line);
-            if (e.getTag() != null ? t.startsWith(e.getTag() + " ") : !t.startsWith("*") && !t.startsWith("+")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            if (e.tag() != null ? t.startsWith(e.tag() + " ") : !t.startsWith("*") && !t.startsWith("+")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 return line;
             }
         }
@@ -80,7 +80,7 @@ final class Replies {
     }
 
     /** @return "NO", "BAD", "OK" of a tagged line, or "" */
-    static String imapStatus(ProtocolLine tagged) {
+    static String imapStatus(Line tagged) {
         String t = text(tagged);
         int space = t.indexOf(' ');
         if (space < 0) {
@@ -102,21 +102,21 @@ final class Replies {
     }
 
     /** @return command and reply lines of each exchange, in order */
-    static List<TraceEvent> lines(Collection<Exchange> exchanges) {
-        List<TraceEvent> all = new ArrayList<>();
+    static List<Located> lines(Collection<ExchangeRecord> exchanges) {
+        List<Located> all = new ArrayList<>();
         exchanges.forEach(e -> all.addAll(FindingReport.linesOf(e)));
         return all;
     }
 
-    static List<TraceEvent> lines(Exchange... exchanges) {
+    static List<Located> lines(ExchangeRecord... exchanges) {
         return lines(List.of(exchanges));
     }
 
     /** @return the exchange's command and one of its reply lines */
-    static List<TraceEvent> commandAnd(Exchange e, ProtocolLine reply) {
-        List<TraceEvent> ev = new ArrayList<>(2);
-        if (e.getCommand() != null) {
-            ev.add(e.getCommand());
+    static List<Located> commandAnd(ExchangeRecord e, Line reply) {
+        List<Located> ev = new ArrayList<>(2);
+        if (e.command() != null) {
+            ev.add(e.command());
         }
         if (reply != null) {
             ev.add(reply);

@@ -1,12 +1,10 @@
 package io.mailscope.diagnosis.internal.rules;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,11 +12,11 @@ import java.util.regex.Pattern;
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.model.Exchange;
-import io.mailscope.model.ProtocolLine;
-import io.mailscope.model.Session;
-import io.mailscope.model.StatusEvent;
-import io.mailscope.model.TraceEvent;
+import io.mailscope.diagnosis.api.SessionStates;
+import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.Line;
+import io.mailscope.trace.events.StatusRecord;
+import io.mailscope.trace.events.Located;
 
 /**
  * Seed case 000, SMTP side: sending without authenticating (530 authentication required, 5.7.1 relay denied), a
@@ -40,10 +38,10 @@ public final class SmtpAuthRule implements DiagnosisRule {
     }
 
     private static final class State {
-        Exchange ehlo;
-        ProtocolLine authLine;
+        ExchangeRecord ehlo;
+        Line authLine;
         final Set<String> offered = new LinkedHashSet<>();
-        Exchange auth;
+        ExchangeRecord auth;
         boolean authenticated;
         final Set<String> reported = new HashSet<>();
     }
@@ -55,15 +53,16 @@ public final class SmtpAuthRule implements DiagnosisRule {
 
     private static final class Run implements RuleRun {
         private final RuleContext context;
-        private final Map<Session, State> sessions = new HashMap<>();
+        private final SessionStates<State> sessions;
 
         Run(RuleContext context) {
             this.context = context;
+            this.sessions = context.sessionStates(State::new);
         }
 
         @Override
-        public void exchangeCompleted(Exchange exchange) {
-            State state = sessions.computeIfAbsent(context.sessionOf(exchange), s -> new State());
+        public void exchangeCompleted(ExchangeRecord exchange) {
+            State state = sessions.of(exchange.session());
             String verb = Replies.verb(exchange);
             int code = Replies.smtpCode(exchange);
             String reply = Replies.last(exchange);
@@ -72,7 +71,7 @@ public final class SmtpAuthRule implements DiagnosisRule {
                     state.ehlo = exchange;
                     state.offered.clear();
                     state.authLine = null;
-                    for (ProtocolLine line : exchange.getReplyLines()) {
+                    for (Line line : exchange.replies()) {
                         Matcher m = AUTH_LINE.matcher(Replies.text(line));
                         if (m.find()) {
                             if (state.authLine == null) {
@@ -124,15 +123,15 @@ public final class SmtpAuthRule implements DiagnosisRule {
             }
         }
 
-        private static String mechanism(Exchange auth) {
+        private static String mechanism(ExchangeRecord auth) {
             String[] words = Replies.command(auth).strip().split("\\s+"); //$NON-NLS-1$
             return words.length >= 2 ? words[1].toUpperCase(Locale.ROOT) : ""; //$NON-NLS-1$
         }
 
-        private void methodMismatch(State state, Exchange auth, String mechanism) {
-            List<TraceEvent> evidence = new ArrayList<>();
-            if (state.ehlo != null && state.ehlo.getCommand() != null) {
-                evidence.add(state.ehlo.getCommand());
+        private void methodMismatch(State state, ExchangeRecord auth, String mechanism) {
+            List<Located> evidence = new ArrayList<>();
+            if (state.ehlo != null && state.ehlo.command() != null) {
+                evidence.add(state.ehlo.command());
             }
             if (state.authLine != null) {
                 evidence.add(state.authLine);
@@ -144,23 +143,23 @@ public final class SmtpAuthRule implements DiagnosisRule {
                     + " logon method the server offers (normally the plain user name and password over TLS).", evidence); //$NON-NLS-1$
         }
 
-        private void authFailed(State state, Exchange exchange) {
+        private void authFailed(State state, ExchangeRecord exchange) {
             String reply = Replies.last(exchange);
             String detail = Replies.containsIgnoreCase(reply, "5.7.139") || Replies.containsIgnoreCase(reply, "SmtpClientAuthentication") //$NON-NLS-1$ //$NON-NLS-2$
                     ? " The provider has turned off password logon (SMTP AUTH) for this account or tenant; the administrator must enable it." //$NON-NLS-1$
                     : " Check the user name and password of the outgoing server (some providers need an app password)."; //$NON-NLS-1$
-            List<TraceEvent> evidence = new ArrayList<>();
-            if (state.auth != null && state.auth != exchange && state.auth.getCommand() != null) {
-                evidence.add(state.auth.getCommand());
+            List<Located> evidence = new ArrayList<>();
+            if (state.auth != null && state.auth != exchange && state.auth.command() != null) {
+                evidence.add(state.auth.command());
             }
             evidence.addAll(Replies.lines(exchange));
             report(state, CauseIds.SMTP_AUTH_FAILED, 0.9, "The SMTP server rejected the logon ('" + reply + "')." + detail, evidence); //$NON-NLS-1$ //$NON-NLS-2$
         }
 
-        private static List<TraceEvent> evidence(State state, Exchange rejected) {
-            List<TraceEvent> evidence = new ArrayList<>();
-            if (state.ehlo != null && state.ehlo.getCommand() != null) {
-                evidence.add(state.ehlo.getCommand());
+        private static List<Located> evidence(State state, ExchangeRecord rejected) {
+            List<Located> evidence = new ArrayList<>();
+            if (state.ehlo != null && state.ehlo.command() != null) {
+                evidence.add(state.ehlo.command());
                 if (state.authLine != null) {
                     evidence.add(state.authLine);
                 }
@@ -169,7 +168,7 @@ public final class SmtpAuthRule implements DiagnosisRule {
             return evidence;
         }
 
-        private void report(State state, String cause, double confidence, String summary, List<TraceEvent> evidence) {
+        private void report(State state, String cause, double confidence, String summary, List<Located> evidence) {
             if (state.reported.add(cause)) {
                 context.report(CauseIds.finding(cause, confidence, summary, evidence));
             }
@@ -177,14 +176,14 @@ public final class SmtpAuthRule implements DiagnosisRule {
 
         /** Libraries often log only the exception that carries the final reply (JavaMail AuthenticationFailedException). */
         @Override
-        public void statusEvent(StatusEvent event) {
-            String text = event.getText();
+        public void statusEvent(StatusRecord event) {
+            String text = event.text();
             if (text == null) {
                 return;
             }
             Matcher m = REPLY_IN_TEXT.matcher(text);
             if (m.find()) {
-                State state = sessions.computeIfAbsent(event.getSession(), s -> new State());
+                State state = sessions.of(event.session());
                 String reply = m.group();
                 report(state, CauseIds.SMTP_AUTH_FAILED, 0.8, "The SMTP server rejected the logon ('" + reply + "')." //$NON-NLS-1$ //$NON-NLS-2$
                         + (reply.contains("5.7.139") ? " The provider has turned off password logon (SMTP AUTH) for this account or tenant; the administrator must enable it." //$NON-NLS-1$ //$NON-NLS-2$
@@ -193,9 +192,5 @@ public final class SmtpAuthRule implements DiagnosisRule {
             }
         }
 
-        @Override
-        public void sessionEnded(Session session) {
-            sessions.remove(session);
-        }
     }
 }

@@ -1,16 +1,14 @@
 package io.mailscope.diagnosis.internal.rules;
 
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.model.Exchange;
-import io.mailscope.model.Session;
+import io.mailscope.diagnosis.api.SessionStates;
+import io.mailscope.trace.events.ExchangeRecord;
 
 /**
  * SMTP replies that reject or postpone a message: 421 not available (0x800CCC67), 450/451 try later (0x800CCC0B
@@ -35,15 +33,16 @@ public final class SmtpReplyRule implements DiagnosisRule {
 
     private static final class Run implements RuleRun {
         private final RuleContext context;
-        private final Map<Session, State> sessions = new HashMap<>();
+        private final SessionStates<State> sessions;
 
         Run(RuleContext context) {
             this.context = context;
+            this.sessions = context.sessionStates(State::new);
         }
 
         @Override
-        public void exchangeCompleted(Exchange exchange) {
-            State state = sessions.computeIfAbsent(context.sessionOf(exchange), s -> new State());
+        public void exchangeCompleted(ExchangeRecord exchange) {
+            State state = sessions.of(exchange.session());
             String verb = Replies.verb(exchange);
             int code = Replies.smtpCode(exchange);
             String reply = Replies.last(exchange);
@@ -103,15 +102,11 @@ public final class SmtpReplyRule implements DiagnosisRule {
             }
         }
 
-        private void report(State state, Exchange exchange, String cause, double confidence, String summary) {
+        private void report(State state, ExchangeRecord exchange, String cause, double confidence, String summary) {
             if (state.reported.add(cause)) {
                 context.report(CauseIds.finding(cause, confidence, summary, Replies.lines(exchange)));
             }
         }
 
-        @Override
-        public void sessionEnded(Session session) {
-            sessions.remove(session);
-        }
     }
 }

@@ -1,10 +1,8 @@
 package io.mailscope.diagnosis.internal.rules;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,14 +10,15 @@ import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.model.ConnectionEvent;
+import io.mailscope.diagnosis.api.SessionStates;
+import io.mailscope.trace.events.ConnectionRecord;
 import io.mailscope.model.ConnectionEventKind;
-import io.mailscope.model.Exchange;
+import io.mailscope.trace.events.ExchangeRecord;
 import io.mailscope.model.Protocol;
-import io.mailscope.model.ProtocolLine;
-import io.mailscope.model.Session;
-import io.mailscope.model.StatusEvent;
-import io.mailscope.model.TraceEvent;
+import io.mailscope.trace.events.Line;
+import io.mailscope.trace.events.SessionInfo;
+import io.mailscope.trace.events.StatusRecord;
+import io.mailscope.trace.events.Located;
 
 /**
  * Security settings that do not match the server: TLS required but not used, STARTTLS not offered or refused, TLS
@@ -51,38 +50,39 @@ public final class TlsRule implements DiagnosisRule {
     }
 
     private static final class State {
-        Exchange capabilities;
+        ExchangeRecord capabilities;
         boolean startTlsOffered;
         final Set<String> reported = new HashSet<>();
     }
 
     private static final class Run implements RuleRun {
         private final RuleContext context;
-        private final Map<Session, State> sessions = new HashMap<>();
+        private final SessionStates<State> sessions;
 
         Run(RuleContext context) {
             this.context = context;
+            this.sessions = context.sessionStates(State::new);
         }
 
         @Override
-        public void exchangeCompleted(Exchange exchange) {
-            Session session = context.sessionOf(exchange);
+        public void exchangeCompleted(ExchangeRecord exchange) {
+            SessionInfo session = exchange.session();
             String verb = Replies.verb(exchange);
-            if (exchange.getCommand() == null || verb.equals("GREETING")) { //$NON-NLS-1$
+            if (exchange.command() == null || verb.equals("GREETING")) { //$NON-NLS-1$
                 greeting(state(session), session, exchange);
                 return;
             }
             if (verb.equals("EHLO") || verb.equals("CAPA") || verb.equals("CAPABILITY")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 State state = state(session);
                 state.capabilities = exchange;
-                state.startTlsOffered = exchange.getReplyLines().stream()
+                state.startTlsOffered = exchange.replies().stream()
                         .anyMatch(l -> Replies.containsIgnoreCase(Replies.text(l), "STARTTLS") || Replies.text(l).strip().equalsIgnoreCase("STLS")); //$NON-NLS-1$ //$NON-NLS-2$
                 return;
             }
             // the status is in the first line (POP3, SMTP) or the last (SMTP multi-line, IMAP tagged): message bodies
             // in between (RETR, FETCH) are not looked at
-            List<ProtocolLine> replies = exchange.getReplyLines();
-            for (ProtocolLine line : replies.size() <= 2 ? replies : List.of(replies.get(0), replies.get(replies.size() - 1))) {
+            List<Line> replies = exchange.replies();
+            for (Line line : replies.size() <= 2 ? replies : List.of(replies.get(0), replies.get(replies.size() - 1))) {
                 String text = Replies.text(line);
                 boolean negative = text.startsWith("-ERR") || Replies.smtpCode(text) >= 500 || Replies.imapNegative(text); //$NON-NLS-1$
                 if (negative && demandsTls(text)) {
@@ -98,12 +98,12 @@ public final class TlsRule implements DiagnosisRule {
                 boolean refused = reply.startsWith("-ERR") || Replies.smtpCode(exchange) >= 400 //$NON-NLS-1$
                         || List.of("NO", "BAD").contains(Replies.imapStatus(Replies.imapTagged(exchange))); //$NON-NLS-1$ //$NON-NLS-2$
                 if (refused) {
-                    List<TraceEvent> evidence = new ArrayList<>();
-                    if (state.capabilities != null && !state.startTlsOffered && state.capabilities.getCommand() != null) {
-                        evidence.add(state.capabilities.getCommand());
+                    List<Located> evidence = new ArrayList<>();
+                    if (state.capabilities != null && !state.startTlsOffered && state.capabilities.command() != null) {
+                        evidence.add(state.capabilities.command());
                     }
                     evidence.addAll(Replies.lines(exchange));
-                    String hint = session != null && session.getProtocol() == Protocol.POP3 && verb.equals("STARTTLS") //$NON-NLS-1$
+                    String hint = session != null && session.protocol() == Protocol.POP3 && verb.equals("STARTTLS") //$NON-NLS-1$
                             ? " POP3 servers expect STLS, not STARTTLS: the client sends the wrong command." //$NON-NLS-1$
                             : " Use SSL/TLS on the server's secure port instead, or no encryption if the provider offers none."; //$NON-NLS-1$
                     report(state, CauseIds.TLS_WRONG_PORT, 0.85, "The server does not offer or refused " + verb + " ('" + reply + "')" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -113,11 +113,11 @@ public final class TlsRule implements DiagnosisRule {
             }
         }
 
-        private State state(Session session) {
-            return sessions.computeIfAbsent(session, s -> new State());
+        private State state(SessionInfo session) {
+            return sessions.of(session);
         }
 
-        private void greeting(State state, Session session, Exchange greeting) {
+        private void greeting(State state, SessionInfo session, ExchangeRecord greeting) {
             String text = Replies.first(greeting);
             if (text.isEmpty()) {
                 return;
@@ -131,7 +131,7 @@ public final class TlsRule implements DiagnosisRule {
                         + " with SSL/TLS, 110/143/587 with STARTTLS or none).", Replies.lines(greeting)); //$NON-NLS-1$
                 return;
             }
-            Protocol protocol = session == null ? Protocol.UNKNOWN : session.getProtocol();
+            Protocol protocol = session == null ? Protocol.UNKNOWN : session.protocol();
             if (protocol != null && protocol != Protocol.UNKNOWN && speaks != Protocol.UNKNOWN && speaks != protocol) {
                 report(state, CauseIds.WRONG_PORT, 0.9, "The client speaks " + protocol.getLiteral() + " but the server greets as " //$NON-NLS-1$ //$NON-NLS-2$
                         + speaks.getLiteral() + " ('" + text + "'): the account points at the wrong port (e.g. the IMAP port for a" //$NON-NLS-1$ //$NON-NLS-2$
@@ -155,24 +155,24 @@ public final class TlsRule implements DiagnosisRule {
         }
 
         @Override
-        public void connectionEvent(Session session, ConnectionEvent event) {
-            if (event.getKind() != ConnectionEventKind.TLS_FAILED) {
+        public void connectionEvent(ConnectionRecord event) {
+            if (event.kind() != ConnectionEventKind.TLS_FAILED) {
                 return;
             }
-            State state = sessions.computeIfAbsent(session, s -> new State());
-            classifyTlsFailure(state, event.getText(), event);
+            State state = sessions.of(event.session());
+            classifyTlsFailure(state, event.text(), event);
         }
 
         @Override
-        public void statusEvent(StatusEvent event) {
-            String text = event.getText();
+        public void statusEvent(StatusRecord event) {
+            String text = event.text();
             if (text != null && (WRONG_PORT.matcher(text).find()
                     || (Replies.containsIgnoreCase(text, "SSL") || Replies.containsIgnoreCase(text, "TLS")) && CERTIFICATE.matcher(text).find())) { //$NON-NLS-1$ //$NON-NLS-2$
-                classifyTlsFailure(sessions.computeIfAbsent(event.getSession(), s -> new State()), text, event);
+                classifyTlsFailure(sessions.of(event.session()), text, event);
             }
         }
 
-        private void classifyTlsFailure(State state, String text, TraceEvent event) {
+        private void classifyTlsFailure(State state, String text, Located event) {
             String t = text == null ? "" : text; //$NON-NLS-1$
             if (WRONG_PORT.matcher(t).find()) {
                 report(state, CauseIds.TLS_WRONG_PORT, 0.9, "The TLS handshake failed because the other side does not speak TLS on" //$NON-NLS-1$
@@ -188,19 +188,15 @@ public final class TlsRule implements DiagnosisRule {
             }
         }
 
-        private void report(State state, String cause, double confidence, String summary, List<? extends TraceEvent> evidence) {
+        private void report(State state, String cause, double confidence, String summary, List<? extends Located> evidence) {
             if (state.reported.add(cause)) {
                 context.report(CauseIds.finding(cause, confidence, summary, evidence));
             }
         }
 
-        @Override
-        public void sessionEnded(Session session) {
-            sessions.remove(session);
-        }
     }
 
-    static List<TraceEvent> linesOf(Exchange e) {
+    static List<Located> linesOf(ExchangeRecord e) {
         return FindingReport.linesOf(e);
     }
 }

@@ -27,6 +27,7 @@ import io.mailscope.diagnosis.api.FileDiagnosis;
 import io.mailscope.diagnosis.api.RuleInfo;
 import io.mailscope.headless.internal.ExitCode;
 import io.mailscope.headless.internal.MailscopeApplication;
+import io.mailscope.headless.internal.MailscopeCli;
 import io.mailscope.model.CauseCategory;
 import io.mailscope.model.Diagnosis;
 import io.mailscope.model.ErrorCode;
@@ -57,7 +58,9 @@ class DiagnoseCommandTest {
     static Run run(String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        int exit = new DiagnoseCommand(StubService::new).run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        List<String> line = new java.util.ArrayList<>(List.of("diagnose"));
+        line.addAll(List.of(args));
+        int exit = MailscopeCli.run(List.of(new DiagnoseCommand(StubService::new)), line, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

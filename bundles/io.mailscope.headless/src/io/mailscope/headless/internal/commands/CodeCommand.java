@@ -1,15 +1,14 @@
 package io.mailscope.headless.internal.commands;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
-import io.mailscope.headless.internal.Command;
 import io.mailscope.headless.internal.ExitCode;
 import io.mailscope.headless.internal.OutputFormat;
-import io.mailscope.headless.internal.UsageException;
-import io.mailscope.headless.internal.json.JsonWriter;
+import io.mailscope.report.internal.json.JsonWriter;
 import io.mailscope.model.Cause;
 import io.mailscope.model.ErrorCode;
 import io.mailscope.model.ProtocolReply;
@@ -17,97 +16,81 @@ import io.mailscope.model.catalog.CatalogService;
 import io.mailscope.model.catalog.ErrorCodes;
 import io.mailscope.model.catalog.HResult;
 import io.mailscope.model.catalog.LookupResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** {@code mailscope code}: looks an error code up in the catalog, or lists the catalog. */
-public final class CodeCommand implements Command {
+@Command(name = "code", sortOptions = false, //
+        description = { "Looks an error code up in the catalog, or lists the catalog.", "",
+                "CODE-OR-TEXT may be hex (0x800CCC0F, 800ccc0f), signed or unsigned decimal (-2146644977, 2148322319), "
+                        + "a symbol (IXP_E_CONNECTION_DROPPED) or a whole error message "
+                        + "(\"Task 'x' reported error (0x800CCC97) : ...\"); several words are joined. "
+                        + "A valid HRESULT that is not catalogued is decoded (severity, facility, code)." }, //
+        exitCodeListHeading = "%nExit codes:%n", //
+        exitCodeList = { "0:found", "2:not catalogued or not an error code", "3:usage error", "4:the output could not be written" })
+public final class CodeCommand implements Callable<Integer> {
 
     private final Supplier<CatalogService> catalog;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--list", description = "list every catalogued code: hex, symbol, family, title")
+    private boolean list;
+
+    @Option(names = { "-f", "--format" }, paramLabel = "FORMAT", converter = OutputFormat.TextOrJson.class,
+            completionCandidates = OutputFormat.TextOrJson.class,
+            description = "text (default) or json")
+    private OutputFormat format = OutputFormat.TEXT;
+
+    @Parameters(paramLabel = "CODE-OR-TEXT", arity = "0..*", description = "the code, symbol or error text to look up")
+    private List<String> words = new ArrayList<>();
 
     public CodeCommand(Supplier<CatalogService> catalog) {
         this.catalog = catalog;
     }
 
     @Override
-    public String name() {
-        return "code"; //$NON-NLS-1$
+    public Integer call() {
+        validate();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int exit = lookUp(catalog.get(), out, err);
+        if (out.checkError()) {
+            err.println("mailscope code: standard output was closed early (e.g. by | head) or could not be written"); //$NON-NLS-1$
+            return Integer.valueOf(ExitCode.OUTPUT_FAILED);
+        }
+        return Integer.valueOf(exit);
     }
 
-    @Override
-    public String summary() {
-        return "look up an error code (0x800CCC0F, -2146644977, IXP_E_…, or a pasted error text); --list for all"; //$NON-NLS-1$
-    }
-
-    @Override
-    public String usage() {
-        return """
-                usage: mailscope code [--format text|json] CODE-OR-TEXT...
-                       mailscope code --list [--format text|json]
-
-                CODE-OR-TEXT may be hex (0x800CCC0F, 800ccc0f), signed or unsigned decimal
-                (-2146644977, 2148322319), a symbol (IXP_E_CONNECTION_DROPPED) or a whole error
-                message ("Task 'x' reported error (0x800CCC97) : ..."); several words are joined.
-                A valid HRESULT that is not catalogued is decoded (severity, facility, code).
-
-                exit codes: 0 found, 2 not catalogued or not an error code, 3 usage error"""; //$NON-NLS-1$
-    }
-
-    private record Options(OutputFormat format, boolean list, String query) {
-    }
-
-    private Options parse(List<String> args) throws UsageException {
-        OutputFormat format = OutputFormat.TEXT;
-        boolean list = false;
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--list" -> list = true; //$NON-NLS-1$
-                case "--format" -> { //$NON-NLS-1$
-                    if (i + 1 >= args.size()) {
-                        throw new UsageException("--format needs a value: text or json"); //$NON-NLS-1$
-                    }
-                    format = OutputFormat.parse(args.get(++i), OutputFormat.TEXT, OutputFormat.JSON);
-                }
-                default -> {
-                    if (a.startsWith("--")) { //$NON-NLS-1$
-                        throw new UsageException("unknown option " + a); //$NON-NLS-1$
-                    }
-                    words.add(a);
-                }
+    /**
+     * Codes may be negative decimals ({@code -2146644977}) and pasted texts may hold a lone dash, so the words are
+     * taken as they come; only a word that looks like a long option is refused, with picocli's suggestions.
+     */
+    private void validate() {
+        for (String word : words) {
+            if (word.startsWith("--") && word.length() > 2 && Character.isLetter(word.charAt(2))) { //$NON-NLS-1$
+                throw new UnmatchedArgumentException(spec.commandLine(), List.of(word));
             }
         }
         if (list == !words.isEmpty()) {
-            throw new UsageException(list ? "--list takes no code" : "give a code to look up, or --list"); //$NON-NLS-1$ //$NON-NLS-2$
+            throw new ParameterException(spec.commandLine(), list ? "--list takes no code" : "give a code to look up, or --list"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        return new Options(format, list, String.join(" ", words)); //$NON-NLS-1$
     }
 
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        Options options;
-        try {
-            options = parse(args);
-        } catch (UsageException e) {
-            err.println("mailscope code: " + e.getMessage()); //$NON-NLS-1$
-            err.println(usage());
-            return ExitCode.USAGE;
+    private int lookUp(CatalogService service, PrintWriter out, PrintWriter err) {
+        if (list) {
+            return list(service, format, out);
         }
-        int exit = lookUp(catalog.get(), options, out, err);
-        if (out.checkError()) {
-            err.println("mailscope code: standard output was closed early (e.g. by | head) or could not be written"); //$NON-NLS-1$
-            return ExitCode.OUTPUT_FAILED;
-        }
-        return exit;
-    }
-
-    private static int lookUp(CatalogService service, Options options, PrintStream out, PrintStream err) {
-        if (options.list()) {
-            return list(service, options.format(), out);
-        }
-        LookupResult result = service.lookup(options.query());
+        LookupResult result = service.lookup(String.join(" ", words)); //$NON-NLS-1$
         return switch (result) {
             case LookupResult.Catalogued(ErrorCode code) -> {
-                if (options.format() == OutputFormat.JSON) {
+                if (format == OutputFormat.JSON) {
                     JsonWriter json = new JsonWriter(out);
                     writeJson(json, code);
                     json.finish();
@@ -117,7 +100,7 @@ public final class CodeCommand implements Command {
                 yield ExitCode.OK;
             }
             case LookupResult.NotCatalogued(HResult h) -> {
-                if (options.format() == OutputFormat.JSON) {
+                if (format == OutputFormat.JSON) {
                     JsonWriter json = new JsonWriter(out).beginObject();
                     json.field("hresult", h.hex()).field("decimal", h.value()).field("catalogued", false); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     json.field("failure", h.isFailure()).field("facility", h.facility()).field("code", h.code()).endObject(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -133,7 +116,7 @@ public final class CodeCommand implements Command {
         };
     }
 
-    private static int list(CatalogService service, OutputFormat format, PrintStream out) {
+    private static int list(CatalogService service, OutputFormat format, PrintWriter out) {
         List<ErrorCode> codes = service.catalog().getCodes().stream()
                 .sorted((a, b) -> Integer.compareUnsigned(a.getValue(), b.getValue())).toList();
         if (format == OutputFormat.JSON) {
@@ -149,7 +132,7 @@ public final class CodeCommand implements Command {
         return ExitCode.OK;
     }
 
-    private static void printText(ErrorCode code, PrintStream out) {
+    private static void printText(ErrorCode code, PrintWriter out) {
         HResult h = new HResult(code.getValue());
         out.printf("%s  %s  (%s)%n", h.hex(), nonNull(code.getSymbol()), code.getFamily().getLiteral()); //$NON-NLS-1$
         out.println(nonNull(code.getTitle()));
@@ -177,7 +160,7 @@ public final class CodeCommand implements Command {
         }
     }
 
-    private static void printField(PrintStream out, String label, String value) {
+    private static void printField(PrintWriter out, String label, String value) {
         if (value != null && !value.isBlank()) {
             out.println(label + ": " + value); //$NON-NLS-1$
         }

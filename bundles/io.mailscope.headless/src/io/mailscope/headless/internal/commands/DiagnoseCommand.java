@@ -2,7 +2,8 @@ package io.mailscope.headless.internal.commands;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -11,131 +12,91 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.diagnosis.api.FileDiagnosis;
-import io.mailscope.headless.internal.Command;
 import io.mailscope.headless.internal.ExitCode;
 import io.mailscope.headless.internal.OutputFormat;
-import io.mailscope.headless.internal.UsageException;
+import io.mailscope.report.DiagnoseHtmlReport;
+import io.mailscope.report.DiagnoseJsonReport;
+import io.mailscope.report.DiagnoseTextReport;
+import io.mailscope.report.DiagnosedFile;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.TraceImportException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code mailscope diagnose}: imports and diagnoses trace files and folders; text, JSON or HTML report. */
-public final class DiagnoseCommand implements Command {
+@Command(name = "diagnose", sortOptions = false, //
+        description = { "Diagnoses client logs and protocol transcripts: error code, cause, evidence lines.", "",
+                "Each file (folders are searched recursively) is imported with the detected trace format and diagnosed in the same "
+                        + "pass by every installed rule: the error code, the cause from the catalog, the evidence lines with their "
+                        + "line numbers, and what to tell the customer and the server administrator." }, //
+        exitCodeListHeading = "%nExit codes:%n", //
+        exitCodeList = { "0:nothing wrong found", "1:a failure diagnosed",
+                "2:an input unreadable or unrecognised, or a folder without files (wins over 1)", "3:usage error",
+                "4:the report could not be written" })
+public final class DiagnoseCommand implements Callable<Integer> {
 
     private final Supplier<DiagnosisService> diagnosis;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = { "-f", "--format" }, paramLabel = "FORMAT", converter = OutputFormat.TextJsonOrHtml.class,
+            completionCandidates = OutputFormat.TextJsonOrHtml.class,
+            description = "text: for people (default); json: stable, see docs/diagnose-json.md; html: one self-contained page")
+    private OutputFormat format = OutputFormat.TEXT;
+
+    @Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
+    private Path output;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "trace files and folders; -- ends the options")
+    private List<Path> paths;
 
     public DiagnoseCommand(Supplier<DiagnosisService> diagnosis) {
         this.diagnosis = diagnosis;
     }
 
     @Override
-    public String name() {
-        return "diagnose"; //$NON-NLS-1$
-    }
-
-    @Override
-    public String summary() {
-        return "diagnose client logs and protocol transcripts (files or folders): error code, cause, evidence lines"; //$NON-NLS-1$
-    }
-
-    @Override
-    public String usage() {
-        return """
-                usage: mailscope diagnose [--format text|json|html] [--output FILE] PATH...
-
-                Imports each file (folders are searched recursively) with the detected trace format and
-                diagnoses it in the same pass: the error code, the cause from the catalog, the evidence
-                lines with their line numbers, and what to tell the customer.
-
-                --format text   for people (default); json: stable, see docs/diagnose-json.md;
-                         html   one self-contained page
-                --output FILE   write the report to FILE instead of standard output
-
-                exit codes: 0 nothing wrong found, 1 a failure diagnosed, 2 an input unreadable or
-                unrecognised, or a folder without files (wins over 1), 3 usage error, 4 the report
-                could not be written"""; //$NON-NLS-1$
-    }
-
-    private record Options(OutputFormat format, Path output, List<Path> paths) {
-    }
-
-    private static Options parse(List<String> args) throws UsageException {
-        OutputFormat format = OutputFormat.TEXT;
-        Path output = null;
-        List<Path> paths = new ArrayList<>();
-        boolean onlyPaths = false;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (onlyPaths || !a.startsWith("--")) { //$NON-NLS-1$
-                paths.add(Path.of(a));
-                continue;
-            }
-            switch (a) {
-                case "--" -> onlyPaths = true; //$NON-NLS-1$
-                case "--format" -> { //$NON-NLS-1$
-                    if (i + 1 >= args.size()) {
-                        throw new UsageException("--format needs a value: text, json or html"); //$NON-NLS-1$
-                    }
-                    format = OutputFormat.parse(args.get(++i), OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.HTML);
-                }
-                case "--output" -> { //$NON-NLS-1$
-                    if (i + 1 >= args.size()) {
-                        throw new UsageException("--output needs a file name"); //$NON-NLS-1$
-                    }
-                    output = Path.of(args.get(++i));
-                }
-                default -> throw new UsageException("unknown option " + a); //$NON-NLS-1$
-            }
-        }
-        if (paths.isEmpty()) {
-            throw new UsageException("give at least one file or folder to diagnose"); //$NON-NLS-1$
-        }
-        return new Options(format, output, paths);
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        Options options;
-        try {
-            options = parse(args);
-        } catch (UsageException e) {
-            err.println("mailscope diagnose: " + e.getMessage()); //$NON-NLS-1$
-            err.println(usage());
-            return ExitCode.USAGE;
-        }
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         DiagnosisService service = diagnosis.get();
         List<DiagnosedFile> results = new ArrayList<>();
-        for (Path path : options.paths()) {
+        for (Path path : paths) {
             for (Path file : expand(path, results)) {
                 results.add(diagnose(service, file));
             }
         }
         int exit = exitCode(results);
-        if (options.output() == null) {
-            write(options.format(), results, exit, out);
+        if (output == null) {
+            write(format, results, exit, out);
             if (out.checkError()) {
                 err.println("mailscope diagnose: standard output was closed early (e.g. by | head) or could not be written"); //$NON-NLS-1$
-                return ExitCode.OUTPUT_FAILED;
+                return Integer.valueOf(ExitCode.OUTPUT_FAILED);
             }
         } else {
-            // PrintStream swallows write errors: checkError() tells whether the whole report reached the file
-            try (OutputStream file = Files.newOutputStream(options.output());
-                    PrintStream to = new PrintStream(file, false, StandardCharsets.UTF_8)) {
-                write(options.format(), results, exit, to);
+            // PrintWriter swallows write errors: checkError() tells whether the whole report reached the file
+            try (OutputStream file = Files.newOutputStream(output);
+                    PrintWriter to = new PrintWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8))) {
+                write(format, results, exit, to);
                 if (to.checkError()) {
                     throw new IOException("write failed (disk full?)"); //$NON-NLS-1$
                 }
             } catch (IOException e) {
-                err.println("mailscope diagnose: cannot write " + options.output() + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
-                return ExitCode.OUTPUT_FAILED;
+                err.println("mailscope diagnose: cannot write " + output + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+                return Integer.valueOf(ExitCode.OUTPUT_FAILED);
             }
         }
         results.stream().filter(r -> r.problem() != null)
                 .forEach(r -> err.println("mailscope diagnose: " + r.path() + ": " + r.problem())); //$NON-NLS-1$ //$NON-NLS-2$
-        return exit;
+        return Integer.valueOf(exit);
     }
 
     /**
@@ -207,7 +168,7 @@ public final class DiagnoseCommand implements Command {
         return exit;
     }
 
-    private static void write(OutputFormat format, List<DiagnosedFile> results, int exit, PrintStream to) {
+    private static void write(OutputFormat format, List<DiagnosedFile> results, int exit, PrintWriter to) {
         switch (format) {
             case TEXT -> new DiagnoseTextReport(to).write(results);
             case JSON -> new DiagnoseJsonReport(to).write(results, exit);

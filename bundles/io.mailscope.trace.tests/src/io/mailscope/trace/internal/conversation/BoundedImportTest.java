@@ -12,6 +12,7 @@ import io.mailscope.model.Session;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceListener;
+import io.mailscope.trace.events.ExchangeRecord;
 import io.mailscope.trace.tests.Imports;
 
 /** A large trace keeps a bounded model: everything up to the bound, then only exchanges near failures. */
@@ -34,7 +35,7 @@ class BoundedImportTest {
         ImportResult result = Imports.service().importText("big", bigPop3(stats, failAt), ImportOptions.DEFAULT,
                 new TraceListener() {
                     @Override
-                    public void exchangeCompleted(Exchange exchange) {
+                    public void exchangeCompleted(ExchangeRecord exchange) {
                         completed.incrementAndGet();
                     }
                 });

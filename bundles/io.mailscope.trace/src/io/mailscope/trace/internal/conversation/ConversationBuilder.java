@@ -11,18 +11,15 @@ import java.util.Set;
 import java.util.function.IntFunction;
 
 import org.eclipse.emf.common.util.EList;
-import org.eclipse.emf.ecore.util.InternalEList;
 
 import io.mailscope.model.ConnectionEvent;
 import io.mailscope.model.ConnectionEventKind;
 import io.mailscope.model.Direction;
 import io.mailscope.model.ErrorCode;
-import io.mailscope.model.Exchange;
 import io.mailscope.model.ImportProblem;
 import io.mailscope.model.MailscopeFactory;
 import io.mailscope.model.OtherLine;
 import io.mailscope.model.Protocol;
-import io.mailscope.model.ProtocolLine;
 import io.mailscope.model.Repair;
 import io.mailscope.model.RepairKind;
 import io.mailscope.model.Session;
@@ -31,6 +28,13 @@ import io.mailscope.model.TlsState;
 import io.mailscope.model.Trace;
 import io.mailscope.model.TraceEvent;
 import io.mailscope.trace.TraceListener;
+import io.mailscope.trace.events.ConnectionRecord;
+import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.Line;
+import io.mailscope.trace.events.SessionEnd;
+import io.mailscope.trace.events.SessionInfo;
+import io.mailscope.trace.events.StatusRecord;
+import io.mailscope.trace.events.TraceEnd;
 import io.mailscope.trace.masking.CredentialMasking;
 import io.mailscope.trace.masking.MaskedLine;
 import io.mailscope.trace.masking.MaskingSession;
@@ -43,15 +47,16 @@ import io.mailscope.trace.spi.TraceSink;
  * pairs commands with replies (per context when a format interleaves threads), completes multi-line replies (POP3
  * "." terminated responses, SMTP {@code 250-} continuations, IMAP tagged completion with untagged lines), tells
  * client from server by the protocol's grammar when the format does not mark directions, masks secrets before
- * anything is stored, and calls the {@link TraceListener} while it goes.
+ * anything is stored, and passes immutable records to the {@link TraceListener} while it goes.
  * <p>
- * Memory: with {@code keepAllExchanges} false, at most {@link #MAX_KEPT_EXCHANGES} exchanges stay in the model;
- * beyond that an exchange is kept only near a failure (a failed reply, a connection or status event, and
- * {@link #WINDOW} exchanges either side of it). Sessions count every exchange ({@link Session#getExchangeCount()}).
+ * Two tiers: every exchange is built as a compact {@link ExchangeDraft} and passed on as an {@link ExchangeRecord};
+ * the {@link ModelKeeper} decides which become EMF objects of the model (all of a normal trace; beyond
+ * {@link #MAX_KEPT_EXCHANGES}, only those near failures). Sessions count every exchange
+ * ({@link Session#getExchangeCount()}). Credential tracking (SASL, IMAP literals) is in {@link CredentialTracking}.
  */
 public final class ConversationBuilder implements TraceSink {
 
-    public static final int MAX_KEPT_EXCHANGES = 20_000;
+    public static final int MAX_KEPT_EXCHANGES = ModelKeeper.MAX_KEPT_EXCHANGES;
     /** Beyond this many sessions, a session that ended without any failure is not kept (only counted). */
     public static final int MAX_KEPT_SESSIONS = 2_000;
     public static final int MAX_OTHER_LINES = 10_000;
@@ -61,12 +66,12 @@ public final class ConversationBuilder implements TraceSink {
     /** Lines of a message body (RETR, TOP, DATA, IMAP literal) kept per exchange; the rest are counted. */
     public static final int MAX_BODY_LINES = 200;
     /** Exchanges kept before and after a failure once the bound is reached. */
-    public static final int WINDOW = 8;
+    public static final int WINDOW = ModelKeeper.WINDOW;
 
     /** Verb of the server's greeting (an exchange without command). */
-    public static final String GREETING = "GREETING"; //$NON-NLS-1$
+    public static final String GREETING = ExchangeRecord.GREETING;
     /** Verb of server lines that answer no command seen in the trace. */
-    public static final String UNSOLICITED = "UNSOLICITED"; //$NON-NLS-1$
+    public static final String UNSOLICITED = ExchangeRecord.UNSOLICITED;
 
     private static final MailscopeFactory FACTORY = MailscopeFactory.eINSTANCE;
 
@@ -74,11 +79,9 @@ public final class ConversationBuilder implements TraceSink {
         AUTH, DATA, LITERAL
     }
 
-    /** {@link SessionState#literalUserChars}: the next line is a password or SASL literal, masked as a whole. */
-    private static final int SECRET_LITERAL = -1;
 
     private static final class Pending {
-        final Exchange exchange;
+        final ExchangeDraft exchange;
         final String context;
         final boolean orphan;
         long lastSequence;
@@ -89,7 +92,7 @@ public final class ConversationBuilder implements TraceSink {
         int droppedLast;
         int dropped;
 
-        Pending(Exchange exchange, String context, boolean orphan, long sequence) {
+        Pending(ExchangeDraft exchange, String context, boolean orphan, long sequence) {
             this.exchange = exchange;
             this.context = context;
             this.orphan = orphan;
@@ -101,33 +104,44 @@ public final class ConversationBuilder implements TraceSink {
         final Session session;
         final String key;
         final ArrayDeque<Pending> pending = new ArrayDeque<>();
-        final ArrayDeque<Exchange> evictable = new ArrayDeque<>();
+        final ModelKeeper.Window window = new ModelKeeper.Window();
         final Set<String> contexts = new LinkedHashSet<>();
-        /** Masks every line of the session by its syntax (not by the protocol the session was taken for). */
-        final MaskingSession masking = CredentialMasking.newSession();
         Pending awaiting;
         Continuation awaitingKind;
-        /** A LOGIN/AUTHENTICATE whose command line ended in a literal: the next client lines are its data. */
-        Pending literalCommand;
-        /** Characters of a user name literal the next line starts with, or {@link #SECRET_LITERAL}. */
-        int literalUserChars;
-        /** An AUTH/AUTHENTICATE: following client lines that look like SASL data (base64, "*") belong to it. */
-        Pending sasl;
-        /** How many SASL data lines may still follow (LOGIN: user and password; PLAIN: one). */
-        int saslLines;
+        final CredentialTracking<Pending> credentials = new CredentialTracking<>();
+        /** Masks every line of the session by its syntax (not by the protocol the session was taken for). */
+        final MaskingSession masking = CredentialMasking.newSession();
         boolean imapLiteral;
         boolean closed;
         boolean closedByQuit;
         boolean ended;
         int exchangeCount;
         int commands;
-        int keepNext;
         /** A failed reply, a status event or a connection problem happened in this session. */
         boolean eventful;
 
-        SessionState(Session session, String key) {
+        final long id;
+        /** the snapshot passed to the listener; null after something it shows changed */
+        SessionInfo info;
+
+        SessionState(Session session, String key, long id) {
             this.session = session;
             this.key = key;
+            this.id = id;
+        }
+
+        SessionInfo info() {
+            SessionInfo i = info;
+            if (i == null) {
+                i = new SessionInfo(id, session.getProtocol(), session.getHost(), session.getPort(),
+                        session.getClientProduct(), session.getTls(), session.getContextId());
+                info = i;
+            }
+            return i;
+        }
+
+        void changed() {
+            info = null;
         }
 
         Protocol protocol() {
@@ -141,16 +155,18 @@ public final class ConversationBuilder implements TraceSink {
     private final boolean keepAll;
     private final Map<String, SessionState> sessions = new HashMap<>();
     private final Set<SessionState> open = new LinkedHashSet<>();
+    private final ModelKeeper keeper;
+    private long sessionCount;
+    private long exchangeTotal;
     private int keptSessions;
     private int droppedSessions;
     private long droppedSessionExchanges;
     private SessionState last;
     private long sequence;
-    private int keptExchanges;
     private int keptOther;
     private int droppedRepairs;
     private int droppedProblems;
-    /** Masks other lines (they may be protocol lines with a prefix a parser did not strip, or follow an AUTH). */
+    /** Masks other lines outside sessions (they may be protocol lines with a prefix a parser did not strip). */
     private final MaskingSession otherMasking = CredentialMasking.newSession();
 
     /**
@@ -161,6 +177,7 @@ public final class ConversationBuilder implements TraceSink {
         this.listener = listener;
         this.codes = codes;
         this.keepAll = keepAll;
+        this.keeper = new ModelKeeper(keepAll);
     }
 
     public Trace trace() {
@@ -212,11 +229,11 @@ public final class ConversationBuilder implements TraceSink {
                 session.setContextId(key);
             }
             trace.getSessions().add(session);
-            s = new SessionState(session, key);
+            s = new SessionState(session, key, ++sessionCount);
             sessions.put(key, s);
             open.add(s);
             keptSessions++;
-            listener.sessionStarted(session);
+            listener.sessionStarted(s.info());
         }
         last = s;
         return s;
@@ -227,25 +244,30 @@ public final class ConversationBuilder implements TraceSink {
             return;
         }
         s.ended = true;
+        if (!s.contexts.isEmpty()) {
+            String contexts = String.join(",", s.contexts); //$NON-NLS-1$
+            s.session.setContextId(s.key.isEmpty() ? contexts : s.key + " " + contexts); //$NON-NLS-1$
+            s.changed();
+        }
+        boolean commandPending = false;
         for (Pending p : new ArrayList<>(s.pending)) {
             if (p.orphan) {
                 complete(s, p);
             } else {
                 s.eventful = true; // a command that never got its (complete) reply
+                commandPending = true;
                 reportDroppedBody(p);
+                keeper.abandoned(s.session, p.exchange);
+                listener.exchangeAbandoned(p.exchange.toRecord(s.info()));
             }
         }
         s.pending.clear();
         s.session.setExchangeCount(s.exchangeCount);
-        if (!s.contexts.isEmpty()) {
-            String contexts = String.join(",", s.contexts); //$NON-NLS-1$
-            s.session.setContextId(s.key.isEmpty() ? contexts : s.key + " " + contexts); //$NON-NLS-1$
-        }
         if (sessions.get(s.key) == s) {
             sessions.remove(s.key);
         }
         open.remove(s);
-        listener.sessionEnded(s.session);
+        listener.sessionEnded(new SessionEnd(s.info(), s.exchangeCount, commandPending, s.closed));
         if (!keepAll && !s.eventful && keptSessions > MAX_KEPT_SESSIONS) {
             // a huge trace: an uneventful session was reported to the listener and is now only counted
             EList<Session> list = trace.getSessions();
@@ -253,7 +275,7 @@ public final class ConversationBuilder implements TraceSink {
                 if (list.get(i) == s.session) {
                     list.remove(i);
                     keptSessions--;
-                    keptExchanges -= s.session.getExchanges().size();
+                    keeper.sessionDropped(s.session);
                     droppedSessions++;
                     droppedSessionExchanges += s.exchangeCount;
                     break;
@@ -274,12 +296,13 @@ public final class ConversationBuilder implements TraceSink {
         if (droppedRepairs > 0) {
             problem(0, droppedRepairs + " further repairs were made but not listed"); //$NON-NLS-1$
         }
-        listener.traceEnded(trace);
+        listener.traceEnded(new TraceEnd(trace.getSource(), trace.getFormatId(), sessionCount, exchangeTotal));
     }
 
     private void setProtocol(SessionState s, Protocol protocol) {
         if (protocol != null && protocol != Protocol.UNKNOWN && s.protocol() == Protocol.UNKNOWN) {
             s.session.setProtocol(protocol);
+            s.changed();
         }
     }
 
@@ -359,8 +382,14 @@ public final class ConversationBuilder implements TraceSink {
      * @param text the line as read, for pairing decisions only: what is stored is {@code masked}
      */
     private void clientLine(SessionState s, TraceRecord.Wire w, String text, MaskedLine masked) {
-        if (s.literalCommand != null) {
-            literalContinuation(s, w, text, masked);
+        Pending literal = s.credentials.literalOwner();
+        if (literal != null) {
+            if (s.awaiting == literal) {
+                s.awaiting = null; // the server's "+" before a synchronizing literal: this line is the literal
+            }
+            s.credentials.literalLine(text);
+            addReplyLine(s, literal, Direction.CLIENT, masked, w.span(), false);
+            literal.lastSequence = sequence;
             return;
         }
         if (s.awaiting != null) {
@@ -369,9 +398,7 @@ public final class ConversationBuilder implements TraceSink {
                 case AUTH -> {
                     addReplyLine(s, p, Direction.CLIENT, masked, w.span(), false);
                     s.awaiting = null;
-                    if (s.sasl == p) {
-                        s.saslLines--;
-                    }
+                    s.credentials.challengeAnswered(p);
                 }
                 case DATA -> {
                     if (text.equals(".")) { //$NON-NLS-1$
@@ -389,15 +416,13 @@ public final class ConversationBuilder implements TraceSink {
             p.lastSequence = sequence;
             return;
         }
-        if (s.sasl != null && s.saslLines > 0 && ProtocolGrammar.looksLikeSaslData(text) && !ProtocolGrammar.isBareVerb(text)) {
+        Pending sasl = s.credentials.saslData(text);
+        if (sasl != null) {
             // SASL data of an AUTH whose server challenges (334, "+") the trace does not show: never a new command
-            Pending p = s.sasl;
-            addReplyLine(s, p, Direction.CLIENT, masked, w.span(), false);
-            s.saslLines--;
-            p.lastSequence = sequence;
+            addReplyLine(s, sasl, Direction.CLIENT, masked, w.span(), false);
+            sasl.lastSequence = sequence;
             return;
         }
-        s.sasl = null;
         // a new command: an open-ended orphan reply in the same context ends here
         for (Iterator<Pending> it = s.pending.iterator(); it.hasNext();) {
             Pending p = it.next();
@@ -411,14 +436,14 @@ public final class ConversationBuilder implements TraceSink {
             setProtocol(s, ProtocolGrammar.fromClientLine(text));
             protocol = s.protocol();
         }
-        Exchange exchange = FACTORY.createExchange();
         String verb;
-        // tag and verb are stored: read them from the masked line ("PASS x" sent to IMAP is tag PASS, verb X)
+        String tag = null;
+        // tag and verb are kept: read them from the masked line ("PASS x" sent to IMAP is tag PASS, verb X)
         String shown = masked.text();
         if (protocol == Protocol.IMAP) {
             String[] tv = ProtocolGrammar.imapTagAndVerb(shown);
             if (tv != null) {
-                exchange.setTag(tv[0]);
+                tag = tv[0];
                 verb = tv[1];
             } else {
                 verb = ProtocolGrammar.firstWord(shown);
@@ -426,8 +451,7 @@ public final class ConversationBuilder implements TraceSink {
         } else {
             verb = ProtocolGrammar.firstWord(shown);
         }
-        exchange.setVerb(verb);
-        exchange.setCommand(line(Direction.CLIENT, masked, w.span()));
+        ExchangeDraft exchange = new ExchangeDraft(verb, tag, line(Direction.CLIENT, masked, w.span()));
         if (masked.changed()) {
             repair(w.span(), RepairKind.MASKED_SECRET, masked.describe() + " credentials masked"); //$NON-NLS-1$
         }
@@ -438,101 +462,11 @@ public final class ConversationBuilder implements TraceSink {
         // SMTP DATA: the body follows the 354 reply; pipelining clients (msmtp) send it only after reading 354, so
         // waiting for 354 (smtpServerLine) is right for both
         if (verb.equals("LOGIN") || verb.equals("AUTHENTICATE")) { //$NON-NLS-1$ //$NON-NLS-2$
-            startLiteral(s, p, verb, text);
+            s.credentials.startLiteral(p, verb, text);
         }
         if (verb.equals("AUTH") || verb.equals("AUTHENTICATE")) { //$NON-NLS-1$ //$NON-NLS-2$
-            startSasl(s, p, protocol, text);
+            s.credentials.startSasl(p, protocol, text);
         }
-    }
-
-    /**
-     * An IMAP LOGIN or AUTHENTICATE ending in a literal ({@code {n}}, or {@code {n+}} with LITERAL+ where the server
-     * sends no "+" first): the following client lines are the literal's data, never new commands. A literal after
-     * the user name carries the password.
-     */
-    private static void startLiteral(SessionState s, Pending p, String verb, String text) {
-        int size = literalAtEnd(text);
-        if (size < 0) {
-            return;
-        }
-        s.literalCommand = p;
-        if (verb.equals("LOGIN") && text.strip().split("\\s+").length == 3) { //$NON-NLS-1$ //$NON-NLS-2$
-            s.literalUserChars = size; // "A1 LOGIN {5+}": the user name comes first, then the password
-        } else {
-            s.literalUserChars = SECRET_LITERAL;
-        }
-    }
-
-    /** @return n of a literal {@code {n}} or {@code {n+}} the line ends with, or -1 */
-    private static int literalAtEnd(String text) {
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) <= ' ') {
-            end--;
-        }
-        if (end < 3 || text.charAt(end - 1) != '}') {
-            return -1;
-        }
-        int i = end - 2;
-        if (text.charAt(i) == '+') {
-            i--;
-        }
-        int digitsEnd = i + 1;
-        while (i >= 0 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-            i--;
-        }
-        if (i < 0 || text.charAt(i) != '{' || digitsEnd - i - 1 < 1 || digitsEnd - i - 1 > 9) {
-            return -1;
-        }
-        return Integer.parseInt(text, i + 1, digitsEnd, 10);
-    }
-
-    private void literalContinuation(SessionState s, TraceRecord.Wire w, String text, MaskedLine masked) {
-        Pending p = s.literalCommand;
-        if (s.awaiting == p) {
-            s.awaiting = null; // the server's "+" before a synchronizing literal: this line is the literal
-        }
-        if (s.literalUserChars == SECRET_LITERAL) {
-            if (literalAtEnd(text) < 0) {
-                s.literalCommand = null;
-            }
-        } else {
-            int userEnd = Math.min(s.literalUserChars, text.length());
-            String rest = text.substring(userEnd);
-            if (literalAtEnd(rest) >= 0 && rest.strip().startsWith("{")) { //$NON-NLS-1$
-                s.literalUserChars = SECRET_LITERAL; // the user name, then the password's literal announced
-            } else {
-                s.literalCommand = null;
-            }
-        }
-        addReplyLine(s, p, Direction.CLIENT, masked, w.span(), false);
-        p.lastSequence = sequence;
-    }
-
-    /**
-     * AUTH (SMTP, POP3) or AUTHENTICATE (IMAP) without an initial response, or AUTH LOGIN with the user name: the
-     * following client lines that look like SASL data are masked as continuation lines even when the trace shows no
-     * server challenge (a client-only log), until the final reply.
-     */
-    private static void startSasl(SessionState s, Pending p, Protocol protocol, String text) {
-        String[] words = text.strip().split("\\s+"); //$NON-NLS-1$
-        int mechanism = protocol == Protocol.IMAP ? 2 : 1;
-        if (words.length <= mechanism || words.length > mechanism + 2) {
-            return;
-        }
-        boolean initialResponse = words.length == mechanism + 2;
-        String m = words[mechanism].toUpperCase(java.util.Locale.ROOT);
-        int lines;
-        if (m.equals("LOGIN")) { //$NON-NLS-1$
-            lines = initialResponse ? 1 : 2;
-        } else if (initialResponse) {
-            return;
-        } else if (m.equals("PLAIN")) { //$NON-NLS-1$
-            lines = 1;
-        } else {
-            lines = Integer.MAX_VALUE;
-        }
-        s.sasl = p;
-        s.saslLines = lines;
     }
 
     private void serverLine(SessionState s, TraceRecord.Wire w, String text) {
@@ -554,7 +488,7 @@ public final class ConversationBuilder implements TraceSink {
 
     private Pending findTag(SessionState s, String tag) {
         for (Pending p : s.pending) {
-            if (tag.equals(p.exchange.getTag())) {
+            if (tag.equals(p.exchange.tag)) {
                 return p;
             }
         }
@@ -562,9 +496,8 @@ public final class ConversationBuilder implements TraceSink {
     }
 
     private Pending openWithoutCommand(SessionState s, TraceRecord.Wire w) {
-        Exchange exchange = FACTORY.createExchange();
         boolean greeting = s.exchangeCount == 0 && isGreeting(w.text());
-        exchange.setVerb(greeting ? GREETING : UNSOLICITED);
+        ExchangeDraft exchange = new ExchangeDraft(greeting ? GREETING : UNSOLICITED, null, null);
         Pending p = new Pending(exchange, w.context(), !greeting, sequence);
         addExchange(s, exchange);
         s.pending.addLast(p);
@@ -601,8 +534,8 @@ public final class ConversationBuilder implements TraceSink {
             notePairing(s, p, w);
             p.replyStarted = true;
             addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), false);
-            String verb = p.exchange.getVerb();
-            String commandText = p.exchange.getCommand() == null ? "" : p.exchange.getCommand().getText(); //$NON-NLS-1$
+            String verb = p.exchange.verb;
+            String commandText = p.exchange.command == null ? "" : p.exchange.command.text(); //$NON-NLS-1$
             if (text.startsWith("+OK") && ProtocolGrammar.pop3MultiLine(verb, commandText)) { //$NON-NLS-1$
                 p.body = true;
             } else if (text.equals("+") || text.startsWith("+ ")) { //$NON-NLS-1$ //$NON-NLS-2$
@@ -716,7 +649,7 @@ public final class ConversationBuilder implements TraceSink {
             s.imapLiteral = false;
         }
         if (text.equals("+") || text.startsWith("+ ")) { //$NON-NLS-1$ //$NON-NLS-2$
-            String verb = p.exchange.getVerb();
+            String verb = p.exchange.verb;
             await(s, p, verb.equals("AUTHENTICATE") || verb.equals("LOGIN") ? Continuation.AUTH : Continuation.LITERAL); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
@@ -728,10 +661,10 @@ public final class ConversationBuilder implements TraceSink {
 
     /** A reply paired with a command across entries of other contexts: say so, so the trace view can show it. */
     private void notePairing(SessionState s, Pending p, TraceRecord.Wire w) {
-        if (!w.context().isEmpty() && sequence - p.lastSequence > 1 && p.exchange.getCommand() != null) {
-            ProtocolLine command = p.exchange.getCommand();
+        if (!w.context().isEmpty() && sequence - p.lastSequence > 1 && p.exchange.command != null) {
+            Line command = p.exchange.command;
             repair(w.span(), RepairKind.PAIRED_DISTANT_REPLY, "reply at " + w.span().label() + " paired with " //$NON-NLS-1$ //$NON-NLS-2$
-                    + p.exchange.getVerb() + " at L" + command.getFirstLine() + " (same context " + w.context() //$NON-NLS-1$ //$NON-NLS-2$
+                    + p.exchange.verb + " at L" + command.firstLine() + " (same context " + w.context() //$NON-NLS-1$ //$NON-NLS-2$
                     + "); lines of other contexts in between"); //$NON-NLS-1$
         }
         p.lastSequence = sequence;
@@ -747,11 +680,11 @@ public final class ConversationBuilder implements TraceSink {
                     p.droppedFirst = span.firstLine();
                 }
                 p.droppedLast = span.lastLine();
+                p.exchange.bodyLineDropped();
                 return;
             }
         }
-        // a new line is in no list yet: addUnique skips the list's linear uniqueness check
-        ((InternalEList<ProtocolLine>) p.exchange.getReplyLines()).addUnique(line(direction, text, span));
+        p.exchange.addReply(line(direction, text, span));
         if (text.changed()) {
             repair(span, RepairKind.MASKED_SECRET, "authentication data masked"); //$NON-NLS-1$
         }
@@ -761,13 +694,8 @@ public final class ConversationBuilder implements TraceSink {
         return MaskedLine.clean(text);
     }
 
-    private static ProtocolLine line(Direction direction, MaskedLine text, Span span) {
-        ProtocolLine line = FACTORY.createProtocolLine();
-        line.setDirection(direction);
-        line.setText(text.text());
-        line.setMasked(text.carriesCredential());
-        place(line, span);
-        return line;
+    private static Line line(Direction direction, MaskedLine text, Span span) {
+        return Line.of(direction, text.text(), text.carriesCredential(), span);
     }
 
     private static void place(TraceEvent event, Span span) {
@@ -779,31 +707,26 @@ public final class ConversationBuilder implements TraceSink {
         }
     }
 
-    private void addExchange(SessionState s, Exchange exchange) {
+    private void addExchange(SessionState s, ExchangeDraft exchange) {
         s.exchangeCount++;
-        ((InternalEList<Exchange>) s.session.getExchanges()).addUnique(exchange); // new: in no list yet
-        keptExchanges++;
+        exchangeTotal++;
+        keeper.opened(s.session, exchange);
     }
 
     private void complete(SessionState s, Pending p) {
-        Exchange exchange = p.exchange;
-        exchange.setComplete(true);
+        ExchangeDraft exchange = p.exchange;
+        exchange.markComplete();
         if (s.awaiting == p) {
             s.awaiting = null;
         }
-        if (s.literalCommand == p) {
-            s.literalCommand = null;
-        }
-        if (s.sasl == p) {
-            s.sasl = null;
-        }
+        s.credentials.completed(p);
         reportDroppedBody(p);
-        EList<ProtocolLine> replies = exchange.getReplyLines();
-        String lastReply = replies.isEmpty() ? null : replies.get(replies.size() - 1).getText();
-        String verb = exchange.getVerb();
+        String lastReply = exchange.lastReply();
+        String verb = exchange.verb;
         if (lastReply != null && (verb.equals("STARTTLS") || verb.equals("STLS")) //$NON-NLS-1$ //$NON-NLS-2$
                 && ProtocolGrammar.isPositive(s.protocol(), lastReply) && s.session.getTls() == TlsState.NONE) {
             s.session.setTls(TlsState.STARTTLS);
+            s.changed();
         }
         if ((verb.equals("QUIT") || verb.equals("LOGOUT")) && lastReply != null //$NON-NLS-1$ //$NON-NLS-2$
                 && ProtocolGrammar.isPositive(s.protocol(), lastReply)) {
@@ -811,10 +734,10 @@ public final class ConversationBuilder implements TraceSink {
             s.closed = true;
             s.closedByQuit = true;
         }
-        listener.exchangeCompleted(exchange);
-        boolean failure = exchange.getCommand() != null && ProtocolGrammar.isFailure(s.protocol(), lastReply);
+        listener.exchangeCompleted(exchange.toRecord(s.info()));
+        boolean failure = exchange.command != null && ProtocolGrammar.isFailure(s.protocol(), lastReply);
         s.eventful |= failure;
-        bound(s, exchange, failure);
+        keeper.completed(s.session, s.window, exchange, failure);
     }
 
     private void reportDroppedBody(Pending p) {
@@ -825,39 +748,8 @@ public final class ConversationBuilder implements TraceSink {
         }
     }
 
-    /** Keeps the model bounded: see the class comment. */
-    private void bound(SessionState s, Exchange exchange, boolean failure) {
-        if (keepAll) {
-            return;
-        }
-        if (failure) {
-            keepNearby(s);
-            return;
-        }
-        if (s.keepNext > 0) {
-            s.keepNext--;
-            return;
-        }
-        if (keptExchanges <= MAX_KEPT_EXCHANGES) {
-            return;
-        }
-        s.evictable.addLast(exchange);
-        if (s.evictable.size() > WINDOW) {
-            Exchange old = s.evictable.removeFirst();
-            EList<Exchange> list = s.session.getExchanges();
-            for (int i = list.size() - 1; i >= 0; i--) {
-                if (list.get(i) == old) {
-                    list.remove(i);
-                    keptExchanges--;
-                    break;
-                }
-            }
-        }
-    }
-
     private void keepNearby(SessionState s) {
-        s.evictable.clear();
-        s.keepNext = WINDOW;
+        keeper.nearFailure(s.session, s.window);
     }
 
     // ---- other records
@@ -881,13 +773,20 @@ public final class ConversationBuilder implements TraceSink {
         place(event, c.span());
         s.session.getConnectionEvents().add(event);
         switch (c.kind()) {
-            case TLS_STARTED -> s.session.setTls(s.exchangeCount == 0 ? TlsState.IMPLICIT : TlsState.STARTTLS);
-            case TLS_FAILED -> s.session.setTls(TlsState.FAILED);
+            case TLS_STARTED -> {
+                s.session.setTls(s.exchangeCount == 0 ? TlsState.IMPLICIT : TlsState.STARTTLS);
+                s.changed();
+            }
+            case TLS_FAILED -> {
+                s.session.setTls(TlsState.FAILED);
+                s.changed();
+            }
             default -> {
                 // no TLS change
             }
         }
-        listener.connectionEvent(s.session, event);
+        listener.connectionEvent(new ConnectionRecord(s.info(), c.kind(), event.getText(), event.getFirstLine(),
+                event.getLastLine(), event.getOffset(), event.getTime()));
         if (c.kind() != ConnectionEventKind.CONNECTING && c.kind() != ConnectionEventKind.CONNECTED
                 && c.kind() != ConnectionEventKind.TLS_STARTED && c.kind() != ConnectionEventKind.CLOSED_BY_CLIENT) {
             keepNearby(s);
@@ -900,32 +799,36 @@ public final class ConversationBuilder implements TraceSink {
         if (closing) {
             s.closed = true;
             s.awaiting = null;
-            s.literalCommand = null;
-            s.sasl = null;
+            s.credentials.reset();
             s.masking.reset();
         }
     }
 
     private void status(TraceRecord.Status st) {
         SessionState s = st.connection().isEmpty() ? last : sessions.getOrDefault(st.connection(), last);
-        if (trace.getStatusEvents().size() >= MAX_STATUS_EVENTS) {
-            other(st.span(), st.text());
-            return;
-        }
-        StatusEvent event = FACTORY.createStatusEvent();
-        event.setValue(st.value());
-        event.setText(CredentialMasking.maskText(st.text()).text());
-        place(event, st.span());
-        if (st.value() != 0) {
-            event.setErrorCode(codes.apply(st.value()));
-        }
+        String text = CredentialMasking.maskText(st.text()).text();
+        Span span = st.span();
         if (s != null) {
-            event.setSession(s.session);
             keepNearby(s);
             s.eventful = true;
         }
-        trace.getStatusEvents().add(event);
-        listener.statusEvent(event);
+        if (trace.getStatusEvents().size() >= MAX_STATUS_EVENTS) {
+            other(span, st.text()); // the model is full: kept as an other line; the listener still gets the status
+        } else {
+            StatusEvent event = FACTORY.createStatusEvent();
+            event.setValue(st.value());
+            event.setText(text);
+            place(event, span);
+            if (st.value() != 0) {
+                event.setErrorCode(codes.apply(st.value()));
+            }
+            if (s != null) {
+                event.setSession(s.session);
+            }
+            trace.getStatusEvents().add(event);
+        }
+        listener.statusEvent(new StatusRecord(s == null ? null : s.info(), st.value(), text, span.firstLine(),
+                span.lastLine(), span.offset(), span.time()));
     }
 
     private void endpoint(TraceRecord.Endpoint e) {
@@ -944,6 +847,7 @@ public final class ConversationBuilder implements TraceSink {
         if (e.tls() != null) {
             session.setTls(e.tls());
         }
+        s.changed();
     }
 
     private void other(Span span, String text) {

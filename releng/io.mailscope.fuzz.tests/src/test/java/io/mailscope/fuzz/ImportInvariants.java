@@ -55,8 +55,8 @@ final class ImportInvariants {
             throw new UncheckedIOException(e);
         }
         if (!mailscope.logged.isEmpty()) {
-            var status = mailscope.logged.get(0);
-            throw new AssertionError("a format failed: " + status.getPlugin() + ": " + status.getMessage(), status.getException());
+            PlainMailscope.FormatFailure failure = mailscope.logged.get(0);
+            throw new AssertionError("format " + failure.format() + " failed in " + failure.what(), failure.error());
         }
         checkLines(result.trace());
     }

@@ -1,4 +1,4 @@
-package io.mailscope.headless.internal.json;
+package io.mailscope.report.internal.json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
-package io.mailscope.headless.internal.commands;
+package io.mailscope.report;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,15 +11,15 @@ import io.mailscope.model.RuleFailure;
 import io.mailscope.model.catalog.HResult;
 
 /** The report of {@code mailscope diagnose} for people. */
-final class DiagnoseTextReport {
+public final class DiagnoseTextReport {
 
-    private final PrintStream out;
+    private final PrintWriter out;
 
-    DiagnoseTextReport(PrintStream out) {
+    public DiagnoseTextReport(PrintWriter out) {
         this.out = out;
     }
 
-    void write(List<DiagnosedFile> results) {
+    public void write(List<DiagnosedFile> results) {
         boolean first = true;
         for (DiagnosedFile r : results) {
             if (!first) {
@@ -49,7 +49,7 @@ final class DiagnoseTextReport {
         }
     }
 
-    static String summary(List<DiagnosedFile> results) {
+    public static String summary(List<DiagnosedFile> results) {
         StringBuilder b = new StringBuilder().append(results.size()).append(" files:"); //$NON-NLS-1$
         for (DiagnosedFile.Status s : DiagnosedFile.Status.values()) {
             long n = results.stream().filter(r -> r.status() == s).count();

@@ -1,9 +1,9 @@
-package io.mailscope.headless.internal.commands;
+package io.mailscope.report;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 
-import io.mailscope.headless.internal.json.JsonWriter;
+import io.mailscope.report.internal.json.JsonWriter;
 import io.mailscope.model.Cause;
 import io.mailscope.model.Evidence;
 import io.mailscope.model.Finding;
@@ -11,18 +11,18 @@ import io.mailscope.model.RuleFailure;
 import io.mailscope.model.catalog.HResult;
 
 /** The JSON report of {@code mailscope diagnose}; the format is documented in docs/diagnose-json.md. */
-final class DiagnoseJsonReport {
+public final class DiagnoseJsonReport {
 
     /** Raised only for incompatible changes of the format. */
     static final int FORMAT_VERSION = 1;
 
     private final JsonWriter json;
 
-    DiagnoseJsonReport(PrintStream out) {
+    public DiagnoseJsonReport(PrintWriter out) {
         this.json = new JsonWriter(out);
     }
 
-    void write(List<DiagnosedFile> results, int exitCode) {
+    public void write(List<DiagnosedFile> results, int exitCode) {
         json.beginObject().field("formatVersion", FORMAT_VERSION).field("exitCode", exitCode); //$NON-NLS-1$ //$NON-NLS-2$
         json.name("summary").beginObject().field("files", results.size()); //$NON-NLS-1$ //$NON-NLS-2$
         for (DiagnosedFile.Status s : DiagnosedFile.Status.values()) {

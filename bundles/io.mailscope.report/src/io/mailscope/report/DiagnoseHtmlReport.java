@@ -1,6 +1,6 @@
-package io.mailscope.headless.internal.commands;
+package io.mailscope.report;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,7 +11,7 @@ import io.mailscope.model.RuleFailure;
 import io.mailscope.model.catalog.HResult;
 
 /** One self-contained HTML page (inline CSS, no scripts, every text escaped). */
-final class DiagnoseHtmlReport {
+public final class DiagnoseHtmlReport {
 
     private static final String STYLE = """
             body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:70em}
@@ -26,13 +26,13 @@ final class DiagnoseHtmlReport {
             .rule{color:#666;font-size:.85em}.note{color:#7a5b00}
             """; //$NON-NLS-1$
 
-    private final PrintStream out;
+    private final PrintWriter out;
 
-    DiagnoseHtmlReport(PrintStream out) {
+    public DiagnoseHtmlReport(PrintWriter out) {
         this.out = out;
     }
 
-    void write(List<DiagnosedFile> results) {
+    public void write(List<DiagnosedFile> results) {
         out.println("<!DOCTYPE html>"); //$NON-NLS-1$
         out.println("<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Mailscope diagnosis</title>"); //$NON-NLS-1$
         out.println("<style>" + STYLE + "</style></head><body>"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -1,4 +1,4 @@
-package io.mailscope.headless.internal.commands;
+package io.mailscope.report;
 
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -39,7 +39,7 @@ public record DiagnosedFile(Path path, Status status, FormatMatch format, Diagno
         }
     }
 
-    static DiagnosedFile imported(Path path, FormatMatch format, Diagnosis diagnosis) {
+    public static DiagnosedFile imported(Path path, FormatMatch format, Diagnosis diagnosis) {
         return new DiagnosedFile(path, diagnosis.getFindings().isEmpty() ? Status.NO_FAILURE_FOUND : Status.DIAGNOSED, format,
                 diagnosis, null);
     }

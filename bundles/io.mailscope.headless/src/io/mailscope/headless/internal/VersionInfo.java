@@ -1,0 +1,65 @@
+package io.mailscope.headless.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.Platform;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+import io.mailscope.diagnosis.api.DiagnosisService;
+import io.mailscope.diagnosis.api.RuleInfo;
+import io.mailscope.trace.TraceFormatInfo;
+import io.mailscope.trace.TraceImportService;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * {@code mailscope --version}: the product version, the Java runtime, and the installed trace formats and rules with
+ * the bundles (and bundle versions) that contribute them, so a support ticket shows exactly what was run.
+ */
+final class VersionInfo implements IVersionProvider {
+
+    private final Supplier<TraceImportService> importer;
+    private final Supplier<DiagnosisService> diagnosis;
+
+    VersionInfo(Supplier<TraceImportService> importer, Supplier<DiagnosisService> diagnosis) {
+        this.importer = importer;
+        this.diagnosis = diagnosis;
+    }
+
+    @Override
+    public String[] getVersion() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Mailscope " + bundleVersion(FrameworkUtil.getBundle(VersionInfo.class))); //$NON-NLS-1$
+        lines.add(String.format(Locale.ROOT, "Java %s (%s), %s", Runtime.version(), System.getProperty("java.vendor"), //$NON-NLS-1$ //$NON-NLS-2$
+                System.getProperty("java.home"))); //$NON-NLS-1$
+        lines.add(String.format(Locale.ROOT, "OS %s %s %s", System.getProperty("os.name"), System.getProperty("os.version"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                System.getProperty("os.arch"))); //$NON-NLS-1$
+        lines.add("Trace formats:"); //$NON-NLS-1$
+        for (TraceFormatInfo format : importer.get().formats()) {
+            lines.add(String.format(Locale.ROOT, "  %-40s %s [%s]", format.id(), format.name(), contributor(format.contributor()))); //$NON-NLS-1$
+        }
+        lines.add("Rules:"); //$NON-NLS-1$
+        Map<String, Integer> rulesPerContributor = new TreeMap<>();
+        for (RuleInfo rule : diagnosis.get().rules()) {
+            rulesPerContributor.merge(rule.contributor(), Integer.valueOf(1), Integer::sum);
+        }
+        rulesPerContributor.forEach((contributor, count) -> lines
+                .add(String.format(Locale.ROOT, "  %-40s %d rule(s)", contributor(contributor), count))); //$NON-NLS-1$
+        return lines.toArray(String[]::new);
+    }
+
+    /** @return "bundle-id version", or the id alone when no such bundle is installed */
+    private static String contributor(String bundleId) {
+        Bundle bundle = Platform.getBundle(bundleId);
+        return bundle == null ? bundleId : bundleId + " " + bundleVersion(bundle); //$NON-NLS-1$
+    }
+
+    private static String bundleVersion(Bundle bundle) {
+        return bundle == null ? "(not running in OSGi)" : bundle.getVersion().toString(); //$NON-NLS-1$
+    }
+}
