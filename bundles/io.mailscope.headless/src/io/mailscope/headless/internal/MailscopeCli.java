@@ -12,6 +12,7 @@ import io.mailscope.headless.internal.commands.DiagnoseCommand;
 import io.mailscope.headless.internal.commands.ImportCommand;
 import io.mailscope.model.catalog.CatalogService;
 import io.mailscope.trace.TraceImportService;
+import io.mailscope.trace.masking.CredentialMasking;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IExitCodeExceptionMapper;
@@ -86,7 +87,7 @@ public final class MailscopeCli {
         commandLine.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
         commandLine.setParameterExceptionHandler(MailscopeCli::usageError);
         commandLine.setExecutionExceptionHandler(MailscopeCli::internalError);
-        commandLine.setExitCodeExceptionMapper(exitCodeOf(ExitCode.BAD_INPUT));
+        commandLine.setExitCodeExceptionMapper(exitCodeOf(ExitCode.INTERNAL_ERROR));
         return commandLine;
     }
 
@@ -112,11 +113,13 @@ public final class MailscopeCli {
         return e.getMessage();
     }
 
+    /** A bug: its own exit code, never the one for bad input (the input may be fine). */
     private static int internalError(Exception e, CommandLine command, ParseResult parsed) {
         PrintWriter err = command.getErr();
-        err.println(command.getCommandSpec().qualifiedName() + ": internal error: " + e); //$NON-NLS-1$
+        err.println(command.getCommandSpec().qualifiedName() + ": internal error (please report it): " //$NON-NLS-1$
+                + CredentialMasking.maskText(String.valueOf(e)).text());
         e.printStackTrace(err);
-        return ExitCode.BAD_INPUT;
+        return ExitCode.INTERNAL_ERROR;
     }
 
     private static IExitCodeExceptionMapper exitCodeOf(int code) {

@@ -1,23 +1,26 @@
 package io.mailscope.headless.internal.commands;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.diagnosis.api.FileDiagnosis;
 import io.mailscope.headless.internal.ExitCode;
+import io.mailscope.headless.internal.InputProblems;
+import io.mailscope.headless.internal.ReportOutput;
 import io.mailscope.headless.internal.OutputFormat;
 import io.mailscope.report.DiagnoseHtmlReport;
 import io.mailscope.report.DiagnoseJsonReport;
@@ -38,9 +41,11 @@ import picocli.CommandLine.Spec;
                         + "pass by every installed rule: the error code, the cause from the catalog, the evidence lines with their "
                         + "line numbers, and what to tell the customer and the server administrator." }, //
         exitCodeListHeading = "%nExit codes:%n", //
-        exitCodeList = { "0:nothing wrong found", "1:a failure diagnosed",
-                "2:an input unreadable or unrecognised, or a folder without files (wins over 1)", "3:usage error",
-                "4:the report could not be written" })
+        exitCodeList = { "0:nothing wrong found", "1:a failure diagnosed", "2:an input not recognised as a trace",
+                "3:usage error (also: --output names an input)", "4:the report could not be written",
+                "5:an input unreadable (missing, permission, socket, link loop) or a folder without files",
+                "6:internal error on an input (the others are still reported)", "7:out of memory on an input",
+                "The most severe code wins; docs/command-line.md has the table." })
 public final class DiagnoseCommand implements Callable<Integer> {
 
     private final Supplier<DiagnosisService> diagnosis;
@@ -53,7 +58,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
             description = "text: for people (default); json: stable, see docs/diagnose-json.md; html: one self-contained page")
     private OutputFormat format = OutputFormat.TEXT;
 
-    @Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
+    @Option(names = { "-o", "--output" }, paramLabel = "FILE",
+            description = "write the report to FILE (through a temporary file, renamed when complete) instead of standard output; - is standard output; never an input")
     private Path output;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "trace files and folders; -- ends the options")
@@ -63,107 +69,166 @@ public final class DiagnoseCommand implements Callable<Integer> {
         this.diagnosis = diagnosis;
     }
 
+    /** One input's result and its exit code ({@link ExitCode}). */
+    record Outcome(DiagnosedFile file, int exit) {
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DiagnosisService service = diagnosis.get();
-        List<DiagnosedFile> results = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (Path path : paths) {
-            for (Path file : expand(path, results)) {
-                results.add(diagnose(service, file));
-            }
+            files.addAll(expand(path, outcomes));
         }
-        int exit = exitCode(results);
-        if (output == null) {
-            write(format, results, exit, out);
-            if (out.checkError()) {
-                err.println("mailscope diagnose: standard output was closed early (e.g. by | head) or could not be written"); //$NON-NLS-1$
-                return Integer.valueOf(ExitCode.OUTPUT_FAILED);
+        try {
+            List<Path> inputs = new ArrayList<>(paths);
+            inputs.addAll(files);
+            Path input = ReportOutput.overwrittenInput(output, inputs);
+            if (input != null) {
+                err.println("mailscope diagnose: refusing to write the report over the input " + input //$NON-NLS-1$
+                        + " (--output names an input; the source is never modified)"); //$NON-NLS-1$
+                return Integer.valueOf(ExitCode.USAGE);
             }
-        } else {
-            // PrintWriter swallows write errors: checkError() tells whether the whole report reached the file
-            try (OutputStream file = Files.newOutputStream(output);
-                    PrintWriter to = new PrintWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8))) {
-                write(format, results, exit, to);
-                if (to.checkError()) {
-                    throw new IOException("write failed (disk full?)"); //$NON-NLS-1$
+        } catch (IOException e) {
+            err.println("mailscope diagnose: cannot check --output " + output + ": " + InputProblems.reason(e)); //$NON-NLS-1$ //$NON-NLS-2$
+            return Integer.valueOf(ExitCode.OUTPUT_FAILED);
+        }
+        boolean text = format == OutputFormat.TEXT;
+        ReportOutput report;
+        try {
+            report = ReportOutput.isStandardOutput(output) ? ReportOutput.standardOutput(out, text) : ReportOutput.file(output, text);
+        } catch (IOException e) {
+            err.println("mailscope diagnose: cannot write " + output + ": " + InputProblems.reason(e)); //$NON-NLS-1$ //$NON-NLS-2$
+            return Integer.valueOf(ExitCode.OUTPUT_FAILED);
+        }
+        try (report) {
+            PrintWriter to = report.writer();
+            DiagnosisService service = diagnosis.get();
+            // text: each file's result is written as soon as it is known, so a later file that fails costs only itself
+            for (Outcome o : outcomes) {
+                writeText(text, to, o, outcomes.indexOf(o) == 0);
+            }
+            for (Path file : files) {
+                Outcome o = diagnose(service, file);
+                outcomes.add(o);
+                writeText(text, to, o, outcomes.size() == 1);
+            }
+            List<DiagnosedFile> results = outcomes.stream().map(Outcome::file).toList();
+            int exit = exitCode(outcomes);
+            if (text) {
+                if (results.size() > 1) {
+                    to.println();
+                    to.println(DiagnoseTextReport.summary(results));
                 }
+                to.flush();
+            } else {
+                write(format, results, exit, to);
+            }
+            try {
+                report.commit();
             } catch (IOException e) {
-                err.println("mailscope diagnose: cannot write " + output + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+                err.println("mailscope diagnose: " + (output == null ? "" : "cannot write " + output + ": ") + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 return Integer.valueOf(ExitCode.OUTPUT_FAILED);
             }
+            outcomes.stream().filter(o -> o.file().problem() != null)
+                    .forEach(o -> err.println("mailscope diagnose: " + o.file().path() + ": " + o.file().problem())); //$NON-NLS-1$ //$NON-NLS-2$
+            return Integer.valueOf(exit);
         }
-        results.stream().filter(r -> r.problem() != null)
-                .forEach(r -> err.println("mailscope diagnose: " + r.path() + ": " + r.problem())); //$NON-NLS-1$ //$NON-NLS-2$
-        return Integer.valueOf(exit);
+    }
+
+    private static void writeText(boolean text, PrintWriter to, Outcome o, boolean first) {
+        if (!text) {
+            return;
+        }
+        if (!first) {
+            to.println();
+        }
+        new DiagnoseTextReport(to).write(List.of(o.file()));
+        to.flush();
     }
 
     /**
-     * @return the files under a folder (sorted, recursive), or the path itself. A subfolder that cannot be listed is
-     *         reported unreadable and the walk goes on; a folder without files is reported too, so "nothing found"
-     *         never passes for "nothing wrong".
+     * @return the files under a folder (sorted, recursive, symbolic links followed once: a link back into the walk is
+     *         reported as a loop), or the path itself. A subfolder that cannot be listed is reported unreadable and the
+     *         walk goes on; a folder without files is reported too, so "nothing found" never passes for "nothing wrong".
      */
-    private static List<Path> expand(Path path, List<DiagnosedFile> results) {
+    private static List<Path> expand(Path path, List<Outcome> outcomes) {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }
         List<Path> files = new ArrayList<>();
+        Set<Object> seen = new HashSet<>();
+        int before = outcomes.size();
         try {
-            Files.walkFileTree(path, new SimpleFileVisitor<>() {
+            Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    Object key = attributes.fileKey();
+                    if (key != null && !seen.add(key)) {
+                        return FileVisitResult.CONTINUE; // the same file through another link: diagnosed once
+                    }
                     if (attributes.isRegularFile()) {
                         files.add(file);
+                    } else {
+                        outcomes.add(unreadable(file, InputProblems.check(file) == null ? "not a regular file: skipped" //$NON-NLS-1$
+                                : InputProblems.check(file)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    results.add(new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null, "cannot read: " + e)); //$NON-NLS-1$
+                    outcomes.add(unreadable(file, InputProblems.reason(e)));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            results.add(new DiagnosedFile(path, DiagnosedFile.Status.UNREADABLE, null, null, "cannot list folder: " + e)); //$NON-NLS-1$
+            outcomes.add(unreadable(path, "cannot list the folder: " + InputProblems.reason(e))); //$NON-NLS-1$
         }
-        if (files.isEmpty()) {
-            results.add(new DiagnosedFile(path, DiagnosedFile.Status.UNREADABLE, null, null, "the folder holds no files")); //$NON-NLS-1$
+        if (files.isEmpty() && outcomes.size() == before) {
+            outcomes.add(unreadable(path, "the folder holds no files")); //$NON-NLS-1$
         }
         files.sort(null);
         return files;
     }
 
-    private static DiagnosedFile diagnose(DiagnosisService service, Path file) {
-        if (!Files.isReadable(file)) {
-            return new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null,
-                    Files.exists(file) ? "not readable" : "no such file"); //$NON-NLS-1$ //$NON-NLS-2$
+    private static Outcome unreadable(Path file, String problem) {
+        return new Outcome(new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null, problem), ExitCode.UNREADABLE);
+    }
+
+    private static Outcome diagnose(DiagnosisService service, Path file) {
+        String problem = InputProblems.check(file);
+        if (problem != null) {
+            return unreadable(file, problem);
         }
         try {
             FileDiagnosis result = service.diagnose(file, ImportOptions.DEFAULT, null);
-            return DiagnosedFile.imported(file, result.importResult().format(), result.diagnosis());
+            DiagnosedFile d = DiagnosedFile.imported(file, result.importResult().format(), result.diagnosis());
+            return new Outcome(d, d.status() == DiagnosedFile.Status.DIAGNOSED ? ExitCode.FAILURE_FOUND : ExitCode.OK);
         } catch (TraceImportException e) {
-            return new DiagnosedFile(file, DiagnosedFile.Status.UNRECOGNISED, null, null, e.getMessage());
+            return new Outcome(new DiagnosedFile(file, DiagnosedFile.Status.UNRECOGNISED, null, null, e.getMessage()),
+                    ExitCode.BAD_INPUT);
         } catch (IOException e) {
-            return new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null, e.toString());
+            return unreadable(file, InputProblems.reason(e));
+        } catch (OutOfMemoryError e) {
+            // what this file built is garbage now; the others still get their result
+            return new Outcome(new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null,
+                    "out of memory while diagnosing (maximum heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) //$NON-NLS-1$
+                            + " MB): no result for this file"), ExitCode.OUT_OF_MEMORY); //$NON-NLS-1$
         } catch (RuntimeException e) {
             // one file the importer or engine cannot handle must not cost the report on all the others
-            return new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null,
-                    "internal error while diagnosing: " + e.getClass().getName()); //$NON-NLS-1$
+            return new Outcome(new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null,
+                    "internal error while diagnosing (" + e + "): no result for this file; please report it"), //$NON-NLS-1$ //$NON-NLS-2$
+                    ExitCode.INTERNAL_ERROR);
         }
     }
 
-    static int exitCode(List<DiagnosedFile> results) {
+    static int exitCode(List<Outcome> outcomes) {
         int exit = ExitCode.OK;
-        for (DiagnosedFile r : results) {
-            switch (r.status()) {
-                case UNREADABLE, UNRECOGNISED -> exit = ExitCode.BAD_INPUT;
-                case DIAGNOSED -> exit = exit == ExitCode.BAD_INPUT ? exit : ExitCode.FAILURE_FOUND;
-                case NO_FAILURE_FOUND -> {
-                    // keeps the current code
-                }
-            }
+        for (Outcome o : outcomes) {
+            exit = ExitCode.worse(exit, o.exit());
         }
         return exit;
     }

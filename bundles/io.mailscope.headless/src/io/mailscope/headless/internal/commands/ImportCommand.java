@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import io.mailscope.headless.internal.ExitCode;
+import io.mailscope.headless.internal.InputProblems;
+import io.mailscope.headless.internal.ReportOutput;
 import io.mailscope.headless.internal.OutputFormat;
 import io.mailscope.report.internal.json.JsonWriter;
 import io.mailscope.trace.FormatMatch;
@@ -34,9 +36,15 @@ import picocli.CommandLine.Spec;
                         + "protocol conversation and prints one line per event with its source line numbers, the client status "
                         + "codes, repairs and masked secrets." }, //
         exitCodeListHeading = "%nExit codes:%n", //
-        exitCodeList = { "0:imported", "2:unrecognised or unreadable file (closest formats are listed)", "3:usage error",
-                "4:the output could not be written" })
+        exitCodeList = { "0:imported", "2:a file not recognised as a trace (closest formats are listed)",
+                "3:usage error (also: an unknown --format-id)", "4:the output could not be written",
+                "5:a file unreadable (missing, permission, socket)", "6:internal error on a file (the others are still imported)",
+                "7:out of memory on a file", "The most severe code wins; docs/command-line.md has the table." })
 public final class ImportCommand implements Callable<Integer> {
+
+    /** --keep-all keeps every exchange only for files up to this share of the maximum heap. */
+    private static final long KEEP_ALL_HEAP_SHARE = 4;
+    private static final long MB = 1024 * 1024;
 
     private final Supplier<TraceImportService> service;
 
@@ -65,56 +73,116 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         TraceImportService importer = service.get();
-        ImportOptions importOptions = new ImportOptions(formatId, keepAll);
+        if (formatId != null && importer.formats().stream().noneMatch(f -> f.id().equals(formatId))) {
+            err.println("mailscope import: unknown --format-id '" + formatId + "'; ids: " //$NON-NLS-1$ //$NON-NLS-2$
+                    + importer.formats().stream().map(f -> f.id()).toList());
+            return Integer.valueOf(ExitCode.USAGE);
+        }
+        boolean text = format != OutputFormat.JSON;
+        ReportOutput report = ReportOutput.standardOutput(spec.commandLine().getOut(), text);
+        PrintWriter out = report.writer();
         int exit = ExitCode.OK;
-        JsonWriter json = format == OutputFormat.JSON ? new JsonWriter(out).beginArray() : null;
+        JsonWriter json = text ? null : new JsonWriter(out).beginArray();
         for (Path file : files) {
-            if (!Files.isReadable(file)) {
-                err.println("mailscope import: " + file + ": cannot read the file"); //$NON-NLS-1$ //$NON-NLS-2$
-                exit = ExitCode.BAD_INPUT;
-                continue;
-            }
-            long start = System.nanoTime();
-            try {
-                ImportResult result = importer.importFile(file, importOptions, null, null);
-                long nanos = System.nanoTime() - start;
-                if (json != null) {
-                    ImportJsonReport.write(json, file, result, summary);
-                } else if (summary) {
-                    ImportTextReport.printSummary(out, file, result, nanos);
-                } else {
-                    ImportTextReport.printText(out, file, result);
-                }
-            } catch (TraceImportException.Unrecognised e) {
-                err.println("mailscope import: " + e.getMessage() + "; closest formats:"); //$NON-NLS-1$ //$NON-NLS-2$
-                for (FormatMatch c : e.candidates()) {
-                    err.printf(Locale.ROOT, "  %.2f  %s  [%s]%n", c.confidence(), c.name(), c.formatId()); //$NON-NLS-1$
-                }
-                err.println("  (use --format-id ID to force one; ids: " + importer.formats().stream() //$NON-NLS-1$
-                        .map(f -> f.id()).toList() + ")"); //$NON-NLS-1$
-                exit = ExitCode.BAD_INPUT;
-            } catch (TraceImportException e) {
-                err.println("mailscope import: " + e.getMessage()); //$NON-NLS-1$
-                exit = ExitCode.BAD_INPUT;
-            } catch (IOException e) {
-                err.println("mailscope import: " + file + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
-                exit = ExitCode.BAD_INPUT;
-            } catch (RuntimeException e) {
-                // the other files are still imported, and the JSON array still closes
-                err.println("mailscope import: " + file + ": internal error while importing: " + e.getClass().getName()); //$NON-NLS-1$ //$NON-NLS-2$
-                exit = ExitCode.BAD_INPUT;
-            }
+            exit = ExitCode.worse(exit, importOne(importer, file, out, json, err));
+            out.flush(); // each file's result as soon as it is known (JSON too: the array's elements so far)
         }
         if (json != null) {
             json.endArray().finish();
         }
-        if (out.checkError()) {
-            err.println("mailscope import: standard output was closed early (e.g. by | head) or could not be written"); //$NON-NLS-1$
+        try {
+            report.commit();
+        } catch (IOException e) {
+            err.println("mailscope import: " + e.getMessage()); //$NON-NLS-1$
             return Integer.valueOf(ExitCode.OUTPUT_FAILED);
         }
         return Integer.valueOf(exit);
+    }
+
+    /** @return the file's exit code; problems go to {@code err} once, with the path once */
+    private int importOne(TraceImportService importer, Path file, PrintWriter out, JsonWriter json, PrintWriter err) {
+        String problem = InputProblems.check(file);
+        if (problem != null) {
+            return failed(file, "unreadable", problem, ExitCode.UNREADABLE, json, err); //$NON-NLS-1$
+        }
+        boolean keep = keepAll;
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        if (keep && sizeOf(file) > maxHeap / KEEP_ALL_HEAP_SHARE) {
+            err.println("mailscope import: " + file + ": warning: too large to keep every exchange (--keep-all) in " //$NON-NLS-1$ //$NON-NLS-2$
+                    + maxHeap / MB + " MB of heap; importing with the bounded model (exchanges near failures kept)"); //$NON-NLS-1$
+            keep = false;
+        }
+        long start = System.nanoTime();
+        try {
+            ImportResult result;
+            try {
+                result = importer.importFile(file, new ImportOptions(formatId, keep), null, null);
+            } catch (OutOfMemoryError e) {
+                if (!keep) {
+                    throw e;
+                }
+                // --keep-all degrades to the bounded model instead of dying
+                err.println("mailscope import: " + file + ": warning: out of memory keeping every exchange (--keep-all, " //$NON-NLS-1$ //$NON-NLS-2$
+                        + maxHeap / MB + " MB of heap); imported again with the bounded model"); //$NON-NLS-1$
+                result = importer.importFile(file, new ImportOptions(formatId, false), null, null);
+            }
+            long nanos = System.nanoTime() - start;
+            if (json != null) {
+                ImportJsonReport.write(json, file, result, summary);
+            } else if (summary) {
+                ImportTextReport.printSummary(out, file, result, nanos);
+            } else {
+                ImportTextReport.printText(out, file, result);
+            }
+            return ExitCode.OK;
+        } catch (TraceImportException.Unrecognised e) {
+            err.println("mailscope import: " + e.getMessage() + "; closest formats:"); //$NON-NLS-1$ //$NON-NLS-2$
+            for (FormatMatch c : e.candidates()) {
+                err.printf(Locale.ROOT, "  %.2f  %s  [%s]%n", c.confidence(), c.name(), c.formatId()); //$NON-NLS-1$
+            }
+            err.println("  (use --format-id ID to force one; ids: " + importer.formats().stream() //$NON-NLS-1$
+                    .map(f -> f.id()).toList() + ")"); //$NON-NLS-1$
+            if (json != null) {
+                json.beginObject().field("file", file.toString()).field("status", "unrecognised") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        .field("problem", e.getMessage()).name("candidates").beginArray(); //$NON-NLS-1$ //$NON-NLS-2$
+                for (FormatMatch c : e.candidates()) {
+                    json.beginObject().field("id", c.formatId()).field("name", c.name()) //$NON-NLS-1$ //$NON-NLS-2$
+                            .field("confidence", c.confidence()).endObject(); //$NON-NLS-1$
+                }
+                json.endArray().endObject();
+            }
+            return ExitCode.BAD_INPUT;
+        } catch (TraceImportException e) {
+            return failed(file, "unrecognised", e.getMessage(), ExitCode.BAD_INPUT, json, err); //$NON-NLS-1$
+        } catch (IOException e) {
+            return failed(file, "unreadable", InputProblems.reason(e), ExitCode.UNREADABLE, json, err); //$NON-NLS-1$
+        } catch (OutOfMemoryError e) {
+            return failed(file, "out-of-memory", "out of memory while importing (maximum heap " + maxHeap / MB //$NON-NLS-1$ //$NON-NLS-2$
+                    + " MB): no result for this file", ExitCode.OUT_OF_MEMORY, json, err); //$NON-NLS-1$
+        } catch (RuntimeException e) {
+            // the other files are still imported, and the JSON array still closes
+            return failed(file, "internal-error", "internal error while importing (" + e //$NON-NLS-1$ //$NON-NLS-2$
+                    + "): no result for this file; please report it", ExitCode.INTERNAL_ERROR, json, err); //$NON-NLS-1$
+        }
+    }
+
+    /** A file without result: said on standard error, and listed in JSON so that no file is silently left out. */
+    private static int failed(Path file, String status, String problem, int exit, JsonWriter json, PrintWriter err) {
+        String message = problem.startsWith(file.toString()) ? problem : file + ": " + problem; //$NON-NLS-1$
+        err.println("mailscope import: " + message); //$NON-NLS-1$
+        if (json != null) {
+            json.beginObject().field("file", file.toString()).field("status", status).field("problem", problem).endObject(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        return exit;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // not a regular file (a pipe): nothing to judge by in advance
+        }
     }
 }
