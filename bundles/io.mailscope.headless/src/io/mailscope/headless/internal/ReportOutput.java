@@ -116,9 +116,6 @@ public final class ReportOutput implements AutoCloseable {
             writer.close();
         }
         if (temporary != null) {
-            if (writer.checkError()) {
-                throw new IOException("write failed (disk full?)"); //$NON-NLS-1$
-            }
             try {
                 Files.deleteIfExists(temporary);
             } catch (IOException e) {
