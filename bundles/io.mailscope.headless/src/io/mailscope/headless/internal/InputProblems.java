@@ -55,6 +55,7 @@ public final class InputProblems {
             case FileSystemException f when f.getReason() != null -> f.getReason().toLowerCase(java.util.Locale.ROOT);
             case FileSystemException f -> f.getClass().getSimpleName();
             default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            // (an IOException of our own carries its reason as the message, without the path)
         };
     }
 }

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -76,7 +77,13 @@ public final class ReportOutput implements AutoCloseable {
             Writer w = new OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8);
             return new ReportOutput(target, null, new PrintWriter(text ? new ControlCharacterWriter(w) : w));
         }
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Path temporary;
+        try {
+            temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        } catch (NoSuchFileException e) {
+            throw new IOException(Files.isDirectory(folder) ? "the folder " + folder //$NON-NLS-1$
+                    + " does not take new files (a virtual file system such as /proc or /sys)" : "no such folder " + folder, e); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         Writer w = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8);
         return new ReportOutput(target, temporary, new PrintWriter(text ? new ControlCharacterWriter(w) : w));
     }

@@ -96,6 +96,7 @@ class FailureSemanticsTest {
         assertEquals(ExitCode.OUTPUT_FAILED, r.exit(), r.err());
         String line = r.err().lines().filter(l -> l.contains("/proc/mailscope-report.txt")).findFirst().orElse("");
         assertTrue(line.matches("mailscope diagnose: cannot write /proc/mailscope-report\\.txt: [a-z].+"), r.err());
+        assertTrue(line.contains("does not take new files"), "the reason, not a misleading 'no such file': " + line);
     }
 
     @Test
@@ -106,6 +107,9 @@ class FailureSemanticsTest {
         assertEquals(ExitCode.OUT_OF_MEMORY, oom.exit(), oom.err());
         assertTrue(oom.out().contains("DIAGNOSED 0x800CCC97"), "the other file's result is still given: " + oom.out());
         assertTrue(oom.err().contains("b-huge.log: out of memory while diagnosing"), oom.err());
+        Path garbage = file(dir, "other/garbage.bin");
+        var unrecognised = diagnose(garbage.toString());
+        assertEquals(1, countOf(unrecognised.err(), "garbage.bin"), "the path once: " + unrecognised.err());
         var missing = diagnose(dir.resolve("missing.log").toString());
         assertEquals(ExitCode.UNREADABLE, missing.exit());
         assertEquals(1, countOf(missing.err(), "missing.log"), "the path once: " + missing.err());

@@ -133,9 +133,19 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 return Integer.valueOf(ExitCode.OUTPUT_FAILED);
             }
             outcomes.stream().filter(o -> o.file().problem() != null)
-                    .forEach(o -> err.println("mailscope diagnose: " + o.file().path() + ": " + o.file().problem())); //$NON-NLS-1$ //$NON-NLS-2$
+                    .forEach(o -> err.println("mailscope diagnose: " + withPathOnce(o.file().path(), o.file().problem()))); //$NON-NLS-1$
             return Integer.valueOf(exit);
         }
+    }
+
+    /** @return "path: problem", the path once (an import error's message starts with it already) */
+    static String withPathOnce(Path path, String problem) {
+        String prefix = path + ": "; //$NON-NLS-1$
+        String name = path.getFileName() == null ? prefix : path.getFileName() + ": "; //$NON-NLS-1$
+        if (problem.startsWith(prefix)) {
+            return problem;
+        }
+        return prefix + (problem.startsWith(name) ? problem.substring(name.length()) : problem);
     }
 
     private static void writeText(boolean text, PrintWriter to, Outcome o, boolean first) {
