@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,8 +22,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.eclipse.core.runtime.FileLocator;
-import org.eclipse.core.runtime.ILog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,20 +31,17 @@ import org.osgi.util.tracker.ServiceTracker;
 
 import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.diagnosis.api.FileDiagnosis;
-import io.mailscope.diagnosis.internal.RuleEngine;
 import io.mailscope.diagnosis.internal.rules.CauseIds;
 import io.mailscope.diagnosis.tests.shared.Diagnoses;
 import io.mailscope.model.Diagnosis;
 import io.mailscope.model.Finding;
 import io.mailscope.model.RuleFailure;
-import io.mailscope.model.catalog.CatalogService;
 import io.mailscope.trace.ImportOptions;
-import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceImportException;
 import io.mailscope.trace.TraceImportService;
 
 /**
- * End to end: real fixture files (copied from shared/fixtures into testfiles/fixtures) imported through the
+ * End to end: real fixture files (kept once, in io.mailscope.trace.tests/testfiles) imported through the
  * {@link TraceImportService} and diagnosed in the same pass by the {@link DiagnosisService}.
  */
 class ImportedFixturesTest {
@@ -84,13 +78,14 @@ class ImportedFixturesTest {
         diagnosis = Diagnoses.service(DiagnosisService.class);
     }
 
+    /**
+     * The fixtures are kept once, in io.mailscope.trace.tests/testfiles (the import tests read the same files); test
+     * bundles run with their own folder as working directory, so that is the sibling bundle's folder.
+     */
     static Path fixture(String relative) {
-        try {
-            var url = FileLocator.toFileURL(FrameworkUtil.getBundle(ImportedFixturesTest.class).getEntry("testfiles/fixtures/" + relative));
-            return Path.of(url.toURI());
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException(relative, e);
-        }
+        Path path = Path.of("..", "io.mailscope.trace.tests", "testfiles").resolve(relative);
+        assertTrue(Files.exists(path), path.toAbsolutePath() + " exists");
+        return path;
     }
 
     /** Imports through the TraceImportService with the built-in rules listening: one pass, no stub rules. */

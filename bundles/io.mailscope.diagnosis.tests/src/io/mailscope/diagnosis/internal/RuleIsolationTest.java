@@ -103,8 +103,18 @@ class RuleIsolationTest {
         assertEquals(2, d.getRuleFailures().stream().filter(f -> f.getContributor().equals(TEST_BUNDLE)).count(), describe(d));
     }
 
+    /** @return the live threads whose name starts with {@code prefix}, after letting ending ones finish dying */
     private static long threads(String prefix) {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(prefix)).count();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith(prefix)) {
+                try {
+                    t.join(1_000); // a pool reports termination just before its last thread has ended
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(prefix) && t.isAlive()).count();
     }
 
     @Test

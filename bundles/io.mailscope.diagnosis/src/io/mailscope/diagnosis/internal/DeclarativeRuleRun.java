@@ -1,16 +1,14 @@
 package io.mailscope.diagnosis.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
+import io.mailscope.diagnosis.api.SessionStates;
 import io.mailscope.trace.events.ExchangeRecord;
 import io.mailscope.trace.events.Line;
-import io.mailscope.trace.events.SessionEnd;
 import io.mailscope.trace.events.Located;
 
 /**
@@ -27,16 +25,17 @@ final class DeclarativeRuleRun implements RuleRun {
 
     private final RuleDescriptor.Declarative rule;
     private final RuleContext context;
-    private final Map<Long, SessionState> sessions = new HashMap<>();
+    private final SessionStates<SessionState> sessions;
 
     DeclarativeRuleRun(RuleDescriptor.Declarative rule, RuleContext context) {
         this.rule = rule;
         this.context = context;
+        this.sessions = context.sessionStates(SessionState::new);
     }
 
     @Override
     public void exchangeCompleted(ExchangeRecord exchange) {
-        SessionState state = sessions.computeIfAbsent(exchange.session().id(), s -> new SessionState());
+        SessionState state = sessions.of(exchange.session());
         if (state.reported) {
             return;
         }
@@ -82,8 +81,4 @@ final class DeclarativeRuleRun implements RuleRun {
         }
     }
 
-    @Override
-    public void sessionEnded(SessionEnd end) {
-        sessions.remove(end.session().id());
-    }
 }

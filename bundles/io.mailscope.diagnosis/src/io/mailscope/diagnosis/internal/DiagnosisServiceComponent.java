@@ -16,18 +16,13 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
-import io.mailscope.diagnosis.api.DiagnosisRun;
 import io.mailscope.diagnosis.api.DiagnosisService;
-import io.mailscope.diagnosis.api.FileDiagnosis;
-import io.mailscope.diagnosis.api.RuleInfo;
-import io.mailscope.model.Diagnosis;
-import io.mailscope.model.Trace;
 import io.mailscope.model.catalog.CatalogService;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceImportException;
 import io.mailscope.trace.TraceImportService;
-import io.mailscope.trace.TraceReplay;
+import io.mailscope.trace.TraceListener;
 import io.mailscope.trace.internal.BoundedPool;
 
 /**
@@ -37,7 +32,7 @@ import io.mailscope.trace.internal.BoundedPool;
  * DS and the registry only find and wire it (see {@code StandaloneDiagnosis} for a plain classpath).
  */
 @Component(service = DiagnosisService.class)
-public final class DiagnosisServiceComponent implements DiagnosisService {
+public final class DiagnosisServiceComponent extends EngineDiagnosisService {
 
     /** Component configuration. */
     public @interface Config {
@@ -90,35 +85,22 @@ public final class DiagnosisServiceComponent implements DiagnosisService {
     }
 
     @Override
-    public FileDiagnosis diagnose(Path file, ImportOptions options, IProgressMonitor monitor)
+    protected ImportResult importFile(Path file, ImportOptions options, TraceListener listener, IProgressMonitor monitor)
             throws IOException, TraceImportException {
         TraceImportService service = importer;
         if (service == null) {
             throw new IllegalStateException("no TraceImportService is available: is io.mailscope.trace installed and started?"); //$NON-NLS-1$
         }
-        RuleEngine run = newRun();
-        ImportResult imported = service.importFile(file, options, run, monitor);
-        return new FileDiagnosis(imported, run.finish(imported.trace()));
+        return service.importFile(file, options, listener, monitor);
     }
 
     @Override
-    public Diagnosis diagnose(Trace trace) {
-        RuleEngine run = newRun();
-        TraceReplay.replay(trace, run);
-        return run.finish(trace);
-    }
-
-    @Override
-    public DiagnosisRun start() {
-        return newRun();
-    }
-
-    private RuleEngine newRun() {
+    protected RuleEngine newRun() {
         return new RuleEngine(registry.rules(), catalog, budget, workers, ProblemLog.of(log));
     }
 
     @Override
-    public List<RuleInfo> rules() {
-        return registry.rules().stream().map(RuleDescriptor::info).toList();
+    protected List<RuleDescriptor> ruleDescriptors() {
+        return registry.rules();
     }
 }

@@ -13,22 +13,17 @@ import java.util.concurrent.ExecutorService;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
-import io.mailscope.diagnosis.api.DiagnosisRun;
-import io.mailscope.diagnosis.api.DiagnosisService;
-import io.mailscope.diagnosis.api.FileDiagnosis;
-import io.mailscope.diagnosis.api.RuleInfo;
 import io.mailscope.diagnosis.api.RuleProvider;
+import io.mailscope.diagnosis.internal.EngineDiagnosisService;
 import io.mailscope.diagnosis.internal.ProblemLog;
 import io.mailscope.diagnosis.internal.RuleDescriptor;
 import io.mailscope.diagnosis.internal.RuleEngine;
-import io.mailscope.model.Diagnosis;
-import io.mailscope.model.Trace;
 import io.mailscope.model.catalog.CatalogService;
 import io.mailscope.model.internal.catalog.CatalogServiceComponent;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceImportException;
-import io.mailscope.trace.TraceReplay;
+import io.mailscope.trace.TraceListener;
 import io.mailscope.trace.internal.BoundedPool;
 import io.mailscope.trace.internal.TraceImporter;
 import io.mailscope.trace.internal.formats.BuiltInFormats;
@@ -40,9 +35,10 @@ import io.mailscope.trace.internal.formats.BuiltInFormats;
  * (one instance per worker process, {@link #close()} at the end). Rules contributed only through plugin.xml, and
  * catalog contributions, need the framework.
  * <p>
- * <b>Provider type.</b> Thread-safe: each call diagnoses independently.
+ * A {@link io.mailscope.diagnosis.api.DiagnosisService}. <b>Provider type.</b> Thread-safe: each call diagnoses
+ * independently.
  */
-public final class StandaloneDiagnosis implements DiagnosisService, AutoCloseable {
+public final class StandaloneDiagnosis extends EngineDiagnosisService implements AutoCloseable {
 
     private static final int WORKER_THREADS = 4;
 
@@ -114,32 +110,19 @@ public final class StandaloneDiagnosis implements DiagnosisService, AutoCloseabl
     }
 
     @Override
-    public FileDiagnosis diagnose(Path file, ImportOptions options, IProgressMonitor monitor)
+    protected ImportResult importFile(Path file, ImportOptions options, TraceListener listener, IProgressMonitor monitor)
             throws IOException, TraceImportException {
-        RuleEngine run = newRun();
-        ImportResult imported = importer.importFile(file, options, run, monitor);
-        return new FileDiagnosis(imported, run.finish(imported.trace()));
+        return importer.importFile(file, options, listener, monitor);
     }
 
     @Override
-    public Diagnosis diagnose(Trace trace) {
-        RuleEngine run = newRun();
-        TraceReplay.replay(trace, run);
-        return run.finish(trace);
-    }
-
-    @Override
-    public DiagnosisRun start() {
-        return newRun();
-    }
-
-    private RuleEngine newRun() {
+    protected RuleEngine newRun() {
         return new RuleEngine(rules, catalog, budget, workers, log);
     }
 
     @Override
-    public List<RuleInfo> rules() {
-        return rules.stream().map(RuleDescriptor::info).toList();
+    protected List<RuleDescriptor> ruleDescriptors() {
+        return rules;
     }
 
     /** Ends the worker threads (waits up to two seconds for rules that are still running). */

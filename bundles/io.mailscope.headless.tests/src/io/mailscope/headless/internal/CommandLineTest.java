@@ -18,12 +18,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * services: help on every command, {@code help COMMAND}, {@code --version}, both option spellings, short options and
  * "did you mean".
  */
-class CommandLineTest {
+public class CommandLineTest {
 
-    record Run(int exit, String out, String err) {
+    /** What a command line printed and returned. */
+    public record Run(int exit, String out, String err) {
     }
 
-    static Run run(String... args) {
+    /** Runs a command line through the application's entry point, with the installed commands and services. */
+    public static Run run(String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         int exit = MailscopeApplication.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -96,11 +98,16 @@ class CommandLineTest {
     void aMistypedOptionSuggestsTheRightOne() {
         Run r = run("diagnose", "--fromat=json", "x.log");
         assertEquals(ExitCode.USAGE, r.exit());
-        assertTrue(r.err().contains("Unknown option: '--fromat=json'"), r.err());
-        assertTrue(r.err().contains("--format"), r.err());
+        assertTrue(r.err().startsWith("mailscope diagnose: Unknown option: '--fromat=json'" + System.lineSeparator()
+                + "Did you mean: --format?"), r.err());
         Run code = run("code", "--lsit");
         assertEquals(ExitCode.USAGE, code.exit());
-        assertTrue(code.err().contains("--list"), code.err());
+        assertTrue(code.err().contains("Did you mean: --list?"), code.err());
+        Run prefix = run("import", "--summ", "x.log");
+        assertTrue(prefix.err().contains("Possible solutions: --summary"), prefix.err());
+        Run nothingClose = run("diagnose", "--zzzzzz", "x.log");
+        assertEquals(ExitCode.USAGE, nothingClose.exit());
+        assertFalse(nothingClose.err().contains("Did you mean"), nothingClose.err());
     }
 
     @Test

@@ -3,17 +3,55 @@ package io.mailscope.headless.internal;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+
+import io.mailscope.report.TextStyle;
+import io.mailscope.report.TextStyle.Highlight;
 
 /**
  * Text output for a terminal: control characters copied from a trace (ESC sequences that retitle or colour the
  * terminal, CR and BS that overwrite lines, C1 controls) are shown as {@code \x1b}, {@code \r}, {@code \x08}, …;
  * line feeds and tabs stay. A backslash stays as it is (the escapes are for reading, not for decoding).
+ * <p>
+ * Coloured output ({@code --color}) keeps exactly the sequences the report's {@link TextStyle} wraps highlighted text
+ * in, and nothing else; the highlighted text itself is neutralised before it is wrapped ({@link #neutralising}).
  */
 public final class ControlCharacterWriter extends FilterWriter {
 
+    /** The sequences of the style in use that stay as they are, longest first. */
+    private final List<String> kept;
+
     public ControlCharacterWriter(Writer out) {
+        this(out, TextStyle.PLAIN);
+    }
+
+    /** @param style the style whose own highlighting sequences are written as they are */
+    public ControlCharacterWriter(Writer out, TextStyle style) {
         super(out);
+        this.kept = styleSequences(style);
+    }
+
+    /** @return the style applied to text whose control characters are neutralised first */
+    public static TextStyle neutralising(TextStyle style) {
+        return style == TextStyle.PLAIN ? style : (highlight, text) -> style.apply(highlight, neutralise(text));
+    }
+
+    private static List<String> styleSequences(TextStyle style) {
+        Set<String> sequences = new LinkedHashSet<>();
+        String marker = "m"; //$NON-NLS-1$
+        for (Highlight h : Highlight.values()) {
+            String styled = style.apply(h, marker);
+            int at = styled.lastIndexOf(marker);
+            for (String part : new String[] { styled.substring(0, at), styled.substring(at + marker.length()) }) {
+                if (!part.isEmpty()) {
+                    sequences.add(part);
+                }
+            }
+        }
+        return sequences.stream().sorted((a, b) -> b.length() - a.length()).toList();
     }
 
     /** @return text with control characters shown escaped */
@@ -66,6 +104,23 @@ public final class ControlCharacterWriter extends FilterWriter {
 
     @Override
     public void write(String text, int offset, int length) throws IOException {
-        out.write(neutralise(text.substring(offset, offset + length)));
+        String part = text.substring(offset, offset + length);
+        if (kept.isEmpty() || part.indexOf('\u001b') < 0) {
+            out.write(neutralise(part));
+            return;
+        }
+        int from = 0;
+        for (int i = part.indexOf('\u001b'); i >= 0; i = part.indexOf('\u001b', i + 1)) {
+            for (String sequence : kept) {
+                if (part.startsWith(sequence, i)) {
+                    out.write(neutralise(part.substring(from, i)));
+                    out.write(sequence);
+                    from = i + sequence.length();
+                    i = from - 1;
+                    break;
+                }
+            }
+        }
+        out.write(neutralise(part.substring(from)));
     }
 }

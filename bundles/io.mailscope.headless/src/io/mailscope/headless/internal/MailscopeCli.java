@@ -4,18 +4,23 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.headless.internal.commands.CodeCommand;
 import io.mailscope.headless.internal.commands.DiagnoseCommand;
 import io.mailscope.headless.internal.commands.ImportCommand;
+import io.mailscope.headless.internal.commands.TestServerCommand;
 import io.mailscope.model.catalog.CatalogService;
+import io.mailscope.report.TextStyle;
+import io.mailscope.testserver.TestServerService;
 import io.mailscope.trace.TraceImportService;
 import io.mailscope.trace.masking.CredentialMasking;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IExitCodeExceptionMapper;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -37,7 +42,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * <li>Write results to {@code spec.commandLine().getOut()} and problems to {@code getErr()} (inject
  * {@code @Spec CommandSpec spec}); report a wrong command line by throwing {@link ParameterException} (exit 3 with
  * the message and the usage), everything else by the returned exit code.</li>
- * <li>Add one line to {@link #commands()}.</li>
+ * <li>Add one line to {@link #commands()}, then regenerate the completion script and the manual pages
+ * ({@code tools/cli-docs/generate.sh}); {@code CliDocsTest} fails while they are stale.</li>
  * </ol>
  */
 public final class MailscopeCli {
@@ -50,19 +56,28 @@ public final class MailscopeCli {
         return List.of( //
                 new CodeCommand(() -> OsgiServices.get(CatalogService.class)),
                 new ImportCommand(() -> OsgiServices.get(TraceImportService.class)),
-                new DiagnoseCommand(() -> OsgiServices.get(DiagnosisService.class)));
+                new DiagnoseCommand(() -> OsgiServices.get(DiagnosisService.class)),
+                new TestServerCommand(() -> OsgiServices.get(TestServerService.class)));
     }
 
-    /** Runs one command line with the installed commands and services. */
+    /** Runs one command line with the installed commands and services, on this process's terminal. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        return run(commands(), args, out, err);
+        return run(commands(), args, out, err, Terminal.detect());
     }
 
-    /** Runs one command line with the given sub-commands (tests pass commands built on stub services). */
+    /** Runs one command line with the given sub-commands (tests pass commands built on stub services) into pipes. */
     public static int run(List<?> commands, List<String> args, PrintStream out, PrintStream err) {
+        return run(commands, args, out, err, Terminal.NONE);
+    }
+
+    /**
+     * Runs one command line with the given sub-commands (tests pass commands built on stub services) as if the output
+     * went to {@code terminal}.
+     */
+    public static int run(List<?> commands, List<String> args, PrintStream out, PrintStream err, Terminal terminal) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine commandLine = commandLine(commands);
+        CommandLine commandLine = commandLine(commands, terminal);
         commandLine.setOut(outWriter);
         commandLine.setErr(errWriter);
         int exit = commandLine.execute(args.toArray(String[]::new));
@@ -75,8 +90,8 @@ public final class MailscopeCli {
      * @return the whole command line: {@link MailscopeCommand}, {@code help} and the given sub-commands, with the
      *         project's error handling. Also what the completion script and the manual pages are generated from.
      */
-    public static CommandLine commandLine(List<?> commands) {
-        CommandLine commandLine = new CommandLine(new MailscopeCommand());
+    public static CommandLine commandLine(List<?> commands, Terminal terminal) {
+        CommandLine commandLine = new CommandLine(new MailscopeCommand(terminal));
         commandLine.getCommandSpec().versionProvider(new VersionInfo(() -> OsgiServices.get(TraceImportService.class),
                 () -> OsgiServices.get(DiagnosisService.class)));
         commands.forEach(commandLine::addSubcommand);
@@ -84,7 +99,7 @@ public final class MailscopeCli {
         commandLine.getCommandSpec().usageMessage().footerHeading("%n").footer( //$NON-NLS-1$
                 "'mailscope help COMMAND' or 'mailscope COMMAND --help' shows a command's options and exit codes. " //$NON-NLS-1$
                         + "Results go to standard output, problems to standard error; docs/command-line.md describes every command."); //$NON-NLS-1$
-        commandLine.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
+        commandLine.setColorScheme(Help.defaultColorScheme(terminal.autoStyle() == TextStyle.ANSI ? Help.Ansi.ON : Help.Ansi.OFF));
         commandLine.setParameterExceptionHandler(MailscopeCli::usageError);
         commandLine.setExecutionExceptionHandler(MailscopeCli::internalError);
         commandLine.setExitCodeExceptionMapper(exitCodeOf(ExitCode.INTERNAL_ERROR));
@@ -96,10 +111,62 @@ public final class MailscopeCli {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
         err.println(command.getCommandSpec().qualifiedName() + ": " + message(e)); //$NON-NLS-1$
-        UnmatchedArgumentException.printSuggestions(e, err);
+        if (e instanceof UnmatchedArgumentException unmatched && unmatched.isUnknownOption() && unmatched.getSuggestions().isEmpty()) {
+            List<String> closest = closestOptions(command, unmatched.getUnmatched().get(0));
+            if (!closest.isEmpty()) {
+                err.println("Did you mean: " + String.join(" or ", closest) + "?"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+        } else {
+            UnmatchedArgumentException.printSuggestions(e, err);
+        }
         err.println();
         command.usage(err, command.getColorScheme());
         return ExitCode.USAGE;
+    }
+
+    /**
+     * picocli suggests only options that start like the typed one ({@code --formt}), not swapped or dropped letters
+     * early in the name ({@code --fromat}); this finds the names at the smallest edit distance, if it is small.
+     */
+    static List<String> closestOptions(CommandLine command, String typed) {
+        String name = typed.split("=", 2)[0]; //$NON-NLS-1$
+        int limit = Math.max(1, Math.min(2, name.length() / 4));
+        int best = Integer.MAX_VALUE;
+        List<String> closest = new ArrayList<>();
+        for (OptionSpec option : command.getCommandSpec().options()) {
+            for (String candidate : option.names()) {
+                int distance = editDistance(name, candidate);
+                if (distance <= limit && distance < best) {
+                    best = distance;
+                    closest.clear();
+                }
+                if (distance <= limit && distance == best) {
+                    closest.add(candidate);
+                }
+            }
+        }
+        return closest;
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours cost 1. */
+    static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /** picocli says "Unmatched arguments from index 0: 'diagnoze', 'x'" for a mistyped command; say what it is. */

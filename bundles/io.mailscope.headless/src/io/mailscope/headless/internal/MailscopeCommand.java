@@ -26,8 +26,19 @@ import picocli.CommandLine.Model.CommandSpec;
                 "(one table for every command: io.mailscope.headless.internal.ExitCode, docs/command-line.md)" })
 public final class MailscopeCommand implements Callable<Integer> {
 
+    private final Terminal terminal;
+
     @Spec
     private CommandSpec spec;
+
+    public MailscopeCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    /** @return where the output of the command line that {@code command} belongs to goes (for colour and progress) */
+    public static Terminal terminal(CommandSpec command) {
+        return command.root().userObject() instanceof MailscopeCommand root ? root.terminal : Terminal.NONE;
+    }
 
     /** No command: the launcher starts the workbench then, so here it is a usage error. */
     @Override

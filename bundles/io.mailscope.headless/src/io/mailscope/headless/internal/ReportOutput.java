@@ -14,6 +14,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.Objects;
 
+import io.mailscope.report.TextStyle;
+
 /**
  * Where a report goes: standard output (no {@code --output}, or {@code --output -}), or a file written through a
  * temporary file in the same folder and renamed over the target at the end, so a failure never leaves half a report
@@ -59,7 +61,20 @@ public final class ReportOutput implements AutoCloseable {
 
     /** Standard output, with control characters neutralised for text. */
     public static ReportOutput standardOutput(PrintWriter out, boolean text) {
-        return new ReportOutput(null, null, text ? new PrintWriter(new ControlCharacterWriter(out), true) : out);
+        return standardOutput(out, text, TextStyle.PLAIN);
+    }
+
+    /**
+     * Standard output, with control characters neutralised for text except the highlighting of {@code style} (use
+     * {@link #style(TextStyle)} for the report, so that highlighted text is neutralised too).
+     */
+    public static ReportOutput standardOutput(PrintWriter out, boolean text, TextStyle style) {
+        return new ReportOutput(null, null, text ? new PrintWriter(new ControlCharacterWriter(out, style), true) : out);
+    }
+
+    /** @return the style a report written here uses: {@code style}, neutralising the text it highlights */
+    public TextStyle style(TextStyle style) {
+        return ControlCharacterWriter.neutralising(style);
     }
 
     /**

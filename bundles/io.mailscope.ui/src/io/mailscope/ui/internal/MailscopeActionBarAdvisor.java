@@ -3,6 +3,7 @@ package io.mailscope.ui.internal;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
@@ -10,7 +11,7 @@ import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The main menu: File, Window (views, preferences) and Help, with the standard groups plug-ins contribute to. */
+/** The main menu: File (open, recent, import), Edit (copy), Window (views, preferences) and Help, with the standard groups plug-ins contribute to. */
 public final class MailscopeActionBarAdvisor extends ActionBarAdvisor {
 
     public MailscopeActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -23,9 +24,19 @@ public final class MailscopeActionBarAdvisor extends ActionBarAdvisor {
 
         MenuManager file = new MenuManager(Messages.MailscopeActionBarAdvisor_File, IWorkbenchActionConstants.M_FILE);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+        file.add(new Separator());
+        file.add(registered(ActionFactory.IMPORT.create(window)));
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
+        file.add(new Separator());
         file.add(registered(ActionFactory.QUIT.create(window)));
+
+        // Copy is a retargetable action: each table (trace editor, diagnosis, compare, catalog) copies its selected rows
+        MenuManager edit = new MenuManager(Messages.MailscopeActionBarAdvisor_Edit, IWorkbenchActionConstants.M_EDIT);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
+        edit.add(registered(ActionFactory.COPY.create(window)));
+        edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 
         MenuManager windowMenu = new MenuManager(Messages.MailscopeActionBarAdvisor_Window, IWorkbenchActionConstants.M_WINDOW);
         MenuManager showView = new MenuManager(Messages.MailscopeActionBarAdvisor_ShowView);
@@ -41,6 +52,7 @@ public final class MailscopeActionBarAdvisor extends ActionBarAdvisor {
         help.add(registered(ActionFactory.ABOUT.create(window)));
 
         menuBar.add(file);
+        menuBar.add(edit);
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(windowMenu);
         menuBar.add(help);

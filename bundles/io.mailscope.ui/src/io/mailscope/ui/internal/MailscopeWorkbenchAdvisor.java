@@ -1,17 +1,35 @@
 package io.mailscope.ui.internal;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Opens the Support perspective; window state is not restored so every start shows the same layout. */
+import io.mailscope.ui.internal.traces.TraceOpener;
+
+/**
+ * Opens the Support perspective; the window's layout (view sizes, placement) is saved on exit and restored, and
+ * Window > Reset Perspective brings back the default. Traces named on the command line open after start-up.
+ */
 public final class MailscopeWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    private final List<Path> tracesToOpen;
+
+    public MailscopeWorkbenchAdvisor() {
+        this(List.of());
+    }
+
+    public MailscopeWorkbenchAdvisor(List<Path> tracesToOpen) {
+        this.tracesToOpen = List.copyOf(tracesToOpen);
+    }
 
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         super.initialize(configurer);
-        configurer.setSaveAndRestore(false);
+        configurer.setSaveAndRestore(true);
     }
 
     @Override
@@ -22,5 +40,13 @@ public final class MailscopeWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new MailscopeWindowAdvisor(configurer);
+    }
+
+    @Override
+    public void postStartup() {
+        super.postStartup();
+        if (!tracesToOpen.isEmpty()) {
+            TraceOpener.openFiles(tracesToOpen);
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.function.UnaryOperator;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,7 @@ import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceImportException;
 import io.mailscope.trace.TraceImportService;
+import io.mailscope.trace.TraceListener;
 import io.mailscope.trace.TraceReplay;
 import io.mailscope.trace.internal.BoundedPool;
 import io.mailscope.diagnosis.internal.ProblemLog;
@@ -89,11 +91,17 @@ public final class Diagnoses {
     /** Imports a file with the rules listening (one pass), on a pool of its own that is shut down afterwards. */
     public static Diagnosis importAndRun(TraceImportService importer, Path file, List<RuleDescriptor> rules, Duration budget)
             throws IOException, TraceImportException {
+        return importAndRun(importer, file, rules, budget, UnaryOperator.identity());
+    }
+
+    /** @param tap wraps the engine's listener, e.g. to count what the rules receive */
+    public static Diagnosis importAndRun(TraceImportService importer, Path file, List<RuleDescriptor> rules, Duration budget,
+            UnaryOperator<TraceListener> tap) throws IOException, TraceImportException {
         ExecutorService workers = BoundedPool.create("test diagnosis rules", 2);
         try {
             RuleEngine engine = new RuleEngine(rules, service(CatalogService.class), budget, workers,
                     ProblemLog.of(ILog.of(Diagnoses.class)));
-            ImportResult imported = importer.importFile(file, ImportOptions.DEFAULT, engine, null);
+            ImportResult imported = importer.importFile(file, ImportOptions.DEFAULT, tap.apply(engine), null);
             return engine.finish(imported.trace());
         } finally {
             BoundedPool.shutdown(workers, 0);

@@ -148,6 +148,9 @@ public final class Transcripts {
         if (e.getReplyLines().isEmpty()) {
             return false;
         }
+        if (e.getCommand() == null) {
+            return true; // a greeting is one reply (IMAP "* OK", "* BYE" included), as the importer completes it
+        }
         String first = e.getReplyLines().get(0).getText();
         String last = e.getReplyLines().get(e.getReplyLines().size() - 1).getText();
         String command = e.getCommand() == null ? "" : e.getCommand().getText().strip().toUpperCase(Locale.ROOT);

@@ -67,7 +67,13 @@ class BuiltInRulesTest {
                 failure("smtp-rejections.txt", CauseIds.QUOTA_TEMPORARY, 14, 15),
                 failure("smtp-rejections.txt", CauseIds.MESSAGE_REJECTED, 20, 21),
                 failure("smtp-message-too-large.txt", CauseIds.MESSAGE_TOO_LARGE, 7, 8),
-                failure("smtp-bare-lf.txt", CauseIds.BARE_LF, 12, 13));
+                failure("smtp-bare-lf.txt", CauseIds.BARE_LF, 12, 13),
+                // the server refuses or ends the session; STARTTLS never completed
+                failure("imap-bye-greeting.txt", CauseIds.SERVER_ENDED_SESSION, 3),
+                failure("pop3-err-greeting.txt", CauseIds.SERVER_ENDED_SESSION, 3),
+                failure("smtp-554-greeting.txt", CauseIds.SMTP_REFUSED_AT_GREETING, 3),
+                failure("imap-autologout.txt", CauseIds.SERVER_ENDED_SESSION, 8, 10),
+                failure("smtp-starttls-no-handshake.txt", CauseIds.TLS_FAILED, 8, 9));
     }
 
     private static Arguments failure(String transcript, String causeId, Integer... evidenceLines) {
@@ -96,7 +102,9 @@ class BuiltInRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "pop3-hidden-control-message.txt", "pop3-dropped-after-greeting.txt", "smtp-auth-required.txt" })
+    @ValueSource(strings = { "pop3-hidden-control-message.txt", "pop3-dropped-after-greeting.txt", "smtp-auth-required.txt",
+            "imap-bye-greeting.txt", "pop3-err-greeting.txt", "smtp-554-greeting.txt", "imap-autologout.txt",
+            "smtp-starttls-no-handshake.txt" })
     void findsOnlyTheOneCause(String transcript) {
         Diagnosis d = builtIn(transcript);
         assertEquals(1, d.getFindings().size(), describe(d));

@@ -44,7 +44,11 @@ public final class BuiltInRules implements RuleProvider {
                         CauseCategory.AUTH_REQUIRED, SmtpAuthRule::new),
                 rule("smtp.replies", "SMTP server busy, sender/recipient/message rejected", Set.of(Protocol.SMTP), //$NON-NLS-1$ //$NON-NLS-2$
                         CauseCategory.RECIPIENT_REJECTED, SmtpReplyRule::new),
+                rule("smtp.inspection", "Firewall SMTP inspection masks the banner and refuses EHLO/AUTH/STARTTLS", //$NON-NLS-1$ //$NON-NLS-2$
+                        Set.of(Protocol.SMTP), CauseCategory.NETWORK_INTERFERENCE, SmtpInspectionRule::new),
                 rule("tls", "TLS required, refused, wrong port or certificate rejected", //$NON-NLS-1$ //$NON-NLS-2$
-                        Set.of(Protocol.SMTP, Protocol.POP3, Protocol.IMAP), CauseCategory.TLS_FAILED, TlsRule::new));
+                        Set.of(Protocol.SMTP, Protocol.POP3, Protocol.IMAP), CauseCategory.TLS_FAILED, TlsRule::new),
+                rule("session-end", "Server refused or ended the session, or STARTTLS never completed", all, //$NON-NLS-1$ //$NON-NLS-2$
+                        CauseCategory.SERVER_BUSY, SessionEndRule::new));
     }
 }

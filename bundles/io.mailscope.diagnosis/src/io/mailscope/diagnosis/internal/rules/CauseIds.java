@@ -23,6 +23,10 @@ public final class CauseIds {
     public static final String WRONG_PORT = "0x800CCC0E.wrong-port-or-security"; //$NON-NLS-1$
     public static final String TIMEOUT = "0x800CCC19.timeout"; //$NON-NLS-1$
     public static final String HOST_NOT_FOUND = "0x800CCC0D.dns-failure"; //$NON-NLS-1$
+    /** IMAP "* BYE" or POP3 "-ERR" as greeting, or an IMAP "* BYE" the client did not ask for. */
+    public static final String SERVER_ENDED_SESSION = "0x800CCC0F.server-busy"; //$NON-NLS-1$
+    /** SMTP 554 as greeting. */
+    public static final String SMTP_REFUSED_AT_GREETING = "0x800CCC67.connection-refused"; //$NON-NLS-1$
 
     // seed 000 — busy, authentication
     public static final String AUTH_REQUIRED = "0x800CCC0B.auth-required"; //$NON-NLS-1$
@@ -66,6 +70,8 @@ public final class CauseIds {
     public static final String QUOTA_TEMPORARY = "0x800CCC6C.quota-exceeded"; //$NON-NLS-1$
     public static final String QUOTA_EXCEEDED = "0x800CCC6D.quota-exceeded"; //$NON-NLS-1$
     public static final String BARE_LF = "0x800CCC6A.protocol-violation"; //$NON-NLS-1$
+    /** A firewall's SMTP inspection (Cisco PIX/ASA Mailguard) masks the banner and refuses ESMTP commands. */
+    public static final String SMTP_INSPECTION = "0x800CCC62.network-interference"; //$NON-NLS-1$
 
     /** @return every id above */
     public static List<String> all() {
@@ -74,8 +80,9 @@ public final class CauseIds {
                 SERVER_BUSY, SMTP_NOT_AVAILABLE, SMTP_AUTH_FAILED, TLS_FAILED, CERTIFICATE_REJECTED, TLS_WRONG_PORT,
                 TLS_REQUIRED, POP3_USER_REJECTED, POP3_PASSWORD_REJECTED, IMAP_LOGIN_FAILED, POP3_TEMPORARY_ERROR,
                 POP3_COMMAND_FAILED, IMAP_OVER_QUOTA, IMAP_MAILBOX_IN_USE, IMAP_TEMPORARY_FAILURE, IMAP_FOLDER_MISSING,
-                IMAP_SERVER_FAULT, SENDER_REJECTED,
-                RECIPIENT_REJECTED, RELAY_DENIED, MESSAGE_TOO_LARGE, MESSAGE_REJECTED, QUOTA_TEMPORARY, QUOTA_EXCEEDED, BARE_LF);
+                IMAP_SERVER_FAULT, SMTP_INSPECTION, SENDER_REJECTED,
+                RECIPIENT_REJECTED, RELAY_DENIED, MESSAGE_TOO_LARGE, MESSAGE_REJECTED, QUOTA_TEMPORARY, QUOTA_EXCEEDED, BARE_LF,
+                SERVER_ENDED_SESSION, SMTP_REFUSED_AT_GREETING);
     }
 
     /** @return the HRESULT an id starts with */

@@ -9,11 +9,13 @@ import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
 import io.mailscope.diagnosis.api.SessionStates;
+import io.mailscope.model.Protocol;
 import io.mailscope.trace.events.ConnectionRecord;
 import io.mailscope.trace.events.ExchangeRecord;
 import io.mailscope.trace.events.SessionEnd;
 import io.mailscope.trace.events.TraceEnd;
 import io.mailscope.trace.events.Located;
+import io.mailscope.trace.protocol.ReplyLine;
 
 /**
  * Seed case 001: the connection is closed by the server (or something in between) right after the greeting
@@ -22,7 +24,7 @@ import io.mailscope.trace.events.Located;
  */
 public final class ConnectionRule implements DiagnosisRule {
 
-    private static final Set<String> TRANSFER_VERBS = Set.of("RETR", "TOP", "FETCH", "UID", "DATA", "BDAT", "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+    private static final Set<String> TRANSFER_VERBS = Set.of("RETR", "TOP", "FETCH", "UID", "UID FETCH", "DATA", "BDAT", "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
     private static final Set<String> GOODBYE_VERBS = Set.of("QUIT", "LOGOUT"); //$NON-NLS-1$ //$NON-NLS-2$
 
     @Override
@@ -85,6 +87,11 @@ public final class ConnectionRule implements DiagnosisRule {
             if (GOODBYE_VERBS.contains(Replies.verb(exchange))) {
                 state.goodbye = true;
             }
+        }
+
+        private static boolean endedByBye(ExchangeRecord e) {
+            return e.replies().stream().anyMatch(l -> !l.fromClient()
+                    && ReplyLine.parse(Protocol.IMAP, l.text()).status() == ReplyLine.Status.BYE);
         }
 
         /** An error reply explains a close that follows it; another rule reports the reply. */
@@ -167,6 +174,9 @@ public final class ConnectionRule implements DiagnosisRule {
             if (state.reported || state.closed == null || state.goodbye) {
                 return;
             }
+            if (state.last != null && endedByBye(state.last)) {
+                return; // the server said why it closes (IMAP * BYE): SessionEndRule reports it
+            }
             if (state.interrupted != null && TRANSFER_VERBS.contains(Replies.verb(state.interrupted))) {
                 List<Located> evidence = new ArrayList<>(FindingReport.linesOf(state.interrupted));
                 evidence.add(state.closed);
@@ -178,21 +188,21 @@ public final class ConnectionRule implements DiagnosisRule {
             if (state.lastReplied != null && failed(state.lastReplied)) {
                 return;
             }
-            // a transcript that just stops (the importer then adds "end of transcript without QUIT") shows a drop only
-            // right after the greeting; after a conversation the person simply stopped typing
+            // a transcript that just stops (the importer then adds "end of transcript without QUIT") is incomplete, not
+            // a drop: people stop copying or close telnet themselves; only an explicit close, reset or time-out is one
             boolean transcriptEnd = state.closed.text() != null && state.closed.text().startsWith("end of transcript"); //$NON-NLS-1$
+            if (transcriptEnd) {
+                return;
+            }
             if (state.greeting != null && state.completedCommands == 0) {
                 List<Located> evidence = new ArrayList<>(FindingReport.linesOf(state.greeting));
                 if (state.interrupted != null && state.interrupted.command() != null) {
                     evidence.add(state.interrupted.command());
                 }
                 evidence.add(state.closed);
-                report(state, CauseIds.DROPPED_AFTER_GREETING, transcriptEnd ? 0.7 : 0.9, "The server sent its greeting ('" + Replies.first(state.greeting) //$NON-NLS-1$
+                report(state, CauseIds.DROPPED_AFTER_GREETING, 0.9, "The server sent its greeting ('" + Replies.first(state.greeting) //$NON-NLS-1$
                         + "') and then closed the connection: a server-side connection limit or throttling setting, or" //$NON-NLS-1$
                         + " anti-virus, a firewall or a proxy in between.", evidence); //$NON-NLS-1$
-                return;
-            }
-            if (transcriptEnd) {
                 return;
             }
             List<Located> evidence = new ArrayList<>();

@@ -1,6 +1,5 @@
 package io.mailscope.diagnosis.internal.rules;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -8,9 +7,9 @@ import java.util.Set;
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
+import io.mailscope.diagnosis.api.SessionStates;
 import io.mailscope.trace.events.ExchangeRecord;
 import io.mailscope.trace.events.Line;
-import io.mailscope.trace.events.SessionEnd;
 
 /**
  * IMAP commands after logon answered {@code NO} with an RFC 5530 / RFC 3501 response code that names the reason:
@@ -51,10 +50,11 @@ public final class ImapCommandRule implements DiagnosisRule {
     private static final class Run implements RuleRun {
         private final RuleContext context;
         /** one finding per cause and session: a client retrying the same failing command is one problem */
-        private final Map<Long, Set<String>> reported = new HashMap<>();
+        private final SessionStates<Set<String>> reported;
 
         Run(RuleContext context) {
             this.context = context;
+            this.reported = context.sessionStates(HashSet::new);
         }
 
         @Override
@@ -74,7 +74,7 @@ public final class ImapCommandRule implements DiagnosisRule {
             }
             String code = reply.substring(open, close + 1).split(" ", 2)[0]; //$NON-NLS-1$
             Reason reason = REASONS.get(code.endsWith("]") ? code : code + "]"); //$NON-NLS-1$ //$NON-NLS-2$
-            if (reason == null || !reported.computeIfAbsent(exchange.session().id(), s -> new HashSet<>()).add(reason.causeId())) {
+            if (reason == null || !reported.of(exchange.session()).add(reason.causeId())) {
                 return;
             }
             context.report(CauseIds.finding(reason.causeId(), reason.confidence(),
@@ -82,9 +82,5 @@ public final class ImapCommandRule implements DiagnosisRule {
                     Replies.commandAnd(exchange, tagged)));
         }
 
-        @Override
-        public void sessionEnded(SessionEnd end) {
-            reported.remove(end.session().id());
-        }
     }
 }

@@ -1,10 +1,8 @@
 package io.mailscope.diagnosis.internal.rules;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,8 +10,8 @@ import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
+import io.mailscope.diagnosis.api.SessionStates;
 import io.mailscope.trace.events.ExchangeRecord;
-import io.mailscope.trace.events.SessionEnd;
 import io.mailscope.trace.events.StatusRecord;
 import io.mailscope.trace.events.TraceEnd;
 
@@ -42,13 +40,15 @@ public final class Pop3LogonRule implements DiagnosisRule {
 
     private static final class Run implements RuleRun {
         private final RuleContext context;
-        private final Map<Long, Set<String>> reported = new HashMap<>();
+        /** the causes reported per session; the engine drops a session's entry when it ends */
+        private final SessionStates<Set<String>> reported;
         /** In-use findings wait for the end: the code depends on what the client reported. */
         private final List<FindingReport> inUse = new ArrayList<>();
         private boolean clientReportedPasswordError;
 
         Run(RuleContext context) {
             this.context = context;
+            this.reported = context.sessionStates(HashSet::new);
         }
 
         @Override
@@ -97,7 +97,7 @@ public final class Pop3LogonRule implements DiagnosisRule {
                         + " successful logon: the server failed on the command or on a message in the mailbox. Report it to the" //$NON-NLS-1$
                         + " provider with this line; removing the message through webmail may help meanwhile."; //$NON-NLS-1$
             }
-            if (reported.computeIfAbsent(exchange.session().id(), s -> new HashSet<>()).add(cause)) {
+            if (reported.of(exchange.session()).add(cause)) {
                 FindingReport finding = CauseIds.finding(cause, confidence, summary, Replies.lines(exchange));
                 if (cause.equals(CauseIds.MAILBOX_IN_USE)) {
                     inUse.add(finding);
@@ -121,9 +121,5 @@ public final class Pop3LogonRule implements DiagnosisRule {
             }
         }
 
-        @Override
-        public void sessionEnded(SessionEnd end) {
-            reported.remove(end.session().id());
-        }
     }
 }

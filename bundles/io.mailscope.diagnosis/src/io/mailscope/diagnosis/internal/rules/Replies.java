@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 
 import io.mailscope.diagnosis.api.FindingReport;
+import io.mailscope.model.Protocol;
 import io.mailscope.trace.events.ExchangeRecord;
 import io.mailscope.trace.events.Line;
 import io.mailscope.trace.events.Located;
+import io.mailscope.trace.protocol.ReplyLine;
 
-/** Reading reply lines the way the built-in rules need them. */
+/** Reading exchanges the way the built-in rules need them; what a line means comes from {@link ReplyLine}. */
 final class Replies {
 
     private Replies() {
@@ -56,15 +58,7 @@ final class Replies {
     }
 
     static int smtpCode(String line) {
-        if (line.length() >= 3 && asciiDigit(line.charAt(0)) && asciiDigit(line.charAt(1))
-                && asciiDigit(line.charAt(2)) && (line.length() == 3 || line.charAt(3) == ' ' || line.charAt(3) == '-')) {
-            return (line.charAt(0) - '0') * 100 + (line.charAt(1) - '0') * 10 + (line.charAt(2) - '0');
-        }
-        return -1;
-    }
-
-    private static boolean asciiDigit(char c) {
-        return c >= '0' && c <= '9';
+        return ReplyLine.parse(Protocol.SMTP, line).code();
     }
 
     /** @return the IMAP tagged status line (tag OK/NO/BAD ...) of the exchange, or null */
@@ -81,20 +75,14 @@ final class Replies {
 
     /** @return "NO", "BAD", "OK" of a tagged line, or "" */
     static String imapStatus(Line tagged) {
-        String t = text(tagged);
-        int space = t.indexOf(' ');
-        if (space < 0) {
-            return ""; //$NON-NLS-1$
-        }
-        int end = t.indexOf(' ', space + 1);
-        return t.substring(space + 1, end < 0 ? t.length() : end).toUpperCase(Locale.ROOT);
+        ReplyLine reply = ReplyLine.parse(Protocol.IMAP, text(tagged));
+        return reply.kind() == ReplyLine.Kind.IMAP_TAGGED ? reply.name() : ""; //$NON-NLS-1$
     }
 
     /** @return true for "tag NO ..." or "tag BAD ..." */
     static boolean imapNegative(String line) {
-        int space = line.indexOf(' ');
-        return space > 0 && !line.startsWith("*") && !line.startsWith("+") //$NON-NLS-1$ //$NON-NLS-2$
-                && (line.startsWith("NO", space + 1) || line.startsWith("BAD", space + 1)); //$NON-NLS-1$ //$NON-NLS-2$
+        ReplyLine reply = ReplyLine.parse(Protocol.IMAP, line);
+        return reply.kind() == ReplyLine.Kind.IMAP_TAGGED && reply.failure();
     }
 
     static boolean containsIgnoreCase(String text, String part) {

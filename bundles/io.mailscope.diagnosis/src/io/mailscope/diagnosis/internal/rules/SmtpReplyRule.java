@@ -17,7 +17,8 @@ import io.mailscope.trace.events.ExchangeRecord;
  */
 public final class SmtpReplyRule implements DiagnosisRule {
 
-    private static final Pattern BARE_LF = Pattern.compile("bare\\s*(<?LF>?|line\\s*feed|linefeed|newline)", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+    /** Bare-LF refusals; qmail says only "451 See http://pobox.com/~djb/docs/smtplf.html." (the page on bare LFs). */
+    private static final Pattern BARE_LF = Pattern.compile("bare\\s*(<?LF>?|line\\s*feed|linefeed|newline)|/smtplf\\.html", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
     private static final Pattern QUOTA = Pattern.compile("quota|mailbox (is )?full|over ?quota|storage (space|allocation)|insufficient (system )?storage", //$NON-NLS-1$
             Pattern.CASE_INSENSITIVE);
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URL;
@@ -14,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.osgi.framework.FrameworkUtil;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -23,20 +21,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import io.mailscope.headless.internal.ExitCode;
-import io.mailscope.headless.internal.MailscopeApplication;
+import io.mailscope.headless.internal.CommandLineTest;
+import io.mailscope.headless.internal.CommandLineTest.Run;
 
 /** {@code mailscope code} through the application's entry point, against the real catalog service. */
 class CodeCommandTest {
 
-    record Run(int exit, String out, String err) {
-    }
-
     static Run run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int exit = MailscopeApplication.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CommandLineTest.run(args);
     }
 
     @ParameterizedTest

@@ -28,6 +28,7 @@ import io.mailscope.diagnosis.api.RuleInfo;
 import io.mailscope.headless.internal.ExitCode;
 import io.mailscope.headless.internal.MailscopeApplication;
 import io.mailscope.headless.internal.MailscopeCli;
+import io.mailscope.headless.internal.CommandLineTest.Run;
 import io.mailscope.model.CauseCategory;
 import io.mailscope.model.Diagnosis;
 import io.mailscope.model.ErrorCode;
@@ -51,9 +52,6 @@ import io.mailscope.trace.TraceImportService;
 class DiagnoseCommandTest {
 
     private static final MailscopeFactory F = MailscopeFactory.eINSTANCE;
-
-    record Run(int exit, String out, String err) {
-    }
 
     static Run run(String... args) {
         var out = new ByteArrayOutputStream();

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.mailscope.headless.internal.ExitCode;
-import io.mailscope.headless.internal.commands.CodeCommandTest.Run;
+import io.mailscope.headless.internal.CommandLineTest.Run;
 
 /** {@code mailscope import} through the application's entry point, against the real import service. */
 class ImportCommandTest {

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import io.mailscope.headless.internal.ColorOption;
 import io.mailscope.headless.internal.ExitCode;
+import io.mailscope.headless.internal.MailscopeCommand;
 import io.mailscope.headless.internal.OutputFormat;
-import io.mailscope.report.internal.json.JsonWriter;
 import io.mailscope.model.Cause;
 import io.mailscope.model.ErrorCode;
 import io.mailscope.model.ProtocolReply;
@@ -16,13 +17,18 @@ import io.mailscope.model.catalog.CatalogService;
 import io.mailscope.model.catalog.ErrorCodes;
 import io.mailscope.model.catalog.HResult;
 import io.mailscope.model.catalog.LookupResult;
+import io.mailscope.report.JsonOutput;
+import io.mailscope.report.TextStyle;
+import io.mailscope.report.TextStyle.Highlight;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
+import tools.jackson.core.JsonGenerator;
 
 /** {@code mailscope code}: looks an error code up in the catalog, or lists the catalog. */
 @Command(name = "code", sortOptions = false, //
@@ -47,6 +53,9 @@ public final class CodeCommand implements Callable<Integer> {
             completionCandidates = OutputFormat.TextOrJson.class,
             description = "text (default) or json")
     private OutputFormat format = OutputFormat.TEXT;
+
+    @Mixin
+    private ColorOption color;
 
     @Parameters(paramLabel = "CODE-OR-TEXT", arity = "0..*", description = "the code, symbol or error text to look up")
     private List<String> words = new ArrayList<>();
@@ -91,20 +100,28 @@ public final class CodeCommand implements Callable<Integer> {
         return switch (result) {
             case LookupResult.Catalogued(ErrorCode code) -> {
                 if (format == OutputFormat.JSON) {
-                    JsonWriter json = new JsonWriter(out);
-                    writeJson(json, code);
-                    json.finish();
+                    try (JsonGenerator json = JsonOutput.open(out)) {
+                        writeJson(json, code);
+                        json.writeRaw(System.lineSeparator());
+                    }
                 } else {
-                    printText(code, out);
+                    printText(code, out, color.style(MailscopeCommand.terminal(spec)));
                 }
                 yield ExitCode.OK;
             }
             case LookupResult.NotCatalogued(HResult h) -> {
                 if (format == OutputFormat.JSON) {
-                    JsonWriter json = new JsonWriter(out).beginObject();
-                    json.field("hresult", h.hex()).field("decimal", h.value()).field("catalogued", false); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    json.field("failure", h.isFailure()).field("facility", h.facility()).field("code", h.code()).endObject(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    json.finish();
+                    try (JsonGenerator json = JsonOutput.open(out)) {
+                        json.writeStartObject();
+                        json.writeStringProperty("hresult", h.hex()); //$NON-NLS-1$
+                        json.writeNumberProperty("decimal", h.value()); //$NON-NLS-1$
+                        json.writeBooleanProperty("catalogued", false); //$NON-NLS-1$
+                        json.writeBooleanProperty("failure", h.isFailure()); //$NON-NLS-1$
+                        json.writeNumberProperty("facility", h.facility()); //$NON-NLS-1$
+                        json.writeNumberProperty("code", h.code()); //$NON-NLS-1$
+                        json.writeEndObject();
+                        json.writeRaw(System.lineSeparator());
+                    }
                 }
                 err.println("mailscope code: " + h.hex() + " (" + h.value() + ") is not in the catalog: " + h.describe()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 yield ExitCode.BAD_INPUT;
@@ -120,9 +137,12 @@ public final class CodeCommand implements Callable<Integer> {
         List<ErrorCode> codes = service.catalog().getCodes().stream()
                 .sorted((a, b) -> Integer.compareUnsigned(a.getValue(), b.getValue())).toList();
         if (format == OutputFormat.JSON) {
-            JsonWriter json = new JsonWriter(out).beginArray();
-            codes.forEach(c -> writeJson(json, c));
-            json.endArray().finish();
+            try (JsonGenerator json = JsonOutput.open(out)) {
+                json.writeStartArray();
+                codes.forEach(c -> writeJson(json, c));
+                json.writeEndArray();
+                json.writeRaw(System.lineSeparator());
+            }
         } else {
             for (ErrorCode c : codes) {
                 out.printf("%s  %-40s  %-20s  %s%n", ErrorCodes.hex(c), nonNull(c.getSymbol()), c.getFamily().getLiteral(), //$NON-NLS-1$
@@ -132,9 +152,9 @@ public final class CodeCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void printText(ErrorCode code, PrintWriter out) {
+    private static void printText(ErrorCode code, PrintWriter out, TextStyle style) {
         HResult h = new HResult(code.getValue());
-        out.printf("%s  %s  (%s)%n", h.hex(), nonNull(code.getSymbol()), code.getFamily().getLiteral()); //$NON-NLS-1$
+        out.printf("%s  (%s)%n", style.apply(Highlight.CODE, h.hex() + "  " + nonNull(code.getSymbol())), code.getFamily().getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$
         out.println(nonNull(code.getTitle()));
         out.printf("Decimal: %d (unsigned %d)%n", h.value(), h.unsigned()); //$NON-NLS-1$
         printField(out, "Meaning", code.getMeaning()); //$NON-NLS-1$
@@ -166,27 +186,48 @@ public final class CodeCommand implements Callable<Integer> {
         }
     }
 
-    static void writeJson(JsonWriter json, ErrorCode code) {
+    static void writeJson(JsonGenerator json, ErrorCode code) {
         HResult h = new HResult(code.getValue());
-        json.beginObject();
-        json.field("hresult", h.hex()).field("decimal", h.value()).field("unsigned", h.unsigned()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        json.field("symbol", code.getSymbol()).field("family", code.getFamily().getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$
-        json.field("success", code.isSuccess()).field("title", code.getTitle()).field("meaning", code.getMeaning()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        json.field("clientMessage", code.getClientMessage()).field("traceSignal", code.getTraceSignal()); //$NON-NLS-1$ //$NON-NLS-2$
-        json.name("causes").beginArray(); //$NON-NLS-1$
+        json.writeStartObject();
+        json.writeStringProperty("hresult", h.hex()); //$NON-NLS-1$
+        json.writeNumberProperty("decimal", h.value()); //$NON-NLS-1$
+        json.writeNumberProperty("unsigned", h.unsigned()); //$NON-NLS-1$
+        json.writeStringProperty("symbol", code.getSymbol()); //$NON-NLS-1$
+        json.writeStringProperty("family", code.getFamily().getLiteral()); //$NON-NLS-1$
+        json.writeBooleanProperty("success", code.isSuccess()); //$NON-NLS-1$
+        json.writeStringProperty("title", code.getTitle()); //$NON-NLS-1$
+        json.writeStringProperty("meaning", code.getMeaning()); //$NON-NLS-1$
+        json.writeStringProperty("clientMessage", code.getClientMessage()); //$NON-NLS-1$
+        json.writeStringProperty("traceSignal", code.getTraceSignal()); //$NON-NLS-1$
+        json.writeArrayPropertyStart("causes"); //$NON-NLS-1$
         for (Cause cause : code.getCauses()) {
-            json.beginObject().field("id", cause.getId()).field("category", cause.getCategory().getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$
-            json.field("title", cause.getTitle()).field("description", cause.getDescription()); //$NON-NLS-1$ //$NON-NLS-2$
-            json.stringArray("checks", cause.getChecks()).stringArray("userRemedies", cause.getUserRemedies()); //$NON-NLS-1$ //$NON-NLS-2$
-            json.stringArray("adminRemedies", cause.getAdminRemedies()).endObject(); //$NON-NLS-1$
+            json.writeStartObject();
+            json.writeStringProperty("id", cause.getId()); //$NON-NLS-1$
+            json.writeStringProperty("category", cause.getCategory().getLiteral()); //$NON-NLS-1$
+            json.writeStringProperty("title", cause.getTitle()); //$NON-NLS-1$
+            json.writeStringProperty("description", cause.getDescription()); //$NON-NLS-1$
+            strings(json, "checks", cause.getChecks()); //$NON-NLS-1$
+            strings(json, "userRemedies", cause.getUserRemedies()); //$NON-NLS-1$
+            strings(json, "adminRemedies", cause.getAdminRemedies()); //$NON-NLS-1$
+            json.writeEndObject();
         }
-        json.endArray();
-        json.name("replies").beginArray(); //$NON-NLS-1$
+        json.writeEndArray();
+        json.writeArrayPropertyStart("replies"); //$NON-NLS-1$
         for (ProtocolReply reply : code.getReplies()) {
-            json.beginObject().field("protocol", reply.getProtocol().getLiteral()).field("reply", reply.getReply()); //$NON-NLS-1$ //$NON-NLS-2$
-            json.field("meaning", reply.getMeaning()).endObject(); //$NON-NLS-1$
+            json.writeStartObject();
+            json.writeStringProperty("protocol", reply.getProtocol().getLiteral()); //$NON-NLS-1$
+            json.writeStringProperty("reply", reply.getReply()); //$NON-NLS-1$
+            json.writeStringProperty("meaning", reply.getMeaning()); //$NON-NLS-1$
+            json.writeEndObject();
         }
-        json.endArray().endObject();
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator json, String name, List<String> values) {
+        json.writeArrayPropertyStart(name);
+        values.forEach(json::writeString);
+        json.writeEndArray();
     }
 
     private static String nonNull(String s) {

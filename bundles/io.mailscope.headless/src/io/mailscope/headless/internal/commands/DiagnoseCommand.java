@@ -16,19 +16,25 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+
 import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.diagnosis.api.FileDiagnosis;
 import io.mailscope.headless.internal.ExitCode;
 import io.mailscope.headless.internal.InputProblems;
-import io.mailscope.headless.internal.ReportOutput;
 import io.mailscope.headless.internal.OutputFormat;
-import io.mailscope.report.DiagnoseHtmlReport;
-import io.mailscope.report.DiagnoseJsonReport;
-import io.mailscope.report.DiagnoseTextReport;
+import io.mailscope.headless.internal.ReportOutput;
+import io.mailscope.headless.internal.ColorOption;
+import io.mailscope.headless.internal.MailscopeCommand;
+import io.mailscope.headless.internal.ProgressOption;
 import io.mailscope.report.DiagnosedFile;
+import io.mailscope.report.DiagnosisReport;
+import io.mailscope.report.ReportFormat;
+import io.mailscope.report.TextStyle;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.TraceImportException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,6 +68,12 @@ public final class DiagnoseCommand implements Callable<Integer> {
             description = "write the report to FILE (through a temporary file, renamed when complete) instead of standard output; - is standard output; never an input")
     private Path output;
 
+    @Mixin
+    private ColorOption color;
+
+    @Mixin
+    private ProgressOption progress;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "trace files and folders; -- ends the options")
     private List<Path> paths;
 
@@ -73,19 +85,22 @@ public final class DiagnoseCommand implements Callable<Integer> {
     record Outcome(DiagnosedFile file, int exit) {
     }
 
+    /** One input in the order given: a file to diagnose, or what listing a folder found (unreadable, a loop). */
+    private record Input(Path file, Outcome known) {
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Outcome> outcomes = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
+        List<Input> inputs = new ArrayList<>();
         for (Path path : paths) {
-            files.addAll(expand(path, outcomes));
+            expand(path, inputs);
         }
         try {
-            List<Path> inputs = new ArrayList<>(paths);
-            inputs.addAll(files);
-            Path input = ReportOutput.overwrittenInput(output, inputs);
+            List<Path> read = new ArrayList<>(paths);
+            inputs.stream().filter(i -> i.file() != null).forEach(i -> read.add(i.file()));
+            Path input = ReportOutput.overwrittenInput(output, read);
             if (input != null) {
                 err.println("mailscope diagnose: refusing to write the report over the input " + input //$NON-NLS-1$
                         + " (--output names an input; the source is never modified)"); //$NON-NLS-1$
@@ -96,46 +111,56 @@ public final class DiagnoseCommand implements Callable<Integer> {
             return Integer.valueOf(ExitCode.OUTPUT_FAILED);
         }
         boolean text = format == OutputFormat.TEXT;
+        boolean standardOutput = ReportOutput.isStandardOutput(output);
+        // a file written with --output is never coloured
+        TextStyle style = standardOutput ? color.style(MailscopeCommand.terminal(spec)) : TextStyle.PLAIN;
         ReportOutput report;
         try {
-            report = ReportOutput.isStandardOutput(output) ? ReportOutput.standardOutput(out, text) : ReportOutput.file(output, text);
+            report = standardOutput ? ReportOutput.standardOutput(out, text, style) : ReportOutput.file(output, text);
         } catch (IOException e) {
             err.println("mailscope diagnose: cannot write " + output + ": " + InputProblems.reason(e)); //$NON-NLS-1$ //$NON-NLS-2$
             return Integer.valueOf(ExitCode.OUTPUT_FAILED);
         }
         try (report) {
-            PrintWriter to = report.writer();
-            DiagnosisService service = diagnosis.get();
-            // text: each file's result is written as soon as it is known, so a later file that fails costs only itself
-            for (Outcome o : outcomes) {
-                writeText(text, to, o, outcomes.indexOf(o) == 0);
-            }
-            for (Path file : files) {
-                Outcome o = diagnose(service, file);
-                outcomes.add(o);
-                writeText(text, to, o, outcomes.size() == 1);
-            }
-            List<DiagnosedFile> results = outcomes.stream().map(Outcome::file).toList();
-            int exit = exitCode(outcomes);
-            if (text) {
-                if (results.size() > 1) {
-                    to.println();
-                    to.println(DiagnoseTextReport.summary(results));
-                }
-                to.flush();
-            } else {
-                write(format, results, exit, to);
-            }
+            List<Outcome> problems = new ArrayList<>();
+            int exit = diagnoseAll(diagnosis.get(), inputs, report.writer(), report.style(style), err, problems);
             try {
                 report.commit();
+                if (standardOutput && out.checkError()) {
+                    throw new IOException("standard output was closed early (e.g. by | head) or could not be written"); //$NON-NLS-1$
+                }
             } catch (IOException e) {
-                err.println("mailscope diagnose: " + (output == null ? "" : "cannot write " + output + ": ") + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                err.println("mailscope diagnose: " + (standardOutput ? "" : "cannot write " + output + ": ") + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 return Integer.valueOf(ExitCode.OUTPUT_FAILED);
             }
-            outcomes.stream().filter(o -> o.file().problem() != null)
-                    .forEach(o -> err.println("mailscope diagnose: " + withPathOnce(o.file().path(), o.file().problem()))); //$NON-NLS-1$
+            problems.forEach(o -> err.println("mailscope diagnose: " + withPathOnce(o.file().path(), o.file().problem()))); //$NON-NLS-1$
             return Integer.valueOf(exit);
         }
+    }
+
+    /**
+     * Diagnoses every file and writes each result as soon as it is known, so the report keeps no file's model and
+     * what was written stays valid up to the last finished file; a later file that fails costs only itself.
+     *
+     * @param problems receives the results that carry a problem, for standard error
+     * @return the exit code: the most severe of the inputs' ({@link ExitCode#worse(int, int)})
+     */
+    private int diagnoseAll(DiagnosisService service, List<Input> inputs, PrintWriter to, TextStyle style,
+            PrintWriter err, List<Outcome> problems) {
+        DiagnosisReport report = ReportFormat.valueOf(format.name()).open(to, style);
+        int exit = ExitCode.OK;
+        for (Input input : inputs) {
+            Outcome o = input.known() != null ? input.known() : diagnose(service, input.file(), err);
+            report.file(o.file());
+            exit = ExitCode.worse(exit, o.exit());
+            if (o.file().problem() != null) {
+                // the model is garbage once written: only what standard error needs is kept
+                problems.add(new Outcome(new DiagnosedFile(o.file().path(), o.file().status(), null, null, o.file().problem()),
+                        o.exit()));
+            }
+        }
+        report.finish(exit);
+        return exit;
     }
 
     /** @return "path: problem", the path once (an import error's message starts with it already) */
@@ -148,29 +173,19 @@ public final class DiagnoseCommand implements Callable<Integer> {
         return prefix + (problem.startsWith(name) ? problem.substring(name.length()) : problem);
     }
 
-    private static void writeText(boolean text, PrintWriter to, Outcome o, boolean first) {
-        if (!text) {
-            return;
-        }
-        if (!first) {
-            to.println();
-        }
-        new DiagnoseTextReport(to).write(List.of(o.file()));
-        to.flush();
-    }
-
     /**
-     * @return the files under a folder (sorted, recursive, symbolic links followed once: a link back into the walk is
-     *         reported as a loop), or the path itself. A subfolder that cannot be listed is reported unreadable and the
-     *         walk goes on; a folder without files is reported too, so "nothing found" never passes for "nothing wrong".
+     * Adds the files under a folder (sorted, recursive, symbolic links followed once: a link back into the walk is
+     * reported as a loop), or the path itself. A subfolder that cannot be listed is reported unreadable and the walk
+     * goes on; a folder without files is reported too, so "nothing found" never passes for "nothing wrong".
      */
-    private static List<Path> expand(Path path, List<Outcome> outcomes) {
+    private static void expand(Path path, List<Input> inputs) {
         if (!Files.isDirectory(path)) {
-            return List.of(path);
+            inputs.add(new Input(path, null));
+            return;
         }
         List<Path> files = new ArrayList<>();
         Set<Object> seen = new HashSet<>();
-        int before = outcomes.size();
+        int before = inputs.size();
         try {
             Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
@@ -182,46 +197,51 @@ public final class DiagnoseCommand implements Callable<Integer> {
                     if (attributes.isRegularFile()) {
                         files.add(file);
                     } else {
-                        outcomes.add(unreadable(file, InputProblems.check(file) == null ? "not a regular file: skipped" //$NON-NLS-1$
-                                : InputProblems.check(file)));
+                        String problem = InputProblems.check(file);
+                        inputs.add(unreadable(file, problem == null ? "not a regular file: skipped" : problem)); //$NON-NLS-1$
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    outcomes.add(unreadable(file, InputProblems.reason(e)));
+                    inputs.add(unreadable(file, InputProblems.reason(e)));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            outcomes.add(unreadable(path, "cannot list the folder: " + InputProblems.reason(e))); //$NON-NLS-1$
+            inputs.add(unreadable(path, "cannot list the folder: " + InputProblems.reason(e))); //$NON-NLS-1$
         }
-        if (files.isEmpty() && outcomes.size() == before) {
-            outcomes.add(unreadable(path, "the folder holds no files")); //$NON-NLS-1$
+        if (files.isEmpty() && inputs.size() == before) {
+            inputs.add(unreadable(path, "the folder holds no files")); //$NON-NLS-1$
         }
         files.sort(null);
-        return files;
+        files.forEach(f -> inputs.add(new Input(f, null)));
     }
 
-    private static Outcome unreadable(Path file, String problem) {
+    private static Input unreadable(Path file, String problem) {
+        return new Input(null, unreadableOutcome(file, problem));
+    }
+
+    private static Outcome unreadableOutcome(Path file, String problem) {
         return new Outcome(new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null, problem), ExitCode.UNREADABLE);
     }
 
-    private static Outcome diagnose(DiagnosisService service, Path file) {
+    private Outcome diagnose(DiagnosisService service, Path file, PrintWriter err) {
         String problem = InputProblems.check(file);
         if (problem != null) {
-            return unreadable(file, problem);
+            return unreadableOutcome(file, problem);
         }
         try {
-            FileDiagnosis result = service.diagnose(file, ImportOptions.DEFAULT, null);
+            IProgressMonitor monitor = progress.monitor(MailscopeCommand.terminal(spec), err, file, Files.size(file));
+            FileDiagnosis result = service.diagnose(file, ImportOptions.DEFAULT, monitor);
             DiagnosedFile d = DiagnosedFile.imported(file, result.importResult().format(), result.diagnosis());
             return new Outcome(d, d.status() == DiagnosedFile.Status.DIAGNOSED ? ExitCode.FAILURE_FOUND : ExitCode.OK);
         } catch (TraceImportException e) {
             return new Outcome(new DiagnosedFile(file, DiagnosedFile.Status.UNRECOGNISED, null, null, e.getMessage()),
                     ExitCode.BAD_INPUT);
         } catch (IOException e) {
-            return unreadable(file, InputProblems.reason(e));
+            return unreadableOutcome(file, InputProblems.reason(e));
         } catch (OutOfMemoryError e) {
             // what this file built is garbage now; the others still get their result
             return new Outcome(new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null,
@@ -233,22 +253,5 @@ public final class DiagnoseCommand implements Callable<Integer> {
                     "internal error while diagnosing (" + e + "): no result for this file; please report it"), //$NON-NLS-1$ //$NON-NLS-2$
                     ExitCode.INTERNAL_ERROR);
         }
-    }
-
-    static int exitCode(List<Outcome> outcomes) {
-        int exit = ExitCode.OK;
-        for (Outcome o : outcomes) {
-            exit = ExitCode.worse(exit, o.exit());
-        }
-        return exit;
-    }
-
-    private static void write(OutputFormat format, List<DiagnosedFile> results, int exit, PrintWriter to) {
-        switch (format) {
-            case TEXT -> new DiagnoseTextReport(to).write(results);
-            case JSON -> new DiagnoseJsonReport(to).write(results, exit);
-            case HTML -> new DiagnoseHtmlReport(to).write(results);
-        }
-        to.flush();
     }
 }

@@ -9,21 +9,30 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+
 import io.mailscope.headless.internal.ExitCode;
+import io.mailscope.headless.internal.ColorOption;
 import io.mailscope.headless.internal.InputProblems;
+import io.mailscope.headless.internal.MailscopeCommand;
 import io.mailscope.headless.internal.ReportOutput;
 import io.mailscope.headless.internal.OutputFormat;
-import io.mailscope.report.internal.json.JsonWriter;
+import io.mailscope.headless.internal.ProgressOption;
+import io.mailscope.headless.internal.Terminal;
+import io.mailscope.report.JsonOutput;
+import io.mailscope.report.TextStyle;
 import io.mailscope.trace.FormatMatch;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceImportException;
 import io.mailscope.trace.TraceImportService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * {@code mailscope import}: imports traces and prints the detected format and the rebuilt conversation. This class
@@ -64,6 +73,12 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--keep-all", description = "keep every exchange in the model, even for huge files")
     private boolean keepAll;
 
+    @Mixin
+    private ColorOption color;
+
+    @Mixin
+    private ProgressOption progress;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "trace files; -- ends the options")
     private List<Path> files;
 
@@ -80,20 +95,31 @@ public final class ImportCommand implements Callable<Integer> {
                     + importer.formats().stream().map(f -> f.id()).toList());
             return Integer.valueOf(ExitCode.USAGE);
         }
-        boolean text = format != OutputFormat.JSON;
-        ReportOutput report = ReportOutput.standardOutput(spec.commandLine().getOut(), text);
+        Terminal terminal = MailscopeCommand.terminal(spec);
+        boolean textOutput = format != OutputFormat.JSON;
+        TextStyle style = color.style(terminal);
+        ReportOutput report = ReportOutput.standardOutput(spec.commandLine().getOut(), textOutput, style);
         PrintWriter out = report.writer();
+        ImportTextReport text = new ImportTextReport(out, report.style(style));
+        JsonGenerator json = textOutput ? null : JsonOutput.open(out);
+        if (json != null) {
+            json.writeStartArray();
+        }
         int exit = ExitCode.OK;
-        JsonWriter json = text ? null : new JsonWriter(out).beginArray();
         for (Path file : files) {
-            exit = ExitCode.worse(exit, importOne(importer, file, out, json, err));
+            exit = ExitCode.worse(exit, importOne(importer, file, terminal, text, json, err));
             out.flush(); // each file's result as soon as it is known (JSON too: the array's elements so far)
         }
         if (json != null) {
-            json.endArray().finish();
+            json.writeEndArray();
+            json.writeRaw(System.lineSeparator());
+            json.close();
         }
         try {
             report.commit();
+            if (spec.commandLine().getOut().checkError()) {
+                throw new IOException("standard output was closed early (e.g. by | head) or could not be written"); //$NON-NLS-1$
+            }
         } catch (IOException e) {
             err.println("mailscope import: " + e.getMessage()); //$NON-NLS-1$
             return Integer.valueOf(ExitCode.OUTPUT_FAILED);
@@ -102,14 +128,16 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     /** @return the file's exit code; problems go to {@code err} once, with the path once */
-    private int importOne(TraceImportService importer, Path file, PrintWriter out, JsonWriter json, PrintWriter err) {
+    private int importOne(TraceImportService importer, Path file, Terminal terminal, ImportTextReport text,
+            JsonGenerator json, PrintWriter err) {
         String problem = InputProblems.check(file);
         if (problem != null) {
             return failed(file, "unreadable", problem, ExitCode.UNREADABLE, json, err); //$NON-NLS-1$
         }
         boolean keep = keepAll;
         long maxHeap = Runtime.getRuntime().maxMemory();
-        if (keep && sizeOf(file) > maxHeap / KEEP_ALL_HEAP_SHARE) {
+        long size = sizeOf(file);
+        if (keep && size > maxHeap / KEEP_ALL_HEAP_SHARE) {
             err.println("mailscope import: " + file + ": warning: too large to keep every exchange (--keep-all) in " //$NON-NLS-1$ //$NON-NLS-2$
                     + maxHeap / MB + " MB of heap; importing with the bounded model (exchanges near failures kept)"); //$NON-NLS-1$
             keep = false;
@@ -118,7 +146,8 @@ public final class ImportCommand implements Callable<Integer> {
         try {
             ImportResult result;
             try {
-                result = importer.importFile(file, new ImportOptions(formatId, keep), null, null);
+                IProgressMonitor monitor = progress.monitor(terminal, err, file, size);
+                result = importer.importFile(file, new ImportOptions(formatId, keep), null, monitor);
             } catch (OutOfMemoryError e) {
                 if (!keep) {
                     throw e;
@@ -126,15 +155,16 @@ public final class ImportCommand implements Callable<Integer> {
                 // --keep-all degrades to the bounded model instead of dying
                 err.println("mailscope import: " + file + ": warning: out of memory keeping every exchange (--keep-all, " //$NON-NLS-1$ //$NON-NLS-2$
                         + maxHeap / MB + " MB of heap); imported again with the bounded model"); //$NON-NLS-1$
-                result = importer.importFile(file, new ImportOptions(formatId, false), null, null);
+                IProgressMonitor monitor = progress.monitor(terminal, err, file, size);
+                result = importer.importFile(file, new ImportOptions(formatId, false), null, monitor);
             }
             long nanos = System.nanoTime() - start;
             if (json != null) {
                 ImportJsonReport.write(json, file, result, summary);
             } else if (summary) {
-                ImportTextReport.printSummary(out, file, result, nanos);
+                text.printSummary(file, result, nanos);
             } else {
-                ImportTextReport.printText(out, file, result);
+                text.printText(file, result);
             }
             return ExitCode.OK;
         } catch (TraceImportException.Unrecognised e) {
@@ -145,13 +175,7 @@ public final class ImportCommand implements Callable<Integer> {
             err.println("  (use --format-id ID to force one; ids: " + importer.formats().stream() //$NON-NLS-1$
                     .map(f -> f.id()).toList() + ")"); //$NON-NLS-1$
             if (json != null) {
-                json.beginObject().field("file", file.toString()).field("status", "unrecognised") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        .field("problem", e.getMessage()).name("candidates").beginArray(); //$NON-NLS-1$ //$NON-NLS-2$
-                for (FormatMatch c : e.candidates()) {
-                    json.beginObject().field("id", c.formatId()).field("name", c.name()) //$NON-NLS-1$ //$NON-NLS-2$
-                            .field("confidence", c.confidence()).endObject(); //$NON-NLS-1$
-                }
-                json.endArray().endObject();
+                ImportJsonReport.unrecognised(json, file, e.getMessage(), e.candidates());
             }
             return ExitCode.BAD_INPUT;
         } catch (TraceImportException e) {
@@ -169,11 +193,11 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     /** A file without result: said on standard error, and listed in JSON so that no file is silently left out. */
-    private static int failed(Path file, String status, String problem, int exit, JsonWriter json, PrintWriter err) {
+    private static int failed(Path file, String status, String problem, int exit, JsonGenerator json, PrintWriter err) {
         String message = problem.startsWith(file.toString()) ? problem : file + ": " + problem; //$NON-NLS-1$
         err.println("mailscope import: " + message); //$NON-NLS-1$
         if (json != null) {
-            json.beginObject().field("file", file.toString()).field("status", status).field("problem", problem).endObject(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            ImportJsonReport.failed(json, file, status, problem);
         }
         return exit;
     }

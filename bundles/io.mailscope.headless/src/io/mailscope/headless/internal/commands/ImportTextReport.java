@@ -20,6 +20,8 @@ import io.mailscope.model.Trace;
 import io.mailscope.model.TraceEvent;
 import io.mailscope.model.catalog.HResult;
 import io.mailscope.trace.FormatMatch;
+import io.mailscope.report.TextStyle;
+import io.mailscope.report.TextStyle.Highlight;
 import io.mailscope.trace.ImportResult;
 
 /**
@@ -28,10 +30,15 @@ import io.mailscope.trace.ImportResult;
  */
 final class ImportTextReport {
 
-    private ImportTextReport() {
+    private final PrintWriter out;
+    private final TextStyle style;
+
+    ImportTextReport(PrintWriter out, TextStyle style) {
+        this.out = out;
+        this.style = style;
     }
 
-    static void printSummary(PrintWriter out, Path file, ImportResult result, long nanos) {
+    void printSummary(Path file, ImportResult result, long nanos) {
         Trace trace = result.trace();
         long exchanges = trace.getSessions().stream().mapToLong(Session::getExchangeCount).sum();
         long kept = trace.getSessions().stream().mapToLong(s -> s.getExchanges().size()).sum();
@@ -47,7 +54,7 @@ final class ImportTextReport {
     private record Row(int line, int order, String text) {
     }
 
-    static void printText(PrintWriter out, Path file, ImportResult result) {
+    void printText(Path file, ImportResult result) {
         Trace trace = result.trace();
         FormatMatch format = result.format();
         out.printf(Locale.ROOT, "%s: %s [%s] confidence %.2f (%d lines)%n", file, format.name(), format.formatId(), //$NON-NLS-1$
@@ -136,28 +143,29 @@ final class ImportTextReport {
         return b.toString();
     }
 
-    private static String protocolLine(String protocol, ProtocolLine line) {
+    private String protocolLine(String protocol, ProtocolLine line) {
         return range(line) + " " + protocol + " " + line.getDirection().getLiteral() + ": " + line.getText() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 + (line.isMasked() ? "   [masked]" : ""); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    private static String statusLine(StatusEvent status) {
+    private String statusLine(StatusEvent status) {
         ErrorCode code = status.getErrorCode();
         String value = status.getValue() == 0 ? "" : new HResult(status.getValue()).hex() + " "; //$NON-NLS-1$ //$NON-NLS-2$
         String catalog = code == null ? "" : (code.getSymbol() == null ? "" : code.getSymbol() + " ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 + (code.getTitle() == null ? "" : "(" + code.getTitle() + ") "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        return range(status) + " STATUS " + value + catalog + "- " + status.getText(); //$NON-NLS-1$ //$NON-NLS-2$
+        return range(status) + " " + style.apply(Highlight.FAILURE, "STATUS") + " " + style.apply(Highlight.CODE, value + catalog) + "- " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + status.getText(); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    private static String range(TraceEvent event) {
+    private String range(TraceEvent event) {
         return range(event.getFirstLine(), event.getLastLine());
     }
 
-    private static String range(Repair repair) {
+    private String range(Repair repair) {
         return range(repair.getFirstLine(), repair.getLastLine());
     }
 
-    private static String range(int first, int last) {
-        return first == last ? "L" + first : "L" + first + "-" + last; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    private String range(int first, int last) {
+        return style.apply(Highlight.LINE_NUMBER, first == last ? "L" + first : "L" + first + "-" + last); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 }

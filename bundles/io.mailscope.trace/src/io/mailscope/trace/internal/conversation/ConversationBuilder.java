@@ -38,6 +38,12 @@ import io.mailscope.trace.events.TraceEnd;
 import io.mailscope.trace.masking.CredentialMasking;
 import io.mailscope.trace.masking.MaskedLine;
 import io.mailscope.trace.masking.MaskingSession;
+import io.mailscope.trace.protocol.CommandLine;
+import io.mailscope.trace.protocol.CommandTrait;
+import io.mailscope.trace.protocol.LineKind;
+import io.mailscope.trace.protocol.ProtocolVocabulary;
+import io.mailscope.trace.protocol.ReplyLine;
+import io.mailscope.trace.protocol.SessionGrammar;
 import io.mailscope.trace.spi.Span;
 import io.mailscope.trace.spi.TraceRecord;
 import io.mailscope.trace.spi.TraceSink;
@@ -75,12 +81,11 @@ public final class ConversationBuilder implements TraceSink {
 
     private static final MailscopeFactory FACTORY = MailscopeFactory.eINSTANCE;
 
-    private enum Continuation {
+    enum Continuation {
         AUTH, DATA, LITERAL
     }
 
-
-    private static final class Pending {
+    static final class Pending {
         final ExchangeDraft exchange;
         final String context;
         final boolean orphan;
@@ -100,7 +105,7 @@ public final class ConversationBuilder implements TraceSink {
         }
     }
 
-    private final class SessionState {
+    static final class SessionState {
         final Session session;
         final String key;
         final ArrayDeque<Pending> pending = new ArrayDeque<>();
@@ -111,7 +116,10 @@ public final class ConversationBuilder implements TraceSink {
         final CredentialTracking<Pending> credentials = new CredentialTracking<>();
         /** Masks every line of the session by its syntax (not by the protocol the session was taken for). */
         final MaskingSession masking = CredentialMasking.newSession();
-        boolean imapLiteral;
+        /** The protocol's line grammar: tells commands from literal data, bodies, chunks and continuations. */
+        final SessionGrammar grammar = new SessionGrammar(Protocol.UNKNOWN);
+        /** The last command: literal data, a message body or a BDAT chunk the grammar finds belongs to it. */
+        Pending lastCommand;
         boolean closed;
         boolean closedByQuit;
         boolean ended;
@@ -156,6 +164,7 @@ public final class ConversationBuilder implements TraceSink {
     private final Map<String, SessionState> sessions = new HashMap<>();
     private final Set<SessionState> open = new LinkedHashSet<>();
     private final ModelKeeper keeper;
+    private final ReplyCompletion replies = new ReplyCompletion(this);
     private long sessionCount;
     private long exchangeTotal;
     private int keptSessions;
@@ -304,6 +313,7 @@ public final class ConversationBuilder implements TraceSink {
             s.session.setProtocol(protocol);
             s.changed();
         }
+        s.grammar.protocol(s.protocol());
     }
 
     // ---- wire lines
@@ -326,8 +336,8 @@ public final class ConversationBuilder implements TraceSink {
         String text = w.text();
         Direction direction = w.direction() != null ? w.direction() : inferDirection(s, text);
         if (s.protocol() == Protocol.UNKNOWN) {
-            setProtocol(s, direction == Direction.SERVER ? ProtocolGrammar.fromServerLine(text)
-                    : ProtocolGrammar.fromClientLine(text));
+            setProtocol(s, direction == Direction.SERVER ? ProtocolVocabulary.protocolOfReply(text)
+                    : ProtocolVocabulary.protocolOfCommand(text));
         }
         if (direction == Direction.SERVER) {
             MaskedLine masked = s.masking.server(text);
@@ -342,13 +352,27 @@ public final class ConversationBuilder implements TraceSink {
 
     private Direction inferDirection(SessionState s, String text) {
         Protocol protocol = s.protocol();
+        if (s.grammar.expectsServerData()) {
+            return Direction.SERVER; // an IMAP literal or a POP3 multi-line response: whatever the line looks like
+        }
+        if (s.grammar.expectsClientData()) {
+            if (s.grammar.awaitsLiteralContinuation()) {
+                // the client waits for "+" (or a refusal) before it sends a synchronising literal
+                ReplyLine.Kind kind = ReplyLine.parse(Protocol.IMAP, text).kind();
+                if (kind == ReplyLine.Kind.CONTINUATION || kind == ReplyLine.Kind.IMAP_TAGGED || kind == ReplyLine.Kind.IMAP_UNTAGGED) {
+                    return Direction.SERVER;
+                }
+            }
+            // a literal's octets are the client's; a message body ends early when the server answers
+            return protocol == Protocol.SMTP && looksLikeServer(protocol, text) ? Direction.SERVER : Direction.CLIENT;
+        }
         if (s.awaiting != null) {
             if (s.awaitingKind == Continuation.DATA) {
                 return Direction.CLIENT;
             }
-            return ProtocolGrammar.looksLikeServer(protocol, text) ? Direction.SERVER : Direction.CLIENT;
+            return looksLikeServer(protocol, text) ? Direction.SERVER : Direction.CLIENT;
         }
-        if (ProtocolGrammar.looksLikeServer(protocol, text)) {
+        if (looksLikeServer(protocol, text)) {
             return Direction.SERVER;
         }
         Pending head = s.pending.peekFirst();
@@ -362,12 +386,8 @@ public final class ConversationBuilder implements TraceSink {
                 // everything that is not a reply code is the client's
             }
             case IMAP -> {
-                if (s.imapLiteral) {
-                    return Direction.SERVER;
-                }
-                String[] tv = ProtocolGrammar.imapTagAndVerb(text);
-                if (tv != null && (tv[1].equals("OK") || tv[1].equals("NO") || tv[1].equals("BAD")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        && findTag(s, tv[0]) != null) {
+                ReplyLine reply = ReplyLine.parse(Protocol.IMAP, text);
+                if (reply.kind() == ReplyLine.Kind.IMAP_TAGGED && findTag(s, reply.tag()) != null) {
                     return Direction.SERVER;
                 }
             }
@@ -379,11 +399,12 @@ public final class ConversationBuilder implements TraceSink {
     }
 
     /**
-     * @param text the line as read, for pairing decisions only: what is stored is {@code masked}
+     * @param text the line as read, for the grammar and pairing decisions only: what is stored is {@code masked}
      */
     private void clientLine(SessionState s, TraceRecord.Wire w, String text, MaskedLine masked) {
+        LineKind kind = s.grammar.client(text);
         Pending literal = s.credentials.literalOwner();
-        if (literal != null) {
+        if (literal != null && kind == LineKind.LITERAL_DATA) {
             if (s.awaiting == literal) {
                 s.awaiting = null; // the server's "+" before a synchronizing literal: this line is the literal
             }
@@ -391,6 +412,19 @@ public final class ConversationBuilder implements TraceSink {
             addReplyLine(s, literal, Direction.CLIENT, masked, w.span(), false);
             literal.lastSequence = sequence;
             return;
+        }
+        s.credentials.literalOver();
+        if (kind != LineKind.COMMAND && kind != LineKind.CONTINUATION && kind != LineKind.NOT_A_COMMAND
+                && s.lastCommand != null && !s.lastCommand.exchange.complete()) {
+            commandData(s, w, text, masked, kind);
+            return;
+        }
+        if (kind == LineKind.COMMAND && s.awaiting != null) {
+            s.awaiting = null; // the grammar knows the continuation or body is over: this line is a new command
+        }
+        if (kind == LineKind.CONTINUATION && s.awaiting == null && s.lastCommand != null
+                && !s.lastCommand.exchange.complete()) {
+            await(s, s.lastCommand, Continuation.AUTH);
         }
         if (s.awaiting != null) {
             Pending p = s.awaiting;
@@ -423,6 +457,10 @@ public final class ConversationBuilder implements TraceSink {
             sasl.lastSequence = sequence;
             return;
         }
+        if (kind == LineKind.NOT_A_COMMAND) {
+            keepOther(w.span(), masked); // an empty line, or an IMAP line without a tag; masked by the session already
+            return;
+        }
         // a new command: an open-ended orphan reply in the same context ends here
         for (Iterator<Pending> it = s.pending.iterator(); it.hasNext();) {
             Pending p = it.next();
@@ -433,34 +471,22 @@ public final class ConversationBuilder implements TraceSink {
         }
         Protocol protocol = s.protocol();
         if (protocol == Protocol.UNKNOWN) {
-            setProtocol(s, ProtocolGrammar.fromClientLine(text));
+            setProtocol(s, ProtocolVocabulary.protocolOfCommand(text));
             protocol = s.protocol();
         }
-        String verb;
-        String tag = null;
         // tag and verb are kept: read them from the masked line ("PASS x" sent to IMAP is tag PASS, verb X)
-        String shown = masked.text();
-        if (protocol == Protocol.IMAP) {
-            String[] tv = ProtocolGrammar.imapTagAndVerb(shown);
-            if (tv != null) {
-                tag = tv[0];
-                verb = tv[1];
-            } else {
-                verb = ProtocolGrammar.firstWord(shown);
-            }
-        } else {
-            verb = ProtocolGrammar.firstWord(shown);
-        }
+        CommandLine parsed = CommandLine.parse(protocol, masked.text());
+        String verb = parsed == null ? "" : parsed.verb(); //$NON-NLS-1$
+        String tag = parsed == null ? null : parsed.tag();
         ExchangeDraft exchange = new ExchangeDraft(verb, tag, line(Direction.CLIENT, masked, w.span()));
         if (masked.changed()) {
             repair(w.span(), RepairKind.MASKED_SECRET, masked.describe() + " credentials masked"); //$NON-NLS-1$
         }
         Pending p = new Pending(exchange, w.context(), false, sequence);
         s.pending.addLast(p);
+        s.lastCommand = p;
         s.commands++;
         addExchange(s, exchange);
-        // SMTP DATA: the body follows the 354 reply; pipelining clients (msmtp) send it only after reading 354, so
-        // waiting for 354 (smtpServerLine) is right for both
         if (verb.equals("LOGIN") || verb.equals("AUTHENTICATE")) { //$NON-NLS-1$ //$NON-NLS-2$
             s.credentials.startLiteral(p, verb, text);
         }
@@ -469,15 +495,34 @@ public final class ConversationBuilder implements TraceSink {
         }
     }
 
+    /**
+     * Data the grammar assigns to the last command: IMAP literal octets (APPEND's message, SETMETADATA's value), the
+     * SMTP DATA body and its ".", a BDAT chunk. Kept as lines of that command's exchange (bounded like a message
+     * body), never as commands.
+     */
+    private void commandData(SessionState s, TraceRecord.Wire w, String text, MaskedLine masked, LineKind kind) {
+        Pending p = s.lastCommand;
+        boolean end = kind == LineKind.MESSAGE_BODY && text.equals("."); //$NON-NLS-1$
+        addReplyLine(s, p, Direction.CLIENT, masked, w.span(), !end);
+        if (end && s.awaiting == p) {
+            s.awaiting = null;
+        }
+        if (s.awaiting == p && s.awaitingKind == Continuation.LITERAL && !s.grammar.expectsClientData()) {
+            s.awaiting = null; // the literal is complete
+        }
+        p.lastSequence = sequence;
+    }
+
     private void serverLine(SessionState s, TraceRecord.Wire w, String text) {
+        LineKind kind = s.grammar.server(text);
         switch (s.protocol()) {
-            case IMAP -> imapServerLine(s, w, text);
-            case SMTP -> smtpServerLine(s, w, text);
-            default -> pop3ServerLine(s, w, text);
+            case IMAP -> replies.imapServerLine(s, w, text, kind == LineKind.REPLY_DATA);
+            case SMTP -> replies.smtpServerLine(s, w, text);
+            default -> replies.pop3ServerLine(s, w, text);
         }
     }
 
-    private Pending oldestPending(SessionState s, String context) {
+    Pending oldestPending(SessionState s, String context) {
         for (Pending p : s.pending) {
             if (p.context.equals(context)) {
                 return p;
@@ -486,7 +531,7 @@ public final class ConversationBuilder implements TraceSink {
         return null;
     }
 
-    private Pending findTag(SessionState s, String tag) {
+    Pending findTag(SessionState s, String tag) {
         for (Pending p : s.pending) {
             if (tag.equals(p.exchange.tag)) {
                 return p;
@@ -495,7 +540,7 @@ public final class ConversationBuilder implements TraceSink {
         return null;
     }
 
-    private Pending openWithoutCommand(SessionState s, TraceRecord.Wire w) {
+    Pending openWithoutCommand(SessionState s, TraceRecord.Wire w) {
         boolean greeting = s.exchangeCount == 0 && isGreeting(w.text());
         ExchangeDraft exchange = new ExchangeDraft(greeting ? GREETING : UNSOLICITED, null, null);
         Pending p = new Pending(exchange, w.context(), !greeting, sequence);
@@ -510,157 +555,27 @@ public final class ConversationBuilder implements TraceSink {
                 || text.startsWith("* BYE"); //$NON-NLS-1$
     }
 
-    private void pop3ServerLine(SessionState s, TraceRecord.Wire w, String text) {
-        Pending p = oldestPending(s, w.context());
-        if (p == null) {
-            p = openWithoutCommand(s, w);
-            addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), false);
-            p.replyStarted = true;
-            if (p.orphan) {
-                // an answer to a command this trace does not show (e.g. logged by another connection): keep it open
-                // so that a following "." or body line joins it; it ends at the next command of its context
-                p.body = true;
-                if (text.equals(".")) { //$NON-NLS-1$
-                    s.pending.remove(p);
-                    complete(s, p);
-                }
-            } else {
-                s.pending.remove(p);
-                complete(s, p);
-            }
-            return;
+    /** @return true when the line has the form of the server's in {@code protocol} (IMAP tagged lines aside) */
+    private static boolean looksLikeServer(Protocol protocol, String text) {
+        if (protocol == Protocol.UNKNOWN) {
+            return ProtocolVocabulary.protocolOfReply(text) != Protocol.UNKNOWN;
         }
-        if (!p.replyStarted) {
-            notePairing(s, p, w);
-            p.replyStarted = true;
-            addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), false);
-            String verb = p.exchange.verb;
-            String commandText = p.exchange.command == null ? "" : p.exchange.command.text(); //$NON-NLS-1$
-            if (text.startsWith("+OK") && ProtocolGrammar.pop3MultiLine(verb, commandText)) { //$NON-NLS-1$
-                p.body = true;
-            } else if (text.equals("+") || text.startsWith("+ ")) { //$NON-NLS-1$ //$NON-NLS-2$
-                await(s, p, Continuation.AUTH);
-            } else {
-                s.pending.remove(p);
-                complete(s, p);
-            }
-            return;
-        }
-        if (p.body && !p.orphan && (text.startsWith("+OK") || text.startsWith("-ERR")) && hasLaterPending(s, p)) { //$NON-NLS-1$ //$NON-NLS-2$
-            // the tool did not log the body (fetchmail -v): this status line answers the next command
-            s.pending.remove(p);
-            complete(s, p);
-            pop3ServerLine(s, w, text);
-            return;
-        }
-        if (p.body) {
-            boolean end = text.equals("."); //$NON-NLS-1$
-            addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), !end);
-            if (end) {
-                s.pending.remove(p);
-                complete(s, p);
-            }
-            return;
-        }
-        addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), false);
-        if (text.equals("+") || text.startsWith("+ ")) { //$NON-NLS-1$ //$NON-NLS-2$
-            await(s, p, Continuation.AUTH);
-        } else {
-            s.pending.remove(p);
-            complete(s, p);
-        }
+        ReplyLine.Kind kind = ReplyLine.parse(protocol, text).kind();
+        return kind != ReplyLine.Kind.OTHER && kind != ReplyLine.Kind.IMAP_TAGGED;
     }
 
-    private static boolean hasLaterPending(SessionState s, Pending p) {
-        boolean after = false;
-        for (Pending q : s.pending) {
-            if (after && q.context.equals(p.context)) {
-                return true;
-            }
-            after |= q == p;
-        }
-        return false;
+    /** @return true when the session's protocol (any, while it is unknown) defines the verb with that trait */
+    private static boolean has(SessionState s, String verb, CommandTrait trait) {
+        return ProtocolVocabulary.hasTrait(s.protocol(), verb, trait);
     }
 
-    private void smtpServerLine(SessionState s, TraceRecord.Wire w, String text) {
-        Pending p = oldestPending(s, w.context());
-        if (p == null) {
-            p = openWithoutCommand(s, w);
-        } else if (!p.replyStarted) {
-            notePairing(s, p, w);
-        }
-        p.replyStarted = true;
-        boolean inBody = s.awaiting == p && s.awaitingKind == Continuation.DATA;
-        if (inBody) {
-            s.awaiting = null; // the server answered before the client ended the body
-        }
-        addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), false);
-        if (ProtocolGrammar.isSmtpContinued(text)) {
-            return;
-        }
-        if (ProtocolGrammar.isSmtpReply(text)) {
-            if (text.startsWith("334")) { //$NON-NLS-1$
-                await(s, p, Continuation.AUTH);
-            } else if (text.startsWith("354")) { //$NON-NLS-1$
-                await(s, p, Continuation.DATA);
-            } else {
-                s.pending.remove(p);
-                complete(s, p);
-            }
-        }
-    }
-
-    private void imapServerLine(SessionState s, TraceRecord.Wire w, String text) {
-        if (!text.startsWith("*") && !text.startsWith("+")) { //$NON-NLS-1$ //$NON-NLS-2$
-            String[] tv = ProtocolGrammar.imapTagAndVerb(text);
-            Pending tagged = tv == null ? null : findTag(s, tv[0]);
-            if (tagged != null && (tv[1].equals("OK") || tv[1].equals("NO") || tv[1].equals("BAD"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                if (!tagged.replyStarted) {
-                    notePairing(s, tagged, w);
-                }
-                tagged.replyStarted = true;
-                s.imapLiteral = false;
-                if (s.awaiting == tagged) {
-                    s.awaiting = null;
-                }
-                addReplyLine(s, tagged, Direction.SERVER, plain(text), w.span(), false);
-                s.pending.remove(tagged);
-                complete(s, tagged);
-                return;
-            }
-        }
-        Pending p = s.pending.peekFirst();
-        if (p == null) {
-            p = openWithoutCommand(s, w);
-            addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), false);
-            s.pending.remove(p);
-            complete(s, p);
-            return;
-        }
-        if (!p.replyStarted) {
-            notePairing(s, p, w);
-        }
-        p.replyStarted = true;
-        boolean literalLine = s.imapLiteral && !text.startsWith("* "); //$NON-NLS-1$
-        addReplyLine(s, p, Direction.SERVER, plain(text), w.span(), literalLine);
-        if (text.endsWith("}") && text.lastIndexOf('{') > 0) { //$NON-NLS-1$
-            s.imapLiteral = true;
-        } else if (text.startsWith(")")) { //$NON-NLS-1$
-            s.imapLiteral = false;
-        }
-        if (text.equals("+") || text.startsWith("+ ")) { //$NON-NLS-1$ //$NON-NLS-2$
-            String verb = p.exchange.verb;
-            await(s, p, verb.equals("AUTHENTICATE") || verb.equals("LOGIN") ? Continuation.AUTH : Continuation.LITERAL); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-    }
-
-    private void await(SessionState s, Pending p, Continuation kind) {
+    void await(SessionState s, Pending p, Continuation kind) {
         s.awaiting = p;
         s.awaitingKind = kind;
     }
 
     /** A reply paired with a command across entries of other contexts: say so, so the trace view can show it. */
-    private void notePairing(SessionState s, Pending p, TraceRecord.Wire w) {
+    void notePairing(SessionState s, Pending p, TraceRecord.Wire w) {
         if (!w.context().isEmpty() && sequence - p.lastSequence > 1 && p.exchange.command != null) {
             Line command = p.exchange.command;
             repair(w.span(), RepairKind.PAIRED_DISTANT_REPLY, "reply at " + w.span().label() + " paired with " //$NON-NLS-1$ //$NON-NLS-2$
@@ -670,7 +585,7 @@ public final class ConversationBuilder implements TraceSink {
         p.lastSequence = sequence;
     }
 
-    private void addReplyLine(SessionState s, Pending p, Direction direction, MaskedLine text, Span span,
+    void addReplyLine(SessionState s, Pending p, Direction direction, MaskedLine text, Span span,
             boolean bodyLine) {
         p.lastSequence = sequence;
         if (bodyLine) {
@@ -690,7 +605,7 @@ public final class ConversationBuilder implements TraceSink {
         }
     }
 
-    private static MaskedLine plain(String text) {
+    static MaskedLine plain(String text) {
         return MaskedLine.clean(text);
     }
 
@@ -713,7 +628,7 @@ public final class ConversationBuilder implements TraceSink {
         keeper.opened(s.session, exchange);
     }
 
-    private void complete(SessionState s, Pending p) {
+    void complete(SessionState s, Pending p) {
         ExchangeDraft exchange = p.exchange;
         exchange.markComplete();
         if (s.awaiting == p) {
@@ -723,19 +638,18 @@ public final class ConversationBuilder implements TraceSink {
         reportDroppedBody(p);
         String lastReply = exchange.lastReply();
         String verb = exchange.verb;
-        if (lastReply != null && (verb.equals("STARTTLS") || verb.equals("STLS")) //$NON-NLS-1$ //$NON-NLS-2$
-                && ProtocolGrammar.isPositive(s.protocol(), lastReply) && s.session.getTls() == TlsState.NONE) {
+        if (lastReply != null && has(s, verb, CommandTrait.STARTS_TLS)
+                && ReplyLine.parse(s.protocol(), lastReply).positive() && s.session.getTls() == TlsState.NONE) {
             s.session.setTls(TlsState.STARTTLS);
             s.changed();
         }
-        if ((verb.equals("QUIT") || verb.equals("LOGOUT")) && lastReply != null //$NON-NLS-1$ //$NON-NLS-2$
-                && ProtocolGrammar.isPositive(s.protocol(), lastReply)) {
+        if (has(s, verb, CommandTrait.CLOSES) && lastReply != null && ReplyLine.parse(s.protocol(), lastReply).positive()) {
             // the connection ends after QUIT/LOGOUT: a following greeting belongs to a new session
             s.closed = true;
             s.closedByQuit = true;
         }
         listener.exchangeCompleted(exchange.toRecord(s.info()));
-        boolean failure = exchange.command != null && ProtocolGrammar.isFailure(s.protocol(), lastReply);
+        boolean failure = exchange.command != null && (lastReply == null || ReplyLine.parse(s.protocol(), lastReply).failure());
         s.eventful |= failure;
         keeper.completed(s.session, s.window, exchange, failure);
     }
@@ -801,6 +715,7 @@ public final class ConversationBuilder implements TraceSink {
             s.awaiting = null;
             s.credentials.reset();
             s.masking.reset();
+            s.grammar.reset(); // no literal, body or continuation outlives the connection
         }
     }
 
@@ -851,11 +766,15 @@ public final class ConversationBuilder implements TraceSink {
     }
 
     private void other(Span span, String text) {
-        trace.setOtherLineCount(trace.getOtherLineCount() + 1);
         // the current session's masking: the line may carry a literal or SASL data its protocol lines announced;
         // also beyond the bound, so that it follows the exchange
         SessionState current = last;
-        MaskedLine scrubbed = (current != null && !current.ended ? current.masking : otherMasking).text(text);
+        keepOther(span, (current != null && !current.ended ? current.masking : otherMasking).text(text));
+    }
+
+    /** Counts an other line already masked, and keeps it while the bound allows. */
+    private void keepOther(Span span, MaskedLine scrubbed) {
+        trace.setOtherLineCount(trace.getOtherLineCount() + 1);
         if (keptOther >= MAX_OTHER_LINES) {
             return;
         }

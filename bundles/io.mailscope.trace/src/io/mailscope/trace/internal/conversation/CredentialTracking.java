@@ -3,6 +3,8 @@ package io.mailscope.trace.internal.conversation;
 import java.util.Locale;
 
 import io.mailscope.model.Protocol;
+import io.mailscope.trace.protocol.Literal;
+import io.mailscope.trace.protocol.ProtocolVocabulary;
 
 /**
  * One session's tracking of credentials that span several client lines, so they are never read as new commands
@@ -27,6 +29,11 @@ final class CredentialTracking<P> {
     /** @return the exchange whose literal the next client line continues, or null */
     P literalOwner() {
         return literalCommand;
+    }
+
+    /** The session grammar found the literal over (counted in octets): the next lines are no credentials. */
+    void literalOver() {
+        literalCommand = null;
     }
 
     /**
@@ -66,25 +73,8 @@ final class CredentialTracking<P> {
 
     /** @return n of a literal {@code {n}} or {@code {n+}} the line ends with, or -1 */
     static int literalAtEnd(String text) {
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) <= ' ') {
-            end--;
-        }
-        if (end < 3 || text.charAt(end - 1) != '}') {
-            return -1;
-        }
-        int i = end - 2;
-        if (text.charAt(i) == '+') {
-            i--;
-        }
-        int digitsEnd = i + 1;
-        while (i >= 0 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-            i--;
-        }
-        if (i < 0 || text.charAt(i) != '{' || digitsEnd - i - 1 < 1 || digitsEnd - i - 1 > 9) {
-            return -1;
-        }
-        return Integer.parseInt(text, i + 1, digitsEnd, 10);
+        Literal literal = Literal.atEnd(text);
+        return literal == null || literal.octets() > Integer.MAX_VALUE ? -1 : (int) literal.octets();
     }
 
     /**
@@ -119,12 +109,18 @@ final class CredentialTracking<P> {
      *         show (counted), or null when the line is not such data (then SASL tracking ends)
      */
     P saslData(String text) {
-        if (sasl != null && saslLines > 0 && ProtocolGrammar.looksLikeSaslData(text) && !ProtocolGrammar.isBareVerb(text)) {
+        if (sasl != null && saslLines > 0 && ProtocolVocabulary.isSaslData(text) && !isBareVerb(text)) {
             saslLines--;
             return sasl;
         }
         sasl = null;
         return null;
+    }
+
+    /** @return true when the line is nothing but an SMTP or POP3 verb (QUIT, DATA, RSET, STAT, …) */
+    private static boolean isBareVerb(String text) {
+        String t = text.strip();
+        return t.indexOf(' ') < 0 && (ProtocolVocabulary.isVerb(Protocol.SMTP, t) || ProtocolVocabulary.isVerb(Protocol.POP3, t));
     }
 
     /** A continuation line answered a server challenge of {@code p}. */

@@ -45,7 +45,12 @@ import io.mailscope.trace.spi.TraceSink;
  * connection has one QUIT and one login (USER/APOP), so a task that sends a second QUIT or USER while the current
  * connection already had one must be on a later connection. That is how the 0x800CCC97 fixture rebuilds: USER, PASS,
  * STAT, UIDL and LIST of tasks 001885a8 and 001b06d8 plus the QUIT of task 00180c30 form one conversation, and the
- * second QUIT ("+OK Bye!", task 001a3b78) starts connection 2.</li>
+ * second QUIT ("+OK Bye!", task 001a3b78) starts connection 2. Likewise, once the current connection has sent QUIT,
+ * a task never seen before whose first entry is "Connected to host" or a server line (the next account's greeting)
+ * (or after it logged "Disconnected from host") starts a new connection.</li>
+ * <li><b>Connections end.</b> A log of a day's send/receive cycles holds hundreds of thousands of connections: when
+ * connection n begins, connection n-2 is ended (an {@link TraceRecord.End}), so late lines of the one before are
+ * still placed while import keeps only a few sessions open.</li>
  * </ol>
  */
 public final class OutlookLegacyFormat implements TraceFormat {
@@ -104,6 +109,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
     }
 
     private static final class Parser implements TraceParser {
+        private static final String CONNECTION_PREFIX = "outlook-connection-"; //$NON-NLS-1$
         private Entry current;
         /** A ReportStatus entry that ended without its closing parenthesis: another thread's entry cut it. */
         private Entry cutStatus;
@@ -111,6 +117,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
         private final Map<String, String> connectionOfContext = new HashMap<>();
         private final Set<String> connectionsWithQuit = new HashSet<>();
         private final Set<String> connectionsWithLogin = new HashSet<>();
+        private final Set<String> connectionsClosed = new HashSet<>();
         private String currentConnection;
         private int connections;
 
@@ -278,17 +285,18 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 Protocol protocol = CommonLines.protocolWord(wire.group(1));
                 boolean client = wire.group(2).contains("tx"); //$NON-NLS-1$
                 String payload = wire.group(3);
-                String connection = connectionFor(context, client ? payload : ""); //$NON-NLS-1$
+                String connection = connectionFor(context, client ? payload : "", sink); //$NON-NLS-1$
                 sink.accept(new TraceRecord.Wire(e.span(), client ? Direction.CLIENT : Direction.SERVER, protocol, payload,
                         connection, context == null ? "" : context)); //$NON-NLS-1$
                 return;
             }
             String lower = text.toLowerCase(Locale.ROOT);
-            if (lower.endsWith("connected to host")) { //$NON-NLS-1$
+            if (lower.endsWith("connected to host") && !lower.endsWith("disconnected from host")) { //$NON-NLS-1$ //$NON-NLS-2$
                 sink.accept(new TraceRecord.Connection(e.span(), ConnectionEventKind.CONNECTED, text,
-                        connectionFor(context, null)));
+                        connectionFor(context, "", sink))); //$NON-NLS-1$
             } else if (lower.endsWith("disconnected from host")) { //$NON-NLS-1$
                 String connection = connectionFor(context, null);
+                connectionsClosed.add(connection);
                 sink.accept(new TraceRecord.Connection(e.span(), connectionsWithQuit.contains(connection)
                         ? ConnectionEventKind.CLOSED_BY_CLIENT : ConnectionEventKind.CLOSED_BY_SERVER, text, connection));
             } else {
@@ -307,16 +315,27 @@ public final class OutlookLegacyFormat implements TraceFormat {
          * @param command the client command of a protocol line ("" for a server line), null for other entries
          */
         private String connectionFor(String context, String command) {
+            return connectionFor(context, command, null);
+        }
+
+        /**
+         * @param sink where the end of an older connection is reported when a new one begins (null: not here)
+         */
+        private String connectionFor(String context, String command, TraceSink sink) {
             String verb = command == null || command.isBlank() ? null
                     : command.strip().split(" ", 2)[0].toUpperCase(Locale.ROOT); //$NON-NLS-1$
             String known = context == null ? null : connectionOfContext.get(context);
             String connection = known != null ? known : currentConnection;
             if (connection == null) {
-                connection = newConnection();
+                connection = newConnection(sink);
             } else if (known == null && verb != null
                     && (verb.equals("QUIT") && connectionsWithQuit.contains(connection) //$NON-NLS-1$
                             || (verb.equals("USER") || verb.equals("APOP")) && connectionsWithLogin.contains(connection))) { //$NON-NLS-1$ //$NON-NLS-2$
-                connection = newConnection();
+                connection = newConnection(sink);
+            } else if (known == null && context != null && verb == null && command != null
+                    && (connectionsWithQuit.contains(connection) || connectionsClosed.contains(connection))) {
+                // a task never seen before starts with a greeting or "Connected" after this connection's QUIT or close
+                connection = newConnection(sink);
             }
             if (context != null && known == null && command != null) {
                 // contexts are bound by their first protocol line; status lines alone do not bind a context
@@ -334,8 +353,17 @@ public final class OutlookLegacyFormat implements TraceFormat {
             return connection;
         }
 
-        private String newConnection() {
-            currentConnection = "outlook-connection-" + (++connections); //$NON-NLS-1$
+        private String newConnection(TraceSink sink) {
+            currentConnection = CONNECTION_PREFIX + (++connections);
+            if (sink != null && connections > 2) {
+                // late entries of the connection before may still come; the one before that is over
+                String over = CONNECTION_PREFIX + (connections - 2);
+                sink.accept(new TraceRecord.End(current == null ? null : current.span(), over));
+                connectionsWithQuit.remove(over);
+                connectionsWithLogin.remove(over);
+                connectionsClosed.remove(over);
+                connectionOfContext.values().removeIf(over::equals);
+            }
             return currentConnection;
         }
     }

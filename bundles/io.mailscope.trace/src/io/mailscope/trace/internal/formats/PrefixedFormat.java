@@ -9,6 +9,8 @@ import io.mailscope.model.ConnectionEventKind;
 import io.mailscope.model.Direction;
 import io.mailscope.model.Protocol;
 import io.mailscope.model.TlsState;
+import io.mailscope.trace.protocol.ProtocolVocabulary;
+import io.mailscope.trace.protocol.SessionGrammar;
 import io.mailscope.trace.spi.Sample;
 import io.mailscope.trace.spi.SourceLine;
 import io.mailscope.trace.spi.Span;
@@ -76,8 +78,8 @@ public final class PrefixedFormat implements TraceFormat {
     }
 
     private static final class Parser implements TraceParser {
-        private boolean inData;
-        private boolean dataSent;
+        /** Tells literal data, message bodies and BDAT chunks (never commands) from commands. */
+        private final SessionGrammar grammar = new SessionGrammar(Protocol.UNKNOWN);
         private boolean quitSent;
         private boolean sawWire;
 
@@ -102,6 +104,7 @@ public final class PrefixedFormat implements TraceFormat {
                 }
                 if (sawWire && !raw.isBlank() && looksLikeProtocol(raw)) {
                     // an unmarked continuation line (e.g. "250-SIZE" after "s: 250-host Hello")
+                    grammar.server(raw);
                     sink.accept(new TraceRecord.Wire(span, null, null, raw));
                     return;
                 }
@@ -131,22 +134,19 @@ public final class PrefixedFormat implements TraceFormat {
             if (id.find()) {
                 connection = id.group(1);
             }
-            if (direction == Direction.CLIENT && !inData && !looksLikeCommand(text)) {
-                commentary(span, raw, sink);
-                return;
-            }
             if (direction == Direction.CLIENT) {
+                boolean data = grammar.expectsClientData();
+                if (!data && !looksLikeCommand(text)) {
+                    commentary(span, raw, sink);
+                    return;
+                }
+                grammar.client(text); // literal octets, a message body, a chunk or a continuation: a wire line
                 String upper = text.strip().toUpperCase(Locale.ROOT);
-                if (inData && upper.equals(".")) { //$NON-NLS-1$
-                    inData = false;
-                } else if (!inData && upper.equals("DATA")) { //$NON-NLS-1$
-                    dataSent = true;
-                } else if (upper.equals("QUIT") || upper.endsWith(" LOGOUT")) { //$NON-NLS-1$ //$NON-NLS-2$
+                if (!data && (upper.equals("QUIT") || upper.endsWith(" LOGOUT"))) { //$NON-NLS-1$ //$NON-NLS-2$
                     quitSent = true;
                 }
-            } else if (dataSent && text.startsWith("354")) { //$NON-NLS-1$
-                inData = true;
-                dataSent = false;
+            } else {
+                grammar.server(text);
             }
             sawWire = true;
             sink.accept(new TraceRecord.Wire(span, direction, protocol, text, connection, TraceRecord.CURRENT));
@@ -188,7 +188,7 @@ public final class PrefixedFormat implements TraceFormat {
         if (t.matches("[A-Za-z0-9+/=]+|\\*+|X+|\\[credentials hidden\\]|\\.+.*base64.*|\\.")) { //$NON-NLS-1$
             return true;
         }
-        if (ProtocolVerbs.isCommand(t)) {
+        if (ProtocolVocabulary.isCommandLine(t)) {
             return true;
         }
         String first = t.split("[ :]", 2)[0]; //$NON-NLS-1$

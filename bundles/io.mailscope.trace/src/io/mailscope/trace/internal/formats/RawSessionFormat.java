@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import io.mailscope.model.ConnectionEventKind;
 import io.mailscope.model.Protocol;
 import io.mailscope.model.TlsState;
+import io.mailscope.trace.protocol.ProtocolVocabulary;
 import io.mailscope.trace.spi.Sample;
 import io.mailscope.trace.spi.SourceLine;
 import io.mailscope.trace.spi.Span;
@@ -35,7 +36,7 @@ public final class RawSessionFormat implements TraceFormat {
         boolean greeting = sample.any(l -> GREETING.matcher(l).matches());
         boolean tool = sample.any(l -> l.contains("Escape character is") || TELNET.matcher(l).find() //$NON-NLS-1$
                 || l.contains("openssl s_client") || l.startsWith("Connected to ")); //$NON-NLS-1$ //$NON-NLS-2$
-        boolean command = sample.any(l -> !l.isBlank() && ProtocolVerbs.isCommand(l));
+        boolean command = sample.any(l -> !l.isBlank() && ProtocolVocabulary.isCommandLine(l));
         if (greeting && command) {
             return tool ? 0.8 : 0.5;
         }
@@ -126,7 +127,7 @@ public final class RawSessionFormat implements TraceFormat {
                 }
                 return;
             }
-            if (!text.isBlank() && !ProtocolVerbs.isCommand(text) && !PrefixedFormat.looksLikeProtocol(text)
+            if (!text.isBlank() && !ProtocolVocabulary.isCommandLine(text) && !PrefixedFormat.looksLikeProtocol(text)
                     && !wirePlausible(text)) {
                 CommonLines.commentary(span, text, sink);
                 return;

@@ -83,7 +83,16 @@ public final class ErrorCodeCatalogView extends ViewPart {
         copyAnswer.setEnabled(false);
         IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
         toolBar.add(copyAnswer);
+        Action copy = new Action(io.mailscope.ui.internal.Messages.Common_Copy) {
+            @Override
+            public void run() {
+                selectedCode().ifPresent(c -> io.mailscope.ui.internal.TableCopy.copyText(viewer.getControl(),
+                        ErrorCodes.hex(c) + "\t" + orEmpty(c.getSymbol()) + "\t" + orEmpty(c.getTitle()))); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        };
+        getViewSite().getActionBars().setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.COPY.getId(), copy);
         MenuManager menu = new MenuManager();
+        menu.add(copy);
         menu.add(copyAnswer);
         viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
 

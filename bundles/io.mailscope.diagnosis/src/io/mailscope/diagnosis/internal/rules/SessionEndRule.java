@@ -1,0 +1,163 @@
+package io.mailscope.diagnosis.internal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.RuleContext;
+import io.mailscope.diagnosis.api.RuleRun;
+import io.mailscope.diagnosis.api.SessionStates;
+import io.mailscope.model.ConnectionEventKind;
+import io.mailscope.model.Protocol;
+import io.mailscope.trace.events.ConnectionRecord;
+import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.Line;
+import io.mailscope.trace.events.Located;
+import io.mailscope.trace.events.SessionEnd;
+import io.mailscope.trace.events.StatusRecord;
+import io.mailscope.trace.protocol.CommandTrait;
+import io.mailscope.trace.protocol.ProtocolVocabulary;
+import io.mailscope.trace.protocol.ReplyLine;
+
+/**
+ * The server refuses the session at its greeting (IMAP {@code * BYE}, POP3 {@code -ERR}, SMTP {@code 554}), ends it
+ * with an IMAP {@code * BYE} the client did not ask for (autologout, shutdown, too many errors), or accepts
+ * STARTTLS/STLS and the session ends before the TLS handshake completed. SMTP {@code 421}, at the greeting or later,
+ * is reported by {@link SmtpReplyRule}. A session that simply ends without an explicit close is incomplete, and no
+ * finding of this rule. Which line refuses or ends a session is {@link ReplyLine}'s knowledge.
+ */
+public final class SessionEndRule implements DiagnosisRule {
+
+    @Override
+    public RuleRun start(RuleContext context) {
+        return new Run(context);
+    }
+
+    private static final class State {
+        /** STARTTLS/STLS accepted, and nothing since: no TLS event, no further command. */
+        ExchangeRecord tlsAccepted;
+        boolean reported;
+    }
+
+    private static final class Run implements RuleRun {
+        private final RuleContext context;
+        private final SessionStates<State> sessions;
+
+        Run(RuleContext context) {
+            this.context = context;
+            this.sessions = context.sessionStates(State::new);
+        }
+
+        @Override
+        public void exchangeCompleted(ExchangeRecord exchange) {
+            State state = sessions.of(exchange.session());
+            state.tlsAccepted = null; // an exchange after STARTTLS: the handshake completed
+            if (state.reported) {
+                return;
+            }
+            if (exchange.isGreeting()) {
+                greeting(state, exchange);
+                return;
+            }
+            if (endedByBye(state, exchange)) {
+                return;
+            }
+            Line last = exchange.lastReplyLine();
+            if (exchange.command() != null && ProtocolVocabulary.hasTrait(exchange.protocol(), exchange.verb(), CommandTrait.STARTS_TLS) && last != null
+                    && ReplyLine.parse(exchange.protocol(), last.text()).positive()) {
+                state.tlsAccepted = exchange;
+            }
+        }
+
+        /** A command the session ended before it was answered: a BYE may be in it; after STARTTLS, TLS was up. */
+        @Override
+        public void exchangeAbandoned(ExchangeRecord exchange) {
+            State state = sessions.of(exchange.session());
+            if (exchange.command() != null) {
+                state.tlsAccepted = null;
+            }
+            if (!state.reported) {
+                endedByBye(state, exchange);
+            }
+        }
+
+        /** @return true when the server's {@code * BYE} in the exchange (not answering LOGOUT) was reported */
+        private boolean endedByBye(State state, ExchangeRecord exchange) {
+            if (ProtocolVocabulary.hasTrait(exchange.protocol(), exchange.verb(), CommandTrait.CLOSES)) {
+                return false;
+            }
+            for (Line line : exchange.replies()) {
+                if (!line.fromClient() && ReplyLine.parse(Protocol.IMAP, line.text()).status() == ReplyLine.Status.BYE) {
+                    List<Located> evidence = new ArrayList<>(2);
+                    if (exchange.command() != null) {
+                        evidence.add(exchange.command());
+                    }
+                    evidence.add(line);
+                    report(state, CauseIds.SERVER_ENDED_SESSION, 0.8, "The server ended the session ('" + line.text() //$NON-NLS-1$
+                            + "')" + (exchange.command() == null ? "" : " while '" + exchange.commandText() + "' was running") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                            + ": an idle or session time-out, a shutdown, a connection limit or too many errors; its text" //$NON-NLS-1$
+                            + " says which.", evidence); //$NON-NLS-1$
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void greeting(State state, ExchangeRecord greeting) {
+            Line first = greeting.firstReplyLine();
+            if (first == null) {
+                return;
+            }
+            ReplyLine reply = ReplyLine.parse(greeting.protocol(), first.text());
+            if (!reply.refusesAsGreeting() || reply.code() == 421) {
+                return; // 421: SmtpReplyRule
+            }
+            boolean smtp = reply.kind() == ReplyLine.Kind.SMTP;
+            report(state, smtp ? CauseIds.SMTP_REFUSED_AT_GREETING : CauseIds.SERVER_ENDED_SESSION, 0.9,
+                    "The server refused the session in its greeting ('" + reply.text() + "'): " //$NON-NLS-1$ //$NON-NLS-2$
+                            + (smtp ? "it does not accept mail from this client's address now (reputation, blocklist, too many" //$NON-NLS-1$
+                                    + " connections) or offers no SMTP service here; its text says which." //$NON-NLS-1$
+                                    : "too many connections, the account or server is unavailable, or the client's address is" //$NON-NLS-1$
+                                            + " blocked; its text says which."), //$NON-NLS-1$
+                    greeting.lines());
+        }
+
+        @Override
+        public void connectionEvent(ConnectionRecord event) {
+            if (event.kind() == ConnectionEventKind.TLS_STARTED || event.kind() == ConnectionEventKind.TLS_FAILED) {
+                // completed, or failed with a reason TlsRule reports
+                sessions.of(event.session()).tlsAccepted = null;
+            }
+        }
+
+        /** A client that says why TLS failed (certificate, handshake, SSL error) is explained by TlsRule, not here. */
+        @Override
+        public void statusEvent(StatusRecord event) {
+            String text = event.text() == null ? "" : event.text().toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
+            if (text.contains("ssl") || text.contains("tls") || text.contains("certificat") || text.contains("handshake")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                State state = sessions.peek(event.session());
+                if (state != null) {
+                    state.tlsAccepted = null;
+                }
+            }
+        }
+
+        @Override
+        public void sessionEnded(SessionEnd end) {
+            State state = sessions.peek(end.session());
+            if (state == null || state.reported || state.tlsAccepted == null) {
+                return;
+            }
+            ExchangeRecord starttls = state.tlsAccepted;
+            report(state, CauseIds.TLS_FAILED, 0.75, "The server accepted " + starttls.verb() + " ('" //$NON-NLS-1$ //$NON-NLS-2$
+                    + starttls.lastReply() + "') but the session ends before the TLS handshake completed: client and server" //$NON-NLS-1$
+                    + " share no TLS version or cipher, the certificate was refused, or something in between (anti-virus," //$NON-NLS-1$
+                    + " firewall) blocks the handshake.", starttls.lines()); //$NON-NLS-1$
+        }
+
+        private void report(State state, String cause, double confidence, String summary, List<? extends Located> evidence) {
+            state.reported = true;
+            context.report(CauseIds.finding(cause, confidence, summary, evidence));
+        }
+    }
+}

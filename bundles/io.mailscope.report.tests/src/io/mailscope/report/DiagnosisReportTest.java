@@ -1,0 +1,147 @@
+package io.mailscope.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import io.mailscope.diagnosis.api.DiagnosisService;
+import io.mailscope.diagnosis.api.FileDiagnosis;
+import io.mailscope.model.Evidence;
+import io.mailscope.model.Finding;
+import io.mailscope.trace.ImportOptions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The three report formats on the seed case diagnosed by the real engine: the JSON parsed back, each file written
+ * before the next is known, HTML escaped, and the text's colours nothing but decoration.
+ */
+class DiagnosisReportTest {
+
+    /** the trace bundle's tests own the corpus of real traces; read in place so there is one copy */
+    private static final Path SEED = Path.of("../io.mailscope.trace.tests/testfiles/outlook2002-pop3-0x800ccc97.log");
+    private static DiagnosedFile seed;
+
+    @BeforeAll
+    static void diagnoseTheSeed() throws Exception {
+        var context = FrameworkUtil.getBundle(DiagnosisReportTest.class).getBundleContext();
+        ServiceTracker<DiagnosisService, DiagnosisService> tracker = new ServiceTracker<>(context, DiagnosisService.class, null);
+        tracker.open();
+        DiagnosisService service = tracker.waitForService(10_000);
+        assertNotNull(service, "DiagnosisService is registered by io.mailscope.diagnosis");
+        FileDiagnosis result = service.diagnose(SEED, ImportOptions.DEFAULT, null);
+        seed = DiagnosedFile.imported(SEED, result.importResult().format(), result.diagnosis());
+    }
+
+    private static String render(ReportFormat format, TextStyle style, List<DiagnosedFile> files, int exit) {
+        StringWriter out = new StringWriter();
+        DiagnosisReport report = format.open(out, style);
+        files.forEach(report::file);
+        report.finish(exit);
+        return out.toString();
+    }
+
+    @Test
+    void jsonParsesBackWithTheFindingAndItsEvidenceLines() {
+        DiagnosedFile missing = new DiagnosedFile(Path.of("missing.log"), DiagnosedFile.Status.UNREADABLE, null, null, "no such file");
+        JsonNode root = JsonMapper.builder().build().readTree(render(ReportFormat.JSON, TextStyle.ANSI, List.of(seed, missing), 2));
+        assertEquals(1, root.get("formatVersion").asInt());
+        assertEquals(2, root.get("exitCode").asInt());
+        assertEquals(2, root.get("summary").get("files").asInt());
+        assertEquals(1, root.get("summary").get("diagnosed").asInt());
+        assertEquals(1, root.get("summary").get("unreadable").asInt());
+        JsonNode file = root.get("files").get(0);
+        assertEquals("diagnosed", file.get("status").asString());
+        assertEquals("POP3", file.get("protocol").asString());
+        JsonNode finding = file.get("findings").get(0);
+        assertEquals("0x800CCC97", finding.get("code").asString());
+        assertEquals(-2146644841, finding.get("decimal").asInt());
+        assertEquals("server-bug", finding.get("category").asString());
+        List<Integer> lines = new ArrayList<>();
+        finding.get("evidence").forEach(e -> lines.add(e.get("firstLine").asInt()));
+        assertEquals(List.of(57, 86, 91, 94, 97, 127, 132), lines);
+        assertFalse(finding.get("userRemedies").isEmpty());
+        JsonNode unreadable = root.get("files").get(1);
+        assertTrue(unreadable.get("format").isNull());
+        assertEquals("no such file", unreadable.get("problem").asString());
+    }
+
+    @Test
+    void eachFileIsWrittenAndFlushedBeforeTheNextOne() {
+        for (ReportFormat format : ReportFormat.values()) {
+            FlushCountingWriter out = new FlushCountingWriter();
+            DiagnosisReport report = format.open(out, TextStyle.PLAIN);
+            report.file(seed);
+            String afterFirst = out.flushed;
+            assertTrue(afterFirst.contains("0x800CCC97") && afterFirst.contains("132"), format + ": " + afterFirst);
+            report.file(seed);
+            report.finish(1);
+            assertTrue(out.flushed.startsWith(afterFirst), format + " only appends");
+            assertEquals(out.buffer.toString(), out.flushed, format + " flushes at the end");
+        }
+    }
+
+    @Test
+    void htmlEscapesEveryTextFromTheTrace() throws IOException {
+        Finding finding = seed.findings().get(0);
+        Evidence hostile = io.mailscope.model.MailscopeFactory.eINSTANCE.createEvidence();
+        hostile.setFirstLine(200);
+        hostile.setLastLine(200);
+        hostile.setText("-ERR <script>alert('x')</script> & \u001b]0;title\u0007");
+        finding.getEvidence().add(hostile);
+        try {
+            String html = render(ReportFormat.HTML, TextStyle.ANSI, List.of(seed), 1);
+            assertTrue(html.startsWith("<!DOCTYPE html>") && html.trim().endsWith("</html>"), html);
+            assertTrue(html.contains("-ERR &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &#xFFFD;]0;title&#xFFFD;"), html);
+            assertFalse(html.contains("<script") || html.contains("\u001b"), html);
+            assertTrue(html.contains("<p class=\"summary\">1 files: 1 diagnosed</p>"), html);
+        } finally {
+            finding.getEvidence().remove(hostile);
+        }
+    }
+
+    @Test
+    void colouredTextIsThePlainTextWithAnsiColoursAround() {
+        String plain = render(ReportFormat.TEXT, TextStyle.PLAIN, List.of(seed, seed), 1);
+        String coloured = render(ReportFormat.TEXT, TextStyle.ANSI, List.of(seed, seed), 1);
+        assertFalse(plain.contains("\u001b"), plain);
+        assertTrue(coloured.contains("\u001b[1;31mDIAGNOSED\u001b[0m"), coloured);
+        assertTrue(coloured.contains("  \u001b[36m132-133\u001b[0m  +OK 0 messages"), coloured);
+        assertEquals(plain, coloured.replaceAll("\u001b\\[[0-9;]*m", ""));
+        assertTrue(plain.endsWith("2 files: 2 diagnosed" + System.lineSeparator()), plain);
+    }
+
+    /** Remembers what had been flushed, to tell streamed output from output held back until the end. */
+    private static final class FlushCountingWriter extends Writer {
+        final StringBuilder buffer = new StringBuilder();
+        String flushed = "";
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            buffer.append(chars, offset, length);
+        }
+
+        @Override
+        public void flush() {
+            flushed = buffer.toString();
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
+    }
+}
