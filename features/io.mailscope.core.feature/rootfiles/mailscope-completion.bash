@@ -158,6 +158,7 @@ function _complete_mailscope() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} code" ];    then _picocli_mailscope; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_mailscope; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} diagnose" ];    then _picocli_mailscope; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} probe" ];    then _picocli_mailscope; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} testserver" ];    then _picocli_mailscope; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
@@ -165,9 +166,11 @@ function _complete_mailscope() {
   local cmds1=(code)
   local cmds2=(import)
   local cmds3=(diagnose)
-  local cmds4=(testserver)
+  local cmds4=(probe)
+  local cmds5=(testserver)
 
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_mailscope_testserver; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_mailscope_testserver; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_mailscope_probe; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_mailscope_diagnose; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_mailscope_import; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_mailscope_code; return $?; fi
@@ -182,7 +185,7 @@ function _picocli_mailscope() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="help code import diagnose testserver"
+  local commands="help code import diagnose probe testserver"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -200,7 +203,7 @@ function _picocli_mailscope_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="code import diagnose testserver"
+  local commands="code import diagnose probe testserver"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
@@ -257,7 +260,7 @@ function _picocli_mailscope_import() {
 
   local commands=""
   local flag_opts="'--summary' '--keep-all' '-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--format-id' '-f' '--format' '--color'"
+  local arg_opts="'--format-id' '-f' '--format' '--file-timeout' '--color'"
   local FORMAT_option_args=("text" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -271,6 +274,9 @@ function _picocli_mailscope_import() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
+      ;;
+    '--file-timeout')
+      return
       ;;
     '--color')
       local IFS=$'\n'
@@ -303,7 +309,7 @@ function _picocli_mailscope_diagnose() {
 
   local commands=""
   local flag_opts="'-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-f' '--format' '-o' '--output' '--color'"
+  local arg_opts="'-f' '--format' '-o' '--output' '--color' '--file-timeout'"
   local FORMAT_option_args=("text" "json" "html") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -326,6 +332,9 @@ function _picocli_mailscope_diagnose() {
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
       return $?
       ;;
+    '--file-timeout')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -339,6 +348,60 @@ function _picocli_mailscope_diagnose() {
       type compopt &>/dev/null && compopt -o filenames
       positionals=$( compgen -f -- "${curr_word}" ) # files
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `probe` subcommand.
+function _picocli_mailscope_probe() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--starttls' '--send' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--password-env' '--token-env' '--mechanism' '--timeout' '--trust-fingerprint' '--from' '--to' '--repeat' '-f' '--format'"
+  local FORMAT_option_args=("text" "json") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--password-env')
+      return
+      ;;
+    '--token-env')
+      return
+      ;;
+    '--mechanism')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--trust-fingerprint')
+      return
+      ;;
+    '--from')
+      return
+      ;;
+    '--to')
+      return
+      ;;
+    '--repeat')
+      return
+      ;;
+    '-f'|'--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

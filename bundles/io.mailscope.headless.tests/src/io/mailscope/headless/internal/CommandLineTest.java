@@ -34,7 +34,7 @@ public class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "code", "import", "diagnose" })
+    @ValueSource(strings = { "code", "import", "diagnose", "probe", "testserver" })
     void everyCommandHasHelpAndHelpCommandPrintsTheSame(String command) {
         Run dashH = run(command, "-h");
         Run longHelp = run(command, "--help");

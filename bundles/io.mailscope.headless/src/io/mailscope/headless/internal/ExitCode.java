@@ -6,6 +6,7 @@ import java.util.List;
  * The exit codes of every command ({@code code}, {@code import}, {@code diagnose}, {@code probe}, …): one table,
  * documented in docs/command-line.md. When several inputs end differently, the most severe code wins
  * ({@link #worse(int, int)}): a failure that prevented a result is never hidden behind "nothing wrong found".
+ * {@code probe} adds its phase codes 10 to 18 ({@code io.mailscope.session.Phase#exitCode()}), in the same table.
  */
 public final class ExitCode {
 

@@ -11,9 +11,11 @@ import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.headless.internal.commands.CodeCommand;
 import io.mailscope.headless.internal.commands.DiagnoseCommand;
 import io.mailscope.headless.internal.commands.ImportCommand;
+import io.mailscope.headless.internal.commands.ProbeCommand;
 import io.mailscope.headless.internal.commands.TestServerCommand;
 import io.mailscope.model.catalog.CatalogService;
 import io.mailscope.report.TextStyle;
+import io.mailscope.session.SessionService;
 import io.mailscope.testserver.TestServerService;
 import io.mailscope.trace.TraceImportService;
 import io.mailscope.trace.masking.CredentialMasking;
@@ -56,7 +58,9 @@ public final class MailscopeCli {
         return List.of( //
                 new CodeCommand(() -> OsgiServices.get(CatalogService.class)),
                 new ImportCommand(() -> OsgiServices.get(TraceImportService.class)),
-                new DiagnoseCommand(() -> OsgiServices.get(DiagnosisService.class)),
+                new DiagnoseCommand(() -> OsgiServices.get(DiagnosisService.class),
+                        () -> OsgiServices.get(TraceImportService.class)),
+                new ProbeCommand(() -> OsgiServices.get(SessionService.class)),
                 new TestServerCommand(() -> OsgiServices.get(TestServerService.class)));
     }
 

@@ -89,6 +89,19 @@ public final class Imports {
             }
 
             @Override
+            public ImportResult importSource(io.mailscope.trace.source.TraceSource source, ImportOptions options,
+                    TraceListener listener, IProgressMonitor monitor) throws IOException, TraceImportException {
+                return importer.importSource(source, options, listener, monitor);
+            }
+
+            @Override
+            public io.mailscope.trace.index.IndexedTrace openIndexed(io.mailscope.trace.source.TraceSource source,
+                    ImportOptions options, TraceListener listener, io.mailscope.trace.index.IndexProgress progress)
+                    throws IOException {
+                return importer.openIndexed(source, options, listener, progress);
+            }
+
+            @Override
             public ImportResult importText(String name, String text, ImportOptions options, TraceListener listener)
                     throws TraceImportException {
                 return importer.importText(name, text, options, listener);

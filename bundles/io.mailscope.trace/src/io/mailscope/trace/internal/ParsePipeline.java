@@ -192,10 +192,13 @@ final class ParsePipeline implements AutoCloseable {
             if (batch == null) {
                 long since = parserSince;
                 if (since != 0 && System.nanoTime() - since > budgetNanos) {
+                    // the line is read before the interrupt: a parser that returns when interrupted lets the producer
+                    // run on to later lines (and to finish) while the records are kept, and the report would name those
+                    int stuckLine = parserLine;
                     stopped = true;
                     thread.interrupt(); // a blocking parser wakes up; a looping one ends at its next hand-over
                     keepCompletedLines(target);
-                    throw new ParserStuck(parserLine, TimeUnit.NANOSECONDS.toMillis(budgetNanos));
+                    throw new ParserStuck(stuckLine, TimeUnit.NANOSECONDS.toMillis(budgetNanos));
                 }
                 continue;
             }

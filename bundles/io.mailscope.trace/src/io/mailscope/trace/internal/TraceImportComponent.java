@@ -24,6 +24,9 @@ import io.mailscope.trace.TraceFormatInfo;
 import io.mailscope.trace.TraceImportException;
 import io.mailscope.trace.TraceImportService;
 import io.mailscope.trace.TraceListener;
+import io.mailscope.trace.index.IndexProgress;
+import io.mailscope.trace.index.IndexedTrace;
+import io.mailscope.trace.source.TraceSource;
 import io.mailscope.trace.internal.registry.FormatRegistryReader;
 
 /**
@@ -106,6 +109,18 @@ public final class TraceImportComponent implements TraceImportService, IRegistry
     public ImportResult importFile(Path file, ImportOptions options, TraceListener listener, IProgressMonitor monitor)
             throws IOException, TraceImportException {
         return importer().importFile(file, options, listener, monitor);
+    }
+
+    @Override
+    public ImportResult importSource(TraceSource source, ImportOptions options, TraceListener listener,
+            IProgressMonitor monitor) throws IOException, TraceImportException {
+        return importer().importSource(source, options, listener, monitor);
+    }
+
+    @Override
+    public IndexedTrace openIndexed(TraceSource source, ImportOptions options, TraceListener listener,
+            IndexProgress progress) throws IOException {
+        return importer().openIndexed(source, options, listener, progress);
     }
 
     @Override

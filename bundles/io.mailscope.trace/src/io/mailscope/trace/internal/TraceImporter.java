@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +40,8 @@ import io.mailscope.trace.events.SessionInfo;
 import io.mailscope.trace.events.StatusRecord;
 import io.mailscope.trace.events.TraceEnd;
 import io.mailscope.trace.internal.conversation.ConversationBuilder;
+import io.mailscope.trace.internal.index.RecordIndexFile;
+import io.mailscope.trace.internal.index.RecordObserver;
 import io.mailscope.trace.masking.CredentialMasking;
 import io.mailscope.trace.internal.read.DecodedLine;
 import io.mailscope.trace.internal.read.LineReader;
@@ -51,6 +52,10 @@ import io.mailscope.trace.spi.TraceFormat;
 import io.mailscope.trace.spi.TraceParser;
 import io.mailscope.trace.spi.TraceRecord;
 import io.mailscope.trace.spi.TraceSink;
+import io.mailscope.trace.source.ReadableTrace;
+import io.mailscope.trace.source.SourceLimits;
+import io.mailscope.trace.source.TraceSource;
+import io.mailscope.trace.source.TraceSources;
 
 /**
  * The import pipeline: sample → detection → streaming parse → conversation rebuilding. Independent of the OSGi
@@ -164,22 +169,100 @@ public final class TraceImporter {
 
     public ImportResult importFile(Path file, ImportOptions options, TraceListener listener, IProgressMonitor monitor)
             throws IOException, TraceImportException {
-        long size = Files.size(file);
-        return run(file.toString(), () -> Files.newInputStream(file), size, options, listener, monitor);
+        return importSource(TraceSource.of(file), options, listener, monitor);
     }
+
+    /**
+     * Imports any source: a file (regular, FIFO, {@code /dev/fd/N}, gzip, UTF-16, CR-only), a stream, pasted text,
+     * a zip member. What cannot be read twice is spooled while it is read, and deleted at the end.
+     */
+    public ImportResult importSource(TraceSource source, ImportOptions options, TraceListener listener,
+            IProgressMonitor monitor) throws IOException, TraceImportException {
+        try (ReadableTrace input = TraceSources.open(source, sourceLimits(options))) {
+            return importReadable(input, options, listener, monitor, null);
+        }
+    }
+
+    /**
+     * Opens a trace for paging: the import runs on a background thread and the record index grows meanwhile.
+     *
+     * @throws IOException when the source cannot be opened or the temporary index cannot be created
+     */
+    public io.mailscope.trace.index.IndexedTrace openIndexed(TraceSource source, ImportOptions options,
+            TraceListener listener, io.mailscope.trace.index.IndexProgress progress) throws IOException {
+        SourceLimits limits = sourceLimits(options);
+        ReadableTrace input = TraceSources.open(source, limits);
+        RecordIndexFile index;
+        try {
+            index = new RecordIndexFile(limits.spoolDirectory(), progress);
+        } catch (IOException e) {
+            input.close();
+            throw e;
+        }
+        return new io.mailscope.trace.internal.index.BackgroundIndexedTrace(input, index,
+                monitor -> importReadable(input, options, listener, monitor, index));
+    }
+
+    /** @return the default source limits with the no-data timeout the options give */
+    public static SourceLimits sourceLimits(ImportOptions options) {
+        SourceLimits limits = SourceLimits.defaults();
+        return options == null || options.noDataTimeout() == null ? limits
+                : limits.withNoDataTimeout(options.noDataTimeout());
+    }
+
+    /**
+     * Imports an opened source.
+     *
+     * @param index receives every protocol record and the progress, and gets the re-parser for pages once the format
+     *            is known; null for none
+     */
+    public ImportResult importReadable(ReadableTrace input, ImportOptions options, TraceListener listener,
+            IProgressMonitor monitor, RecordIndexFile index) throws IOException, TraceImportException {
+        long size = input.size() >= 0 ? input.size() : input.expectedSize() >= 0 ? input.expectedSize() : Long.MAX_VALUE;
+        return run(input.name(), input::openStream, size, options, listener, monitor, input, index);
+    }
+
+    /**
+     * Reads {@code input} again from a line start through a new parser of format {@code formatId}, feeding the
+     * records to {@code sink} exactly as the import did (binary lines skipped, repairs recorded).
+     */
+    public void reparse(String formatId, ReadableTrace input, long offset, int linesBefore, TraceSink sink,
+            java.util.function.IntPredicate enough) throws IOException {
+        FormatHandle handle = formats.stream().filter(f -> f.info().id().equals(formatId)).findFirst()
+                .orElseThrow(() -> new IOException("format '" + formatId + "' is no longer installed")); //$NON-NLS-1$ //$NON-NLS-2$
+        TraceFormat format = handle.format()
+                .orElseThrow(() -> new IOException("format '" + formatId + "' cannot be loaded")); //$NON-NLS-1$ //$NON-NLS-2$
+        TraceParser parser = guarded(handle.info(), "newParser", format::newParser); //$NON-NLS-1$
+        if (parser == null) {
+            throw new IOException("format '" + formatId + "' failed to create a parser"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        try (InputStream in = new io.mailscope.trace.internal.source.ReadableTraceStream(input, offset)) {
+            LineReader reader = new LineReader(in).startingAt(offset, linesBefore);
+            Feeder feeder = new Feeder(new GuardedParser(handle.info(), parser, sink, null), sink);
+            DecodedLine line;
+            while ((line = reader.next()) != null) {
+                feeder.line(line);
+                if (enough.test(line.number())) {
+                    return;
+                }
+            }
+            feeder.finish();
+        }
+    }
+
 
     public ImportResult importText(String name, String text, ImportOptions options, TraceListener listener)
             throws TraceImportException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         try {
-            return run(name, () -> new ByteArrayInputStream(bytes), bytes.length, options, listener, null);
+            return run(name, () -> new ByteArrayInputStream(bytes), bytes.length, options, listener, null, null, null);
         } catch (IOException e) {
             throw new IllegalStateException("reading from memory cannot fail", e); //$NON-NLS-1$
         }
     }
 
     private ImportResult run(String name, Source source, long size, ImportOptions options, TraceListener listener,
-            IProgressMonitor monitor) throws IOException, TraceImportException {
+            IProgressMonitor monitor, ReadableTrace input, RecordIndexFile index) throws IOException, TraceImportException {
         ImportOptions opts = options == null ? ImportOptions.DEFAULT : options;
         SampleRead sample = readSample(name, source);
         if (sample.mostlyBinary() && opts.formatId() == null) {
@@ -212,12 +295,17 @@ public final class TraceImporter {
         trace.setFormatName(chosen.info().name());
         ConversationBuilder builder = new ConversationBuilder(trace, new GuardedListener(listener), codes,
                 opts.keepAllExchanges());
+        if (index != null) {
+            builder.observer(index);
+            String formatId = chosen.info().id();
+            index.reparser((offset, linesBefore, sink, enough) -> reparse(formatId, input, offset, linesBefore, sink, enough));
+        }
         TraceParser parser = guarded(chosen.info(), "newParser", () -> format.get().newParser()); //$NON-NLS-1$
         if (parser == null) {
             throw new TraceImportException("format '" + chosen.info().id() + "' failed to create a parser (see the error log)"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         reportMixedInput(sample.sample(), chosen, format.get(), builder);
-        stream(source, size, chosen.info(), parser, builder, trace, monitor);
+        stream(source, size, chosen.info(), parser, builder, trace, monitor, index);
         builder.finish();
         return new ImportResult(trace, match, candidates);
     }
@@ -354,12 +442,12 @@ public final class TraceImporter {
     }
 
     private void stream(Source source, long size, TraceFormatInfo info, TraceParser parser, ConversationBuilder builder,
-            Trace trace, IProgressMonitor monitor) throws IOException {
+            Trace trace, IProgressMonitor monitor, RecordIndexFile index) throws IOException {
         int totalWork = (int) Math.max(1, Math.min(Integer.MAX_VALUE, size / PROGRESS_STEP_BYTES + 1));
         if (monitor != null) {
             monitor.beginTask("Importing " + trace.getSource(), totalWork); //$NON-NLS-1$
         }
-        Progress progress = new Progress(monitor);
+        Progress progress = new Progress(monitor, index);
         TraceSink target = recordConsumers.isEmpty() ? builder : new RecordTee(List.copyOf(recordConsumers), builder);
         // a contributed parser always runs on a thread of its own, so that one that loops or blocks can be abandoned;
         // the built-in ones only for large inputs, where the second core pays off
@@ -430,13 +518,18 @@ public final class TraceImporter {
     /** Reports progress by bytes, in steps of {@link #PROGRESS_STEP_BYTES}, and checks for cancellation. */
     private static final class Progress {
         private final IProgressMonitor monitor;
+        private final RecordIndexFile index;
         private long nextProgress = PROGRESS_STEP_BYTES;
 
-        Progress(IProgressMonitor monitor) {
+        Progress(IProgressMonitor monitor, RecordIndexFile index) {
             this.monitor = monitor;
+            this.index = index;
         }
 
         void advance(long position) {
+            if (index != null) {
+                index.progress(position);
+            }
             if (monitor != null && position >= nextProgress) {
                 monitor.worked((int) ((position - nextProgress) / PROGRESS_STEP_BYTES + 1));
                 nextProgress = (position / PROGRESS_STEP_BYTES + 1) * PROGRESS_STEP_BYTES;

@@ -14,10 +14,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
+import io.mailscope.diagnosis.api.DiagnosisRun;
 import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.diagnosis.api.FileDiagnosis;
 import io.mailscope.headless.internal.ExitCode;
@@ -32,7 +34,10 @@ import io.mailscope.report.DiagnosisReport;
 import io.mailscope.report.ReportFormat;
 import io.mailscope.report.TextStyle;
 import io.mailscope.trace.ImportOptions;
+import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceImportException;
+import io.mailscope.trace.TraceImportService;
+import io.mailscope.trace.source.SourceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,11 +79,25 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Mixin
     private ProgressOption progress;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "trace files and folders; -- ends the options")
+    @Mixin
+    private TraceInputs.Options inputOptions = new TraceInputs.Options();
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "trace files and folders; " + TraceInputs.INPUTS_DESCRIPTION
+            + "; -- ends the options")
     private List<Path> paths;
 
+    private final Supplier<TraceImportService> importer;
+
     public DiagnoseCommand(Supplier<DiagnosisService> diagnosis) {
+        this(diagnosis, () -> {
+            throw new IllegalStateException("no TraceImportService for standard input and zip members"); //$NON-NLS-1$
+        });
+    }
+
+    /** @param importer imports standard input and zip members, which are no paths the diagnosis service reads */
+    public DiagnoseCommand(Supplier<DiagnosisService> diagnosis, Supplier<TraceImportService> importer) {
         this.diagnosis = diagnosis;
+        this.importer = importer;
     }
 
     /** One input's result and its exit code ({@link ExitCode}). */
@@ -148,19 +167,35 @@ public final class DiagnoseCommand implements Callable<Integer> {
     private int diagnoseAll(DiagnosisService service, List<Input> inputs, PrintWriter to, TextStyle style,
             PrintWriter err, List<Outcome> problems) {
         DiagnosisReport report = ReportFormat.valueOf(format.name()).open(to, style);
-        int exit = ExitCode.OK;
-        for (Input input : inputs) {
-            Outcome o = input.known() != null ? input.known() : diagnose(service, input.file(), err);
+        int[] exit = { ExitCode.OK };
+        // each result is written as soon as it is known (a zip member too): no model outlives its file
+        Consumer<Outcome> record = o -> {
             report.file(o.file());
-            exit = ExitCode.worse(exit, o.exit());
+            exit[0] = ExitCode.worse(exit[0], o.exit());
             if (o.file().problem() != null) {
-                // the model is garbage once written: only what standard error needs is kept
                 problems.add(new Outcome(new DiagnosedFile(o.file().path(), o.file().status(), null, null, o.file().problem()),
                         o.exit()));
             }
+        };
+        ImportOptions importOptions = ImportOptions.DEFAULT.withNoDataTimeout(inputOptions.fileTimeout);
+        for (Input input : inputs) {
+            if (input.known() != null) {
+                record.accept(input.known());
+                continue;
+            }
+            List<TraceInputs.Input> sources;
+            try {
+                sources = TraceInputs.of(input.file());
+            } catch (SourceException e) {
+                record.accept(unreadableOutcome(input.file(), e.reason()));
+                continue;
+            }
+            for (TraceInputs.Input source : sources) {
+                record.accept(diagnose(service, source, importOptions, err));
+            }
         }
-        report.finish(exit);
-        return exit;
+        report.finish(exit[0]);
+        return exit[0];
     }
 
     /** @return "path: problem", the path once (an import error's message starts with it already) */
@@ -227,16 +262,33 @@ public final class DiagnoseCommand implements Callable<Integer> {
         return new Outcome(new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null, problem), ExitCode.UNREADABLE);
     }
 
-    private Outcome diagnose(DiagnosisService service, Path file, PrintWriter err) {
-        String problem = InputProblems.check(file);
-        if (problem != null) {
-            return unreadableOutcome(file, problem);
+    private Outcome diagnose(DiagnosisService service, TraceInputs.Input input, ImportOptions importOptions,
+            PrintWriter err) {
+        Path file = input.shown();
+        if (input.plainPath()) {
+            String problem = InputProblems.check(file);
+            if (problem != null) {
+                return unreadableOutcome(file, problem);
+            }
         }
         try {
-            IProgressMonitor monitor = progress.monitor(MailscopeCommand.terminal(spec), err, file, Files.size(file));
-            FileDiagnosis result = service.diagnose(file, ImportOptions.DEFAULT, monitor);
+            FileDiagnosis result;
+            if (input.plainPath()) {
+                // a FIFO or /dev/fd/N has no size: no progress line for it
+                long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+                IProgressMonitor monitor = progress.monitor(MailscopeCommand.terminal(spec), err, file, size);
+                result = service.diagnose(file, importOptions, monitor);
+            } else {
+                // standard input, a zip member: imported as a source, diagnosed in the same single pass
+                DiagnosisRun run = service.start();
+                ImportResult imported = importer.get().importSource(input.source(), importOptions, run, null);
+                result = new FileDiagnosis(imported, run.finish(imported.trace()));
+            }
             DiagnosedFile d = DiagnosedFile.imported(file, result.importResult().format(), result.diagnosis());
             return new Outcome(d, d.status() == DiagnosedFile.Status.DIAGNOSED ? ExitCode.FAILURE_FOUND : ExitCode.OK);
+        } catch (SourceException e) {
+            // no data for the timeout, too large to spool, a broken archive: the reason says which
+            return unreadableOutcome(file, e.reason());
         } catch (TraceImportException e) {
             return new Outcome(new DiagnosedFile(file, DiagnosedFile.Status.UNRECOGNISED, null, null, e.getMessage()),
                     ExitCode.BAD_INPUT);

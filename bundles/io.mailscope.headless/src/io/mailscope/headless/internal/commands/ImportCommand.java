@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -26,6 +27,8 @@ import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceImportException;
 import io.mailscope.trace.TraceImportService;
+import io.mailscope.trace.source.SourceException;
+import io.mailscope.trace.source.TraceSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,12 +77,16 @@ public final class ImportCommand implements Callable<Integer> {
     private boolean keepAll;
 
     @Mixin
+    private TraceInputs.Options inputOptions = new TraceInputs.Options();
+
+    @Mixin
     private ColorOption color;
 
     @Mixin
     private ProgressOption progress;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "trace files; -- ends the options")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "trace files; " + TraceInputs.INPUTS_DESCRIPTION
+            + "; -- ends the options")
     private List<Path> files;
 
     public ImportCommand(Supplier<TraceImportService> service) {
@@ -107,8 +114,22 @@ public final class ImportCommand implements Callable<Integer> {
         }
         int exit = ExitCode.OK;
         for (Path file : files) {
-            exit = ExitCode.worse(exit, importOne(importer, file, terminal, text, json, err));
-            out.flush(); // each file's result as soon as it is known (JSON too: the array's elements so far)
+            List<TraceInputs.Input> inputs;
+            String problem = file.toString().equals(TraceSource.STANDARD_INPUT) ? null : InputProblems.check(file);
+            if (problem != null) {
+                exit = ExitCode.worse(exit, failed(file, "unreadable", problem, ExitCode.UNREADABLE, json, err)); //$NON-NLS-1$
+                continue;
+            }
+            try {
+                inputs = TraceInputs.of(file);
+            } catch (SourceException e) {
+                exit = ExitCode.worse(exit, failed(file, "unreadable", e.reason(), ExitCode.UNREADABLE, json, err)); //$NON-NLS-1$
+                continue;
+            }
+            for (TraceInputs.Input input : inputs) {
+                exit = ExitCode.worse(exit, importOne(importer, input, terminal, text, json, err));
+                out.flush(); // each file's result as soon as it is known (JSON too: the array's elements so far)
+            }
         }
         if (json != null) {
             json.writeEndArray();
@@ -128,15 +149,13 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     /** @return the file's exit code; problems go to {@code err} once, with the path once */
-    private int importOne(TraceImportService importer, Path file, Terminal terminal, ImportTextReport text,
+    private int importOne(TraceImportService importer, TraceInputs.Input input, Terminal terminal, ImportTextReport text,
             JsonGenerator json, PrintWriter err) {
-        String problem = InputProblems.check(file);
-        if (problem != null) {
-            return failed(file, "unreadable", problem, ExitCode.UNREADABLE, json, err); //$NON-NLS-1$
-        }
+        Path file = input.shown();
         boolean keep = keepAll;
         long maxHeap = Runtime.getRuntime().maxMemory();
-        long size = sizeOf(file);
+        // a FIFO, /dev/fd/N, standard input or a zip member has no size to judge by or show progress against
+        long size = input.plainPath() ? sizeOf(file) : 0;
         if (keep && size > maxHeap / KEEP_ALL_HEAP_SHARE) {
             err.println("mailscope import: " + file + ": warning: too large to keep every exchange (--keep-all) in " //$NON-NLS-1$ //$NON-NLS-2$
                     + maxHeap / MB + " MB of heap; importing with the bounded model (exchanges near failures kept)"); //$NON-NLS-1$
@@ -147,7 +166,8 @@ public final class ImportCommand implements Callable<Integer> {
             ImportResult result;
             try {
                 IProgressMonitor monitor = progress.monitor(terminal, err, file, size);
-                result = importer.importFile(file, new ImportOptions(formatId, keep), null, monitor);
+                result = importer.importSource(input.source(), new ImportOptions(formatId, keep, inputOptions.fileTimeout), null,
+                        monitor);
             } catch (OutOfMemoryError e) {
                 if (!keep) {
                     throw e;
@@ -156,7 +176,8 @@ public final class ImportCommand implements Callable<Integer> {
                 err.println("mailscope import: " + file + ": warning: out of memory keeping every exchange (--keep-all, " //$NON-NLS-1$ //$NON-NLS-2$
                         + maxHeap / MB + " MB of heap); imported again with the bounded model"); //$NON-NLS-1$
                 IProgressMonitor monitor = progress.monitor(terminal, err, file, size);
-                result = importer.importFile(file, new ImportOptions(formatId, false), null, monitor);
+                result = importer.importSource(input.source(), new ImportOptions(formatId, false, inputOptions.fileTimeout),
+                        null, monitor);
             }
             long nanos = System.nanoTime() - start;
             if (json != null) {
@@ -180,6 +201,9 @@ public final class ImportCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         } catch (TraceImportException e) {
             return failed(file, "unrecognised", e.getMessage(), ExitCode.BAD_INPUT, json, err); //$NON-NLS-1$
+        } catch (SourceException e) {
+            // no data for the timeout, too large to spool, a broken archive: the reason says which
+            return failed(file, "unreadable", e.reason(), ExitCode.UNREADABLE, json, err); //$NON-NLS-1$
         } catch (IOException e) {
             return failed(file, "unreadable", InputProblems.reason(e), ExitCode.UNREADABLE, json, err); //$NON-NLS-1$
         } catch (OutOfMemoryError e) {
@@ -204,7 +228,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     private static long sizeOf(Path file) {
         try {
-            return Files.size(file);
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
         } catch (IOException e) {
             return 0; // not a regular file (a pipe): nothing to judge by in advance
         }

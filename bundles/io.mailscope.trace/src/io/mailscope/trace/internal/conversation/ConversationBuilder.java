@@ -38,6 +38,7 @@ import io.mailscope.trace.events.TraceEnd;
 import io.mailscope.trace.masking.CredentialMasking;
 import io.mailscope.trace.masking.MaskedLine;
 import io.mailscope.trace.masking.MaskingSession;
+import io.mailscope.trace.internal.index.RecordObserver;
 import io.mailscope.trace.protocol.CommandLine;
 import io.mailscope.trace.protocol.CommandTrait;
 import io.mailscope.trace.protocol.LineKind;
@@ -177,6 +178,9 @@ public final class ConversationBuilder implements TraceSink {
     private int droppedProblems;
     /** Masks other lines outside sessions (they may be protocol lines with a prefix a parser did not strip). */
     private final MaskingSession otherMasking = CredentialMasking.newSession();
+    private RecordObserver observer = RecordObserver.NONE;
+    /** The masked text of the wire line being handled, when masking changed it (for the record index). */
+    private String wireMasked;
 
     /**
      * @param codes resolves an HRESULT to its catalog entry (null when not catalogued)
@@ -191,6 +195,12 @@ public final class ConversationBuilder implements TraceSink {
 
     public Trace trace() {
         return trace;
+    }
+
+    /** Tells {@code observer} every protocol record with its session and direction (the record index). */
+    public ConversationBuilder observer(RecordObserver recordObserver) {
+        this.observer = recordObserver;
+        return this;
     }
 
     @Override
@@ -339,15 +349,19 @@ public final class ConversationBuilder implements TraceSink {
             setProtocol(s, direction == Direction.SERVER ? ProtocolVocabulary.protocolOfReply(text)
                     : ProtocolVocabulary.protocolOfCommand(text));
         }
+        // every line goes through the session's masking first, by its syntax, whatever the protocol: nothing below
+        // stores, shows or indexes the raw text
+        MaskedLine masked = direction == Direction.SERVER ? s.masking.server(text) : s.masking.client(text);
+        wireMasked = masked.text().equals(text) ? null : masked.text();
         if (direction == Direction.SERVER) {
-            MaskedLine masked = s.masking.server(text);
             if (masked.changed()) {
                 repair(w.span(), RepairKind.MASKED_SECRET, masked.describe() + " credentials masked"); //$NON-NLS-1$
             }
             serverLine(s, w, masked.text());
         } else {
-            clientLine(s, w, text, s.masking.client(text));
+            clientLine(s, w, text, masked);
         }
+        observer.protocolRecord(w.span(), (int) s.id, direction, s.protocol(), wireMasked);
     }
 
     private Direction inferDirection(SessionState s, String text) {

@@ -46,6 +46,18 @@ public final class LineReader {
         this.maxLineBytes = maxLineBytes;
     }
 
+    /**
+     * Numbers lines and offsets as if the stream began at {@code offset} after {@code linesBefore} lines (a re-read
+     * of part of a source). Call before the first {@link #next()}.
+     *
+     * @return this
+     */
+    public LineReader startingAt(long offset, int linesBefore) {
+        this.bytesConsumed = offset;
+        this.lineNumber = linesBefore;
+        return this;
+    }
+
     /** @return bytes consumed so far (the offset of the next line) */
     public long position() {
         return bytesConsumed;

@@ -1,0 +1,431 @@
+package io.mailscope.trace.internal.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.MappedByteBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import io.mailscope.model.Direction;
+import io.mailscope.model.Protocol;
+import io.mailscope.trace.index.IndexProgress;
+import io.mailscope.trace.index.IndexedRecord;
+import io.mailscope.trace.index.LineRange;
+import io.mailscope.trace.index.RecordFilter;
+import io.mailscope.trace.index.RecordIndex;
+import io.mailscope.trace.spi.Span;
+import io.mailscope.trace.spi.TraceRecord;
+
+/**
+ * The record index: one 32-byte entry per protocol record in a {@link MappedEntries} file (byte offset, first and
+ * last line, session, direction, protocol, and where its masked text is when masking changed it). Pages are read by
+ * re-parsing the source from a little before the first wanted record (the parser's state comes back within a few
+ * records), and every re-parsed record is checked against its entry (offset and lines): when it does not match, the
+ * re-read starts further back, up to the start of the trace, so a page is always the sequential parse's records.
+ */
+public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoCloseable {
+
+    private static final int ENTRY_BYTES = 32;
+    private static final int OFFSET = 0;
+    private static final int FIRST_LINE = 8;
+    private static final int LAST_LINE = 12;
+    private static final int SESSION = 16;
+    private static final int DIRECTION = 20;
+    private static final int PROTOCOL = 21;
+    private static final int FLAGS = 22;
+    private static final int MASKED_REF = 24;
+    private static final short FLAG_MASKED = 1;
+    /** Records re-parsed before the first wanted one, at first (multiplied by 8 on each retry). */
+    static final int WARM_UP_RECORDS = 64;
+    /** Wanted records closer than this are re-read in one pass. */
+    private static final int RUN_GAP = 64;
+    /** Lines read past the last wanted line for records the parser completes late (wrapped, interleaved). */
+    private static final int LATE_LINES = 4096;
+    private static final long PROGRESS_NANOS = 50_000_000L;
+
+    private static final Direction[] DIRECTIONS = Direction.values();
+    private static final Protocol[] PROTOCOLS = Protocol.values();
+
+    private final Path directory;
+    private final MappedEntries entries;
+    private final MaskedTexts masked;
+    private final IndexProgress progress;
+    private volatile Reparser reparser;
+    private volatile boolean complete;
+    private long written;
+    private long lastProgress = System.nanoTime();
+    private IOException writeFailure;
+
+    public RecordIndexFile(Path directory, IndexProgress progress) throws IOException {
+        this.directory = directory;
+        this.entries = new MappedEntries(directory, "mailscope-index-", ENTRY_BYTES); //$NON-NLS-1$
+        this.masked = new MaskedTexts(directory);
+        this.progress = progress == null ? IndexProgress.NONE : progress;
+    }
+
+    /** Set once the format is known: pages can be read from then on. */
+    public void reparser(Reparser newReparser) {
+        this.reparser = newReparser;
+    }
+
+    // ---- building (the import thread)
+
+    @Override
+    public void protocolRecord(Span span, int session, Direction direction, Protocol protocol, String maskedText) {
+        if (writeFailure != null) {
+            return;
+        }
+        try {
+            long i = written;
+            MappedByteBuffer w = entries.forWriting(i);
+            int at = entries.at(i);
+            w.putLong(at + OFFSET, span.offset());
+            w.putInt(at + FIRST_LINE, span.firstLine());
+            w.putInt(at + LAST_LINE, span.lastLine());
+            w.putInt(at + SESSION, session);
+            w.put(at + DIRECTION, (byte) (direction == null ? 0 : direction.ordinal() + 1));
+            w.put(at + PROTOCOL, (byte) (protocol == null ? 0 : protocol.ordinal() + 1));
+            w.putShort(at + FLAGS, maskedText == null ? 0 : FLAG_MASKED);
+            w.putLong(at + MASKED_REF, maskedText == null ? -1 : masked.add(maskedText));
+            written = i + 1;
+            entries.publish(written);
+        } catch (IOException e) {
+            // the disk is full or the temporary directory went away: the import goes on, the index says why it stopped
+            writeFailure = e;
+        }
+    }
+
+    /** Called by the import after each batch of lines with the bytes read so far. */
+    public void progress(long bytesRead) {
+        long now = System.nanoTime();
+        if (now - lastProgress >= PROGRESS_NANOS) {
+            lastProgress = now;
+            progress.indexed(written, bytesRead, false);
+        }
+    }
+
+    /** Called once at the end of the import (also when it failed). */
+    public void finished(long bytesRead) {
+        complete = true;
+        progress.indexed(written, bytesRead, true);
+    }
+
+    /** @return why the index stopped growing before the end of the trace, or null */
+    public IOException writeFailure() {
+        return writeFailure;
+    }
+
+    // ---- reading
+
+    @Override
+    public long size() {
+        return entries.count();
+    }
+
+    @Override
+    public boolean complete() {
+        return complete;
+    }
+
+    @Override
+    public long recordNumber(long position) {
+        return position;
+    }
+
+    private long offset(long i) {
+        return entries.forReading(i).getLong(entries.at(i) + OFFSET);
+    }
+
+    private int firstLine(long i) {
+        return entries.forReading(i).getInt(entries.at(i) + FIRST_LINE);
+    }
+
+    private int lastLine(long i) {
+        return entries.forReading(i).getInt(entries.at(i) + LAST_LINE);
+    }
+
+    private int session(long i) {
+        return entries.forReading(i).getInt(entries.at(i) + SESSION);
+    }
+
+    private Direction direction(long i) {
+        int d = entries.forReading(i).get(entries.at(i) + DIRECTION);
+        return d == 0 ? null : DIRECTIONS[d - 1];
+    }
+
+    private Protocol protocol(long i) {
+        int p = entries.forReading(i).get(entries.at(i) + PROTOCOL);
+        return p == 0 ? Protocol.UNKNOWN : PROTOCOLS[p - 1];
+    }
+
+    private String maskedText(long i) throws IOException {
+        MappedByteBuffer r = entries.forReading(i);
+        int at = entries.at(i);
+        return (r.getShort(at + FLAGS) & FLAG_MASKED) == 0 ? null : masked.get(r.getLong(at + MASKED_REF));
+    }
+
+    private boolean sameRecord(long i, Span span) {
+        return span.offset() == offset(i) && span.firstLine() == firstLine(i) && span.lastLine() == lastLine(i);
+    }
+
+    @Override
+    public LineRange lines(long record) {
+        return new LineRange(firstLine(record), lastLine(record));
+    }
+
+    @Override
+    public long recordAt(int line) {
+        long n = size();
+        if (n == 0) {
+            return -1;
+        }
+        // records are in the order the parser completed them, which follows the source lines up to a little
+        // disorder (interleaved threads, joined wrapped lines): a binary search by first line, then a look around
+        long lo = 0;
+        long hi = n - 1;
+        while (lo < hi) {
+            long mid = (lo + hi + 1) >>> 1;
+            if (firstLine(mid) <= line) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        long best = -1;
+        int bestFirst = Integer.MAX_VALUE;
+        for (long i = Math.max(0, lo - 256), end = Math.min(n, lo + 257); i < end; i++) {
+            int first = firstLine(i);
+            if (first <= line && line <= lastLine(i)) {
+                return i;
+            }
+            if (first > line && first < bestFirst) {
+                best = i;
+                bestFirst = first;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public List<IndexedRecord> page(long first, int count) throws IOException {
+        long n = size();
+        if (first < 0 || count < 0) {
+            throw new IllegalArgumentException("page(" + first + ", " + count + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        int length = (int) Math.max(0, Math.min(count, n - first));
+        long[] numbers = new long[length];
+        for (int k = 0; k < length; k++) {
+            numbers[k] = first + k;
+        }
+        return records(numbers);
+    }
+
+    /** @return the records with these numbers (ascending), re-read from the source */
+    List<IndexedRecord> records(long[] numbers) throws IOException {
+        List<IndexedRecord> result = new ArrayList<>(numbers.length);
+        int start = 0;
+        while (start < numbers.length) {
+            int end = start + 1;
+            while (end < numbers.length && numbers[end] - numbers[end - 1] <= RUN_GAP) {
+                end++;
+            }
+            result.addAll(run(numbers[start], numbers[end - 1], Arrays.copyOfRange(numbers, start, end)));
+            start = end;
+        }
+        return result;
+    }
+
+    /** Re-reads the records {@code wanted} (all within {@code from..to}) in one pass over the source. */
+    private List<IndexedRecord> run(long from, long to, long[] wanted) throws IOException {
+        Reparser r = reparser;
+        if (r == null) {
+            throw new IOException("the trace's format is not known yet"); //$NON-NLS-1$
+        }
+        for (long warmUp = WARM_UP_RECORDS;; warmUp *= 8) {
+            long start = Math.max(0, from - warmUp);
+            long startOffset = Long.MAX_VALUE;
+            int startLine = 1;
+            int lastWantedLine = 0;
+            for (long i = start; i <= to; i++) {
+                long offset = offset(i);
+                if (offset < startOffset) {
+                    startOffset = offset;
+                    startLine = firstLine(i);
+                }
+                lastWantedLine = Math.max(lastWantedLine, lastLine(i));
+            }
+            Matcher matcher = new Matcher(start, to, wanted);
+            int stopAfter = lastWantedLine + LATE_LINES;
+            r.reparse(startOffset, startLine - 1, matcher, line -> matcher.done() || line > stopAfter);
+            if (matcher.done()) {
+                return matcher.result();
+            }
+            if (start == 0) {
+                throw new IOException("record " + matcher.missing() + " (line " + firstLine(matcher.missing()) //$NON-NLS-1$ //$NON-NLS-2$
+                        + ") is not where the index says: the source changed since it was read"); //$NON-NLS-1$
+            }
+        }
+    }
+
+    /**
+     * Matches re-parsed wire records to the index entries {@code start..to} in order (wire records the import did not
+     * index, such as blank lines outside a message body, are passed over) and keeps the wanted ones.
+     */
+    private final class Matcher implements io.mailscope.trace.spi.TraceSink {
+        private final long to;
+        private final long[] wanted;
+        private final List<IndexedRecord> result = new ArrayList<>();
+        private long next;
+        private int nextWanted;
+
+        Matcher(long start, long to, long[] wanted) {
+            this.next = start;
+            this.to = to;
+            this.wanted = wanted;
+        }
+
+        @Override
+        public void accept(TraceRecord record) {
+            if (!(record instanceof TraceRecord.Wire w) || next > to) {
+                return;
+            }
+            if (!sameRecord(next, w.span())) {
+                // a wire line the import did not index (a blank line), or a warm-up record the parser could not
+                // rebuild without what came before it: the warm-up may go on at a later entry; a wanted record that
+                // never matches leaves the pass unfinished and the caller starts further back
+                long limit = Math.min(wanted[nextWanted], next + WARM_UP_RECORDS);
+                long found = -1;
+                for (long i = next + 1; i <= limit && found < 0; i++) {
+                    if (sameRecord(i, w.span())) {
+                        found = i;
+                    }
+                }
+                if (found < 0) {
+                    return;
+                }
+                next = found;
+            }
+            if (nextWanted < wanted.length && wanted[nextWanted] == next) {
+                try {
+                    String maskedText = maskedText(next);
+                    result.add(new IndexedRecord(next, session(next), direction(next), protocol(next), w.span().firstLine(),
+                            w.span().lastLine(), w.span().offset(), w.span().time(), maskedText != null ? maskedText : w.text(),
+                            maskedText != null));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                nextWanted++;
+            }
+            next++;
+        }
+
+        boolean done() {
+            return nextWanted == wanted.length;
+        }
+
+        long missing() {
+            return wanted[nextWanted];
+        }
+
+        List<IndexedRecord> result() {
+            return result;
+        }
+    }
+
+    // ---- filtering
+
+    @Override
+    public FilteredRecords filter(RecordFilter filter) throws IOException {
+        long n = size();
+        Filtered kept = new Filtered(new MappedEntries(directory, "mailscope-filter-", Long.BYTES)); //$NON-NLS-1$
+        try {
+            if (!filter.needsText()) {
+                for (long i = 0; i < n; i++) {
+                    if (filter.keepsIndexed(session(i), protocol(i), direction(i))) {
+                        kept.add(i);
+                    }
+                }
+            } else {
+                Reparser r = reparser;
+                if (r == null) {
+                    throw new IOException("the trace's format is not known yet"); //$NON-NLS-1$
+                }
+                long[] next = { 0 };
+                r.reparse(0, 0, record -> {
+                    if (record instanceof TraceRecord.Wire w && next[0] < n && sameRecord(next[0], w.span())) {
+                        long i = next[0]++;
+                        try {
+                            if (filter.keepsIndexed(session(i), protocol(i), direction(i))) {
+                                String maskedText = maskedText(i);
+                                if (filter.keepsText(maskedText != null ? maskedText : w.text())) {
+                                    kept.add(i);
+                                }
+                            }
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                }, line -> next[0] >= n);
+            }
+        } catch (IOException | RuntimeException e) {
+            kept.close();
+            throw e;
+        }
+        return kept;
+    }
+
+    /** The record numbers a filter kept, in a temporary file of longs. */
+    private final class Filtered implements FilteredRecords {
+        private final MappedEntries numbers;
+        private long count;
+
+        Filtered(MappedEntries numbers) {
+            this.numbers = numbers;
+        }
+
+        void add(long record) throws IOException {
+            numbers.forWriting(count).putLong(numbers.at(count), record);
+            numbers.publish(++count);
+        }
+
+        @Override
+        public long size() {
+            return numbers.count();
+        }
+
+        @Override
+        public long recordNumber(long position) {
+            return numbers.forReading(position).getLong(numbers.at(position));
+        }
+
+        @Override
+        public List<IndexedRecord> page(long first, int count) throws IOException {
+            int length = (int) Math.max(0, Math.min(count, size() - first));
+            long[] wanted = new long[length];
+            for (int k = 0; k < length; k++) {
+                wanted[k] = recordNumber(first + k);
+            }
+            return records(wanted);
+        }
+
+        @Override
+        public void close() {
+            try {
+                numbers.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            entries.close();
+        } finally {
+            masked.close();
+        }
+    }
+}
