@@ -41,10 +41,10 @@ public final class ControlCharacterWriter extends FilterWriter {
 
     private static List<String> styleSequences(TextStyle style) {
         Set<String> sequences = new LinkedHashSet<>();
-        String marker = "m"; //$NON-NLS-1$
+        String marker = "X"; //$NON-NLS-1$ // no character of an SGR sequence ("ESC [ digits ; m")
         for (Highlight h : Highlight.values()) {
             String styled = style.apply(h, marker);
-            int at = styled.lastIndexOf(marker);
+            int at = styled.indexOf(marker);
             for (String part : new String[] { styled.substring(0, at), styled.substring(at + marker.length()) }) {
                 if (!part.isEmpty()) {
                     sequences.add(part);

@@ -44,9 +44,7 @@ final class ImportJsonReport {
         json.writeArrayPropertyStart("candidates"); //$NON-NLS-1$
         for (FormatMatch c : candidates) {
             json.writeStartObject();
-            json.writeStringProperty("id", c.formatId()); //$NON-NLS-1$
-            json.writeStringProperty("name", c.name()); //$NON-NLS-1$
-            json.writeNumberProperty("confidence", c.confidence()); //$NON-NLS-1$
+            formatMatch(json, c);
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -54,14 +52,19 @@ final class ImportJsonReport {
         json.flush();
     }
 
+    /** The properties of a format match: the format an imported file was read with, or a candidate. */
+    private static void formatMatch(JsonGenerator json, FormatMatch match) {
+        json.writeStringProperty("id", match.formatId()); //$NON-NLS-1$
+        json.writeStringProperty("name", match.name()); //$NON-NLS-1$
+        json.writeNumberProperty("confidence", match.confidence()); //$NON-NLS-1$
+    }
+
     static void write(JsonGenerator json, Path file, ImportResult result, boolean summary) {
         Trace trace = result.trace();
         json.writeStartObject();
         json.writeStringProperty("file", file.toString()); //$NON-NLS-1$
         json.writeObjectPropertyStart("format"); //$NON-NLS-1$
-        json.writeStringProperty("id", result.format().formatId()); //$NON-NLS-1$
-        json.writeStringProperty("name", result.format().name()); //$NON-NLS-1$
-        json.writeNumberProperty("confidence", result.format().confidence()); //$NON-NLS-1$
+        formatMatch(json, result.format());
         json.writeEndObject();
         json.writeNumberProperty("lines", trace.getLineCount()); //$NON-NLS-1$
         json.writeNumberProperty("bytes", trace.getByteCount()); //$NON-NLS-1$

@@ -23,7 +23,10 @@ import io.mailscope.trace.TraceImportException;
 import io.mailscope.trace.TraceImportService;
 import io.mailscope.trace.TraceListener;
 import io.mailscope.trace.internal.TraceImporter;
+import io.mailscope.trace.index.IndexProgress;
+import io.mailscope.trace.index.IndexedTrace;
 import io.mailscope.trace.internal.formats.BuiltInFormats;
+import io.mailscope.trace.source.TraceSource;
 
 /**
  * The real import and diagnosis code and the real headless command line (picocli, {@link MailscopeCli}), wired
@@ -68,6 +71,18 @@ public final class PlainMailscope {
             }
 
             @Override
+            public ImportResult importSource(TraceSource source, ImportOptions options, TraceListener listener,
+                    IProgressMonitor monitor) throws IOException, TraceImportException {
+                return traceImporter.importSource(source, options, listener, monitor);
+            }
+
+            @Override
+            public IndexedTrace openIndexed(TraceSource source, ImportOptions options, TraceListener listener,
+                    IndexProgress progress) throws IOException {
+                return traceImporter.openIndexed(source, options, listener, progress);
+            }
+
+            @Override
             public ImportResult importText(String name, String text, ImportOptions options, TraceListener listener)
                     throws TraceImportException {
                 return traceImporter.importText(name, text, options, listener);
@@ -97,7 +112,7 @@ public final class PlainMailscope {
 
     /** Runs {@code import …} or {@code diagnose …} through the headless command line. */
     public Run run(String... args) {
-        List<Object> commands = List.of(new ImportCommand(() -> importer), new DiagnoseCommand(() -> diagnosis));
+        List<Object> commands = List.of(new ImportCommand(() -> importer), new DiagnoseCommand(() -> diagnosis, () -> importer));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit;
