@@ -25,7 +25,7 @@ import io.mailscope.diagnosis.api.FileDiagnosis;
 import io.mailscope.diagnosis.api.RuleInfo;
 import io.mailscope.headless.internal.ExitCode;
 import io.mailscope.headless.internal.MailscopeCli;
-import io.mailscope.headless.internal.commands.CodeCommandTest.Run;
+import io.mailscope.headless.internal.CommandLineTest.Run;
 import io.mailscope.headless.internal.commands.DiagnoseCommandTest.StubService;
 import io.mailscope.model.Diagnosis;
 import io.mailscope.model.Trace;
@@ -39,7 +39,7 @@ import io.mailscope.trace.TraceImportException;
  */
 class FailureSemanticsTest {
 
-    private static DiagnoseCommandTest.Run diagnose(String... args) {
+    private static Run diagnose(String... args) {
         return DiagnoseCommandTest.run(args);
     }
 
