@@ -37,7 +37,7 @@ import io.mailscope.session.TlsReport;
 /**
  * One TLS handshake's trust decision. The server's chain is captured and judged: trusted by the JDK's trust store
  * (PKIX), valid now, issued for the host name the session connected to. A chain that fails any of these is not trusted
- * and the handshake fails, unless the caller trusted one of its certificates explicitly by SHA-256 fingerprint. A chain
+ * and the handshake fails, unless the caller trusted its leaf certificate explicitly by SHA-256 fingerprint. A chain
  * issued by a known TLS-intercepting product is named.
  */
 public final class TlsHandshake {
@@ -149,7 +149,9 @@ public final class TlsHandshake {
             trust = TlsReport.Trust.TRUSTED;
             return;
         }
-        if (infos.stream().anyMatch(c -> trustedFingerprints.contains(c.sha256()))) {
+        // only the leaf: the handshake proves the server holds the leaf's key, while any other certificate of the chain
+        // is public and can be appended by anyone (no signature of the chain is checked for a fingerprint trust)
+        if (trustedFingerprints.contains(leafInfo.sha256())) {
             trust = TlsReport.Trust.TRUSTED_BY_FINGERPRINT;
             return;
         }

@@ -33,7 +33,9 @@ import io.mailscope.testserver.internal.tls.TlsContexts;
  * protocol lines (a close, a time-out, a TLS failure) is written as the line a client library would log. Passwords and
  * AUTH payloads are masked in the transcript, as a probe must.
  * <p>
- * Until the session engine ({@code io.mailscope.session}) is on main, this drives the test server's scenarios.
+ * The session engine's own account test is probed against every scenario in {@code SessionEngineScenarioTest}; this
+ * client stays for the other path a fault reaches the rules by: a client's transcript pasted into the importer (a
+ * client that downloads messages and waits for a line end until its time-out, as mail clients do).
  */
 public final class AccountTestClient {
 
