@@ -58,8 +58,8 @@ class ImportedFixturesTest {
             Map.entry("016-mailkit-imap-dovecot-authfailed.log", CauseIds.IMAP_LOGIN_FAILED),
             Map.entry("017-mailkit-imap-exchange-login-failed.log", CauseIds.IMAP_LOGIN_FAILED),
             Map.entry("018-rainloop-imap-dovecot-authfailed.log", CauseIds.IMAP_LOGIN_FAILED),
-            Map.entry("019-javamail-o365-basic-auth-disabled.log", CauseIds.SMTP_AUTH_FAILED),
-            Map.entry("020-nodemailer-o365-smtp-auth-disabled-tenant.log", CauseIds.SMTP_AUTH_FAILED),
+            Map.entry("019-javamail-o365-basic-auth-disabled.log", CauseIds.SMTP_PASSWORD_LOGON_REFUSED),
+            Map.entry("020-nodemailer-o365-smtp-auth-disabled-tenant.log", CauseIds.SMTP_PASSWORD_LOGON_REFUSED),
             // the loopback test server rejects reject@example.test on purpose
             Map.entry("swaks_rej.txt", CauseIds.RECIPIENT_REJECTED),
             Map.entry("py1.txt", CauseIds.RECIPIENT_REJECTED),

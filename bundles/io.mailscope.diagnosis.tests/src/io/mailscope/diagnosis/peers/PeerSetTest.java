@@ -52,6 +52,8 @@ class PeerSetTest {
     private static final Set<String> SESSION_CAUSES = Set.of(CauseIds.SERVER_ENDED_SESSION, CauseIds.SMTP_REFUSED_AT_GREETING,
             CauseIds.SMTP_NOT_AVAILABLE, CauseIds.DROPPED_AFTER_GREETING, CauseIds.DROPPED_MID_TRANSFER,
             CauseIds.NETWORK_INTERFERENCE, CauseIds.TLS_FAILED);
+    /** The session-end rule names the cause the ending text states (a time-out, refused logons) where it states one. */
+    private static final String SESSION_END_RULE = "io.mailscope.diagnosis.session-end"; //$NON-NLS-1$
 
     record Peer(String id, String protocol, String side, String label, int eventLine, Set<Integer> commandLines) {
     }
@@ -122,11 +124,11 @@ class PeerSetTest {
 
             boolean right = switch (peer.label()) {
                 case "healthy" -> diagnosis.getFindings().isEmpty();
-                case "errors" -> diagnosis.getFindings().stream().noneMatch(f -> SESSION_CAUSES.contains(causeId(f)));
+                case "errors" -> diagnosis.getFindings().stream().noneMatch(PeerSetTest::sessionFinding);
                 case "tls-incomplete" -> diagnosis.getFindings().stream()
                         .anyMatch(f -> CauseIds.TLS_FAILED.equals(causeId(f)) && cites(f, peer.eventLine()));
                 default -> diagnosis.getFindings().stream() // refused, ended
-                        .anyMatch(f -> SESSION_CAUSES.contains(causeId(f)) && cites(f, peer.eventLine()));
+                        .anyMatch(f -> sessionFinding(f) && cites(f, peer.eventLine()));
             };
             int[] counts = byLabel.computeIfAbsent(peer.label(), l -> new int[2]);
             counts[0]++;
@@ -161,5 +163,9 @@ class PeerSetTest {
             }
         }
         return false;
+    }
+
+    private static boolean sessionFinding(Finding f) {
+        return SESSION_CAUSES.contains(causeId(f)) || SESSION_END_RULE.equals(f.getRuleId());
     }
 }

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 import io.mailscope.diagnosis.api.DiagnosisService;
+import io.mailscope.diagnosis.settings.MailscopeSettings;
 import io.mailscope.model.catalog.CatalogService;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
@@ -91,12 +92,33 @@ public final class DiagnosisServiceComponent extends EngineDiagnosisService {
         if (service == null) {
             throw new IllegalStateException("no TraceImportService is available: is io.mailscope.trace installed and started?"); //$NON-NLS-1$
         }
-        return service.importFile(file, options, listener, monitor);
+        // "keep every exchange" in the settings applies to every diagnosis of a file; a caller may ask for it too
+        ImportOptions effective = settings().keepAllExchanges()
+                ? new ImportOptions(options.formatId(), true, options.noDataTimeout())
+                : options;
+        return service.importFile(file, effective, listener, monitor);
     }
 
+    /**
+     * A run with the rules the engineer has not turned off. The settings file is read for every run, so a rule turned
+     * off in the workbench's preferences is off for the next trace, in the workbench and in {@code ./mailscope diagnose}.
+     *
+     * @throws IllegalStateException when the settings file exists but cannot be read: running rules the engineer turned
+     *             off would give findings they do not expect
+     */
     @Override
     protected RuleEngine newRun() {
-        return new RuleEngine(registry.rules(), catalog, budget, workers, ProblemLog.of(log));
+        MailscopeSettings settings = settings();
+        List<RuleDescriptor> enabled = registry.rules().stream().filter(rule -> settings.isEnabled(rule.info().id())).toList();
+        return new RuleEngine(enabled, catalog, budget, workers, ProblemLog.of(log));
+    }
+
+    private static MailscopeSettings settings() {
+        try {
+            return MailscopeSettings.load();
+        } catch (IOException e) {
+            throw new IllegalStateException("the Mailscope settings cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
+        }
     }
 
     @Override

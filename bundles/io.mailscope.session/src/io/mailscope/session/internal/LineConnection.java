@@ -268,6 +268,10 @@ public final class LineConnection implements AutoCloseable {
                 String message = "a line longer than " + limits.maxLineLength() + " bytes arrived (the peer sends an endless line)"; //$NON-NLS-1$ //$NON-NLS-2$
                 recorder.received(preview(line));
                 recorder.note("limit: " + message); //$NON-NLS-1$
+                // A mail client keeps reading until the line ends and then gives up on its read timeout (0x800CCC19);
+                // record it as that timeout so the rules diagnose what the customer's client would report.
+                recorder.connection(ConnectionEventKind.TIMEOUT, "the server's line did not end within " //$NON-NLS-1$
+                        + limits.maxLineLength() + " bytes (an endless line); a mail client times out waiting for its end"); //$NON-NLS-1$
                 throw new SessionFailure(SessionFailure.Kind.LIMIT, message);
             }
             if (position < limit) {

@@ -175,7 +175,7 @@ public final class ProbeReport {
     }
 
     public static void writeJson(AccountTestResult r, PrintWriter out) {
-        Json j = new Json().beginObject();
+        Json j = new Json(out).beginObject();
         j.field("version", JSON_VERSION); //$NON-NLS-1$
         j.name("endpoint").beginObject() //$NON-NLS-1$
                 .field("uri", r.endpoint().uri()) //$NON-NLS-1$
@@ -246,7 +246,8 @@ public final class ProbeReport {
         j.endArray();
         j.field("equivalentCommand", r.equivalentCommand()); //$NON-NLS-1$
         j.endObject();
-        out.print(j);
+        j.close();
+        out.println();
         out.flush();
     }
 

@@ -196,8 +196,13 @@ final class ParsePipeline implements AutoCloseable {
                     // run on to later lines (and to finish) while the records are kept, and the report would name those
                     int stuckLine = parserLine;
                     stopped = true;
+                    // what the lines before the stuck one published, taken before the interrupt: a parser that
+                    // returns when interrupted goes on to the next lines and publishes them into the same batch
+                    Batch filling = sink.batch;
+                    int published = filling.published;
+                    long publishedPosition = filling.publishedPosition;
                     thread.interrupt(); // a blocking parser wakes up; a looping one ends at its next hand-over
-                    keepCompletedLines(target);
+                    keepCompletedLines(target, filling, published, publishedPosition);
                     throw new ParserStuck(stuckLine, TimeUnit.NANOSECONDS.toMillis(budgetNanos));
                 }
                 continue;
@@ -229,7 +234,7 @@ final class ParsePipeline implements AutoCloseable {
      * completed lines of the batch being filled (published by a volatile count, so reading them is safe while the
      * producer thread is still inside the parser). The producer hands nothing more once {@code stopped} is set.
      */
-    private void keepCompletedLines(TraceSink target) {
+    private void keepCompletedLines(TraceSink target, Batch filling, int published, long publishedPosition) {
         Batch handed;
         Batch last = null;
         while ((handed = queue.poll()) != null) {
@@ -239,15 +244,13 @@ final class ParsePipeline implements AutoCloseable {
             position = handed.position;
             last = handed;
         }
-        Batch filling = sink.batch;
         if (filling != last) {
-            int n = filling.published;
             TraceRecord[] records = filling.records;
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < published; i++) {
                 target.accept(records[i]);
             }
-            if (n > 0) {
-                position = filling.publishedPosition;
+            if (published > 0) {
+                position = publishedPosition;
             }
         }
     }

@@ -44,12 +44,29 @@ public final class MailscopeActionBarAdvisor extends ActionBarAdvisor {
         windowMenu.add(showView);
         windowMenu.add(registered(ActionFactory.RESET_PERSPECTIVE.create(window)));
         windowMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-        windowMenu.add(registered(ActionFactory.PREFERENCES.create(window)));
+        // opens on the Mailscope page (the platform's action opens on the first page in the list, ANSI Support)
+        ActionFactory.IWorkbenchAction preferences = ActionFactory.PREFERENCES.create(window);
+        register(preferences);
+        windowMenu.add(new org.eclipse.jface.action.Action(preferences.getText()) {
+            {
+                setId(preferences.getId());
+                setActionDefinitionId(preferences.getActionDefinitionId());
+            }
+
+            @Override
+            public void run() {
+                org.eclipse.ui.dialogs.PreferencesUtil.createPreferenceDialogOn(window.getShell(),
+                        io.mailscope.ui.internal.preferences.MailscopePreferencePage.ID, null, null).open();
+            }
+        });
 
         MenuManager help = new MenuManager(Messages.MailscopeActionBarAdvisor_Help, IWorkbenchActionConstants.M_HELP);
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
         help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-        help.add(registered(ActionFactory.ABOUT.create(window)));
+        // names the version and the installed rule plug-ins (the platform's About lists neither)
+        AboutMailscopeAction about = new AboutMailscopeAction(window);
+        register(about);
+        help.add(about);
 
         menuBar.add(file);
         menuBar.add(edit);

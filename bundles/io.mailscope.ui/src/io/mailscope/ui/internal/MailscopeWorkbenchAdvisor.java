@@ -3,11 +3,13 @@ package io.mailscope.ui.internal;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import io.mailscope.ui.internal.samples.FirstStart;
 import io.mailscope.ui.internal.traces.TraceOpener;
 
 /**
@@ -48,5 +50,6 @@ public final class MailscopeWorkbenchAdvisor extends WorkbenchAdvisor {
         if (!tracesToOpen.isEmpty()) {
             TraceOpener.openFiles(tracesToOpen);
         }
+        FirstStart.showSamplesOnce(PlatformUI.getWorkbench().getActiveWorkbenchWindow());
     }
 }

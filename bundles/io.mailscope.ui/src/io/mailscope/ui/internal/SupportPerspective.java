@@ -4,6 +4,8 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import io.mailscope.ui.internal.samples.SamplesView;
+import io.mailscope.ui.internal.views.AskCustomerView;
 import io.mailscope.ui.internal.views.DiagnosisView;
 import io.mailscope.ui.internal.views.ErrorCodeCatalogView;
 
@@ -29,11 +31,16 @@ public final class SupportPerspective implements IPerspectiveFactory {
         // problems of contributed plug-ins (catalog files, rules, formats) are reported there with their bundle id
         bottom.addView(ERROR_LOG_VIEW_ID);
         bottom.addPlaceholder(PROGRESS_VIEW_ID);
+        bottom.addPlaceholder(AskCustomerView.ID);
+        // the Samples page opens here on first start and from Help > Samples, beside the trace it opens
+        layout.addPlaceholder(SamplesView.ID, IPageLayout.LEFT, 0.42f, editors);
         layout.getViewLayout(ErrorCodeCatalogView.ID).setCloseable(true);
         layout.addShowViewShortcut(DiagnosisView.ID);
         layout.addShowViewShortcut(ErrorCodeCatalogView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(ERROR_LOG_VIEW_ID);
         layout.addShowViewShortcut(PROGRESS_VIEW_ID);
+        layout.addShowViewShortcut(SamplesView.ID);
+        layout.addShowViewShortcut(AskCustomerView.ID);
     }
 }

@@ -46,6 +46,9 @@ public final class BuiltInRules implements RuleProvider {
                         CauseCategory.RECIPIENT_REJECTED, SmtpReplyRule::new),
                 rule("smtp.inspection", "Firewall SMTP inspection masks the banner and refuses EHLO/AUTH/STARTTLS", //$NON-NLS-1$ //$NON-NLS-2$
                         Set.of(Protocol.SMTP), CauseCategory.NETWORK_INTERFERENCE, SmtpInspectionRule::new),
+                rule("error-texts", //$NON-NLS-1$
+                        "Error texts, exceptions and dialogs that name their cause (quoted server replies, library errors)", //$NON-NLS-1$
+                        all, CauseCategory.AUTH_FAILED, ErrorTextRule::new),
                 rule("tls", "TLS required, refused, wrong port or certificate rejected", //$NON-NLS-1$ //$NON-NLS-2$
                         Set.of(Protocol.SMTP, Protocol.POP3, Protocol.IMAP), CauseCategory.TLS_FAILED, TlsRule::new),
                 rule("session-end", "Server refused or ended the session, or STARTTLS never completed", all, //$NON-NLS-1$ //$NON-NLS-2$

@@ -38,6 +38,8 @@ public final class CauseIds {
     public static final String SMTP_NOT_AVAILABLE = "0x800CCC67.server-busy"; //$NON-NLS-1$
     /** SMTP 535/534: the catalog maps 535 to 0x800CCC61 (what Outlook Express reports; Outlook asks for the password again). */
     public static final String SMTP_AUTH_FAILED = "0x800CCC61.auth-failed"; //$NON-NLS-1$
+    /** 534/535 that refuse the password as such a logon: app password required, password (basic) logon switched off */
+    public static final String SMTP_PASSWORD_LOGON_REFUSED = "0x800CCC61.auth-method-mismatch"; //$NON-NLS-1$
 
     // TLS
     public static final String TLS_FAILED = "0x800CCC1A.tls-failed"; //$NON-NLS-1$
@@ -77,7 +79,7 @@ public final class CauseIds {
     public static List<String> all() {
         return List.of(HIDDEN_CONTROL_MESSAGE, DROPPED_AFTER_GREETING, DROPPED_MID_TRANSFER, NETWORK_INTERFERENCE,
                 CONNECTION_REFUSED, WRONG_PORT, TIMEOUT, HOST_NOT_FOUND, AUTH_REQUIRED, AUTH_METHOD_MISMATCH, MAILBOX_IN_USE, MAILBOX_IN_USE_AS_PASSWORD_ERROR,
-                SERVER_BUSY, SMTP_NOT_AVAILABLE, SMTP_AUTH_FAILED, TLS_FAILED, CERTIFICATE_REJECTED, TLS_WRONG_PORT,
+                SERVER_BUSY, SMTP_NOT_AVAILABLE, SMTP_AUTH_FAILED, SMTP_PASSWORD_LOGON_REFUSED, TLS_FAILED, CERTIFICATE_REJECTED, TLS_WRONG_PORT,
                 TLS_REQUIRED, POP3_USER_REJECTED, POP3_PASSWORD_REJECTED, IMAP_LOGIN_FAILED, POP3_TEMPORARY_ERROR,
                 POP3_COMMAND_FAILED, IMAP_OVER_QUOTA, IMAP_MAILBOX_IN_USE, IMAP_TEMPORARY_FAILURE, IMAP_FOLDER_MISSING,
                 IMAP_SERVER_FAULT, SMTP_INSPECTION, SENDER_REJECTED,

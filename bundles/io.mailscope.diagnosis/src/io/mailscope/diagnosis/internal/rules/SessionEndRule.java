@@ -93,7 +93,7 @@ public final class SessionEndRule implements DiagnosisRule {
                         evidence.add(exchange.command());
                     }
                     evidence.add(line);
-                    report(state, CauseIds.SERVER_ENDED_SESSION, 0.8, "The server ended the session ('" + line.text() //$NON-NLS-1$
+                    report(state, causeOf(line.text(), CauseIds.SERVER_ENDED_SESSION), 0.8, "The server ended the session ('" + line.text() //$NON-NLS-1$
                             + "')" + (exchange.command() == null ? "" : " while '" + exchange.commandText() + "' was running") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                             + ": an idle or session time-out, a shutdown, a connection limit or too many errors; its text" //$NON-NLS-1$
                             + " says which.", evidence); //$NON-NLS-1$
@@ -113,7 +113,7 @@ public final class SessionEndRule implements DiagnosisRule {
                 return; // 421: SmtpReplyRule
             }
             boolean smtp = reply.kind() == ReplyLine.Kind.SMTP;
-            report(state, smtp ? CauseIds.SMTP_REFUSED_AT_GREETING : CauseIds.SERVER_ENDED_SESSION, 0.9,
+            report(state, causeOf(reply.text(), smtp ? CauseIds.SMTP_REFUSED_AT_GREETING : CauseIds.SERVER_ENDED_SESSION), 0.9,
                     "The server refused the session in its greeting ('" + reply.text() + "'): " //$NON-NLS-1$ //$NON-NLS-2$
                             + (smtp ? "it does not accept mail from this client's address now (reputation, blocklist, too many" //$NON-NLS-1$
                                     + " connections) or offers no SMTP service here; its text says which." //$NON-NLS-1$
@@ -153,6 +153,19 @@ public final class SessionEndRule implements DiagnosisRule {
                     + starttls.lastReply() + "') but the session ends before the TLS handshake completed: client and server" //$NON-NLS-1$
                     + " share no TLS version or cipher, the certificate was refused, or something in between (anti-virus," //$NON-NLS-1$
                     + " firewall) blocks the handshake.", starttls.lines()); //$NON-NLS-1$
+        }
+
+        /**
+         * @return the cause the ending or refusing text names, read with the error-text knowledge ("Autologout; idle
+         *         for too long" is a time-out, "Logon failure" a refused logon whose commands were not copied), under
+         *         the fallback's code when the catalog has it there; otherwise the fallback
+         */
+        private String causeOf(String text, String fallback) {
+            return ErrorTextKnowledge.builtIn().match(text).map(m -> {
+                String named = m.signature().causeId();
+                String sameCode = fallback.substring(0, fallback.indexOf('.') + 1) + named.substring(named.indexOf('.') + 1);
+                return context.catalog().cause(sameCode).isPresent() ? sameCode : named;
+            }).orElse(fallback);
         }
 
         private void report(State state, String cause, double confidence, String summary, List<? extends Located> evidence) {

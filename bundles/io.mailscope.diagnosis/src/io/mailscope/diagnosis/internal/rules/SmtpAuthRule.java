@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -145,15 +146,16 @@ public final class SmtpAuthRule implements DiagnosisRule {
 
         private void authFailed(State state, ExchangeRecord exchange) {
             String reply = Replies.last(exchange);
-            String detail = Replies.containsIgnoreCase(reply, "5.7.139") || Replies.containsIgnoreCase(reply, "SmtpClientAuthentication") //$NON-NLS-1$ //$NON-NLS-2$
-                    ? " The provider has turned off password logon (SMTP AUTH) for this account or tenant; the administrator must enable it." //$NON-NLS-1$
-                    : " Check the user name and password of the outgoing server (some providers need an app password)."; //$NON-NLS-1$
+            Optional<String> passwordLogonRefused = passwordLogonRefused(reply);
+            String detail = passwordLogonRefused.map(why -> " The reply says " + why + ".") //$NON-NLS-1$ //$NON-NLS-2$
+                    .orElse(" Check the user name and password of the outgoing server (some providers need an app password)."); //$NON-NLS-1$
             List<Located> evidence = new ArrayList<>();
             if (state.auth != null && state.auth != exchange && state.auth.command() != null) {
                 evidence.add(state.auth.command());
             }
             evidence.addAll(Replies.lines(exchange));
-            report(state, CauseIds.SMTP_AUTH_FAILED, 0.9, "The SMTP server rejected the logon ('" + reply + "')." + detail, evidence); //$NON-NLS-1$ //$NON-NLS-2$
+            report(state, passwordLogonRefused.isPresent() ? CauseIds.SMTP_PASSWORD_LOGON_REFUSED : CauseIds.SMTP_AUTH_FAILED, 0.9,
+                    "The SMTP server rejected the logon ('" + reply + "')." + detail, evidence); //$NON-NLS-1$ //$NON-NLS-2$
         }
 
         private static List<Located> evidence(State state, ExchangeRecord rejected) {
@@ -185,12 +187,29 @@ public final class SmtpAuthRule implements DiagnosisRule {
             if (m.find()) {
                 State state = sessions.of(event.session());
                 String reply = m.group();
-                report(state, CauseIds.SMTP_AUTH_FAILED, 0.8, "The SMTP server rejected the logon ('" + reply + "')." //$NON-NLS-1$ //$NON-NLS-2$
-                        + (reply.contains("5.7.139") ? " The provider has turned off password logon (SMTP AUTH) for this account or tenant; the administrator must enable it." //$NON-NLS-1$ //$NON-NLS-2$
-                                : " Check the user name and password of the outgoing server."), //$NON-NLS-1$
+                Optional<String> passwordLogonRefused = passwordLogonRefused(text);
+                report(state, passwordLogonRefused.isPresent() ? CauseIds.SMTP_PASSWORD_LOGON_REFUSED : CauseIds.SMTP_AUTH_FAILED, 0.8,
+                        "The SMTP server rejected the logon ('" + reply + "')." //$NON-NLS-1$ //$NON-NLS-2$
+                                + passwordLogonRefused.map(why -> " The reply says " + why + ".") //$NON-NLS-1$ //$NON-NLS-2$
+                                        .orElse(" Check the user name and password of the outgoing server."), //$NON-NLS-1$
                         List.of(event));
             }
         }
 
+    }
+
+    /** @return true for a status text this rule explains (an exception that carries the final 534/535 reply) */
+    static boolean readsStatus(String text) {
+        return REPLY_IN_TEXT.matcher(text).find();
+    }
+
+    /**
+     * @return why, when a rejected logon's reply says the password is refused as such a logon (an app password or
+     *         modern authentication is required, password logon is switched off) - the error-text knowledge decides
+     */
+    static Optional<String> passwordLogonRefused(String reply) {
+        return ErrorTextKnowledge.builtIn().match(reply)
+                .filter(m -> m.signature().causeId().equals(CauseIds.SMTP_PASSWORD_LOGON_REFUSED))
+                .map(m -> m.signature().why());
     }
 }

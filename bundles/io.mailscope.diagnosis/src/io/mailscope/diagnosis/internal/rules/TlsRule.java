@@ -37,7 +37,16 @@ public final class TlsRule implements DiagnosisRule {
             "wrong version number|unrecognized SSL message|plaintext connection|unknown protocol|packet length too long|not an SSL/TLS record" //$NON-NLS-1$
                     + "|http request|record overflow", //$NON-NLS-1$
             Pattern.CASE_INSENSITIVE);
+    /** A server's log of the client's hello: "wrong version number" there means an old client, not a wrong port. */
+    private static final Pattern SERVER_READ_CLIENT_HELLO = Pattern.compile("ACCEPT_SR_CLNT_HELLO|early_post_process_client_hello", //$NON-NLS-1$
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> STARTTLS_VERBS = Set.of("STARTTLS", "STLS"); //$NON-NLS-1$ //$NON-NLS-2$
+
+    /** @return true for a status text this rule explains (a TLS handshake on the wrong port, a rejected certificate) */
+    static boolean readsStatus(String text) {
+        return WRONG_PORT.matcher(text).find()
+                || (Replies.containsIgnoreCase(text, "SSL") || Replies.containsIgnoreCase(text, "TLS")) && CERTIFICATE.matcher(text).find(); //$NON-NLS-1$ //$NON-NLS-2$
+    }
 
     /** @return true if a server reply says the connection must be encrypted first */
     public static boolean demandsTls(String reply) {
@@ -166,15 +175,14 @@ public final class TlsRule implements DiagnosisRule {
         @Override
         public void statusEvent(StatusRecord event) {
             String text = event.text();
-            if (text != null && (WRONG_PORT.matcher(text).find()
-                    || (Replies.containsIgnoreCase(text, "SSL") || Replies.containsIgnoreCase(text, "TLS")) && CERTIFICATE.matcher(text).find())) { //$NON-NLS-1$ //$NON-NLS-2$
+            if (text != null && readsStatus(text)) {
                 classifyTlsFailure(sessions.of(event.session()), text, event);
             }
         }
 
         private void classifyTlsFailure(State state, String text, Located event) {
             String t = text == null ? "" : text; //$NON-NLS-1$
-            if (WRONG_PORT.matcher(t).find()) {
+            if (WRONG_PORT.matcher(t).find() && !SERVER_READ_CLIENT_HELLO.matcher(t).find()) {
                 report(state, CauseIds.TLS_WRONG_PORT, 0.9, "The TLS handshake failed because the other side does not speak TLS on" //$NON-NLS-1$
                         + " this port ('" + t + "'): use SSL/TLS only on the secure port (995/993/465) and STARTTLS or none on" //$NON-NLS-1$ //$NON-NLS-2$
                         + " 110/143/587/25.", List.of(event)); //$NON-NLS-1$

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.mailscope.headless.internal.OutputFormat;
@@ -36,6 +37,8 @@ import picocli.CommandLine.Spec;
 public final class ProbeCommand implements Callable<Integer> {
 
     private final Supplier<SessionService> sessions;
+    /** where --password-env and --token-env are looked up: the process environment, or a test's own variables */
+    private final Function<String, String> environment;
 
     @Spec
     private CommandSpec spec;
@@ -78,7 +81,16 @@ public final class ProbeCommand implements Callable<Integer> {
     private String uri;
 
     public ProbeCommand(Supplier<SessionService> sessions) {
+        this(sessions, System::getenv);
+    }
+
+    /**
+     * @param environment looks up an environment variable by name (null when unset); tests pass their own
+     *            variables because a running JVM cannot set its own environment
+     */
+    public ProbeCommand(Supplier<SessionService> sessions, Function<String, String> environment) {
         this.sessions = sessions;
+        this.environment = environment;
     }
 
     @Override
@@ -94,7 +106,7 @@ public final class ProbeCommand implements Callable<Integer> {
                 format == OutputFormat.JSON, mechanism, from, to, send, repeat);
         Console console = System.console();
         Probe.PasswordPrompt prompt = console == null ? null : text -> console.readPassword("%s", text); //$NON-NLS-1$
-        return Integer.valueOf(Probe.run(sessions.get(), request, System::getenv, prompt, spec.commandLine().getOut(),
+        return Integer.valueOf(Probe.run(sessions.get(), request, environment, prompt, spec.commandLine().getOut(),
                 spec.commandLine().getErr()));
     }
 }

@@ -19,6 +19,11 @@ import io.mailscope.trace.spi.TraceSink;
  * 'pop.example.test', Protocol: POP3, Port: 110, Secure(SSL): No, Error Number: 0x800CCC0F", "Task 'Work - Receiving'
  * reported error (0x800CCC0F) : '…'") or a library's exception text. Each becomes a status event (linked to the
  * catalog by its HRESULT); the account, server, protocol and port of a dialog become the session's endpoint.
+ * <p>
+ * As the last resort for text no other format reads, it also takes what is pasted most often without any log around
+ * it: a line that quotes a server's refusal (an SMTP reply with an enhanced status code, a POP3 {@code -ERR}, an IMAP
+ * {@code NO [CODE]}) or a library's error (OpenSSL, getaddrinfo and socket errors, "Authentication failed"). Such a line
+ * becomes a status without a code; what it says is read by the diagnosis.
  */
 public final class ErrorTextFormat implements TraceFormat {
 
@@ -28,6 +33,26 @@ public final class ErrorTextFormat implements TraceFormat {
     private static final Pattern PROTOCOL = Pattern.compile("(?i)Protocol:\\s*(POP3|SMTP|IMAP|HTTPMail|NNTP)"); //$NON-NLS-1$
     private static final Pattern PORT = Pattern.compile("(?i)Port:?\\s*(\\d{1,5})"); //$NON-NLS-1$
     private static final Pattern SECURE = Pattern.compile("(?i)Secure ?\\(SSL\\):\\s*(Yes|No)"); //$NON-NLS-1$
+    /**
+     * The shapes of a mail error without a log around it: a quoted refusal of one of the three protocols, or a
+     * transport, TLS or authentication error of a library. Generic words alone ("error", "failed") are not enough.
+     */
+    private static final Pattern ERROR_SHAPE = Pattern.compile("(?i)" //$NON-NLS-1$
+            + "\\b[45]\\d\\d[ -]#?[45]\\.\\d{1,3}\\.\\d{1,3}\\b" // SMTP reply with an enhanced status code //$NON-NLS-1$
+            + "|\\b[45]\\.[1-7]\\.\\d{1,3} [A-Za-z]" // an enhanced status code alone, followed by its text //$NON-NLS-1$
+            + "|(?:^|[\\s'\"(>:])-ERR\\b" // POP3 //$NON-NLS-1$
+            + "|\\bNO \\[[A-Z-]+\\]|\\b(?:LOGIN|AUTHENTICATE) failed" // IMAP //$NON-NLS-1$
+            + "|\\b[45]\\d\\d\\b[^\\n]{0,80}\\b(?:denied|rejected|not accepted|unknown|not authenticated|must issue|required|unavailable|exceed|too (?:big|large|long|many)|quota|full|relay|locked|in use|gateway)" //$NON-NLS-1$
+            + "|SSL routines|certificate verif|self[- ]signed certificate|SELF_SIGNED_CERT|wrong version number|handshake fail|unsupported protocol|no shared cipher" //$NON-NLS-1$
+            + "|RemoteCertificate|fingerprint does not match|Cannot start TLS" //$NON-NLS-1$
+            + "|getaddrinfo|\\bENOTFOUND\\b|\\bEAI_AGAIN\\b|Name or service not known|No such host is known|\\[Errno -[23]\\]" //$NON-NLS-1$
+            + "|\\bECONNREFUSED\\b|Connection refused|actively refused|\\bETIMEDOUT\\b|Connection timed? ?out|\\bECONNRESET\\b|Connection reset by peer" //$NON-NLS-1$
+            + "|socket error: EOF|socket closed while reading|Operation timed out|Autologout" //$NON-NLS-1$
+            + "|Authentication (?:unsuccessful|failed|failure)|Invalid credentials|Logon failure|Password not accepted|Application-specific password" //$NON-NLS-1$
+            + "|Client (?:was )?not authenticated|Must issue a STARTTLS|cleartext logins disabled|Relay(?:ing)? (?:access )?denied" //$NON-NLS-1$
+            + "|send as this sender|SendAsDenied|Quota ?exceeded|mailbox (?:is )?(?:already )?(?:locked|full)|\\[IN-USE\\]" //$NON-NLS-1$
+            + "|Too many (?:simultaneous )?connections|Maximum number of connections|message size exceeds|Message too big" //$NON-NLS-1$
+            + "|MaxSubmissionExceeded|Unauthenticated senders|authentication (?:is )?required"); //$NON-NLS-1$
 
     @Override
     public double confidence(Sample sample) {
@@ -40,7 +65,16 @@ public final class ErrorTextFormat implements TraceFormat {
         if (sample.any(l -> CommonLines.exception(l) != null)) {
             return 0.45;
         }
-        return sample.any(l -> CommonLines.hresult(l) != 0) ? 0.4 : 0;
+        if (sample.any(l -> CommonLines.hresult(l) != 0)) {
+            return 0.4;
+        }
+        // the last resort: just above the detection threshold, so that any format that reads the text as a log wins
+        return sample.any(ErrorTextFormat::errorShape) ? 0.31 : 0;
+    }
+
+    /** @return true for a line with the shape of a mail error (see {@link #ERROR_SHAPE}) */
+    static boolean errorShape(String line) {
+        return ERROR_SHAPE.matcher(line).find();
     }
 
     @Override
@@ -64,7 +98,13 @@ public final class ErrorTextFormat implements TraceFormat {
             Matcher reported = REPORTED.matcher(text);
             String hex = number.find() ? number.group(1) : reported.find() ? reported.group(1) : null;
             if (hex == null) {
-                CommonLines.commentary(span, text, sink);
+                if (errorShape(text) && CommonLines.hresult(text) == 0 && CommonLines.exception(text) == null) {
+                    // a bare error text: what it says is read from the status, not taken for a connection event (an
+                    // exception keeps its commentary: a status, and the connection event its class names)
+                    sink.accept(new TraceRecord.Status(span, 0, text.strip()));
+                } else {
+                    CommonLines.commentary(span, text, sink);
+                }
                 return;
             }
             Matcher protocol = PROTOCOL.matcher(text);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,7 +25,9 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPartListener2;
@@ -45,6 +48,7 @@ import io.mailscope.model.Finding;
 import io.mailscope.model.RuleFailure;
 import io.mailscope.model.catalog.CustomerAnswer;
 import io.mailscope.model.catalog.ErrorCodes;
+import io.mailscope.model.requests.ThinTraceAdvice;
 import io.mailscope.report.DiagnosedFile;
 import io.mailscope.report.DiagnosisReport;
 import io.mailscope.report.ReportFormat;
@@ -68,6 +72,7 @@ public final class DiagnosisView extends ViewPart {
 
     private TableViewer viewer;
     private Label header;
+    private Link askNext;
     private StyledText details;
     private TraceEditor editor;
     private Map<String, RuleInfo> rules = Map.of();
@@ -109,6 +114,12 @@ public final class DiagnosisView extends ViewPart {
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
         header = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(header);
+        // a trace too thin to decide says what to ask the customer for next
+        askNext = new Link(parent, SWT.WRAP);
+        askNext.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).exclude(true).applyTo(askNext);
+        askNext.setVisible(false);
+        askNext.addListener(SWT.Selection, e -> AskCustomerView.show(getSite().getPage()));
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         viewer = new TableViewer(sash, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
@@ -220,8 +231,17 @@ public final class DiagnosisView extends ViewPart {
                         .ifPresent(f -> viewer.setSelection(new StructuredSelection(f), true));
             }
         }
+        Optional<ThinTraceAdvice> advice = editor == null ? Optional.empty() : ThinTraceAdvice.of(editor.document().diagnosis());
+        askNext.setText(advice.map(a -> a.ask() + " <a>" + Messages.DiagnosisView_AskCustomer + "</a>").orElse("")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        askNext.setVisible(advice.isPresent());
+        ((GridData) askNext.getLayoutData()).exclude = advice.isEmpty();
         header.getParent().layout();
         selectionChanged();
+    }
+
+    /** @return what the view says to ask the customer for next, or empty when the trace was enough to decide */
+    public String askNextText() {
+        return askNext.isVisible() ? askNext.getText() : ""; //$NON-NLS-1$
     }
 
     /** @return the findings shown */
@@ -296,21 +316,39 @@ public final class DiagnosisView extends ViewPart {
         }
     }
 
+    /** @return the report format of the settings; html when they cannot be read (the export asks anyway) */
+    private static String preferredReportFormat() {
+        try {
+            return io.mailscope.diagnosis.settings.MailscopeSettings.load().reportFormat();
+        } catch (java.io.IOException e) {
+            org.eclipse.core.runtime.Platform.getLog(DiagnosisView.class).warn("Export Report: the settings cannot be read, offering HTML first: " + e.getMessage()); //$NON-NLS-1$
+            return "html"; //$NON-NLS-1$
+        }
+    }
+
     private void askAndExport() {
         if (editor == null) {
             return;
         }
         org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.SAVE);
         dialog.setText(Messages.DiagnosisView_ExportReport);
-        dialog.setFilterNames(new String[] { Messages.DiagnosisView_ReportHtml, Messages.DiagnosisView_ReportJson });
-        dialog.setFilterExtensions(new String[] { "*.html", "*.json" }); //$NON-NLS-1$ //$NON-NLS-2$
-        dialog.setFileName(editor.document().name() + ".diagnosis.html"); //$NON-NLS-1$
+        // the format chosen in Window > Preferences > Mailscope comes first
+        boolean jsonFirst = "json".equals(preferredReportFormat()); //$NON-NLS-1$
+        String[] names = { Messages.DiagnosisView_ReportHtml, Messages.DiagnosisView_ReportJson };
+        String[] extensions = { "*.html", "*.json" }; //$NON-NLS-1$ //$NON-NLS-2$
+        if (jsonFirst) {
+            java.util.Collections.reverse(java.util.Arrays.asList(names));
+            java.util.Collections.reverse(java.util.Arrays.asList(extensions));
+        }
+        dialog.setFilterNames(names);
+        dialog.setFilterExtensions(extensions);
+        dialog.setFileName(editor.document().name() + (jsonFirst ? ".diagnosis.json" : ".diagnosis.html")); //$NON-NLS-1$ //$NON-NLS-2$
         dialog.setOverwrite(true);
         String target = dialog.open();
         if (target == null) {
             return;
         }
-        boolean json = target.toLowerCase(Locale.ROOT).endsWith(".json") || dialog.getFilterIndex() == 1; //$NON-NLS-1$
+        boolean json = target.toLowerCase(Locale.ROOT).endsWith(".json") || extensions[Math.max(0, dialog.getFilterIndex())].equals("*.json"); //$NON-NLS-1$ //$NON-NLS-2$
         try {
             exportReport(java.nio.file.Path.of(target), json);
         } catch (java.io.IOException e) {

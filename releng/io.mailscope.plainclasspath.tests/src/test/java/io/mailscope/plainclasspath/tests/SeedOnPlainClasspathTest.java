@@ -41,7 +41,8 @@ class SeedOnPlainClasspathTest {
             List<String> ids = diagnosis.rules().stream().map(RuleInfo::id).toList();
             assertTrue(ids.contains("io.mailscope.diagnosis.pop3.stat-count-mismatch"), ids.toString());
             assertTrue(ids.contains("io.mailscope.diagnosis.connection"), ids.toString());
-            assertEquals(10, ids.size(), ids.toString()); // the built-in rules of BuiltInRules
+            assertTrue(ids.contains("io.mailscope.diagnosis.error-texts"), ids.toString());
+            assertEquals(11, ids.size(), ids.toString()); // the built-in rules of BuiltInRules
         }
     }
 

@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Scores `mailscope diagnose --format json` output against the labels in manifest.tsv.
+
+Usage: score.py DIAGNOSE.json [--case-details]
+
+The answer for a case is its determined finding with the highest confidence. A failure case is right when that
+finding's category is the label's; no answer (unrecognised, no failure found, only a code without a cause) is a
+miss, counted as "unknown"; a wrong answer at confidence >= 0.8 is "confidently wrong". A healthy case (label
+"none") is right when no determined finding has a confidence above 0.5. The same definition is implemented by
+AccuracyCorpusTest (io.mailscope.diagnosis.tests), which holds the recorded floor (floor.properties).
+"""
+import json, os, sys
+from collections import defaultdict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CONFIDENT = 0.8
+FLAGGED = 0.5
+
+
+def labels():
+    with open(os.path.join(HERE, "manifest.tsv"), encoding="utf-8") as f:
+        header, *rows = f.read().splitlines()
+    fields = header.split("\t")
+    return {r["id"]: r for r in (dict(zip(fields, row.split("\t"))) for row in rows)}
+
+
+def answer(file_result):
+    determined = [f for f in file_result["findings"]
+                  if f["determined"] and f["category"] not in (None, "unknown")]
+    return max(determined, key=lambda f: f["confidence"]) if determined else None
+
+
+def main():
+    report = json.load(open(sys.argv[1], encoding="utf-8"))
+    details = "--case-details" in sys.argv
+    by_id = {os.path.basename(f["path"])[:-len(".txt")]: f for f in report["files"]}
+    cases = labels()
+    missing = sorted(set(cases) - set(by_id))
+    if missing:
+        sys.exit("no diagnosis for: " + ", ".join(missing))
+    rows = defaultdict(lambda: defaultdict(int))
+    confident_answers = confident_right = 0
+    for case_id, label in sorted(cases.items()):
+        result = by_id[case_id]
+        best = answer(result)
+        expected = label["category"]
+        row = rows[expected]
+        row["cases"] += 1
+        if expected == "none":
+            flagged = any(f["determined"] and f["category"] not in (None, "unknown") and f["confidence"] > FLAGGED
+                          for f in result["findings"])
+            outcome = "flagged" if flagged else "right"
+        elif best is None:
+            outcome = "unknown"
+        elif best["category"] == expected:
+            outcome = "right"
+        else:
+            outcome = "confidently-wrong" if best["confidence"] >= CONFIDENT else "wrong"
+        row[outcome] += 1
+        if best is not None and best["confidence"] >= CONFIDENT:
+            confident_answers += 1
+            confident_right += best["category"] == expected
+        if details:
+            got = f"{best['category']} {best['confidence']:.2f}" if best else result["status"]
+            print(f"{outcome:18} {case_id:60} label={expected:34} got={got}")
+    print(f"{'category':34} {'cases':>5} {'right':>5} {'unknown':>7} {'wrong':>5} {'conf.wrong':>10} {'flagged':>7}")
+    for category in sorted(rows):
+        r = rows[category]
+        print(f"{category:34} {r['cases']:5} {r['right']:5} {r['unknown']:7} {r['wrong']:5} "
+              f"{r['confidently-wrong']:10} {r['flagged']:7}")
+    failures = {c: r for c, r in rows.items() if c != "none"}
+    total = sum(r["cases"] for r in failures.values())
+    right = sum(r["right"] for r in failures.values())
+    healthy = rows["none"]
+    print(f"failures: {right} of {total} right ({100.0 * right / max(total, 1):.1f} %), "
+          f"{sum(r['unknown'] for r in failures.values())} unknown, "
+          f"{sum(r['confidently-wrong'] for r in failures.values())} confidently wrong")
+    print(f"healthy: {healthy['right']} of {healthy['cases']} not flagged, {healthy['flagged']} flagged above {FLAGGED}")
+    print(f"answers at confidence >= {CONFIDENT}: {confident_right} of {confident_answers} right")
+
+
+if __name__ == "__main__":
+    main()

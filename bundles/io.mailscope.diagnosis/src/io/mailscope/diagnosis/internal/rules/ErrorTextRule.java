@@ -1,0 +1,91 @@
+package io.mailscope.diagnosis.internal.rules;
+
+import java.util.Optional;
+
+import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.FindingReport;
+import io.mailscope.diagnosis.api.RuleContext;
+import io.mailscope.diagnosis.api.RuleRun;
+import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.StatusRecord;
+
+/**
+ * The text of an error the client reported - an exception, a library's error line, an error dialog that quotes the
+ * server's reply ("Server Response: '550 5.7.1 ... Relaying denied'") - names its cause as much as a live
+ * conversation does. Each such status is matched against {@link ErrorTextKnowledge}; the dialog's own code is kept
+ * when the catalog has the matching cause for it.
+ * <p>
+ * A text says less than the conversation it came from: where the trace also holds protocol exchanges, the rules that
+ * read them decide, and this rule's confidence is capped below theirs.
+ */
+public final class ErrorTextRule implements DiagnosisRule {
+
+    /** Confidence cap once the trace has shown protocol exchanges of its own. */
+    static final double CAP_WITH_CONVERSATION = 0.6;
+    private static final int QUOTE_LIMIT = 120;
+
+    private final ErrorTextKnowledge knowledge;
+
+    public ErrorTextRule() {
+        this(ErrorTextKnowledge.builtIn());
+    }
+
+    ErrorTextRule(ErrorTextKnowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    @Override
+    public RuleRun start(RuleContext context) {
+        return new Run(context);
+    }
+
+    private final class Run implements RuleRun {
+        private final RuleContext context;
+        private boolean conversation;
+
+        Run(RuleContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void exchangeCompleted(ExchangeRecord exchange) {
+            conversation = true;
+        }
+
+        @Override
+        public void exchangeAbandoned(ExchangeRecord exchange) {
+            conversation = true;
+        }
+
+        @Override
+        public void statusEvent(StatusRecord status) {
+            if (SmtpAuthRule.readsStatus(status.text()) || TlsRule.readsStatus(status.text())) {
+                // those rules read such texts themselves, with the same knowledge: one finding per text
+                return;
+            }
+            Optional<ErrorTextKnowledge.Match> found = knowledge.match(status.text());
+            if (found.isEmpty()) {
+                return;
+            }
+            ErrorTextKnowledge.Signature s = found.get().signature();
+            String causeId = s.causeId();
+            String category = causeId.substring(causeId.indexOf('.') + 1);
+            if (status.failure()) {
+                // a dialog's own code, when the catalog knows this cause for it ("0x800CCC79" + relay-denied)
+                String own = String.format("0x%08X.%s", status.value(), category); //$NON-NLS-1$
+                if (context.catalog().cause(own).isPresent()) {
+                    causeId = own;
+                }
+            }
+            int code = Integer.parseUnsignedInt(causeId.substring(2, causeId.indexOf('.')), 16);
+            double confidence = conversation ? Math.min(s.confidence(), CAP_WITH_CONVERSATION) : s.confidence();
+            context.report(FindingReport.of(code, causeId, confidence,
+                    "The error text says '" + quote(found.get().matched()) + "': " + s.why() + ".", status)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+    }
+
+    private static String quote(String matched) {
+        String s = matched.strip();
+        return s.length() <= QUOTE_LIMIT ? s : s.substring(0, QUOTE_LIMIT) + "..."; //$NON-NLS-1$
+    }
+}

@@ -1,0 +1,122 @@
+package io.mailscope.ui.internal.samples;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.statushandlers.StatusManager;
+
+import io.mailscope.ui.internal.Messages;
+import io.mailscope.ui.internal.traces.TraceOpener;
+
+/**
+ * The Samples page: the seed cases Mailscope was built from, each with what the ticket said and what the diagnosis
+ * finds, opened in one click. Shown on first start and from Help > Samples.
+ */
+public final class SamplesView extends ViewPart {
+
+    public static final String ID = "io.mailscope.ui.views.samples"; //$NON-NLS-1$
+
+    private final List<Button> openButtons = new ArrayList<>();
+    private ScrolledComposite scroller;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        Composite page = new Composite(scroller, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(12, 12).spacing(8, 10).applyTo(page);
+
+        // every text wraps to the view's width (the scroller only scrolls vertically in practice)
+        Label heading = new Label(page, SWT.WRAP);
+        heading.setText(Messages.SamplesView_Heading);
+        heading.setFont(JFaceResources.getHeaderFont());
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(heading);
+        Label intro = new Label(page, SWT.WRAP);
+        intro.setText(Messages.SamplesView_Intro);
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(intro);
+
+        for (SampleCase sample : SampleCase.SEED_CASES) {
+            addCase(page, sample);
+        }
+        scroller.setContent(page);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        scroller.addListener(SWT.Resize, e -> scroller.setMinSize(page.computeSize(Math.max(scroller.getClientArea().width, 300), SWT.DEFAULT)));
+    }
+
+    private void addCase(Composite page, SampleCase sample) {
+        Composite box = new Composite(page, SWT.BORDER);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(box);
+        GridLayoutFactory.fillDefaults().margins(8, 8).numColumns(2).applyTo(box);
+
+        Label code = new Label(box, SWT.NONE);
+        code.setText(sample.code());
+        code.setFont(JFaceResources.getBannerFont());
+        Label title = new Label(box, SWT.WRAP);
+        title.setText(sample.title());
+        title.setFont(JFaceResources.getBannerFont());
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(title);
+
+        addField(box, Messages.SamplesView_Ticket, sample.ticket());
+        addField(box, Messages.SamplesView_Finds, sample.expected());
+
+        new Label(box, SWT.NONE);
+        Button open = new Button(box, SWT.PUSH);
+        open.setText(NLS.bind(Messages.SamplesView_Open, sample.code()));
+        open.setToolTipText(sample.file());
+        open.setData(sample);
+        open.addListener(SWT.Selection, e -> open(sample));
+        openButtons.add(open);
+    }
+
+    private static void addField(Composite box, String name, String text) {
+        Label label = new Label(box, SWT.NONE);
+        label.setText(name);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
+        Label value = new Label(box, SWT.WRAP);
+        value.setText(text);
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(value);
+    }
+
+    /**
+     * Opens a seed case as any trace is opened (import and diagnosis in a job, the editor and its diagnosis after).
+     *
+     * @return the opening job, or null when the sample is missing from the installation (reported to the engineer)
+     */
+    public static Job open(SampleCase sample) {
+        try {
+            return TraceOpener.openFiles(List.of(sample.path()));
+        } catch (IOException e) {
+            StatusManager.getManager().handle(new Status(IStatus.ERROR, "io.mailscope.ui", //$NON-NLS-1$
+                    NLS.bind(Messages.SamplesView_Missing, sample.file(), e.getMessage()), e), StatusManager.LOG | StatusManager.SHOW);
+            return null;
+        }
+    }
+
+    /** @return the "Open" buttons, one per seed case in {@link SampleCase#SEED_CASES} order */
+    public List<Button> openButtons() {
+        return List.copyOf(openButtons);
+    }
+
+    @Override
+    public void setFocus() {
+        if (!openButtons.isEmpty()) {
+            openButtons.get(0).setFocus();
+        } else {
+            scroller.setFocus();
+        }
+    }
+}
