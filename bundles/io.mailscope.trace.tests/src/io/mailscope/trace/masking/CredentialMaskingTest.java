@@ -120,6 +120,8 @@ class CredentialMaskingTest {
                 CredentialMasking.maskText("DEBUG IMAP: A1 AUTHENTICATE PLAIN AGFsaWNlAFMzY3JldCE=").text());
         assertEquals("Please LOGIN with your account", CredentialMasking.maskText("Please LOGIN with your account").text(),
                 "prose is no command");
+        String imapError = "Sync exited with error: Login failed: (No(No { information: \"Too many simultaneous connections. (Failure)\" }))";
+        assertEquals(imapError, CredentialMasking.maskText(imapError).text(), "an error text about a logon keeps its reason");
         assertEquals("Authorization: Bearer ********", CredentialMasking.maskText("Authorization: Bearer ya29.a0AfH6SM").text());
         assertEquals("{\"access_token\":\"********\",\"expires_in\":3599}",
                 CredentialMasking.maskText("{\"access_token\":\"ya29.a0AfH6SM\",\"expires_in\":3599}").text());

@@ -91,6 +91,9 @@ final class CredentialSyntax {
             return null;
         }
         int userEnd = argumentEnd(line, user, end);
+        if (line.charAt(userEnd - 1) == ':') {
+            return null; // "Login failed: ...", "LOGIN error: ...": an error text about a logon, not the command
+        }
         int literal = literalSize(line, user, userEnd);
         if (literal >= 0 && skipSpace(line, userEnd) >= end) {
             return new Found(-1, false, CredentialKind.PASSWORD, "LOGIN", Next.LITERAL_USER, 0, literal); //$NON-NLS-1$
