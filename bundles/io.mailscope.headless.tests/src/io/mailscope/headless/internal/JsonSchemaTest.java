@@ -112,7 +112,7 @@ class JsonSchemaTest {
         FIXTURE_FOLDERS.forEach(f -> args.add(f.toString()));
         args.add("testfiles/no-such-file.log");
         Run r = CommandLineTest.run(args.toArray(String[]::new));
-        assertEquals(ExitCode.BAD_INPUT, r.exit());
+        assertEquals(ExitCode.UNREADABLE, r.exit(), "the missing file is the most severe outcome");
         assertValid(diagnose, r);
         assertTrue(r.out().contains("\"status\": \"diagnosed\"") && r.out().contains("\"status\": \"unreadable\"")
                 && r.out().contains("\"status\": \"unrecognised\"") && r.out().contains("\"status\": \"no-failure-found\""),

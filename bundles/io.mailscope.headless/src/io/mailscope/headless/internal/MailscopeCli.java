@@ -18,6 +18,7 @@ import io.mailscope.report.TextStyle;
 import io.mailscope.session.SessionService;
 import io.mailscope.testserver.TestServerService;
 import io.mailscope.trace.TraceImportService;
+import io.mailscope.trace.masking.CredentialMasking;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IExitCodeExceptionMapper;
@@ -105,7 +106,7 @@ public final class MailscopeCli {
         commandLine.setColorScheme(Help.defaultColorScheme(terminal.autoStyle() == TextStyle.ANSI ? Help.Ansi.ON : Help.Ansi.OFF));
         commandLine.setParameterExceptionHandler(MailscopeCli::usageError);
         commandLine.setExecutionExceptionHandler(MailscopeCli::internalError);
-        commandLine.setExitCodeExceptionMapper(exitCodeOf(ExitCode.BAD_INPUT));
+        commandLine.setExitCodeExceptionMapper(exitCodeOf(ExitCode.INTERNAL_ERROR));
         return commandLine;
     }
 
@@ -183,11 +184,13 @@ public final class MailscopeCli {
         return e.getMessage();
     }
 
+    /** A bug: its own exit code, never the one for bad input (the input may be fine). */
     private static int internalError(Exception e, CommandLine command, ParseResult parsed) {
         PrintWriter err = command.getErr();
-        err.println(command.getCommandSpec().qualifiedName() + ": internal error: " + e); //$NON-NLS-1$
+        err.println(command.getCommandSpec().qualifiedName() + ": internal error (please report it): " //$NON-NLS-1$
+                + CredentialMasking.maskText(String.valueOf(e)).text());
         e.printStackTrace(err);
-        return ExitCode.BAD_INPUT;
+        return ExitCode.INTERNAL_ERROR;
     }
 
     private static IExitCodeExceptionMapper exitCodeOf(int code) {

@@ -20,8 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
         commandListHeading = "%nCommands:%n", //
         exitCodeListHeading = "%nExit codes:%n", //
         exitCodeList = { "0:done; nothing wrong found", "1:a failure was diagnosed in the input",
-                "2:an input could not be read or recognised (for code: not catalogued)", "3:usage error: the command line is wrong",
-                "4:the results could not be written" })
+                "2:an input is not a recognised trace (for code: not catalogued)", "3:usage error: the command line is wrong",
+                "4:the results could not be written", "5:an input could not be read (missing, permission, socket, link loop)",
+                "6:internal error in Mailscope (please report it)", "7:out of memory",
+                "(one table for every command: io.mailscope.headless.internal.ExitCode, docs/command-line.md)" })
 public final class MailscopeCommand implements Callable<Integer> {
 
     private final Terminal terminal;

@@ -1,5 +1,6 @@
 package io.mailscope.headless.internal;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -14,7 +15,11 @@ public final class OsgiServices {
 
     /** @throws IllegalStateException if the service does not appear, which means the runtime is incomplete */
     public static <T> T get(Class<T> type) {
-        BundleContext context = FrameworkUtil.getBundle(OsgiServices.class).getBundleContext();
+        Bundle bundle = FrameworkUtil.getBundle(OsgiServices.class);
+        BundleContext context = bundle == null ? null : bundle.getBundleContext();
+        if (context == null) {
+            throw new IllegalStateException("service " + type.getName() + " is not available: not running in OSGi"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
         tracker.open();
         try {

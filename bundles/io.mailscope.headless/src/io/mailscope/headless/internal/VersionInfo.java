@@ -40,17 +40,32 @@ final class VersionInfo implements IVersionProvider {
         lines.add(String.format(Locale.ROOT, "OS %s %s %s", System.getProperty("os.name"), System.getProperty("os.version"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 System.getProperty("os.arch"))); //$NON-NLS-1$
         lines.add("Trace formats:"); //$NON-NLS-1$
-        for (TraceFormatInfo format : importer.get().formats()) {
+        TraceImportService formats = available(importer, lines);
+        for (TraceFormatInfo format : formats == null ? List.<TraceFormatInfo>of() : formats.formats()) {
             lines.add(String.format(Locale.ROOT, "  %-40s %s [%s]", format.id(), format.name(), contributor(format.contributor()))); //$NON-NLS-1$
         }
         lines.add("Rules:"); //$NON-NLS-1$
         Map<String, Integer> rulesPerContributor = new TreeMap<>();
-        for (RuleInfo rule : diagnosis.get().rules()) {
+        DiagnosisService rules = available(diagnosis, lines);
+        for (RuleInfo rule : rules == null ? List.<RuleInfo>of() : rules.rules()) {
             rulesPerContributor.merge(rule.contributor(), Integer.valueOf(1), Integer::sum);
         }
         rulesPerContributor.forEach((contributor, count) -> lines
                 .add(String.format(Locale.ROOT, "  %-40s %d rule(s)", contributor(contributor), count))); //$NON-NLS-1$
         return lines.toArray(String[]::new);
+    }
+
+    /**
+     * picocli asks for the version while it builds the command line (sub-commands inherit it), also outside OSGi
+     * (the plain-classpath tests): a service that is not there is said, not thrown.
+     */
+    private static <T> T available(Supplier<T> service, List<String> lines) {
+        try {
+            return service.get();
+        } catch (IllegalStateException e) {
+            lines.add("  (not available: " + e.getMessage() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+            return null;
+        }
     }
 
     /** @return "bundle-id version", or the id alone when no such bundle is installed */

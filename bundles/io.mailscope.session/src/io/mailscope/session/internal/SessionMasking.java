@@ -6,12 +6,15 @@ import java.util.Base64;
 import java.util.List;
 
 import io.mailscope.model.Protocol;
-import io.mailscope.trace.internal.conversation.SecretMasker;
+import io.mailscope.trace.masking.CredentialMasking;
+import io.mailscope.trace.masking.MaskedLine;
+import io.mailscope.trace.masking.MaskingSession;
 
 /**
  * The one place where the session engine masks what it records: every line the client sends, every note and every
- * rendered text passes through here before it is stored, shown or written. Today it calls the importer's masking
- * ({@link SecretMasker}); when the one masking component of the trace bundle is available, only this class changes.
+ * rendered text passes through here before it is stored, shown or written. The lines of the connection go through
+ * one {@link MaskingSession} of the trace bundle's masking component (by syntax, whatever the protocol), in order, so
+ * SASL exchanges and IMAP literals are followed as in an imported trace.
  * <p>
  * On top of the protocol-aware masking, a session knows the secrets it was given: {@link #scrub} removes the secret
  * itself and its base64 forms (as AUTH PLAIN, AUTH LOGIN, XOAUTH2 and OAUTHBEARER send it) from any text, so a line
@@ -20,9 +23,10 @@ import io.mailscope.trace.internal.conversation.SecretMasker;
 public final class SessionMasking {
 
     /** What masked text shows instead of a secret. */
-    public static final String MASK = SecretMasker.MASK;
+    public static final String MASK = CredentialMasking.MASK;
 
     private final List<String> secretForms = new ArrayList<>();
+    private final MaskingSession connection = CredentialMasking.newSession();
 
     /** Remembers a secret of this session (password or token) and the user name it goes with. */
     public void addSecret(String user, String secret) {
@@ -40,22 +44,27 @@ public final class SessionMasking {
     }
 
     /**
+     * @param protocol the session's protocol (masking goes by syntax: kept for the callers' sake)
      * @param saslData true for a line sent in answer to a SASL challenge (334 / "+"), which is secret as a whole
      * @return the client line as it may be recorded
      */
     public String clientLine(Protocol protocol, String line, boolean saslData) {
-        String masked = saslData ? SecretMasker.continuation(line).text() : SecretMasker.command(protocol, line).text();
-        return scrub(masked);
+        MaskedLine masked = connection.client(line);
+        if (saslData && !masked.carriesCredential() && !line.strip().equals("*")) { //$NON-NLS-1$
+            return MASK; // the engine knows it answered a challenge even where the masking could not tell
+        }
+        return scrub(masked.text());
     }
 
     /** @return a server line as it may be recorded (servers echo no secrets, but a scrub costs nothing) */
     public String serverLine(String line) {
-        return secretForms.isEmpty() ? line : scrub(line);
+        String masked = connection.server(line).text(); // also tells the masking that a challenge or a reply came
+        return secretForms.isEmpty() ? masked : scrub(masked);
     }
 
     /** @return a note, error message or rendered text with credentials removed */
     public String text(String text) {
-        return scrub(SecretMasker.other(text).text());
+        return scrub(CredentialMasking.maskText(text).text());
     }
 
     /** @return {@code text} without any known secret or its base64 forms */
@@ -67,10 +76,5 @@ public final class SessionMasking {
             }
         }
         return result;
-    }
-
-    /** @return true when the word names a SASL mechanism */
-    public static boolean isSaslMechanism(String word) {
-        return SecretMasker.isSaslMechanism(word);
     }
 }

@@ -40,9 +40,9 @@ import io.mailscope.trace.events.SessionInfo;
 import io.mailscope.trace.events.StatusRecord;
 import io.mailscope.trace.events.TraceEnd;
 import io.mailscope.trace.internal.conversation.ConversationBuilder;
-import io.mailscope.trace.internal.conversation.SecretMasker;
 import io.mailscope.trace.internal.index.RecordIndexFile;
 import io.mailscope.trace.internal.index.RecordObserver;
+import io.mailscope.trace.masking.CredentialMasking;
 import io.mailscope.trace.internal.read.DecodedLine;
 import io.mailscope.trace.internal.read.LineReader;
 import io.mailscope.trace.spi.Sample;
@@ -673,14 +673,14 @@ public final class TraceImporter {
 
     /**
      * What is logged for a failure of contributed code: the failure's class and stack trace, its message (and its
-     * causes') run through {@link SecretMasker#other(String)} since it may quote an input line.
+     * causes') run through {@link CredentialMasking#maskText(String)} since it may quote an input line.
      */
     static final class MaskedFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final String originalClass;
 
         private MaskedFailure(Throwable original, Throwable cause) {
-            super(original.getMessage() == null ? null : SecretMasker.other(original.getMessage()).text(), cause, false, true);
+            super(original.getMessage() == null ? null : CredentialMasking.maskText(original.getMessage()).text(), cause, false, true);
             this.originalClass = original.getClass().getName();
             setStackTrace(original.getStackTrace());
         }

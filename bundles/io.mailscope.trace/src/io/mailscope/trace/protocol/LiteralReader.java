@@ -28,29 +28,35 @@ final class LiteralReader {
         rest = literal.octets() == 0;
     }
 
-    /** Reads one line of the literal, or the rest of the line after it. */
-    void read(String line) {
+    /**
+     * Reads one line of the literal, or the rest of the line after it.
+     *
+     * @return true when the rest of the line announced another synchronising literal ({@code {n}}, as the second
+     *         literal of {@code LOGIN {5} / alice {7}}): its sender waits for the peer's "+" before sending it
+     */
+    boolean read(String line) {
         if (rest) {
             rest = false;
-            startAfter(line);
-            return;
+            return startAfter(line);
         }
         long octets = Literal.lineOctets(line);
         if (octets <= remaining) {
             remaining -= octets;
             rest = remaining == 0;
-        } else {
-            String after = Literal.after(line, remaining);
-            remaining = 0;
-            startAfter(after);
+            return false;
         }
+        String after = Literal.after(line, remaining);
+        remaining = 0;
+        return startAfter(after);
     }
 
-    private void startAfter(String restOfLine) {
+    private boolean startAfter(String restOfLine) {
         Literal next = Literal.atEnd(restOfLine);
         if (next != null) {
             start(next);
+            return next.synchronizing() && reading();
         }
+        return false;
     }
 
     /** Forgets the literal: its command was answered (refused before the data came, or read whole). */

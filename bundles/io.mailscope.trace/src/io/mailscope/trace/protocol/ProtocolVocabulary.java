@@ -201,6 +201,29 @@ public final class ProtocolVocabulary {
         return command(protocol, verb).isPresent();
     }
 
+    /**
+     * @return true when a client line has the form of SASL response data (RFC 4422): base64 (RFC 4648 alphabet), or
+     *         "*" which cancels the exchange. Form only: whether an exchange is open is the caller's to know, and
+     *         masking such lines is {@link io.mailscope.trace.masking.MaskingSession}'s
+     */
+    public static boolean isSaslData(String line) {
+        String t = line.strip();
+        if (t.equals("*")) { //$NON-NLS-1$
+            return true;
+        }
+        if (t.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+                    || c == '=')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** @return the command a client line of that protocol starts, when its verb is in the vocabulary */
     public static Optional<CommandForm> commandOf(Protocol protocol, String line) {
         CommandLine parsed = CommandLine.parse(protocol, line);

@@ -107,8 +107,8 @@ public final class SessionGrammar {
     /** @return the kind of the client's next line, and advances the state */
     public LineKind client(String line) {
         if (clientLiteral.active()) {
-            clientLiteral.read(line);
-            literalWaitsForContinuation = false;
+            // a line that ends one literal and announces a synchronising one waits for the server's "+" again
+            literalWaitsForContinuation = clientLiteral.read(line);
             return LineKind.LITERAL_DATA;
         }
         if (messageBody) {

@@ -68,18 +68,18 @@ class DiagnoseCommandTest {
         Files.writeString(dir.resolve("a-crash.log"), "x");
         Files.writeString(dir.resolve("b-seed.log"), "x");
         Run r = run("--format", "json", dir.toString());
-        assertEquals(ExitCode.BAD_INPUT, r.exit(), r.err());
+        assertEquals(ExitCode.INTERNAL_ERROR, r.exit(), "an internal error has its own code: " + r.err());
         assertTrue(r.out().contains("\"status\": \"unreadable\""), r.out());
         assertTrue(r.out().contains("\"status\": \"diagnosed\""), r.out());
         assertTrue(r.out().strip().endsWith("}"), "the JSON document is complete: " + r.out());
-        assertTrue(r.err().contains("internal error while diagnosing: java.lang.IllegalStateException"), r.err());
+        assertTrue(r.err().contains("internal error while diagnosing (java.lang.IllegalStateException"), r.err());
     }
 
     @Test
     void aFolderWithoutFilesIsNotReportedAsHealthy(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("empty/sub"));
         Run r = run(dir.resolve("empty").toString());
-        assertEquals(ExitCode.BAD_INPUT, r.exit());
+        assertEquals(ExitCode.UNREADABLE, r.exit());
         assertTrue(r.err().contains("the folder holds no files"), r.err());
     }
 
@@ -100,6 +100,9 @@ class DiagnoseCommandTest {
             String name = file.getFileName().toString();
             if (name.contains("crash")) {
                 throw new IllegalStateException("a bug in some rule or format");
+            }
+            if (name.contains("huge")) {
+                throw new OutOfMemoryError("Java heap space"); // what a model too big for the heap ends in
             }
             if (name.contains("garbage")) {
                 throw new TraceImportException.Unrecognised(name, List.of(new FormatMatch("x", "Telnet transcript", 0.1)));
@@ -193,7 +196,7 @@ class DiagnoseCommandTest {
         file(dir, "b/c/healthy.log");
         file(dir, "garbage.bin");
         Run r = run("--format", "json", dir.toString(), dir.resolve("missing.log").toString());
-        assertEquals(ExitCode.BAD_INPUT, r.exit());
+        assertEquals(ExitCode.UNREADABLE, r.exit(), "unreadable is more severe than unrecognised");
         String json = r.out();
         assertTrue(json.contains("\"files\": 4"), json);
         assertTrue(json.contains("\"diagnosed\": 1") && json.contains("\"no-failure-found\": 1") && json.contains("\"unrecognised\": 1")

@@ -81,10 +81,10 @@ class ImportCommandTest {
     }
 
     @Test
-    void missingFileExitsTwo() {
+    void missingFileIsUnreadable() {
         Run r = CodeCommandTest.run("import", "testfiles/does-not-exist.log");
-        assertEquals(ExitCode.BAD_INPUT, r.exit());
-        assertTrue(r.err().contains("cannot read"), r.err());
+        assertEquals(ExitCode.UNREADABLE, r.exit());
+        assertTrue(r.err().contains("testfiles/does-not-exist.log: no such file"), r.err());
     }
 
     @Test

@@ -1,17 +1,18 @@
 package io.mailscope.headless.internal.commands;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -22,7 +23,9 @@ import io.mailscope.diagnosis.api.DiagnosisRun;
 import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.diagnosis.api.FileDiagnosis;
 import io.mailscope.headless.internal.ExitCode;
+import io.mailscope.headless.internal.InputProblems;
 import io.mailscope.headless.internal.OutputFormat;
+import io.mailscope.headless.internal.ReportOutput;
 import io.mailscope.headless.internal.ColorOption;
 import io.mailscope.headless.internal.MailscopeCommand;
 import io.mailscope.headless.internal.ProgressOption;
@@ -49,9 +52,11 @@ import picocli.CommandLine.Spec;
                         + "pass by every installed rule: the error code, the cause from the catalog, the evidence lines with their "
                         + "line numbers, and what to tell the customer and the server administrator." }, //
         exitCodeListHeading = "%nExit codes:%n", //
-        exitCodeList = { "0:nothing wrong found", "1:a failure diagnosed",
-                "2:an input unreadable or unrecognised, or a folder without files (wins over 1)", "3:usage error",
-                "4:the report could not be written" })
+        exitCodeList = { "0:nothing wrong found", "1:a failure diagnosed", "2:an input not recognised as a trace",
+                "3:usage error (also: --output names an input)", "4:the report could not be written",
+                "5:an input unreadable (missing, permission, socket, link loop) or a folder without files",
+                "6:internal error on an input (the others are still reported)", "7:out of memory on an input",
+                "The most severe code wins; docs/command-line.md has the table." })
 public final class DiagnoseCommand implements Callable<Integer> {
 
     private final Supplier<DiagnosisService> diagnosis;
@@ -64,7 +69,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
             description = "text: for people (default); json: stable, see docs/diagnose-json.md; html: one self-contained page")
     private OutputFormat format = OutputFormat.TEXT;
 
-    @Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
+    @Option(names = { "-o", "--output" }, paramLabel = "FILE",
+            description = "write the report to FILE (through a temporary file, renamed when complete) instead of standard output; - is standard output; never an input")
     private Path output;
 
     @Mixin
@@ -94,112 +100,176 @@ public final class DiagnoseCommand implements Callable<Integer> {
         this.importer = importer;
     }
 
+    /** One input's result and its exit code ({@link ExitCode}). */
+    record Outcome(DiagnosedFile file, int exit) {
+    }
+
+    /** One input in the order given: a file to diagnose, or what listing a folder found (unreadable, a loop). */
+    private record Input(Path file, Outcome known) {
+    }
+
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DiagnosisService service = diagnosis.get();
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            int exit = diagnoseAll(service, out, color.style(MailscopeCommand.terminal(spec)), err);
-            if (out.checkError()) {
-                err.println("mailscope diagnose: standard output was closed early (e.g. by | head) or could not be written"); //$NON-NLS-1$
+        List<Input> inputs = new ArrayList<>();
+        for (Path path : paths) {
+            expand(path, inputs);
+        }
+        try {
+            List<Path> read = new ArrayList<>(paths);
+            inputs.stream().filter(i -> i.file() != null).forEach(i -> read.add(i.file()));
+            Path input = ReportOutput.overwrittenInput(output, read);
+            if (input != null) {
+                err.println("mailscope diagnose: refusing to write the report over the input " + input //$NON-NLS-1$
+                        + " (--output names an input; the source is never modified)"); //$NON-NLS-1$
+                return Integer.valueOf(ExitCode.USAGE);
+            }
+        } catch (IOException e) {
+            err.println("mailscope diagnose: cannot check --output " + output + ": " + InputProblems.reason(e)); //$NON-NLS-1$ //$NON-NLS-2$
+            return Integer.valueOf(ExitCode.OUTPUT_FAILED);
+        }
+        boolean text = format == OutputFormat.TEXT;
+        boolean standardOutput = ReportOutput.isStandardOutput(output);
+        // a file written with --output is never coloured
+        TextStyle style = standardOutput ? color.style(MailscopeCommand.terminal(spec)) : TextStyle.PLAIN;
+        ReportOutput report;
+        try {
+            report = standardOutput ? ReportOutput.standardOutput(out, text, style) : ReportOutput.file(output, text);
+        } catch (IOException e) {
+            err.println("mailscope diagnose: cannot write " + output + ": " + InputProblems.reason(e)); //$NON-NLS-1$ //$NON-NLS-2$
+            return Integer.valueOf(ExitCode.OUTPUT_FAILED);
+        }
+        try (report) {
+            List<Outcome> problems = new ArrayList<>();
+            int exit = diagnoseAll(diagnosis.get(), inputs, report.writer(), report.style(style), err, problems);
+            try {
+                report.commit();
+                if (standardOutput && out.checkError()) {
+                    throw new IOException("standard output was closed early (e.g. by | head) or could not be written"); //$NON-NLS-1$
+                }
+            } catch (IOException e) {
+                err.println("mailscope diagnose: " + (standardOutput ? "" : "cannot write " + output + ": ") + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 return Integer.valueOf(ExitCode.OUTPUT_FAILED);
             }
+            problems.forEach(o -> err.println("mailscope diagnose: " + withPathOnce(o.file().path(), o.file().problem()))); //$NON-NLS-1$
             return Integer.valueOf(exit);
-        }
-        // PrintWriter swallows write errors: checkError() tells whether the whole report reached the file
-        try (OutputStream file = Files.newOutputStream(output);
-                PrintWriter to = new PrintWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8))) {
-            int exit = diagnoseAll(service, to, TextStyle.PLAIN, err);
-            if (to.checkError()) {
-                throw new IOException("write failed (disk full?)"); //$NON-NLS-1$
-            }
-            return Integer.valueOf(exit);
-        } catch (IOException e) {
-            err.println("mailscope diagnose: cannot write " + output + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
-            return Integer.valueOf(ExitCode.OUTPUT_FAILED);
         }
     }
 
     /**
      * Diagnoses every file and writes each result as soon as it is known, so the report keeps no file's model and
-     * what was written stays valid up to the last finished file.
+     * what was written stays valid up to the last finished file; a later file that fails costs only itself.
      *
-     * @return the exit code
+     * @param problems receives the results that carry a problem, for standard error
+     * @return the exit code: the most severe of the inputs' ({@link ExitCode#worse(int, int)})
      */
-    private int diagnoseAll(DiagnosisService service, PrintWriter to, TextStyle style, PrintWriter err) {
+    private int diagnoseAll(DiagnosisService service, List<Input> inputs, PrintWriter to, TextStyle style,
+            PrintWriter err, List<Outcome> problems) {
         DiagnosisReport report = ReportFormat.valueOf(format.name()).open(to, style);
-        List<DiagnosedFile> problems = new ArrayList<>();
         int[] exit = { ExitCode.OK };
-        Consumer<DiagnosedFile> record = result -> {
-            report.file(result);
-            exit[0] = worse(exit[0], result.status());
-            if (result.problem() != null) {
-                problems.add(new DiagnosedFile(result.path(), result.status(), null, null, result.problem()));
+        // each result is written as soon as it is known (a zip member too): no model outlives its file
+        Consumer<Outcome> record = o -> {
+            report.file(o.file());
+            exit[0] = ExitCode.worse(exit[0], o.exit());
+            if (o.file().problem() != null) {
+                problems.add(new Outcome(new DiagnosedFile(o.file().path(), o.file().status(), null, null, o.file().problem()),
+                        o.exit()));
             }
         };
         ImportOptions importOptions = ImportOptions.DEFAULT.withNoDataTimeout(inputOptions.fileTimeout);
-        for (Path path : paths) {
-            for (Path file : expand(path, record)) {
-                List<TraceInputs.Input> inputs;
-                try {
-                    inputs = TraceInputs.of(file);
-                } catch (SourceException e) {
-                    record.accept(new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null, e.reason()));
-                    continue;
-                }
-                for (TraceInputs.Input input : inputs) {
-                    record.accept(diagnose(service, input, importOptions, err));
-                }
+        for (Input input : inputs) {
+            if (input.known() != null) {
+                record.accept(input.known());
+                continue;
+            }
+            List<TraceInputs.Input> sources;
+            try {
+                sources = TraceInputs.of(input.file());
+            } catch (SourceException e) {
+                record.accept(unreadableOutcome(input.file(), e.reason()));
+                continue;
+            }
+            for (TraceInputs.Input source : sources) {
+                record.accept(diagnose(service, source, importOptions, err));
             }
         }
         report.finish(exit[0]);
-        problems.forEach(r -> err.println("mailscope diagnose: " + r.path() + ": " + r.problem())); //$NON-NLS-1$ //$NON-NLS-2$
         return exit[0];
     }
 
+    /** @return "path: problem", the path once (an import error's message starts with it already) */
+    static String withPathOnce(Path path, String problem) {
+        String prefix = path + ": "; //$NON-NLS-1$
+        String name = path.getFileName() == null ? prefix : path.getFileName() + ": "; //$NON-NLS-1$
+        if (problem.startsWith(prefix)) {
+            return problem;
+        }
+        return prefix + (problem.startsWith(name) ? problem.substring(name.length()) : problem);
+    }
+
     /**
-     * @return the files under a folder (sorted, recursive), or the path itself. A subfolder that cannot be listed is
-     *         reported unreadable and the walk goes on; a folder without files is reported too, so "nothing found"
-     *         never passes for "nothing wrong".
+     * Adds the files under a folder (sorted, recursive, symbolic links followed once: a link back into the walk is
+     * reported as a loop), or the path itself. A subfolder that cannot be listed is reported unreadable and the walk
+     * goes on; a folder without files is reported too, so "nothing found" never passes for "nothing wrong".
      */
-    private static List<Path> expand(Path path, Consumer<DiagnosedFile> results) {
+    private static void expand(Path path, List<Input> inputs) {
         if (!Files.isDirectory(path)) {
-            return List.of(path);
+            inputs.add(new Input(path, null));
+            return;
         }
         List<Path> files = new ArrayList<>();
+        Set<Object> seen = new HashSet<>();
+        int before = inputs.size();
         try {
-            Files.walkFileTree(path, new SimpleFileVisitor<>() {
+            Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    Object key = attributes.fileKey();
+                    if (key != null && !seen.add(key)) {
+                        return FileVisitResult.CONTINUE; // the same file through another link: diagnosed once
+                    }
                     if (attributes.isRegularFile()) {
                         files.add(file);
+                    } else {
+                        String problem = InputProblems.check(file);
+                        inputs.add(unreadable(file, problem == null ? "not a regular file: skipped" : problem)); //$NON-NLS-1$
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    results.accept(new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null, "cannot read: " + e)); //$NON-NLS-1$
+                    inputs.add(unreadable(file, InputProblems.reason(e)));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            results.accept(new DiagnosedFile(path, DiagnosedFile.Status.UNREADABLE, null, null, "cannot list folder: " + e)); //$NON-NLS-1$
+            inputs.add(unreadable(path, "cannot list the folder: " + InputProblems.reason(e))); //$NON-NLS-1$
         }
-        if (files.isEmpty()) {
-            results.accept(new DiagnosedFile(path, DiagnosedFile.Status.UNREADABLE, null, null, "the folder holds no files")); //$NON-NLS-1$
+        if (files.isEmpty() && inputs.size() == before) {
+            inputs.add(unreadable(path, "the folder holds no files")); //$NON-NLS-1$
         }
         files.sort(null);
-        return files;
+        files.forEach(f -> inputs.add(new Input(f, null)));
     }
 
-    private DiagnosedFile diagnose(DiagnosisService service, TraceInputs.Input input, ImportOptions importOptions,
+    private static Input unreadable(Path file, String problem) {
+        return new Input(null, unreadableOutcome(file, problem));
+    }
+
+    private static Outcome unreadableOutcome(Path file, String problem) {
+        return new Outcome(new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null, problem), ExitCode.UNREADABLE);
+    }
+
+    private Outcome diagnose(DiagnosisService service, TraceInputs.Input input, ImportOptions importOptions,
             PrintWriter err) {
         Path file = input.shown();
-        if (input.plainPath() && !Files.isReadable(file)) {
-            return new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null,
-                    Files.exists(file) ? "not readable" : "no such file"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (input.plainPath()) {
+            String problem = InputProblems.check(file);
+            if (problem != null) {
+                return unreadableOutcome(file, problem);
+            }
         }
         try {
             FileDiagnosis result;
@@ -214,27 +284,26 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 ImportResult imported = importer.get().importSource(input.source(), importOptions, run, null);
                 result = new FileDiagnosis(imported, run.finish(imported.trace()));
             }
-            return DiagnosedFile.imported(file, result.importResult().format(), result.diagnosis());
+            DiagnosedFile d = DiagnosedFile.imported(file, result.importResult().format(), result.diagnosis());
+            return new Outcome(d, d.status() == DiagnosedFile.Status.DIAGNOSED ? ExitCode.FAILURE_FOUND : ExitCode.OK);
         } catch (SourceException e) {
             // no data for the timeout, too large to spool, a broken archive: the reason says which
-            return new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null, e.reason());
+            return unreadableOutcome(file, e.reason());
         } catch (TraceImportException e) {
-            return new DiagnosedFile(file, DiagnosedFile.Status.UNRECOGNISED, null, null, e.getMessage());
+            return new Outcome(new DiagnosedFile(file, DiagnosedFile.Status.UNRECOGNISED, null, null, e.getMessage()),
+                    ExitCode.BAD_INPUT);
         } catch (IOException e) {
-            return new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null, e.toString());
+            return unreadableOutcome(file, InputProblems.reason(e));
+        } catch (OutOfMemoryError e) {
+            // what this file built is garbage now; the others still get their result
+            return new Outcome(new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null,
+                    "out of memory while diagnosing (maximum heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) //$NON-NLS-1$
+                            + " MB): no result for this file"), ExitCode.OUT_OF_MEMORY); //$NON-NLS-1$
         } catch (RuntimeException e) {
             // one file the importer or engine cannot handle must not cost the report on all the others
-            return new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null,
-                    "internal error while diagnosing: " + e.getClass().getName()); //$NON-NLS-1$
+            return new Outcome(new DiagnosedFile(file, DiagnosedFile.Status.UNREADABLE, null, null,
+                    "internal error while diagnosing (" + e + "): no result for this file; please report it"), //$NON-NLS-1$ //$NON-NLS-2$
+                    ExitCode.INTERNAL_ERROR);
         }
-    }
-
-    /** @return the exit code after one more file: 2 (bad input) wins over 1 (failure found), 1 over 0 */
-    static int worse(int exit, DiagnosedFile.Status status) {
-        return switch (status) {
-            case UNREADABLE, UNRECOGNISED -> ExitCode.BAD_INPUT;
-            case DIAGNOSED -> exit == ExitCode.BAD_INPUT ? exit : ExitCode.FAILURE_FOUND;
-            case NO_FAILURE_FOUND -> exit;
-        };
     }
 }

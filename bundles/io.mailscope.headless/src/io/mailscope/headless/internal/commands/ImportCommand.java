@@ -14,11 +14,14 @@ import org.eclipse.core.runtime.IProgressMonitor;
 
 import io.mailscope.headless.internal.ExitCode;
 import io.mailscope.headless.internal.ColorOption;
+import io.mailscope.headless.internal.InputProblems;
 import io.mailscope.headless.internal.MailscopeCommand;
+import io.mailscope.headless.internal.ReportOutput;
 import io.mailscope.headless.internal.OutputFormat;
 import io.mailscope.headless.internal.ProgressOption;
 import io.mailscope.headless.internal.Terminal;
 import io.mailscope.report.JsonOutput;
+import io.mailscope.report.TextStyle;
 import io.mailscope.trace.FormatMatch;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
@@ -45,9 +48,15 @@ import tools.jackson.core.JsonGenerator;
                         + "protocol conversation and prints one line per event with its source line numbers, the client status "
                         + "codes, repairs and masked secrets." }, //
         exitCodeListHeading = "%nExit codes:%n", //
-        exitCodeList = { "0:imported", "2:unrecognised or unreadable file (closest formats are listed)", "3:usage error",
-                "4:the output could not be written" })
+        exitCodeList = { "0:imported", "2:a file not recognised as a trace (closest formats are listed)",
+                "3:usage error (also: an unknown --format-id)", "4:the output could not be written",
+                "5:a file unreadable (missing, permission, socket)", "6:internal error on a file (the others are still imported)",
+                "7:out of memory on a file", "The most severe code wins; docs/command-line.md has the table." })
 public final class ImportCommand implements Callable<Integer> {
+
+    /** --keep-all keeps every exchange only for files up to this share of the maximum heap. */
+    private static final long KEEP_ALL_HEAP_SHARE = 4;
+    private static final long MB = 1024 * 1024;
 
     private final Supplier<TraceImportService> service;
 
@@ -86,68 +95,40 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         TraceImportService importer = service.get();
-        ImportOptions importOptions = new ImportOptions(formatId, keepAll, inputOptions.fileTimeout);
-        int exit = ExitCode.OK;
+        if (formatId != null && importer.formats().stream().noneMatch(f -> f.id().equals(formatId))) {
+            err.println("mailscope import: unknown --format-id '" + formatId + "'; ids: " //$NON-NLS-1$ //$NON-NLS-2$
+                    + importer.formats().stream().map(f -> f.id()).toList());
+            return Integer.valueOf(ExitCode.USAGE);
+        }
         Terminal terminal = MailscopeCommand.terminal(spec);
-        ImportTextReport text = new ImportTextReport(out, color.style(terminal));
-        JsonGenerator json = format == OutputFormat.JSON ? JsonOutput.open(out) : null;
+        boolean textOutput = format != OutputFormat.JSON;
+        TextStyle style = color.style(terminal);
+        ReportOutput report = ReportOutput.standardOutput(spec.commandLine().getOut(), textOutput, style);
+        PrintWriter out = report.writer();
+        ImportTextReport text = new ImportTextReport(out, report.style(style));
+        JsonGenerator json = textOutput ? null : JsonOutput.open(out);
         if (json != null) {
             json.writeStartArray();
         }
-        List<TraceInputs.Input> inputs = new ArrayList<>();
+        int exit = ExitCode.OK;
         for (Path file : files) {
-            if (!file.toString().equals(TraceSource.STANDARD_INPUT) && !Files.isReadable(file)) {
-                err.println("mailscope import: " + file + ": cannot read the file"); //$NON-NLS-1$ //$NON-NLS-2$
-                exit = ExitCode.BAD_INPUT;
+            List<TraceInputs.Input> inputs;
+            String problem = file.toString().equals(TraceSource.STANDARD_INPUT) ? null : InputProblems.check(file);
+            if (problem != null) {
+                exit = ExitCode.worse(exit, failed(file, "unreadable", problem, ExitCode.UNREADABLE, json, err)); //$NON-NLS-1$
                 continue;
             }
             try {
-                inputs.addAll(TraceInputs.of(file));
+                inputs = TraceInputs.of(file);
             } catch (SourceException e) {
-                err.println("mailscope import: " + file + ": " + e.reason()); //$NON-NLS-1$ //$NON-NLS-2$
-                exit = ExitCode.BAD_INPUT;
+                exit = ExitCode.worse(exit, failed(file, "unreadable", e.reason(), ExitCode.UNREADABLE, json, err)); //$NON-NLS-1$
+                continue;
             }
-        }
-        for (TraceInputs.Input input : inputs) {
-            Path file = input.shown();
-            long start = System.nanoTime();
-            try {
-                // a FIFO, /dev/fd/N, standard input or a zip member has no size to show progress against
-                long size = input.plainPath() && Files.isRegularFile(file) ? Files.size(file) : 0;
-                IProgressMonitor monitor = progress.monitor(terminal, err, file, size);
-                ImportResult result = importer.importSource(input.source(), importOptions, null, monitor);
-                long nanos = System.nanoTime() - start;
-                if (json != null) {
-                    ImportJsonReport.write(json, file, result, summary);
-                } else if (summary) {
-                    text.printSummary(file, result, nanos);
-                } else {
-                    text.printText(file, result);
-                }
-            } catch (TraceImportException.Unrecognised e) {
-                err.println("mailscope import: " + e.getMessage() + "; closest formats:"); //$NON-NLS-1$ //$NON-NLS-2$
-                for (FormatMatch c : e.candidates()) {
-                    err.printf(Locale.ROOT, "  %.2f  %s  [%s]%n", c.confidence(), c.name(), c.formatId()); //$NON-NLS-1$
-                }
-                err.println("  (use --format-id ID to force one; ids: " + importer.formats().stream() //$NON-NLS-1$
-                        .map(f -> f.id()).toList() + ")"); //$NON-NLS-1$
-                exit = ExitCode.BAD_INPUT;
-            } catch (TraceImportException e) {
-                err.println("mailscope import: " + e.getMessage()); //$NON-NLS-1$
-                exit = ExitCode.BAD_INPUT;
-            } catch (SourceException e) {
-                err.println("mailscope import: " + file + ": " + e.reason()); //$NON-NLS-1$ //$NON-NLS-2$
-                exit = ExitCode.BAD_INPUT;
-            } catch (IOException e) {
-                err.println("mailscope import: " + file + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
-                exit = ExitCode.BAD_INPUT;
-            } catch (RuntimeException e) {
-                // the other files are still imported, and the JSON array still closes
-                err.println("mailscope import: " + file + ": internal error while importing: " + e.getClass().getName()); //$NON-NLS-1$ //$NON-NLS-2$
-                exit = ExitCode.BAD_INPUT;
+            for (TraceInputs.Input input : inputs) {
+                exit = ExitCode.worse(exit, importOne(importer, input, terminal, text, json, err));
+                out.flush(); // each file's result as soon as it is known (JSON too: the array's elements so far)
             }
         }
         if (json != null) {
@@ -155,10 +136,101 @@ public final class ImportCommand implements Callable<Integer> {
             json.writeRaw(System.lineSeparator());
             json.close();
         }
-        if (out.checkError()) {
-            err.println("mailscope import: standard output was closed early (e.g. by | head) or could not be written"); //$NON-NLS-1$
+        try {
+            report.commit();
+            if (spec.commandLine().getOut().checkError()) {
+                throw new IOException("standard output was closed early (e.g. by | head) or could not be written"); //$NON-NLS-1$
+            }
+        } catch (IOException e) {
+            err.println("mailscope import: " + e.getMessage()); //$NON-NLS-1$
             return Integer.valueOf(ExitCode.OUTPUT_FAILED);
         }
         return Integer.valueOf(exit);
+    }
+
+    /** @return the file's exit code; problems go to {@code err} once, with the path once */
+    private int importOne(TraceImportService importer, TraceInputs.Input input, Terminal terminal, ImportTextReport text,
+            JsonGenerator json, PrintWriter err) {
+        Path file = input.shown();
+        boolean keep = keepAll;
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        // a FIFO, /dev/fd/N, standard input or a zip member has no size to judge by or show progress against
+        long size = input.plainPath() ? sizeOf(file) : 0;
+        if (keep && size > maxHeap / KEEP_ALL_HEAP_SHARE) {
+            err.println("mailscope import: " + file + ": warning: too large to keep every exchange (--keep-all) in " //$NON-NLS-1$ //$NON-NLS-2$
+                    + maxHeap / MB + " MB of heap; importing with the bounded model (exchanges near failures kept)"); //$NON-NLS-1$
+            keep = false;
+        }
+        long start = System.nanoTime();
+        try {
+            ImportResult result;
+            try {
+                IProgressMonitor monitor = progress.monitor(terminal, err, file, size);
+                result = importer.importSource(input.source(), new ImportOptions(formatId, keep, inputOptions.fileTimeout), null,
+                        monitor);
+            } catch (OutOfMemoryError e) {
+                if (!keep) {
+                    throw e;
+                }
+                // --keep-all degrades to the bounded model instead of dying
+                err.println("mailscope import: " + file + ": warning: out of memory keeping every exchange (--keep-all, " //$NON-NLS-1$ //$NON-NLS-2$
+                        + maxHeap / MB + " MB of heap); imported again with the bounded model"); //$NON-NLS-1$
+                IProgressMonitor monitor = progress.monitor(terminal, err, file, size);
+                result = importer.importSource(input.source(), new ImportOptions(formatId, false, inputOptions.fileTimeout),
+                        null, monitor);
+            }
+            long nanos = System.nanoTime() - start;
+            if (json != null) {
+                ImportJsonReport.write(json, file, result, summary);
+            } else if (summary) {
+                text.printSummary(file, result, nanos);
+            } else {
+                text.printText(file, result);
+            }
+            return ExitCode.OK;
+        } catch (TraceImportException.Unrecognised e) {
+            err.println("mailscope import: " + e.getMessage() + "; closest formats:"); //$NON-NLS-1$ //$NON-NLS-2$
+            for (FormatMatch c : e.candidates()) {
+                err.printf(Locale.ROOT, "  %.2f  %s  [%s]%n", c.confidence(), c.name(), c.formatId()); //$NON-NLS-1$
+            }
+            err.println("  (use --format-id ID to force one; ids: " + importer.formats().stream() //$NON-NLS-1$
+                    .map(f -> f.id()).toList() + ")"); //$NON-NLS-1$
+            if (json != null) {
+                ImportJsonReport.unrecognised(json, file, e.getMessage(), e.candidates());
+            }
+            return ExitCode.BAD_INPUT;
+        } catch (TraceImportException e) {
+            return failed(file, "unrecognised", e.getMessage(), ExitCode.BAD_INPUT, json, err); //$NON-NLS-1$
+        } catch (SourceException e) {
+            // no data for the timeout, too large to spool, a broken archive: the reason says which
+            return failed(file, "unreadable", e.reason(), ExitCode.UNREADABLE, json, err); //$NON-NLS-1$
+        } catch (IOException e) {
+            return failed(file, "unreadable", InputProblems.reason(e), ExitCode.UNREADABLE, json, err); //$NON-NLS-1$
+        } catch (OutOfMemoryError e) {
+            return failed(file, "out-of-memory", "out of memory while importing (maximum heap " + maxHeap / MB //$NON-NLS-1$ //$NON-NLS-2$
+                    + " MB): no result for this file", ExitCode.OUT_OF_MEMORY, json, err); //$NON-NLS-1$
+        } catch (RuntimeException e) {
+            // the other files are still imported, and the JSON array still closes
+            return failed(file, "internal-error", "internal error while importing (" + e //$NON-NLS-1$ //$NON-NLS-2$
+                    + "): no result for this file; please report it", ExitCode.INTERNAL_ERROR, json, err); //$NON-NLS-1$
+        }
+    }
+
+    /** A file without result: said on standard error, and listed in JSON so that no file is silently left out. */
+    private static int failed(Path file, String status, String problem, int exit, JsonGenerator json, PrintWriter err) {
+        String message = problem.startsWith(file.toString()) ? problem : file + ": " + problem; //$NON-NLS-1$
+        err.println("mailscope import: " + message); //$NON-NLS-1$
+        if (json != null) {
+            ImportJsonReport.failed(json, file, status, problem);
+        }
+        return exit;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0; // not a regular file (a pipe): nothing to judge by in advance
+        }
     }
 }

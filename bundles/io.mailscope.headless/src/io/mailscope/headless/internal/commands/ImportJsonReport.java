@@ -1,6 +1,7 @@
 package io.mailscope.headless.internal.commands;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import io.mailscope.model.ConnectionEvent;
 import io.mailscope.model.Exchange;
@@ -11,6 +12,7 @@ import io.mailscope.model.Session;
 import io.mailscope.model.StatusEvent;
 import io.mailscope.model.Trace;
 import io.mailscope.model.catalog.HResult;
+import io.mailscope.trace.FormatMatch;
 import io.mailscope.trace.ImportResult;
 import tools.jackson.core.JsonGenerator;
 
@@ -23,14 +25,46 @@ final class ImportJsonReport {
     private ImportJsonReport() {
     }
 
+    /** A file without result (unreadable, an internal error, out of memory): listed so no file is silently left out. */
+    static void failed(JsonGenerator json, Path file, String status, String problem) {
+        json.writeStartObject();
+        json.writeStringProperty("file", file.toString()); //$NON-NLS-1$
+        json.writeStringProperty("status", status); //$NON-NLS-1$
+        json.writeStringProperty("problem", problem); //$NON-NLS-1$
+        json.writeEndObject();
+        json.flush();
+    }
+
+    /** A file no format recognised, with the closest formats (for --format-id). */
+    static void unrecognised(JsonGenerator json, Path file, String problem, List<FormatMatch> candidates) {
+        json.writeStartObject();
+        json.writeStringProperty("file", file.toString()); //$NON-NLS-1$
+        json.writeStringProperty("status", "unrecognised"); //$NON-NLS-1$ //$NON-NLS-2$
+        json.writeStringProperty("problem", problem); //$NON-NLS-1$
+        json.writeArrayPropertyStart("candidates"); //$NON-NLS-1$
+        for (FormatMatch c : candidates) {
+            json.writeStartObject();
+            formatMatch(json, c);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.flush();
+    }
+
+    /** The properties of a format match: the format an imported file was read with, or a candidate. */
+    private static void formatMatch(JsonGenerator json, FormatMatch match) {
+        json.writeStringProperty("id", match.formatId()); //$NON-NLS-1$
+        json.writeStringProperty("name", match.name()); //$NON-NLS-1$
+        json.writeNumberProperty("confidence", match.confidence()); //$NON-NLS-1$
+    }
+
     static void write(JsonGenerator json, Path file, ImportResult result, boolean summary) {
         Trace trace = result.trace();
         json.writeStartObject();
         json.writeStringProperty("file", file.toString()); //$NON-NLS-1$
         json.writeObjectPropertyStart("format"); //$NON-NLS-1$
-        json.writeStringProperty("id", result.format().formatId()); //$NON-NLS-1$
-        json.writeStringProperty("name", result.format().name()); //$NON-NLS-1$
-        json.writeNumberProperty("confidence", result.format().confidence()); //$NON-NLS-1$
+        formatMatch(json, result.format());
         json.writeEndObject();
         json.writeNumberProperty("lines", trace.getLineCount()); //$NON-NLS-1$
         json.writeNumberProperty("bytes", trace.getByteCount()); //$NON-NLS-1$

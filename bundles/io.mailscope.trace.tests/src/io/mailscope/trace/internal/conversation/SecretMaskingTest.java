@@ -22,6 +22,8 @@ import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceFormatInfo;
 import io.mailscope.trace.internal.TraceImporter;
+import io.mailscope.trace.masking.CredentialMasking;
+import io.mailscope.trace.masking.MaskingSession;
 import io.mailscope.trace.spi.Sample;
 import io.mailscope.trace.spi.Span;
 import io.mailscope.trace.spi.TraceFormat;
@@ -82,39 +84,49 @@ class SecretMaskingTest {
 
     @Test
     void pop3PassAndApop() {
-        assertEquals("PASS ********", SecretMasker.command(Protocol.POP3, "PASS S3cret!").text());
-        assertEquals("APOP alice ********", SecretMasker.command(Protocol.POP3, "APOP alice 143904b05d1f0d56db3020ec5e934d4d").text());
-        assertEquals("AUTH PLAIN ********", SecretMasker.command(Protocol.POP3, "AUTH PLAIN AGFsaWNlAFMzY3JldCE=").text());
-        assertTrue(SecretMasker.command(Protocol.POP3, "PASS S3cret!").changed());
-        assertFalse(SecretMasker.command(Protocol.POP3, "PASS ********").changed(), "already masked by the client");
-        assertEquals("USER alice", SecretMasker.command(Protocol.POP3, "USER alice").text());
+        assertEquals("PASS ********", client("PASS S3cret!").text());
+        assertEquals("APOP alice ********", client("APOP alice 143904b05d1f0d56db3020ec5e934d4d").text());
+        assertEquals("AUTH PLAIN ********", client("AUTH PLAIN AGFsaWNlAFMzY3JldCE=").text());
+        assertTrue(client("PASS S3cret!").changed());
+        assertFalse(client("PASS ********").changed(), "already masked by the client");
+        assertEquals("USER alice", client("USER alice").text());
     }
 
     @Test
     void imapLoginAndAuthenticate() {
-        assertEquals("a1 LOGIN alice ********", SecretMasker.command(Protocol.IMAP, "a1 LOGIN alice S3cret!").text());
+        assertEquals("a1 LOGIN alice ********", client("a1 LOGIN alice S3cret!").text());
         assertEquals("a1 LOGIN \"alice smith\" ********",
-                SecretMasker.command(Protocol.IMAP, "a1 LOGIN \"alice smith\" \"S3cret! x\"").text());
+                client("a1 LOGIN \"alice smith\" \"S3cret! x\"").text());
         assertEquals("A2 AUTHENTICATE PLAIN ********",
-                SecretMasker.command(Protocol.IMAP, "A2 AUTHENTICATE PLAIN AGFsaWNlAFMzY3JldCE=").text());
-        assertEquals("A3 SELECT INBOX", SecretMasker.command(Protocol.IMAP, "A3 SELECT INBOX").text());
+                client("A2 AUTHENTICATE PLAIN AGFsaWNlAFMzY3JldCE=").text());
+        assertEquals("A3 SELECT INBOX", client("A3 SELECT INBOX").text());
     }
 
     @Test
     void smtpAuthMechanisms() {
-        assertEquals("AUTH LOGIN ********", SecretMasker.command(Protocol.SMTP, "AUTH LOGIN YWxpY2U=").text());
-        assertEquals("AUTH XOAUTH2 ********", SecretMasker.command(Protocol.SMTP, "AUTH XOAUTH2 dXNlcj1h").text());
-        assertEquals("AUTH CRAM-MD5", SecretMasker.command(Protocol.SMTP, "AUTH CRAM-MD5").text());
-        assertEquals("********", SecretMasker.continuation("YWxpY2UgOGQ5ZjA=").text(), "CRAM-MD5 response");
-        assertEquals("*", SecretMasker.continuation("*").text(), "SASL cancel is not a secret");
+        assertEquals("AUTH LOGIN ********", client("AUTH LOGIN YWxpY2U=").text());
+        assertEquals("AUTH XOAUTH2 ********", client("AUTH XOAUTH2 dXNlcj1h").text());
+        assertEquals("AUTH CRAM-MD5", client("AUTH CRAM-MD5").text());
+        MaskingSession cram = CredentialMasking.newSession();
+        assertEquals("AUTH CRAM-MD5", cram.client("AUTH CRAM-MD5").text());
+        assertEquals("334 PDE4OTYuNjk3MTcwOTUyQHBvc3RvZmZpY2UucmVzdG9uLm1jaS5uZXQ+", cram.server("334 PDE4OTYuNjk3MTcwOTUyQHBvc3RvZmZpY2UucmVzdG9uLm1jaS5uZXQ+").text());
+        assertEquals("********", cram.client("YWxpY2UgOGQ5ZjA=").text(), "CRAM-MD5 response");
+        MaskingSession cancel = CredentialMasking.newSession();
+        cancel.client("AUTH LOGIN");
+        cancel.server("334 VXNlcm5hbWU6");
+        assertEquals("*", cancel.client("*").text(), "SASL cancel is not a secret");
     }
 
     @Test
     void credentialsInOtherLines() {
-        assertEquals("passwordeval = ********", SecretMasker.other("passwordeval = echo S3cret!").text());
-        assertEquals("$ curl -v pop3://alice:********@localhost/", SecretMasker.other("$ curl -v pop3://alice:S3cret!@localhost/").text());
-        assertEquals("password = *", SecretMasker.other("password = *").text());
-        assertEquals("LOGIN/PASS failed", SecretMasker.other("LOGIN/PASS failed").text());
+        assertEquals("passwordeval = ********", CredentialMasking.maskText("passwordeval = echo S3cret!").text());
+        assertEquals("$ curl -v pop3://alice:********@localhost/", CredentialMasking.maskText("$ curl -v pop3://alice:S3cret!@localhost/").text());
+        assertEquals("password = *", CredentialMasking.maskText("password = *").text());
+        assertEquals("LOGIN/PASS failed", CredentialMasking.maskText("LOGIN/PASS failed").text());
+    }
+
+    private static io.mailscope.trace.masking.MaskedLine client(String line) {
+        return CredentialMasking.newSession().client(line);
     }
 
     /** The dummy password must be nowhere in the trace, not even as a verb (upper-cased). */
@@ -127,9 +139,9 @@ class SecretMaskingTest {
 
     @Test
     void passFollowedByATab() throws Exception {
-        assertEquals("PASS ********", SecretMasker.command(Protocol.POP3, "PASS\tS3cret!").text());
-        assertEquals("a1\tLOGIN\talice ********", SecretMasker.command(Protocol.IMAP, "a1\tLOGIN\talice\tS3cret!").text());
-        assertEquals("C:\tPASS\t********", SecretMasker.other("C:\tPASS\tS3cret!").text());
+        assertEquals("PASS ********", client("PASS\tS3cret!").text());
+        assertEquals("a1\tLOGIN\talice ********", client("a1\tLOGIN\talice\tS3cret!").text());
+        assertEquals("C:\tPASS\t********", CredentialMasking.maskText("C:\tPASS\tS3cret!").text());
         Trace trace = Imports.importText("+OK ready\nUSER alice\n+OK\nPASS\tS3cret!\n-ERR [AUTH] failed\n").trace();
         assertNowhere(trace, "S3cret!");
         assertTrue(Imports.exchange(trace, "PASS").getCommand().isMasked());
@@ -162,9 +174,9 @@ class SecretMaskingTest {
     @Test
     void jsonConfigurationLines() throws Exception {
         assertEquals("{\"host\":\"h\",\"user\":\"alice\",\"password\":\"********\"}",
-                SecretMasker.other("{\"host\":\"h\",\"user\":\"alice\",\"password\":\"S3cret!\"}").text());
-        assertEquals("\"passwd\": \"********\",", SecretMasker.other("\"passwd\": \"S3cret!\",").text());
-        assertEquals("{\"password\":\"********\"}", SecretMasker.command(Protocol.UNKNOWN, "{\"password\":\"S3cret!\"}").text());
+                CredentialMasking.maskText("{\"host\":\"h\",\"user\":\"alice\",\"password\":\"S3cret!\"}").text());
+        assertEquals("\"passwd\": \"********\",", CredentialMasking.maskText("\"passwd\": \"S3cret!\",").text());
+        assertEquals("{\"password\":\"********\"}", client("{\"password\":\"S3cret!\"}").text());
         // a session whose protocol is not known yet: the line is read as a command
         Trace trace = Imports.importText("C: {\"host\":\"h\",\"user\":\"alice\",\"password\":\"S3cret!\"}\nC: HELLO\nS: hi\n").trace();
         assertNowhere(trace, "S3cret!");
@@ -172,17 +184,17 @@ class SecretMaskingTest {
 
     @Test
     void credentialsInCommandLineOptions() {
-        assertEquals("$ curl --user alice:******** pop3://h/", SecretMasker.other("$ curl --user alice:S3cret! pop3://h/").text());
-        assertEquals("$ curl -u alice:******** imap://h/", SecretMasker.other("$ curl -u alice:S3cret! imap://h/").text());
-        assertEquals("$ curl -ualice:******** imap://h/", SecretMasker.other("$ curl -ualice:S3cret! imap://h/").text());
+        assertEquals("$ curl --user alice:******** pop3://h/", CredentialMasking.maskText("$ curl --user alice:S3cret! pop3://h/").text());
+        assertEquals("$ curl -u alice:******** imap://h/", CredentialMasking.maskText("$ curl -u alice:S3cret! imap://h/").text());
+        assertEquals("$ curl -ualice:******** imap://h/", CredentialMasking.maskText("$ curl -ualice:S3cret! imap://h/").text());
         assertEquals("swaks --auth-user alice --auth-password ******** --to x",
-                SecretMasker.other("swaks --auth-user alice --auth-password S3cret! --to x").text());
-        assertEquals("swaks -au alice -ap ******** -t x", SecretMasker.other("swaks -au alice -ap S3cret! -t x").text());
-        assertEquals("fetchmail --pass ******** -v", SecretMasker.other("fetchmail --pass S3cret! -v").text());
-        assertEquals("tool --password ******** -v", SecretMasker.other("tool --password S3cret! -v").text());
-        assertEquals("see https://alice:********@example.test/x", SecretMasker.other("see https://alice:S3cret!@example.test/x").text());
-        assertEquals("curl -u alice pop3://h/", SecretMasker.other("curl -u alice pop3://h/").text(), "no password given");
-        assertEquals("swaks --auth-password ********", SecretMasker.other("swaks --auth-password ********").text());
+                CredentialMasking.maskText("swaks --auth-user alice --auth-password S3cret! --to x").text());
+        assertEquals("swaks -au alice -ap ******** -t x", CredentialMasking.maskText("swaks -au alice -ap S3cret! -t x").text());
+        assertEquals("fetchmail --pass ******** -v", CredentialMasking.maskText("fetchmail --pass S3cret! -v").text());
+        assertEquals("tool --password ******** -v", CredentialMasking.maskText("tool --password S3cret! -v").text());
+        assertEquals("see https://alice:********@example.test/x", CredentialMasking.maskText("see https://alice:S3cret!@example.test/x").text());
+        assertEquals("curl -u alice pop3://h/", CredentialMasking.maskText("curl -u alice pop3://h/").text(), "no password given");
+        assertEquals("swaks --auth-password ********", CredentialMasking.maskText("swaks --auth-password ********").text());
     }
 
     @Test

@@ -35,6 +35,9 @@ import io.mailscope.trace.events.SessionEnd;
 import io.mailscope.trace.events.SessionInfo;
 import io.mailscope.trace.events.StatusRecord;
 import io.mailscope.trace.events.TraceEnd;
+import io.mailscope.trace.masking.CredentialMasking;
+import io.mailscope.trace.masking.MaskedLine;
+import io.mailscope.trace.masking.MaskingSession;
 import io.mailscope.trace.internal.index.RecordObserver;
 import io.mailscope.trace.protocol.CommandLine;
 import io.mailscope.trace.protocol.CommandTrait;
@@ -112,6 +115,8 @@ public final class ConversationBuilder implements TraceSink {
         Pending awaiting;
         Continuation awaitingKind;
         final CredentialTracking<Pending> credentials = new CredentialTracking<>();
+        /** Masks every line of the session by its syntax (not by the protocol the session was taken for). */
+        final MaskingSession masking = CredentialMasking.newSession();
         /** The protocol's line grammar: tells commands from literal data, bodies, chunks and continuations. */
         final SessionGrammar grammar = new SessionGrammar(Protocol.UNKNOWN);
         /** The last command: literal data, a message body or a BDAT chunk the grammar finds belongs to it. */
@@ -171,10 +176,10 @@ public final class ConversationBuilder implements TraceSink {
     private int keptOther;
     private int droppedRepairs;
     private int droppedProblems;
-    /** Other lines: an AUTH command without initial response was seen; its base64 data lines may follow. */
-    private boolean otherSasl;
+    /** Masks other lines outside sessions (they may be protocol lines with a prefix a parser did not strip). */
+    private final MaskingSession otherMasking = CredentialMasking.newSession();
     private RecordObserver observer = RecordObserver.NONE;
-    /** The masked text of the wire line being handled, when masking changed it. */
+    /** The masked text of the wire line being handled, when masking changed it (for the record index). */
     private String wireMasked;
 
     /**
@@ -206,7 +211,7 @@ public final class ConversationBuilder implements TraceSink {
             case TraceRecord.Status s -> status(s);
             case TraceRecord.Endpoint e -> endpoint(e);
             case TraceRecord.Other o -> other(o.span(), o.text());
-            case TraceRecord.Repair r -> repair(r.span(), r.kind(), SecretMasker.other(r.description()).text());
+            case TraceRecord.Repair r -> repair(r.span(), r.kind(), CredentialMasking.maskText(r.description()).text());
             case TraceRecord.Problem p -> problem(p.line(), p.message());
             case TraceRecord.End e -> {
                 SessionState s = sessions.get(e.connection());
@@ -344,11 +349,17 @@ public final class ConversationBuilder implements TraceSink {
             setProtocol(s, direction == Direction.SERVER ? ProtocolVocabulary.protocolOfReply(text)
                     : ProtocolVocabulary.protocolOfCommand(text));
         }
-        wireMasked = null;
+        // every line goes through the session's masking first, by its syntax, whatever the protocol: nothing below
+        // stores, shows or indexes the raw text
+        MaskedLine masked = direction == Direction.SERVER ? s.masking.server(text) : s.masking.client(text);
+        wireMasked = masked.text().equals(text) ? null : masked.text();
         if (direction == Direction.SERVER) {
-            serverLine(s, w, text);
+            if (masked.changed()) {
+                repair(w.span(), RepairKind.MASKED_SECRET, masked.describe() + " credentials masked"); //$NON-NLS-1$
+            }
+            serverLine(s, w, masked.text());
         } else {
-            clientLine(s, w, text);
+            clientLine(s, w, text, masked);
         }
         observer.protocolRecord(w.span(), (int) s.id, direction, s.protocol(), wireMasked);
     }
@@ -401,21 +412,25 @@ public final class ConversationBuilder implements TraceSink {
         return Direction.CLIENT;
     }
 
-    private void clientLine(SessionState s, TraceRecord.Wire w, String text) {
+    /**
+     * @param text the line as read, for the grammar and pairing decisions only: what is stored is {@code masked}
+     */
+    private void clientLine(SessionState s, TraceRecord.Wire w, String text, MaskedLine masked) {
         LineKind kind = s.grammar.client(text);
         Pending literal = s.credentials.literalOwner();
         if (literal != null && kind == LineKind.LITERAL_DATA) {
             if (s.awaiting == literal) {
                 s.awaiting = null; // the server's "+" before a synchronizing literal: this line is the literal
             }
-            addReplyLine(s, literal, Direction.CLIENT, s.credentials.literalLine(text), w.span(), false);
+            s.credentials.literalLine(text);
+            addReplyLine(s, literal, Direction.CLIENT, masked, w.span(), false);
             literal.lastSequence = sequence;
             return;
         }
         s.credentials.literalOver();
         if (kind != LineKind.COMMAND && kind != LineKind.CONTINUATION && kind != LineKind.NOT_A_COMMAND
                 && s.lastCommand != null && !s.lastCommand.exchange.complete()) {
-            commandData(s, w, text, kind);
+            commandData(s, w, text, masked, kind);
             return;
         }
         if (kind == LineKind.COMMAND && s.awaiting != null) {
@@ -429,21 +444,20 @@ public final class ConversationBuilder implements TraceSink {
             Pending p = s.awaiting;
             switch (s.awaitingKind) {
                 case AUTH -> {
-                    SecretMasker.Result r = SecretMasker.continuation(text);
-                    addReplyLine(s, p, Direction.CLIENT, r, w.span(), false);
+                    addReplyLine(s, p, Direction.CLIENT, masked, w.span(), false);
                     s.awaiting = null;
                     s.credentials.challengeAnswered(p);
                 }
                 case DATA -> {
                     if (text.equals(".")) { //$NON-NLS-1$
-                        addReplyLine(s, p, Direction.CLIENT, plain(text), w.span(), false);
+                        addReplyLine(s, p, Direction.CLIENT, masked, w.span(), false);
                         s.awaiting = null;
                     } else {
-                        addReplyLine(s, p, Direction.CLIENT, plain(text), w.span(), true);
+                        addReplyLine(s, p, Direction.CLIENT, masked, w.span(), true);
                     }
                 }
                 case LITERAL -> {
-                    addReplyLine(s, p, Direction.CLIENT, plain(text), w.span(), true);
+                    addReplyLine(s, p, Direction.CLIENT, masked, w.span(), true);
                     s.awaiting = null;
                 }
             }
@@ -453,12 +467,12 @@ public final class ConversationBuilder implements TraceSink {
         Pending sasl = s.credentials.saslData(text);
         if (sasl != null) {
             // SASL data of an AUTH whose server challenges (334, "+") the trace does not show: never a new command
-            addReplyLine(s, sasl, Direction.CLIENT, SecretMasker.continuation(text), w.span(), false);
+            addReplyLine(s, sasl, Direction.CLIENT, masked, w.span(), false);
             sasl.lastSequence = sequence;
             return;
         }
         if (kind == LineKind.NOT_A_COMMAND) {
-            other(w.span(), text); // an empty line, or an IMAP line without a tag
+            keepOther(w.span(), masked); // an empty line, or an IMAP line without a tag; masked by the session already
             return;
         }
         // a new command: an open-ended orphan reply in the same context ends here
@@ -474,13 +488,13 @@ public final class ConversationBuilder implements TraceSink {
             setProtocol(s, ProtocolVocabulary.protocolOfCommand(text));
             protocol = s.protocol();
         }
-        CommandLine parsed = CommandLine.parse(protocol, text);
+        // tag and verb are kept: read them from the masked line ("PASS x" sent to IMAP is tag PASS, verb X)
+        CommandLine parsed = CommandLine.parse(protocol, masked.text());
         String verb = parsed == null ? "" : parsed.verb(); //$NON-NLS-1$
         String tag = parsed == null ? null : parsed.tag();
-        SecretMasker.Result masked = SecretMasker.command(protocol, text);
         ExchangeDraft exchange = new ExchangeDraft(verb, tag, line(Direction.CLIENT, masked, w.span()));
         if (masked.changed()) {
-            repair(w.span(), RepairKind.MASKED_SECRET, verb + " credentials masked"); //$NON-NLS-1$
+            repair(w.span(), RepairKind.MASKED_SECRET, masked.describe() + " credentials masked"); //$NON-NLS-1$
         }
         Pending p = new Pending(exchange, w.context(), false, sequence);
         s.pending.addLast(p);
@@ -500,10 +514,10 @@ public final class ConversationBuilder implements TraceSink {
      * SMTP DATA body and its ".", a BDAT chunk. Kept as lines of that command's exchange (bounded like a message
      * body), never as commands.
      */
-    private void commandData(SessionState s, TraceRecord.Wire w, String text, LineKind kind) {
+    private void commandData(SessionState s, TraceRecord.Wire w, String text, MaskedLine masked, LineKind kind) {
         Pending p = s.lastCommand;
         boolean end = kind == LineKind.MESSAGE_BODY && text.equals("."); //$NON-NLS-1$
-        addReplyLine(s, p, Direction.CLIENT, plain(text), w.span(), !end);
+        addReplyLine(s, p, Direction.CLIENT, masked, w.span(), !end);
         if (end && s.awaiting == p) {
             s.awaiting = null;
         }
@@ -585,7 +599,7 @@ public final class ConversationBuilder implements TraceSink {
         p.lastSequence = sequence;
     }
 
-    void addReplyLine(SessionState s, Pending p, Direction direction, SecretMasker.Result text, Span span,
+    void addReplyLine(SessionState s, Pending p, Direction direction, MaskedLine text, Span span,
             boolean bodyLine) {
         p.lastSequence = sequence;
         if (bodyLine) {
@@ -605,15 +619,12 @@ public final class ConversationBuilder implements TraceSink {
         }
     }
 
-    static SecretMasker.Result plain(String text) {
-        return new SecretMasker.Result(text, false, false);
+    static MaskedLine plain(String text) {
+        return MaskedLine.clean(text);
     }
 
-    private Line line(Direction direction, SecretMasker.Result text, Span span) {
-        if (text.changed()) {
-            wireMasked = text.text();
-        }
-        return Line.of(direction, text.text(), text.secret(), span);
+    private static Line line(Direction direction, MaskedLine text, Span span) {
+        return Line.of(direction, text.text(), text.carriesCredential(), span);
     }
 
     private static void place(TraceEvent event, Span span) {
@@ -686,7 +697,7 @@ public final class ConversationBuilder implements TraceSink {
         }
         ConnectionEvent event = FACTORY.createConnectionEvent();
         event.setKind(c.kind());
-        event.setText(SecretMasker.other(c.text()).text());
+        event.setText(CredentialMasking.maskText(c.text()).text());
         place(event, c.span());
         s.session.getConnectionEvents().add(event);
         switch (c.kind()) {
@@ -717,13 +728,14 @@ public final class ConversationBuilder implements TraceSink {
             s.closed = true;
             s.awaiting = null;
             s.credentials.reset();
+            s.masking.reset();
             s.grammar.reset(); // no literal, body or continuation outlives the connection
         }
     }
 
     private void status(TraceRecord.Status st) {
         SessionState s = st.connection().isEmpty() ? last : sessions.getOrDefault(st.connection(), last);
-        String text = SecretMasker.other(st.text()).text();
+        String text = CredentialMasking.maskText(st.text()).text();
         Span span = st.span();
         if (s != null) {
             keepNearby(s);
@@ -768,15 +780,19 @@ public final class ConversationBuilder implements TraceSink {
     }
 
     private void other(Span span, String text) {
+        // the current session's masking: the line may carry a literal or SASL data its protocol lines announced;
+        // also beyond the bound, so that it follows the exchange
+        SessionState current = last;
+        keepOther(span, (current != null && !current.ended ? current.masking : otherMasking).text(text));
+    }
+
+    /** Counts an other line already masked, and keeps it while the bound allows. */
+    private void keepOther(Span span, MaskedLine scrubbed) {
         trace.setOtherLineCount(trace.getOtherLineCount() + 1);
         if (keptOther >= MAX_OTHER_LINES) {
-            if (otherSasl || SecretMasker.startsSaslExchange(text)) {
-                maskOther(text); // keeps track of a SASL exchange in lines that are not kept
-            }
             return;
         }
         keptOther++;
-        SecretMasker.Result scrubbed = maskOther(text);
         OtherLine line = FACTORY.createOtherLine();
         line.setText(scrubbed.text());
         place(line, span);
@@ -784,26 +800,6 @@ public final class ConversationBuilder implements TraceSink {
         if (scrubbed.changed()) {
             repair(span, RepairKind.MASKED_SECRET, "credential in a non-protocol line masked"); //$NON-NLS-1$
         }
-    }
-
-    /**
-     * Masks an other line (a line of a format whose parser gave up, say: it may still be a protocol line): the
-     * patterns of {@link SecretMasker#other(String)}, and the base64 data lines after an AUTH without initial
-     * response.
-     */
-    private SecretMasker.Result maskOther(String text) {
-        if (otherSasl) {
-            SecretMasker.Result r = SecretMasker.saslContinuation(text);
-            if (r != null) {
-                return r;
-            }
-            otherSasl = false;
-        }
-        SecretMasker.Result scrubbed = SecretMasker.other(text);
-        if (SecretMasker.startsSaslExchange(text)) {
-            otherSasl = true;
-        }
-        return scrubbed;
     }
 
     private void repair(Span span, RepairKind kind, String description) {
@@ -826,7 +822,7 @@ public final class ConversationBuilder implements TraceSink {
         }
         ImportProblem problem = FACTORY.createImportProblem();
         problem.setLine(line);
-        problem.setMessage(SecretMasker.other(message).text()); // parsers' messages may quote the line
+        problem.setMessage(CredentialMasking.maskText(message).text()); // parsers' messages may quote the line
         trace.getProblems().add(problem);
     }
 

@@ -7,8 +7,8 @@ import io.mailscope.trace.protocol.Literal;
 import io.mailscope.trace.protocol.ProtocolVocabulary;
 
 /**
- * One session's tracking of credentials that span several client lines, so they are masked and never read as new
- * commands: IMAP LOGIN/AUTHENTICATE literals ({@code {n}} / {@code {n+}}) and SASL data after AUTH/AUTHENTICATE
+ * One session's tracking of credentials that span several client lines, so they are never read as new commands
+ * (masking them is the session's {@link io.mailscope.trace.masking.MaskingSession}'s, by syntax): IMAP LOGIN/AUTHENTICATE literals ({@code {n}} / {@code {n+}}) and SASL data after AUTH/AUTHENTICATE
  * (also when the trace does not show the server's challenges). {@code P} is the conversation builder's pending
  * exchange the lines belong to.
  */
@@ -54,23 +54,21 @@ final class CredentialTracking<P> {
         }
     }
 
-    /** @return the masked form of a line that continues the literal of {@link #literalOwner()} */
-    SecretMasker.Result literalLine(String text) {
+    /** A line that continues the literal of {@link #literalOwner()}: says whether more literal lines follow. */
+    void literalLine(String text) {
         if (literalUserChars == SECRET_LITERAL) {
             if (literalAtEnd(text) < 0) {
                 literalCommand = null;
             }
-            return SecretMasker.continuation(text);
+            return;
         }
         int userEnd = Math.min(literalUserChars, text.length());
         String rest = text.substring(userEnd);
         if (literalAtEnd(rest) >= 0 && rest.strip().startsWith("{")) { //$NON-NLS-1$
             literalUserChars = SECRET_LITERAL; // the user name, then the password's literal announced: it comes next
-            return new SecretMasker.Result(text, false, false);
+            return;
         }
         literalCommand = null;
-        return rest.isBlank() ? new SecretMasker.Result(text, false, false)
-                : new SecretMasker.Result(text.substring(0, userEnd) + " " + SecretMasker.MASK, true, true); //$NON-NLS-1$
     }
 
     /** @return n of a literal {@code {n}} or {@code {n+}} the line ends with, or -1 */
@@ -111,7 +109,7 @@ final class CredentialTracking<P> {
      *         show (counted), or null when the line is not such data (then SASL tracking ends)
      */
     P saslData(String text) {
-        if (sasl != null && saslLines > 0 && SecretMasker.looksLikeSaslData(text) && !isBareVerb(text)) {
+        if (sasl != null && saslLines > 0 && ProtocolVocabulary.isSaslData(text) && !isBareVerb(text)) {
             saslLines--;
             return sasl;
         }
