@@ -122,6 +122,8 @@ class CredentialMaskingTest {
                 "prose is no command");
         String imapError = "Sync exited with error: Login failed: (No(No { information: \"Too many simultaneous connections. (Failure)\" }))";
         assertEquals(imapError, CredentialMasking.maskText(imapError).text(), "an error text about a logon keeps its reason");
+        String imapBackup = "ERROR: command: LOGIN => unexpected response: 'NO cleartext logins disabled'";
+        assertEquals(imapBackup, CredentialMasking.maskText(imapBackup).text(), "a log line quoting the LOGIN verb keeps the reply");
         assertEquals("Authorization: Bearer ********", CredentialMasking.maskText("Authorization: Bearer ya29.a0AfH6SM").text());
         assertEquals("{\"access_token\":\"********\",\"expires_in\":3599}",
                 CredentialMasking.maskText("{\"access_token\":\"ya29.a0AfH6SM\",\"expires_in\":3599}").text());

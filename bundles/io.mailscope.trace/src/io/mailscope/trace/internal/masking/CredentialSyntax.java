@@ -91,8 +91,9 @@ final class CredentialSyntax {
             return null;
         }
         int userEnd = argumentEnd(line, user, end);
-        if (line.charAt(userEnd - 1) == ':') {
-            return null; // "Login failed: ...", "LOGIN error: ...": an error text about a logon, not the command
+        if (line.charAt(userEnd - 1) == ':' || line.substring(user, userEnd).chars().noneMatch(Character::isLetterOrDigit)) {
+            // "Login failed: ...", "command: LOGIN => unexpected response: ...": a text about a logon, not the command
+            return null;
         }
         int literal = literalSize(line, user, userEnd);
         if (literal >= 0 && skipSpace(line, userEnd) >= end) {
