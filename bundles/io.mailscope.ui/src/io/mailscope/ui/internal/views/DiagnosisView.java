@@ -45,9 +45,10 @@ import io.mailscope.model.Finding;
 import io.mailscope.model.RuleFailure;
 import io.mailscope.model.catalog.CustomerAnswer;
 import io.mailscope.model.catalog.ErrorCodes;
-import io.mailscope.report.DiagnoseHtmlReport;
-import io.mailscope.report.DiagnoseJsonReport;
 import io.mailscope.report.DiagnosedFile;
+import io.mailscope.report.DiagnosisReport;
+import io.mailscope.report.ReportFormat;
+import io.mailscope.report.TextStyle;
 import io.mailscope.ui.internal.Messages;
 import io.mailscope.ui.internal.TableCopy;
 import io.mailscope.ui.internal.editors.TraceEditor;
@@ -331,12 +332,10 @@ public final class DiagnosisView extends ViewPart {
         java.nio.file.Path temporary = java.nio.file.Files.createTempFile(target.toAbsolutePath().getParent(), ".mailscope-report", ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
         try {
             try (java.io.PrintWriter out = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(temporary, java.nio.charset.StandardCharsets.UTF_8))) {
-                if (json) {
-                    // the same exit code diagnose reports for one file: 1 when a failure was diagnosed
-                    new DiagnoseJsonReport(out).write(List.of(result), result.status() == DiagnosedFile.Status.DIAGNOSED ? 1 : 0);
-                } else {
-                    new DiagnoseHtmlReport(out).write(List.of(result));
-                }
+                DiagnosisReport report = (json ? ReportFormat.JSON : ReportFormat.HTML).open(out, TextStyle.PLAIN);
+                report.file(result);
+                // the same exit code diagnose reports for one file: 1 when a failure was diagnosed
+                report.finish(result.status() == DiagnosedFile.Status.DIAGNOSED ? 1 : 0);
                 if (out.checkError()) {
                     throw new java.io.IOException("the report could not be written to " + temporary); //$NON-NLS-1$
                 }
