@@ -78,7 +78,10 @@ window_shown() {
 # Runs in a command substitution (a subshell without the EXIT trap): stops the product itself.
 fail() {
   [ -n "$app" ] && { kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true; }
-  echo "$1; the end of its output:" >&2; tail -n 20 "$2" >&2; exit 1
+  echo "$1; the end of its output:" >&2; tail -n 20 "$2" >&2
+  local errors; errors=$(ls -t "$scratch"/data.*/.metadata/.log 2>/dev/null | head -n 1)
+  [ -z "$errors" ] || { echo "the end of $errors:" >&2; tail -n 40 "$errors" >&2; }
+  exit 1
 }
 
 # start_and_time NAME TITLE COMMAND...: prints seconds from launch to the mapped window titled TITLE, then stops it.
