@@ -50,14 +50,15 @@ bare_launcher=$(ls "$bare_product"/plugins/org.eclipse.equinox.launcher_*.jar | 
 
 # --- display ----------------------------------------------------------------------------------------------------------
 export GDK_BACKEND=x11 NO_AT_BRIDGE=1
-display=:$((200 + RANDOM % 50))
-Xvfb "$display" -screen 0 1280x860x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
 scratch=$(mktemp -d /tmp/startup-benchmark.XXXXXX)
 app=""
 cleanup() { [ -n "$app" ] && kill "$app" 2>/dev/null; kill "$xvfb" 2>/dev/null; rm -rf "$scratch"; }
 trap cleanup EXIT
-for _ in $(seq 1 50); do DISPLAY=$display xwininfo -root >/dev/null 2>&1 && break; sleep 0.1; done
-export DISPLAY=$display
+# -displayfd: Xvfb picks a free display number itself (other Xvfb servers run on shared machines) and writes it
+Xvfb -displayfd 3 -screen 0 1280x860x24 -nolisten tcp 3>"$scratch/display" >/dev/null 2>&1 & xvfb=$!
+for _ in $(seq 1 100); do [ -s "$scratch/display" ] && break; sleep 0.1; done
+[ -s "$scratch/display" ] || { echo "Xvfb did not start" >&2; exit 1; }
+export DISPLAY=:$(head -n 1 "$scratch/display")
 
 # Deletes what a start adds to a product's configuration area; keeps what the build wrote.
 reset_configuration() {
