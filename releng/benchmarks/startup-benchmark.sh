@@ -54,8 +54,9 @@ scratch=$(mktemp -d /tmp/startup-benchmark.XXXXXX)
 app=""
 cleanup() { [ -n "$app" ] && kill "$app" 2>/dev/null; kill "$xvfb" 2>/dev/null; rm -rf "$scratch"; }
 trap cleanup EXIT
-# -displayfd: Xvfb picks a free display number itself (other Xvfb servers run on shared machines) and writes it
-Xvfb -displayfd 3 -screen 0 1280x860x24 -nolisten tcp 3>"$scratch/display" >/dev/null 2>&1 & xvfb=$!
+# -displayfd: Xvfb picks a free display number itself (other Xvfb servers run on shared machines) and writes it;
+# -noreset: without it the server resets whenever its last client goes, and a product starting then fails in gtk_init
+Xvfb -displayfd 3 -noreset -screen 0 1280x860x24 -nolisten tcp 3>"$scratch/display" >/dev/null 2>&1 & xvfb=$!
 for _ in $(seq 1 100); do [ -s "$scratch/display" ] && break; sleep 0.1; done
 [ -s "$scratch/display" ] || { echo "Xvfb did not start" >&2; exit 1; }
 export DISPLAY=:$(head -n 1 "$scratch/display")
