@@ -75,7 +75,8 @@ public final class DiagnosisView extends ViewPart {
     private Link askNext;
     private StyledText details;
     private TraceEditor editor;
-    private Map<String, RuleInfo> rules = Map.of();
+    /** Rule names and contributors by rule id, looked up with the first finding shown (see {@link #rules()}). */
+    private Map<String, RuleInfo> rules;
     private IAction copyAnswer;
     private IAction openCause;
     private IAction exportReport;
@@ -105,12 +106,22 @@ public final class DiagnosisView extends ViewPart {
         memento = state;
     }
 
+    /**
+     * Not in {@link #createPartControl}: the view is created with the workbench window, and asking the diagnosis service
+     * there activated it, the catalog and the rule registry before the window was shown (start-up benchmark, issue 22).
+     * When a finding is shown the service is active anyway.
+     */
+    private Map<String, RuleInfo> rules() {
+        if (rules == null) {
+            DiagnosisService service = getSite().getService(DiagnosisService.class);
+            rules = service == null ? Map.of()
+                    : service.rules().stream().collect(Collectors.toMap(RuleInfo::id, Function.identity(), (a, b) -> a));
+        }
+        return rules;
+    }
+
     @Override
     public void createPartControl(Composite parent) {
-        DiagnosisService service = getSite().getService(DiagnosisService.class);
-        if (service != null) {
-            rules = service.rules().stream().collect(Collectors.toMap(RuleInfo::id, Function.identity(), (a, b) -> a));
-        }
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
         header = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(header);
@@ -400,7 +411,7 @@ public final class DiagnosisView extends ViewPart {
             };
         }
         Finding finding = (Finding) element;
-        RuleInfo rule = rules.get(finding.getRuleId());
+        RuleInfo rule = rules().get(finding.getRuleId());
         return switch (column) {
             case 0 -> finding.getErrorCode() == null ? "" : ErrorCodes.hex(finding.getErrorCode()); //$NON-NLS-1$
             case 1 -> finding.getErrorCode() == null ? "" : orEmpty(finding.getErrorCode().getSymbol()); //$NON-NLS-1$
