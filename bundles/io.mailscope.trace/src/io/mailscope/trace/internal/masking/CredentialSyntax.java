@@ -91,7 +91,7 @@ final class CredentialSyntax {
             return null;
         }
         int userEnd = argumentEnd(line, user, end);
-        if (line.charAt(userEnd - 1) == ':' || line.substring(user, userEnd).chars().noneMatch(Character::isLetterOrDigit)) {
+        if (line.charAt(userEnd - 1) == ':' || line.substring(user, userEnd).chars().allMatch(c -> "=<>-|:".indexOf(c) >= 0)) {
             // "Login failed: ...", "command: LOGIN => unexpected response: ...": a text about a logon, not the command
             return null;
         }
