@@ -39,6 +39,26 @@ public final class SyntaxMaskingSession implements MaskingSession {
     /** Secrets masked so far (this connection's only, never written anywhere): their echoes are masked too. */
     private final ArrayDeque<String> secrets = new ArrayDeque<>(MAX_REMEMBERED);
     private static final int MAX_REMEMBERED = 8;
+    /** Lines {@link CredentialHints#inert} proves free of credentials skip the analysis while nothing is expected. */
+    private final boolean fastPath;
+
+    /** A session that takes the fast path for lines without credential fragments. */
+    public SyntaxMaskingSession() {
+        this(true);
+    }
+
+    /** @param fastPath false analyses every line in full (the slow path the fast one is compared with) */
+    public SyntaxMaskingSession(boolean fastPath) {
+        this.fastPath = fastPath;
+    }
+
+    /**
+     * @return true when the line may skip the analysis: the session expects no literal, SASL data or challenge
+     *         answer, and the line holds no credential fragment (then every analysis below returns it unchanged)
+     */
+    private boolean quiet(String line) {
+        return fastPath && expect == Next.NOTHING && !challenged && !textSasl && CredentialHints.inert(line);
+    }
 
     /** Masks a free-standing, possibly multi-line text without any state. */
     public static MaskedLine maskFreeText(String text) {
@@ -46,9 +66,9 @@ public final class SyntaxMaskingSession implements MaskingSession {
             return MaskedLine.clean(text == null ? "" : text); //$NON-NLS-1$
         }
         if (text.indexOf('\n') < 0) {
-            return new SyntaxMaskingSession().text(text);
+            return new SyntaxMaskingSession(io.mailscope.trace.internal.FastPath.enabled()).text(text);
         }
-        SyntaxMaskingSession session = new SyntaxMaskingSession();
+        SyntaxMaskingSession session = new SyntaxMaskingSession(io.mailscope.trace.internal.FastPath.enabled());
         StringBuilder out = new StringBuilder(text.length());
         List<MaskedCredential> found = new ArrayList<>();
         boolean changed = false;
@@ -68,6 +88,10 @@ public final class SyntaxMaskingSession implements MaskingSession {
     }
 
     private MaskedLine clientLine(String line) {
+        if (quiet(line)) {
+            endAuthentication(); // as for any command below: an exchange still open is over
+            return MaskedLine.clean(line);
+        }
         if (expect != Next.NOTHING && (isChallenge(line) || isServerReply(line) && anchoredVerb(line) == null)) {
             // a server's "+ Ready" or "500 5.3.3 Unrecognized command" taken for the client's (a log without
             // directions): the literal or SASL lines the client goes on to send are still expected
@@ -166,11 +190,17 @@ public final class SyntaxMaskingSession implements MaskingSession {
             return MaskedLine.clean(line);
         }
         // not shaped like a reply: a body line, or a client line whose direction was guessed wrongly
+        if (quiet(line)) {
+            return MaskedLine.clean(line);
+        }
         return command(line, true);
     }
 
     @Override
     public MaskedLine text(String line) {
+        if (quiet(line)) {
+            return scrubEchoes(MaskedLine.clean(line));
+        }
         if (expect != Next.NOTHING || challenged) {
             // a literal or SASL data announced by a protocol line, logged as a line the parser did not take
             MaskedLine data = prefixedData(line);

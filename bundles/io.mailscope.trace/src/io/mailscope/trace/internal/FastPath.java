@@ -1,0 +1,25 @@
+package io.mailscope.trace.internal;
+
+/**
+ * The switch between the import's fast path and its slow path. The fast path skips work that cannot change the
+ * result: lines proven free of credentials skip the masking analysis, reply lines are classified without regular
+ * expressions, and the parse thread hands its first records over early. The slow path does all of it for every line.
+ * Both must give exactly the same trace, listener calls and findings ({@code FastSlowPathEqualityTest} in
+ * io.mailscope.diagnosis.tests compares them on generated logs of both Outlook formats).
+ * <p>
+ * The fast path is on unless the system property {@value #PROPERTY} is {@code false}; it is read when an import
+ * (or a masking session) begins, so a test can compare both paths in one JVM.
+ */
+public final class FastPath {
+
+    /** System property: {@code false} selects the slow path. */
+    public static final String PROPERTY = "io.mailscope.trace.fastPath"; //$NON-NLS-1$
+
+    private FastPath() {
+    }
+
+    /** @return true unless the slow path was chosen with {@value #PROPERTY}{@code =false} */
+    public static boolean enabled() {
+        return !"false".equalsIgnoreCase(System.getProperty(PROPERTY)); //$NON-NLS-1$
+    }
+}
