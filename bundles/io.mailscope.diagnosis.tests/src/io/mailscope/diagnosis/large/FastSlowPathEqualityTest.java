@@ -65,8 +65,7 @@ class FastSlowPathEqualityTest {
     }
 
     private static Diagnosis diagnose(Path file, boolean fast, Trace[] trace) throws Exception {
-        String before = System.getProperty(FastPath.PROPERTY);
-        System.setProperty(FastPath.PROPERTY, Boolean.toString(fast));
+        boolean before = FastPath.enable(fast);
         try {
             TraceImportService importer = Diagnoses.service(TraceImportService.class);
             ImportResult[] imported = new ImportResult[1];
@@ -75,11 +74,7 @@ class FastSlowPathEqualityTest {
             trace[0] = imported[0].trace();
             return d;
         } finally {
-            if (before == null) {
-                System.clearProperty(FastPath.PROPERTY);
-            } else {
-                System.setProperty(FastPath.PROPERTY, before);
-            }
+            FastPath.enable(before);
         }
     }
 

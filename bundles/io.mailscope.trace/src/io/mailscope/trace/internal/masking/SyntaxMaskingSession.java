@@ -65,10 +65,15 @@ public final class SyntaxMaskingSession implements MaskingSession {
         if (text == null || text.isEmpty()) {
             return MaskedLine.clean(text == null ? "" : text); //$NON-NLS-1$
         }
-        if (text.indexOf('\n') < 0) {
-            return new SyntaxMaskingSession(io.mailscope.trace.internal.FastPath.enabled()).text(text);
+        boolean fast = io.mailscope.trace.internal.FastPath.enabled();
+        if (fast && CredentialHints.inert(text)) {
+            // what a fresh session's text() gives such a text, line by line: the text itself (see quiet())
+            return MaskedLine.clean(text);
         }
-        SyntaxMaskingSession session = new SyntaxMaskingSession(io.mailscope.trace.internal.FastPath.enabled());
+        if (text.indexOf('\n') < 0) {
+            return new SyntaxMaskingSession(fast).text(text);
+        }
+        SyntaxMaskingSession session = new SyntaxMaskingSession(fast);
         StringBuilder out = new StringBuilder(text.length());
         List<MaskedCredential> found = new ArrayList<>();
         boolean changed = false;
