@@ -31,6 +31,9 @@ class CredentialHintsTest {
                 lines.addAll(Arrays.asList(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\r?\n")));
             }
         }
+        // options next to what is no option
+        lines.addAll(List.of("curl -u alice:s3cret pop3://h", "x 1b3-uid", "swaks\t-ap s3cret", "--user=alice:s3cret", "a--user alice:pw",
+                "a-u alice:pw", "b-ap s3cret", "-ap s3cret"));
         return lines;
     }
 
@@ -71,12 +74,16 @@ class CredentialHintsTest {
     void everyFragmentHoldsALineBackWhateverItsCase() {
         for (String line : List.of("PASS secret", "a1 LOGIN alice pw", "AUTH PLAIN AGFsaWNl", "apop alice c4c9", "x AuThEnTiCaTe PLAIN",
                 "password = x", "client_SECRET: y", "access_token=z", "Authorization: Bearer abcdefgh", "imap://alice:pw@host",
-                "curl -u alice:pw", "swaks -ap pw", "curl -U x", "ends with pass", "pa")) {
+                "curl -u alice:pw", "swaks -ap pw", "curl -U x", "curl --user alice:pw", "-u alice:pw", "x\t-ap pw",
+                "ends with pass", "pa")) {
             assertEquals(!line.equals("pa"), !CredentialHints.inert(line), line);
         }
         // case folding beyond Latin-1 (the long s folds to 's') takes the full analysis
         assertFalse(CredentialHints.inert("PA\u017F\u017F x"));
         assertTrue(CredentialHints.inert("+OK 3 messages (13056 octets)"));
+        // an option needs white space (or a "-") before it: a UIDL listing's "1b3-uid" is none
+        assertTrue(CredentialHints.inert("1 1b3-uid"));
+        assertTrue(CredentialHints.inert("x-ap y"));
         assertTrue(CredentialHints.inert(""));
     }
 }

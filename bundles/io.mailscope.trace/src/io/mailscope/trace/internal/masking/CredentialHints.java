@@ -7,9 +7,11 @@ package io.mailscope.trace.internal.masking;
  * Every credential the session recognises needs one of these fragments, compared without regard to case: the
  * credential verbs ({@code PASS}, {@code APOP}, {@code AUTH}/{@code AUTHENTICATE}, {@code LOGIN}, see
  * {@link CredentialSyntax#isCredentialVerb}) and the fragments {@link FreeTextCredentials} needs ({@code pass},
- * {@code secret}, {@code token}, {@code bearer}, {@code ://}, {@code -u}, {@code -ap}). While a session expects no
- * SASL data, literal or challenge answer, a line without any of them is masked to itself with no credential found,
- * and leaves the session's state as it was (see {@link SyntaxMaskingSession}). The check looks at pairs of adjacent characters: a 64 Ki-bit table says which
+ * {@code secret}, {@code token}, {@code bearer}, {@code ://}, and the options {@code -u}, {@code -ap} where its
+ * expressions accept them: at the start, after white space, or after a {@code -} as in {@code --user}). While a
+ * session expects no SASL data, literal or challenge answer, a line without any of them is masked to itself with no
+ * credential found, and leaves the session's state as it was (see {@link SyntaxMaskingSession}). The check looks at
+ * pairs of adjacent characters: a 64 Ki-bit table says which
  * pairs start a fragment, and only those are compared in full, so a typical protocol line costs one table look-up per
  * character.
  * <p>
@@ -23,6 +25,8 @@ public final class CredentialHints {
             "-u", "-ap" }; //$NON-NLS-1$ //$NON-NLS-2$
     /** Bit (c1 << 8 | c2) is set when a fragment starts with the lower-cased pair c1 c2 (both below 256). */
     private static final long[] PAIRS = new long[1 << 10];
+    private static final int OPTION_PAIR_U = '-' << 8 | 'u';
+    private static final int OPTION_PAIR_A = '-' << 8 | 'a';
     /** The pair each fragment starts with. */
     private static final int[] FRAGMENT_PAIRS = new int[FRAGMENTS.length];
 
@@ -66,6 +70,15 @@ public final class CredentialHints {
     }
 
     private static boolean fragmentAt(String text, int at, int pair) {
+        if (pair == OPTION_PAIR_U || pair == OPTION_PAIR_A) {
+            // "-u" and "-ap" are command-line options: the expressions want them at the start or after white space
+            // ("--user" after a '-'); "1b3-uid" in a UIDL listing is no option
+            char before = at == 0 ? ' ' : text.charAt(at - 1);
+            if (before != ' ' && before != '\t' && before != '\n' && before != '\u000B' && before != '\f' && before != '\r'
+                    && before != '-') {
+                return false;
+            }
+        }
         for (int k = 0; k < FRAGMENTS.length; k++) {
             String fragment = FRAGMENTS[k];
             if (FRAGMENT_PAIRS[k] == pair && text.regionMatches(true, at, fragment, 0, fragment.length())) {
