@@ -59,12 +59,16 @@ public final class ThroughputBenchmark {
         double best = sorted.get(0);
         double median = sorted.get(sorted.size() / 2);
         System.out.printf("best %.2f s (%.1f MB/s), median %.2f s (%.1f MB/s)%n", best, mb / best, median, mb / median);
+        // the findings by cause: how many, and the first and last evidence line
+        java.util.Map<String, int[]> causes = new java.util.TreeMap<>();
         for (Finding f : last.getFindings()) {
-            if (f.isDetermined()) {
-                System.out.printf("  %s %s L%d%n", f.getErrorCode().getValue(), f.getCause() == null ? "-" : f.getCause().getId(),
-                        f.getEvidence().isEmpty() ? 0 : f.getEvidence().get(0).getFirstLine());
-            }
+            int line = f.getEvidence().isEmpty() ? 0 : f.getEvidence().get(0).getFirstLine();
+            int[] c = causes.computeIfAbsent((f.isDetermined() ? "" : "undetermined ") + (f.getCause() == null ? "-" : f.getCause().getId()),
+                    k -> new int[] { 0, line, line });
+            c[0]++;
+            c[2] = line;
         }
+        causes.forEach((cause, c) -> System.out.printf("  %d x %s (L%d ... L%d)%n", c[0], cause, c[1], c[2]));
         last = null;
         System.gc();
         Thread.sleep(200);

@@ -42,12 +42,10 @@ public final class SyntaxMaskingSession implements MaskingSession {
     /** Lines {@link CredentialHints#inert} proves free of credentials skip the analysis while nothing is expected. */
     private final boolean fastPath;
 
-    /** A session that takes the fast path for lines without credential fragments. */
-    public SyntaxMaskingSession() {
-        this(true);
-    }
-
-    /** @param fastPath false analyses every line in full (the slow path the fast one is compared with) */
+    /**
+     * @param fastPath true lets lines without credential fragments skip the analysis ({@link #quiet}); false analyses
+     *            every line in full (the slow path the fast one is compared with)
+     */
     public SyntaxMaskingSession(boolean fastPath) {
         this.fastPath = fastPath;
     }
