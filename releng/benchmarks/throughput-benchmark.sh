@@ -5,7 +5,8 @@
 # product is built, `./mailscope diagnose FILE` wall time minus the same command's wall time on the seed log.
 #
 # usage: releng/benchmarks/throughput-benchmark.sh FILE...      (ROUNDS=3 by default; WALL=0 skips ./mailscope;
-#        JARS=DIR takes the io.mailscope.{model,trace,diagnosis} bundle jars from DIR, e.g. those of an older build)
+#        JARS=DIR takes the io.mailscope.{model,trace,diagnosis} bundle jars from DIR, e.g. those of an older build;
+#        THREAD_CPU=1 prints the CPU time of each thread instead, for the first FILE)
 #   make the files with GenerateOutlookLog.java / GenerateOutlookLegacyLog.java under /tmp (never in the repository)
 # needs: ./mvnw -B -o verify -DskipTests -pl bundles/io.mailscope.model,bundles/io.mailscope.trace,bundles/io.mailscope.diagnosis
 #        (and the product, ./mvnw -B verify -DskipTests, for the wall times)
@@ -22,6 +23,10 @@ CP="$CP:$(jar_of org/eclipse/emf/org.eclipse.emf.common):$(jar_of org/eclipse/em
 CP="$CP:$(jar_of org/eclipse/emf/org.eclipse.emf.ecore.xmi)"
 CP="$CP:$(jar_of org/eclipse/platform/org.eclipse.equinox.common):$(jar_of org/eclipse/platform/org.eclipse.core.runtime)"
 CP="$CP:$(jar_of org/eclipse/platform/org.eclipse.equinox.registry):$(jar_of org/eclipse/platform/org.eclipse.osgi)"
+if [ "${THREAD_CPU:-0}" = 1 ]; then
+    # CPU time per thread instead (ThreadCpuBenchmark.java): one file, ROUNDS rounds
+    exec "$JAVA" -Xmx256m -Drounds="$ROUNDS" -cp "$CP" "$ROOT/releng/benchmarks/ThreadCpuBenchmark.java" "$1"
+fi
 SEED="$ROOT/bundles/io.mailscope.trace.tests/testfiles/outlook2002-pop3-0x800ccc97.log"
 GC=$(mktemp)
 trap 'rm -f "$GC"' EXIT
