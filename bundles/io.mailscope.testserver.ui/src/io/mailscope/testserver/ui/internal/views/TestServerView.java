@@ -356,6 +356,10 @@ public final class TestServerView extends ViewPart {
         }
         scenarioTable.refresh();
         refreshDemoLine();
+        if (scenarioTable.getSelection().isEmpty() && servers != null) {
+            // opened with nothing chosen: show the demo server, the one running without anyone starting it
+            servers.demoServer().ifPresent(demo -> scenarioTable.setSelection(new StructuredSelection(demo.scenario()), true));
+        }
         selectionChanged();
     }
 
