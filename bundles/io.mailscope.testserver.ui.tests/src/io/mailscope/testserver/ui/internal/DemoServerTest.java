@@ -1,11 +1,11 @@
 package io.mailscope.testserver.ui.internal;
 
 import static io.mailscope.testserver.ui.tests.shared.Ui.greeting;
-import static io.mailscope.testserver.ui.tests.shared.Ui.page;
-import static io.mailscope.testserver.ui.tests.shared.Ui.processEvents;
+import static io.mailscope.ui.tests.shared.Workbench.page;
+import static io.mailscope.ui.tests.shared.Workbench.processEvents;
 import static io.mailscope.testserver.ui.tests.shared.Ui.refused;
 import static io.mailscope.testserver.ui.tests.shared.Ui.servers;
-import static io.mailscope.testserver.ui.tests.shared.Ui.waitUntil;
+import static io.mailscope.ui.tests.shared.Workbench.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

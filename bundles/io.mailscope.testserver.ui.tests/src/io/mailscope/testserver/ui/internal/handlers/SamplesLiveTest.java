@@ -1,9 +1,9 @@
 package io.mailscope.testserver.ui.internal.handlers;
 
 import static io.mailscope.testserver.ui.tests.shared.Ui.greeting;
-import static io.mailscope.testserver.ui.tests.shared.Ui.page;
-import static io.mailscope.testserver.ui.tests.shared.Ui.processEvents;
-import static io.mailscope.testserver.ui.tests.shared.Ui.resetPage;
+import static io.mailscope.ui.tests.shared.Workbench.page;
+import static io.mailscope.ui.tests.shared.Workbench.processEvents;
+import static io.mailscope.ui.tests.shared.Workbench.resetPage;
 import static io.mailscope.testserver.ui.tests.shared.Ui.servers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

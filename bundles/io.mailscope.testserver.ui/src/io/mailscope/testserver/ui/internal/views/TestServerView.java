@@ -96,7 +96,7 @@ public final class TestServerView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         createScenarioTable(sash);
         createDetails(sash);
-        sash.setWeights(45, 55);
+        sash.setWeights(40, 60);
 
         createActions();
         getSite().setSelectionProvider(scenarioTable);
@@ -173,7 +173,7 @@ public final class TestServerView extends ViewPart {
         column(logTable, Messages.View_LogTime, 100, e -> TIME.format(((ServerEvent) e).time()));
         column(logTable, Messages.View_LogConnection, 40, e -> ((ServerEvent) e).connection() == 0 ? "" : "#" + ((ServerEvent) e).connection()); //$NON-NLS-1$ //$NON-NLS-2$
         column(logTable, Messages.View_LogProtocol, 60, e -> ((ServerEvent) e).protocol().name());
-        column(logTable, Messages.View_LogKind, 70, e -> kind((ServerEvent) e));
+        column(logTable, Messages.View_LogKind, 120, e -> kind((ServerEvent) e));
         column(logTable, Messages.View_LogText, 700, e -> ((ServerEvent) e).text());
     }
 
