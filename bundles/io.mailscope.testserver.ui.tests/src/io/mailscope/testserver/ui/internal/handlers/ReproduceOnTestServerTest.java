@@ -49,6 +49,12 @@ class ReproduceOnTestServerTest {
         ManagedServer server = reproduce("telnet-pop3-0x800ccc0f.txt", 0x800CCC0F, "drop-after-greeting");
         assertEquals(MailProtocol.POP3, server.consoleProtocol(), "the console goes to the port where the fault shows");
         assertEquals("+OK Microsoft Exchange Server 2003 POP3 server version 6.5.7638.1 ready.", greeting(server.ports().get(MailProtocol.POP3)));
+        // the console opened against it connected at once: its live trace gets the same finding as the customer's trace
+        waitUntil("the console's live trace shows 0x800CCC0F", 60, () -> traceEditors().stream().anyMatch(e -> e.document().file() == null
+                && e.document().diagnosis().getFindings().stream().anyMatch(f -> f.getCause() != null
+                        && f.getCause().getId().equals("0x800CCC0F.connection-dropped-after-greeting"))));
+        TestServerView view = (TestServerView) page().findView(TestServerView.ID);
+        assertEquals("", view.messageText(), "no problem opening the console");
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 import io.mailscope.testserver.MailProtocol;
 import io.mailscope.testserver.ui.internal.ManagedServer;
+import io.mailscope.testserver.ui.tests.shared.ConsoleViews;
 
 /** The Test Server view: the scenarios listed, a server started and stopped from it, its ports and its server log. */
 class TestServerViewTest {
@@ -86,6 +87,21 @@ class TestServerViewTest {
         assertTrue(refused(pop3), "nothing listens on the POP3 port after Stop");
         assertTrue(view.portsText().startsWith("Not running"), view.portsText());
         assertTrue(view.startButton().isEnabled());
+    }
+
+    @Test
+    void theConsoleButtonOpensASessionConsoleConnectedToTheShownPort() throws Exception {
+        resetPage();
+        TestServerView view = TestServerView.show(page(), "stat-uidl-mismatch");
+        ManagedServer server = view.startSelected().orElseThrow();
+        int consolesBefore = ConsoleViews.open(page());
+        view.consoleButtons().get(MailProtocol.POP3).notifyListeners(SWT.Selection, null);
+        processEvents();
+        assertEquals("", view.messageText(), "no problem opening the console");
+        assertEquals(consolesBefore + 1, ConsoleViews.open(page()), "a Session Console opened");
+        waitUntil("the console connected and was greeted", 60, () -> view.logLines().contains("S: +OK qs_tech InterMail POP3 server ready."));
+        assertTrue(view.logLines().get(0).startsWith("connect Connection from /127.0.0.1:"), view.logLines().toString());
+        assertEquals(1, server.server().acceptedConnections(), "one connection: the console's");
     }
 
     @Test
