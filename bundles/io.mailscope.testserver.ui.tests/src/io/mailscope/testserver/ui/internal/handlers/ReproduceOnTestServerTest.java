@@ -8,6 +8,7 @@ import static io.mailscope.ui.tests.shared.Workbench.resetPage;
 import static io.mailscope.testserver.ui.tests.shared.Ui.servers;
 import static io.mailscope.testserver.ui.tests.shared.Ui.testFile;
 import static io.mailscope.ui.tests.shared.Workbench.waitForOpening;
+import static io.mailscope.ui.tests.shared.Workbench.traceEditors;
 import static io.mailscope.ui.tests.shared.Workbench.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
