@@ -94,7 +94,9 @@ public final class SamplesView extends ViewPart {
 
         new Label(box, SWT.NONE);
         Composite buttons = new Composite(box, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+        // the buttons wrap in a narrow view instead of being cut off
+        org.eclipse.jface.layout.RowLayoutFactory.fillDefaults().wrap(true).spacing(6).applyTo(buttons);
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(buttons);
         Button open = new Button(buttons, SWT.PUSH);
         open.setText(NLS.bind(Messages.SamplesView_Open, sample.code()));
         open.setToolTipText(sample.file());
