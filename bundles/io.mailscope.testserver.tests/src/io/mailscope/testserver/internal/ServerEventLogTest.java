@@ -57,14 +57,7 @@ class ServerEventLogTest {
     @Test
     void pop3PasswordAndAuthPayloadsNeverAppear() throws Exception {
         try (RunningServer server = start("normal")) {
-            try (Socket client = new Socket("127.0.0.1", server.port(MailProtocol.POP3))) {
-                BufferedReader in = reader(client);
-                Writer out = writer(client);
-                in.readLine();
-                command(out, in, "USER alice");
-                command(out, in, "PASS " + SECRET);
-                command(out, in, "QUIT");
-            }
+            talk(server.port(MailProtocol.POP3), "USER alice", "PASS " + SECRET, "QUIT");
             await(e -> e.kind() == Kind.CLIENT_CLOSED || e.kind() == Kind.SERVER_CLOSED);
             assertTrue(has(e -> e.kind() == Kind.RECEIVED && e.text().equals("USER alice")), events.toString());
             assertTrue(has(e -> e.kind() == Kind.RECEIVED && e.text().equals("PASS ****")), events.toString());
@@ -118,13 +111,7 @@ class ServerEventLogTest {
     @Test
     void imapLoginPasswordIsMaskedAndTheUserStays() throws Exception {
         try (RunningServer server = start("normal")) {
-            try (Socket client = new Socket("127.0.0.1", server.port(MailProtocol.IMAP))) {
-                BufferedReader in = reader(client);
-                Writer out = writer(client);
-                in.readLine();
-                command(out, in, "a1 LOGIN \"alice smith\" " + SECRET);
-                command(out, in, "a2 LOGOUT");
-            }
+            talk(server.port(MailProtocol.IMAP), "a1 LOGIN \"alice smith\" " + SECRET, "a2 LOGOUT");
             await(e -> e.kind() == Kind.CLIENT_CLOSED || e.kind() == Kind.SERVER_CLOSED);
             assertTrue(has(e -> e.kind() == Kind.RECEIVED && e.text().equals("a1 LOGIN \"alice smith\" ****")), events.toString());
             assertNoSecret(SECRET);
@@ -195,6 +182,18 @@ class ServerEventLogTest {
         out.write(line + "\r\n");
         out.flush();
         return in.readLine();
+    }
+
+    /** Connects, reads the greeting, sends each command and reads the first line of its reply, and leaves. */
+    private static void talk(int port, String... commands) throws IOException {
+        try (Socket client = new Socket("127.0.0.1", port)) {
+            BufferedReader in = reader(client);
+            Writer out = writer(client);
+            in.readLine();
+            for (String c : commands) {
+                command(out, in, c);
+            }
+        }
     }
 
     private static void ehlo(Writer out, BufferedReader in) throws IOException {
