@@ -1,6 +1,13 @@
 # Sourced by ./mailscope, .ci/run and tools: selects a Java 21+ runtime into JAVA_HOME
 # (JAVA_HOME if it is 21+, else the newest JDK under /usr/lib/jvm), or explains what is needed.
+# The JDK's release file says it without starting a JVM (./mailscope runs this before every command, so it must be
+# fast); a runtime without one is asked.
 mailscope_java_major() {
+  local release
+  if [ -f "$1/release" ] && release=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release") && [ -n "$release" ]; then
+    echo "$release"
+    return 0
+  fi
   "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/{print $2; exit}'
 }
 mailscope_select_java() {
