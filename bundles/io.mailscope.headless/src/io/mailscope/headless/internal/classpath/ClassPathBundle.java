@@ -64,7 +64,7 @@ final class ClassPathBundle implements Bundle {
 
     @Override
     public void start() throws BundleException {
-        throw noFramework("start"); //$NON-NLS-1$
+        start(0);
     }
 
     @Override
@@ -74,7 +74,7 @@ final class ClassPathBundle implements Bundle {
 
     @Override
     public void stop() throws BundleException {
-        throw noFramework("stop"); //$NON-NLS-1$
+        stop(0);
     }
 
     @Override
@@ -84,7 +84,7 @@ final class ClassPathBundle implements Bundle {
 
     @Override
     public void update() throws BundleException {
-        throw noFramework("update"); //$NON-NLS-1$
+        update(null);
     }
 
     @Override
