@@ -172,7 +172,7 @@ public final class SessionConsoleView extends ViewPart {
      * @return false when the engineer cancelled
      */
     public boolean askAccount() {
-        ConnectionDialog dialog = new ConnectionDialog(getSite().getShell(), settings, rememberedPassword());
+        ConnectionDialog dialog = new ConnectionDialog(getSite().getShell(), settings, rememberedPassword(), Messages.ConnectionDialog_RunTest);
         if (dialog.open() != Window.OK) {
             return false;
         }
@@ -514,14 +514,7 @@ public final class SessionConsoleView extends ViewPart {
 
     @Override
     public void dispose() {
-        prompt.cancelPending();
-        if (session != null) {
-            session.disconnect();
-        }
-        AccountTest test = runningTest;
-        if (test != null) {
-            test.cancel();
-        }
+        cancel(); // no network work outlives the view
         if (credential != null) {
             credential.destroy();
         }
