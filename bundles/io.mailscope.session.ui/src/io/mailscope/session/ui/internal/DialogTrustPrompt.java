@@ -102,9 +102,9 @@ public final class DialogTrustPrompt implements CertificateTrustPrompt {
     }
 
     /** @return the fingerprints trusted permanently for the endpoint's server (empty when storage is unavailable) */
-    public static Map<String, String> permanent(SecureStore store, MailEndpoint endpoint, Consumer<String> problems) {
+    public static Map<String, String> permanent(java.util.function.Supplier<SecureStore> store, MailEndpoint endpoint, Consumer<String> problems) {
         try {
-            return store.trustedCertificates(endpoint);
+            return store.get().trustedCertificates(endpoint);
         } catch (StorageException | RuntimeException e) {
             problems.accept(org.eclipse.osgi.util.NLS.bind(Messages.DialogTrustPrompt_NotRead, e.getMessage()));
             return Map.of();
