@@ -130,9 +130,9 @@ class SessionConsoleViewTest {
         assertTrue(dialog.button(CertificateDialog.TRUST_PERMANENTLY_ID).isEnabled());
 
         dialog.button(CertificateDialog.TRUST_SESSION_ID).notifyListeners(SWT.Selection, null);
-        waitUntil("TLS after the trust", 30, () -> view.session().raw().tlsActive()); //$NON-NLS-1$
+        waitUntil("connected over TLS after the trust", 30, //$NON-NLS-1$
+                () -> view.session().state() == ConsoleSession.State.CONNECTED && view.session().raw().tlsActive());
         waitUntil("the transcript tells the trust", 10, () -> view.transcriptText().contains("trusted certificate")); //$NON-NLS-1$ //$NON-NLS-2$
-        assertEquals(ConsoleSession.State.CONNECTED, view.session().state());
     }
 
     @Test
@@ -144,7 +144,8 @@ class SessionConsoleViewTest {
             SessionConsoleView view = SessionConsoleView.open(page, settings, true);
             waitUntil("the certificate dialog", 30, () -> view.trustPrompt().openDialog().isPresent()); //$NON-NLS-1$
             view.trustPrompt().openDialog().orElseThrow().button(CertificateDialog.TRUST_PERMANENTLY_ID).notifyListeners(SWT.Selection, null);
-            waitUntil("TLS after the trust", 30, () -> view.session().raw().tlsActive()); //$NON-NLS-1$
+            waitUntil("connected over TLS after the trust", 30, //$NON-NLS-1$
+                    () -> view.session().state() == ConsoleSession.State.CONNECTED && view.session().raw().tlsActive());
             String fingerprint = view.session().raw().tls().leafFingerprint();
             assertEquals(java.util.Set.of(fingerprint), store.trustedCertificates(settings.endpoint()).keySet());
 
@@ -154,6 +155,9 @@ class SessionConsoleViewTest {
             waitUntil("connected again over TLS", 30, () -> view.session().state() == ConsoleSession.State.CONNECTED //$NON-NLS-1$
                     && view.session().raw().tlsActive());
             assertFalse(view.trustPrompt().openDialog().isPresent(), "a certificate trusted permanently is not asked about again"); //$NON-NLS-1$
+            assertEquals(io.mailscope.session.TlsReport.Trust.TRUSTED_BY_FINGERPRINT, view.session().raw().tls().trust());
+            assertFalse(view.session().raw().transcript().stream().anyMatch(e -> e.text().startsWith("the user trusted")), //$NON-NLS-1$
+                    "the second session was not asked"); //$NON-NLS-1$
         } finally {
             org.eclipse.equinox.security.storage.SecurePreferencesFactory.getDefault().node("/io.mailscope.session.ui").removeNode(); //$NON-NLS-1$
         }

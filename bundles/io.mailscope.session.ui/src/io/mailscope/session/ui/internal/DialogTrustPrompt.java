@@ -98,7 +98,8 @@ public final class DialogTrustPrompt implements CertificateTrustPrompt {
 
     /** @return the dialog waiting for an answer, if any (UI thread) */
     public Optional<CertificateDialog> openDialog() {
-        return Optional.ofNullable(open);
+        // an answered dialog may still be closing (its close runs in a later UI turn): it waits for nothing
+        return Optional.ofNullable(open).filter(dialog -> !dialog.decision().isDone());
     }
 
     /** @return the fingerprints trusted permanently for the endpoint's server (empty when storage is unavailable) */
