@@ -122,6 +122,8 @@ public final class DiagnosisView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        // F1: the context in io.mailscope.help's contexts.xml
+        org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "io.mailscope.ui.diagnosisView"); //$NON-NLS-1$
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
         header = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(header);
