@@ -64,6 +64,13 @@ class UserGuideTest {
         assertTrue(page.contains("Samples"), page);
     }
 
+    @Test
+    void helpContentsOpensOnTheFirstChapter() {
+        assertEquals(book().getTopics()[0].getHref(),
+                org.eclipse.core.runtime.Platform.getPreferencesService().getString("org.eclipse.help.base", "help_home", null, null),
+                "the product's plugin_customization.ini makes the guide the help window's home page");
+    }
+
     /** Every chapter's links and images resolve on the help server: no broken link, no missing screenshot. */
     @Test
     void everyLinkAndImageOfTheGuideIsServed() throws IOException {
