@@ -168,7 +168,7 @@ class CaseFilesTest {
         assertTrue(opened.problems().get(0).equals(caseFile + ": gone.log is missing from the archive (entry 'traces/1/gone.log'): not opened"),
                 opened.problems().toString());
         assertTrue(opened.problems().get(1).startsWith(caseFile + ": a bookmark of ../../escape.log is left out"), opened.problems().toString());
-        assertTrue(opened.problems().get(2).equals(caseFile + ": short.log holds 6 bytes, the case says 999: not opened"),
+        assertTrue(opened.problems().get(2).equals(caseFile + ": short.log holds 7 bytes, the case says 999: not opened"),
                 opened.problems().toString());
     }
 
