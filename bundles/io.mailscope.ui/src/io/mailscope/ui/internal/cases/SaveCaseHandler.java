@@ -55,7 +55,7 @@ public final class SaveCaseHandler extends AbstractHandler {
     }
 
     /** Saves in a job; says what was saved, or why not. */
-    static Job save(Shell shell, Path target, String notes, List<TraceToSave> traces) {
+    public static Job save(Shell shell, Path target, String notes, List<TraceToSave> traces) {
         Job job = new Job(NLS.bind(Messages.SaveCase_Saving, target.getFileName())) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
