@@ -42,11 +42,6 @@ public final class CaseNotes {
         return List.copyOf(bookmarks.getOrDefault(document, List.of()));
     }
 
-    /** @return true when any open trace has a bookmark, or the case has notes */
-    public boolean isEmpty() {
-        return notes.isBlank() && bookmarks.values().stream().allMatch(List::isEmpty) && waiting.isEmpty();
-    }
-
     public void add(TraceDocument document, Bookmark bookmark) {
         adoptWaiting(document);
         bookmarks.computeIfAbsent(document, d -> new ArrayList<>()).add(bookmark);
