@@ -67,6 +67,8 @@ public final class ErrorCodeCatalogView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        // F1: the context in io.mailscope.help's contexts.xml
+        org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "io.mailscope.ui.catalogView"); //$NON-NLS-1$
         catalog = getSite().getService(CatalogService.class);
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
 
