@@ -19,6 +19,7 @@ import io.mailscope.trace.events.Line;
 import io.mailscope.trace.events.SessionInfo;
 import io.mailscope.trace.events.StatusRecord;
 import io.mailscope.trace.events.Located;
+import io.mailscope.trace.protocol.ProtocolVocabulary;
 
 /**
  * Security settings that do not match the server: TLS required but not used, STARTTLS not offered or refused, TLS
@@ -112,9 +113,16 @@ public final class TlsRule implements DiagnosisRule {
                         evidence.add(state.capabilities.command());
                     }
                     evidence.addAll(Replies.lines(exchange));
-                    String hint = session != null && session.protocol() == Protocol.POP3 && verb.equals("STARTTLS") //$NON-NLS-1$
-                            ? " POP3 servers expect STLS, not STARTTLS: the client sends the wrong command." //$NON-NLS-1$
-                            : " Use SSL/TLS on the server's secure port instead, or no encryption if the provider offers none."; //$NON-NLS-1$
+                    if (session != null && session.protocol() == Protocol.POP3 && !ProtocolVocabulary.isVerb(Protocol.POP3, verb)) {
+                        // STARTTLS sent to a POP3 server (STLS is its command): the client speaks the wrong protocol's
+                        // command, the server rightly does not know it - a client fault, not the server's security
+                        report(state, CauseIds.CLIENT_WRONG_COMMAND, 0.7, "The client sent " + verb //$NON-NLS-1$
+                                + ", which is not a POP3 command, and the server refused it ('" + reply + "')" //$NON-NLS-1$ //$NON-NLS-2$
+                                + ": POP3 servers expect STLS." //$NON-NLS-1$
+                                + " Update the client, or use SSL/TLS on the secure port instead.", evidence); //$NON-NLS-1$
+                        return;
+                    }
+                    String hint = " Use SSL/TLS on the server's secure port instead, or no encryption if the provider offers none."; //$NON-NLS-1$
                     report(state, CauseIds.TLS_WRONG_PORT, 0.85, "The server does not offer or refused " + verb + " ('" + reply + "')" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                             + (state.capabilities != null && !state.startTlsOffered ? " and its capabilities do not list it." : ".") + hint, //$NON-NLS-1$ //$NON-NLS-2$
                             evidence);
