@@ -1,13 +1,20 @@
 package io.mailscope.diagnosis.internal.rules;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
+import io.mailscope.diagnosis.api.SessionStates;
+import io.mailscope.model.Protocol;
 import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.Line;
+import io.mailscope.trace.events.SessionEnd;
 import io.mailscope.trace.events.StatusRecord;
+import io.mailscope.trace.events.TraceEnd;
+import io.mailscope.trace.protocol.ReplyLine;
 
 /**
  * The text of an error the client reported - an exception, a library's error line, an error dialog that quotes the
@@ -17,6 +24,10 @@ import io.mailscope.trace.events.StatusRecord;
  * <p>
  * A text says less than the conversation it came from: where the trace also holds protocol exchanges, the rules that
  * read them decide, and this rule's confidence is capped below theirs.
+ * <p>
+ * The same knowledge reads the server's refusals inside a conversation that the protocol rules have no rule for:
+ * the last negative reply of a session that nothing positive followed (a refusal the client recovered from, such
+ * as a probing AUTH answered "-ERR", is no failure) is matched against the table, under the same cap.
  */
 public final class ErrorTextRule implements DiagnosisRule {
 
@@ -39,22 +50,79 @@ public final class ErrorTextRule implements DiagnosisRule {
         return new Run(context);
     }
 
+    /** Per session: its last refusal, until a positive reply follows it. */
+    private static final class Refusal {
+        ExchangeRecord exchange;
+        Line line;
+    }
+
     private final class Run implements RuleRun {
         private final RuleContext context;
+        private final SessionStates<Refusal> refusals;
         private boolean conversation;
 
         Run(RuleContext context) {
             this.context = context;
+            this.refusals = context.sessionStates(Refusal::new);
         }
 
         @Override
         public void exchangeCompleted(ExchangeRecord exchange) {
             conversation = true;
+            remember(exchange);
         }
 
         @Override
         public void exchangeAbandoned(ExchangeRecord exchange) {
             conversation = true;
+            remember(exchange);
+        }
+
+        private void remember(ExchangeRecord exchange) {
+            Line last = exchange.lastReplyLine();
+            if (last == null || last.fromClient()) {
+                return;
+            }
+            ReplyLine reply = ReplyLine.parse(exchange.protocol() == null ? Protocol.UNKNOWN : exchange.protocol(), last.text());
+            Refusal refusal = refusals.of(exchange.session());
+            if (reply.failure()) {
+                refusal.exchange = exchange;
+                refusal.line = last;
+            } else if (reply.positive() && !exchange.isGreeting()) {
+                refusal.exchange = null; // the client went on: what was refused before did not end the session
+                refusal.line = null;
+            }
+        }
+
+        @Override
+        public void sessionEnded(SessionEnd end) {
+            Refusal refusal = refusals.remove(end.session());
+            if (refusal != null) {
+                readRefusal(refusal);
+            }
+        }
+
+        @Override
+        public void traceEnded(TraceEnd trace) {
+            refusals.open().forEach(this::readRefusal);
+            refusals.clear();
+        }
+
+        private void readRefusal(Refusal refusal) {
+            if (refusal.line == null) {
+                return;
+            }
+            Optional<ErrorTextKnowledge.Match> found = knowledge.match(refusal.line.text());
+            if (found.isEmpty()) {
+                return;
+            }
+            ErrorTextKnowledge.Signature s = found.get().signature();
+            String causeId = s.causeId();
+            int code = Integer.parseUnsignedInt(causeId.substring(2, causeId.indexOf('.')), 16);
+            List<io.mailscope.trace.events.Located> evidence = refusal.exchange.command() == null ? List.of(refusal.line)
+                    : List.of(refusal.exchange.command(), refusal.line);
+            context.report(FindingReport.of(code, causeId, Math.min(s.confidence(), CAP_WITH_CONVERSATION),
+                    "The server's reply says '" + quote(found.get().matched()) + "': " + s.why() + ".", evidence)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
 
         @Override
