@@ -14,6 +14,7 @@ import io.mailscope.trace.events.Line;
 import io.mailscope.trace.events.SessionEnd;
 import io.mailscope.trace.events.StatusRecord;
 import io.mailscope.trace.events.TraceEnd;
+import io.mailscope.trace.protocol.ProtocolVocabulary;
 import io.mailscope.trace.protocol.ReplyLine;
 
 /**
@@ -25,8 +26,9 @@ import io.mailscope.trace.protocol.ReplyLine;
  * A text says less than the conversation it came from: where the trace also holds protocol exchanges, the rules that
  * read them decide, and this rule's confidence is capped below theirs.
  * <p>
- * The same knowledge reads the server's refusals inside a conversation that the protocol rules have no rule for:
- * the last negative reply of a session that nothing positive followed (a refusal the client recovered from, such
+ * The same knowledge reads the server's refusals inside a conversation that the protocol rules have no rule for (a
+ * reply without a command, a reply to a command outside the vocabulary): the last such refusal of a session that
+ * nothing positive followed (a refusal the client recovered from, such
  * as a probing AUTH answered "-ERR", is no failure) is matched against the table, under the same cap.
  */
 public final class ErrorTextRule implements DiagnosisRule {
@@ -85,13 +87,22 @@ public final class ErrorTextRule implements DiagnosisRule {
             }
             ReplyLine reply = ReplyLine.parse(exchange.protocol() == null ? Protocol.UNKNOWN : exchange.protocol(), last.text());
             Refusal refusal = refusals.of(exchange.session());
-            if (reply.failure()) {
+            if (reply.failure() && !explainedByProtocolRules(exchange)) {
                 refusal.exchange = exchange;
                 refusal.line = last;
             } else if (reply.positive() && !exchange.isGreeting()) {
                 refusal.exchange = null; // the client went on: what was refused before did not end the session
                 refusal.line = null;
             }
+        }
+
+        /**
+         * The protocol rules read the replies to the commands of the vocabulary (logon, mail transaction, STARTTLS,
+         * IMAP commands, the greeting); this reading is for what they have no rule for: a refusal without a command
+         * (a pasted reply, a server that speaks first) and replies to commands outside the vocabulary.
+         */
+        private static boolean explainedByProtocolRules(ExchangeRecord exchange) {
+            return exchange.isGreeting() || exchange.command() != null && ProtocolVocabulary.isVerb(exchange.protocol(), exchange.verb());
         }
 
         @Override
