@@ -41,8 +41,6 @@ public final class SessionGrammar {
     private final LiteralReader clientLiteral = new LiteralReader();
     private final LiteralReader serverLiteral = new LiteralReader();
     private String clientLiteralTag;
-    /** The tag of the client's last IMAP command: its tagged answer ends a server literal that a transcript cut short. */
-    private String lastClientTag;
     private boolean literalWaitsForContinuation;
     private boolean messageBody;
     private long chunk;
@@ -144,9 +142,6 @@ public final class SessionGrammar {
         if (p == Protocol.IMAP && parsed.tag() == null) {
             return LineKind.NOT_A_COMMAND;
         }
-        if (p == Protocol.IMAP) {
-            lastClientTag = parsed.tag();
-        }
         CommandForm form = parsed == null ? null : ProtocolVocabulary.command(p, parsed.verb()).orElse(null);
         if (p == Protocol.IMAP) {
             Literal literal = Literal.atEnd(line);
@@ -179,26 +174,12 @@ public final class SessionGrammar {
         return LineKind.COMMAND;
     }
 
-    /**
-     * A transcript in a book or a ticket often shows a literal's content as a short placeholder ("... the 1440-byte
-     * message ..."): the tagged completion of the command that asked for it then arrives while the literal still
-     * counts octets. Only that tag's OK/NO/BAD ends the literal early; other text stays literal data.
-     */
-    private boolean answersLastCommand(String line) {
-        if (lastClientTag == null || !line.startsWith(lastClientTag + " ")) { //$NON-NLS-1$
-            return false;
-        }
-        ReplyLine reply = ReplyLine.parse(Protocol.IMAP, line);
-        return lastClientTag.equals(reply.tag()) && reply.kind() == ReplyLine.Kind.IMAP_TAGGED;
-    }
-
     /** @return the kind of the server's next line, and advances the state */
     public LineKind server(String line) {
-        if (serverLiteral.active() && !answersLastCommand(line)) {
+        if (serverLiteral.active()) {
             serverLiteral.read(line);
             return LineKind.REPLY_DATA;
         }
-        serverLiteral.clear();
         if (pop3Body) {
             if (line.equals(".")) { //$NON-NLS-1$
                 pop3Body = false;

@@ -14,7 +14,6 @@ import io.mailscope.trace.events.Line;
 import io.mailscope.trace.events.SessionEnd;
 import io.mailscope.trace.events.StatusRecord;
 import io.mailscope.trace.events.TraceEnd;
-import io.mailscope.trace.protocol.ProtocolVocabulary;
 import io.mailscope.trace.protocol.ReplyLine;
 
 /**
@@ -26,10 +25,9 @@ import io.mailscope.trace.protocol.ReplyLine;
  * A text says less than the conversation it came from: where the trace also holds protocol exchanges, the rules that
  * read them decide, and this rule's confidence is capped below theirs.
  * <p>
- * The same knowledge reads the server's refusals inside a conversation that the protocol rules have no rule for (a
- * reply without a command, a reply to a command outside the vocabulary): the last such refusal of a session that
- * nothing positive followed (a refusal the client recovered from, such
- * as a probing AUTH answered "-ERR", is no failure) is matched against the table, under the same cap.
+ * The same knowledge reads server replies pasted without the client's side (a session of replies only, as people
+ * copy them from a bounce or a tool's output): the last refusal that nothing positive followed is matched against
+ * the table, under the same cap. Where the client's commands are in the trace, the protocol rules read the replies.
  */
 public final class ErrorTextRule implements DiagnosisRule {
 
@@ -52,10 +50,11 @@ public final class ErrorTextRule implements DiagnosisRule {
         return new Run(context);
     }
 
-    /** Per session: its last refusal, until a positive reply follows it. */
+    /** Per session: its last refusal, until a positive reply follows it; and whether the client spoke at all. */
     private static final class Refusal {
         ExchangeRecord exchange;
         Line line;
+        boolean commands;
     }
 
     private final class Run implements RuleRun {
@@ -87,22 +86,14 @@ public final class ErrorTextRule implements DiagnosisRule {
             }
             ReplyLine reply = ReplyLine.parse(exchange.protocol() == null ? Protocol.UNKNOWN : exchange.protocol(), last.text());
             Refusal refusal = refusals.of(exchange.session());
-            if (reply.failure() && !explainedByProtocolRules(exchange)) {
+            refusal.commands |= exchange.command() != null;
+            if (reply.failure() && exchange.command() == null && !exchange.isGreeting()) {
                 refusal.exchange = exchange;
                 refusal.line = last;
             } else if (reply.positive() && !exchange.isGreeting()) {
                 refusal.exchange = null; // the client went on: what was refused before did not end the session
                 refusal.line = null;
             }
-        }
-
-        /**
-         * The protocol rules read the replies to the commands of the vocabulary (logon, mail transaction, STARTTLS,
-         * IMAP commands, the greeting); this reading is for what they have no rule for: a refusal without a command
-         * (a pasted reply, a server that speaks first) and replies to commands outside the vocabulary.
-         */
-        private static boolean explainedByProtocolRules(ExchangeRecord exchange) {
-            return exchange.isGreeting() || exchange.command() != null && ProtocolVocabulary.isVerb(exchange.protocol(), exchange.verb());
         }
 
         @Override
@@ -120,8 +111,8 @@ public final class ErrorTextRule implements DiagnosisRule {
         }
 
         private void readRefusal(Refusal refusal) {
-            if (refusal.line == null) {
-                return;
+            if (refusal.line == null || refusal.commands) {
+                return; // where the client's commands are in the trace, the protocol rules read the replies to them
             }
             Optional<ErrorTextKnowledge.Match> found = knowledge.match(refusal.line.text());
             if (found.isEmpty()) {

@@ -53,6 +53,8 @@ public final class ProtocolLineRecogniser {
             + "|(?i:TRACE|DEBUG|DBG|INFO|INF|NOTICE|WARN(?:ING)?|WRN|ERROR|ERR!?|FATAL|VERBOSE|FINE[RS]?T?|CONFIG)\\b:?" // levels //$NON-NLS-1$
             + "|[A-Za-z_][\\w.$-]{0,60}\\[[\\w:-]{1,12}\\]:" // syslog programs: postfix/smtpd[123]: //$NON-NLS-1$
             + "|(?:[A-Za-z_][\\w$-]*\\.){1,8}[A-Za-z_][\\w$]*:?" // logger and class names: org.foo.Bar, MailKit.Net.Smtp //$NON-NLS-1$
+            + "|(?i:time|ts|timestamp|level|lvl|severity|logger|caller|component|module|thread|pid|tid|session|sid|conn|cid|id)=(?:\"[^\"]*\"|\\S+)" // logfmt fields //$NON-NLS-1$
+            + "|(?i:msg|message|text|data|line)=\"?" // the logfmt message field: its value is the text //$NON-NLS-1$
             + "|#\\d+|\\d+\\s*\\|" // ticket line numbers //$NON-NLS-1$
             + "|[-|:]" // separators //$NON-NLS-1$
             + ")\\s*"); //$NON-NLS-1$
@@ -65,6 +67,10 @@ public final class ProtocolLineRecogniser {
             new Marker(Pattern.compile("^(?i:send|sending|sent|write|writing|wrote|out|tx|request|cmd|command|>>|C->S|C>)(?:\\s*\\d+\\s*bytes)?\\s*[:>]\\s*"), //$NON-NLS-1$
                     Direction.CLIENT),
             new Marker(Pattern.compile("^(?i:reply|response|recv|rcvd|received|receiving|read|reading|in|rx|resp|<<|S->C|S<)(?:\\s*\\d+\\s*bytes)?\\s*[:<]\\s*"), //$NON-NLS-1$
+                    Direction.SERVER),
+            new Marker(Pattern.compile("^(?i:(?:the )?client (?:sent|says|wrote|command)|(?:sent|sending|writing|wrote) (?:to|command to) (?:the )?(?:server|remote)|command sent)\\s*:\\s*"), //$NON-NLS-1$
+                    Direction.CLIENT),
+            new Marker(Pattern.compile("^(?i:(?:the )?server (?:sent|says|said|replied|wrote|response|reply|answer(?:ed)?)|(?:writing |sending |wrote )?(?:response|reply|answer) (?:to|for) (?:the )?client|(?:received|read|got|response|reply) from (?:the )?(?:server|remote))\\s*:\\s*"), //$NON-NLS-1$
                     Direction.SERVER),
             new Marker(Pattern.compile("^\\[(?i:tx|send|out|c|client|>>?)\\]\\s*"), Direction.CLIENT), //$NON-NLS-1$
             new Marker(Pattern.compile("^\\[(?i:rx|recv|in|s|server|<<?)\\]\\s*"), Direction.SERVER), //$NON-NLS-1$
@@ -139,6 +145,12 @@ public final class ProtocolLineRecogniser {
     /** @return the payload without Python bytes quoting, surrounding quotes and escaped line ends */
     static String unwrap(String s) {
         String t = s.strip();
+        if (t.endsWith("\"") && !t.startsWith("\"") && t.indexOf('"') == t.length() - 1) { //$NON-NLS-1$ //$NON-NLS-2$
+            t = t.substring(0, t.length() - 1); // the end of a logfmt msg="..." value
+        }
+        while (t.startsWith("\\n") || t.startsWith("\\r")) { //$NON-NLS-1$ //$NON-NLS-2$
+            t = t.substring(2).strip();
+        }
         Matcher repr = BYTES_REPR.matcher(t);
         if (repr.matches() && (t.startsWith("b") || t.endsWith("\\n'") || t.endsWith("\\n\"") || t.endsWith("\\r\\n'"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             t = SmtplibFormat.unrepr(t.startsWith("b") ? t.substring(1).replaceAll("[,)]$", "") : t); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
