@@ -114,7 +114,10 @@ public final class ErrorTextRule implements DiagnosisRule {
             if (refusal.line == null || refusal.commands) {
                 return; // where the client's commands are in the trace, the protocol rules read the replies to them
             }
-            Optional<ErrorTextKnowledge.Match> found = knowledge.match(refusal.line.text());
+            // a multi-line reply says its cause in any of its lines ("550-... mailbox unavailable" / "550 Failure ...")
+            String text = refusal.exchange.replies().stream().filter(l -> !l.fromClient()).map(Line::text)
+                    .collect(java.util.stream.Collectors.joining(" ")); //$NON-NLS-1$
+            Optional<ErrorTextKnowledge.Match> found = knowledge.match(text);
             if (found.isEmpty()) {
                 return;
             }
