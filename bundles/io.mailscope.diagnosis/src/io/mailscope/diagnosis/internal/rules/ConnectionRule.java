@@ -158,8 +158,8 @@ public final class ConnectionRule implements DiagnosisRule {
                 evidence.add(state.last.command());
             }
             evidence.add(state.timeout);
-            if (state.greeting == null) {
-                // never connected: a firewall, the ISP or the hosting provider dropping the port is the usual cause, a
+            if (state.greeting == null && !state.connected) {
+                // never connected (a server that accepted the connection and stays silent is a time-out of its own): a firewall, the ISP or the hosting provider dropping the port is the usual cause, a
                 // server that is down or a wrong port the others; the text alone cannot tell, so no confident answer
                 String text = state.timeout.text() == null ? "" : state.timeout.text(); //$NON-NLS-1$
                 String cause = ErrorTextKnowledge.builtIn().match(text).map(m -> m.signature().causeId())

@@ -14,6 +14,7 @@ import io.mailscope.trace.events.Line;
 import io.mailscope.trace.events.SessionEnd;
 import io.mailscope.trace.events.StatusRecord;
 import io.mailscope.trace.events.TraceEnd;
+import io.mailscope.trace.protocol.ProtocolVocabulary;
 import io.mailscope.trace.protocol.ReplyLine;
 
 /**
@@ -84,9 +85,11 @@ public final class ErrorTextRule implements DiagnosisRule {
             if (last == null || last.fromClient()) {
                 return;
             }
-            ReplyLine reply = ReplyLine.parse(exchange.protocol() == null ? Protocol.UNKNOWN : exchange.protocol(), last.text());
+            Protocol protocol = exchange.protocol() == null || exchange.protocol() == Protocol.UNKNOWN
+                    ? ProtocolVocabulary.protocolOfReply(last.text()) : exchange.protocol();
+            ReplyLine reply = ReplyLine.parse(protocol, last.text());
             Refusal refusal = refusals.of(exchange.session());
-            refusal.commands |= exchange.command() != null;
+            refusal.commands |= exchange.command() != null || exchange.replies().stream().anyMatch(Line::fromClient);
             if (reply.failure() && exchange.command() == null && !exchange.isGreeting()) {
                 refusal.exchange = exchange;
                 refusal.line = last;
@@ -117,6 +120,9 @@ public final class ErrorTextRule implements DiagnosisRule {
             // a multi-line reply says its cause in any of its lines ("550-... mailbox unavailable" / "550 Failure ...")
             String text = refusal.exchange.replies().stream().filter(l -> !l.fromClient()).map(Line::text)
                     .collect(java.util.stream.Collectors.joining(" ")); //$NON-NLS-1$
+            if (SmtpAuthRule.readsStatus(text) || TlsRule.readsStatus(text)) {
+                return; // those rules read such replies themselves, with the same knowledge
+            }
             Optional<ErrorTextKnowledge.Match> found = knowledge.match(text);
             if (found.isEmpty()) {
                 return;

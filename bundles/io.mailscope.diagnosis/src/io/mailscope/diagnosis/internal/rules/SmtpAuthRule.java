@@ -205,9 +205,11 @@ public final class SmtpAuthRule implements DiagnosisRule {
      *         password and SMTP AUTH switched off for the mailbox alike)
      */
     static double confidence(String reply, double rule) {
+        final double AMBIGUOUS_BELOW = 0.8; // rows the table marks as having several causes
         return ErrorTextKnowledge.builtIn().match(reply)
                 .filter(m -> m.signature().causeId().equals(CauseIds.SMTP_AUTH_FAILED)
                         || m.signature().causeId().equals(CauseIds.SMTP_PASSWORD_LOGON_REFUSED))
+                .filter(m -> m.signature().confidence() < AMBIGUOUS_BELOW)
                 .map(m -> Math.min(rule, m.signature().confidence())).orElse(rule);
     }
 

@@ -58,6 +58,21 @@ class TolerantRecognitionTest {
         assertTrue(ProtocolLineRecogniser.recognise(line).isEmpty(), line);
     }
 
+    /** Lines of real posts: a quoted refusal is an error text, a quoted success reply is not, whatever words they share. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // hMailServer's log of a healthy POP3 logon (github.com/hmailserver/hmailserver/issues/230)
+            "\"POP3D\"\t3572\t267\t\"2017-08-07 10:42:01.386\"\t\"xxx.xxx.xxx.xxx\"\t\"SENT: +OK Mailbox locked and ready\"|false",
+            // Swift Mailer quoting Office 365 (github.com/swiftmailer/swiftmailer/issues/1030)
+            "Expected response code 250 but got code \"550\", with message \"550 5.7.60 SMTP; Client does not have permissions to send as this sender|true",
+            // Gmail's IMAP quota refusal in a Home Assistant log (github.com/ljmerza/ha-email-sensor/issues/16)
+            "IMAPClient update error: command: FETCH => [OVERQUOTA] Account exceeded command or bandwidth limits.|true",
+            // nodemailer/smtp-server issue 144
+            "\"421 Timeout - closing connection\"|true" })
+    void aQuotedRefusalIsAnErrorTextAndASuccessReplyIsNot(String line, boolean error) {
+        assertEquals(error, ErrorTextFormat.errorShape(line), line);
+    }
+
     @Test
     void anImapsyncDebugLogIsReadAsAConversation() throws Exception {
         ImportResult result = Imports.importFile("realworld/imapsync-449-host1-authenticationfailed.txt");

@@ -61,6 +61,13 @@ public final class ErrorTextFormat implements TraceFormat {
             + "|CORRUPTION|SERVERBUG|CLIENTBUG|LIMIT|SYS/TEMP|SYS/PERM|LOGIN-DELAY)\\]" //$NON-NLS-1$
             + "|bare (?:line ?feeds?|LF|CR)\\b"); //$NON-NLS-1$
 
+    /**
+     * A success reply quoted in a line ("+OK Mailbox locked and ready", "250 2.0.0 Ok: queued") is no error, whatever
+     * words it shares with one.
+     */
+    private static final Pattern POSITIVE_REPLY = Pattern.compile("(?:^|[\\s'\"`:])(?:\\+OK\\b|2\\d\\d[ -]2\\.\\d{1,3}\\.\\d{1,3}\\b)"); //$NON-NLS-1$
+    private static final Pattern NEGATIVE_REPLY = Pattern.compile("-ERR|\\b[45]\\d\\d[ -]|\\b[45]\\.\\d{1,3}\\.\\d{1,3}\\b|\\bNO \\[|\\bBAD\\b"); //$NON-NLS-1$
+
     @Override
     public double confidence(Sample sample) {
         double dialogShare = sample.share(l -> ERROR_NUMBER.matcher(l).find() || REPORTED.matcher(l).find());
@@ -81,7 +88,7 @@ public final class ErrorTextFormat implements TraceFormat {
 
     /** @return true for a line with the shape of a mail error (see {@link #ERROR_SHAPE}) */
     static boolean errorShape(String line) {
-        return ERROR_SHAPE.matcher(line).find();
+        return ERROR_SHAPE.matcher(line).find() && !(POSITIVE_REPLY.matcher(line).find() && !NEGATIVE_REPLY.matcher(line).find());
     }
 
     @Override

@@ -25,7 +25,7 @@ import io.mailscope.trace.spi.TraceSink;
 public final class QuotedTextFormat implements TraceFormat {
 
     private static final Pattern QUOTE = Pattern.compile("^[ \\t]*(?:>[ \\t]?)+"); //$NON-NLS-1$
-    /** Quoted lines must be most of the text, and enough to hold a trace. */
+    /** Quoted lines must be most of the text, and enough to hold a trace unless the text is nothing but the quote. */
     private static final double MIN_QUOTED_SHARE = 0.6;
     private static final int MIN_QUOTED_LINES = 3;
     /**
@@ -34,6 +34,8 @@ public final class QuotedTextFormat implements TraceFormat {
      */
     private static final double BONUS = 0.02;
     private static final double MAX = 0.99;
+    /** Above a one-direction reading of the quote marks as a client marker. */
+    private static final double ALL_QUOTED = 0.5;
 
     private final Supplier<List<TraceFormat>> inner;
 
@@ -65,7 +67,12 @@ public final class QuotedTextFormat implements TraceFormat {
         if (unquoted == null) {
             return 0;
         }
-        return best(new Sample(sample.name(), unquoted)).map(b -> Math.min(MAX, b.confidence() + BONUS)).orElse(0.0);
+        long nonBlank = sample.lines().stream().filter(l -> !l.isBlank()).count();
+        // nothing but quoted lines, and never a line back from the other side: a quote, not a client-only log whose
+        // lines start with the '>' marker (a log of one direction would not be pasted without the other)
+        double floor = unquoted.size() == nonBlank && sample.lines().stream().noneMatch(l -> l.stripLeading().startsWith("<")) //$NON-NLS-1$
+                ? ALL_QUOTED : 0;
+        return best(new Sample(sample.name(), unquoted)).map(b -> Math.min(MAX, Math.max(floor, b.confidence() + BONUS))).orElse(0.0);
     }
 
     /** @return the quoted lines without their quoting, or null when the text is not mostly quoted */
@@ -82,7 +89,7 @@ public final class QuotedTextFormat implements TraceFormat {
                 quoted.add(u);
             }
         }
-        if (quoted.size() < MIN_QUOTED_LINES || quoted.size() < nonBlank * MIN_QUOTED_SHARE) {
+        if (quoted.isEmpty() || quoted.size() < nonBlank * MIN_QUOTED_SHARE || quoted.size() < MIN_QUOTED_LINES && quoted.size() < nonBlank) {
             return null;
         }
         return quoted;
