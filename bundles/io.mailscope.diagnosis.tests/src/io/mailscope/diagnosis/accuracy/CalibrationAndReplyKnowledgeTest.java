@@ -81,7 +81,9 @@ class CalibrationAndReplyKnowledgeTest {
             "realworld/ha-email-sensor-16-imap-overquota.txt, quota-exceeded",
             "realworld/smtp-server-144-421-timeout.txt, timeout",
             "realworld/imapsync-449-host1-authenticationfailed.txt, auth-failed",
-            "realworld/mailkit-968-gmx-mailbox-unavailable.txt, recipient-rejected" })
+            "realworld/mailkit-968-gmx-mailbox-unavailable.txt, recipient-rejected",
+            // an openssl s_client session: LOGIN refused for too many connections, not for the password
+            "realworld/mikeboers-gimap-too-many-connections.txt, server-busy" })
     void aQuotedReplyOrALogWithProtocolLinesNamesItsCause(String file, String category) throws Exception {
         Diagnosis d = diagnose(realWorld(file));
         assertEquals(category, answer(d).map(f -> f.getCategory().getLiteral()).orElse("no answer"), Diagnoses.describe(d));
