@@ -69,7 +69,9 @@ class CalibrationAndReplyKnowledgeTest {
             // the thread traced it to a firewall: a connect time-out has several causes
             "realworld/nodemailer-915-connection-timeout.txt",
             // Office 365 answers a wrong password and SMTP AUTH switched off alike
-            "realworld/sendemail-49-o365-535-5.7.3.txt" })
+            "realworld/sendemail-49-o365-535-5.7.3.txt",
+            // curl sent STARTTLS (not STLS) to POP3 without reading CAPA: its wrong command or a server without TLS
+            "public/009-curl-pop3-starttls-denied.log" })
     void anAmbiguousTextIsNoConfidentAnswer(String file) throws Exception {
         Diagnosis d = diagnose(realWorld(file));
         assertTrue(answer(d).isPresent(), Diagnoses.describe(d));

@@ -52,8 +52,7 @@ class ImportedFixturesTest {
             Map.entry("004-curl-pop3-apop-rejected.log", CauseIds.POP3_PASSWORD_REJECTED),
             Map.entry("005-swaks-cram-md5-535.log", CauseIds.SMTP_AUTH_FAILED),
             Map.entry("007-mailkit-pop3-apop-bad-username.log", CauseIds.POP3_PASSWORD_REJECTED),
-            // the fixture's label: "client bug: sent SMTP/IMAP-style STARTTLS to a POP3 server, which expects STLS"
-            Map.entry("009-curl-pop3-starttls-denied.log", CauseIds.CLIENT_WRONG_COMMAND),
+            Map.entry("009-curl-pop3-starttls-denied.log", CauseIds.TLS_WRONG_PORT),
             Map.entry("012-wireshark-pop3-apop-rejected.log", CauseIds.POP3_PASSWORD_REJECTED),
             Map.entry("015-phpmailer-gmail-535-badcredentials.log", CauseIds.SMTP_AUTH_FAILED),
             Map.entry("016-mailkit-imap-dovecot-authfailed.log", CauseIds.IMAP_LOGIN_FAILED),
@@ -118,7 +117,7 @@ class ImportedFixturesTest {
         Diagnosis d = diagnose(fixture("public/009-curl-pop3-starttls-denied.log"));
         assertTrue(d.getFindings().stream().noneMatch(f -> f.getCause() != null && CauseIds.CONNECTION_REFUSED.equals(f.getCause().getId())),
                 describe(d));
-        single(d, CauseIds.CLIENT_WRONG_COMMAND);
+        single(d, CauseIds.TLS_WRONG_PORT);
     }
 
     static Stream<String> publicFixtures() throws IOException {
