@@ -87,7 +87,7 @@ public final class ErrorTextFormat implements TraceFormat {
     }
 
     /** @return true for a line with the shape of a mail error (see {@link #ERROR_SHAPE}) */
-    static boolean errorShape(String line) {
+    public static boolean errorShape(String line) {
         return ERROR_SHAPE.matcher(line).find() && !(POSITIVE_REPLY.matcher(line).find() && !NEGATIVE_REPLY.matcher(line).find());
     }
 
