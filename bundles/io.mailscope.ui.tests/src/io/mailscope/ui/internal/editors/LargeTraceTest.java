@@ -4,7 +4,9 @@ import static io.mailscope.ui.tests.shared.Workbench.processEvents;
 import static io.mailscope.ui.tests.shared.Workbench.resetPage;
 import static io.mailscope.ui.tests.shared.Workbench.traceEditors;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static io.mailscope.ui.tests.shared.Workbench.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +23,7 @@ import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.mailscope.trace.rows.RowQuery;
 import io.mailscope.trace.rows.TraceRow;
 import io.mailscope.ui.internal.traces.TraceOpener;
 import io.mailscope.ui.tests.shared.UiThreadGaps;
@@ -35,10 +38,11 @@ import io.mailscope.ui.tests.shared.UiThreadGaps;
 class LargeTraceTest {
 
     /**
-     * About 500 MB, 20.9 million rows (1.1 million sessions of 19 protocol lines), paged through the record index:
-     * generated into a temporary folder and deleted after the test.
+     * About 500 MB, 29 million rows (1.55 million sessions of 19 protocol lines, 340 bytes a session), paged through
+     * the record index: generated into a temporary folder and deleted after the test. A smaller size can be given with
+     * {@code -Dmailscope.test.largeTraceSessions=N} for a quick run on a loaded machine.
      */
-    private static final int SESSIONS = 1_100_000;
+    private static final int SESSIONS = Integer.getInteger("mailscope.test.largeTraceSessions", 1_550_000).intValue();
     /** 20 lines a session, 3 fewer in the one whose LIST fails. */
     private static final int LINES = SESSIONS * 20 - 3;
     private static final long MAX_UI_GAP_MILLIS = 2_000;
@@ -135,6 +139,27 @@ class LargeTraceTest {
         editor.goToLine(LINES);
         assertArrayEquals(new int[] { rows - 1 }, editor.selectedPositions(), "Go to Line of the last line selects the last row");
         assertEquals("+OK Logging out.", editor.paintedText(rows - 1, 4).strip());
+
+        // a text filter re-reads the whole source in a job: its rows appear while it runs, the UI thread goes on, and a
+        // new filter (here: none) cancels it
+        UiThreadGaps filterGaps = UiThreadGaps.start();
+        editor.applyQuery(RowQuery.ALL.withText("logging out"));
+        assertTrue(editor.filtering(), "the filter runs in the background");
+        waitUntil("the first 1,000 rows the filter found, shown while it still runs", 120, () -> editor.rowCount() >= 1_000);
+        assertTrue(editor.filtering(), "rows are shown before the filter ends");
+        assertEquals("+OK Logging out.", editor.paintedText(0, 4).strip());
+        editor.applyQuery(RowQuery.ALL);
+        assertFalse(editor.filtering(), "showing every row cancels the filter");
+        assertEquals(rows, editor.rowCount());
+        // a filter on the index alone (the session of the failure) over the whole trace
+        editor.applyQuery(RowQuery.ALL.withSession(SESSIONS / 2 + 1));
+        waitUntil("the session filter", 120, () -> !editor.filtering());
+        processEvents();
+        assertEquals(16, editor.rowCount(), "the failing session's rows");
+        assertEquals("-ERR [SYS/TEMP] Internal error, try again later", editor.paintedText(13, 4).strip());
+        filterGaps.stop();
+        System.out.printf("LargeTraceTest: worst gap while filtering %d ms%n", filterGaps.worstMillis()); //$NON-NLS-1$
+        assertTrue(filterGaps.worstMillis() < MAX_UI_GAP_MILLIS, "the UI thread was blocked for " + filterGaps.worstMillis() + " ms while filtering");
 
         // closing the editor closes the index and deletes its temporary files
         editor.getSite().getPage().closeEditor(editor, false);

@@ -57,6 +57,8 @@ final class LoadingBar {
                 progress.setSelection(permille);
                 label.setText(NLS.bind(EditorMessages.TraceEditor_Loading, new Object[] { document.name(), String.format("%,d", Integer.valueOf(rows)), //$NON-NLS-1$
                         Integer.valueOf(permille / 10) }));
+                bar.layout(); // only the label changed: the table keeps its size
+                return;
             }
             case STOPPED -> ended(NLS.bind(EditorMessages.TraceEditor_Stopped, document.problem()), SWT.COLOR_WIDGET_FOREGROUND);
             case FAILED -> ended(document.problem(), SWT.COLOR_DARK_RED);

@@ -263,8 +263,7 @@ public final class DiagnosisView extends ViewPart {
     private void showUnread(io.mailscope.ui.internal.traces.TraceDocument document) {
         viewer.setInput(List.of());
         header.setText(document.state() == io.mailscope.ui.internal.traces.TraceDocument.State.LOADING
-                ? NLS.bind(io.mailscope.ui.internal.editors.EditorMessages.DiagnosisView_Loading, document.name(),
-                        String.format("%,d", Integer.valueOf(document.rows().size()))) //$NON-NLS-1$
+                ? NLS.bind(io.mailscope.ui.internal.editors.EditorMessages.DiagnosisView_Loading, document.name())
                 : NLS.bind(io.mailscope.ui.internal.editors.EditorMessages.DiagnosisView_NotRead, document.name(), document.problem()));
         details.setText(""); //$NON-NLS-1$
     }
