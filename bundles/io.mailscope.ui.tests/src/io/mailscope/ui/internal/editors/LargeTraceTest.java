@@ -85,6 +85,7 @@ class LargeTraceTest {
         assertTrue(stillReading, "the first rows were shown before the import ended");
         assertEquals("+OK POP3 server ready <0.1700000000@mail.example.test>", firstRow == null ? null : firstRow.strip());
         assertNull(editor.document().diagnosis(), "no diagnosis (and no 'no failure found') before the trace is read");
+        long whileOpening = gaps.worstMillis();
 
         // while it loads the engineer scrolls along the rows read so far
         int scrolledWhileLoading = 0;
@@ -98,8 +99,9 @@ class LargeTraceTest {
         }
         processEvents();
         long whileLoading = gaps.worstMillis();
-        System.out.printf("LargeTraceTest: %d MB, first rows after %d ms, opened in %d ms, worst gap while loading %d ms%n", //$NON-NLS-1$
-                Files.size(trace) >> 20, firstRowsMillis, (System.nanoTime() - started) / 1_000_000, whileLoading);
+        System.out.printf("LargeTraceTest: %d MB, first rows after %d ms, read in %d ms, worst gap while the editor opened %d ms, while loading %d ms (at %d ms, UI thread CPU in it %d ms)%n", //$NON-NLS-1$
+                Files.size(trace) >> 20, firstRowsMillis, (System.nanoTime() - started) / 1_000_000, whileOpening, whileLoading,
+                (gaps.worstAtNanos() - started) / 1_000_000, gaps.worstCpuMillis());
         assertEquals(Job.NONE, job.getState(), "the import ended");
         assertTrue(editor.document().loaded(), "read to the end: " + editor.document().state() + " " + editor.document().problem());
         assertTrue(whileLoading < MAX_UI_GAP_MILLIS, "the UI thread was blocked for " + whileLoading + " ms while the trace loaded");
@@ -114,7 +116,7 @@ class LargeTraceTest {
         for (int top = 0; top < rows; top += Math.max(1, rows / 20)) {
             editor.scrollToRow(top);
             processEvents();
-            assertEquals(top, editor.topRow());
+            assertEquals(Math.min(top, rows - editor.visibleRowCount()), editor.topRow());
         }
         // Ctrl+End as the keyboard gives it
         Event end = new Event();
@@ -125,7 +127,8 @@ class LargeTraceTest {
         assertEquals(rows - editor.visibleRowCount(), editor.topRow(), "scrolled to the end");
         assertArrayEquals(new int[] { rows - 1 }, editor.selectedPositions(), "Ctrl+End selects the last row");
         assertEquals("+OK Logging out.", editor.paintedText(rows - 1, 4).strip());
-        System.out.printf("LargeTraceTest: %d rows, worst gap while scrolling %d ms%n", rows, gaps.worstMillis()); //$NON-NLS-1$
+        System.out.printf("LargeTraceTest: %d rows, worst gap while scrolling %d ms (UI thread CPU in it %d ms)%n", rows, gaps.worstMillis(), //$NON-NLS-1$
+                gaps.worstCpuMillis());
         assertTrue(gaps.worstMillis() < MAX_UI_GAP_MILLIS, "the UI thread was blocked for " + gaps.worstMillis() + " ms while the table scrolled");
         gaps.stop();
 

@@ -41,6 +41,8 @@ class TraceEditorBenchmark {
         Job job = TraceOpener.openFiles(List.of(trace));
         long firstRows = -1;
         boolean loadedAtFirstRows = false;
+        long openingGap = 0;
+        long openingCpu = 0;
         TraceEditor editor = null;
         int scrolls = 0;
         while (job.getState() != Job.NONE || editor == null) {
@@ -51,6 +53,9 @@ class TraceEditorBenchmark {
                     && !editor.paintedText(0, 4).isEmpty()) {
                 firstRows = (System.nanoTime() - started) / 1_000_000;
                 loadedAtFirstRows = editor.document().loaded();
+                openingGap = gaps.worstMillis();
+                openingCpu = gaps.worstCpuMillis();
+                gaps.reset();
             }
             if (!display.readAndDispatch()) {
                 Thread.sleep(1);
@@ -66,8 +71,9 @@ class TraceEditorBenchmark {
         long loadingGap = gaps.worstMillis();
         System.out.printf("BENCH %s: %d MB, %,d rows, paged=%s, %s%n", trace.getFileName(), Files.size(trace) >> 20, //$NON-NLS-1$
                 Integer.valueOf(editor.rowCount()), Boolean.valueOf(editor.document().paged()), editor.document().state());
-        System.out.printf("BENCH first rows visible: %d ms (import still running: %s); read and diagnosed: %d ms; UI max gap while loading: %d ms%n", //$NON-NLS-1$
-                firstRows, Boolean.valueOf(!loadedAtFirstRows), loaded, loadingGap);
+        System.out.printf("BENCH first rows visible: %d ms (import still running: %s); read and diagnosed: %d ms; UI max gap until the first rows (editor opening) %d ms (UI thread CPU in it %d ms), after them while loading: %d ms (at %d ms; UI thread CPU in it %d ms)%n", //$NON-NLS-1$
+                firstRows, Boolean.valueOf(!loadedAtFirstRows), loaded, openingGap, openingCpu, loadingGap, (gaps.worstAtNanos() - started) / 1_000_000,
+                gaps.worstCpuMillis());
 
         gaps.reset();
         int rows = editor.rowCount();
@@ -111,9 +117,9 @@ class TraceEditorBenchmark {
         Arrays.sort(sorted);
         double[] downs = pageDownMillis.clone();
         Arrays.sort(downs);
-        System.out.printf("BENCH pages (50 random): median %.1f ms, p95 %.1f ms, max %.1f ms; last page (Ctrl+End) %.1f ms; Page Down x50: median %.1f ms, max %.1f ms; UI max gap while scrolling: %d ms%n", //$NON-NLS-1$
+        System.out.printf("BENCH pages (50 random): median %.1f ms, p95 %.1f ms, max %.1f ms; last page (Ctrl+End) %.1f ms; Page Down x50: median %.1f ms, max %.1f ms; UI max gap while scrolling: %d ms (UI thread CPU in it %d ms)%n", //$NON-NLS-1$
                 sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.95)], sorted[sorted.length - 1], lastPage,
-                downs[downs.length / 2], downs[downs.length - 1], gaps.worstMillis());
+                downs[downs.length / 2], downs[downs.length - 1], gaps.worstMillis(), gaps.worstCpuMillis());
         editor.getSite().getPage().closeEditor(editor, false);
     }
 }

@@ -73,8 +73,10 @@ public final class TraceEditor extends ReadOnlyEditorPart {
             Messages.TraceEditor_ColumnSession, Messages.TraceEditor_ColumnDirection, Messages.TraceEditor_ColumnText,
             Messages.TraceEditor_ColumnMarks };
     private static final int[] WIDTHS = { 80, 140, 70, 60, 560, 150 };
-    /** Selected rows handed to the workbench's selection (Properties view) and to Copy at most. */
-    private static final int MAX_SELECTED_ROWS = 10_000;
+    /** Selected rows handed to the workbench's selection (Properties view) at most: each is read from the source. */
+    private static final int MAX_SELECTED_ROWS = 1_000;
+    /** Selected rows Copy puts on the clipboard at most. */
+    private static final int MAX_COPIED_ROWS = 10_000;
     /** How often the table takes in rows a running filter or import found meanwhile. */
     private static final int GROWTH_MILLIS = 100;
 
@@ -385,9 +387,9 @@ public final class TraceEditor extends ReadOnlyEditorPart {
                 row.session() == 0 ? "" : row.session() + " " + row.protocol().getLiteral(), direction(row), prefix + row.text(), marks(row) }; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    /** Copy: the selected rows as the columns show them (the first {@link #MAX_SELECTED_ROWS} of a huge selection). */
+    /** Copy: the selected rows as the columns show them (the first {@link #MAX_COPIED_ROWS} of a huge selection). */
     private void copySelectedRows() {
-        int[] positions = rowTable.selection(MAX_SELECTED_ROWS);
+        int[] positions = rowTable.selection(MAX_COPIED_ROWS);
         StringBuilder text = new StringBuilder();
         for (int position : positions) {
             text.append(String.join("\t", cells(shown.row(position), position)).strip()).append(System.lineSeparator()); //$NON-NLS-1$
