@@ -1,5 +1,6 @@
 package io.mailscope.ui.internal.editors;
 
+import static io.mailscope.ui.tests.shared.Workbench.diagnosisView;
 import static io.mailscope.ui.tests.shared.Workbench.processEvents;
 import static io.mailscope.ui.tests.shared.Workbench.resetPage;
 import static io.mailscope.ui.tests.shared.Workbench.traceEditors;
@@ -20,11 +21,14 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.mailscope.trace.rows.RowQuery;
 import io.mailscope.trace.rows.TraceRow;
+import io.mailscope.ui.internal.traces.TraceDocument;
 import io.mailscope.ui.internal.traces.TraceOpener;
 import io.mailscope.ui.tests.shared.UiThreadGaps;
 
@@ -47,25 +51,69 @@ class LargeTraceTest {
     private static final int LINES = SESSIONS * 20 - 3;
     private static final long MAX_UI_GAP_MILLIS = 2_000;
 
-    @Test
-    void theUiThreadKeepsProcessingEventsWhileALargeTraceLoadsAndScrolls(@TempDir Path folder) throws Exception {
-        resetPage();
-        Path spool = Files.createDirectories(folder.resolve("spool"));
-        String previousSpool = System.setProperty("mailscope.spool.dir", spool.toString());
-        try {
-            openScrollAndClose(folder, spool);
-        } finally {
-            if (previousSpool == null) {
-                System.clearProperty("mailscope.spool.dir");
-            } else {
-                System.setProperty("mailscope.spool.dir", previousSpool);
-            }
+    @TempDir
+    static Path folder;
+    private static Path trace;
+    private static Path spool;
+    private static String previousSpool;
+
+    @BeforeAll
+    static void generateTheTrace() throws Exception {
+        trace = folder.resolve("large-pop3.log");
+        generate(trace);
+        spool = Files.createDirectories(folder.resolve("spool"));
+        previousSpool = System.setProperty("mailscope.spool.dir", spool.toString());
+    }
+
+    @AfterAll
+    static void restoreTheSpoolFolder() {
+        if (previousSpool == null) {
+            System.clearProperty("mailscope.spool.dir");
+        } else {
+            System.setProperty("mailscope.spool.dir", previousSpool);
         }
     }
 
-    private static void openScrollAndClose(Path folder, Path spool) throws Exception {
-        Path trace = folder.resolve("large-pop3.log");
-        generate(trace);
+    /**
+     * Cancel in the Progress view (the editor's Stop does the same) while the trace is read: the import stops, the
+     * rows read stay in the editor, pageable to the last one, and neither the editor nor the Diagnosis view claims a
+     * diagnosis.
+     */
+    @Test
+    void cancellingTheImportKeepsTheRowsReadAndGivesNoDiagnosis() throws Exception {
+        resetPage();
+        Job job = TraceOpener.openFiles(List.of(trace));
+        waitUntil("the editor, open while the trace is read", 300, () -> !traceEditors().isEmpty());
+        TraceEditor editor = traceEditors().get(0);
+        assertEquals(TraceDocument.State.LOADING, editor.document().state());
+        job.cancel();
+        waitUntil("the import stopped", 120, () -> editor.document().state() != TraceDocument.State.LOADING);
+        waitUntil("the opening job ended", 120, () -> job.getState() == Job.NONE);
+        processEvents();
+        assertEquals(TraceDocument.State.STOPPED, editor.document().state(), String.valueOf(editor.document().problem()));
+        int rows = editor.rowCount();
+        assertTrue(rows > 0 && rows < LINES - SESSIONS, rows + " rows read before the stop");
+        assertEquals(rows, editor.shownRows().size());
+        assertEquals("+OK POP3 server ready <0.1700000000@mail.example.test>", editor.paintedText(0, 4).strip());
+        editor.scrollToRow(rows - 1);
+        processEvents();
+        assertEquals(editor.shownRows().row(rows - 1).text(), editor.paintedText(rows - 1, 4).strip(), "the last row read is painted");
+        assertNull(editor.document().diagnosis());
+        assertTrue(editor.loadingText().startsWith("Stopped. The " + rows + " rows read"), editor.loadingText());
+        assertTrue(editor.loadingText().contains("there is no diagnosis"), editor.loadingText());
+        assertEquals(List.of(), diagnosisView().findings());
+        assertTrue(diagnosisView().headerText().contains("no diagnosis"), diagnosisView().headerText());
+
+        editor.getSite().getPage().closeEditor(editor, false);
+        processEvents();
+        try (java.util.stream.Stream<Path> left = Files.list(spool)) {
+            assertEquals(List.of(), left.toList(), "temporary files left after the editor closed");
+        }
+    }
+
+    @Test
+    void theUiThreadKeepsProcessingEventsWhileALargeTraceLoadsAndScrolls() throws Exception {
+        resetPage();
         long started = System.nanoTime();
         Display display = Display.getCurrent();
         UiThreadGaps gaps = UiThreadGaps.start();
@@ -127,6 +175,23 @@ class LargeTraceTest {
         assertEquals(rows - editor.visibleRowCount(), editor.topRow(), "scrolled to the end");
         assertArrayEquals(new int[] { rows - 1 }, editor.selectedPositions(), "Ctrl+End selects the last row");
         assertEquals("+OK Logging out.", editor.paintedText(rows - 1, 4).strip());
+        // Page Up goes to the top of the view first, then a page up with the view; the wheel scrolls 3 rows a notch
+        int visible = editor.visibleRowCount();
+        Event pageUp = new Event();
+        pageUp.keyCode = SWT.PAGE_UP;
+        editor.table().notifyListeners(SWT.KeyDown, pageUp);
+        assertArrayEquals(new int[] { rows - visible }, editor.selectedPositions(), "Page Up selects the top row in view");
+        assertEquals(rows - visible, editor.topRow(), "the view stays");
+        editor.table().notifyListeners(SWT.KeyDown, pageUp);
+        int pageTop = rows - visible - (visible - 1);
+        assertArrayEquals(new int[] { pageTop }, editor.selectedPositions(), "Page Up again selects the row a page up");
+        assertEquals(pageTop, editor.topRow(), "and the view moves with it");
+        Event wheel = new Event();
+        wheel.count = 3;
+        editor.table().notifyListeners(SWT.MouseVerticalWheel, wheel);
+        assertEquals(pageTop - 3, editor.topRow(), "the wheel scrolls up three rows");
+        assertArrayEquals(new int[] { pageTop }, editor.selectedPositions(), "scrolling keeps the selection");
+        assertEquals(editor.shownRows().row(pageTop).text(), editor.paintedText(pageTop, 4).strip());
         System.out.printf("LargeTraceTest: %d rows, worst gap while scrolling %d ms (UI thread CPU in it %d ms)%n", rows, gaps.worstMillis(), //$NON-NLS-1$
                 gaps.worstCpuMillis());
         assertTrue(gaps.worstMillis() < MAX_UI_GAP_MILLIS, "the UI thread was blocked for " + gaps.worstMillis() + " ms while the table scrolled");

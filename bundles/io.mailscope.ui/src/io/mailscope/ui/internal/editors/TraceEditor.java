@@ -90,6 +90,8 @@ public final class TraceEditor extends ReadOnlyEditorPart {
     private LoadingBar loadingBar;
     private RowFilterJob filterJob;
     private String filterProblem;
+    /** False when the last filter started while the trace was still being read (it runs again when the trace is). */
+    private boolean filterCoversAllRows = true;
     private final AtomicBoolean growthPosted = new AtomicBoolean();
     private final IndexedTraceRows.Growth growth = (rows, complete) -> postGrowth();
     private final Runnable stateListener = () -> postOnUi(this::documentStateChanged);
@@ -198,20 +200,17 @@ public final class TraceEditor extends ReadOnlyEditorPart {
         if (document.state() == TraceDocument.State.LOADING) {
             return;
         }
-        rowsGrew();
-        if (loadingBar != null) {
-            loadingBar.update(document.rows().size());
-        }
+        rowsGrew(); // also tells the loading bar, which goes when the trace is read
         if (document.trace() != null) {
             int sessions = document.trace().getSessions().size();
             sessionSpinner.setMaximum(Math.max(sessions, sessionSpinner.getSelection()));
             sessionSpinner.setToolTipText(NLS.bind(Messages.TraceEditor_SessionTooltip, Integer.valueOf(sessions)));
         }
-        if (!query.isAll() && filterJob == null) {
+        if (!query.isAll() && filterJob == null && !filterCoversAllRows) {
             applyQuery(query); // the filter ran over the rows read when it started: now over all of them
         }
         showSource();
-        firePropertyChange(PROP_TITLE);
+        setTitleToolTip(getEditorInput().getToolTipText()); // names the format now
     }
 
     /** Creates the paged table: it holds only the rows in view, so no filter or row count ever makes it slow. */
@@ -447,6 +446,7 @@ public final class TraceEditor extends ReadOnlyEditorPart {
             reselect(selected);
             return;
         }
+        filterCoversAllRows = document.state() != TraceDocument.State.LOADING;
         RowFilterJob[] self = new RowFilterJob[1];
         RowFilterJob job = new RowFilterJob(document.name(), document.rows(), query, table.getDisplay(), view -> {
             if (filterJob == self[0] && !table.isDisposed()) {
@@ -487,6 +487,9 @@ public final class TraceEditor extends ReadOnlyEditorPart {
         }
         rowsGrew();
         reselect(selected);
+        if (!filterCoversAllRows && failure == null && document.state() != TraceDocument.State.LOADING) {
+            applyQuery(query); // the trace was read to its end meanwhile
+        }
     }
 
     private void showRows(TraceRows rows) {
@@ -545,6 +548,11 @@ public final class TraceEditor extends ReadOnlyEditorPart {
     /** @return the positions of the selected rows, ascending */
     public int[] selectedPositions() {
         return rowTable.selection();
+    }
+
+    /** @return what the line above a trace being read says (empty once the trace is read) */
+    public String loadingText() {
+        return loadingBar == null ? "" : loadingBar.text(); //$NON-NLS-1$
     }
 
     /** @return true while a filter is still running */

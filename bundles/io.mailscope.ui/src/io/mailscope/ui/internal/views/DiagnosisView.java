@@ -289,6 +289,11 @@ public final class DiagnosisView extends ViewPart {
         }
     };
 
+    /** @return the line above the findings: the trace, its format and counts, or why there is no diagnosis */
+    public String headerText() {
+        return header.getText();
+    }
+
     /** @return what the view says to ask the customer for next, or empty when the trace was enough to decide */
     public String askNextText() {
         return askNext.isVisible() ? askNext.getText() : ""; //$NON-NLS-1$
