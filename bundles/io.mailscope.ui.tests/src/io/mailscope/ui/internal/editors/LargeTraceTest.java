@@ -42,13 +42,16 @@ import io.mailscope.ui.tests.shared.UiThreadGaps;
 class LargeTraceTest {
 
     /**
-     * About 500 MB, 29 million rows (1.55 million sessions of 19 protocol lines, 340 bytes a session), paged through
-     * the record index: generated into a temporary folder and deleted after the test. A smaller size can be given with
-     * {@code -Dmailscope.test.largeTraceSessions=N} for a quick run on a loaded machine.
+     * About 500 MB: 326,000 POP3 sessions of an Outlook 2000-2002 troubleshooting log (26 lines, 19 of them protocol
+     * records, 1.6 KB a session; 6.2 million rows), paged through the record index; generated into a temporary folder
+     * and deleted after the test. A smaller size can be given with {@code -Dmailscope.test.largeTraceSessions=N} for a
+     * quick run on a loaded machine.
      */
-    private static final int SESSIONS = Integer.getInteger("mailscope.test.largeTraceSessions", 1_550_000).intValue();
-    /** 20 lines a session, 3 fewer in the one whose LIST fails. */
-    private static final int LINES = SESSIONS * 20 - 3;
+    private static final int SESSIONS = Integer.getInteger("mailscope.test.largeTraceSessions", 326_000).intValue();
+    /** Rows: 19 protocol records a session, 3 fewer in the one whose LIST fails. */
+    private static final int ROWS = SESSIONS * 19 - 3;
+    /** The source line of the last record ("+OK Bye"): a header line, 26 lines a session, 3 fewer in the failing one. */
+    private static final int LAST_RECORD_LINE = 1 + SESSIONS * 26 - 3 - 2;
     private static final long MAX_UI_GAP_MILLIS = 2_000;
 
     @TempDir
@@ -92,9 +95,9 @@ class LargeTraceTest {
         processEvents();
         assertEquals(TraceDocument.State.STOPPED, editor.document().state(), String.valueOf(editor.document().problem()));
         int rows = editor.rowCount();
-        assertTrue(rows > 0 && rows < LINES - SESSIONS, rows + " rows read before the stop");
+        assertTrue(rows > 0 && rows < ROWS, rows + " rows read before the stop");
         assertEquals(rows, editor.shownRows().size());
-        assertEquals("+OK POP3 server ready <0.1700000000@mail.example.test>", editor.paintedText(0, 4).strip());
+        assertEquals("+OK POP3 server ready <0.1331720132@pop.example.test>", editor.paintedText(0, 4).strip());
         editor.scrollToRow(rows - 1);
         processEvents();
         assertEquals(editor.shownRows().row(rows - 1).text(), editor.paintedText(rows - 1, 4).strip(), "the last row read is painted");
@@ -131,7 +134,7 @@ class LargeTraceTest {
         boolean stillReading = !editor.document().loaded();
         long firstRowsMillis = (System.nanoTime() - started) / 1_000_000;
         assertTrue(stillReading, "the first rows were shown before the import ended");
-        assertEquals("+OK POP3 server ready <0.1700000000@mail.example.test>", firstRow == null ? null : firstRow.strip());
+        assertEquals("+OK POP3 server ready <0.1331720132@pop.example.test>", firstRow == null ? null : firstRow.strip());
         assertNull(editor.document().diagnosis(), "no diagnosis (and no 'no failure found') before the trace is read");
         long whileOpening = gaps.worstMillis();
 
@@ -156,7 +159,7 @@ class LargeTraceTest {
 
         assertTrue(editor.document().paged(), "a trace this large is paged from the record index");
         int rows = editor.shownRows().size();
-        assertEquals(LINES - SESSIONS, rows, "every protocol line is a row (the Connected lines are events)");
+        assertEquals(ROWS, rows, "every protocol line is a row (the Begin/Connected/End lines are events)");
         assertEquals(rows, editor.rowCount(), "the table scrolls over every row");
         assertTrue(editor.table().getItemCount() <= editor.visibleRowCount(), "the table holds only the rows in view: "
                 + editor.table().getItemCount());
@@ -174,7 +177,7 @@ class LargeTraceTest {
         processEvents();
         assertEquals(rows - editor.visibleRowCount(), editor.topRow(), "scrolled to the end");
         assertArrayEquals(new int[] { rows - 1 }, editor.selectedPositions(), "Ctrl+End selects the last row");
-        assertEquals("+OK Logging out.", editor.paintedText(rows - 1, 4).strip());
+        assertEquals("+OK Bye", editor.paintedText(rows - 1, 4).strip());
         // Page Up goes to the top of the view first, then a page up with the view; the wheel scrolls 3 rows a notch
         int visible = editor.visibleRowCount();
         Event pageUp = new Event();
@@ -199,23 +202,23 @@ class LargeTraceTest {
 
         // the last record is reachable: it is the last line of the file, painted with its text
         TraceRow lastRow = editor.shownRows().row(rows - 1);
-        assertEquals(LINES, lastRow.lastLine());
-        assertEquals("+OK Logging out.", lastRow.text());
+        assertEquals(LAST_RECORD_LINE, lastRow.lastLine());
+        assertEquals("+OK Bye", lastRow.text());
         editor.goToLine(2);
         assertArrayEquals(new int[] { 0 }, editor.selectedPositions(), "Go to Line 2 selects the first row");
         assertEquals(0, editor.topRow());
-        editor.goToLine(LINES);
+        editor.goToLine(LAST_RECORD_LINE);
         assertArrayEquals(new int[] { rows - 1 }, editor.selectedPositions(), "Go to Line of the last line selects the last row");
-        assertEquals("+OK Logging out.", editor.paintedText(rows - 1, 4).strip());
+        assertEquals("+OK Bye", editor.paintedText(rows - 1, 4).strip());
 
         // a text filter re-reads the whole source in a job: its rows appear while it runs, the UI thread goes on, and a
         // new filter (here: none) cancels it
         UiThreadGaps filterGaps = UiThreadGaps.start();
-        editor.applyQuery(RowQuery.ALL.withText("logging out"));
+        editor.applyQuery(RowQuery.ALL.withText("+ok bye"));
         assertTrue(editor.filtering(), "the filter runs in the background");
         waitUntil("the first 1,000 rows the filter found, shown while it still runs", 120, () -> editor.rowCount() >= 1_000);
         assertTrue(editor.filtering(), "rows are shown before the filter ends");
-        assertEquals("+OK Logging out.", editor.paintedText(0, 4).strip());
+        assertEquals("+OK Bye", editor.paintedText(0, 4).strip());
         editor.applyQuery(RowQuery.ALL);
         assertFalse(editor.filtering(), "showing every row cancels the filter");
         assertEquals(rows, editor.rowCount());
@@ -237,16 +240,34 @@ class LargeTraceTest {
         }
     }
 
-    /** Healthy POP3 polls with one session whose LIST fails, in the generic C:/S: transcript format. */
+    /**
+     * Healthy POP3 polls of an Outlook 2000-2002 troubleshooting log (the format of the seed cases, a second apart),
+     * with one session whose LIST fails in the middle.
+     */
     private static void generate(Path file) throws Exception {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.US_ASCII, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+            w.write("2012.03.14 10:15:32 <<<< Logging Started (level is LTF_TRACE) >>>>\n");
+            StringBuilder b = new StringBuilder(2048);
             for (int s = 0; s < SESSIONS; s++) {
-                w.write("Connected to pop://mail.example.test:110/\n");
-                w.write("S: +OK POP3 server ready <" + s + ".1700000000@mail.example.test>\n");
-                w.write("C: USER user" + (s % 50) + "@example.test\nS: +OK\nC: PASS ********\nS: +OK Logged in.\n");
-                w.write("C: STAT\nS: +OK 2 4096\nC: UIDL\nS: +OK\nS: 1 000000015f3a2b1c\nS: 2 000000015f3a2b1d\nS: .\n");
-                w.write(s == SESSIONS / 2 ? "C: LIST\nS: -ERR [SYS/TEMP] Internal error, try again later\n" : "C: LIST\nS: +OK 2 messages\nS: 1 2048\nS: 2 2048\nS: .\n");
-                w.write("C: QUIT\nS: +OK Logging out.\n");
+                int second = s + 1;
+                String p = String.format("2012.03.%02d %02d:%02d:%02d POP3 (pop.example.test): ", 14 + second / 86400 % 15, second / 3600 % 24,
+                        second / 60 % 60, second % 60);
+                b.setLength(0);
+                for (String line : new String[] { "Begin execution", "Port: 110, Secure: NO, SPA: NO", "Finding host", "Connecting to host",
+                        "Connected to host", "[rx] +OK POP3 server ready <" + s + ".1331720132@pop.example.test>", "[tx] USER alice", "[rx] +OK",
+                        "[tx] PASS *****", "[rx] +OK Logged in.", "[tx] STAT", "[rx] +OK 2 3412", "[tx] UIDL", "[rx] +OK",
+                        "[rx] 1 " + Integer.toHexString(s * 31 + 1), "[rx] 2 " + Integer.toHexString(s * 31 + 2), "[rx] .", "[tx] LIST" }) {
+                    b.append(p).append(line).append('\n');
+                }
+                String[] list = s == SESSIONS / 2 ? new String[] { "[rx] -ERR [SYS/TEMP] Internal error, try again later" }
+                        : new String[] { "[rx] +OK 2 messages (3412 octets)", "[rx] 1 1706", "[rx] 2 1706", "[rx] ." };
+                for (String line : list) {
+                    b.append(p).append(line).append('\n');
+                }
+                for (String line : new String[] { "[tx] QUIT", "[rx] +OK Bye", "Disconnected from host", "End execution" }) {
+                    b.append(p).append(line).append('\n');
+                }
+                w.append(b);
             }
         }
     }

@@ -79,8 +79,11 @@ class TraceEditorBenchmark {
         int rows = editor.rowCount();
         Random random = new Random(15);
         double[] pageMillis = new double[50];
+        double[] pageCpuMillis = new double[50];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < pageMillis.length; i++) {
             int top = random.nextInt(rows);
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             editor.scrollToRow(top);
             while (display.readAndDispatch()) {
@@ -88,6 +91,7 @@ class TraceEditorBenchmark {
             }
             editor.paintedText(editor.topRow(), 4);
             pageMillis[i] = (System.nanoTime() - t0) / 1e6;
+            pageCpuMillis[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
         }
         Event end = new Event();
         end.keyCode = SWT.END;
@@ -117,6 +121,9 @@ class TraceEditorBenchmark {
         Arrays.sort(sorted);
         double[] downs = pageDownMillis.clone();
         Arrays.sort(downs);
+        double[] cpu = pageCpuMillis.clone();
+        Arrays.sort(cpu);
+        System.out.printf("BENCH pages (50 random): UI thread CPU per page median %.1f ms, max %.1f ms%n", cpu[cpu.length / 2], cpu[cpu.length - 1]); //$NON-NLS-1$
         System.out.printf("BENCH pages (50 random): median %.1f ms, p95 %.1f ms, max %.1f ms; last page (Ctrl+End) %.1f ms; Page Down x50: median %.1f ms, max %.1f ms; UI max gap while scrolling: %d ms (UI thread CPU in it %d ms)%n", //$NON-NLS-1$
                 sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.95)], sorted[sorted.length - 1], lastPage,
                 downs[downs.length / 2], downs[downs.length - 1], gaps.worstMillis(), gaps.worstCpuMillis());

@@ -234,15 +234,18 @@ public final class TraceOpener {
             return; // the workbench is closing
         }
         IWorkbenchPage page = window.getActivePage();
+        boolean shown = false;
         try {
-            if (!(page.openEditor(new TraceEditorInput(document), TraceEditor.ID) instanceof TraceEditor editor)
-                    || editor.document() != document) {
-                document.close(); // the file was open already: its editor keeps its own index
-            }
+            // the file open already keeps its editor and that editor's own index
+            shown = page.openEditor(new TraceEditorInput(document), TraceEditor.ID) instanceof TraceEditor editor && editor.document() == document;
             page.showView(io.mailscope.ui.internal.views.DiagnosisView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
         } catch (PartInitException e) {
             StatusManager.getManager().handle(error(NLS.bind(Messages.TraceOpener_Failed, document.location(), e.getMessage()), e),
                     StatusManager.LOG | StatusManager.SHOW);
+        } finally {
+            if (!shown) {
+                document.close(); // no editor shows it: an import still running stops, its temporary files go
+            }
         }
     }
 
