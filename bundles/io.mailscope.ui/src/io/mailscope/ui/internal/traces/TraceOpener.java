@@ -219,7 +219,9 @@ public final class TraceOpener {
                 return family == FAMILY;
             }
         };
-        job.setUser(true);
+        // not a user job: the workbench would pop a modal progress dialog over the editor that opens while a large
+        // trace is still read (and shows its own progress); the Progress view and the status line show it, with Cancel
+        job.setUser(false);
         job.schedule();
         return job;
     }
