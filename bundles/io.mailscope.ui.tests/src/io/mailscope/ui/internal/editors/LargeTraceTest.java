@@ -155,7 +155,6 @@ class LargeTraceTest {
                 (gaps.worstAtNanos() - started) / 1_000_000, gaps.worstCpuMillis());
         assertEquals(Job.NONE, job.getState(), "the import ended");
         assertTrue(editor.document().loaded(), "read to the end: " + editor.document().state() + " " + editor.document().problem());
-        assertTrue(whileLoading < MAX_UI_GAP_MILLIS, "the UI thread was blocked for " + whileLoading + " ms while the trace loaded");
 
         assertTrue(editor.document().paged(), "a trace this large is paged from the record index");
         int rows = editor.shownRows().size();
@@ -197,7 +196,7 @@ class LargeTraceTest {
         assertEquals(editor.shownRows().row(pageTop).text(), editor.paintedText(pageTop, 4).strip());
         System.out.printf("LargeTraceTest: %d rows, worst gap while scrolling %d ms (UI thread CPU in it %d ms)%n", rows, gaps.worstMillis(), //$NON-NLS-1$
                 gaps.worstCpuMillis());
-        assertTrue(gaps.worstMillis() < MAX_UI_GAP_MILLIS, "the UI thread was blocked for " + gaps.worstMillis() + " ms while the table scrolled");
+        long whileScrolling = gaps.worstMillis();
         gaps.stop();
 
         // the last record is reachable: it is the last line of the file, painted with its text
@@ -214,9 +213,11 @@ class LargeTraceTest {
         // a text filter re-reads the whole source in a job: its rows appear while it runs, the UI thread goes on, and a
         // new filter (here: none) cancels it
         UiThreadGaps filterGaps = UiThreadGaps.start();
+        io.mailscope.trace.rows.TraceRows all = editor.shownRows();
         editor.applyQuery(RowQuery.ALL.withText("+ok bye"));
         assertTrue(editor.filtering(), "the filter runs in the background");
-        waitUntil("the first 1,000 rows the filter found, shown while it still runs", 120, () -> editor.rowCount() >= 1_000);
+        waitUntil("the first 1,000 rows the filter found, shown while it still runs", 120,
+                () -> editor.shownRows() != all && editor.rowCount() >= 1_000);
         assertTrue(editor.filtering(), "rows are shown before the filter ends");
         assertEquals("+OK Bye", editor.paintedText(0, 4).strip());
         editor.applyQuery(RowQuery.ALL);
@@ -230,7 +231,6 @@ class LargeTraceTest {
         assertEquals("-ERR [SYS/TEMP] Internal error, try again later", editor.paintedText(13, 4).strip());
         filterGaps.stop();
         System.out.printf("LargeTraceTest: worst gap while filtering %d ms%n", filterGaps.worstMillis()); //$NON-NLS-1$
-        assertTrue(filterGaps.worstMillis() < MAX_UI_GAP_MILLIS, "the UI thread was blocked for " + filterGaps.worstMillis() + " ms while filtering");
 
         // closing the editor closes the index and deletes its temporary files
         editor.getSite().getPage().closeEditor(editor, false);
@@ -238,6 +238,11 @@ class LargeTraceTest {
         try (java.util.stream.Stream<Path> left = Files.list(spool)) {
             assertEquals(List.of(), left.toList(), "temporary files left after the editor closed");
         }
+
+        // the limits last, so that a run on a loaded machine still checks everything else
+        assertTrue(whileLoading < MAX_UI_GAP_MILLIS, "the UI thread was blocked for " + whileLoading + " ms while the trace loaded");
+        assertTrue(whileScrolling < MAX_UI_GAP_MILLIS, "the UI thread was blocked for " + whileScrolling + " ms while the table scrolled");
+        assertTrue(filterGaps.worstMillis() < MAX_UI_GAP_MILLIS, "the UI thread was blocked for " + filterGaps.worstMillis() + " ms while filtering");
     }
 
     /**
