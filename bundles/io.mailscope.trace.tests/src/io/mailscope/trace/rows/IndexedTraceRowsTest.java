@@ -172,4 +172,32 @@ class IndexedTraceRowsTest {
             indexed.release(found);
         }
     }
+
+    @Test
+    void aStreamedFilterHandsOverItsViewBeforeItRunsAndEndsWithTheSameRows() {
+        RowQuery query = RowQuery.ALL.withText("uidl");
+        List<Integer> sizeWhenStarted = new ArrayList<>();
+        List<TraceRows> handedOver = new ArrayList<>();
+        TraceRows found = indexed.filter(query, view -> {
+            handedOver.add(view);
+            sizeWhenStarted.add(view.size());
+        }, () -> false);
+        assertEquals(List.of(found), handedOver, "the view handed over is the one that grows");
+        assertEquals(List.of(0), sizeWhenStarted, "handed over before the first record was looked at");
+        assertEquals(protocolRows(model.filter(query)), protocolRows(found));
+        indexed.release(found);
+    }
+
+    @Test
+    void aCancelledFilterStopsAndKeepsWhatItFound() {
+        TraceRows found = indexed.filter(RowQuery.ALL.withDirection(Direction.CLIENT), view -> {
+            // shown while it grows
+        }, () -> true);
+        assertEquals(0, found.size(), "cancelled before the first record");
+        indexed.release(found);
+        // and the unfiltered rows are handed over as they are
+        List<TraceRows> all = new ArrayList<>();
+        assertTrue(indexed.filter(RowQuery.ALL, all::add, () -> false) == indexed);
+        assertEquals(List.of(indexed), all);
+    }
 }

@@ -22,6 +22,16 @@ public interface IndexedTrace extends AutoCloseable {
      */
     CompletableFuture<ImportResult> result();
 
+    /**
+     * Stops reading the source (the engineer cancelled a long import) but keeps what was indexed: its pages can still
+     * be read until {@link #close()}. The index is then {@linkplain RecordIndex#complete() complete} with the records
+     * read so far, and the {@linkplain #result() result} completes exceptionally with an
+     * {@link org.eclipse.core.runtime.OperationCanceledException}. Does nothing once the import has ended.
+     *
+     * @since 1.1
+     */
+    void stopReading();
+
     @Override
     void close();
 }

@@ -8,7 +8,7 @@ import java.io.IOException;
  * page of a multi-gigabyte trace is re-read and re-parsed from the source on demand and the heap does not grow with
  * the trace. Pages can be read while the index grows.
  * <p>
- * API version 1.0 (package {@code io.mailscope.trace.index;version="1.0.0"}).
+ * API version 1.1 (package {@code io.mailscope.trace.index;version="1.1.0"}).
  */
 public interface RecordIndex extends RecordPages {
 
@@ -32,6 +32,21 @@ public interface RecordIndex extends RecordPages {
      * @return the records kept, pageable like the trace; close it when done
      */
     FilteredRecords filter(RecordFilter filter) throws IOException;
+
+    /**
+     * Like {@link #filter(RecordFilter)}, for a caller that shows the records while they are found: the result is
+     * handed to {@code started} before the first record is looked at and grows while the filter runs (its
+     * {@link FilteredRecords#size()} counts the records kept so far, each of them pageable at once). The filter stops
+     * early, keeping what it found, when {@code cancelled} says so.
+     *
+     * @since 1.1
+     */
+    default FilteredRecords filter(RecordFilter filter, java.util.function.Consumer<FilteredRecords> started,
+            java.util.function.BooleanSupplier cancelled) throws IOException {
+        FilteredRecords kept = filter(filter);
+        started.accept(kept);
+        return kept;
+    }
 
     /** The records a filter kept; {@link #close()} deletes its temporary file. */
     interface FilteredRecords extends RecordPages, AutoCloseable {

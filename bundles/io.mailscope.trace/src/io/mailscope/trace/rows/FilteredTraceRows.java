@@ -53,4 +53,9 @@ final class FilteredTraceRows implements TraceRows {
         // a new query replaces this one: filter the whole conversation again
         return all.filter(query);
     }
+
+    @Override
+    public TraceRows filter(RowQuery query, java.util.function.Consumer<TraceRows> started, java.util.function.BooleanSupplier cancelled) {
+        return all.filter(query, started, cancelled);
+    }
 }

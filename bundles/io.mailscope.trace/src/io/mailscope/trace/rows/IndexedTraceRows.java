@@ -52,10 +52,12 @@ public final class IndexedTraceRows implements TraceRows, AutoCloseable {
     private final List<Filtered> filtered = new CopyOnWriteArrayList<>();
 
     private final PageCache cache;
+    private final java.util.concurrent.atomic.AtomicLong bytesRead;
 
-    private IndexedTraceRows(IndexedTrace trace, List<Growth> growth) {
+    private IndexedTraceRows(IndexedTrace trace, List<Growth> growth, java.util.concurrent.atomic.AtomicLong bytesRead) {
         this.trace = trace;
         this.growth = growth;
+        this.bytesRead = bytesRead;
         this.cache = new PageCache(trace.index());
     }
 
@@ -69,11 +71,27 @@ public final class IndexedTraceRows implements TraceRows, AutoCloseable {
         if (onGrowth != null) {
             growth.add(onGrowth);
         }
+        java.util.concurrent.atomic.AtomicLong bytesRead = new java.util.concurrent.atomic.AtomicLong();
         IndexProgress progress = (records, bytes, complete) -> {
+            bytesRead.set(bytes);
             int rows = (int) Math.min(records, Integer.MAX_VALUE);
             growth.forEach(g -> g.grown(rows, complete));
         };
-        return new IndexedTraceRows(service.openIndexed(source, options, listener, progress), growth);
+        return new IndexedTraceRows(service.openIndexed(source, options, listener, progress), growth, bytesRead);
+    }
+
+    /** @return the bytes of the source read so far (how far the import got; a progress bar's numerator) */
+    public long bytesRead() {
+        return bytesRead.get();
+    }
+
+    /**
+     * Stops the import but keeps the rows read so far pageable (see {@link IndexedTrace#stopReading()}).
+     *
+     * @since 1.1
+     */
+    public void stopReading() {
+        trace.stopReading();
     }
 
     /** @return the indexed trace (its import's result, its index) */
@@ -162,17 +180,37 @@ public final class IndexedTraceRows implements TraceRows, AutoCloseable {
      */
     @Override
     public TraceRows filter(RowQuery query) {
+        return filter(query, view -> {
+            // the caller waits for the whole result
+        }, () -> false);
+    }
+
+    /**
+     * Runs the filter as {@link #filter(RowQuery)} does, handing the view to {@code started} before the first record
+     * is looked at: it grows while the source is re-read, and a cancelled filter keeps what it found.
+     */
+    @Override
+    public TraceRows filter(RowQuery query, java.util.function.Consumer<TraceRows> started, java.util.function.BooleanSupplier cancelled) {
         if (query.text().isEmpty() && query.session() == 0 && query.protocol() == null && query.direction() == null) {
+            started.accept(this);
             return this;
         }
         RecordFilter recordFilter = RecordFilter.ALL.withText(query.text()).withSession(query.session())
                 .withProtocol(query.protocol()).withDirection(query.direction());
+        Filtered[] view = new Filtered[1];
         try {
-            Filtered view = new Filtered(this, index().filter(recordFilter));
-            filtered.add(view);
-            return view;
-        } catch (IOException e) {
-            throw new UncheckedIOException(trace.name() + ": the filter could not re-read the source: " + e.getMessage(), e); //$NON-NLS-1$
+            index().filter(recordFilter, records -> {
+                view[0] = new Filtered(this, records);
+                filtered.add(view[0]);
+                started.accept(view[0]);
+            }, cancelled);
+            return view[0];
+        } catch (IOException | UncheckedIOException e) {
+            if (view[0] != null) {
+                release(view[0]);
+            }
+            throw new UncheckedIOException(trace.name() + ": the filter could not re-read the source: " + e.getMessage(), //$NON-NLS-1$
+                    e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
         }
     }
 
@@ -276,7 +314,8 @@ public final class IndexedTraceRows implements TraceRows, AutoCloseable {
             }
             while (low < high) {
                 int mid = (low + high) >>> 1;
-                if (row(mid).lastLine() < line) {
+                // from the index, not the source: a search touches one record per step, far apart
+                if (all.index().lines(records.recordNumber(mid)).last() < line) {
                     low = mid + 1;
                 } else {
                     high = mid;
@@ -292,7 +331,7 @@ public final class IndexedTraceRows implements TraceRows, AutoCloseable {
             int high = size() - 1;
             while (low <= high) {
                 int mid = (low + high) >>> 1;
-                int at = row(mid).index();
+                long at = records.recordNumber(mid);
                 if (at == index) {
                     return mid;
                 } else if (at < index) {
@@ -308,6 +347,11 @@ public final class IndexedTraceRows implements TraceRows, AutoCloseable {
         public TraceRows filter(RowQuery query) {
             // a new query replaces this one: filter the whole trace again
             return all.filter(query);
+        }
+
+        @Override
+        public TraceRows filter(RowQuery query, java.util.function.Consumer<TraceRows> started, java.util.function.BooleanSupplier cancelled) {
+            return all.filter(query, started, cancelled);
         }
     }
 }

@@ -58,4 +58,19 @@ public interface TraceRows {
 
     /** @return the rows that match {@code query}, as a view on these rows (positions differ, {@link TraceRow#index()} not) */
     TraceRows filter(RowQuery query);
+
+    /**
+     * Like {@link #filter(RowQuery)}, for a caller that shows the rows while they are found (a filter over a paged
+     * trace re-reads the whole source): the view is handed to {@code started} as soon as it exists, and its
+     * {@link #size()} grows while the filter runs; it stops early, keeping what it found, when {@code cancelled} says
+     * so. Call it off the UI thread.
+     *
+     * @return the view, complete unless cancelled
+     * @since 1.1
+     */
+    default TraceRows filter(RowQuery query, java.util.function.Consumer<TraceRows> started, java.util.function.BooleanSupplier cancelled) {
+        TraceRows view = filter(query);
+        started.accept(view);
+        return view;
+    }
 }

@@ -28,6 +28,7 @@ public final class BackgroundIndexedTrace implements IndexedTrace {
     private final CompletableFuture<ImportResult> result = new CompletableFuture<>();
     private final Thread thread;
     private volatile boolean closed;
+    private volatile boolean stopped;
 
     public BackgroundIndexedTrace(ReadableTrace input, RecordIndexFile index, Import work) {
         this.input = input;
@@ -35,7 +36,7 @@ public final class BackgroundIndexedTrace implements IndexedTrace {
         IProgressMonitor monitor = new NullProgressMonitor() {
             @Override
             public boolean isCanceled() {
-                return closed;
+                return closed || stopped;
             }
         };
         thread = new Thread(() -> {
@@ -53,7 +54,7 @@ public final class BackgroundIndexedTrace implements IndexedTrace {
                 failure = e;
             }
             // the index is complete before anyone waiting for the result goes on
-            index.finished(input.size() >= 0 ? input.size() : 0);
+            index.finished(failure == null && input.size() >= 0 ? input.size() : index.bytesRead());
             if (failure == null) {
                 result.complete(imported);
             } else {
@@ -77,6 +78,11 @@ public final class BackgroundIndexedTrace implements IndexedTrace {
     @Override
     public CompletableFuture<ImportResult> result() {
         return result;
+    }
+
+    @Override
+    public void stopReading() {
+        stopped = true; // the import sees it at its next progress step; the index keeps what was read
     }
 
     @Override

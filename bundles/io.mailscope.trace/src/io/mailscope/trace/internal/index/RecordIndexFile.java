@@ -56,6 +56,7 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
     private volatile boolean complete;
     private long written;
     private long lastProgress = System.nanoTime();
+    private volatile long lastBytesRead;
     private IOException writeFailure;
 
     public RecordIndexFile(Path directory, IndexProgress progress) throws IOException {
@@ -99,11 +100,17 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
 
     /** Called by the import after each batch of lines with the bytes read so far. */
     public void progress(long bytesRead) {
+        lastBytesRead = bytesRead;
         long now = System.nanoTime();
         if (now - lastProgress >= PROGRESS_NANOS) {
             lastProgress = now;
             progress.indexed(written, bytesRead, false);
         }
+    }
+
+    /** @return the bytes read at the last {@link #progress} (where an import that stopped early got to) */
+    public long bytesRead() {
+        return lastBytesRead;
     }
 
     /** Called once at the end of the import (also when it failed). */
@@ -338,11 +345,20 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
 
     @Override
     public FilteredRecords filter(RecordFilter filter) throws IOException {
+        return filter(filter, kept -> {
+            // the caller waits for the whole result
+        }, () -> false);
+    }
+
+    @Override
+    public FilteredRecords filter(RecordFilter filter, java.util.function.Consumer<FilteredRecords> started,
+            java.util.function.BooleanSupplier cancelled) throws IOException {
         long n = size();
         Filtered kept = new Filtered(new MappedEntries(directory, "mailscope-filter-", Long.BYTES)); //$NON-NLS-1$
         try {
+            started.accept(kept);
             if (!filter.needsText()) {
-                for (long i = 0; i < n; i++) {
+                for (long i = 0; i < n && ((i & 0xffff) != 0 || !cancelled.getAsBoolean()); i++) {
                     if (filter.keepsIndexed(session(i), protocol(i), direction(i))) {
                         kept.add(i);
                     }
@@ -367,7 +383,7 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
                             throw new UncheckedIOException(e);
                         }
                     }
-                }, line -> next[0] >= n);
+                }, line -> next[0] >= n || ((line & 0xfff) == 0 && cancelled.getAsBoolean()));
             }
         } catch (IOException | RuntimeException e) {
             kept.close();

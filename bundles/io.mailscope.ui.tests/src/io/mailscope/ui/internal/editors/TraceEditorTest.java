@@ -2,6 +2,7 @@ package io.mailscope.ui.internal.editors;
 
 import static io.mailscope.ui.tests.shared.Workbench.diagnosisView;
 import static io.mailscope.ui.tests.shared.Workbench.processEvents;
+import static io.mailscope.ui.tests.shared.Workbench.waitUntil;
 import static io.mailscope.ui.tests.shared.Workbench.resetPage;
 import static io.mailscope.ui.tests.shared.Workbench.testFile;
 import static io.mailscope.ui.tests.shared.Workbench.traceEditor;
@@ -85,6 +86,7 @@ class TraceEditorTest {
     @Test
     void evidenceHiddenByAFilterIsRevealedWhenTheFindingIsSelected() {
         seed.applyQuery(RowQuery.ALL.withDirection(Direction.SERVER));
+        waitForFilter();
         assertTrue(seed.shownRows().page(0, seed.shownRows().size()).stream().noneMatch(r -> r.text().equals("STAT")));
         diagnosisView().select(finding0x800CCC97());
         processEvents();
@@ -107,6 +109,7 @@ class TraceEditorTest {
     @Test
     void theFilterBoxShowsOnlyMatchingRowsAndCopyCopiesThem() {
         seed.applyQuery(RowQuery.ALL.withText("uidl"));
+        waitForFilter();
         assertEquals(List.of("UIDL"), seed.shownRows().page(0, 10).stream().map(TraceRow::text).toList());
         seed.goToLine(91);
         org.eclipse.ui.IActionBars bars = seed.getEditorSite().getActionBars();
@@ -129,5 +132,11 @@ class TraceEditorTest {
         String answer = io.mailscope.ui.internal.views.DiagnosisView.answer(finding);
         assertTrue(answer.startsWith("Error " + ErrorCodes.hex(finding.getErrorCode())), answer);
         assertTrue(answer.contains("What you can do:"), answer);
+    }
+
+    /** A filter runs as a job: the table shows its rows when it is done. */
+    private void waitForFilter() {
+        waitUntil("the filter job", 60, () -> !seed.filtering());
+        processEvents();
     }
 }

@@ -11,6 +11,9 @@ public final class UiThreadGaps {
     private final Display display;
     private long last = System.nanoTime();
     private long worstMillis;
+    private long worstAt;
+    private long worstCpuMillis;
+    private long lastCpu = cpuNanos();
     private final Runnable tick = this::tick;
 
     private UiThreadGaps(Display display) {
@@ -26,8 +29,15 @@ public final class UiThreadGaps {
 
     private void tick() {
         long now = System.nanoTime();
-        worstMillis = Math.max(worstMillis, (now - last) / 1_000_000);
+        long cpu = cpuNanos();
+        long gap = (now - last) / 1_000_000;
+        if (gap > worstMillis) {
+            worstMillis = gap;
+            worstAt = last;
+            worstCpuMillis = (cpu - lastCpu) / 1_000_000;
+        }
         last = now;
+        lastCpu = cpu;
         display.timerExec(10, tick);
     }
 
@@ -36,10 +46,30 @@ public final class UiThreadGaps {
         return worstMillis;
     }
 
+    /**
+     * @return the CPU time the UI thread itself used during the longest gap: far less than the gap when the thread
+     *         waited for a CPU (a loaded machine) rather than worked
+     */
+    public long worstCpuMillis() {
+        return worstCpuMillis;
+    }
+
+    private static long cpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+    }
+
+    /** @return when the longest gap began ({@link System#nanoTime()}) */
+    public long worstAtNanos() {
+        return worstAt;
+    }
+
     /** Starts a new measurement. */
     public void reset() {
         worstMillis = 0;
+        worstCpuMillis = 0;
         last = System.nanoTime();
+        lastCpu = cpuNanos();
     }
 
     public void stop() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
 import org.eclipse.jface.action.Action;
@@ -26,6 +27,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
@@ -44,6 +46,7 @@ import io.mailscope.model.Direction;
 import io.mailscope.model.Evidence;
 import io.mailscope.model.Finding;
 import io.mailscope.model.Protocol;
+import io.mailscope.trace.rows.IndexedTraceRows;
 import io.mailscope.trace.rows.RowKind;
 import io.mailscope.trace.rows.RowQuery;
 import io.mailscope.trace.rows.SourceLines;
@@ -55,10 +58,12 @@ import io.mailscope.ui.internal.traces.TraceDocument;
 import io.mailscope.ui.internal.traces.TraceEditorInput;
 
 /**
- * One trace: the rebuilt conversation in a virtual table (rows are asked for only when painted), client and server
- * lines told apart by colour and icon, exchanges that collapse to their command, repaired lines and masked secrets
- * marked, a filter by text, session, protocol and direction, the raw source lines around the selected row, and Go to
- * Line. The rows come from {@link TraceRows}, the paging interface the record index implements for huge traces.
+ * One trace: the rebuilt conversation in a paged table (only the rows in view are table items, see
+ * {@link PagedRowTable}), client and server lines told apart by colour and icon, exchanges that collapse to their
+ * command, repaired lines and masked secrets marked, a filter by text, session, protocol and direction (run off the UI
+ * thread, rows shown as they are found), the raw source lines around the selected row, and Go to Line. The rows come
+ * from {@link TraceRows}, the paging interface the record index implements for huge traces; a huge trace is shown
+ * while it is still being read, its row count growing, its diagnosis following when the import ends.
  */
 public final class TraceEditor extends ReadOnlyEditorPart {
 
@@ -68,13 +73,28 @@ public final class TraceEditor extends ReadOnlyEditorPart {
             Messages.TraceEditor_ColumnSession, Messages.TraceEditor_ColumnDirection, Messages.TraceEditor_ColumnText,
             Messages.TraceEditor_ColumnMarks };
     private static final int[] WIDTHS = { 80, 140, 70, 60, 560, 150 };
+    /** Selected rows handed to the workbench's selection (Properties view) at most: each is read from the source. */
+    private static final int MAX_SELECTED_ROWS = 1_000;
+    /** Selected rows Copy puts on the clipboard at most. */
+    private static final int MAX_COPIED_ROWS = 10_000;
+    /** How often the table takes in rows a running filter or import found meanwhile. */
+    private static final int GROWTH_MILLIS = 100;
 
     private TraceDocument document;
     private TraceRows shown;
     private RowQuery query = RowQuery.ALL;
     private final Set<Integer> collapsed = new HashSet<>();
+    private PagedRowTable rowTable;
     private Table table;
     private MenuManager menu;
+    private LoadingBar loadingBar;
+    private RowFilterJob filterJob;
+    private String filterProblem;
+    /** False when the last filter started while the trace was still being read (it runs again when the trace is). */
+    private boolean filterCoversAllRows = true;
+    private final AtomicBoolean growthPosted = new AtomicBoolean();
+    private final IndexedTraceRows.Growth growth = (rows, complete) -> postGrowth();
+    private final Runnable stateListener = () -> postOnUi(this::documentStateChanged);
     private Text filterText;
     private Spinner sessionSpinner;
     private Combo protocolCombo;
@@ -114,31 +134,89 @@ public final class TraceEditor extends ReadOnlyEditorPart {
         evidenceBackground = new Color(0xff, 0xe9, 0xa8);
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
         createFilterBar(parent);
+        if (!document.loaded()) {
+            loadingBar = new LoadingBar(parent, document);
+        }
 
         sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         createTable();
-        table.setItemCount(shown.size());
+        rowTable.setRowCount(shown.size());
 
         sourcePane = new StyledText(sash, SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
         sourcePane.setFont(parent.getDisplay().getSystemFont());
         sourcePane.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
         sash.setWeights(75, 25);
-        sash.setMaximizedControl(table);
+        sash.setMaximizedControl(rowTable.control());
 
         getSite().setSelectionProvider(new RowSelectionProvider(this));
         createActions();
         table.setMenu(menu.createContextMenu(table));
         updateCount();
+        if (document.rows() instanceof IndexedTraceRows paged) {
+            paged.addGrowth(growth);
+        }
+        document.addStateListener(stateListener);
+        documentStateChanged(); // it may have ended between opening and now
     }
 
-    /**
-     * Creates the table, or replaces it: GTK removes rows from a table one by one (seconds for tens of thousands), so
-     * a filter that shows fewer rows gets a new table instead.
-     */
+    /** Runs {@code r} on the UI thread unless the editor is gone. */
+    private void postOnUi(Runnable r) {
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        if (!display.isDisposed()) {
+            display.asyncExec(() -> {
+                if (table != null && !table.isDisposed()) {
+                    r.run();
+                }
+            });
+        }
+    }
+
+    /** The index grew (on the import's thread): the table takes the new rows in, at most every {@link #GROWTH_MILLIS}. */
+    private void postGrowth() {
+        if (growthPosted.compareAndSet(false, true)) {
+            Display display = PlatformUI.getWorkbench().getDisplay();
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> display.timerExec(GROWTH_MILLIS, () -> {
+                    growthPosted.set(false);
+                    if (table != null && !table.isDisposed()) {
+                        rowsGrew();
+                    }
+                }));
+            }
+        }
+    }
+
+    private void rowsGrew() {
+        rowTable.setRowCount(shown.size());
+        updateCount();
+        if (loadingBar != null) {
+            loadingBar.update(document.rows().size());
+        }
+    }
+
+    /** Loaded, stopped or failed: the diagnosis, the source lines and the session count are there now (or never). */
+    private void documentStateChanged() {
+        if (document.state() == TraceDocument.State.LOADING) {
+            return;
+        }
+        rowsGrew(); // also tells the loading bar, which goes when the trace is read
+        if (document.trace() != null) {
+            int sessions = document.trace().getSessions().size();
+            sessionSpinner.setMaximum(Math.max(sessions, sessionSpinner.getSelection()));
+            sessionSpinner.setToolTipText(NLS.bind(Messages.TraceEditor_SessionTooltip, Integer.valueOf(sessions)));
+        }
+        if (!query.isAll() && filterJob == null && !filterCoversAllRows) {
+            applyQuery(query); // the filter ran over the rows read when it started: now over all of them
+        }
+        showSource();
+        setTitleToolTip(getEditorInput().getToolTipText()); // names the format now
+    }
+
+    /** Creates the paged table: it holds only the rows in view, so no filter or row count ever makes it slow. */
     private void createTable() {
-        Table old = table;
-        table = new Table(sash, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        rowTable = new PagedRowTable(sash, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER, this::paint);
+        table = rowTable.table();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         IDialogSettings settings = layoutSettings();
@@ -150,20 +228,8 @@ public final class TraceEditor extends ReadOnlyEditorPart {
             int index = i;
             column.addListener(SWT.Resize, e -> settings.put("width" + index, column.getWidth())); //$NON-NLS-1$
         }
-        // rows are asked for only when painted: the table never holds more than the visible items' texts
-        table.addListener(SWT.SetData, e -> paint((TableItem) e.item, e.index));
-
-        table.addListener(SWT.Selection, e -> selectionChanged());
-        table.addListener(SWT.DefaultSelection, e -> toggleCollapse());
-        if (old != null) {
-            table.moveAbove(old);
-            if (sash.getMaximizedControl() == old) {
-                sash.setMaximizedControl(table);
-            }
-            old.dispose();
-            table.setMenu(menu.createContextMenu(table));
-            sash.layout(true);
-        }
+        rowTable.addSelectionListener(this::selectionChanged);
+        rowTable.addOpenListener(this::toggleCollapse);
     }
 
     private IDialogSettings layoutSettings() {
@@ -183,8 +249,10 @@ public final class TraceEditor extends ReadOnlyEditorPart {
 
         // a spinner, not a list: a large trace has thousands of sessions
         sessionSpinner = new Spinner(bar, SWT.BORDER);
-        sessionSpinner.setValues(0, 0, document.trace().getSessions().size(), 0, 1, 10);
-        sessionSpinner.setToolTipText(NLS.bind(Messages.TraceEditor_SessionTooltip, Integer.valueOf(document.trace().getSessions().size())));
+        // while a trace is read its session count is not known yet: any number (the filter finds none past the end)
+        int sessions = document.trace() != null ? document.trace().getSessions().size() : 999_999;
+        sessionSpinner.setValues(0, 0, sessions, 0, 1, 10);
+        sessionSpinner.setToolTipText(NLS.bind(Messages.TraceEditor_SessionTooltip, Integer.valueOf(sessions)));
         sessionSpinner.addListener(SWT.Selection, e -> applyQuery(query.withSession(sessionSpinner.getSelection())));
 
         protocolCombo = new Combo(bar, SWT.READ_ONLY);
@@ -213,8 +281,8 @@ public final class TraceEditor extends ReadOnlyEditorPart {
         sourceToggle.addListener(SWT.Selection, e -> setSourceVisible(sourceToggle.getSelection()));
 
         countLabel = new Label(bar, SWT.NONE);
-        long exchanges = document.trace().getSessions().stream().mapToLong(s -> s.getExchangeCount()).sum();
-        long kept = document.trace().getSessions().stream().mapToLong(s -> s.getExchanges().size()).sum();
+        long exchanges = document.trace() == null ? 0 : document.trace().getSessions().stream().mapToLong(s -> s.getExchangeCount()).sum();
+        long kept = document.trace() == null ? 0 : document.trace().getSessions().stream().mapToLong(s -> s.getExchanges().size()).sum();
         if (kept < exchanges && !document.paged()) {
             // a bounded import of a huge file keeps the exchanges near failures; the record index will page the rest
             Label note = new Label(bar, SWT.WRAP);
@@ -227,7 +295,7 @@ public final class TraceEditor extends ReadOnlyEditorPart {
         IAction copy = new Action(Messages.Common_Copy) {
             @Override
             public void run() {
-                TableCopy.copy(table);
+                copySelectedRows();
             }
         };
         copy.setActionDefinitionId("org.eclipse.ui.edit.copy"); //$NON-NLS-1$
@@ -258,8 +326,17 @@ public final class TraceEditor extends ReadOnlyEditorPart {
                 setSourceVisible(isChecked());
             }
         };
+        IAction selectAll = new Action(EditorMessages.TraceEditor_SelectAll) {
+            @Override
+            public void run() {
+                rowTable.selectAll();
+            }
+        };
+        selectAll.setActionDefinitionId("org.eclipse.ui.edit.selectAll"); //$NON-NLS-1$
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
         menu = new MenuManager();
         menu.add(copy);
+        menu.add(selectAll);
         menu.add(goToLine);
         menu.add(new Separator());
         menu.add(collapseAll);
@@ -271,31 +348,56 @@ public final class TraceEditor extends ReadOnlyEditorPart {
     }
 
     private void paint(TableItem item, int position) {
-        if (position < 0 || position >= shown.size()) {
-            return;
-        }
         TraceRow row;
         try {
             row = shown.row(position);
         } catch (java.io.UncheckedIOException e) {
             // the source went away or changed under the index: say so in the row, the rest of the table still works
-            item.setText(4, NLS.bind(Messages.TraceEditor_RowUnreadable, Integer.valueOf(position + 1), e.getMessage()));
+            item.setText(new String[] { "", "", "", "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    NLS.bind(Messages.TraceEditor_RowUnreadable, Integer.valueOf(position + 1), e.getMessage()), "" }); //$NON-NLS-1$
+            item.setImage(3, null);
             item.setForeground(statusColor);
+            item.setBackground(null);
+            item.setData(null);
+            return;
+        } catch (IndexOutOfBoundsException e) {
+            // a filter view replaced while this page was painted: the next paint shows the new rows
+            item.setText(new String[] { "", "", "", "", "", "" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            item.setData(null);
             return;
         }
-        String prefix = "";
-        if (row.exchangeHead() && row.exchange() >= 0 && position + 1 < document.rows().size()) {
-            prefix = collapsed.contains(row.exchange()) ? "\u25b8 " : "\u25be "; //$NON-NLS-1$ //$NON-NLS-2$
-        } else if (row.exchange() >= 0) {
-            prefix = "    "; //$NON-NLS-1$
-        }
-        item.setText(new String[] { row.lineRange().substring(1), row.time() == null ? "" : row.time(), //$NON-NLS-1$
-                row.session() == 0 ? "" : row.session() + " " + row.protocol().getLiteral(), direction(row), prefix + row.text(), marks(row) }); //$NON-NLS-1$ //$NON-NLS-2$
+        item.setText(cells(row, position));
         item.setImage(3, icon(row));
         item.setForeground(row.direction() == Direction.CLIENT ? clientColor
                 : row.direction() == Direction.SERVER ? serverColor : row.kind() == RowKind.STATUS ? statusColor : null);
         item.setBackground(evidenceRows.contains(row.index()) ? evidenceBackground : null);
         item.setData(row);
+    }
+
+    /** @return the texts of the row's columns, as painted and copied */
+    private String[] cells(TraceRow row, int position) {
+        String prefix = ""; //$NON-NLS-1$
+        if (row.exchangeHead() && row.exchange() >= 0 && position + 1 < document.rows().size()) {
+            prefix = collapsed.contains(row.exchange()) ? "\u25b8 " : "\u25be "; //$NON-NLS-1$ //$NON-NLS-2$
+        } else if (row.exchange() >= 0) {
+            prefix = "    "; //$NON-NLS-1$
+        }
+        return new String[] { row.lineRange().substring(1), row.time() == null ? "" : row.time(), //$NON-NLS-1$
+                row.session() == 0 ? "" : row.session() + " " + row.protocol().getLiteral(), direction(row), prefix + row.text(), marks(row) }; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Copy: the selected rows as the columns show them (the first {@link #MAX_COPIED_ROWS} of a huge selection). */
+    private void copySelectedRows() {
+        int[] positions = rowTable.selection(MAX_COPIED_ROWS);
+        StringBuilder text = new StringBuilder();
+        for (int position : positions) {
+            text.append(String.join("\t", cells(shown.row(position), position)).strip()).append(System.lineSeparator()); //$NON-NLS-1$
+        }
+        TableCopy.copyText(table, text.toString());
+        int selected = rowTable.selectionCount();
+        getEditorSite().getActionBars().getStatusLineManager().setMessage(selected > positions.length
+                ? NLS.bind(EditorMessages.TraceEditor_CopyLimited, Integer.valueOf(positions.length), Integer.valueOf(selected))
+                : null);
     }
 
     private static String direction(TraceRow row) {
@@ -326,29 +428,136 @@ public final class TraceEditor extends ReadOnlyEditorPart {
         return String.join(", ", marks); //$NON-NLS-1$
     }
 
-    /** Applies a filter; the selection and the evidence marks stay on the rows that are still shown. */
+    /**
+     * Applies a filter. Showing every row is immediate; any other filter runs as a job (a text filter over a paged
+     * trace re-reads the source) whose rows appear as they are found while the table stays usable. The selection and
+     * the evidence marks stay on the rows that are still shown.
+     */
     public void applyQuery(RowQuery newQuery) {
         List<TraceRow> selected = selectedRows();
         query = newQuery.withCollapsed(collapsed);
+        if (filterJob != null) {
+            filterJob.cancel(); // its view is released when it ends
+            filterJob = null;
+        }
+        filterProblem = null;
+        if (query.isAll()) {
+            showRows(document.rows());
+            reselect(selected);
+            return;
+        }
+        filterCoversAllRows = document.state() != TraceDocument.State.LOADING;
+        RowFilterJob[] self = new RowFilterJob[1];
+        RowFilterJob job = new RowFilterJob(document.name(), document.rows(), query, table.getDisplay(), view -> {
+            if (filterJob == self[0] && !table.isDisposed()) {
+                showRows(view);
+            }
+        }, (view, failure) -> filterEnded(self[0], view, failure, selected));
+        self[0] = job;
+        filterJob = job;
+        job.schedule();
+        pollFilter(job);
+    }
+
+    /** While a filter runs, the table takes in the rows it found every {@link #GROWTH_MILLIS}. */
+    private void pollFilter(RowFilterJob job) {
+        table.getDisplay().timerExec(GROWTH_MILLIS, () -> {
+            if (filterJob == job && !table.isDisposed()) {
+                rowsGrew();
+                pollFilter(job);
+            }
+        });
+    }
+
+    private void filterEnded(RowFilterJob job, TraceRows view, RuntimeException failure, List<TraceRow> selected) {
+        if (table.isDisposed()) {
+            return;
+        }
+        if (filterJob != job) {
+            if (view != shown) {
+                release(view); // a newer filter replaced it
+            }
+            return;
+        }
+        filterJob = null;
+        if (failure != null) {
+            filterProblem = NLS.bind(EditorMessages.TraceEditor_FilterFailed, failure.getMessage());
+        } else if (view != null && view != shown) {
+            showRows(view);
+        }
+        rowsGrew();
+        reselect(selected);
+        if (!filterCoversAllRows && failure == null && document.state() != TraceDocument.State.LOADING) {
+            applyQuery(query); // the trace was read to its end meanwhile
+        }
+    }
+
+    private void showRows(TraceRows rows) {
         TraceRows before = shown;
-        shown = document.rows().filter(query);
-        if (before != shown && document.rows() instanceof io.mailscope.trace.rows.IndexedTraceRows paged) {
-            paged.release(before); // deletes the replaced filter's temporary file
+        shown = rows;
+        if (before != rows) {
+            release(before);
         }
-        if (shown.size() < table.getItemCount()) {
-            createTable();
-        } else {
-            table.clearAll();
-        }
-        table.setItemCount(shown.size());
-        int[] positions = selected.stream().mapToInt(r -> positionOfIndex(r.index())).filter(p -> p >= 0).toArray();
-        table.setSelection(positions);
+        rowTable.setRowCount(0); // a new view: every row in view changes
+        rowTable.setRowCount(shown.size());
         updateCount();
     }
 
-    /** @return the table (tests scroll it) */
+    private void release(TraceRows view) {
+        if (view != null && view != document.rows() && document.rows() instanceof IndexedTraceRows paged) {
+            paged.release(view); // deletes the replaced filter's temporary file
+        }
+    }
+
+    private void reselect(List<TraceRow> selected) {
+        // a few hundred are looked up at most: each is a search in the filter's record list
+        rowTable.select(selected.stream().limit(500).mapToInt(r -> positionOfIndex(r.index())).filter(p -> p >= 0).toArray());
+    }
+
+    /** @return the SWT table: it holds only the items in view (see {@link #rowCount()}, {@link #scrollToRow}) */
     public Table table() {
         return table;
+    }
+
+    /** @return the number of rows the table scrolls over (the rows shown; it grows while a trace or a filter is read) */
+    public int rowCount() {
+        return rowTable.rowCount();
+    }
+
+    /** @return the position of the first row in view */
+    public int topRow() {
+        return rowTable.top();
+    }
+
+    /** @return how many rows are in view at once */
+    public int visibleRowCount() {
+        return rowTable.visibleRows();
+    }
+
+    /** Scrolls so that row {@code position} is the first in view (as far as the rows go), as the scroll slider does. */
+    public void scrollToRow(int position) {
+        rowTable.scrollTo(position);
+    }
+
+    /** @return the text painted in {@code column} for the row at {@code position}, or null when it is not in view */
+    public String paintedText(int position, int column) {
+        int item = position - rowTable.top();
+        return item >= 0 && item < table.getItemCount() && position < rowTable.rowCount() ? table.getItem(item).getText(column) : null;
+    }
+
+    /** @return the positions of the selected rows, ascending */
+    public int[] selectedPositions() {
+        return rowTable.selection();
+    }
+
+    /** @return what the line above a trace being read says (empty once the trace is read) */
+    public String loadingText() {
+        return loadingBar == null ? "" : loadingBar.text(); //$NON-NLS-1$
+    }
+
+    /** @return true while a filter is still running */
+    public boolean filtering() {
+        return filterJob != null;
     }
 
     /** @return the current filter */
@@ -366,8 +575,17 @@ public final class TraceEditor extends ReadOnlyEditorPart {
     }
 
     private void updateCount() {
-        countLabel.setText(NLS.bind(Messages.TraceEditor_Count, Integer.valueOf(shown.size()), Integer.valueOf(document.rows().size())));
-        countLabel.getParent().layout();
+        String count = NLS.bind(Messages.TraceEditor_Count, Integer.valueOf(rowTable.rowCount()), Integer.valueOf(document.rows().size()));
+        if (filterJob != null) {
+            count += " \u2014 " + NLS.bind(EditorMessages.TraceEditor_Filtering, Integer.valueOf(rowTable.rowCount())); //$NON-NLS-1$
+        } else if (filterProblem != null) {
+            count += " \u2014 " + filterProblem; //$NON-NLS-1$
+        }
+        if (!count.equals(countLabel.getText())) {
+            countLabel.setText(count);
+            countLabel.setToolTipText(filterProblem);
+            countLabel.getParent().layout();
+        }
     }
 
     private void toggleCollapse() {
@@ -395,9 +613,9 @@ public final class TraceEditor extends ReadOnlyEditorPart {
         applyQuery(query);
     }
 
-    /** @return the selected rows, in table order */
+    /** @return the selected rows, in table order (the first {@link #MAX_SELECTED_ROWS} of a huge selection) */
     public List<TraceRow> selectedRows() {
-        return IntStream.of(table.getSelectionIndices()).sorted().mapToObj(shown::row).toList();
+        return IntStream.of(rowTable.selection(MAX_SELECTED_ROWS)).filter(p -> p < shown.size()).mapToObj(shown::row).toList();
     }
 
     /**
@@ -422,15 +640,9 @@ public final class TraceEditor extends ReadOnlyEditorPart {
             protocolCombo.select(0);
             directionCombo.select(0);
             applyQuery(RowQuery.ALL);
-        } else {
-            table.clearAll();
         }
         int[] positions = evidenceRows.stream().mapToInt(this::positionOfIndex).filter(p -> p >= 0).sorted().toArray();
-        table.setSelection(positions);
-        if (positions.length > 0) {
-            table.setTopIndex(Math.max(0, positions[0] - 3));
-            table.showSelection();
-        }
+        rowTable.select(positions); // scrolls to the first, however far away, and repaints the marks
         selectionChanged();
         return selectedRows();
     }
@@ -438,16 +650,21 @@ public final class TraceEditor extends ReadOnlyEditorPart {
     /** Selects the row read from source line {@code line} (or the next one) and reveals it. */
     public void goToLine(int line) {
         int position = shown.positionOfLine(line);
-        if (position >= 0) {
-            table.setSelection(position);
-            table.showSelection();
+        if (position >= 0 && position < rowTable.rowCount()) {
+            rowTable.select(position);
             selectionChanged();
         }
     }
 
     private void askAndGoToLine() {
-        InputDialog dialog = new InputDialog(getSite().getShell(), Messages.TraceEditor_GoToLine,
-                NLS.bind(Messages.TraceEditor_GoToLinePrompt, Integer.valueOf(document.trace().getLineCount())), "", //$NON-NLS-1$
+        String prompt;
+        if (document.trace() != null) {
+            prompt = NLS.bind(Messages.TraceEditor_GoToLinePrompt, Integer.valueOf(document.trace().getLineCount()));
+        } else {
+            int rows = document.rows().size();
+            prompt = NLS.bind(EditorMessages.TraceEditor_GoToLinePromptLoading, Integer.valueOf(rows == 0 ? 0 : document.rows().row(rows - 1).lastLine()));
+        }
+        InputDialog dialog = new InputDialog(getSite().getShell(), Messages.TraceEditor_GoToLine, prompt, "", //$NON-NLS-1$
                 s -> s.matches("\\s*\\d+\\s*") ? null : Messages.TraceEditor_GoToLineInvalid); //$NON-NLS-1$
         if (dialog.open() == Window.OK) {
             goToLine(Integer.parseInt(dialog.getValue().strip()));
@@ -462,7 +679,7 @@ public final class TraceEditor extends ReadOnlyEditorPart {
     /** Shows or hides the raw source lines around the selected row. */
     public void setSourceVisible(boolean visible) {
         sourceToggle.setSelection(visible);
-        sash.setMaximizedControl(visible ? null : table);
+        sash.setMaximizedControl(visible ? null : rowTable.control());
         showSource();
     }
 
@@ -486,6 +703,10 @@ public final class TraceEditor extends ReadOnlyEditorPart {
             return;
         }
         TraceRow row = selected.get(0);
+        if (document.source() == null) {
+            sourcePane.setText(EditorMessages.TraceEditor_SourceWhileLoading);
+            return;
+        }
         try {
             StringBuilder text = new StringBuilder();
             List<StyleRange> bold = new ArrayList<>();
@@ -519,7 +740,15 @@ public final class TraceEditor extends ReadOnlyEditorPart {
 
     @Override
     public void dispose() {
-        document.close(); // a paged trace's index and its temporary files go with its editor
+        if (filterJob != null) {
+            filterJob.cancel();
+            filterJob = null;
+        }
+        document.removeStateListener(stateListener);
+        if (document.rows() instanceof IndexedTraceRows paged) {
+            paged.removeGrowth(growth);
+        }
+        document.close(); // a paged trace's index and its temporary files go with its editor (an import still running stops)
         for (Color c : new Color[] { clientColor, serverColor, statusColor, evidenceBackground }) {
             if (c != null) {
                 c.dispose();

@@ -32,7 +32,8 @@ public final class CompareTracesHandler extends AbstractHandler {
         IWorkbenchPage page = window.getActivePage();
         List<TraceDocument> open = new ArrayList<>();
         for (IEditorReference ref : page.getEditorReferences()) {
-            if (ref.getEditor(true) instanceof TraceEditor editor) {
+            if (ref.getEditor(true) instanceof TraceEditor editor && editor.document().loaded()) {
+                // a trace still being read (or stopped) has no trace model to align yet
                 open.add(editor.document());
             }
         }
@@ -40,7 +41,7 @@ public final class CompareTracesHandler extends AbstractHandler {
             MessageDialog.openInformation(window.getShell(), Messages.CompareTracesHandler_Title, Messages.CompareTracesHandler_NeedTwo);
             return null;
         }
-        TraceDocument left = page.getActiveEditor() instanceof TraceEditor active ? active.document() : open.get(0);
+        TraceDocument left = page.getActiveEditor() instanceof TraceEditor active && open.contains(active.document()) ? active.document() : open.get(0);
         open.remove(left);
         TraceDocument right = open.get(0);
         if (open.size() > 1) {

@@ -46,7 +46,8 @@ public final class TraceEditorInput implements IEditorInput {
 
     @Override
     public String getToolTipText() {
-        return document.location() + " \u2014 " + document.imported().format().name(); //$NON-NLS-1$
+        // the format is named by the import's result, there once the whole trace is read
+        return document.imported() == null ? document.location() : document.location() + " \u2014 " + document.imported().format().name(); //$NON-NLS-1$
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -36,6 +35,7 @@ import io.mailscope.trace.TraceImportService;
 import io.mailscope.trace.rows.IndexedTraceRows;
 import io.mailscope.trace.source.TraceSource;
 import io.mailscope.ui.internal.Messages;
+import io.mailscope.ui.internal.editors.EditorMessages;
 import io.mailscope.ui.internal.editors.TraceEditor;
 
 /**
@@ -61,7 +61,7 @@ public final class TraceOpener {
             for (Path file : files) {
                 progress.subTask(file.toString());
                 try {
-                    opened.accept(openIndexed(file, progress.split(1)));
+                    openIndexed(file, progress.split(1), opened, problems);
                     RecentTraces.add(file);
                 } catch (TraceImportException.Unrecognised e) {
                     problems.add(error(NLS.bind(Messages.TraceOpener_NotATrace, file, closest(e)), null));
@@ -77,30 +77,44 @@ public final class TraceOpener {
 
     /**
      * Opens a file through the record index: import and diagnosis in one pass on the index's thread, the rows paged
-     * from the index; the monitor shows the bytes indexed and cancels (closing the index, deleting its files).
+     * from the index. A file of at least {@link TraceDocument#PAGED_BYTES} gets its editor as soon as its first rows
+     * are indexed (the format is known then) and its diagnosis when the import ends; a smaller one when it is read.
+     * The monitor shows the bytes read. Cancelling before the editor opened closes the index; after, it stops the
+     * import and leaves the rows read in the editor.
      */
-    private static TraceDocument openIndexed(Path file, IProgressMonitor monitor) throws IOException, TraceImportException {
+    private static void openIndexed(Path file, IProgressMonitor monitor, Consumer<TraceDocument> opened, List<IStatus> problems)
+            throws IOException, TraceImportException {
         long bytes = Files.size(file);
         SubMonitor progress = SubMonitor.convert(monitor, 1000);
         DiagnosisRun run = service(DiagnosisService.class).start();
-        AtomicLong read = new AtomicLong();
         IndexedTraceRows rows = IndexedTraceRows.open(service(TraceImportService.class), TraceSource.of(file), ImportOptions.DEFAULT, run,
                 null);
+        TraceDocument early = null;
         boolean handedOver = false;
         try {
-            rows.addGrowth((count, complete) -> read.set(count));
             ImportResult imported = null;
             int worked = 0;
             while (imported == null) {
                 if (monitor.isCanceled()) {
-                    throw new OperationCanceledException();
+                    if (early == null) {
+                        throw new OperationCanceledException();
+                    }
+                    early.stopLoading(); // the editor keeps the rows read; the result below says the import stopped
                 }
                 try {
-                    imported = rows.trace().result().get(100, TimeUnit.MILLISECONDS);
+                    imported = rows.trace().result().get(50, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
-                    // still importing: show how far the index got
-                    progress.subTask(NLS.bind(Messages.TraceOpener_Indexed, file.getFileName(), Long.valueOf(read.get())));
-                    int done = (int) Math.min(999, rows.trace().index().size() > 0 && bytes > 0 ? 999L * position(rows) / bytes : 0);
+                    if (early == null && bytes >= TraceDocument.PAGED_BYTES && rows.size() > 0) {
+                        // the format is known and rows can be paged: the engineer reads while the rest is imported
+                        early = TraceDocument.loading(file, rows, bytes);
+                        handedOver = true;
+                        opened.accept(early);
+                    }
+                    if (early != null && early.closed()) {
+                        return; // its editor was closed (or the file was open already): the import stopped with it
+                    }
+                    progress.subTask(NLS.bind(Messages.TraceOpener_Indexed, file.getFileName(), Long.valueOf(rows.size())));
+                    int done = (int) Math.min(999, bytes > 0 ? 999L * rows.bytesRead() / bytes : 0);
                     if (done > worked) {
                         progress.worked(done - worked);
                         worked = done;
@@ -109,31 +123,50 @@ public final class TraceOpener {
                     Thread.currentThread().interrupt();
                     throw new OperationCanceledException();
                 } catch (ExecutionException e) {
-                    switch (e.getCause()) {
-                        case TraceImportException t -> throw t;
-                        case IOException io -> throw io;
-                        case RuntimeException r -> throw r;
-                        default -> throw new IOException(file + ": " + e.getCause(), e.getCause()); //$NON-NLS-1$
+                    if (early == null) {
+                        rethrow(file, e.getCause());
                     }
+                    endEarly(early, file, e.getCause(), problems);
+                    return;
                 }
             }
-            TraceDocument document = TraceDocument.ofIndexed(file, imported, run.finish(imported.trace()), rows, bytes);
-            handedOver = true;
-            return document;
+            if (early != null) {
+                early.loaded(imported, run.finish(imported.trace()));
+            } else {
+                TraceDocument document = TraceDocument.ofIndexed(file, imported, run.finish(imported.trace()), rows, bytes);
+                handedOver = true;
+                opened.accept(document);
+            }
         } finally {
             if (!handedOver) {
-                rows.close();
+                rows.close(); // the editor closes the index it was given
             }
         }
     }
 
-    /** @return the byte offset of the last record indexed (how far the import got) */
-    private static long position(IndexedTraceRows rows) {
-        long last = rows.trace().index().size() - 1;
-        try {
-            return last < 0 ? 0 : rows.trace().index().page(last, 1).get(0).offset();
-        } catch (IOException | RuntimeException e) {
-            return 0; // the format is not known yet: no page can be read; progress shows later
+    /** The import of a trace whose editor is open stopped before the end: the editor keeps the rows read. */
+    private static void endEarly(TraceDocument document, Path file, Throwable why, List<IStatus> problems) {
+        if (document.closed()) {
+            return; // the editor was closed, which stopped the import
+        }
+        String read = NLS.bind(EditorMessages.TraceOpener_RowsRead, Integer.valueOf(document.rows().size()),
+                Long.valueOf(Math.max(0, document.bytesRead()) >> 20));
+        if (why instanceof OperationCanceledException) {
+            document.ended(TraceDocument.State.STOPPED, read);
+            return;
+        }
+        String message = NLS.bind(Messages.TraceOpener_CannotImport, file, describe(why instanceof Exception ex ? ex : new IOException(why)))
+                + " " + read; //$NON-NLS-1$
+        document.ended(TraceDocument.State.FAILED, message);
+        problems.add(error(message, why));
+    }
+
+    private static void rethrow(Path file, Throwable cause) throws IOException, TraceImportException {
+        switch (cause) {
+            case TraceImportException t -> throw t;
+            case IOException io -> throw io;
+            case RuntimeException r -> throw r;
+            default -> throw new IOException(file + ": " + cause, cause); //$NON-NLS-1$
         }
     }
 
@@ -186,7 +219,9 @@ public final class TraceOpener {
                 return family == FAMILY;
             }
         };
-        job.setUser(true);
+        // not a user job: the workbench would pop a modal progress dialog over the editor that opens while a large
+        // trace is still read (and shows its own progress); the Progress view and the status line show it, with Cancel
+        job.setUser(false);
         job.schedule();
         return job;
     }
@@ -201,15 +236,18 @@ public final class TraceOpener {
             return; // the workbench is closing
         }
         IWorkbenchPage page = window.getActivePage();
+        boolean shown = false;
         try {
-            if (!(page.openEditor(new TraceEditorInput(document), TraceEditor.ID) instanceof TraceEditor editor)
-                    || editor.document() != document) {
-                document.close(); // the file was open already: its editor keeps its own index
-            }
+            // the file open already keeps its editor and that editor's own index
+            shown = page.openEditor(new TraceEditorInput(document), TraceEditor.ID) instanceof TraceEditor editor && editor.document() == document;
             page.showView(io.mailscope.ui.internal.views.DiagnosisView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
         } catch (PartInitException e) {
             StatusManager.getManager().handle(error(NLS.bind(Messages.TraceOpener_Failed, document.location(), e.getMessage()), e),
                     StatusManager.LOG | StatusManager.SHOW);
+        } finally {
+            if (!shown) {
+                document.close(); // no editor shows it: an import still running stops, its temporary files go
+            }
         }
     }
 

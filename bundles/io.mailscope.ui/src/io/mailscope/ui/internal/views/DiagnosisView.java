@@ -223,11 +223,16 @@ public final class DiagnosisView extends ViewPart {
 
     /** Shows the diagnosis of {@code traceEditor} (null: no trace is open). */
     public void show(TraceEditor traceEditor) {
+        if (editor != traceEditor) {
+            watch(editor, traceEditor);
+        }
         editor = traceEditor;
         if (viewer.getControl().isDisposed()) {
             return;
         }
-        if (editor == null) {
+        if (editor != null && !editor.document().loaded()) {
+            showUnread(editor.document());
+        } else if (editor == null) {
             header.setText(Messages.DiagnosisView_NoTrace);
             viewer.setInput(List.of());
             details.setText(""); //$NON-NLS-1$
@@ -247,12 +252,51 @@ public final class DiagnosisView extends ViewPart {
                         .ifPresent(f -> viewer.setSelection(new StructuredSelection(f), true));
             }
         }
-        Optional<ThinTraceAdvice> advice = editor == null ? Optional.empty() : ThinTraceAdvice.of(editor.document().diagnosis());
+        Optional<ThinTraceAdvice> advice = editor == null || !editor.document().loaded() ? Optional.empty()
+                : ThinTraceAdvice.of(editor.document().diagnosis());
         askNext.setText(advice.map(a -> a.ask() + " <a>" + Messages.DiagnosisView_AskCustomer + "</a>").orElse("")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         askNext.setVisible(advice.isPresent());
         ((GridData) askNext.getLayoutData()).exclude = advice.isEmpty();
         header.getParent().layout();
         selectionChanged();
+    }
+
+    /**
+     * A trace still being read has no diagnosis yet, and one whose import was stopped or failed has none at all: the
+     * view says so (never "no finding", which would be a wrong answer).
+     */
+    private void showUnread(io.mailscope.ui.internal.traces.TraceDocument document) {
+        viewer.setInput(List.of());
+        header.setText(document.state() == io.mailscope.ui.internal.traces.TraceDocument.State.LOADING
+                ? NLS.bind(io.mailscope.ui.internal.editors.EditorMessages.DiagnosisView_Loading, document.name())
+                : NLS.bind(io.mailscope.ui.internal.editors.EditorMessages.DiagnosisView_NotRead, document.name(), document.problem()));
+        details.setText(""); //$NON-NLS-1$
+    }
+
+    /** Follows the shown trace's state: its diagnosis appears when its import ends. */
+    private void watch(TraceEditor before, TraceEditor after) {
+        if (before != null) {
+            before.document().removeStateListener(documentStateChanged);
+        }
+        if (after != null) {
+            after.document().addStateListener(documentStateChanged);
+        }
+    }
+
+    private final Runnable documentStateChanged = () -> {
+        org.eclipse.swt.widgets.Display display = PlatformUI.getWorkbench().getDisplay();
+        if (!display.isDisposed()) {
+            display.asyncExec(() -> {
+                if (viewer != null && !viewer.getControl().isDisposed()) {
+                    show(editor);
+                }
+            });
+        }
+    };
+
+    /** @return the line above the findings: the trace, its format and counts, or why there is no diagnosis */
+    public String headerText() {
+        return header.getText();
     }
 
     /** @return what the view says to ask the customer for next, or empty when the trace was enough to decide */
@@ -262,12 +306,12 @@ public final class DiagnosisView extends ViewPart {
 
     /** @return the findings shown */
     public List<Finding> findings() {
-        return editor == null ? List.of() : List.copyOf(editor.document().diagnosis().getFindings());
+        return editor == null || !editor.document().loaded() ? List.of() : List.copyOf(editor.document().diagnosis().getFindings());
     }
 
     /** @return the rule failures shown */
     public List<RuleFailure> ruleFailures() {
-        return editor == null ? List.of() : List.copyOf(editor.document().diagnosis().getRuleFailures());
+        return editor == null || !editor.document().loaded() ? List.of() : List.copyOf(editor.document().diagnosis().getRuleFailures());
     }
 
     /** Selects a finding as a click does: its evidence is selected in the trace editor. */
@@ -291,7 +335,7 @@ public final class DiagnosisView extends ViewPart {
     private void selectionChanged() {
         Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
         copyAnswer.setEnabled(first instanceof Finding);
-        exportReport.setEnabled(editor != null);
+        exportReport.setEnabled(editor != null && editor.document().loaded());
         openCause.setEnabled(first instanceof Finding f && f.getErrorCode() != null);
         if (first instanceof Finding finding) {
             details.setText(describe(finding));
@@ -343,7 +387,7 @@ public final class DiagnosisView extends ViewPart {
     }
 
     private void askAndExport() {
-        if (editor == null) {
+        if (editor == null || !editor.document().loaded()) {
             return;
         }
         org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.SAVE);
@@ -458,6 +502,7 @@ public final class DiagnosisView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removePartListener(editorTracker);
+        watch(editor, null);
         super.dispose();
     }
 
