@@ -54,10 +54,21 @@ public final class CaseWorkbench {
         List<TraceToSave> traces = new ArrayList<>();
         for (TraceEditor editor : traceEditors(page)) {
             TraceDocument document = editor.document();
+            if (!document.loaded()) {
+                continue; // still being read, stopped or failed: its source lines are not known (see tracesNotRead)
+            }
             TraceToSave.Content content = document.file() != null ? TraceToSave.fileContent(document.file()) : document.source()::openStream;
             traces.add(new TraceToSave(document.name(), document.location(), content, document.source()::hidesLine, notes.bookmarks(document)));
         }
         return traces;
+    }
+
+    /**
+     * @return the names of the open traces a case cannot hold yet: still being read, or stopped or failed before their
+     *         end (their source lines and diagnosis are not complete)
+     */
+    public static List<String> tracesNotRead(IWorkbenchPage page) {
+        return traceEditors(page).stream().map(TraceEditor::document).filter(d -> !d.loaded()).map(TraceDocument::name).toList();
     }
 
     /** Writes the case (call off the UI thread with traces collected on it: {@link #tracesToSave}). */

@@ -22,6 +22,8 @@ public final class Messages extends NLS {
     public static String CaseNotesView_Remove;
     public static String SaveCase_Title;
     public static String SaveCase_NoTraces;
+    public static String SaveCase_NotRead;
+    public static String SaveCase_NoneRead;
     public static String SaveCase_Replace;
     public static String SaveCase_Saving;
     public static String SaveCase_Saved;

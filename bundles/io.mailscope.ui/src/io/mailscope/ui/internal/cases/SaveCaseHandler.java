@@ -33,6 +33,17 @@ public final class SaveCaseHandler extends AbstractHandler {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
         Shell shell = window.getShell();
         List<TraceToSave> traces = CaseWorkbench.tracesToSave(window.getActivePage());
+        List<String> notRead = CaseWorkbench.tracesNotRead(window.getActivePage());
+        if (!notRead.isEmpty()) {
+            String names = String.join(", ", notRead); //$NON-NLS-1$
+            if (traces.isEmpty()) {
+                MessageDialog.openInformation(shell, Messages.SaveCase_Title, NLS.bind(Messages.SaveCase_NoneRead, names));
+                return null;
+            }
+            if (!MessageDialog.openConfirm(shell, Messages.SaveCase_Title, NLS.bind(Messages.SaveCase_NotRead, names))) {
+                return null;
+            }
+        }
         if (traces.isEmpty()) {
             MessageDialog.openInformation(shell, Messages.SaveCase_Title, Messages.SaveCase_NoTraces);
             return null;
