@@ -2,11 +2,14 @@ package io.mailscope.ui.install.provisioning;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -25,6 +28,7 @@ import org.eclipse.equinox.p2.operations.ProfileChangeOperation;
 import org.eclipse.equinox.p2.operations.ProvisioningJob;
 import org.eclipse.equinox.p2.operations.ProvisioningSession;
 import org.eclipse.equinox.p2.operations.UninstallOperation;
+import org.eclipse.equinox.p2.query.IQueryResult;
 import org.eclipse.equinox.p2.query.QueryUtil;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
@@ -208,17 +212,45 @@ public final class RulePluginInstaller {
         }
     }
 
-    /** The features installed on top of the product (roots of the profile other than the product itself), by name. */
+    /**
+     * The features installed on top of the product: roots of the profile that were not roots when the product was
+     * provisioned (its first profile state, which holds the product and its own root features), by name.
+     */
     public List<InstalledFeature> installed() throws InstallProblem {
         IProfile profile = profile();
+        Set<String> productRoots = new HashSet<>();
+        IProfile first = firstState(profile);
+        if (first != null) {
+            for (IInstallableUnit unit : roots(first)) {
+                productRoots.add(unit.getId());
+            }
+        }
         List<InstalledFeature> features = new ArrayList<>();
-        for (IInstallableUnit unit : profile.query(new IUProfilePropertyQuery(IProfile.PROP_PROFILE_ROOT_IU, Boolean.TRUE.toString()), null)) {
-            if (QueryUtil.isGroup(unit) && !Boolean.parseBoolean(unit.getProperty(PROP_TYPE_PRODUCT))) {
+        for (IInstallableUnit unit : roots(profile)) {
+            if (QueryUtil.isGroup(unit) && !Boolean.parseBoolean(unit.getProperty(PROP_TYPE_PRODUCT)) && !productRoots.contains(unit.getId())) {
                 features.add(new InstalledFeature(unit));
             }
         }
         features.sort(Comparator.comparing(InstalledFeature::name, String.CASE_INSENSITIVE_ORDER));
         return features;
+    }
+
+    private static IQueryResult<IInstallableUnit> roots(IProfile profile) {
+        return profile.query(new IUProfilePropertyQuery(IProfile.PROP_PROFILE_ROOT_IU, Boolean.TRUE.toString()), null);
+    }
+
+    /** The profile as p2 first recorded it with something installed, or null when no earlier state is kept. */
+    private IProfile firstState(IProfile profile) {
+        IProfileRegistry registry = session.getProvisioningAgent().getService(IProfileRegistry.class);
+        long[] timestamps = registry.listProfileTimestamps(profileId);
+        Arrays.sort(timestamps);
+        for (long timestamp : timestamps) {
+            IProfile state = registry.getProfile(profileId, timestamp);
+            if (state != null && !roots(state).isEmpty()) {
+                return state;
+            }
+        }
+        return null;
     }
 
     private IProfile profile() throws InstallProblem {
