@@ -146,7 +146,10 @@ class InstallRulePluginsWizardTest {
         try {
             again.repositoryPage().setLocation(Path.of(repository).toString());
             assertEquals("installed", table(again.repositoryPage()).getItem(1).getText(3)); //$NON-NLS-1$
-            assertEquals(List.of(), again.repositoryPage().chosen(), "an installed feature is never chosen"); //$NON-NLS-1$
+            assertEquals(List.of(ScratchP2.BROKEN_FEATURE), again.repositoryPage().chosen().stream().map(AvailableFeature::id).toList(),
+                    "the only installable feature left is checked; the installed one is never chosen"); //$NON-NLS-1$
+            again.repositoryPage().check(feature(again.repositoryPage(), ScratchP2.RULES_FEATURE), true);
+            assertEquals(List.of(ScratchP2.BROKEN_FEATURE), again.repositoryPage().chosen().stream().map(AvailableFeature::id).toList());
         } finally {
             second.close();
         }
