@@ -70,7 +70,12 @@ public final class RepositoryPage extends WizardPage {
         location = new Combo(page, SWT.BORDER | SWT.DROP_DOWN);
         GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(location);
         location.setItems(history());
-        location.addListener(SWT.DefaultSelection, e -> load());
+        location.addTraverseListener(e -> {
+            if (e.detail == SWT.TRAVERSE_RETURN) { // Enter loads the location instead of pressing the dialog's default button
+                e.doit = false;
+                load();
+            }
+        });
         location.addListener(SWT.Selection, e -> load());
         button(page, Messages.RepositoryPage_Load, this::load);
         button(page, Messages.RepositoryPage_Folder, this::browseFolder);
@@ -83,11 +88,11 @@ public final class RepositoryPage extends WizardPage {
         features.getTable().setHeaderVisible(true);
         features.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().span(5, 1).grab(true, true).hint(640, 180).applyTo(features.getControl());
-        column(Messages.RepositoryPage_Name, 230, AvailableFeature::name);
-        column(Messages.RepositoryPage_Version, 150, f -> f.version().toString());
-        column(Messages.RepositoryPage_Provider, 110, AvailableFeature::provider);
-        column(Messages.RepositoryPage_Status, 110, RepositoryPage::status);
-        column(Messages.RepositoryPage_Id, 260, AvailableFeature::id);
+        column(Messages.RepositoryPage_Name, 280, AvailableFeature::name);
+        column(Messages.RepositoryPage_Version, 140, f -> f.version().toString());
+        column(Messages.RepositoryPage_Provider, 140, AvailableFeature::provider);
+        column(Messages.RepositoryPage_Status, 100, RepositoryPage::status);
+        column(Messages.RepositoryPage_Id, 290, AvailableFeature::id);
         features.setContentProvider(ArrayContentProvider.getInstance());
         features.setCheckStateProvider(new ICheckStateProvider() {
             @Override
