@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -143,5 +146,47 @@ class DiagnosisReportTest {
         public void close() {
             flush();
         }
+    }
+
+    /**
+     * A trace of thirty sessions that all fail the same way (the seed log written thirty times over, as a day's log of
+     * a customer who retries is) gives one finding with thirty occurrences in every format, not thirty copies.
+     */
+    @Test
+    void repeatedIdenticalFindingsAreFoldedWithACount(@TempDir Path folder) throws Exception {
+        List<String> seedLines = Files.readAllLines(SEED, StandardCharsets.ISO_8859_1);
+        List<String> repeated = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            repeated.addAll(seedLines);
+        }
+        Path log = folder.resolve("retried-30-times.log");
+        Files.write(log, repeated, StandardCharsets.ISO_8859_1);
+        var context = FrameworkUtil.getBundle(DiagnosisReportTest.class).getBundleContext();
+        ServiceTracker<DiagnosisService, DiagnosisService> tracker = new ServiceTracker<>(context, DiagnosisService.class, null);
+        tracker.open();
+        FileDiagnosis result = tracker.waitForService(10_000).diagnose(log, ImportOptions.DEFAULT, null);
+        tracker.close();
+        assertEquals(30, result.diagnosis().getFindings().size(), "the engine finds the fault in each of the 30 sessions");
+        DiagnosedFile file = DiagnosedFile.imported(log, result.importResult().format(), result.diagnosis());
+
+        JsonNode finding = JsonMapper.builder().build().readTree(render(ReportFormat.JSON, TextStyle.PLAIN, List.of(file), 1))
+                .get("files").get(0).get("findings");
+        assertEquals(1, finding.size());
+        assertEquals(30, finding.get(0).get("occurrences").asInt());
+        List<Integer> repeatStarts = new ArrayList<>();
+        finding.get(0).get("repeats").forEach(r -> repeatStarts.add(r.get("firstLine").asInt()));
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 1; i < 30; i++) {
+            expected.add(57 + i * seedLines.size()); // STAT of each copy of the seed
+        }
+        assertEquals(expected, repeatStarts);
+
+        String text = render(ReportFormat.TEXT, TextStyle.PLAIN, List.of(file), 1);
+        assertEquals(1, text.split("DIAGNOSED", -1).length - 1, text);
+        assertTrue(text.contains("Occurs 30 times in this trace; the others at lines " + expected.get(0) + "-"), text);
+        assertTrue(text.contains(" and 19 more."), text);
+        String html = render(ReportFormat.HTML, TextStyle.PLAIN, List.of(file), 1);
+        assertEquals(1, html.split("<div class=\"finding", -1).length - 1);
+        assertTrue(html.contains("Occurs 30 times in this trace"));
     }
 }

@@ -48,6 +48,11 @@ public record DiagnosedFile(Path path, Status status, FormatMatch format, Diagno
         return diagnosis == null ? List.of() : diagnosis.getFindings();
     }
 
+    /** @return the findings with repeated identical ones folded into one entry with a count (see {@link FoldedFinding}) */
+    public List<FoldedFinding> foldedFindings() {
+        return FoldedFinding.fold(findings());
+    }
+
     /** @return the protocols of the trace's sessions, e.g. "POP3" or "SMTP, POP3"; "unknown" when none */
     public String protocol() {
         if (diagnosis == null || diagnosis.getTrace() == null) {

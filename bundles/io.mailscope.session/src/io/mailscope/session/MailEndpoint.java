@@ -87,6 +87,23 @@ public record MailEndpoint(Protocol protocol, String host, int port, Security se
         return new MailEndpoint(protocol, host, u.getPort() < 0 ? defaultPort : u.getPort(), security, user);
     }
 
+    /**
+     * @return the well-known port of a protocol with a security: POP3 110 (plain, STLS) and 995 (TLS), IMAP 143 and
+     *         993, SMTP 25 (plain), 587 (submission with STARTTLS) and 465 (TLS)
+     */
+    public static int defaultPort(Protocol protocol, Security security) {
+        return switch (protocol) {
+            case POP3 -> security == Security.IMPLICIT ? 995 : 110;
+            case IMAP -> security == Security.IMPLICIT ? 993 : 143;
+            case SMTP -> switch (security) {
+                case NONE -> 25;
+                case STARTTLS -> 587;
+                case IMPLICIT -> 465;
+            };
+            default -> throw new IllegalArgumentException("protocol must be POP3, IMAP or SMTP, not " + protocol); //$NON-NLS-1$
+        };
+    }
+
     /** @return the URI form, without a password: {@code imaps://alice@host:993} */
     public String uri() {
         String scheme = protocol.getLiteral().toLowerCase(Locale.ROOT) + (security == Security.IMPLICIT ? "s" : ""); //$NON-NLS-1$ //$NON-NLS-2$

@@ -14,6 +14,40 @@ public interface RawSession extends AutoCloseable {
 
     MailEndpoint endpoint();
 
+    /**
+     * Resolves, connects, starts implicit TLS and reads the greeting, for a session made by
+     * {@link SessionService#rawSession}; {@link #cancel()} from another thread stops it at any point (a server that
+     * never greets included). A session from {@link SessionService#openRaw} is open already; calling it again does
+     * nothing.
+     *
+     * @throws SessionException when no connection could be made or no greeting came; the session is then closed
+     */
+    void open() throws SessionException;
+
+    /** @return true while the connection is open (false after QUIT/LOGOUT, a drop, a failure or {@link #close()}) */
+    boolean isOpen();
+
+    /**
+     * @return true after an SMTP {@code DATA} was answered with 354: the lines sent now are message content, answered
+     *         only after the final {@code "."}
+     */
+    boolean inMessageData();
+
+    /**
+     * Waits up to {@code wait} for anything the server sends on its own while the client is silent (an IMAP
+     * {@code * BYE}, a drop after the greeting), reading and recording the lines that arrived.
+     *
+     * @return the lines that arrived (empty when the server stayed silent)
+     * @throws SessionException when the server closed the connection or a limit was hit; the session is then closed
+     */
+    List<String> awaitServer(java.time.Duration wait) throws SessionException;
+
+    /**
+     * @return a copy of the trace recorded so far, consistent (taken while no line is being recorded), for a view to
+     *         show and diagnose while the session goes on
+     */
+    Trace traceSnapshot();
+
     /** @return the greeting line(s) read when the session opened */
     List<String> greeting();
 
@@ -32,6 +66,12 @@ public interface RawSession extends AutoCloseable {
 
     /** @return the TLS handshake, or null while the session is plain */
     TlsReport tls();
+
+    /** @return true when the connection is protected by TLS now (implicit, or after a successful STARTTLS) */
+    default boolean tlsActive() {
+        TlsReport report = tls();
+        return report != null && report.protocol() != null;
+    }
 
     /**
      * @return the command line that opens the same session outside Mailscope for typing by hand: {@code openssl

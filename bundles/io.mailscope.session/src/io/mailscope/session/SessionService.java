@@ -23,4 +23,19 @@ public interface SessionService {
      */
     RawSession openRaw(MailEndpoint endpoint, SessionLimits limits, java.util.Set<String> trustedFingerprints,
             TranscriptListener listener) throws SessionException;
+
+    /**
+     * Makes a raw session without connecting: {@link RawSession#open()} connects, and {@link RawSession#cancel()} from
+     * another thread stops it even while it connects or waits for the greeting (what a console's Cancel needs).
+     *
+     * @param trustPrompt asked when the server's certificate chain is not trusted (null: such a chain is rejected)
+     */
+    RawSession rawSession(MailEndpoint endpoint, SessionLimits limits, java.util.Set<String> trustedFingerprints,
+            CertificateTrustPrompt trustPrompt, TranscriptListener listener);
+
+    /**
+     * Prepares an account test that asks {@code trustPrompt} about a certificate chain it does not trust (instead of
+     * failing the TLS phase at once).
+     */
+    AccountTest accountTest(AccountTestOptions options, CertificateTrustPrompt trustPrompt, TranscriptListener listener);
 }

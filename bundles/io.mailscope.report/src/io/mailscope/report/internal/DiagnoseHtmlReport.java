@@ -12,6 +12,7 @@ import io.mailscope.model.RuleFailure;
 import io.mailscope.model.catalog.HResult;
 import io.mailscope.report.DiagnosedFile;
 import io.mailscope.report.DiagnosisReport;
+import io.mailscope.report.FoldedFinding;
 
 /**
  * One self-contained HTML page (inline CSS, no scripts, every text escaped); each file's section is written as the
@@ -56,7 +57,7 @@ public final class DiagnoseHtmlReport implements DiagnosisReport {
             out.print(" — " + escape(r.problem())); //$NON-NLS-1$
         }
         out.println("</p>"); //$NON-NLS-1$
-        r.findings().forEach(this::finding);
+        r.foldedFindings().forEach(this::finding);
         if (r.diagnosis() != null) {
             for (RuleFailure f : r.diagnosis().getRuleFailures()) {
                 out.println("<p class=\"note\">" + escape(f.getMessage() + " [" + f.getContributor() + "]") + "</p>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -73,7 +74,8 @@ public final class DiagnoseHtmlReport implements DiagnosisReport {
         out.flush();
     }
 
-    private void finding(Finding f) {
+    private void finding(FoldedFinding folded) {
+        Finding f = folded.first();
         HResult code = new HResult(f.getErrorCode().getValue());
         Cause cause = f.getCause();
         out.println("<div class=\"finding" + (f.isDetermined() ? "" : " undetermined") + "\">"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -84,6 +86,9 @@ public final class DiagnoseHtmlReport implements DiagnosisReport {
             out.println("<p><b>Cause:</b> " + escape(cause.getId()) + (cause.getTitle() == null ? "" : " — " + escape(cause.getTitle())) + "</p>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         }
         out.println("<p>" + escape(f.getSummary()) + "</p>"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (folded.repeatsSentence() != null) {
+            out.println("<p class=\"repeats\">" + escape(folded.repeatsSentence()) + "</p>"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         out.println("<table class=\"evidence\">"); //$NON-NLS-1$
         for (Evidence e : f.getEvidence()) {
             out.println("<tr><td class=\"line\">" + DiagnoseTextReport.lines(e) + "</td><td>" + escape(e.getText()) + "</td></tr>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

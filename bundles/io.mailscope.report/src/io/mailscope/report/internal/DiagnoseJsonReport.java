@@ -10,6 +10,7 @@ import io.mailscope.model.RuleFailure;
 import io.mailscope.model.catalog.HResult;
 import io.mailscope.report.DiagnosedFile;
 import io.mailscope.report.DiagnosisReport;
+import io.mailscope.report.FoldedFinding;
 import io.mailscope.report.JsonOutput;
 import tools.jackson.core.JsonGenerator;
 
@@ -51,7 +52,7 @@ public final class DiagnoseJsonReport implements DiagnosisReport {
         json.writeStringProperty("protocol", r.protocol()); //$NON-NLS-1$
         json.writeStringProperty("problem", r.problem()); //$NON-NLS-1$
         json.writeArrayPropertyStart("findings"); //$NON-NLS-1$
-        r.findings().forEach(this::finding);
+        r.foldedFindings().forEach(this::finding);
         json.writeEndArray();
         json.writeArrayPropertyStart("ruleFailures"); //$NON-NLS-1$
         if (r.diagnosis() != null) {
@@ -83,7 +84,8 @@ public final class DiagnoseJsonReport implements DiagnosisReport {
         json.close();
     }
 
-    private void finding(Finding f) {
+    private void finding(FoldedFinding folded) {
+        Finding f = folded.first();
         HResult code = new HResult(f.getErrorCode().getValue());
         Cause cause = f.getCause();
         json.writeStartObject();
@@ -104,6 +106,16 @@ public final class DiagnoseJsonReport implements DiagnosisReport {
             json.writeNumberProperty("firstLine", e.getFirstLine()); //$NON-NLS-1$
             json.writeNumberProperty("lastLine", e.getLastLine()); //$NON-NLS-1$
             json.writeStringProperty("text", e.getText()); //$NON-NLS-1$
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeNumberProperty("occurrences", folded.occurrences()); //$NON-NLS-1$
+        json.writeArrayPropertyStart("repeats"); //$NON-NLS-1$
+        for (Finding repeat : folded.repeats()) {
+            int[] span = FoldedFinding.span(repeat);
+            json.writeStartObject();
+            json.writeNumberProperty("firstLine", span[0]); //$NON-NLS-1$
+            json.writeNumberProperty("lastLine", span[1]); //$NON-NLS-1$
             json.writeEndObject();
         }
         json.writeEndArray();

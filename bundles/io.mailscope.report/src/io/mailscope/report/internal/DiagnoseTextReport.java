@@ -11,6 +11,7 @@ import io.mailscope.model.RuleFailure;
 import io.mailscope.model.catalog.HResult;
 import io.mailscope.report.DiagnosedFile;
 import io.mailscope.report.DiagnosisReport;
+import io.mailscope.report.FoldedFinding;
 import io.mailscope.report.TextStyle;
 import io.mailscope.report.TextStyle.Highlight;
 
@@ -41,7 +42,7 @@ public final class DiagnoseTextReport implements DiagnosisReport {
             case UNREADABLE -> out.println(style.apply(Highlight.WARNING, "UNREADABLE") + ": " + r.problem()); //$NON-NLS-1$ //$NON-NLS-2$
             case UNRECOGNISED -> out.println(style.apply(Highlight.WARNING, "UNRECOGNISED") + ": " + r.problem()); //$NON-NLS-1$ //$NON-NLS-2$
             case NO_FAILURE_FOUND -> out.println(style.apply(Highlight.HEALTHY, "No failure found.")); //$NON-NLS-1$
-            case DIAGNOSED -> r.findings().forEach(this::finding);
+            case DIAGNOSED -> r.foldedFindings().forEach(this::finding);
         }
         if (r.diagnosis() != null) {
             for (RuleFailure f : r.diagnosis().getRuleFailures()) {
@@ -60,7 +61,8 @@ public final class DiagnoseTextReport implements DiagnosisReport {
         out.flush();
     }
 
-    private void finding(Finding f) {
+    private void finding(FoldedFinding folded) {
+        Finding f = folded.first();
         HResult code = new HResult(f.getErrorCode().getValue());
         String symbol = f.getErrorCode().getSymbol() == null ? "" : "  " + f.getErrorCode().getSymbol(); //$NON-NLS-1$ //$NON-NLS-2$
         String codeText = style.apply(Highlight.CODE, code.hex() + symbol);
@@ -74,6 +76,9 @@ public final class DiagnoseTextReport implements DiagnosisReport {
                 out.println("Cause: " + cause.getId() + (cause.getTitle() == null ? "" : " — " + cause.getTitle())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
             out.println(f.getSummary());
+        }
+        if (folded.repeatsSentence() != null) {
+            out.println(folded.repeatsSentence());
         }
         out.println("Evidence:"); //$NON-NLS-1$
         for (Evidence e : f.getEvidence()) {

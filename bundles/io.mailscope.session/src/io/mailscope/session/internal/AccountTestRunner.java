@@ -51,12 +51,18 @@ public final class AccountTestRunner implements AccountTest {
     private boolean startTlsOffered;
     private long phaseStart;
     public AccountTestRunner(AccountTestOptions options, SessionRecorder recorder, InterceptionProducts interception) {
+        this(options, recorder, interception, null);
+    }
+
+    /** @param trustPrompt asked about a chain that is not trusted otherwise (null: such a chain fails the TLS phase) */
+    public AccountTestRunner(AccountTestOptions options, SessionRecorder recorder, InterceptionProducts interception,
+            io.mailscope.session.CertificateTrustPrompt trustPrompt) {
         this.options = options;
         this.endpoint = options.endpoint();
         this.recorder = recorder;
         this.connection = new LineConnection(recorder, options.limits());
         this.client = new ProtocolClient(connection, endpoint.protocol());
-        this.handshake = new TlsHandshake(endpoint.host(), options.trustedFingerprints(), interception);
+        this.handshake = new TlsHandshake(endpoint, endpoint.host(), options.trustedFingerprints(), interception, trustPrompt);
         Credential credential = options.credential();
         if (credential != null) {
             recorder.masking().addSecret(endpoint.user(), credential.reveal());

@@ -240,6 +240,47 @@ public final class LineConnection implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits up to {@code wait} (bounded by the session deadline) for the server to send something while the client is
+     * silent. A close by the server is recorded and thrown like a close in the middle of a reply.
+     *
+     * @return true when bytes are ready to be read as lines, false when the server stayed silent
+     */
+    public boolean awaitData(java.time.Duration wait) throws SessionFailure {
+        checkCancelled();
+        if (position < limit) {
+            return true;
+        }
+        long deadline = System.nanoTime() + wait.toNanos();
+        try {
+            socket.setSoTimeout(readTimeout(deadline));
+            int n = in.read(buffer, 0, buffer.length);
+            if (n < 0) {
+                String message = "the server closed the connection"; //$NON-NLS-1$
+                recorder.connection(ConnectionEventKind.CLOSED_BY_SERVER, message);
+                throw new SessionFailure(SessionFailure.Kind.CLOSED, message);
+            }
+            received += n;
+            position = 0;
+            limit = n;
+            return true;
+        } catch (SocketTimeoutException e) {
+            if (sessionDeadline <= deadline) {
+                String message = "the session time-out of " + limits.sessionTimeout().toMillis() + " ms passed"; //$NON-NLS-1$ //$NON-NLS-2$
+                recorder.connection(ConnectionEventKind.TIMEOUT, message);
+                throw new SessionFailure(SessionFailure.Kind.TIMEOUT, message, e);
+            }
+            return false; // silent: nothing is recorded for a quiet server
+        } catch (IOException e) {
+            throw ioFailure(e, "waiting for the server"); //$NON-NLS-1$
+        }
+    }
+
+    /** @return true when received bytes wait in the buffer (a complete or partial line) */
+    public boolean buffered() {
+        return position < limit;
+    }
+
     /** Starts counting the bytes of a new reply against {@link SessionLimits#maxReplyBytes()}. */
     public void startReply() {
         replyBytes = 0;

@@ -40,6 +40,11 @@ public final class ProtocolClient {
         return protocol;
     }
 
+    /** @return true after SMTP DATA was answered with 354, until the final "." is sent */
+    public boolean inData() {
+        return inData;
+    }
+
     /** @return the next IMAP tag ({@code a1}, {@code a2}, …) */
     public String nextTag() {
         return "a" + ++tag; //$NON-NLS-1$

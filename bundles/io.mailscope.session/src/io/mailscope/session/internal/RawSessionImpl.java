@@ -7,6 +7,7 @@ import io.mailscope.model.ConnectionEventKind;
 import io.mailscope.model.Diagnosis;
 import io.mailscope.model.Protocol;
 import io.mailscope.model.Trace;
+import io.mailscope.session.CertificateTrustPrompt;
 import io.mailscope.session.MailEndpoint;
 import io.mailscope.session.RawSession;
 import io.mailscope.session.Security;
@@ -24,19 +25,30 @@ public final class RawSessionImpl implements RawSession {
     private final ProtocolClient client;
     private final TlsHandshake handshake;
     private List<String> greeting = List.of();
-    private boolean closed;
+    private volatile boolean closed;
+    private boolean opened;
 
     public RawSessionImpl(MailEndpoint endpoint, SessionLimits limits, Set<String> trustedFingerprints, SessionRecorder recorder,
             InterceptionProducts interception) {
+        this(endpoint, limits, trustedFingerprints, recorder, interception, null);
+    }
+
+    /** @param trustPrompt asked about a chain that is not trusted otherwise (null: such a chain is rejected) */
+    public RawSessionImpl(MailEndpoint endpoint, SessionLimits limits, Set<String> trustedFingerprints, SessionRecorder recorder,
+            InterceptionProducts interception, CertificateTrustPrompt trustPrompt) {
         this.endpoint = endpoint;
         this.recorder = recorder;
         this.connection = new LineConnection(recorder, limits);
         this.client = new ProtocolClient(connection, endpoint.protocol());
-        this.handshake = new TlsHandshake(endpoint.host(), trustedFingerprints, interception);
+        this.handshake = new TlsHandshake(endpoint, endpoint.host(), trustedFingerprints, interception, trustPrompt);
     }
 
-    /** Resolves, connects, starts implicit TLS and reads the greeting. */
+    @Override
     public void open() throws SessionException {
+        if (opened) {
+            return;
+        }
+        opened = true;
         try {
             connection.connect(connection.resolve(endpoint.host()), endpoint.port());
             if (endpoint.security() == Security.IMPLICIT) {
@@ -83,6 +95,42 @@ public final class RawSessionImpl implements RawSession {
             connection.close();
             throw new SessionException(e.getMessage(), recorder.entries());
         }
+    }
+
+    @Override
+    public boolean isOpen() {
+        return opened && !closed && connection.isOpen();
+    }
+
+    @Override
+    public boolean inMessageData() {
+        return client.inData();
+    }
+
+    @Override
+    public List<String> awaitServer(java.time.Duration wait) throws SessionException {
+        if (closed) {
+            throw new SessionException("the session is closed", recorder.entries()); //$NON-NLS-1$
+        }
+        try {
+            List<String> lines = new java.util.ArrayList<>();
+            if (connection.awaitData(wait)) {
+                connection.startReply();
+                do {
+                    lines.add(connection.readLine());
+                } while (connection.buffered());
+            }
+            return lines;
+        } catch (SessionFailure e) {
+            closed = true;
+            connection.close();
+            throw new SessionException(e.getMessage(), recorder.entries());
+        }
+    }
+
+    @Override
+    public Trace traceSnapshot() {
+        return recorder.snapshot();
     }
 
     @Override

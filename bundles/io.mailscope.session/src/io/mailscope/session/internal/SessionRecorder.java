@@ -161,6 +161,14 @@ public final class SessionRecorder {
         return trace;
     }
 
+    /** @return a copy of the trace as recorded so far, taken while no event is being recorded */
+    public synchronized Trace snapshot() {
+        Trace copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(trace);
+        copy.setLineCount(line);
+        copy.setByteCount(bytes);
+        return copy;
+    }
+
     /** Ends the session's trace (once) and returns the diagnosis (null when recording without diagnosis). */
     public synchronized Diagnosis finish() {
         if (!finished) {

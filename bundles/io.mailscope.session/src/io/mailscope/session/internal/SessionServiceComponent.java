@@ -9,6 +9,7 @@ import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.model.catalog.CatalogService;
 import io.mailscope.session.AccountTest;
 import io.mailscope.session.AccountTestOptions;
+import io.mailscope.session.CertificateTrustPrompt;
 import io.mailscope.session.MailEndpoint;
 import io.mailscope.session.RawSession;
 import io.mailscope.session.SessionException;
@@ -37,17 +38,28 @@ public final class SessionServiceComponent implements SessionService {
 
     @Override
     public AccountTest accountTest(AccountTestOptions options, TranscriptListener listener) {
-        return new AccountTestRunner(options, recorder(options.endpoint(), listener), InterceptionProducts.builtIn());
+        return accountTest(options, null, listener);
+    }
+
+    @Override
+    public AccountTest accountTest(AccountTestOptions options, CertificateTrustPrompt trustPrompt, TranscriptListener listener) {
+        return new AccountTestRunner(options, recorder(options.endpoint(), listener), InterceptionProducts.builtIn(), trustPrompt);
     }
 
     @Override
     public RawSession openRaw(MailEndpoint endpoint, SessionLimits limits, Set<String> trustedFingerprints, TranscriptListener listener)
             throws SessionException {
-        Set<String> trusted = trustedFingerprints.stream().map(AccountTestOptions::normalizeFingerprint)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        RawSessionImpl session = new RawSessionImpl(endpoint, limits, trusted, recorder(endpoint, listener), InterceptionProducts.builtIn());
+        RawSession session = rawSession(endpoint, limits, trustedFingerprints, null, listener);
         session.open();
         return session;
+    }
+
+    @Override
+    public RawSession rawSession(MailEndpoint endpoint, SessionLimits limits, Set<String> trustedFingerprints, CertificateTrustPrompt trustPrompt,
+            TranscriptListener listener) {
+        Set<String> trusted = trustedFingerprints.stream().map(AccountTestOptions::normalizeFingerprint)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return new RawSessionImpl(endpoint, limits, trusted, recorder(endpoint, listener), InterceptionProducts.builtIn(), trustPrompt);
     }
 
     private SessionRecorder recorder(MailEndpoint endpoint, TranscriptListener listener) {

@@ -32,6 +32,8 @@ import javax.net.ssl.X509ExtendedTrustManager;
 import javax.net.ssl.X509TrustManager;
 
 import io.mailscope.session.CertificateInfo;
+import io.mailscope.session.CertificateTrustPrompt;
+import io.mailscope.session.MailEndpoint;
 import io.mailscope.session.TlsReport;
 
 /**
@@ -54,13 +56,28 @@ public final class TlsHandshake {
     private volatile boolean hostMatches;
     private volatile TlsReport.Trust trust = TlsReport.Trust.NOT_SEEN;
     private volatile String interceptor;
+    private final MailEndpoint endpoint;
+    private final CertificateTrustPrompt prompt;
+    private volatile CertificateTrustPrompt.Decision decision;
 
     /**
      * @param trustedFingerprints normalized SHA-256 fingerprints the caller trusts
      */
     public TlsHandshake(String host, Set<String> trustedFingerprints, InterceptionProducts interception) {
+        this(null, host, trustedFingerprints, interception, null);
+    }
+
+    /**
+     * @param endpoint what the prompt is told the session talks to (null without a prompt)
+     * @param trustedFingerprints normalized SHA-256 fingerprints the caller trusts
+     * @param prompt asked about a chain that is not trusted otherwise (null: such a chain is rejected)
+     */
+    public TlsHandshake(MailEndpoint endpoint, String host, Set<String> trustedFingerprints, InterceptionProducts interception,
+            CertificateTrustPrompt prompt) {
+        this.endpoint = endpoint;
+        this.prompt = prompt;
         this.host = host;
-        this.trustedFingerprints = Set.copyOf(trustedFingerprints);
+        this.trustedFingerprints = new java.util.concurrent.CopyOnWriteArraySet<>(trustedFingerprints);
         this.interception = interception;
         try {
             TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
@@ -103,6 +120,13 @@ public final class TlsHandshake {
             recorder.tls("host name " + host + (report.hostNameMatches() ? " matches" : " does NOT match") + " the certificate; trust: " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                     + report.trust().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                     + (report.problems().isEmpty() ? "" : " (" + String.join("; ", report.problems()) + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        }
+        CertificateTrustPrompt.Decision answer = decision;
+        if (answer != null && answer != CertificateTrustPrompt.Decision.REJECT) {
+            recorder.tls("the user trusted certificate " + report.leafFingerprint() //$NON-NLS-1$
+                    + (answer == CertificateTrustPrompt.Decision.TRUST_PERMANENTLY ? " permanently" : " for this session")); //$NON-NLS-1$ //$NON-NLS-2$
+        } else if (answer == CertificateTrustPrompt.Decision.REJECT) {
+            recorder.tls("the user did not trust certificate " + report.leafFingerprint()); //$NON-NLS-1$
         }
         if (report.interceptor() != null) {
             recorder.tls("the chain is issued by " + report.interceptor() + ": something between this machine and the server" //$NON-NLS-1$ //$NON-NLS-2$
@@ -156,7 +180,35 @@ public final class TlsHandshake {
             return;
         }
         trust = TlsReport.Trust.UNTRUSTED;
+        if (prompt != null && ask(leafInfo.sha256())) {
+            trust = TlsReport.Trust.TRUSTED_BY_FINGERPRINT;
+            return;
+        }
         throw new CertificateException("certificate not trusted: " + String.join("; ", found)); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * Asks the prompt about the chain just judged untrusted; a yes adds the leaf's fingerprint to this handshake's
+     * trusted set, so a second handshake of the same session (STARTTLS after a reconnect) does not ask again.
+     */
+    private boolean ask(String leafFingerprint) {
+        CertificateTrustPrompt.Decision answer;
+        try {
+            answer = prompt.decide(endpoint, result(null, null));
+        } catch (RuntimeException e) {
+            answer = CertificateTrustPrompt.Decision.REJECT; // a broken prompt must not trust anything
+        }
+        decision = answer == null ? CertificateTrustPrompt.Decision.REJECT : answer;
+        if (decision == CertificateTrustPrompt.Decision.REJECT) {
+            return false;
+        }
+        trustedFingerprints.add(leafFingerprint);
+        return true;
+    }
+
+    /** @return what the prompt answered in the last handshake, or null when it was not asked */
+    public CertificateTrustPrompt.Decision decision() {
+        return decision;
     }
 
     private static String rootCause(Throwable e) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -59,6 +60,7 @@ public final class ImportCommand implements Callable<Integer> {
     private static final long MB = 1024 * 1024;
 
     private final Supplier<TraceImportService> service;
+    private final LongSupplier maxHeap;
 
     @Spec
     private CommandSpec spec;
@@ -90,7 +92,17 @@ public final class ImportCommand implements Callable<Integer> {
     private List<Path> files;
 
     public ImportCommand(Supplier<TraceImportService> service) {
+        this(service, () -> Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * @param service the import service
+     * @param maxHeap the heap that --keep-all is judged against (the JVM's maximum; tests give a small one so a few
+     *            megabytes of real trace count as "too large")
+     */
+    public ImportCommand(Supplier<TraceImportService> service, LongSupplier maxHeap) {
         this.service = service;
+        this.maxHeap = maxHeap;
     }
 
     @Override
@@ -153,7 +165,7 @@ public final class ImportCommand implements Callable<Integer> {
             JsonGenerator json, PrintWriter err) {
         Path file = input.shown();
         boolean keep = keepAll;
-        long maxHeap = Runtime.getRuntime().maxMemory();
+        long maxHeap = this.maxHeap.getAsLong();
         // a FIFO, /dev/fd/N, standard input or a zip member has no size to judge by or show progress against
         long size = input.plainPath() ? sizeOf(file) : 0;
         if (keep && size > maxHeap / KEEP_ALL_HEAP_SHARE) {

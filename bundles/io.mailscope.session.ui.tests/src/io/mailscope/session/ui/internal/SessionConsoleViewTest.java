@@ -1,0 +1,256 @@
+package io.mailscope.session.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import io.mailscope.model.Finding;
+import io.mailscope.model.Protocol;
+import io.mailscope.model.Trace;
+import io.mailscope.model.catalog.ErrorCodes;
+import io.mailscope.session.AccountTestResult;
+import io.mailscope.session.Phase;
+import io.mailscope.session.PhaseResult;
+import io.mailscope.session.Security;
+import io.mailscope.testserver.MailProtocol;
+import io.mailscope.testserver.RunningServer;
+import io.mailscope.testserver.ServerOptions;
+import io.mailscope.testserver.TestServerService;
+import io.mailscope.ui.internal.views.DiagnosisView;
+import io.mailscope.ui.internal.views.ErrorCodeCatalogView;
+
+/**
+ * The Session Console against the embedded test server, in the running workbench: what an engineer sees when the
+ * server drops, misreports its mailbox, shows a bad certificate or never answers, and that a typed password is never
+ * shown or stored.
+ */
+class SessionConsoleViewTest {
+
+    private RunningServer server;
+    private IWorkbenchPage page;
+
+    @BeforeEach
+    void page() {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.closeAllEditors(false);
+    }
+
+    @AfterEach
+    void stop() {
+        for (var ref : page.getViewReferences()) {
+            if (SessionConsoleView.ID.equals(ref.getId())) {
+                page.hideView(ref);
+            }
+        }
+        waitUntil("console jobs", 30, () -> Job.getJobManager().find(ConsoleSession.FAMILY).length == 0);
+        page.closeAllEditors(false);
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private int start(String scenario, MailProtocol protocol) throws Exception {
+        server = testServer().start(scenario, ServerOptions.loopbackFreePorts());
+        return server.port(protocol);
+    }
+
+    @Test
+    void dropAfterGreetingShowsTheGreetingTheDropAndTheFinding() throws Exception {
+        int port = start("drop-after-greeting", MailProtocol.POP3); //$NON-NLS-1$
+        SessionConsoleView view = SessionConsoleView.open(page, settings(Protocol.POP3, "127.0.0.1", port, Security.NONE), true); //$NON-NLS-1$
+
+        waitUntil("the drop is noticed without typing", 30, () -> view.session().state() == ConsoleSession.State.CLOSED); //$NON-NLS-1$
+        waitUntil("the transcript shows the drop", 10, () -> view.transcriptText().contains("the server closed the connection")); //$NON-NLS-1$ //$NON-NLS-2$
+        String text = view.transcriptText();
+        assertTrue(text.contains("S: +OK Microsoft Exchange Server 2003 POP3 server version 6.5.7638.1 ready."), text); //$NON-NLS-1$
+        waitUntil("the Diagnosis view shows 0x800CCC0F", 30, () -> codes(diagnosis()).contains("0x800CCC0F")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertNotNull(view.liveEditor(), "the live conversation is open as a trace editor"); //$NON-NLS-1$
+        assertEquals(view.liveEditor().document().diagnosis().getFindings(), diagnosis().findings());
+    }
+
+    @Test
+    void accountTestLinksTheFailedMailboxPhaseTo0x800CCC97() throws Exception {
+        int port = start("stat-uidl-mismatch", MailProtocol.POP3); //$NON-NLS-1$
+        SessionConsoleView view = SessionConsoleView.open(page, settings(Protocol.POP3, "127.0.0.1", port, Security.NONE), false); //$NON-NLS-1$
+        view.setAccount(new ConnectionSettings(Protocol.POP3, "127.0.0.1", port, Security.NONE, "alice", false), "wonderland".toCharArray()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        view.runAccountTest();
+        waitUntil("the account test result", 60, () -> view.accountTestResult() != null); //$NON-NLS-1$
+        AccountTestResult result = view.accountTestResult();
+        PhaseResult failed = result.failedPhase().orElseThrow(() -> new AssertionError("no failed phase: " + result.phases())); //$NON-NLS-1$
+        assertEquals(Phase.MAILBOX, failed.phase(), result.phases().toString());
+        assertEquals(PhaseResult.Status.PASSED, result.phases().stream().filter(p -> p.phase() == Phase.AUTHENTICATION).findFirst().orElseThrow().status());
+        assertTrue(codes(view.failedPhaseFindings()).contains("0x800CCC97"), view.failedPhaseFindings().toString()); //$NON-NLS-1$
+
+        view.openFailedPhaseFinding();
+        DiagnosisView diagnosis = diagnosis();
+        assertTrue(codes(diagnosis.findings()).contains("0x800CCC97")); //$NON-NLS-1$
+        ErrorCodeCatalogView catalog = (ErrorCodeCatalogView) page.findView(ErrorCodeCatalogView.ID);
+        assertNotNull(catalog, "the catalog opens on the cause"); //$NON-NLS-1$
+        assertTrue(catalog.visibleCodes().stream().anyMatch(c -> ErrorCodes.hex(c).equals("0x800CCC97")), //$NON-NLS-1$
+                catalog.visibleCodes().toString());
+        assertTrue(catalog.detailsText().contains("0x800CCC97") || catalog.detailsText().isEmpty(), catalog.detailsText()); //$NON-NLS-1$
+    }
+
+    @Test
+    void badCertificateOpensTheDialogAndTrustForThisSessionContinues() throws Exception {
+        int port = start("bad-certificate", MailProtocol.POP3); //$NON-NLS-1$
+        SessionConsoleView view = SessionConsoleView.open(page, settings(Protocol.POP3, "localhost", port, Security.STARTTLS), true); //$NON-NLS-1$
+
+        waitUntil("the certificate dialog", 30, () -> view.trustPrompt().openDialog().isPresent()); //$NON-NLS-1$
+        CertificateDialog dialog = view.trustPrompt().openDialog().orElseThrow();
+        String details = dialog.detailsText();
+        assertTrue(details.contains("self-signed"), details); //$NON-NLS-1$
+        assertTrue(details.contains("Subject:") && details.contains("Issuer:") && details.contains("SHA-256:"), details); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertTrue(details.matches("(?s).*SHA-256: ([0-9A-F]{2}:){31}[0-9A-F]{2}.*"), details); //$NON-NLS-1$
+        assertTrue(details.contains("DNS:localhost"), details); //$NON-NLS-1$
+        assertTrue(dialog.button(CertificateDialog.TRUST_PERMANENTLY_ID).isEnabled());
+
+        dialog.button(CertificateDialog.TRUST_SESSION_ID).notifyListeners(SWT.Selection, null);
+        waitUntil("TLS after the trust", 30, () -> view.session().raw().tlsActive()); //$NON-NLS-1$
+        waitUntil("the transcript tells the trust", 10, () -> view.transcriptText().contains("trusted certificate")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(ConsoleSession.State.CONNECTED, view.session().state());
+    }
+
+    @Test
+    void cancelEndsASessionTheServerNeverAnswers() throws Exception {
+        int port = start("no-response", MailProtocol.POP3); //$NON-NLS-1$
+        SessionConsoleView view = SessionConsoleView.open(page, settings(Protocol.POP3, "127.0.0.1", port, Security.NONE), true); //$NON-NLS-1$
+        waitUntil("connected, waiting for the greeting", 30, () -> view.transcriptText().contains("connected to")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(ConsoleSession.State.CONNECTING, view.session().state());
+
+        long start = System.nanoTime();
+        view.cancel();
+        // the console's read time-out is 30 s: only Cancel ends the session this early
+        waitUntil("the session ends after Cancel", 10, () -> view.session().state() == ConsoleSession.State.CLOSED); //$NON-NLS-1$
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 10_000, millis + " ms"); //$NON-NLS-1$
+        waitUntil("no console job left", 10, () -> Job.getJobManager().find(ConsoleSession.FAMILY).length == 0); //$NON-NLS-1$
+    }
+
+    @Test
+    void aTypedPasswordNeverAppearsInTheTranscriptTheTraceOrAnExport(@TempDir Path temp) throws Exception {
+        int port = start("normal", MailProtocol.POP3); //$NON-NLS-1$
+        SessionConsoleView view = SessionConsoleView.open(page, settings(Protocol.POP3, "127.0.0.1", port, Security.NONE), true); //$NON-NLS-1$
+        waitUntil("connected", 30, () -> view.session().state() == ConsoleSession.State.CONNECTED); //$NON-NLS-1$
+        view.send("USER alice"); //$NON-NLS-1$
+        view.send("PASS secret"); //$NON-NLS-1$
+        view.send("STAT"); //$NON-NLS-1$
+        waitUntil("the STAT reply", 30, () -> view.transcriptText().contains("C: STAT") //$NON-NLS-1$ //$NON-NLS-2$
+                && view.transcriptText().lines().anyMatch(l -> l.contains("S: +OK") && view.transcriptText().indexOf(l) > view.transcriptText().indexOf("C: STAT"))); //$NON-NLS-1$ //$NON-NLS-2$
+        view.send("QUIT"); //$NON-NLS-1$
+        waitUntil("closed after QUIT", 30, () -> view.session().state() == ConsoleSession.State.CLOSED); //$NON-NLS-1$
+        waitUntil("the final trace in the editor", 30, () -> view.liveEditor() != null
+                && view.liveEditor().document().trace().getLineCount() >= view.session().raw().transcript().size());
+
+        String transcript = view.transcriptText();
+        assertTrue(transcript.contains("C: PASS ********"), transcript); //$NON-NLS-1$
+        assertFalse(transcript.contains("secret"), transcript); //$NON-NLS-1$
+        assertFalse(String.join("\n", view.history()).contains("secret"), view.history().toString()); //$NON-NLS-1$ //$NON-NLS-2$
+
+        Trace trace = view.liveEditor().document().trace();
+        StringBuilder all = new StringBuilder();
+        for (var it = trace.eAllContents(); it.hasNext();) {
+            EObject o = it.next();
+            for (var attribute : o.eClass().getEAllAttributes()) {
+                all.append(o.eGet(attribute)).append('\n');
+            }
+        }
+        assertTrue(all.toString().contains("PASS"), "the trace holds the PASS line"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertFalse(all.toString().contains("secret"), all.toString()); //$NON-NLS-1$
+        assertFalse(view.liveEditor().sourceText().contains("secret")); //$NON-NLS-1$
+
+        Path exported = temp.resolve("transcript.txt"); //$NON-NLS-1$
+        view.exportTranscript(exported);
+        String export = Files.readString(exported, StandardCharsets.UTF_8);
+        assertTrue(export.contains("C: PASS ********"), export); //$NON-NLS-1$
+        assertFalse(export.contains("secret"), export); //$NON-NLS-1$
+        Path report = temp.resolve("report.json"); //$NON-NLS-1$
+        diagnosis().exportReport(report, true);
+        String json = Files.readString(report, StandardCharsets.UTF_8);
+        assertFalse(json.contains("secret"), json); //$NON-NLS-1$
+    }
+
+    @Test
+    void theOpenConsoleCommandConnectsWithItsParameters() throws Exception {
+        int port = start("normal", MailProtocol.IMAP); //$NON-NLS-1$
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        Command command = commands.getCommand(OpenConsoleHandler.COMMAND_ID);
+        ParameterizedCommand call = ParameterizedCommand.generateCommand(command, Map.of(OpenConsoleHandler.PROTOCOL, "imap", //$NON-NLS-1$
+                OpenConsoleHandler.HOST, "127.0.0.1", OpenConsoleHandler.PORT, Integer.toString(port), OpenConsoleHandler.SECURITY, "none", //$NON-NLS-1$ //$NON-NLS-2$
+                OpenConsoleHandler.CONNECT, "true")); //$NON-NLS-1$
+        SessionConsoleView view = (SessionConsoleView) PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(call, null);
+        assertEquals(Protocol.IMAP, view.settings().protocol());
+        assertEquals(port, view.settings().port());
+        waitUntil("the IMAP greeting", 30, () -> view.transcriptText().contains("S: * OK")); //$NON-NLS-1$ //$NON-NLS-2$
+        view.send("a1 CAPABILITY"); //$NON-NLS-1$
+        waitUntil("the tagged reply", 30, () -> view.transcriptText().contains("S: a1 OK")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("telnet 127.0.0.1 " + port, view.equivalentCommand()); //$NON-NLS-1$
+    }
+
+    private static ConnectionSettings settings(Protocol protocol, String host, int port, Security security) {
+        return new ConnectionSettings(protocol, host, port, security, null, false);
+    }
+
+    private DiagnosisView diagnosis() {
+        DiagnosisView view = (DiagnosisView) page.findView(DiagnosisView.ID);
+        assertNotNull(view, "the Diagnosis view is shown"); //$NON-NLS-1$
+        return view;
+    }
+
+    private static java.util.List<String> codes(DiagnosisView view) {
+        return codes(view.findings());
+    }
+
+    private static java.util.List<String> codes(java.util.List<Finding> findings) {
+        return findings.stream().filter(f -> f.getErrorCode() != null).map(f -> ErrorCodes.hex(f.getErrorCode())).toList();
+    }
+
+    static void waitUntil(String what, int seconds, BooleanSupplier condition) {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        Display display = Display.getCurrent();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < end, "timed out waiting: " + what); //$NON-NLS-1$
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
+            }
+        }
+    }
+
+    private static TestServerService testServer() throws InterruptedException {
+        var context = FrameworkUtil.getBundle(SessionConsoleViewTest.class).getBundleContext();
+        ServiceTracker<TestServerService, TestServerService> tracker = new ServiceTracker<>(context, TestServerService.class, null);
+        tracker.open();
+        TestServerService service = tracker.waitForService(10_000);
+        assertNotNull(service, "TestServerService (io.mailscope.testserver's DS component)"); //$NON-NLS-1$
+        return service;
+    }
+}
