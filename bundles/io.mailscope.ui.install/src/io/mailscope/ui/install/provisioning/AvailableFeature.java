@@ -25,18 +25,15 @@ public record AvailableFeature(IInstallableUnit unit, Version installedVersion) 
     }
 
     public String name() {
-        String name = unit.getProperty(IInstallableUnit.PROP_NAME, Locale.getDefault().toString());
-        return name == null || name.isBlank() ? id() : name;
+        return name(unit);
     }
 
     public String provider() {
-        String provider = unit.getProperty(IInstallableUnit.PROP_PROVIDER, Locale.getDefault().toString());
-        return provider == null ? "" : provider; //$NON-NLS-1$
+        return localized(unit, IInstallableUnit.PROP_PROVIDER);
     }
 
     public String description() {
-        String description = unit.getProperty(IInstallableUnit.PROP_DESCRIPTION, Locale.getDefault().toString());
-        return description == null ? "" : description.strip(); //$NON-NLS-1$
+        return localized(unit, IInstallableUnit.PROP_DESCRIPTION).strip();
     }
 
     public boolean installed() {
@@ -51,6 +48,18 @@ public record AvailableFeature(IInstallableUnit unit, Version installedVersion) 
     /** Installable now: not there yet, or newer than what is there. */
     public boolean installable() {
         return installedVersion == null || update();
+    }
+
+    /** the unit's name in the user's language (feature.properties), else its feature id */
+    static String name(IInstallableUnit unit) {
+        String name = localized(unit, IInstallableUnit.PROP_NAME);
+        return name.isBlank() ? featureId(unit.getId()) : name;
+    }
+
+    /** a property in the user's language, "" when the unit has none */
+    static String localized(IInstallableUnit unit, String key) {
+        String value = unit.getProperty(key, Locale.getDefault().toString());
+        return value == null ? "" : value; //$NON-NLS-1$
     }
 
     static String featureId(String iuId) {

@@ -1,7 +1,5 @@
 package io.mailscope.ui.install.provisioning;
 
-import java.util.Locale;
-
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 
 /** A feature the engineer installed into the product (a root of its profile that is not the product itself). */
@@ -16,12 +14,10 @@ public record InstalledFeature(IInstallableUnit unit) {
     }
 
     public String name() {
-        String name = unit.getProperty(IInstallableUnit.PROP_NAME, Locale.getDefault().toString());
-        return name == null || name.isBlank() ? id() : name;
+        return AvailableFeature.name(unit);
     }
 
     public String provider() {
-        String provider = unit.getProperty(IInstallableUnit.PROP_PROVIDER, Locale.getDefault().toString());
-        return provider == null ? "" : provider; //$NON-NLS-1$
+        return AvailableFeature.localized(unit, IInstallableUnit.PROP_PROVIDER);
     }
 }

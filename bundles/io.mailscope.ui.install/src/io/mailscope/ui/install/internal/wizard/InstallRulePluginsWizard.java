@@ -1,9 +1,7 @@
 package io.mailscope.ui.install.internal.wizard;
 
-import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.DialogSettings;
 import org.eclipse.jface.dialogs.IDialogSettings;
@@ -92,17 +90,9 @@ public final class InstallRulePluginsWizard extends Wizard implements IPageChang
         PlannedChange[] change = new PlannedChange[1];
         repositoryPage.setErrorMessage(null);
         try {
-            getContainer().run(true, true, monitor -> {
-                try {
-                    change[0] = installer.resolveInstall(repository, chosen, monitor);
-                } catch (InstallProblem e) {
-                    throw new InvocationTargetException(e);
-                } catch (OperationCanceledException e) {
-                    throw new InterruptedException(e.getMessage());
-                }
-            });
-        } catch (InvocationTargetException e) {
-            repositoryPage.showProblem(Messages.Wizard_Failed, e.getCause());
+            P2Work.run(getContainer(), monitor -> change[0] = installer.resolveInstall(repository, chosen, monitor));
+        } catch (InstallProblem e) {
+            repositoryPage.showProblem(Messages.Wizard_Failed, e);
             return false;
         } catch (InterruptedException e) {
             repositoryPage.setMessage(Messages.Wizard_ResolveCancelled, IMessageProvider.WARNING);
@@ -121,18 +111,10 @@ public final class InstallRulePluginsWizard extends Wizard implements IPageChang
     public boolean performFinish() {
         PlannedChange change = reviewPage.change();
         try {
-            getContainer().run(true, true, monitor -> {
-                SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Wizard_Installing, String.join(", ", change.features())), 1); //$NON-NLS-1$
-                try {
-                    installer.apply(change, progress.split(1));
-                } catch (InstallProblem e) {
-                    throw new InvocationTargetException(e);
-                } catch (OperationCanceledException e) {
-                    throw new InterruptedException(e.getMessage());
-                }
-            });
-        } catch (InvocationTargetException e) {
-            reviewPage.setErrorMessage(e.getCause().getMessage());
+            P2Work.run(getContainer(), monitor -> installer.apply(change,
+                    SubMonitor.convert(monitor, NLS.bind(Messages.Wizard_Installing, String.join(", ", change.features())), 1).split(1))); //$NON-NLS-1$
+        } catch (InstallProblem e) {
+            reviewPage.setErrorMessage(e.getMessage());
             return false;
         } catch (InterruptedException e) {
             reviewPage.setMessage(Messages.Wizard_InstallCancelled, IMessageProvider.WARNING);

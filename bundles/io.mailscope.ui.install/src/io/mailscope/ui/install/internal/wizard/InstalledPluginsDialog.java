@@ -1,11 +1,9 @@
 package io.mailscope.ui.install.internal.wizard;
 
-import java.lang.reflect.InvocationTargetException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
@@ -14,10 +12,8 @@ import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -64,15 +60,7 @@ final class InstalledPluginsDialog extends TitleAreaDialog {
     }
 
     private void column(String title, int width, Function<InstalledFeature, String> text) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((InstalledFeature) element);
-            }
-        });
+        ViewerColumns.add(table, InstalledFeature.class, title, width, text, f -> null);
     }
 
     @Override
@@ -99,19 +87,13 @@ final class InstalledPluginsDialog extends TitleAreaDialog {
         List<InstalledFeature> chosen = Arrays.stream(((IStructuredSelection) table.getSelection()).toArray()).map(InstalledFeature.class::cast).toList();
         String names = String.join(", ", chosen.stream().map(InstalledFeature::name).toList()); //$NON-NLS-1$
         try {
-            new ProgressMonitorDialog(getShell()).run(true, true, monitor -> {
+            P2Work.run(new ProgressMonitorDialog(getShell()), monitor -> {
                 SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Installed_Removing, names), 2);
-                try {
-                    PlannedChange change = installer.resolveUninstall(chosen, progress.split(1));
-                    installer.apply(change, progress.split(1));
-                } catch (InstallProblem e) {
-                    throw new InvocationTargetException(e);
-                } catch (OperationCanceledException e) {
-                    throw new InterruptedException(e.getMessage());
-                }
+                PlannedChange change = installer.resolveUninstall(chosen, progress.split(1));
+                installer.apply(change, progress.split(1));
             });
-        } catch (InvocationTargetException e) {
-            MessageDialog.openError(getShell(), Messages.Installed_Failed, e.getCause().getMessage());
+        } catch (InstallProblem e) {
+            MessageDialog.openError(getShell(), Messages.Installed_Failed, e.getMessage());
             return;
         } catch (InterruptedException e) {
             setMessage(Messages.Wizard_InstallCancelled, IMessageProvider.WARNING);

@@ -1,27 +1,22 @@
 package io.mailscope.ui.install.internal.wizard;
 
-import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ICheckStateProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -135,20 +130,8 @@ public final class RepositoryPage extends WizardPage {
     }
 
     private void column(String title, int width, Function<AvailableFeature, String> text) {
-        TableViewerColumn column = new TableViewerColumn(features, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((AvailableFeature) element);
-            }
-
-            @Override
-            public Color getForeground(Object element) {
-                return ((AvailableFeature) element).installable() ? null : Display.getCurrent().getSystemColor(SWT.COLOR_DARK_GRAY);
-            }
-        });
+        ViewerColumns.add(features, AvailableFeature.class, title, width, text,
+                f -> f.installable() ? null : Display.getCurrent().getSystemColor(SWT.COLOR_DARK_GRAY));
     }
 
     private static String status(AvailableFeature feature) {
@@ -197,20 +180,9 @@ public final class RepositoryPage extends WizardPage {
         try {
             URI uri = RepositoryLocation.parse(location.getText());
             summary.setText(NLS.bind(Messages.RepositoryPage_Loading, uri));
-            getContainer().run(true, true, monitor -> {
-                try {
-                    loaded[0] = wizard.installer().load(uri, monitor);
-                } catch (InstallProblem e) {
-                    throw new InvocationTargetException(e);
-                } catch (OperationCanceledException e) {
-                    throw new InterruptedException(e.getMessage());
-                }
-            });
+            P2Work.run(getContainer(), monitor -> loaded[0] = wizard.installer().load(uri, monitor));
         } catch (InstallProblem e) {
             showProblem(e.getMessage(), e);
-            return;
-        } catch (InvocationTargetException e) {
-            showProblem(e.getCause().getMessage(), e.getCause());
             return;
         } catch (InterruptedException e) {
             summary.setText(""); //$NON-NLS-1$

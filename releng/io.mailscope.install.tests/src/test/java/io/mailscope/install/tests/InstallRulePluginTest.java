@@ -90,10 +90,6 @@ class InstallRulePluginTest {
         assertTrue(installed.out().startsWith(FEATURE + " "), "only the plug-in is listed, not the product's own features:\n" + installed); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals(1, installed.out().lines().count(), installed.toString());
 
-        Run again = installer(product, "install", repository.toString(), FEATURE); //$NON-NLS-1$
-        assertEquals(0, again.exit(), again.toString());
-        assertTrue(again.out().contains(FEATURE + " 1.0.0.") && again.out().contains("is already installed"), again.toString()); //$NON-NLS-1$ //$NON-NLS-2$
-
         Run uninstall = installer(product, "uninstall", FEATURE); //$NON-NLS-1$
         assertEquals(0, uninstall.exit(), uninstall.toString());
         assertFalse(bundlesInfo(product).contains(PLUGIN + ","), "p2 removed the plug-in from bundles.info"); //$NON-NLS-1$
