@@ -25,7 +25,7 @@ public record AvailableFeature(IInstallableUnit unit, Version installedVersion) 
     }
 
     public String name() {
-        return name(unit);
+        return displayName(unit);
     }
 
     public String provider() {
@@ -51,7 +51,7 @@ public record AvailableFeature(IInstallableUnit unit, Version installedVersion) 
     }
 
     /** the unit's name in the user's language (feature.properties), else its feature id */
-    static String name(IInstallableUnit unit) {
+    static String displayName(IInstallableUnit unit) {
         String name = localized(unit, IInstallableUnit.PROP_NAME);
         return name.isBlank() ? featureId(unit.getId()) : name;
     }

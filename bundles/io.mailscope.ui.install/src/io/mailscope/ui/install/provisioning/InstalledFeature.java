@@ -14,7 +14,7 @@ public record InstalledFeature(IInstallableUnit unit) {
     }
 
     public String name() {
-        return AvailableFeature.name(unit);
+        return AvailableFeature.displayName(unit);
     }
 
     public String provider() {

@@ -1,5 +1,6 @@
 package io.mailscope.ui.install.internal.wizard;
 
+import java.net.URI;
 import java.util.List;
 
 import org.eclipse.core.runtime.SubMonitor;
@@ -86,11 +87,13 @@ public final class InstallRulePluginsWizard extends Wizard implements IPageChang
     /** Resolves the features checked on the first page; true when p2 found a consistent set. */
     public boolean resolve() {
         List<AvailableFeature> chosen = repositoryPage.chosen();
-        java.net.URI repository = repositoryPage.contents().location();
+        URI repository = repositoryPage.contents().location();
         PlannedChange[] change = new PlannedChange[1];
         repositoryPage.setErrorMessage(null);
         try {
-            P2Work.run(getContainer(), monitor -> change[0] = installer.resolveInstall(repository, chosen, monitor));
+            P2Work.run(getContainer(), monitor -> change[0] = installer.resolveInstall(repository, chosen,
+                    SubMonitor.convert(monitor, NLS.bind(Messages.Wizard_Resolving, String.join(", ", chosen.stream().map(AvailableFeature::id).toList())), 1) //$NON-NLS-1$
+                            .split(1)));
         } catch (InstallProblem e) {
             repositoryPage.showProblem(Messages.Wizard_Failed, e);
             return false;
@@ -114,7 +117,7 @@ public final class InstallRulePluginsWizard extends Wizard implements IPageChang
             P2Work.run(getContainer(), monitor -> installer.apply(change,
                     SubMonitor.convert(monitor, NLS.bind(Messages.Wizard_Installing, String.join(", ", change.features())), 1).split(1))); //$NON-NLS-1$
         } catch (InstallProblem e) {
-            reviewPage.setErrorMessage(e.getMessage());
+            reviewPage.showProblem(e.getMessage());
             return false;
         } catch (InterruptedException e) {
             reviewPage.setMessage(Messages.Wizard_InstallCancelled, IMessageProvider.WARNING);

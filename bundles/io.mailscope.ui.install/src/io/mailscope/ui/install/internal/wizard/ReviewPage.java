@@ -45,6 +45,12 @@ public final class ReviewPage extends WizardPage {
         setPageComplete(true);
     }
 
+    /** A failed install: its first line as the page error, all of it (p2's account runs over lines) in the plan area. */
+    void showProblem(String message) {
+        setErrorMessage(message.lines().findFirst().orElse(message));
+        plan.setText(message);
+    }
+
     void clear() {
         change = null;
         setPageComplete(false);
