@@ -2,6 +2,7 @@ package io.mailscope.testserver;
 
 import java.net.InetAddress;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A started test server. Closing it stops listening, closes every client connection and waits for the connection
@@ -34,6 +35,21 @@ public interface RunningServer extends AutoCloseable {
 
     /** @return client connections accepted since the start (including those refused over the limit) */
     long acceptedConnections();
+
+    /**
+     * @return the protocols whose port offers STARTTLS/STLS in this scenario (a client may upgrade to TLS there); the
+     *         other ports are plain text only
+     */
+    Set<MailProtocol> startTlsOffered();
+
+    /**
+     * Tells {@code listener} about every later event of this server: connections, the lines received and sent (secrets
+     * masked), the scenario's faults, closes. Adding the same listener twice tells it once.
+     */
+    void addEventListener(ServerEventListener listener);
+
+    /** Stops telling {@code listener}; nothing happens if it was not added. */
+    void removeEventListener(ServerEventListener listener);
 
     /** @return true until {@link #stop} */
     boolean isRunning();

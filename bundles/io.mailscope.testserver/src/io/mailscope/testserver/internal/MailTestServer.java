@@ -26,6 +26,8 @@ import org.eclipse.core.runtime.Status;
 import io.mailscope.testserver.MailProtocol;
 import io.mailscope.testserver.RunningServer;
 import io.mailscope.testserver.ScenarioInfo;
+import io.mailscope.testserver.ServerEvent;
+import io.mailscope.testserver.ServerEventListener;
 import io.mailscope.testserver.ServerOptions;
 import io.mailscope.testserver.internal.protocol.ClientChannel;
 
@@ -43,12 +45,14 @@ public final class MailTestServer implements RunningServer {
     private final ServerOptions options;
     private final ConnectionPlay play;
     private final ILog log;
-    private final Map<MailProtocol, ServerSocket> listeners = new EnumMap<>(MailProtocol.class);
+    private final Map<MailProtocol, ServerSocket> sockets = new EnumMap<>(MailProtocol.class);
     private final Map<MailProtocol, Integer> ports = new EnumMap<>(MailProtocol.class);
     private final Map<MailProtocol, AtomicInteger> openPerProtocol = new EnumMap<>(MailProtocol.class);
     private final Set<ClientChannel> channels = ConcurrentHashMap.newKeySet();
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicLong accepted = new AtomicLong();
+    private final Set<ServerEventListener> listeners = new java.util.concurrent.CopyOnWriteArraySet<>();
+    private final Set<MailProtocol> startTlsOffered;
     private final ExecutorService threads = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("mailscope-testserver-", 0).factory()); //$NON-NLS-1$
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "mailscope-testserver-watchdog"); //$NON-NLS-1$
@@ -57,8 +61,9 @@ public final class MailTestServer implements RunningServer {
     });
     private volatile boolean running;
 
-    private MailTestServer(ScenarioInfo scenario, ServerOptions options, ConnectionPlay play, ILog log) {
+    private MailTestServer(ScenarioInfo scenario, ServerOptions options, ConnectionPlay play, Set<MailProtocol> startTlsOffered, ILog log) {
         this.scenario = scenario;
+        this.startTlsOffered = Set.copyOf(startTlsOffered);
         this.options = options;
         this.play = play;
         this.log = log;
@@ -67,9 +72,14 @@ public final class MailTestServer implements RunningServer {
         }
     }
 
-    /** Binds every port of {@code options} and starts accepting; if one port cannot be bound, none stays bound. */
-    public static MailTestServer start(ScenarioInfo scenario, ServerOptions options, ConnectionPlay play, ILog log) throws IOException {
-        MailTestServer server = new MailTestServer(scenario, options, play, log);
+    /**
+     * Binds every port of {@code options} and starts accepting; if one port cannot be bound, none stays bound.
+     *
+     * @param startTlsOffered the protocols whose port offers STARTTLS/STLS in the scenario (told to the server's users)
+     */
+    public static MailTestServer start(ScenarioInfo scenario, ServerOptions options, ConnectionPlay play, Set<MailProtocol> startTlsOffered,
+            ILog log) throws IOException {
+        MailTestServer server = new MailTestServer(scenario, options, play, startTlsOffered, log);
         server.bind();
         return server;
     }
@@ -89,16 +99,16 @@ public final class MailTestServer implements RunningServer {
                 socket.bind(new InetSocketAddress(options.bindAddress(), port), 50);
             } catch (IOException e) {
                 socket.close();
-                listeners.values().forEach(MailTestServer::closeQuietly);
-                listeners.clear();
+                sockets.values().forEach(MailTestServer::closeQuietly);
+                sockets.clear();
                 throw new IOException("cannot listen for " + protocol + " on " + options.bindAddress().getHostAddress() + ":" + port //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                         + ": " + e.getMessage(), e); //$NON-NLS-1$
             }
-            listeners.put(protocol, socket);
+            sockets.put(protocol, socket);
             ports.put(protocol, socket.getLocalPort());
         }
         running = true;
-        listeners.forEach((protocol, socket) -> threads.execute(() -> accept(protocol, socket)));
+        sockets.forEach((protocol, socket) -> threads.execute(() -> accept(protocol, socket)));
     }
 
     private void accept(MailProtocol protocol, ServerSocket listener) {
@@ -112,15 +122,17 @@ public final class MailTestServer implements RunningServer {
                 }
                 return;
             }
-            accepted.incrementAndGet();
+            long number = accepted.incrementAndGet();
             if (active.incrementAndGet() > options.maxConnections()) {
                 // over the limit: the client sees an immediate close, the server spends nothing on it
                 active.decrementAndGet();
                 closeQuietly(client);
+                publish(new ServerEvent(java.time.Instant.now(), protocol, number, ServerEvent.Kind.REFUSED,
+                        "Refused " + client.getRemoteSocketAddress() + ": " + options.maxConnections() + " connections are open")); //$NON-NLS-1$ //$NON-NLS-2$
                 continue;
             }
             try {
-                threads.execute(() -> serve(protocol, client));
+                threads.execute(() -> serve(protocol, client, number));
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 active.decrementAndGet();
                 closeQuietly(client); // stopping
@@ -128,29 +140,41 @@ public final class MailTestServer implements RunningServer {
         }
     }
 
-    private void serve(MailProtocol protocol, Socket socket) {
+    private void serve(MailProtocol protocol, Socket socket, long number) {
         AtomicInteger open = openPerProtocol.get(protocol);
         int openNow = open.incrementAndGet();
         ClientChannel channel = null;
         ScheduledFuture<?> lifetime = null;
+        ConnectionLog events = new ConnectionLog(protocol, number, this::publish);
+        events.emit(ServerEvent.Kind.CONNECTED, "Connection from " + socket.getRemoteSocketAddress() + " (" + openNow //$NON-NLS-1$ //$NON-NLS-2$
+                + " open on this port)"); //$NON-NLS-1$
+        String ending = null;
         try {
             socket.setTcpNoDelay(true);
             channel = new ClientChannel(socket);
+            channel.observe(events);
             channels.add(channel);
             ClientChannel c = channel;
             lifetime = watchdog.schedule(c::close, options.connectionLifetime().toMillis(), TimeUnit.MILLISECONDS);
             play.serve(protocol, channel, openNow);
         } catch (SocketException | java.io.InterruptedIOException e) {
             // the client left, the scenario cut the connection, or the server is stopping: the normal ends here
+            ending = e.getMessage();
         } catch (IOException e) {
             // a client that breaks the protocol or TLS: the connection ends, the server goes on
+            ending = e.getMessage();
         } catch (RuntimeException e) {
+            ending = "the scenario failed: " + e; //$NON-NLS-1$
             log.log(new Status(IStatus.ERROR, BUNDLE, "Test server scenario '" + scenario.id() + "' failed on a " + protocol //$NON-NLS-1$ //$NON-NLS-2$
                     + " connection: " + e, e)); //$NON-NLS-1$
         } finally {
             if (lifetime != null) {
                 lifetime.cancel(false);
             }
+            boolean byServer = channel != null && channel.closedByServer() || !running;
+            events.emit(byServer ? ServerEvent.Kind.SERVER_CLOSED : ServerEvent.Kind.CLIENT_CLOSED,
+                    (byServer ? "Connection closed by the server" : "Connection closed by the client") //$NON-NLS-1$ //$NON-NLS-2$
+                            + (ending == null ? "" : " (" + ending + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             if (channel != null) {
                 channel.close();
                 channels.remove(channel);
@@ -178,6 +202,32 @@ public final class MailTestServer implements RunningServer {
     }
 
     @Override
+    public Set<MailProtocol> startTlsOffered() {
+        return startTlsOffered;
+    }
+
+    @Override
+    public void addEventListener(ServerEventListener listener) {
+        listeners.add(java.util.Objects.requireNonNull(listener, "listener")); //$NON-NLS-1$
+    }
+
+    @Override
+    public void removeEventListener(ServerEventListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Tells every listener; one that fails is logged and the connection goes on. */
+    private void publish(ServerEvent event) {
+        for (ServerEventListener listener : listeners) {
+            try {
+                listener.event(event);
+            } catch (RuntimeException e) {
+                log.log(new Status(IStatus.WARNING, BUNDLE, "Test server scenario '" + scenario.id() + "': an event listener failed: " + e, e)); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+    }
+
+    @Override
     public int activeConnections() {
         return active.get();
     }
@@ -194,12 +244,12 @@ public final class MailTestServer implements RunningServer {
 
     @Override
     public void stop() {
-        if (!running && listeners.isEmpty()) {
+        if (!running && sockets.isEmpty()) {
             return;
         }
         running = false;
-        listeners.values().forEach(MailTestServer::closeQuietly);
-        listeners.clear();
+        sockets.values().forEach(MailTestServer::closeQuietly);
+        sockets.clear();
         channels.forEach(ClientChannel::close);
         threads.shutdownNow();
         try {

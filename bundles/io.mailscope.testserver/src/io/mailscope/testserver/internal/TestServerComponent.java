@@ -12,7 +12,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 
+import io.mailscope.testserver.MailProtocol;
 import io.mailscope.testserver.RunningServer;
+import io.mailscope.testserver.ServerEventListener;
 import io.mailscope.testserver.ScenarioException;
 import io.mailscope.testserver.ScenarioInfo;
 import io.mailscope.testserver.ServerOptions;
@@ -75,7 +77,13 @@ public final class TestServerComponent implements TestServerService {
                     s.script().forProtocol(protocol), tls).run(false);
             case ScenarioDescriptor.Java j -> new JavaScenarioPlay(j.info(), j.factory().create(scenarioId), tls, log);
         };
-        RunningServer server = MailTestServer.start(descriptor.info(), options, play, log);
+        Set<MailProtocol> startTls = switch (descriptor) {
+            case ScenarioDescriptor.Scripted s -> java.util.Arrays.stream(MailProtocol.values()).filter(p -> s.script().forProtocol(p).startTls())
+                    .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(MailProtocol.class)));
+            // a Java scenario serves its connections normally or says nothing about TLS: the built-in ports offer it
+            case ScenarioDescriptor.Java j -> java.util.EnumSet.allOf(MailProtocol.class);
+        };
+        RunningServer server = MailTestServer.start(descriptor.info(), options, play, startTls, log);
         started.add(server);
         return new StoppingServer(server, started);
     }
@@ -95,6 +103,21 @@ public final class TestServerComponent implements TestServerService {
         @Override
         public java.util.Map<io.mailscope.testserver.MailProtocol, Integer> ports() {
             return delegate.ports();
+        }
+
+        @Override
+        public Set<MailProtocol> startTlsOffered() {
+            return delegate.startTlsOffered();
+        }
+
+        @Override
+        public void addEventListener(ServerEventListener listener) {
+            delegate.addEventListener(listener);
+        }
+
+        @Override
+        public void removeEventListener(ServerEventListener listener) {
+            delegate.removeEventListener(listener);
         }
 
         @Override

@@ -44,6 +44,9 @@ public final class Messages extends NLS {
     public static String SamplesView_Finds;
     public static String SamplesView_Open;
     public static String SamplesView_Missing;
+    public static String SamplesView_Live;
+    public static String SamplesView_LiveTooltip;
+    public static String SamplesView_LiveFailed;
     public static String ErrorCodeCatalogView_FilterHint;
     public static String ErrorCodeCatalogView_ColumnCode;
     public static String ErrorCodeCatalogView_ColumnSymbol;

@@ -45,6 +45,37 @@ public final class ClientChannel implements Closeable {
         }
     }
 
+    /**
+     * Told what happens on the channel, for the server's event log; called on the connection's thread. The default does
+     * nothing.
+     */
+    public interface Observer {
+        /** A line the client sent, as read (the observer masks secrets). */
+        default void received(String line) {
+        }
+
+        /** A line the server sends. */
+        default void sent(String line) {
+        }
+
+        /** Raw bytes the server sends (a message body, an IMAP literal). */
+        default void sentData(int bytes) {
+        }
+
+        /** The connection became encrypted. */
+        default void tlsStarted(String description) {
+        }
+
+        /** The scenario does something a working server does not. */
+        default void fault(String description) {
+        }
+    }
+
+    private static final Observer NO_OBSERVER = new Observer() {
+        // nothing to tell
+    };
+
+    private Observer observer = NO_OBSERVER;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
@@ -58,6 +89,16 @@ public final class ClientChannel implements Closeable {
         this.socket = socket;
         this.in = new BufferedInputStream(socket.getInputStream(), 4096);
         this.out = socket.getOutputStream();
+    }
+
+    /** Sets who is told what happens on this channel (set before the connection is served). */
+    public void observe(Observer newObserver) {
+        this.observer = newObserver == null ? NO_OBSERVER : newObserver;
+    }
+
+    /** @return true if the server side closed the channel (scenario, lifetime or stop) */
+    public boolean closedByServer() {
+        return closed;
     }
 
     public boolean isTls() {
@@ -83,7 +124,9 @@ public final class ClientChannel implements Closeable {
                 }
                 byte[] bytes = line.toByteArray();
                 int end = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-                return new String(bytes, 0, end, StandardCharsets.UTF_8);
+                String text = new String(bytes, 0, end, StandardCharsets.UTF_8);
+                observer.received(text);
+                return text;
             }
             if (line.size() < MAX_LINE) {
                 line.write(b);
@@ -96,11 +139,17 @@ public final class ClientChannel implements Closeable {
 
     /** Sends a line and CRLF. */
     public void send(String line) throws IOException {
-        write((line + "\r\n").getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
+        observer.sent(line);
+        writeCounted((line + "\r\n").getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
     }
 
     /** Sends raw bytes (an IMAP literal, a message body). */
     public void write(byte[] bytes) throws IOException {
+        observer.sentData(bytes.length);
+        writeCounted(bytes);
+    }
+
+    private void writeCounted(byte[] bytes) throws IOException {
         if (cutAfter >= 0 && cutCount + bytes.length >= cutAfter) {
             int allowed = cutAfter - cutCount;
             writeNow(Arrays.copyOf(bytes, allowed));
@@ -127,11 +176,15 @@ public final class ClientChannel implements Closeable {
 
     /** Writes one byte per {@link #DRIP_INTERVAL_MILLIS} from now on (or normally again). */
     public void drip(boolean on) {
+        if (on && !drip) {
+            observer.fault("sends one byte per second from here on"); //$NON-NLS-1$
+        }
         this.drip = on;
     }
 
     /** Closes the connection once {@code bytes} more bytes were written. */
     public void cutAfter(int bytes) throws IOException {
+        observer.fault("cuts the connection after " + bytes + " bytes of the reply"); //$NON-NLS-1$ //$NON-NLS-2$
         cutAfter = bytes;
         cutCount = 0;
         if (bytes == 0) {
@@ -150,6 +203,7 @@ public final class ClientChannel implements Closeable {
         in = new BufferedInputStream(ssl.getInputStream(), 4096);
         out = ssl.getOutputStream();
         tls = true;
+        observer.tlsStarted(ssl.getSession().getProtocol() + " " + ssl.getSession().getCipherSuite()); //$NON-NLS-1$
     }
 
     /**
@@ -158,15 +212,18 @@ public final class ClientChannel implements Closeable {
      */
     public void dropDuringTlsHandshake() throws IOException {
         byte[] header = in.readNBytes(5);
+        int read = header.length;
         if (header.length == 5) {
             int length = Math.min(((header[3] & 0xff) << 8) | (header[4] & 0xff), 16 * 1024);
-            in.readNBytes(length);
+            read += in.readNBytes(length).length;
         }
+        observer.fault("read the client's TLS ClientHello (" + read + " bytes) and drops the connection without answering it"); //$NON-NLS-1$ //$NON-NLS-2$
         close();
     }
 
     /** Never answers again: reads and discards what the client sends until it leaves or the connection is closed. */
     public void hang() throws IOException {
+        observer.fault("stops answering: reads and ignores whatever the client sends"); //$NON-NLS-1$
         byte[] sink = new byte[1024];
         while (!closed && in.read(sink) >= 0) {
             // discard: a hanging server does not react to anything
@@ -175,11 +232,12 @@ public final class ClientChannel implements Closeable {
 
     /** Sends {@code prefix} and then characters without end and without a line end, until the client leaves. */
     public void endlessLine(String prefix) throws IOException {
-        write(prefix.getBytes(StandardCharsets.UTF_8));
+        observer.fault("sends '" + prefix + "' and then characters without a line end, without end"); //$NON-NLS-1$ //$NON-NLS-2$
+        writeCounted(prefix.getBytes(StandardCharsets.UTF_8));
         byte[] chunk = new byte[ENDLESS_CHUNK];
         Arrays.fill(chunk, (byte) 'x');
         while (!closed) {
-            write(chunk);
+            writeCounted(chunk);
             pause(10);
         }
     }

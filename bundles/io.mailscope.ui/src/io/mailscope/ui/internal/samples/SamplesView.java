@@ -3,6 +3,13 @@ package io.mailscope.ui.internal.samples;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.NotEnabledException;
+import org.eclipse.core.commands.NotHandledException;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.commands.common.NotDefinedException;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -16,6 +23,8 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 
@@ -30,7 +39,17 @@ public final class SamplesView extends ViewPart {
 
     public static final String ID = "io.mailscope.ui.views.samples"; //$NON-NLS-1$
 
+    /**
+     * Runs a seed case live (parameters {@value #RUN_LIVE_CODE}, {@value #RUN_LIVE_CAUSE}); defined by a bundle that can
+     * (io.mailscope.testserver.ui: the test server plays the case's fault and a console connects to it). The page offers
+     * the "live" buttons only when it is defined, so it depends on no such bundle.
+     */
+    public static final String RUN_LIVE_COMMAND = "io.mailscope.ui.commands.runSampleLive"; //$NON-NLS-1$
+    public static final String RUN_LIVE_CODE = RUN_LIVE_COMMAND + ".code"; //$NON-NLS-1$
+    public static final String RUN_LIVE_CAUSE = RUN_LIVE_COMMAND + ".cause"; //$NON-NLS-1$
+
     private final List<Button> openButtons = new ArrayList<>();
+    private final List<Button> liveButtons = new ArrayList<>();
     private ScrolledComposite scroller;
 
     @Override
@@ -74,12 +93,43 @@ public final class SamplesView extends ViewPart {
         addField(box, Messages.SamplesView_Finds, sample.expected());
 
         new Label(box, SWT.NONE);
-        Button open = new Button(box, SWT.PUSH);
+        Composite buttons = new Composite(box, SWT.NONE);
+        // the buttons wrap in a narrow view instead of being cut off
+        org.eclipse.jface.layout.RowLayoutFactory.fillDefaults().wrap(true).spacing(6).applyTo(buttons);
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(buttons);
+        Button open = new Button(buttons, SWT.PUSH);
         open.setText(NLS.bind(Messages.SamplesView_Open, sample.code()));
         open.setToolTipText(sample.file());
         open.setData(sample);
         open.addListener(SWT.Selection, e -> open(sample));
         openButtons.add(open);
+        ICommandService commands = getSite().getService(ICommandService.class);
+        if (commands != null && commands.getCommand(RUN_LIVE_COMMAND).isDefined()) {
+            Button live = new Button(buttons, SWT.PUSH);
+            live.setText(NLS.bind(Messages.SamplesView_Live, sample.code()));
+            live.setToolTipText(Messages.SamplesView_LiveTooltip);
+            live.setData(sample);
+            live.addListener(SWT.Selection, e -> runLive(sample));
+            liveButtons.add(live);
+        }
+    }
+
+    private void runLive(SampleCase sample) {
+        ICommandService commands = getSite().getService(ICommandService.class);
+        IHandlerService handlers = getSite().getService(IHandlerService.class);
+        ParameterizedCommand call = ParameterizedCommand.generateCommand(commands.getCommand(RUN_LIVE_COMMAND),
+                Map.of(RUN_LIVE_CODE, sample.code(), RUN_LIVE_CAUSE, sample.causeId()));
+        try {
+            handlers.executeCommand(call, null);
+        } catch (ExecutionException | NotDefinedException | NotEnabledException | NotHandledException e) {
+            StatusManager.getManager().handle(new Status(IStatus.ERROR, "io.mailscope.ui", //$NON-NLS-1$
+                    NLS.bind(Messages.SamplesView_LiveFailed, sample.code(), e.getMessage()), e), StatusManager.LOG | StatusManager.SHOW);
+        }
+    }
+
+    /** @return the "live" buttons, one per seed case in {@link SampleCase#SEED_CASES} order; none when no bundle runs cases live */
+    public List<Button> liveButtons() {
+        return List.copyOf(liveButtons);
     }
 
     private static void addField(Composite box, String name, String text) {

@@ -207,11 +207,14 @@ public final class DiagnosisView extends ViewPart {
         getViewSite().getActionBars().getToolBarManager().add(copyAnswer);
         getViewSite().getActionBars().getToolBarManager().add(exportReport);
         getViewSite().getActionBars().getToolBarManager().add(openCause);
+        // other bundles contribute here (Reproduce on Test Server, io.mailscope.testserver.ui)
+        getViewSite().getActionBars().getToolBarManager().add(new org.eclipse.jface.action.Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
         MenuManager menu = new MenuManager();
         menu.add(copy);
         menu.add(copyAnswer);
         menu.add(openCause);
         menu.add(exportReport);
+        menu.add(new org.eclipse.jface.action.Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
         viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
         getSite().registerContextMenu(menu, viewer);
     }
