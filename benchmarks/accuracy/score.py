@@ -24,6 +24,17 @@ def labels():
     return {r["id"]: r for r in (dict(zip(fields, row.split("\t"))) for row in rows)}
 
 
+def part(label):
+    """Which part of the corpus a case belongs to: the development set, or a held-out part gathered and labelled
+    before the rule changes of a round and not tuned to (its note says so)."""
+    note = label.get("note", "")
+    if "held-out round 2" in note:
+        return "held-out round 2"
+    if "added after the rule changes" in note:
+        return "held-out round 1"
+    return "development"
+
+
 def answer(file_result):
     determined = [f for f in file_result["findings"]
                   if f["determined"] and f["category"] not in (None, "unknown")]
@@ -39,6 +50,7 @@ def main():
     if missing:
         sys.exit("no diagnosis for: " + ", ".join(missing))
     rows = defaultdict(lambda: defaultdict(int))
+    parts = defaultdict(lambda: defaultdict(int))
     confident_answers = confident_right = 0
     for case_id, label in sorted(cases.items()):
         result = by_id[case_id]
@@ -57,6 +69,9 @@ def main():
         else:
             outcome = "confidently-wrong" if best["confidence"] >= CONFIDENT else "wrong"
         row[outcome] += 1
+        p = parts[part(label)]
+        p["healthy" if expected == "none" else "failures"] += 1
+        p[("healthy-" if expected == "none" else "") + outcome] += 1
         if best is not None and best["confidence"] >= CONFIDENT:
             confident_answers += 1
             confident_right += best["category"] == expected
@@ -77,6 +92,11 @@ def main():
           f"{sum(r['confidently-wrong'] for r in failures.values())} confidently wrong")
     print(f"healthy: {healthy['right']} of {healthy['cases']} not flagged, {healthy['flagged']} flagged above {FLAGGED}")
     print(f"answers at confidence >= {CONFIDENT}: {confident_right} of {confident_answers} right")
+    for name in ("development", "held-out round 1", "held-out round 2"):
+        p = parts.get(name)
+        if p:
+            print(f"{name}: failures {p['right']} of {p['failures']} right, {p['unknown']} unknown, "
+                  f"{p['confidently-wrong']} confidently wrong; healthy {p['healthy-flagged']} of {p['healthy']} flagged")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,8 @@ SIZE=${2:-1024}
 M2=${M2_REPO:-$HOME/.m2/repository}
 
 jar_of() { ls "$M2/$1"/*/*.jar 2>/dev/null | grep -v sources | sort -V | tail -1; }
-bundle_jar() { ls "$ROOT"/bundles/$1/target/$1-*.jar | grep -v sources | head -1; }
+# JARS=DIR: the bundle jars from DIR instead of target/ (e.g. an older build, to measure before and after in one run)
+bundle_jar() { ls "${JARS:-$ROOT/bundles/$1/target}"/$1-*.jar | grep -v sources | head -1; }
 
 if [ ! -f "$FILE" ]; then
     "$JAVA" "$ROOT/releng/benchmarks/GenerateOutlookLog.java" "$FILE" "$SIZE"

@@ -3,7 +3,10 @@
 # RCP product (releng/benchmarks/bare-rcp: one empty workbench window) built from the same target platform, in the
 # same run, under Xvfb. Goal: Mailscope <= 1.1 x bare RCP (docs/benchmarks.md).
 #
-# Usage: releng/benchmarks/startup-benchmark.sh [runs]      (default 5; prints each run, the medians and the ratios)
+# Usage: releng/benchmarks/startup-benchmark.sh [runs] [BASELINE-PRODUCT-DIR]
+#   runs                  default 5; prints each run, the medians and the ratios
+#   BASELINE-PRODUCT-DIR  another materialised Mailscope product (e.g. a copy of one built from an earlier commit),
+#                         started the same way (./mailscope with MAILSCOPE_HOME) and timed in the same runs: before/after
 #
 # - Builds what is missing: the Mailscope product (through ./mailscope itself, as a user's first start does) and the
 #   bare product (./mvnw -f releng/benchmarks/bare-rcp/pom.xml, into that folder's target/ directories; never part of
@@ -21,6 +24,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/releng/java-home.sh"
 runs=${1:-5}
+baseline_product=${2:+$(cd "$2" && pwd)}
 
 need=()
 command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
@@ -104,17 +108,22 @@ start_and_time() {
   echo "$end - $start" | bc
 }
 run_mailscope() { MAILSCOPE_WORKSPACE=$(mktemp -d "$scratch/data.XXXX") start_and_time mailscope Mailscope "$root/mailscope"; }
+run_baseline() { MAILSCOPE_WORKSPACE=$(mktemp -d "$scratch/data.XXXX") MAILSCOPE_HOME=$baseline_product start_and_time baseline Mailscope "$root/mailscope"; }
 run_bare() { start_and_time bare "Bare RCP" "$JAVA_HOME/bin/java" -Xmx1g -jar "$bare_launcher" -nosplash -data "$(mktemp -d "$scratch/data.XXXX")"; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 echo "JVM: $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1), flags -Xmx1g; $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-bare_cold=(); ms_cold=(); bare_warm=(); ms_warm=()
+bare_cold=(); ms_cold=(); bare_warm=(); ms_warm=(); base_cold=(); base_warm=()
 for i in $(seq 1 "$runs"); do
   reset_configuration "$bare_product"; reset_configuration "$mailscope_product"
+  [ -z "$baseline_product" ] || reset_configuration "$baseline_product"
   bare_cold+=("$(run_bare)"); ms_cold+=("$(run_mailscope)")
+  [ -z "$baseline_product" ] || base_cold+=("$(run_baseline)")
   bare_warm+=("$(run_bare)"); ms_warm+=("$(run_mailscope)")
+  [ -z "$baseline_product" ] || base_warm+=("$(run_baseline)")
   printf 'run %d: cold bare RCP %.2f s, Mailscope %.2f s | warm bare RCP %.2f s, Mailscope %.2f s (load %s)\n' "$i" \
     "${bare_cold[-1]}" "${ms_cold[-1]}" "${bare_warm[-1]}" "${ms_warm[-1]}" "$(cut -d' ' -f1 /proc/loadavg)"
+  [ -z "$baseline_product" ] || printf '       baseline Mailscope: cold %.2f s | warm %.2f s\n' "${base_cold[-1]}" "${base_warm[-1]}"
 done
 [ "$(stat -c %Y.%N "$stamp")" = "$stamp_before" ] || { echo "the Mailscope product was rebuilt during the runs" >&2; exit 1; }
 
@@ -127,4 +136,11 @@ report() {
 }
 report cold "${bare_cold[@]}" "${ms_cold[@]}"
 report warm "${bare_warm[@]}" "${ms_warm[@]}"
+if [ -n "$baseline_product" ]; then
+  printf 'baseline %s: median cold %.2f s (ratio to bare %.2f), warm %.2f s (ratio to bare %.2f)\n' "$baseline_product" \
+    "$(printf '%s\n' "${base_cold[@]}" | median)" \
+    "$(echo "scale=4; $(printf '%s\n' "${base_cold[@]}" | median) / $(printf '%s\n' "${bare_cold[@]}" | median)" | bc)" \
+    "$(printf '%s\n' "${base_warm[@]}" | median)" \
+    "$(echo "scale=4; $(printf '%s\n' "${base_warm[@]}" | median) / $(printf '%s\n' "${bare_warm[@]}" | median)" | bc)"
+fi
 echo "$runs runs each; load average after: $(cut -d' ' -f1-3 /proc/loadavg); bundles: bare RCP $(ls "$bare_product/plugins" | wc -l), Mailscope $(ls "$mailscope_product/plugins" | wc -l)"

@@ -1,6 +1,7 @@
 package io.mailscope.report;
 
 import java.io.Writer;
+import java.util.List;
 
 import io.mailscope.report.internal.DiagnoseHtmlReport;
 import io.mailscope.report.internal.DiagnoseJsonReport;
@@ -24,10 +25,21 @@ public enum ReportFormat {
      * @param style how the text format highlights findings, codes and line numbers; ignored by JSON and HTML
      */
     public DiagnosisReport open(Writer out, TextStyle style) {
+        return open(out, style, List.of());
+    }
+
+    /**
+     * Starts a report on diagnoses run without some rules.
+     *
+     * @param disabledRules the rules the settings turned off, recorded in the report's header (JSON, HTML); the text
+     *            format leaves them to the caller (the command prints them on standard error, keeping the text
+     *            report unchanged for scripts that read it)
+     */
+    public DiagnosisReport open(Writer out, TextStyle style, List<DisabledRule> disabledRules) {
         return switch (this) {
             case TEXT -> new DiagnoseTextReport(out, style);
-            case JSON -> new DiagnoseJsonReport(out);
-            case HTML -> new DiagnoseHtmlReport(out);
+            case JSON -> new DiagnoseJsonReport(out, disabledRules);
+            case HTML -> new DiagnoseHtmlReport(out, disabledRules);
         };
     }
 }

@@ -13,6 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.mailscope.diagnosis.api.DiagnosisService;
@@ -72,6 +74,39 @@ class MailscopeSettingsTest {
         DiagnosisService service = Diagnoses.service(DiagnosisService.class);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> diagnose(service));
         assertTrue(e.getMessage().contains(settingsFile.toString()) && e.getMessage().contains("import.keepAllExchanges"), e.getMessage());
+    }
+
+    /** Each problem names the file, the line the engineer has to fix, and what is wrong there. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { //
+            "# comment\\n\\nrules.disabeld = io.mailscope.diagnosis.tls\\n|3|unknown setting 'rules.disabeld' (known: import.keepAllExchanges, report.format, rules.disabled)", //
+            "rules.disabled = a.rule\\nreport.format = pdf\\n|2|report.format must be one of [html, json], not 'pdf'", //
+            "! old style comment\\nrules.disabled = a.rule, \\\\\\n   b.rule\\nimport.keepAllExchanges:yes\\n|4|import.keepAllExchanges must be true or false, not 'yes'", //
+            "report.format = html\\nrules.disabled = io.mailscope.diagnosis.tls; io.mailscope.diagnosis.connection\\n|2|rules.disabled holds 'io.mailscope.diagnosis.tls;', which is no rule id", //
+            "report.format = html\\nrules.disabled = \\\\u00zz\\n|2|Malformed \\uxxxx encoding." })
+    void anInvalidFileIsRejectedWithItsLineAndProblem(String text, int line, String problem) throws IOException {
+        Files.createDirectories(settingsFile.getParent());
+        Files.writeString(settingsFile, text.replace("\\n", "\n").replace("\\\\", "\\"), StandardCharsets.UTF_8);
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> MailscopeSettings.load(settingsFile));
+        assertEquals(settingsFile, e.file());
+        assertEquals(line, e.line(), e.getMessage());
+        assertTrue(e.problem().startsWith(problem), e.problem());
+        assertTrue(e.getMessage().startsWith(settingsFile + ", line " + line + ": "), e.getMessage());
+    }
+
+    @Test
+    void continuedRuleListsAndCommentsAreRead() throws IOException {
+        Files.createDirectories(settingsFile.getParent());
+        Files.writeString(settingsFile, "# rules.bogus = x\nrules.disabled = a.rule, \\\n    b.rule\nreport.format = JSON\n");
+        assertEquals(new MailscopeSettings(Set.of("a.rule", "b.rule"), false, "json"), MailscopeSettings.load(settingsFile));
+    }
+
+    @Test
+    void aFileInAnotherEncodingIsRejectedWithoutGuessing() throws IOException {
+        Files.createDirectories(settingsFile.getParent());
+        Files.write(settingsFile, "rules.disabled = r\u00e8gle\n".getBytes(StandardCharsets.ISO_8859_1));
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> MailscopeSettings.load(settingsFile));
+        assertTrue(e.problem().contains("not UTF-8"), e.getMessage());
     }
 
     @Test

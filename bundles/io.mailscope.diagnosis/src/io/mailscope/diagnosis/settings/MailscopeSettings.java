@@ -1,7 +1,6 @@
 package io.mailscope.diagnosis.settings;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -9,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 /**
  * The settings the workbench's preferences and the headless commands share, kept in one properties file (see
@@ -41,6 +40,10 @@ public record MailscopeSettings(Set<String> disabledRules, boolean keepAllExchan
     public static final String REPORT_FORMAT = "report.format"; //$NON-NLS-1$
     /** Report formats Export Report knows. */
     public static final Set<String> REPORT_FORMATS = Set.of("html", "json"); //$NON-NLS-1$ //$NON-NLS-2$
+    /** Every key the file may hold, sorted: anything else is a typo that would silently change nothing. */
+    public static final List<String> KEYS = List.of(KEEP_ALL_EXCHANGES, REPORT_FORMAT, RULES_DISABLED);
+    /** What a rule id looks like (the extension point's ids: letters, digits, dots, dashes, underscores). */
+    private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]*"); //$NON-NLS-1$
     public static final MailscopeSettings DEFAULTS = new MailscopeSettings(Set.of(), false, "html"); //$NON-NLS-1$
 
     public MailscopeSettings {
@@ -84,27 +87,53 @@ public record MailscopeSettings(Set<String> disabledRules, boolean keepAllExchan
 
     /**
      * @return the settings of {@code file}; the defaults when it does not exist
-     * @throws IOException when it exists but cannot be read, or holds a value that is not valid (the message names the
-     *             file and the key): a diagnosis must not run with rules the engineer turned off
+     * @throws InvalidSettingsException when it holds an unknown key, a value that is not valid or a broken escape: the
+     *             message names the file, the line and the problem; a diagnosis must not run with rules the engineer
+     *             turned off
+     * @throws IOException when it exists but cannot be read
      */
     public static MailscopeSettings load(Path file) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return DEFAULTS;
-        } catch (IllegalArgumentException e) { // a malformed \\uXXXX escape
-            throw new IOException(file + ": " + e.getMessage(), e); //$NON-NLS-1$
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InvalidSettingsException(file, 0, "not UTF-8 text (the file is written in UTF-8; was it saved in another encoding?)"); //$NON-NLS-1$
         }
-        Set<String> disabled = Arrays.stream(properties.getProperty(RULES_DISABLED, "").split("[,\\s]+")) //$NON-NLS-1$ //$NON-NLS-2$
-                .filter(id -> !id.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
+        Properties properties = new Properties();
+        try {
+            properties.load(new java.io.StringReader(text));
+        } catch (IllegalArgumentException e) { // a malformed unicode escape (backslash-u without four hex digits)
+            throw new InvalidSettingsException(file, SettingsLines.brokenEscapeLine(text), e.getMessage());
+        }
+        SettingsLines lines = SettingsLines.of(text);
+        for (String key : properties.stringPropertyNames()) {
+            if (!KEYS.contains(key)) {
+                throw new InvalidSettingsException(file, lines.lineOf(key), "unknown setting '" + key + "' (known: " //$NON-NLS-1$ //$NON-NLS-2$
+                        + String.join(", ", KEYS) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        Set<String> disabled = new TreeSet<>();
+        for (String id : properties.getProperty(RULES_DISABLED, "").split("[,\\s]+")) { //$NON-NLS-1$ //$NON-NLS-2$
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!RULE_ID.matcher(id).matches()) {
+                throw new InvalidSettingsException(file, lines.lineOf(RULES_DISABLED), RULES_DISABLED + " holds '" + id //$NON-NLS-1$
+                        + "', which is no rule id (rule ids look like io.mailscope.diagnosis.smtp.auth; separate them with commas)"); //$NON-NLS-1$
+            }
+            disabled.add(id);
+        }
         String keepAll = properties.getProperty(KEEP_ALL_EXCHANGES, "false").trim(); //$NON-NLS-1$
         if (!keepAll.equals("true") && !keepAll.equals("false")) { //$NON-NLS-1$ //$NON-NLS-2$
-            throw new IOException(file + ": " + KEEP_ALL_EXCHANGES + " must be true or false, not '" + keepAll + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            throw new InvalidSettingsException(file, lines.lineOf(KEEP_ALL_EXCHANGES),
+                    KEEP_ALL_EXCHANGES + " must be true or false, not '" + keepAll + "'"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         String format = properties.getProperty(REPORT_FORMAT, DEFAULTS.reportFormat()).trim().toLowerCase(Locale.ROOT);
         if (!REPORT_FORMATS.contains(format)) {
-            throw new IOException(file + ": " + REPORT_FORMAT + " must be one of " + new TreeSet<>(REPORT_FORMATS) + ", not '" + format + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            throw new InvalidSettingsException(file, lines.lineOf(REPORT_FORMAT),
+                    REPORT_FORMAT + " must be one of " + new TreeSet<>(REPORT_FORMATS) + ", not '" + format + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         return new MailscopeSettings(disabled, Boolean.parseBoolean(keepAll), format);
     }

@@ -16,7 +16,10 @@ public final class ExitCode {
     public static final int FAILURE_FOUND = 1;
     /** An input is not a recognised trace (for {@code code}: not catalogued). */
     public static final int BAD_INPUT = 2;
-    /** The command line itself is wrong (also: {@code --output} would overwrite an input, an unknown format id). */
+    /**
+     * The command line itself is wrong (also: {@code --output} would overwrite an input, an unknown format id, and the
+     * settings file that {@code diagnose} reads is invalid or unreadable).
+     */
     public static final int USAGE = 3;
     /** The results could not be written (the {@code --output} file or standard output failed). */
     public static final int OUTPUT_FAILED = 4;
@@ -35,7 +38,7 @@ public final class ExitCode {
     public static final List<Row> TABLE = List.of(new Row(OK, "done; nothing wrong found"), //$NON-NLS-1$
             new Row(FAILURE_FOUND, "a failure was diagnosed in the input"), //$NON-NLS-1$
             new Row(BAD_INPUT, "an input is not a recognised trace (code: not catalogued)"), //$NON-NLS-1$
-            new Row(USAGE, "usage error: the command line is wrong, or --output would overwrite an input"), //$NON-NLS-1$
+            new Row(USAGE, "usage error: the command line is wrong, --output would overwrite an input, or the settings file is invalid"), //$NON-NLS-1$
             new Row(OUTPUT_FAILED, "the results could not be written"), //$NON-NLS-1$
             new Row(UNREADABLE, "an input could not be read (missing, no permission, I/O error, socket, folder loop)"), //$NON-NLS-1$
             new Row(INTERNAL_ERROR, "internal error in Mailscope (a bug; the other inputs' results are still given)"), //$NON-NLS-1$

@@ -18,16 +18,8 @@ public final class MailscopeApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        try {
-            return Integer.valueOf(run(args == null ? List.of() : Arrays.asList(args), out, err));
-        } catch (OutOfMemoryError e) {
-            // outside any one input (the commands catch it per input): nothing partial is presented as complete
-            err.println("mailscope: out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) //$NON-NLS-1$
-                    + " MB); the output above is incomplete"); //$NON-NLS-1$
-            return Integer.valueOf(ExitCode.OUT_OF_MEMORY);
-        }
+        return Integer.valueOf(MailscopeCli.runOnConsole(OsgiRuntime.INSTANCE, args == null ? List.of() : Arrays.asList(args),
+                new PrintStream(System.out, true, StandardCharsets.UTF_8), new PrintStream(System.err, true, StandardCharsets.UTF_8)));
     }
 
     /** Runs one command line; separated from {@link #start} so tests can call it. */

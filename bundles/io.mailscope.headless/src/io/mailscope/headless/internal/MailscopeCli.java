@@ -40,7 +40,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * arguments with {@code @Parameters}. {@code -h/--help} and {@code -V/--version} are inherited from
  * {@link MailscopeCommand}; do not declare them.</li>
  * <li>Take the core service it needs as a {@code Supplier} in its constructor, so that help and completion never
- * start a service and tests can pass a stub: {@code new ProbeCommand(() -> OsgiServices.get(ProbeService.class))}.</li>
+ * start a service and tests can pass a stub: {@code new ProbeCommand(() -> runtime.service(ProbeService.class))}.
+ * A command that needs a service the plain class path launch does not provide must also be left out of the fast
+ * path in {@code ./mailscope} (see {@code ClassPathRuntime}).</li>
  * <li>Write results to {@code spec.commandLine().getOut()} and problems to {@code getErr()} (inject
  * {@code @Spec CommandSpec spec}); report a wrong command line by throwing {@link ParameterException} (exit 3 with
  * the message and the usage), everything else by the returned exit code.</li>
@@ -53,20 +55,51 @@ public final class MailscopeCli {
     private MailscopeCli() {
     }
 
-    /** The registry of sub-commands, in the order the overview lists them. */
+    /** The registry of sub-commands on the OSGi framework's services, in the order the overview lists them. */
     public static List<Object> commands() {
+        return commands(OsgiRuntime.INSTANCE);
+    }
+
+    /** The registry of sub-commands on the services of {@code runtime}, in the order the overview lists them. */
+    public static List<Object> commands(CommandRuntime runtime) {
         return List.of( //
-                new CodeCommand(() -> OsgiServices.get(CatalogService.class)),
-                new ImportCommand(() -> OsgiServices.get(TraceImportService.class)),
-                new DiagnoseCommand(() -> OsgiServices.get(DiagnosisService.class),
-                        () -> OsgiServices.get(TraceImportService.class)),
-                new ProbeCommand(() -> OsgiServices.get(SessionService.class)),
-                new TestServerCommand(() -> OsgiServices.get(TestServerService.class)));
+                new CodeCommand(() -> runtime.service(CatalogService.class)),
+                new ImportCommand(() -> runtime.service(TraceImportService.class)),
+                new DiagnoseCommand(() -> runtime.service(DiagnosisService.class),
+                        () -> runtime.service(TraceImportService.class)),
+                new ProbeCommand(() -> runtime.service(SessionService.class)),
+                new TestServerCommand(() -> runtime.service(TestServerService.class)));
     }
 
     /** Runs one command line with the installed commands and services, on this process's terminal. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        return run(commands(), args, out, err, Terminal.detect());
+        return run(OsgiRuntime.INSTANCE, args, out, err);
+    }
+
+    /**
+     * Runs one command line with the commands on the services of {@code runtime}, on this process's terminal: the
+     * same command line whichever way {@code ./mailscope} was launched.
+     */
+    public static int run(CommandRuntime runtime, List<String> args, PrintStream out, PrintStream err) {
+        return run(commandLine(commands(runtime), Terminal.detect(), runtime), args, out, err);
+    }
+
+    /**
+     * Runs one command line on this process's standard output and error ({@code out}, {@code err}) with the services
+     * of {@code runtime}: what both launches of {@code ./mailscope <command>} do, so their output and exit codes are
+     * the same.
+     *
+     * @return the {@link ExitCode}
+     */
+    public static int runOnConsole(CommandRuntime runtime, List<String> args, PrintStream out, PrintStream err) {
+        try {
+            return MailscopeCli.run(runtime, args, out, err);
+        } catch (OutOfMemoryError e) {
+            // outside any one input (the commands catch it per input): nothing partial is presented as complete
+            err.println("mailscope: out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) //$NON-NLS-1$
+                    + " MB); the output above is incomplete"); //$NON-NLS-1$
+            return ExitCode.OUT_OF_MEMORY;
+        }
     }
 
     /** Runs one command line with the given sub-commands (tests pass commands built on stub services) into pipes. */
@@ -79,9 +112,12 @@ public final class MailscopeCli {
      * went to {@code terminal}.
      */
     public static int run(List<?> commands, List<String> args, PrintStream out, PrintStream err, Terminal terminal) {
+        return run(commandLine(commands, terminal), args, out, err);
+    }
+
+    private static int run(CommandLine commandLine, List<String> args, PrintStream out, PrintStream err) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine commandLine = commandLine(commands, terminal);
         commandLine.setOut(outWriter);
         commandLine.setErr(errWriter);
         int exit = commandLine.execute(args.toArray(String[]::new));
@@ -95,9 +131,13 @@ public final class MailscopeCli {
      *         project's error handling. Also what the completion script and the manual pages are generated from.
      */
     public static CommandLine commandLine(List<?> commands, Terminal terminal) {
+        return commandLine(commands, terminal, OsgiRuntime.INSTANCE);
+    }
+
+    /** {@link #commandLine(List, Terminal)} whose {@code --version} describes the services and bundles of {@code runtime}. */
+    static CommandLine commandLine(List<?> commands, Terminal terminal, CommandRuntime runtime) {
         CommandLine commandLine = new CommandLine(new MailscopeCommand(terminal));
-        commandLine.getCommandSpec().versionProvider(new VersionInfo(() -> OsgiServices.get(TraceImportService.class),
-                () -> OsgiServices.get(DiagnosisService.class)));
+        commandLine.getCommandSpec().versionProvider(VersionInfo.of(runtime));
         commands.forEach(commandLine::addSubcommand);
         // set after the sub-commands were added, so that only the overview shows it
         commandLine.getCommandSpec().usageMessage().footerHeading("%n").footer( //$NON-NLS-1$

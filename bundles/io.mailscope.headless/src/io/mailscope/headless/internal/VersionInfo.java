@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
-
-import org.eclipse.core.runtime.Platform;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.diagnosis.api.RuleInfo;
@@ -23,18 +21,30 @@ import picocli.CommandLine.IVersionProvider;
  */
 final class VersionInfo implements IVersionProvider {
 
+    /** The bundle whose version is the product's version. */
+    private static final String PRODUCT_BUNDLE = "io.mailscope.headless"; //$NON-NLS-1$
+
     private final Supplier<TraceImportService> importer;
     private final Supplier<DiagnosisService> diagnosis;
+    private final Function<String, Optional<String>> bundleVersions;
 
-    VersionInfo(Supplier<TraceImportService> importer, Supplier<DiagnosisService> diagnosis) {
+    VersionInfo(Supplier<TraceImportService> importer, Supplier<DiagnosisService> diagnosis,
+            Function<String, Optional<String>> bundleVersions) {
         this.importer = importer;
         this.diagnosis = diagnosis;
+        this.bundleVersions = bundleVersions;
+    }
+
+    /** The version information of the services and bundles of {@code runtime}. */
+    static VersionInfo of(CommandRuntime runtime) {
+        return new VersionInfo(() -> runtime.service(TraceImportService.class), () -> runtime.service(DiagnosisService.class),
+                runtime::bundleVersion);
     }
 
     @Override
     public String[] getVersion() {
         List<String> lines = new ArrayList<>();
-        lines.add("Mailscope " + bundleVersion(FrameworkUtil.getBundle(VersionInfo.class))); //$NON-NLS-1$
+        lines.add("Mailscope " + bundleVersions.apply(PRODUCT_BUNDLE).orElse("(not running in OSGi)")); //$NON-NLS-1$ //$NON-NLS-2$
         lines.add(String.format(Locale.ROOT, "Java %s (%s), %s", Runtime.version(), System.getProperty("java.vendor"), //$NON-NLS-1$ //$NON-NLS-2$
                 System.getProperty("java.home"))); //$NON-NLS-1$
         lines.add(String.format(Locale.ROOT, "OS %s %s %s", System.getProperty("os.name"), System.getProperty("os.version"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -69,12 +79,7 @@ final class VersionInfo implements IVersionProvider {
     }
 
     /** @return "bundle-id version", or the id alone when no such bundle is installed */
-    private static String contributor(String bundleId) {
-        Bundle bundle = Platform.getBundle(bundleId);
-        return bundle == null ? bundleId : bundleId + " " + bundleVersion(bundle); //$NON-NLS-1$
-    }
-
-    private static String bundleVersion(Bundle bundle) {
-        return bundle == null ? "(not running in OSGi)" : bundle.getVersion().toString(); //$NON-NLS-1$
+    private String contributor(String bundleId) {
+        return bundleVersions.apply(bundleId).map(version -> bundleId + " " + version).orElse(bundleId); //$NON-NLS-1$
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import io.mailscope.model.Cause;
 import io.mailscope.model.Evidence;
@@ -12,6 +13,7 @@ import io.mailscope.model.RuleFailure;
 import io.mailscope.model.catalog.HResult;
 import io.mailscope.report.DiagnosedFile;
 import io.mailscope.report.DiagnosisReport;
+import io.mailscope.report.DisabledRule;
 import io.mailscope.report.FoldedFinding;
 
 /**
@@ -36,12 +38,16 @@ public final class DiagnoseHtmlReport implements DiagnosisReport {
     private final PrintWriter out;
     private final ReportCounts counts = new ReportCounts();
 
-    public DiagnoseHtmlReport(Writer out) {
+    public DiagnoseHtmlReport(Writer out, List<DisabledRule> disabledRules) {
         this.out = out instanceof PrintWriter p ? p : new PrintWriter(out);
         this.out.println("<!DOCTYPE html>"); //$NON-NLS-1$
         this.out.println("<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Mailscope diagnosis</title>"); //$NON-NLS-1$
         this.out.println("<style>" + STYLE + "</style></head><body>"); //$NON-NLS-1$ //$NON-NLS-2$
         this.out.println("<h1>Mailscope diagnosis</h1>"); //$NON-NLS-1$
+        if (!disabledRules.isEmpty()) {
+            this.out.println("<p class=\"note\">Rules turned off in the settings (they did not run): " //$NON-NLS-1$
+                    + escape(disabledRules.stream().map(DiagnoseHtmlReport::describe).collect(Collectors.joining(", "))) + "</p>"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
     }
 
     @Override
@@ -131,5 +137,10 @@ public final class DiagnoseHtmlReport implements DiagnosisReport {
             }
         }
         return b.toString();
+    }
+
+    /** @return "name (id)" of an installed rule, "id (not installed)" otherwise */
+    static String describe(DisabledRule rule) {
+        return rule.installed() ? rule.name() + " (" + rule.id() + ")" : rule.id() + " (not installed)"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 }

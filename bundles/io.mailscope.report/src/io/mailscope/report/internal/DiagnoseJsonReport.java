@@ -10,6 +10,7 @@ import io.mailscope.model.RuleFailure;
 import io.mailscope.model.catalog.HResult;
 import io.mailscope.report.DiagnosedFile;
 import io.mailscope.report.DiagnosisReport;
+import io.mailscope.report.DisabledRule;
 import io.mailscope.report.FoldedFinding;
 import io.mailscope.report.JsonOutput;
 import tools.jackson.core.JsonGenerator;
@@ -27,10 +28,20 @@ public final class DiagnoseJsonReport implements DiagnosisReport {
     private final JsonGenerator json;
     private final ReportCounts counts = new ReportCounts();
 
-    public DiagnoseJsonReport(Writer out) {
+    public DiagnoseJsonReport(Writer out, List<DisabledRule> disabledRules) {
         this.json = JsonOutput.open(out);
         json.writeStartObject();
         json.writeNumberProperty("formatVersion", FORMAT_VERSION); //$NON-NLS-1$
+        json.writeArrayPropertyStart("disabledRules"); //$NON-NLS-1$
+        for (DisabledRule rule : disabledRules) {
+            json.writeStartObject();
+            json.writeStringProperty("id", rule.id()); //$NON-NLS-1$
+            json.writeBooleanProperty("installed", rule.installed()); //$NON-NLS-1$
+            json.writeStringProperty("name", rule.name()); //$NON-NLS-1$
+            json.writeStringProperty("contributor", rule.contributor()); //$NON-NLS-1$
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeArrayPropertyStart("files"); //$NON-NLS-1$
     }
 

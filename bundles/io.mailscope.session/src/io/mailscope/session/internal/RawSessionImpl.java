@@ -56,10 +56,15 @@ public final class RawSessionImpl implements RawSession {
             }
             greeting = client.greeting().lines();
         } catch (SessionFailure e) {
-            closed = true;
-            connection.close();
-            throw new SessionException(e.getMessage(), recorder.entries());
+            throw ended(e);
         }
+    }
+
+    /** Closes the session after a failure and reports it with the transcript so far. */
+    private SessionException ended(SessionFailure e) {
+        closed = true;
+        connection.close();
+        return new SessionException(e.getMessage(), recorder.entries());
     }
 
     @Override
@@ -91,9 +96,7 @@ public final class RawSessionImpl implements RawSession {
             }
             return reply;
         } catch (SessionFailure e) {
-            closed = true;
-            connection.close();
-            throw new SessionException(e.getMessage(), recorder.entries());
+            throw ended(e);
         }
     }
 
@@ -122,9 +125,7 @@ public final class RawSessionImpl implements RawSession {
             }
             return lines;
         } catch (SessionFailure e) {
-            closed = true;
-            connection.close();
-            throw new SessionException(e.getMessage(), recorder.entries());
+            throw ended(e);
         }
     }
 
@@ -143,9 +144,7 @@ public final class RawSessionImpl implements RawSession {
             try {
                 connection.startTls(handshake, endpoint.host(), endpoint.port());
             } catch (SessionFailure e) {
-                closed = true;
-                connection.close();
-                throw new SessionException(e.getMessage(), recorder.entries());
+                throw ended(e);
             }
         }
         return reply;

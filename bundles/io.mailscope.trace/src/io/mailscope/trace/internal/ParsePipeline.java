@@ -27,6 +27,12 @@ final class ParsePipeline implements AutoCloseable {
 
     static final int BATCH_RECORDS = 2048;
     static final int QUEUED_BATCHES = 16;
+    /**
+     * The first batch is handed over after this many records, each next one after twice as many up to
+     * {@link #BATCH_RECORDS}: the first records of a large trace (the editor's first rows, the index's first page)
+     * reach the consumer while the producer is still warming up, and the steady state keeps its large batches.
+     */
+    static final int FIRST_BATCH_RECORDS = 64;
 
     /** Runs on the producer thread: feeds every line, calls {@link Sink#lineDone} after each, returns the lines read. */
     @FunctionalInterface
@@ -50,6 +56,7 @@ final class ParsePipeline implements AutoCloseable {
     /** Collects the producer's records into batches. */
     final class Sink implements TraceSink {
         private volatile Batch batch = new Batch();
+        private int handAt = FIRST_BATCH_RECORDS;
 
         @Override
         public void accept(TraceRecord record) {
@@ -83,10 +90,11 @@ final class ParsePipeline implements AutoCloseable {
             b.position = readerPosition;
             b.publishedPosition = readerPosition;
             b.published = b.count;
-            if (b.count >= BATCH_RECORDS) {
+            if (b.count >= handAt) {
                 hand(batch);
                 batch = new Batch();
                 batch.position = readerPosition;
+                handAt = Math.min(BATCH_RECORDS, handAt * 2);
             }
         }
     }

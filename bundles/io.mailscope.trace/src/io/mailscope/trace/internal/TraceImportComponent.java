@@ -45,6 +45,19 @@ public final class TraceImportComponent implements TraceImportService, IRegistry
     private final ExecutorService detectors = BoundedPool.create("Mailscope trace format detection", DETECTION_THREADS); //$NON-NLS-1$
     private static final int DETECTION_THREADS = 4;
 
+    /** For DS. */
+    public TraceImportComponent() {
+        // the catalog is injected
+    }
+
+    /**
+     * Outside DS (the command line on a plain class path, tools): the formats of {@link RegistryFactory#getRegistry()},
+     * status codes linked to {@code catalog}.
+     */
+    public TraceImportComponent(CatalogService catalog) {
+        this.catalog = catalog;
+    }
+
     @Activate
     void activate() {
         IExtensionRegistry registry = RegistryFactory.getRegistry();

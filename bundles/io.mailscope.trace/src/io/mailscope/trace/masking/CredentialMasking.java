@@ -13,7 +13,7 @@ public final class CredentialMasking {
 
     /** @return a new masking session for one connection (or one stream of lines) */
     public static MaskingSession newSession() {
-        return new SyntaxMaskingSession();
+        return new SyntaxMaskingSession(io.mailscope.trace.internal.FastPath.enabled());
     }
 
     /**

@@ -109,9 +109,8 @@ public record ReplyLine(Protocol protocol, Kind kind, Status status, String tag,
             while (end < text.length() && text.charAt(end) != ' ') {
                 end++;
             }
-            String word = text.substring(4, end);
-            if (word.matches("[245]\\.\\d{1,3}\\.\\d{1,3}")) { //$NON-NLS-1$
-                enhanced = word;
+            if (enhancedCode(text, 4, end)) {
+                enhanced = text.substring(4, end);
             }
         }
         Status status = switch (text.charAt(0)) {
@@ -122,6 +121,34 @@ public record ReplyLine(Protocol protocol, Kind kind, Status status, String tag,
             default -> Status.DATA; // 1xx, 6xx…: not defined by RFC 5321
         };
         return new ReplyLine(Protocol.SMTP, Kind.SMTP, status, null, code, enhanced, "", null, last, text); //$NON-NLS-1$
+    }
+
+    /** @return true when {@code text[from, to)} is an RFC 3463 code: {@code [245].d{1,3}.d{1,3}} */
+    private static boolean enhancedCode(String text, int from, int to) {
+        if (to - from < 5 || to - from > 9) {
+            return false;
+        }
+        char c = text.charAt(from);
+        if (c != '2' && c != '4' && c != '5' || text.charAt(from + 1) != '.') {
+            return false;
+        }
+        int second = digitsUntilDot(text, from + 2, to);
+        return second > 0 && digitsUntilDot(text, second + 1, to) == to;
+    }
+
+    /**
+     * @return the index of the '.' ending 1 to 3 digits from {@code from}, or {@code to} when the digits reach it;
+     *         -1 when there are none, more than three, or another character
+     */
+    private static int digitsUntilDot(String text, int from, int to) {
+        int i = from;
+        while (i < to && i - from < 3 && digit(text.charAt(i))) {
+            i++;
+        }
+        if (i == from) {
+            return -1;
+        }
+        return i == to || text.charAt(i) == '.' ? i : -1;
     }
 
     private static ReplyLine pop3(String text) {
@@ -146,13 +173,28 @@ public record ReplyLine(Protocol protocol, Kind kind, Status status, String tag,
             return new ReplyLine(Protocol.IMAP, Kind.CONTINUATION, Status.INTERMEDIATE, null, -1, null, "+", null, true, //$NON-NLS-1$
                     text);
         }
-        String[] words = text.split(" ", 4); //$NON-NLS-1$
-        if (words.length < 2) {
+        // the words of text.split(" ", 4), found without splitting (every server line of every protocol gets here
+        // when a rule looks for an IMAP BYE): w0 = [0, s1), w1 = [s1 + 1, e1), w2 = [s2 + 1, e2) when s2 >= 0
+        int s1 = text.indexOf(' ');
+        if (s1 < 0) {
             return other(Protocol.IMAP, text);
         }
-        if (words[0].equals("*")) { //$NON-NLS-1$
-            boolean numbered = !words[1].isEmpty() && words[1].chars().allMatch(c -> c >= '0' && c <= '9');
-            String name = (numbered && words.length > 2 ? words[2] : words[1]).toUpperCase(Locale.ROOT);
+        int s2 = text.indexOf(' ', s1 + 1);
+        int e1 = s2 < 0 ? text.length() : s2;
+        int w1Length = e1 - s1 - 1;
+        if (s1 == 1 && text.charAt(0) == '*') {
+            boolean numbered = w1Length > 0;
+            for (int i = s1 + 1; i < e1 && numbered; i++) {
+                char c = text.charAt(i);
+                numbered = c >= '0' && c <= '9';
+            }
+            String name;
+            if (numbered && s2 >= 0) {
+                int s3 = text.indexOf(' ', s2 + 1);
+                name = text.substring(s2 + 1, s3 < 0 ? text.length() : s3).toUpperCase(Locale.ROOT);
+            } else {
+                name = text.substring(s1 + 1, e1).toUpperCase(Locale.ROOT);
+            }
             Status status = switch (name) {
                 case "OK" -> Status.POSITIVE; //$NON-NLS-1$
                 case "NO", "BAD" -> Status.WARNING; //$NON-NLS-1$ //$NON-NLS-2$
@@ -160,18 +202,23 @@ public record ReplyLine(Protocol protocol, Kind kind, Status status, String tag,
                 case "PREAUTH" -> Status.PREAUTH; //$NON-NLS-1$
                 default -> Status.DATA;
             };
-            String code = status == Status.DATA ? null : bracketCode(text, 2 + words[1].length());
+            String code = status == Status.DATA ? null : bracketCode(text, 2 + w1Length);
             return new ReplyLine(Protocol.IMAP, Kind.IMAP_UNTAGGED, status, null, -1, null, name, code, true, text);
         }
-        String name = words[1].toUpperCase(Locale.ROOT);
-        if (!CommandLine.isTag(words[0]) || !(name.equals("OK") || name.equals("NO") || name.equals("BAD"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        // OK, NO and BAD have two or three characters, upper-cased or not (no character upper-cases to two of them)
+        if (w1Length != 2 && w1Length != 3) {
             return other(Protocol.IMAP, text);
         }
-        String code = bracketCode(text, words[0].length() + 1 + words[1].length());
+        String name = text.substring(s1 + 1, e1).toUpperCase(Locale.ROOT);
+        String tag = text.substring(0, s1);
+        if (!CommandLine.isTag(tag) || !(name.equals("OK") || name.equals("NO") || name.equals("BAD"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return other(Protocol.IMAP, text);
+        }
+        String code = bracketCode(text, s1 + 1 + w1Length);
         Status status = name.equals("OK") ? Status.POSITIVE //$NON-NLS-1$
                 : name.equals("NO") && code != null && IMAP_TEMPORARY.contains(code) ? Status.TRANSIENT_FAILURE //$NON-NLS-1$
                         : Status.PERMANENT_FAILURE;
-        return new ReplyLine(Protocol.IMAP, Kind.IMAP_TAGGED, status, words[0], -1, null, name, code, true, text);
+        return new ReplyLine(Protocol.IMAP, Kind.IMAP_TAGGED, status, tag, -1, null, name, code, true, text);
     }
 
     private static boolean startsWord(String text, String word) {

@@ -1,6 +1,7 @@
 package io.mailscope.trace.rows;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
@@ -87,6 +88,39 @@ public final class SourceLines {
             into.put(bytes, (int) position, n);
             return n;
         }, trace);
+    }
+
+    /** @return true when the import masked a secret in source line {@code number}: such a line is never shown raw */
+    public boolean hidesLine(int number) {
+        return number >= 0 && secretLines.get(number);
+    }
+
+    /**
+     * @return the whole source from its first byte as the import numbered its lines (the file's bytes, or pasted text
+     *         as UTF-8), for copying it, e.g. into a case file; the caller masks what {@link #hidesLine} names
+     */
+    public InputStream openStream() {
+        return new InputStream() {
+            private long position;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] into, int offset, int length) throws IOException {
+                if (length == 0) {
+                    return 0;
+                }
+                int n = source.read(position, ByteBuffer.wrap(into, offset, length));
+                if (n > 0) {
+                    position += n;
+                }
+                return n == 0 ? -1 : n;
+            }
+        };
     }
 
     /**

@@ -61,6 +61,10 @@ public final class MailscopeActionBarAdvisor extends ActionBarAdvisor {
         });
 
         MenuManager help = new MenuManager(Messages.MailscopeActionBarAdvisor_Help, IWorkbenchActionConstants.M_HELP);
+        // the user guide (io.mailscope.help) in the help window, and searching it
+        help.add(registered(ActionFactory.HELP_CONTENTS.create(window)));
+        help.add(registered(ActionFactory.HELP_SEARCH.create(window)));
+        help.add(new Separator());
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
         help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         // names the version and the installed rule plug-ins (the platform's About lists neither)

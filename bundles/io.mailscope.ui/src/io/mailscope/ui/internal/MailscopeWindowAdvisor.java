@@ -60,5 +60,6 @@ public final class MailscopeWindowAdvisor extends WorkbenchWindowAdvisor {
         DropTarget target = new DropTarget(shell, DND.DROP_COPY | DND.DROP_DEFAULT);
         target.setTransfer(new Transfer[] { FileTransfer.getInstance() });
         target.addDropListener(new TraceFileDropHandler());
+        TraceEditorHelp.install(getWindowConfigurer().getWindow());
     }
 }

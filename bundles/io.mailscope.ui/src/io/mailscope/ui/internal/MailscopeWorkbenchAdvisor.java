@@ -9,6 +9,8 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import io.mailscope.share.cases.CaseFiles;
+import io.mailscope.ui.internal.cases.CaseWorkbench;
 import io.mailscope.ui.internal.samples.FirstStart;
 import io.mailscope.ui.internal.traces.TraceOpener;
 
@@ -47,8 +49,11 @@ public final class MailscopeWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         super.postStartup();
-        if (!tracesToOpen.isEmpty()) {
-            TraceOpener.openFiles(tracesToOpen);
+        // a case file (./mailscope ticket.mailscope-case) opens with its notes and bookmarks; other paths are traces
+        List<Path> traces = tracesToOpen.stream().filter(p -> !CaseFiles.isCaseFile(p)).toList();
+        tracesToOpen.stream().filter(CaseFiles::isCaseFile).forEach(CaseWorkbench::open);
+        if (!traces.isEmpty()) {
+            TraceOpener.openFiles(traces);
         }
         FirstStart.showSamplesOnce(PlatformUI.getWorkbench().getActiveWorkbenchWindow());
     }

@@ -55,6 +55,9 @@ public final class Messages extends NLS {
     public static String ErrorCodeCatalogView_CopyAnswerTooltip;
     public static String ErrorCodeCatalogView_CatalogSize;
     public static String ErrorCodeCatalogView_RejectedContributions;
+    public static String ErrorCodeCatalogView_Loading;
+    public static String ErrorCodeCatalogView_LoadingJob;
+    public static String ErrorCodeCatalogView_LoadFailed;
     public static String ErrorCodeDetails_Meaning;
     public static String ErrorCodeDetails_ClientShows;
     public static String ErrorCodeDetails_InATrace;

@@ -97,12 +97,22 @@ public final class Diagnoses {
     /** @param tap wraps the engine's listener, e.g. to count what the rules receive */
     public static Diagnosis importAndRun(TraceImportService importer, Path file, List<RuleDescriptor> rules, Duration budget,
             UnaryOperator<TraceListener> tap) throws IOException, TraceImportException {
+        return importAndRun(importer, file, rules, budget, tap, imported -> {
+            // the diagnosis is all the caller needs
+        });
+    }
+
+    /** @param imported receives the import's result (the trace with its counts, repairs and problems) */
+    public static Diagnosis importAndRun(TraceImportService importer, Path file, List<RuleDescriptor> rules, Duration budget,
+            UnaryOperator<TraceListener> tap, java.util.function.Consumer<ImportResult> imported)
+            throws IOException, TraceImportException {
         ExecutorService workers = BoundedPool.create("test diagnosis rules", 2);
         try {
             RuleEngine engine = new RuleEngine(rules, service(CatalogService.class), budget, workers,
                     ProblemLog.of(ILog.of(Diagnoses.class)));
-            ImportResult imported = importer.importFile(file, ImportOptions.DEFAULT, tap.apply(engine), null);
-            return engine.finish(imported.trace());
+            ImportResult result = importer.importFile(file, ImportOptions.DEFAULT, tap.apply(engine), null);
+            imported.accept(result);
+            return engine.finish(result.trace());
         } finally {
             BoundedPool.shutdown(workers, 0);
         }

@@ -25,6 +25,8 @@ import io.mailscope.trace.protocol.ReplyLine;
 public final class ConnectionRule implements DiagnosisRule {
 
     private static final Set<String> TRANSFER_VERBS = Set.of("RETR", "TOP", "FETCH", "UID", "UID FETCH", "DATA", "BDAT", "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+    /** A connection attempt that timed out has several common causes; none is named with confidence. */
+    static final double CONNECT_TIMEOUT_CONFIDENCE = 0.55;
     private static final Set<String> GOODBYE_VERBS = Set.of("QUIT", "LOGOUT"); //$NON-NLS-1$ //$NON-NLS-2$
 
     @Override
@@ -156,6 +158,17 @@ public final class ConnectionRule implements DiagnosisRule {
                 evidence.add(state.last.command());
             }
             evidence.add(state.timeout);
+            if (state.greeting == null && !state.connected) {
+                // never connected (a server that accepted the connection and stays silent is a time-out of its own): a firewall, the ISP or the hosting provider dropping the port is the usual cause, a
+                // server that is down or a wrong port the others; the text alone cannot tell, so no confident answer
+                String text = state.timeout.text() == null ? "" : state.timeout.text(); //$NON-NLS-1$
+                String cause = ErrorTextKnowledge.builtIn().match(text).map(m -> m.signature().causeId())
+                        .filter(id -> context.catalog().cause(id).isPresent()).orElse(CauseIds.TIMEOUT);
+                report(state, cause, CONNECT_TIMEOUT_CONFIDENCE,
+                        "No answer from the server in time: the connection was never established (a firewall, the ISP or the" //$NON-NLS-1$
+                                + " hosting provider blocking the port, a wrong port, or the server is down).", evidence); //$NON-NLS-1$
+                return;
+            }
             report(state, CauseIds.TIMEOUT, 0.9, state.greeting == null
                     ? "No answer from the server in time: the connection was never established (wrong port, firewall, or server down)." //$NON-NLS-1$
                     : "The server did not answer in time" + (state.last == null ? "" : " to '" + Replies.command(state.last) + "'") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -177,6 +190,12 @@ public final class ConnectionRule implements DiagnosisRule {
             if (state.last != null && endedByBye(state.last)) {
                 return; // the server said why it closes (IMAP * BYE): SessionEndRule reports it
             }
+            // a transcript that just stops (the importer then adds "end of transcript without QUIT") is incomplete, not
+            // a drop: people stop copying, or close telnet themselves (a telnet session pasted up to DATA's 354 is the
+            // common case); only an explicit close, reset or time-out is one
+            if (state.closed.text() != null && state.closed.text().startsWith("end of transcript")) { //$NON-NLS-1$
+                return;
+            }
             if (state.interrupted != null && TRANSFER_VERBS.contains(Replies.verb(state.interrupted))) {
                 List<Located> evidence = new ArrayList<>(FindingReport.linesOf(state.interrupted));
                 evidence.add(state.closed);
@@ -186,12 +205,6 @@ public final class ConnectionRule implements DiagnosisRule {
                 return;
             }
             if (state.lastReplied != null && failed(state.lastReplied)) {
-                return;
-            }
-            // a transcript that just stops (the importer then adds "end of transcript without QUIT") is incomplete, not
-            // a drop: people stop copying or close telnet themselves; only an explicit close, reset or time-out is one
-            boolean transcriptEnd = state.closed.text() != null && state.closed.text().startsWith("end of transcript"); //$NON-NLS-1$
-            if (transcriptEnd) {
                 return;
             }
             if (state.greeting != null && state.completedCommands == 0) {

@@ -1,13 +1,21 @@
 package io.mailscope.diagnosis.internal.rules;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
+import io.mailscope.diagnosis.api.SessionStates;
+import io.mailscope.model.Protocol;
 import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.trace.events.Line;
+import io.mailscope.trace.events.SessionEnd;
 import io.mailscope.trace.events.StatusRecord;
+import io.mailscope.trace.events.TraceEnd;
+import io.mailscope.trace.protocol.ProtocolVocabulary;
+import io.mailscope.trace.protocol.ReplyLine;
 
 /**
  * The text of an error the client reported - an exception, a library's error line, an error dialog that quotes the
@@ -17,6 +25,10 @@ import io.mailscope.trace.events.StatusRecord;
  * <p>
  * A text says less than the conversation it came from: where the trace also holds protocol exchanges, the rules that
  * read them decide, and this rule's confidence is capped below theirs.
+ * <p>
+ * The same knowledge reads server replies pasted without the client's side (a session of replies only, as people
+ * copy them from a bounce or a tool's output): the last refusal that nothing positive followed is matched against
+ * the table, under the same cap. Where the client's commands are in the trace, the protocol rules read the replies.
  */
 public final class ErrorTextRule implements DiagnosisRule {
 
@@ -39,22 +51,89 @@ public final class ErrorTextRule implements DiagnosisRule {
         return new Run(context);
     }
 
+    /** Per session: its last refusal, until a positive reply follows it; and whether the client spoke at all. */
+    private static final class Refusal {
+        ExchangeRecord exchange;
+        Line line;
+        boolean commands;
+    }
+
     private final class Run implements RuleRun {
         private final RuleContext context;
+        private final SessionStates<Refusal> refusals;
         private boolean conversation;
 
         Run(RuleContext context) {
             this.context = context;
+            this.refusals = context.sessionStates(Refusal::new);
         }
 
         @Override
         public void exchangeCompleted(ExchangeRecord exchange) {
             conversation = true;
+            remember(exchange);
         }
 
         @Override
         public void exchangeAbandoned(ExchangeRecord exchange) {
             conversation = true;
+            remember(exchange);
+        }
+
+        private void remember(ExchangeRecord exchange) {
+            Line last = exchange.lastReplyLine();
+            if (last == null || last.fromClient()) {
+                return;
+            }
+            Protocol protocol = exchange.protocol() == null || exchange.protocol() == Protocol.UNKNOWN
+                    ? ProtocolVocabulary.protocolOfReply(last.text()) : exchange.protocol();
+            ReplyLine reply = ReplyLine.parse(protocol, last.text());
+            Refusal refusal = refusals.of(exchange.session());
+            refusal.commands |= exchange.command() != null || exchange.replies().stream().anyMatch(Line::fromClient);
+            if (reply.failure() && exchange.command() == null && !exchange.isGreeting()) {
+                refusal.exchange = exchange;
+                refusal.line = last;
+            } else if (reply.positive() && !exchange.isGreeting()) {
+                refusal.exchange = null; // the client went on: what was refused before did not end the session
+                refusal.line = null;
+            }
+        }
+
+        @Override
+        public void sessionEnded(SessionEnd end) {
+            Refusal refusal = refusals.remove(end.session());
+            if (refusal != null) {
+                readRefusal(refusal);
+            }
+        }
+
+        @Override
+        public void traceEnded(TraceEnd trace) {
+            refusals.open().forEach(this::readRefusal);
+            refusals.clear();
+        }
+
+        private void readRefusal(Refusal refusal) {
+            if (refusal.line == null || refusal.commands) {
+                return; // where the client's commands are in the trace, the protocol rules read the replies to them
+            }
+            // a multi-line reply says its cause in any of its lines ("550-... mailbox unavailable" / "550 Failure ...")
+            String text = refusal.exchange.replies().stream().filter(l -> !l.fromClient()).map(Line::text)
+                    .collect(java.util.stream.Collectors.joining(" ")); //$NON-NLS-1$
+            if (SmtpAuthRule.readsStatus(text) || TlsRule.readsStatus(text)) {
+                return; // those rules read such replies themselves, with the same knowledge
+            }
+            Optional<ErrorTextKnowledge.Match> found = knowledge.match(text);
+            if (found.isEmpty()) {
+                return;
+            }
+            ErrorTextKnowledge.Signature s = found.get().signature();
+            String causeId = s.causeId();
+            int code = Integer.parseUnsignedInt(causeId.substring(2, causeId.indexOf('.')), 16);
+            List<io.mailscope.trace.events.Located> evidence = refusal.exchange.command() == null ? List.of(refusal.line)
+                    : List.of(refusal.exchange.command(), refusal.line);
+            context.report(FindingReport.of(code, causeId, Math.min(s.confidence(), CAP_WITH_CONVERSATION),
+                    "The server's reply says '" + quote(found.get().matched()) + "': " + s.why() + ".", evidence)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
 
         @Override

@@ -1,6 +1,7 @@
 package io.mailscope.diagnosis.internal.rules;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import io.mailscope.diagnosis.api.DiagnosisRule;
@@ -42,11 +43,35 @@ public final class ImapLoginRule implements DiagnosisRule {
                 return;
             }
             reported.add(exchange.session().id());
+            Optional<ErrorTextKnowledge.Match> specific = specificRefusal(reply);
+            if (specific.isPresent()) {
+                // "NO [ALERT] Too many simultaneous connections", "[UNAVAILABLE]", "Application-specific password
+                // required": the server says why it refuses, and it is not the password
+                ErrorTextKnowledge.Signature s = specific.get().signature();
+                String category = s.causeId().substring(s.causeId().indexOf('.') + 1);
+                String sameCode = CauseIds.IMAP_LOGIN_FAILED.substring(0, CauseIds.IMAP_LOGIN_FAILED.indexOf('.') + 1) + category;
+                String cause = context.catalog().cause(sameCode).isPresent() ? sameCode : s.causeId();
+                context.report(CauseIds.finding(cause, Math.min(s.confidence(), 0.85), "The IMAP server refused the logon ('" + reply //$NON-NLS-1$
+                        + "'), and its text says why: " + s.why() + ".", Replies.commandAnd(exchange, tagged))); //$NON-NLS-1$ //$NON-NLS-2$
+                return;
+            }
             boolean explicit = reply.contains("[AUTHENTICATIONFAILED]"); //$NON-NLS-1$
             context.report(CauseIds.finding(CauseIds.IMAP_LOGIN_FAILED, explicit ? 0.95 : 0.85,
                     "The IMAP server rejected the logon ('" + reply + "'): check the user name and password saved in the account" //$NON-NLS-1$ //$NON-NLS-2$
                             + " (and whether the provider requires an app password or has IMAP access turned off).", //$NON-NLS-1$
                     Replies.commandAnd(exchange, tagged)));
+        }
+
+        /**
+         * @return what the reply's text names when it is not a refused password (connection limits, an unavailable
+         *         back end, an app password or modern authentication required, an expired account) - the specific
+         *         refusal comes before the generic "LOGIN failed", as in the error-text knowledge
+         */
+        private static Optional<ErrorTextKnowledge.Match> specificRefusal(String reply) {
+            return ErrorTextKnowledge.builtIn().match(reply).filter(m -> {
+                String id = m.signature().causeId();
+                return !id.substring(id.indexOf('.') + 1).equals("auth-failed"); //$NON-NLS-1$
+            });
         }
 
         @Override

@@ -15,6 +15,7 @@ import io.mailscope.trace.events.Line;
 import io.mailscope.trace.events.Located;
 import io.mailscope.trace.events.SessionEnd;
 import io.mailscope.trace.events.StatusRecord;
+import io.mailscope.trace.protocol.CommandLine;
 import io.mailscope.trace.protocol.CommandTrait;
 import io.mailscope.trace.protocol.ProtocolVocabulary;
 import io.mailscope.trace.protocol.ReplyLine;
@@ -86,8 +87,14 @@ public final class SessionEndRule implements DiagnosisRule {
             if (ProtocolVocabulary.hasTrait(exchange.protocol(), exchange.verb(), CommandTrait.CLOSES)) {
                 return false;
             }
+            boolean logoutSeen = false;
             for (Line line : exchange.replies()) {
-                if (!line.fromClient() && ReplyLine.parse(Protocol.IMAP, line.text()).status() == ReplyLine.Status.BYE) {
+                if (logsOut(line)) {
+                    // a client's LOGOUT the import kept inside the reply (a transcript that shows a literal as a short
+                    // placeholder "... the 1440-byte message ..." leaves the octet count running): the BYE answers it
+                    logoutSeen = true;
+                }
+                if (!logoutSeen && !line.fromClient() && ReplyLine.parse(Protocol.IMAP, line.text()).status() == ReplyLine.Status.BYE) {
                     List<Located> evidence = new ArrayList<>(2);
                     if (exchange.command() != null) {
                         evidence.add(exchange.command());
@@ -101,6 +108,12 @@ public final class SessionEndRule implements DiagnosisRule {
                 }
             }
             return false;
+        }
+
+        private static boolean logsOut(Line line) {
+            CommandLine command = CommandLine.parse(Protocol.IMAP, line.text());
+            return command != null && command.tag() != null
+                    && ProtocolVocabulary.hasTrait(Protocol.IMAP, command.verb(), CommandTrait.CLOSES);
         }
 
         private void greeting(State state, ExchangeRecord greeting) {

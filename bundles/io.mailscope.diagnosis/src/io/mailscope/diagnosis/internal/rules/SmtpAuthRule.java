@@ -154,8 +154,8 @@ public final class SmtpAuthRule implements DiagnosisRule {
                 evidence.add(state.auth.command());
             }
             evidence.addAll(Replies.lines(exchange));
-            report(state, passwordLogonRefused.isPresent() ? CauseIds.SMTP_PASSWORD_LOGON_REFUSED : CauseIds.SMTP_AUTH_FAILED, 0.9,
-                    "The SMTP server rejected the logon ('" + reply + "')." + detail, evidence); //$NON-NLS-1$ //$NON-NLS-2$
+            report(state, passwordLogonRefused.isPresent() ? CauseIds.SMTP_PASSWORD_LOGON_REFUSED : CauseIds.SMTP_AUTH_FAILED,
+                    confidence(reply, 0.9), "The SMTP server rejected the logon ('" + reply + "')." + detail, evidence); //$NON-NLS-1$ //$NON-NLS-2$
         }
 
         private static List<Located> evidence(State state, ExchangeRecord rejected) {
@@ -188,7 +188,8 @@ public final class SmtpAuthRule implements DiagnosisRule {
                 State state = sessions.of(event.session());
                 String reply = m.group();
                 Optional<String> passwordLogonRefused = passwordLogonRefused(text);
-                report(state, passwordLogonRefused.isPresent() ? CauseIds.SMTP_PASSWORD_LOGON_REFUSED : CauseIds.SMTP_AUTH_FAILED, 0.8,
+                report(state, passwordLogonRefused.isPresent() ? CauseIds.SMTP_PASSWORD_LOGON_REFUSED : CauseIds.SMTP_AUTH_FAILED,
+                        confidence(reply, 0.8),
                         "The SMTP server rejected the logon ('" + reply + "')." //$NON-NLS-1$ //$NON-NLS-2$
                                 + passwordLogonRefused.map(why -> " The reply says " + why + ".") //$NON-NLS-1$ //$NON-NLS-2$
                                         .orElse(" Check the user name and password of the outgoing server."), //$NON-NLS-1$
@@ -196,6 +197,20 @@ public final class SmtpAuthRule implements DiagnosisRule {
             }
         }
 
+    }
+
+    /**
+     * @return the rule's confidence, lowered to what the error-text knowledge gives a refused logon's text where the
+     *         same reply has several causes (Office 365's "535 5.7.3 Authentication unsuccessful" answers a wrong
+     *         password and SMTP AUTH switched off for the mailbox alike)
+     */
+    static double confidence(String reply, double rule) {
+        final double AMBIGUOUS_BELOW = 0.8; // rows the table marks as having several causes
+        return ErrorTextKnowledge.builtIn().match(reply)
+                .filter(m -> m.signature().causeId().equals(CauseIds.SMTP_AUTH_FAILED)
+                        || m.signature().causeId().equals(CauseIds.SMTP_PASSWORD_LOGON_REFUSED))
+                .filter(m -> m.signature().confidence() < AMBIGUOUS_BELOW)
+                .map(m -> Math.min(rule, m.signature().confidence())).orElse(rule);
     }
 
     /** @return true for a status text this rule explains (an exception that carries the final 534/535 reply) */

@@ -19,6 +19,7 @@ import io.mailscope.trace.events.Line;
 import io.mailscope.trace.events.SessionInfo;
 import io.mailscope.trace.events.StatusRecord;
 import io.mailscope.trace.events.Located;
+import io.mailscope.trace.protocol.ProtocolVocabulary;
 
 /**
  * Security settings that do not match the server: TLS required but not used, STARTTLS not offered or refused, TLS
@@ -112,10 +113,22 @@ public final class TlsRule implements DiagnosisRule {
                         evidence.add(state.capabilities.command());
                     }
                     evidence.addAll(Replies.lines(exchange));
-                    String hint = session != null && session.protocol() == Protocol.POP3 && verb.equals("STARTTLS") //$NON-NLS-1$
-                            ? " POP3 servers expect STLS, not STARTTLS: the client sends the wrong command." //$NON-NLS-1$
+                    boolean pop3WrongCommand = session != null && session.protocol() == Protocol.POP3
+                            && !ProtocolVocabulary.isVerb(Protocol.POP3, verb);
+                    if (pop3WrongCommand && state.capabilities != null && state.startTlsOffered) {
+                        // the server lists STLS and the client sent STARTTLS: the client speaks another protocol's
+                        // command, the server rightly does not know it - a client fault, not the server's security
+                        report(state, CauseIds.CLIENT_WRONG_COMMAND, 0.75, "The client sent " + verb //$NON-NLS-1$
+                                + ", which is not a POP3 command, and the server refused it ('" + reply + "') although it offers STLS." //$NON-NLS-1$ //$NON-NLS-2$
+                                + " Update the client, or use SSL/TLS on the secure port instead.", evidence); //$NON-NLS-1$
+                        return;
+                    }
+                    String hint = pop3WrongCommand
+                            ? " POP3 servers expect STLS, not STARTTLS: the client may send the wrong command (its CAPA was not seen)." //$NON-NLS-1$
                             : " Use SSL/TLS on the server's secure port instead, or no encryption if the provider offers none."; //$NON-NLS-1$
-                    report(state, CauseIds.TLS_WRONG_PORT, 0.85, "The server does not offer or refused " + verb + " ('" + reply + "')" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    // without the capabilities, STARTTLS refused by a POP3 server is the client's wrong command or a
+                    // server without TLS: no confident answer
+                    report(state, CauseIds.TLS_WRONG_PORT, pop3WrongCommand && state.capabilities == null ? 0.6 : 0.85, "The server does not offer or refused " + verb + " ('" + reply + "')" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                             + (state.capabilities != null && !state.startTlsOffered ? " and its capabilities do not list it." : ".") + hint, //$NON-NLS-1$ //$NON-NLS-2$
                             evidence);
                 }

@@ -10,18 +10,24 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import io.mailscope.diagnosis.api.DiagnosisRun;
 import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.diagnosis.api.FileDiagnosis;
+import io.mailscope.diagnosis.api.RuleInfo;
+import io.mailscope.diagnosis.settings.InvalidSettingsException;
+import io.mailscope.diagnosis.settings.MailscopeSettings;
 import io.mailscope.headless.internal.ExitCode;
 import io.mailscope.headless.internal.InputProblems;
 import io.mailscope.headless.internal.OutputFormat;
@@ -31,6 +37,7 @@ import io.mailscope.headless.internal.MailscopeCommand;
 import io.mailscope.headless.internal.ProgressOption;
 import io.mailscope.report.DiagnosedFile;
 import io.mailscope.report.DiagnosisReport;
+import io.mailscope.report.DisabledRule;
 import io.mailscope.report.ReportFormat;
 import io.mailscope.report.TextStyle;
 import io.mailscope.trace.ImportOptions;
@@ -53,7 +60,7 @@ import picocli.CommandLine.Spec;
                         + "line numbers, and what to tell the customer and the server administrator." }, //
         exitCodeListHeading = "%nExit codes:%n", //
         exitCodeList = { "0:nothing wrong found", "1:a failure diagnosed", "2:an input not recognised as a trace",
-                "3:usage error (also: --output names an input)", "4:the report could not be written",
+                "3:usage error (also: --output names an input, an invalid settings file)", "4:the report could not be written",
                 "5:an input unreadable (missing, permission, socket, link loop) or a folder without files",
                 "6:internal error on an input (the others are still reported)", "7:out of memory on an input",
                 "The most severe code wins; docs/command-line.md has the table." })
@@ -129,6 +136,24 @@ public final class DiagnoseCommand implements Callable<Integer> {
             err.println("mailscope diagnose: cannot check --output " + output + ": " + InputProblems.reason(e)); //$NON-NLS-1$ //$NON-NLS-2$
             return Integer.valueOf(ExitCode.OUTPUT_FAILED);
         }
+        MailscopeSettings settings;
+        try {
+            settings = MailscopeSettings.load(MailscopeSettings.file());
+        } catch (InvalidSettingsException e) {
+            // never run with half-read settings: a rule the engineer turned off would run
+            err.println("mailscope diagnose: invalid settings file " + e.getMessage() //$NON-NLS-1$
+                    + " (fix or remove it; Window > Preferences > Mailscope in the workbench rewrites it)"); //$NON-NLS-1$
+            return Integer.valueOf(ExitCode.USAGE);
+        } catch (IOException e) {
+            err.println("mailscope diagnose: cannot read the settings file " + MailscopeSettings.file() + ": " //$NON-NLS-1$ //$NON-NLS-2$
+                    + InputProblems.reason(e));
+            return Integer.valueOf(ExitCode.USAGE);
+        }
+        DiagnosisService service = diagnosis.get();
+        List<DisabledRule> disabled = disabledRules(settings, service.rules());
+        if (!disabled.isEmpty()) {
+            err.println("mailscope diagnose: " + disabledRulesLine(disabled)); //$NON-NLS-1$
+        }
         boolean text = format == OutputFormat.TEXT;
         boolean standardOutput = ReportOutput.isStandardOutput(output);
         // a file written with --output is never coloured
@@ -142,7 +167,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         try (report) {
             List<Outcome> problems = new ArrayList<>();
-            int exit = diagnoseAll(diagnosis.get(), inputs, report.writer(), report.style(style), err, problems);
+            int exit = diagnoseAll(service, disabled, inputs, report.writer(), report.style(style), err, problems);
             try {
                 report.commit();
                 if (standardOutput && out.checkError()) {
@@ -164,9 +189,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
      * @param problems receives the results that carry a problem, for standard error
      * @return the exit code: the most severe of the inputs' ({@link ExitCode#worse(int, int)})
      */
-    private int diagnoseAll(DiagnosisService service, List<Input> inputs, PrintWriter to, TextStyle style,
-            PrintWriter err, List<Outcome> problems) {
-        DiagnosisReport report = ReportFormat.valueOf(format.name()).open(to, style);
+    private int diagnoseAll(DiagnosisService service, List<DisabledRule> disabled, List<Input> inputs, PrintWriter to,
+            TextStyle style, PrintWriter err, List<Outcome> problems) {
+        DiagnosisReport report = ReportFormat.valueOf(format.name()).open(to, style, disabled);
         int[] exit = { ExitCode.OK };
         // each result is written as soon as it is known (a zip member too): no model outlives its file
         Consumer<Outcome> record = o -> {
@@ -196,6 +221,31 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         report.finish(exit[0]);
         return exit[0];
+    }
+
+    /** @return the rules the settings turn off, sorted by id, with name and plug-in when installed */
+    static List<DisabledRule> disabledRules(MailscopeSettings settings, List<RuleInfo> installed) {
+        Map<String, RuleInfo> byId = new HashMap<>();
+        installed.forEach(rule -> byId.put(rule.id(), rule));
+        return settings.disabledRules().stream().sorted().map(id -> {
+            RuleInfo rule = byId.get(id);
+            return rule == null ? new DisabledRule(id, null, null) : new DisabledRule(id, rule.name(), rule.contributor());
+        }).toList();
+    }
+
+    /** @return the line standard error shows: which rules did not run, and which the settings name but nobody installed */
+    static String disabledRulesLine(List<DisabledRule> disabled) {
+        String off = disabled.stream().filter(DisabledRule::installed).map(DisabledRule::id).collect(Collectors.joining(", ")); //$NON-NLS-1$
+        String missing = disabled.stream().filter(r -> !r.installed()).map(DisabledRule::id).collect(Collectors.joining(", ")); //$NON-NLS-1$
+        StringBuilder line = new StringBuilder();
+        if (!off.isEmpty()) {
+            line.append("rules turned off in ").append(MailscopeSettings.file()).append(" (they did not run): ").append(off); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (!missing.isEmpty()) {
+            line.append(line.isEmpty() ? "" : "; ").append(MailscopeSettings.file()) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(" also turns off rules no installed plug-in contributes: ").append(missing); //$NON-NLS-1$
+        }
+        return line.toString();
     }
 
     /** @return "path: problem", the path once (an import error's message starts with it already) */

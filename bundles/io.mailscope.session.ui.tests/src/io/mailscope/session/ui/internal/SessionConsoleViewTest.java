@@ -130,9 +130,83 @@ class SessionConsoleViewTest {
         assertTrue(dialog.button(CertificateDialog.TRUST_PERMANENTLY_ID).isEnabled());
 
         dialog.button(CertificateDialog.TRUST_SESSION_ID).notifyListeners(SWT.Selection, null);
-        waitUntil("TLS after the trust", 30, () -> view.session().raw().tlsActive()); //$NON-NLS-1$
+        waitUntil("connected over TLS after the trust", 30, //$NON-NLS-1$
+                () -> view.session().state() == ConsoleSession.State.CONNECTED && view.session().raw().tlsActive());
         waitUntil("the transcript tells the trust", 10, () -> view.transcriptText().contains("trusted certificate")); //$NON-NLS-1$ //$NON-NLS-2$
-        assertEquals(ConsoleSession.State.CONNECTED, view.session().state());
+    }
+
+    @Test
+    void trustPermanentlyIsStoredAndTheNextSessionDoesNotAsk() throws Exception {
+        int port = start("bad-certificate", MailProtocol.POP3); //$NON-NLS-1$
+        ConnectionSettings settings = settings(Protocol.POP3, "localhost", port, Security.STARTTLS); //$NON-NLS-1$
+        SecureStore store = SecureStore.standard();
+        try {
+            SessionConsoleView view = SessionConsoleView.open(page, settings, true);
+            waitUntil("the certificate dialog", 30, () -> view.trustPrompt().openDialog().isPresent()); //$NON-NLS-1$
+            view.trustPrompt().openDialog().orElseThrow().button(CertificateDialog.TRUST_PERMANENTLY_ID).notifyListeners(SWT.Selection, null);
+            waitUntil("connected over TLS after the trust", 30, //$NON-NLS-1$
+                    () -> view.session().state() == ConsoleSession.State.CONNECTED && view.session().raw().tlsActive());
+            String fingerprint = view.session().raw().tls().leafFingerprint();
+            assertEquals(java.util.Set.of(fingerprint), store.trustedCertificates(settings.endpoint()).keySet());
+
+            view.disconnect();
+            waitUntil("closed", 10, () -> view.session().state() == ConsoleSession.State.CLOSED); //$NON-NLS-1$
+            view.connect(settings, null);
+            waitUntil("connected again over TLS", 30, () -> view.session().state() == ConsoleSession.State.CONNECTED //$NON-NLS-1$
+                    && view.session().raw().tlsActive());
+            assertFalse(view.trustPrompt().openDialog().isPresent(), "a certificate trusted permanently is not asked about again"); //$NON-NLS-1$
+            assertEquals(io.mailscope.session.TlsReport.Trust.TRUSTED_BY_FINGERPRINT, view.session().raw().tls().trust());
+            assertFalse(view.session().raw().transcript().stream().anyMatch(e -> e.text().startsWith("the user trusted")), //$NON-NLS-1$
+                    "the second session was not asked"); //$NON-NLS-1$
+        } finally {
+            org.eclipse.equinox.security.storage.SecurePreferencesFactory.getDefault().node("/io.mailscope.session.ui").removeNode(); //$NON-NLS-1$
+        }
+    }
+
+    @Test
+    void theConnectionDialogMovesThePortWithProtocolAndSecurity() {
+        ConnectionDialog dialog = new ConnectionDialog(page.getWorkbenchWindow().getShell(), ConnectionSettings.defaults(), null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            var combos = new java.util.ArrayList<org.eclipse.swt.widgets.Combo>();
+            var spinners = new java.util.ArrayList<org.eclipse.swt.widgets.Spinner>();
+            collect(dialog.getShell(), combos, spinners);
+            var protocol = combos.get(0);
+            var security = combos.get(1);
+            var port = spinners.get(0);
+            assertEquals(110, port.getSelection());
+            select(security, 2);
+            assertEquals(995, port.getSelection());
+            select(protocol, 1);
+            assertEquals(993, port.getSelection());
+            select(protocol, 2);
+            assertEquals(465, port.getSelection());
+            select(security, 1);
+            assertEquals(587, port.getSelection());
+            select(security, 0);
+            assertEquals(25, port.getSelection());
+        } finally {
+            dialog.close();
+        }
+    }
+
+    private static void select(org.eclipse.swt.widgets.Combo combo, int index) {
+        combo.select(index);
+        combo.notifyListeners(SWT.Modify, new org.eclipse.swt.widgets.Event());
+    }
+
+    private static void collect(org.eclipse.swt.widgets.Composite parent, java.util.List<org.eclipse.swt.widgets.Combo> combos,
+            java.util.List<org.eclipse.swt.widgets.Spinner> spinners) {
+        for (var child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Combo c) {
+                combos.add(c);
+            } else if (child instanceof org.eclipse.swt.widgets.Spinner sp) {
+                spinners.add(sp);
+            } else if (child instanceof org.eclipse.swt.widgets.Composite c) {
+                collect(c, combos, spinners);
+            }
+        }
     }
 
     @Test

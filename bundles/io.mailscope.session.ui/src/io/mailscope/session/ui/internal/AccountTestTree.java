@@ -66,19 +66,19 @@ final class AccountTestTree {
                 return getChildren(element).length > 0;
             }
         });
-        column(layout, Messages.AccountTestTree_Phase, 22, element -> switch (element) {
+        column(layout, Messages.AccountTestTree_Phase, 18, 125, element -> switch (element) {
             case PhaseResult p -> p.phase().id();
             case PhaseFinding f -> f.finding().getErrorCode() == null ? Messages.AccountTestTree_Finding : ErrorCodes.hex(f.finding().getErrorCode());
             default -> ""; //$NON-NLS-1$
         });
-        column(layout, Messages.AccountTestTree_Status, 10, element -> element instanceof PhaseResult p ? p.status().label() : ""); //$NON-NLS-1$
-        column(layout, Messages.AccountTestTree_Detail, 58, element -> switch (element) {
+        column(layout, Messages.AccountTestTree_Status, 8, 45, element -> element instanceof PhaseResult p ? p.status().label() : ""); //$NON-NLS-1$
+        column(layout, Messages.AccountTestTree_Detail, 64, 150, element -> switch (element) {
             case PhaseResult p -> p.detail();
             case PhaseFinding f -> f.finding().getCause() != null ? f.finding().getCause().getTitle() + " \u2014 " + f.finding().getSummary() //$NON-NLS-1$
                     : f.finding().getSummary();
             default -> ""; //$NON-NLS-1$
         });
-        column(layout, Messages.AccountTestTree_Time, 10, element -> element instanceof PhaseResult p ? p.millis() + " ms" : ""); //$NON-NLS-1$ //$NON-NLS-2$
+        column(layout, Messages.AccountTestTree_Time, 10, 60, element -> element instanceof PhaseResult p ? p.millis() + " ms" : ""); //$NON-NLS-1$ //$NON-NLS-2$
         viewer.addDoubleClickListener(e -> {
             Object selected = ((IStructuredSelection) e.getSelection()).getFirstElement();
             if (selected instanceof PhaseFinding f) {
@@ -89,10 +89,10 @@ final class AccountTestTree {
         });
     }
 
-    private void column(TreeColumnLayout layout, String title, int weight, java.util.function.Function<Object, String> text) {
+    private void column(TreeColumnLayout layout, String title, int weight, int minimumWidth, java.util.function.Function<Object, String> text) {
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {

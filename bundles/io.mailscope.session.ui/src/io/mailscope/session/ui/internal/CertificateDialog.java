@@ -70,8 +70,9 @@ public final class CertificateDialog extends TitleAreaDialog {
         label.setText(Messages.CertificateDialog_Explanation);
         GridDataFactory.fillDefaults().grab(true, false).hint(560, SWT.DEFAULT).applyTo(label);
         details = new Text(body, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        details.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont()); // fingerprints line up
         details.setText(describe(report, Instant.now()));
-        GridDataFactory.fillDefaults().grab(true, true).hint(640, 260).applyTo(details);
+        GridDataFactory.fillDefaults().grab(true, true).hint(details.getLineHeight() * 52, details.getLineHeight() * 14).applyTo(details);
         return area;
     }
 

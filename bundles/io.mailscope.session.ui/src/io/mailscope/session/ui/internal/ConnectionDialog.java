@@ -40,13 +40,20 @@ public final class ConnectionDialog extends TitleAreaDialog {
     private Text passwordField;
     private Button remember;
     private boolean portTyped;
+    private final String okLabel;
 
     /**
      * @param initial what the fields show first
      * @param rememberedPassword the password from Secure Storage, or null
      */
     public ConnectionDialog(Shell parent, ConnectionSettings initial, char[] rememberedPassword) {
+        this(parent, initial, rememberedPassword, Messages.ConnectionDialog_Connect);
+    }
+
+    /** @param okLabel what the OK button says (Connect, Run Test) */
+    public ConnectionDialog(Shell parent, ConnectionSettings initial, char[] rememberedPassword, String okLabel) {
         super(parent);
+        this.okLabel = okLabel;
         this.settings = initial;
         this.password = rememberedPassword;
     }
@@ -133,7 +140,7 @@ public final class ConnectionDialog extends TitleAreaDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.ConnectionDialog_Connect, true);
+        createButton(parent, IDialogConstants.OK_ID, okLabel, true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
         validate();
     }

@@ -109,23 +109,14 @@ public final class ConsoleSession {
     /** Connects in a job: resolve, connect, implicit TLS, greeting. */
     public Job connect() {
         setState(State.CONNECTING);
-        Job connect = job("Connecting to " + session.endpoint().uri(), monitor -> { //$NON-NLS-1$
-            try {
-                session.open();
-                if (session.endpoint().security() == io.mailscope.session.Security.STARTTLS) {
-                    // what the engineer chose in the dialog: upgrade before anything else is typed; a refusal leaves
-                    // the session plain, as a client would see it, and the transcript shows the reply
-                    session.startTls();
-                }
-                setState(State.CONNECTED);
-                publish();
-                watch.schedule(100);
-            } catch (SessionException e) {
-                end(e.getMessage());
+        return turn("Connecting to ", monitor -> { //$NON-NLS-1$
+            session.open();
+            if (session.endpoint().security() == io.mailscope.session.Security.STARTTLS) {
+                // what the engineer chose in the dialog: upgrade before anything else is typed; a refusal leaves the
+                // session plain, as a client would see it, and the transcript shows the reply
+                session.startTls();
             }
         });
-        connect.schedule();
-        return connect;
     }
 
     /**
@@ -138,28 +129,15 @@ public final class ConsoleSession {
             return null;
         }
         List<String> lines = text.lines().toList();
-        Job send = job("Sending to " + session.endpoint().uri(), monitor -> { //$NON-NLS-1$
+        return turn("Sending to ", monitor -> { //$NON-NLS-1$
             setState(State.BUSY);
-            try {
-                for (String line : lines.isEmpty() ? List.of("") : lines) { //$NON-NLS-1$
-                    if (monitor.isCanceled() || finished) {
-                        break;
-                    }
-                    session.command(line);
+            for (String line : lines.isEmpty() ? List.of("") : lines) { //$NON-NLS-1$
+                if (monitor.isCanceled() || finished) {
+                    break;
                 }
-                if (!session.isOpen()) {
-                    end(null); // QUIT or LOGOUT closed it
-                    return;
-                }
-                setState(State.CONNECTED);
-                publish();
-                watch.schedule(100);
-            } catch (SessionException e) {
-                end(e.getMessage());
+                session.command(line);
             }
         });
-        send.schedule();
-        return send;
     }
 
     /** @return true while message content is being sent (after SMTP DATA / 354) */
@@ -169,10 +147,29 @@ public final class ConsoleSession {
 
     /** Sends STARTTLS/STLS and upgrades the connection when the server agrees (the certificate prompt may open). */
     public Job startTls() {
-        Job job = job("STARTTLS with " + session.endpoint().uri(), monitor -> { //$NON-NLS-1$
+        return turn("STARTTLS with ", monitor -> { //$NON-NLS-1$
             setState(State.BUSY);
+            session.startTls();
+        });
+    }
+
+    @FunctionalInterface
+    private interface SessionWork {
+        void run(IProgressMonitor monitor) throws SessionException;
+    }
+
+    /**
+     * Schedules one turn on the session: the work, then the console is told (connected again, the trace so far, the
+     * idle watch resumed), or the session ends when the work failed or closed it (QUIT, LOGOUT, a drop).
+     */
+    private Job turn(String what, SessionWork work) {
+        Job job = job(what + session.endpoint().uri(), monitor -> {
             try {
-                session.startTls();
+                work.run(monitor);
+                if (!session.isOpen()) {
+                    end(null);
+                    return;
+                }
                 setState(State.CONNECTED);
                 publish();
                 watch.schedule(100);

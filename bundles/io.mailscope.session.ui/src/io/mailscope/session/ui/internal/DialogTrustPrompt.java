@@ -98,13 +98,14 @@ public final class DialogTrustPrompt implements CertificateTrustPrompt {
 
     /** @return the dialog waiting for an answer, if any (UI thread) */
     public Optional<CertificateDialog> openDialog() {
-        return Optional.ofNullable(open);
+        // an answered dialog may still be closing (its close runs in a later UI turn): it waits for nothing
+        return Optional.ofNullable(open).filter(dialog -> !dialog.decision().isDone());
     }
 
     /** @return the fingerprints trusted permanently for the endpoint's server (empty when storage is unavailable) */
-    public static Map<String, String> permanent(SecureStore store, MailEndpoint endpoint, Consumer<String> problems) {
+    public static Map<String, String> permanent(java.util.function.Supplier<SecureStore> store, MailEndpoint endpoint, Consumer<String> problems) {
         try {
-            return store.trustedCertificates(endpoint);
+            return store.get().trustedCertificates(endpoint);
         } catch (StorageException | RuntimeException e) {
             problems.accept(org.eclipse.osgi.util.NLS.bind(Messages.DialogTrustPrompt_NotRead, e.getMessage()));
             return Map.of();

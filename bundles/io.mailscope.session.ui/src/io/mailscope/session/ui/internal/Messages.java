@@ -41,6 +41,7 @@ public final class Messages extends NLS {
     public static String ConnectionDialog_Remember;
     public static String ConnectionDialog_NoHost;
     public static String ConnectionDialog_Connect;
+    public static String ConnectionDialog_RunTest;
     public static String CommandLine_Hint;
     public static String AccountTestTree_Phase;
     public static String AccountTestTree_Finding;

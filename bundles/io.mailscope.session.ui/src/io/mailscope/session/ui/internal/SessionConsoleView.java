@@ -172,7 +172,7 @@ public final class SessionConsoleView extends ViewPart {
      * @return false when the engineer cancelled
      */
     public boolean askAccount() {
-        ConnectionDialog dialog = new ConnectionDialog(getSite().getShell(), settings, rememberedPassword());
+        ConnectionDialog dialog = new ConnectionDialog(getSite().getShell(), settings, rememberedPassword(), Messages.ConnectionDialog_RunTest);
         if (dialog.open() != Window.OK) {
             return false;
         }
@@ -236,7 +236,7 @@ public final class SessionConsoleView extends ViewPart {
         MailEndpoint endpoint = settings.endpoint();
         transcript.appendMessage(NLS.bind(Messages.SessionConsoleView_Connecting, settings.label()));
         Set<String> trusted = new HashSet<>(trustedThisConsole);
-        trusted.addAll(DialogTrustPrompt.permanent(SecureStore.standard(), endpoint, this::problem).keySet());
+        trusted.addAll(DialogTrustPrompt.permanent(SecureStore::standard, endpoint, this::problem).keySet());
         session = new ConsoleSession(service(SessionService.class), service(DiagnosisService.class), endpoint, trusted, prompt,
                 new ViewListener());
         setPartName(NLS.bind(Messages.SessionConsoleView_Name, endpoint.host() + ":" + endpoint.port())); //$NON-NLS-1$
@@ -280,7 +280,7 @@ public final class SessionConsoleView extends ViewPart {
         }
         MailEndpoint endpoint = settings.endpoint();
         Set<String> trusted = new HashSet<>(trustedThisConsole);
-        trusted.addAll(DialogTrustPrompt.permanent(SecureStore.standard(), endpoint, this::problem).keySet());
+        trusted.addAll(DialogTrustPrompt.permanent(SecureStore::standard, endpoint, this::problem).keySet());
         AccountTestOptions options = AccountTestOptions.of(endpoint, credential).withTrusted(trusted);
         transcript.appendMessage(NLS.bind(Messages.SessionConsoleView_AccountTestStarted, settings.label()));
         AccountTest test = service(SessionService.class).accountTest(options, prompt, transcript::append);
@@ -514,14 +514,7 @@ public final class SessionConsoleView extends ViewPart {
 
     @Override
     public void dispose() {
-        prompt.cancelPending();
-        if (session != null) {
-            session.disconnect();
-        }
-        AccountTest test = runningTest;
-        if (test != null) {
-            test.cancel();
-        }
+        cancel(); // no network work outlives the view
         if (credential != null) {
             credential.destroy();
         }

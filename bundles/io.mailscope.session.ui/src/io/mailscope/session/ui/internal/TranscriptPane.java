@@ -97,9 +97,9 @@ public final class TranscriptPane {
         }
     }
 
-    /** @return {@code "+  12 ms C: USER alice"}; a console message has no time */
+    /** @return {@code "    +12 ms C: USER alice"}; a console message has no time */
     static String format(TranscriptEntry entry) {
-        String time = entry.elapsedMillis() < 0 ? "         " : String.format(Locale.ROOT, "+%6d ms", Long.valueOf(entry.elapsedMillis())); //$NON-NLS-1$ //$NON-NLS-2$
+        String time = String.format(Locale.ROOT, "%10s", entry.elapsedMillis() < 0 ? "" : "+" + entry.elapsedMillis() + " ms"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         return time + " " + entry.kind().marker() + " " + entry.text(); //$NON-NLS-1$ //$NON-NLS-2$
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.IntFunction;
 
 import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 import io.mailscope.model.ConnectionEvent;
 import io.mailscope.model.ConnectionEventKind;
@@ -247,7 +248,9 @@ public final class ConversationBuilder implements TraceSink {
             if (!key.isEmpty()) {
                 session.setContextId(key);
             }
-            trace.getSessions().add(session);
+            // a new object is in no list yet: addUnique skips the list's linear uniqueness check (thousands of kept
+            // sessions, once per session of the trace)
+            ((InternalEList<Session>) trace.getSessions()).addUnique(session);
             s = new SessionState(session, key, ++sessionCount);
             sessions.put(key, s);
             open.add(s);
@@ -699,7 +702,7 @@ public final class ConversationBuilder implements TraceSink {
         event.setKind(c.kind());
         event.setText(CredentialMasking.maskText(c.text()).text());
         place(event, c.span());
-        s.session.getConnectionEvents().add(event);
+        ((InternalEList<ConnectionEvent>) s.session.getConnectionEvents()).addUnique(event);
         switch (c.kind()) {
             case TLS_STARTED -> {
                 s.session.setTls(s.exchangeCount == 0 ? TlsState.IMPLICIT : TlsState.STARTTLS);
@@ -754,7 +757,7 @@ public final class ConversationBuilder implements TraceSink {
             if (s != null) {
                 event.setSession(s.session);
             }
-            trace.getStatusEvents().add(event);
+            ((InternalEList<StatusEvent>) trace.getStatusEvents()).addUnique(event);
         }
         listener.statusEvent(new StatusRecord(s == null ? null : s.info(), st.value(), text, span.firstLine(),
                 span.lastLine(), span.offset(), span.time()));
@@ -796,7 +799,7 @@ public final class ConversationBuilder implements TraceSink {
         OtherLine line = FACTORY.createOtherLine();
         line.setText(scrubbed.text());
         place(line, span);
-        trace.getOtherLines().add(line);
+        ((InternalEList<OtherLine>) trace.getOtherLines()).addUnique(line); // new: see sessionFor
         if (scrubbed.changed()) {
             repair(span, RepairKind.MASKED_SECRET, "credential in a non-protocol line masked"); //$NON-NLS-1$
         }
@@ -812,7 +815,7 @@ public final class ConversationBuilder implements TraceSink {
         repair.setFirstLine(span.firstLine());
         repair.setLastLine(span.lastLine());
         repair.setDescription(description);
-        trace.getRepairs().add(repair);
+        ((InternalEList<Repair>) trace.getRepairs()).addUnique(repair);
     }
 
     public void problem(int line, String message) {
@@ -823,7 +826,7 @@ public final class ConversationBuilder implements TraceSink {
         ImportProblem problem = FACTORY.createImportProblem();
         problem.setLine(line);
         problem.setMessage(CredentialMasking.maskText(message).text()); // parsers' messages may quote the line
-        trace.getProblems().add(problem);
+        ((InternalEList<ImportProblem>) trace.getProblems()).addUnique(problem);
     }
 
     /** @return problems that did not fit in the model */

@@ -46,6 +46,8 @@ public final class BuiltInFormats {
                 handle("prefixed", "Prefixed protocol log (C:/S:, >>>/<<<, client:/server:, SEND/RECV, MailKit)", //$NON-NLS-1$ //$NON-NLS-2$
                         PrefixedFormat::new),
                 handle("raw", "Raw session transcript (telnet, nc, openssl s_client)", RawSessionFormat::new), //$NON-NLS-1$ //$NON-NLS-2$
+                handle("quoted", "Trace quoted in an e-mail thread", QuotedTextFormat::new), //$NON-NLS-1$ //$NON-NLS-2$
+                handle("tolerant", "Protocol lines in another program's log", TolerantProtocolFormat::new), //$NON-NLS-1$ //$NON-NLS-2$
                 handle("errortext", "Error dialog or exception text", ErrorTextFormat::new)); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

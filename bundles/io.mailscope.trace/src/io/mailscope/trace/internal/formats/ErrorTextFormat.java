@@ -52,7 +52,21 @@ public final class ErrorTextFormat implements TraceFormat {
             + "|Client (?:was )?not authenticated|Must issue a STARTTLS|cleartext logins disabled|Relay(?:ing)? (?:access )?denied" //$NON-NLS-1$
             + "|send as this sender|SendAsDenied|Quota ?exceeded|mailbox (?:is )?(?:already )?(?:locked|full)|\\[IN-USE\\]" //$NON-NLS-1$
             + "|Too many (?:simultaneous )?connections|Maximum number of connections|message size exceeds|Message too big" //$NON-NLS-1$
-            + "|MaxSubmissionExceeded|Unauthenticated senders|authentication (?:is )?required"); //$NON-NLS-1$
+            + "|MaxSubmissionExceeded|Unauthenticated senders|authentication (?:is )?required" //$NON-NLS-1$
+            // a quoted SMTP reply without an enhanced code: the code, then words only mail servers answer with
+            + "|(?:^|[\\s'\"`(>:=])[45]\\d\\d[ -](?:Error|Timeout|Service|Invalid|Bad|Syntax|Requested|Mailbox|Relay|Authentication|Message" //$NON-NLS-1$
+            + "|Transaction|Sender|Recipient|User|Too many|Temporary|Local error|Insufficient|Command|closing|[\\w.-]+ Service closing)" //$NON-NLS-1$
+            // RFC 5530 IMAP and RFC 2449/3206 POP3 response codes
+            + "|\\[(?:OVERQUOTA|UNAVAILABLE|AUTHENTICATIONFAILED|AUTHORIZATIONFAILED|EXPIRED|PRIVACYREQUIRED|CONTACTADMIN|NOPERM|INUSE" //$NON-NLS-1$
+            + "|CORRUPTION|SERVERBUG|CLIENTBUG|LIMIT|SYS/TEMP|SYS/PERM|LOGIN-DELAY)\\]" //$NON-NLS-1$
+            + "|bare (?:line ?feeds?|LF|CR)\\b"); //$NON-NLS-1$
+
+    /**
+     * A success reply quoted in a line ("+OK Mailbox locked and ready", "250 2.0.0 Ok: queued") is no error, whatever
+     * words it shares with one.
+     */
+    private static final Pattern POSITIVE_REPLY = Pattern.compile("(?:^|[\\s'\"`:])(?:\\+OK\\b|2\\d\\d[ -]2\\.\\d{1,3}\\.\\d{1,3}\\b)"); //$NON-NLS-1$
+    private static final Pattern NEGATIVE_REPLY = Pattern.compile("-ERR|\\b[45]\\d\\d[ -]|\\b[45]\\.\\d{1,3}\\.\\d{1,3}\\b|\\bNO \\[|\\bBAD\\b"); //$NON-NLS-1$
 
     @Override
     public double confidence(Sample sample) {
@@ -73,8 +87,8 @@ public final class ErrorTextFormat implements TraceFormat {
     }
 
     /** @return true for a line with the shape of a mail error (see {@link #ERROR_SHAPE}) */
-    static boolean errorShape(String line) {
-        return ERROR_SHAPE.matcher(line).find();
+    public static boolean errorShape(String line) {
+        return ERROR_SHAPE.matcher(line).find() && !(POSITIVE_REPLY.matcher(line).find() && !NEGATIVE_REPLY.matcher(line).find());
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.mailscope.model.ConnectionEventKind;
@@ -55,11 +54,6 @@ import io.mailscope.trace.spi.TraceSink;
  */
 public final class OutlookLegacyFormat implements TraceFormat {
 
-    static final Pattern TIMESTAMP = Pattern.compile("\\d{4}\\.\\d\\d\\.\\d\\d \\d\\d:\\d\\d:\\d\\d"); //$NON-NLS-1$
-    private static final Pattern LEADING_TIMESTAMP = Pattern.compile("^(\\d{4}\\.\\d\\d\\.\\d\\d \\d\\d:\\d\\d:\\d\\d) ?"); //$NON-NLS-1$
-    private static final Pattern THIS = Pattern.compile("\\[THIS: ?([0-9A-Fa-f]+)\\]"); //$NON-NLS-1$
-    private static final Pattern WIRE = Pattern.compile("^(POP3|SMTP|IMAP|NNTP|HTTPMail): (\\[tx\\]|<tx>|\\[rx\\]|<rx>) ?(.*)$"); //$NON-NLS-1$
-    private static final Pattern HR_STATUS = Pattern.compile("hrStatus = (0x[0-9A-Fa-f]{1,8})"); //$NON-NLS-1$
     private static final Pattern ANNOTATION = Pattern.compile("^\\[\\*+.*\\*+\\]\\s*$"); //$NON-NLS-1$
 
     @Override
@@ -124,20 +118,23 @@ public final class OutlookLegacyFormat implements TraceFormat {
         @Override
         public void accept(SourceLine line, TraceSink sink) {
             String text = line.text();
-            if (ANNOTATION.matcher(text).matches()) {
+            if (text.startsWith("[*") && ANNOTATION.matcher(text).matches()) { //$NON-NLS-1$
                 flush(sink);
                 sink.accept(new TraceRecord.Other(Span.of(line), text));
                 return;
             }
             // split at timestamps inside the line: entries of two threads written into one line
-            Matcher ts = TIMESTAMP.matcher(text);
+            // (LegacyLineScan finds the TIMESTAMP pattern's matches one after the other, as Matcher.find() would)
+            int searchFrom = 0;
             int segmentStart = 0;
             boolean first = true;
             while (true) {
                 int next = -1;
-                while (ts.find()) {
-                    if (ts.start() > segmentStart) {
-                        next = ts.start();
+                int found;
+                while ((found = LegacyLineScan.nextTimestamp(text, searchFrom)) >= 0) {
+                    searchFrom = found + LegacyLineScan.TIMESTAMP_LENGTH;
+                    if (found > segmentStart) {
+                        next = found;
                         break;
                     }
                 }
@@ -152,10 +149,15 @@ public final class OutlookLegacyFormat implements TraceFormat {
         }
 
         private void segment(SourceLine line, int column, String segment, boolean split, TraceSink sink) {
-            Matcher m = LEADING_TIMESTAMP.matcher(segment);
-            if (m.find()) {
+            // LEADING_TIMESTAMP
+            if (LegacyLineScan.timestampAt(segment, 0)) {
+                int end = LegacyLineScan.TIMESTAMP_LENGTH;
+                if (end < segment.length() && segment.charAt(end) == ' ') {
+                    end++;
+                }
                 flush(sink);
-                current = new Entry(m.group(1), segment.substring(m.end()), line.number(), line.offset() + column);
+                current = new Entry(segment.substring(0, LegacyLineScan.TIMESTAMP_LENGTH), segment.substring(end),
+                        line.number(), line.offset() + column);
                 if (split) {
                     sink.accept(new TraceRecord.Repair(Span.of(line), RepairKind.SEPARATED_INTERLEAVED_ENTRY,
                             "entry starting at column " + (column + 1) + " of L" + line.number() //$NON-NLS-1$ //$NON-NLS-2$
@@ -213,8 +215,8 @@ public final class OutlookLegacyFormat implements TraceFormat {
             }
             String text = e.text.toString();
             if (text.startsWith("Callback::LogText")) { //$NON-NLS-1$
-                Matcher m = THIS.matcher(text);
-                headerContext = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+                int[] context = LegacyLineScan.findThis(text);
+                headerContext = context != null ? text.substring(context[2], context[3]).toLowerCase(Locale.ROOT) : null;
                 sink.accept(new TraceRecord.Other(e.span(), text));
             } else if (text.startsWith("Callback::ReportStatus")) { //$NON-NLS-1$
                 if (!text.contains("hrStatus") && unbalanced(text)) { //$NON-NLS-1$
@@ -248,12 +250,12 @@ public final class OutlookLegacyFormat implements TraceFormat {
 
         private void classifyStatus(Entry e, TraceSink sink, Span lastPart) {
             String text = e.text.toString();
-            Matcher hr = HR_STATUS.matcher(text);
-            Matcher ctx = THIS.matcher(text);
-            String context = ctx.find() ? ctx.group(1).toLowerCase(Locale.ROOT) : null;
+            String hr = LegacyLineScan.findHrStatus(text);
+            int[] ctx = LegacyLineScan.findThis(text);
+            String context = ctx != null ? text.substring(ctx[2], ctx[3]).toLowerCase(Locale.ROOT) : null;
             Span span = e.span().withLastLine(lastPart.lastLine());
-            if (hr.find()) {
-                int value = Integer.parseUnsignedInt(hr.group(1).substring(2), 16);
+            if (hr != null) {
+                int value = Integer.parseUnsignedInt(hr.substring(2), 16);
                 if (value != 0) {
                     sink.accept(new TraceRecord.Status(span, value, text, connectionFor(context, null)));
                     return;
@@ -270,21 +272,21 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 text = text.substring(0, text.length() - 1);
             }
             String context = headerContext;
-            Matcher inline = THIS.matcher(text);
-            if (inline.find()) {
+            int[] inline = LegacyLineScan.findThis(text);
+            if (inline != null) {
                 // garbled: "[THIS: 00180c30] POP3: Authorized to host(flags = …": the context is written into the text
-                context = inline.group(1).toLowerCase(Locale.ROOT);
-                text = (text.substring(0, inline.start()) + text.substring(inline.end())).strip();
+                context = text.substring(inline[2], inline[3]).toLowerCase(Locale.ROOT);
+                text = (text.substring(0, inline[0]) + text.substring(inline[1])).strip();
             }
             int flags = text.indexOf("(flags ="); //$NON-NLS-1$
             if (flags > 0) {
                 text = text.substring(0, flags);
             }
-            Matcher wire = WIRE.matcher(text);
-            if (wire.matches()) {
-                Protocol protocol = CommonLines.protocolWord(wire.group(1));
-                boolean client = wire.group(2).contains("tx"); //$NON-NLS-1$
-                String payload = wire.group(3);
+            LegacyLineScan.Wire wire = LegacyLineScan.wire(text); // the WIRE pattern
+            if (wire != null) {
+                Protocol protocol = CommonLines.protocolWord(wire.protocol());
+                boolean client = wire.client();
+                String payload = wire.payload();
                 String connection = connectionFor(context, client ? payload : "", sink); //$NON-NLS-1$
                 sink.accept(new TraceRecord.Wire(e.span(), client ? Direction.CLIENT : Direction.SERVER, protocol, payload,
                         connection, context == null ? "" : context)); //$NON-NLS-1$
@@ -322,8 +324,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
          * @param sink where the end of an older connection is reported when a new one begins (null: not here)
          */
         private String connectionFor(String context, String command, TraceSink sink) {
-            String verb = command == null || command.isBlank() ? null
-                    : command.strip().split(" ", 2)[0].toUpperCase(Locale.ROOT); //$NON-NLS-1$
+            String verb = command == null || command.isBlank() ? null : firstWord(command.strip()).toUpperCase(Locale.ROOT);
             String known = context == null ? null : connectionOfContext.get(context);
             String connection = known != null ? known : currentConnection;
             if (connection == null) {
@@ -351,6 +352,12 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 }
             }
             return connection;
+        }
+
+        /** @return what {@code text.split(" ", 2)[0]} gives, without the array */
+        private static String firstWord(String text) {
+            int space = text.indexOf(' ');
+            return space < 0 ? text : text.substring(0, space);
         }
 
         private String newConnection(TraceSink sink) {

@@ -39,16 +39,39 @@ public final class SyntaxMaskingSession implements MaskingSession {
     /** Secrets masked so far (this connection's only, never written anywhere): their echoes are masked too. */
     private final ArrayDeque<String> secrets = new ArrayDeque<>(MAX_REMEMBERED);
     private static final int MAX_REMEMBERED = 8;
+    /** Lines {@link CredentialHints#inert} proves free of credentials skip the analysis while nothing is expected. */
+    private final boolean fastPath;
+
+    /**
+     * @param fastPath true lets lines without credential fragments skip the analysis ({@link #quiet}); false analyses
+     *            every line in full (the slow path the fast one is compared with)
+     */
+    public SyntaxMaskingSession(boolean fastPath) {
+        this.fastPath = fastPath;
+    }
+
+    /**
+     * @return true when the line may skip the analysis: the session expects no literal, SASL data or challenge
+     *         answer, and the line holds no credential fragment (then every analysis below returns it unchanged)
+     */
+    private boolean quiet(String line) {
+        return fastPath && expect == Next.NOTHING && !challenged && !textSasl && CredentialHints.inert(line);
+    }
 
     /** Masks a free-standing, possibly multi-line text without any state. */
     public static MaskedLine maskFreeText(String text) {
         if (text == null || text.isEmpty()) {
             return MaskedLine.clean(text == null ? "" : text); //$NON-NLS-1$
         }
-        if (text.indexOf('\n') < 0) {
-            return new SyntaxMaskingSession().text(text);
+        boolean fast = io.mailscope.trace.internal.FastPath.enabled();
+        if (fast && CredentialHints.inert(text)) {
+            // what a fresh session's text() gives such a text, line by line: the text itself (see quiet())
+            return MaskedLine.clean(text);
         }
-        SyntaxMaskingSession session = new SyntaxMaskingSession();
+        if (text.indexOf('\n') < 0) {
+            return new SyntaxMaskingSession(fast).text(text);
+        }
+        SyntaxMaskingSession session = new SyntaxMaskingSession(fast);
         StringBuilder out = new StringBuilder(text.length());
         List<MaskedCredential> found = new ArrayList<>();
         boolean changed = false;
@@ -68,6 +91,10 @@ public final class SyntaxMaskingSession implements MaskingSession {
     }
 
     private MaskedLine clientLine(String line) {
+        if (quiet(line)) {
+            endAuthentication(); // as for any command below: an exchange still open is over
+            return MaskedLine.clean(line);
+        }
         if (expect != Next.NOTHING && (isChallenge(line) || isServerReply(line) && anchoredVerb(line) == null)) {
             // a server's "+ Ready" or "500 5.3.3 Unrecognized command" taken for the client's (a log without
             // directions): the literal or SASL lines the client goes on to send are still expected
@@ -166,11 +193,17 @@ public final class SyntaxMaskingSession implements MaskingSession {
             return MaskedLine.clean(line);
         }
         // not shaped like a reply: a body line, or a client line whose direction was guessed wrongly
+        if (quiet(line)) {
+            return MaskedLine.clean(line);
+        }
         return command(line, true);
     }
 
     @Override
     public MaskedLine text(String line) {
+        if (quiet(line)) {
+            return scrubEchoes(MaskedLine.clean(line));
+        }
         if (expect != Next.NOTHING || challenged) {
             // a literal or SASL data announced by a protocol line, logged as a line the parser did not take
             MaskedLine data = prefixedData(line);

@@ -60,6 +60,8 @@ public final class MailscopePreferencePage extends PreferencePage implements IWo
     protected Control createContents(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(page);
+        // F1: the context in io.mailscope.help's contexts.xml
+        org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(page, "io.mailscope.ui.preferencePage"); //$NON-NLS-1$
 
         Group rulesGroup = group(page, Messages.Preferences_Rules);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(rulesGroup);

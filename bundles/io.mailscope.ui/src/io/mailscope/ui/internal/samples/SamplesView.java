@@ -54,6 +54,8 @@ public final class SamplesView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        // F1: the context in io.mailscope.help's contexts.xml
+        org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "io.mailscope.ui.samplesView"); //$NON-NLS-1$
         scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         Composite page = new Composite(scroller, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(12, 12).spacing(8, 10).applyTo(page);

@@ -43,6 +43,8 @@ public final class AskCustomerView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        // F1: the context in io.mailscope.help's contexts.xml
+        org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "io.mailscope.ui.askCustomerView"); //$NON-NLS-1$
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
         Label intro = new Label(parent, SWT.WRAP);
         intro.setText(Messages.AskCustomerView_Intro);

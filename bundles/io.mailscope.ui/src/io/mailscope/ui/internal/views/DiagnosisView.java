@@ -122,6 +122,8 @@ public final class DiagnosisView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        // F1: the context in io.mailscope.help's contexts.xml
+        org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "io.mailscope.ui.diagnosisView"); //$NON-NLS-1$
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
         header = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(header);
@@ -384,7 +386,7 @@ public final class DiagnosisView extends ViewPart {
         java.nio.file.Path temporary = java.nio.file.Files.createTempFile(target.toAbsolutePath().getParent(), ".mailscope-report", ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
         try {
             try (java.io.PrintWriter out = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(temporary, java.nio.charset.StandardCharsets.UTF_8))) {
-                DiagnosisReport report = (json ? ReportFormat.JSON : ReportFormat.HTML).open(out, TextStyle.PLAIN);
+                DiagnosisReport report = (json ? ReportFormat.JSON : ReportFormat.HTML).open(out, TextStyle.PLAIN, disabledRules());
                 report.file(result);
                 // the same exit code diagnose reports for one file: 1 when a failure was diagnosed
                 report.finish(result.status() == DiagnosedFile.Status.DIAGNOSED ? 1 : 0);
@@ -395,6 +397,19 @@ public final class DiagnosisView extends ViewPart {
             java.nio.file.Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } finally {
             java.nio.file.Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** @return the rules the settings turn off, named in the report as diagnose names them (none: unreadable settings) */
+    private java.util.List<io.mailscope.report.DisabledRule> disabledRules() {
+        try {
+            return io.mailscope.diagnosis.settings.MailscopeSettings.load().disabledRules().stream().sorted().map(id -> {
+                RuleInfo rule = rules().get(id);
+                return new io.mailscope.report.DisabledRule(id, rule == null ? null : rule.name(), rule == null ? null : rule.contributor());
+            }).toList();
+        } catch (java.io.IOException e) {
+            org.eclipse.core.runtime.Platform.getLog(DiagnosisView.class).warn("Export Report: the settings cannot be read: " + e.getMessage()); //$NON-NLS-1$
+            return java.util.List.of();
         }
     }
 

@@ -5,6 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
@@ -39,6 +45,11 @@ import io.mailscope.model.catalog.ErrorCodes;
 /**
  * The Error Code Catalog: codes grouped by family, a filter that accepts any form of a code or words of its text,
  * a details pane with meaning, causes, checks and remedies, and "copy answer for the customer".
+ * <p>
+ * The view is part of the Support perspective, so it is created before the workbench window is shown: the catalog
+ * (an EMF resource with its contributions) is loaded by a background job and the tree is filled when it is ready,
+ * so the window does not wait for it. The methods that need the codes ({@link #setFilter}, {@link #visibleCodes})
+ * wait for the load if it is still running.
  */
 public final class ErrorCodeCatalogView extends ViewPart {
 
@@ -49,9 +60,15 @@ public final class ErrorCodeCatalogView extends ViewPart {
     private TreeViewer viewer;
     private StyledText details;
     private Action copyAnswer;
+    /** Completes when the catalog is loaded (exceptionally when it cannot be). */
+    private final CompletableFuture<Void> catalogLoaded = new CompletableFuture<>();
+    /** Whether the tree shows the loaded catalog; set on the UI thread. */
+    private boolean filled;
 
     @Override
     public void createPartControl(Composite parent) {
+        // F1: the context in io.mailscope.help's contexts.xml
+        org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "io.mailscope.ui.catalogView"); //$NON-NLS-1$
         catalog = getSite().getService(CatalogService.class);
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
 
@@ -99,7 +116,54 @@ public final class ErrorCodeCatalogView extends ViewPart {
         viewer.addSelectionChangedListener(e -> showDetails());
         filterText.addModifyListener(e -> refresh());
         getSite().setSelectionProvider(viewer);
+        details.setText(Messages.ErrorCodeCatalogView_Loading);
+        loadCatalog();
+    }
+
+    private void loadCatalog() {
+        Job load = Job.create(Messages.ErrorCodeCatalogView_LoadingJob, monitor -> {
+            try {
+                catalog.catalog();
+                catalogLoaded.complete(null);
+            } catch (RuntimeException e) {
+                catalogLoaded.completeExceptionally(e);
+            }
+            return Status.OK_STATUS;
+        });
+        load.setSystem(true);
+        load.schedule();
+        var display = viewer.getControl().getDisplay();
+        catalogLoaded.whenComplete((ignored, error) -> {
+            if (!display.isDisposed()) {
+                display.asyncExec(this::fillWhenLoaded);
+            }
+        });
+    }
+
+    /** Fills the tree once the catalog is loaded, or says why it cannot be; on the UI thread. */
+    private void fillWhenLoaded() {
+        if (filled || viewer.getControl().isDisposed() || !catalogLoaded.isDone()) {
+            return;
+        }
+        filled = true;
+        try {
+            catalogLoaded.join();
+        } catch (CompletionException e) {
+            ILog.of(ErrorCodeCatalogView.class).error("The error code catalog could not be loaded", e.getCause()); //$NON-NLS-1$
+            details.setText(NLS.bind(Messages.ErrorCodeCatalogView_LoadFailed, e.getCause()));
+            return;
+        }
         refresh();
+    }
+
+    /** Waits for the catalog (when the view was just created) and fills the tree with it; on the UI thread. */
+    private void awaitCatalog() {
+        try {
+            catalogLoaded.join();
+        } catch (CompletionException e) {
+            // said in the details pane by fillWhenLoaded
+        }
+        fillWhenLoaded();
     }
 
     private void addColumn(String title, int width, java.util.function.Function<Object, String> text) {
@@ -116,12 +180,14 @@ public final class ErrorCodeCatalogView extends ViewPart {
 
     /** Applies the filter text; used by the view itself and by tests. */
     public void setFilter(String query) {
+        awaitCatalog();
         filterText.setText(query);
         refresh();
     }
 
     /** @return the codes currently shown, in display order */
     public List<ErrorCode> visibleCodes() {
+        awaitCatalog();
         List<ErrorCode> codes = new ArrayList<>();
         for (Object group : ((FamilyGroupContentProvider) viewer.getContentProvider()).getElements(viewer.getInput())) {
             codes.addAll(((FamilyGroup) group).codes());
@@ -140,6 +206,9 @@ public final class ErrorCodeCatalogView extends ViewPart {
     }
 
     private void refresh() {
+        if (!filled || catalogLoaded.isCompletedExceptionally()) {
+            return; // filled with the filter text typed so far once the catalog is loaded
+        }
         ErrorCodeFilter filter = new ErrorCodeFilter(filterText.getText(), catalog::lookup);
         Map<Family, List<ErrorCode>> groups = new TreeMap<>();
         for (ErrorCode code : catalog.catalog().getCodes()) {
