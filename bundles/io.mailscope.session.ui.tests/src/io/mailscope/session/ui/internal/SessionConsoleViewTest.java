@@ -1,5 +1,6 @@
 package io.mailscope.session.ui.internal;
 
+import static io.mailscope.ui.tests.shared.Workbench.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -301,22 +301,6 @@ class SessionConsoleViewTest {
 
     private static java.util.List<String> codes(java.util.List<Finding> findings) {
         return findings.stream().filter(f -> f.getErrorCode() != null).map(f -> ErrorCodes.hex(f.getErrorCode())).toList();
-    }
-
-    static void waitUntil(String what, int seconds, BooleanSupplier condition) {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        Display display = Display.getCurrent();
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < end, "timed out waiting: " + what); //$NON-NLS-1$
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new AssertionError(e);
-                }
-            }
-        }
     }
 
     private static TestServerService testServer() throws InterruptedException {
