@@ -8,7 +8,7 @@ mailscope_java_major() {
   if [ -f "$1/release" ]; then
     while IFS='=' read -r key value; do
       if [ "$key" = JAVA_VERSION ]; then
-        value=${value//\"/}
+        value=${value#\"}; value=${value%\"}   # POSIX (sh scripts source this too): JAVA_VERSION="25.0.3"
         echo "${value%%[!0-9]*}"
         return 0
       fi
