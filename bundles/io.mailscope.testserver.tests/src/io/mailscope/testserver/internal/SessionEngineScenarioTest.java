@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -131,24 +130,17 @@ class SessionEngineScenarioTest {
      * @param failed the phase that failed, null when every phase passes
      * @param alsoDetermined categories of further determined findings the scripted fault also shows (empty: the
      *            scenario's finding is the only one)
-     * @param disagreement why the engine's diagnosis does not (yet) report the scenario's cause, when it does not: the
-     *            phase is still asserted, the diagnosis check is then aborted with this text (visible as skipped), and
-     *            fails once the engine reports the cause, so the note is removed
      */
-    record Expected(String code, String category, Phase failed, List<String> alsoDetermined, String disagreement) {
+    record Expected(String code, String category, Phase failed, List<String> alsoDetermined) {
 
-        static final Expected HEALTHY = new Expected(null, null, null, List.of(), null);
+        static final Expected HEALTHY = new Expected(null, null, null, List.of());
 
         Expected(String code, String category, Phase failed) {
-            this(code, category, failed, List.of(), null);
+            this(code, category, failed, List.of());
         }
 
         Expected also(String otherCategory) {
-            return new Expected(code, category, failed, List.of(otherCategory), disagreement);
-        }
-
-        Expected disagreeing(String why) {
-            return new Expected(code, category, failed, alsoDetermined, why);
+            return new Expected(code, category, failed, List.of(otherCategory));
         }
 
         @Override
@@ -257,14 +249,9 @@ class SessionEngineScenarioTest {
                     .orElse(determined.isEmpty() ? null : determined.get(0));
             List<String> others = determined.stream().filter(f -> f != scenarios).map(f -> f.getCategory().getLiteral()).toList();
             Expected actual = new Expected(scenarios == null ? null : Findings.code(scenarios),
-                    scenarios == null ? null : scenarios.getCategory().getLiteral(), failed, others, null);
+                    scenarios == null ? null : scenarios.getCategory().getLiteral(), failed, others);
             System.out.println("engine probe " + scenarioId + " over " + setup + ": expected " + expected + "; actual " + actual);
             assertEquals(expected.failed(), failed, () -> "failed phase\n" + describe(result));
-            boolean reportsTheCause = expected.equals(actual.disagreeing(expected.disagreement()));
-            if (expected.disagreement() != null) {
-                assertFalse(reportsTheCause, "the engine now reports the scenario's cause: remove the disagreement note");
-                Assumptions.abort("known disagreement: " + expected.disagreement() + "; actual " + actual);
-            }
             assertEquals(expected, actual, () -> describe(result));
             if (expected.code() != null) {
                 ScenarioInfo scenario = servers.scenario(scenarioId).orElseThrow();

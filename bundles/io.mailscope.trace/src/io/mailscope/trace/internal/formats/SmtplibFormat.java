@@ -40,7 +40,7 @@ public final class SmtplibFormat implements TraceFormat {
     }
 
     /** Undoes a Python str/bytes repr: {@code b'a\r\nb'} → {@code a\r\nb} with escapes resolved. */
-    static String unrepr(String repr) {
+    public static String unrepr(String repr) { // public for the tests (a separate bundle)
         String s = repr.strip();
         if (s.startsWith("b'") || s.startsWith("b\"")) { //$NON-NLS-1$ //$NON-NLS-2$
             s = s.substring(1);
@@ -59,9 +59,13 @@ public final class SmtplibFormat implements TraceFormat {
                     case 't' -> out.append('\t');
                     case '\\', '\'', '"' -> out.append(n);
                     case 'x' -> {
-                        if (i + 2 < s.length()) {
-                            out.append((char) Integer.parseInt(s.substring(i + 1, i + 3), 16));
+                        int high = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
+                        int low = high < 0 ? -1 : Character.digit(s.charAt(i + 2), 16);
+                        if (low >= 0) {
+                            out.append((char) (high * 16 + low));
                             i += 2;
+                        } else {
+                            out.append("\\x"); // not a \xHH escape (a garbled or cut line): kept as it is //$NON-NLS-1$
                         }
                     }
                     default -> out.append('\\').append(n);
