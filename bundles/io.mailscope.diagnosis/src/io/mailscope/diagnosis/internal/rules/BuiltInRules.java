@@ -52,6 +52,8 @@ public final class BuiltInRules implements RuleProvider {
                 rule("tls", "TLS required, refused, wrong port or certificate rejected", //$NON-NLS-1$ //$NON-NLS-2$
                         Set.of(Protocol.SMTP, Protocol.POP3, Protocol.IMAP), CauseCategory.TLS_FAILED, TlsRule::new),
                 rule("session-end", "Server refused or ended the session, or STARTTLS never completed", all, //$NON-NLS-1$ //$NON-NLS-2$
-                        CauseCategory.SERVER_BUSY, SessionEndRule::new));
+                        CauseCategory.SERVER_BUSY, SessionEndRule::new),
+                rule("server-state", "Server contradicts the session's state (bad sequence after accepted commands, advertised command refused)", //$NON-NLS-1$ //$NON-NLS-2$
+                        Set.of(Protocol.SMTP, Protocol.IMAP), CauseCategory.SERVER_BUG, ServerStateRule::new));
     }
 }

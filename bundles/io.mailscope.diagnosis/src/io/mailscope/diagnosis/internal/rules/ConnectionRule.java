@@ -196,11 +196,14 @@ public final class ConnectionRule implements DiagnosisRule {
             if (state.closed.text() != null && state.closed.text().startsWith("end of transcript")) { //$NON-NLS-1$
                 return;
             }
-            if (state.interrupted != null && TRANSFER_VERBS.contains(Replies.verb(state.interrupted))) {
-                List<Located> evidence = new ArrayList<>(FindingReport.linesOf(state.interrupted));
+            // DATA answered 354 and nothing after it: the message was on its way and its final reply never came
+            ExchangeRecord transferring = state.interrupted != null ? state.interrupted
+                    : state.last != null && Replies.smtpCode(state.last) == 354 ? state.last : null;
+            if (transferring != null && TRANSFER_VERBS.contains(Replies.verb(transferring))) {
+                List<Located> evidence = new ArrayList<>(FindingReport.linesOf(transferring));
                 evidence.add(state.closed);
                 report(state, CauseIds.DROPPED_MID_TRANSFER, 0.85, "The connection was closed while '" //$NON-NLS-1$
-                        + Replies.command(state.interrupted) + "' was still transferring data: anti-virus or a firewall scanning" //$NON-NLS-1$
+                        + Replies.command(transferring) + "' was still transferring data: anti-virus or a firewall scanning" //$NON-NLS-1$
                         + " mail, an unstable network, or a server-side time-out.", evidence); //$NON-NLS-1$
                 return;
             }

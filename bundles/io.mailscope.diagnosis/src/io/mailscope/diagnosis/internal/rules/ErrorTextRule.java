@@ -87,6 +87,9 @@ public final class ErrorTextRule implements DiagnosisRule {
             }
             Protocol protocol = exchange.protocol() == null || exchange.protocol() == Protocol.UNKNOWN
                     ? ProtocolVocabulary.protocolOfReply(last.text()) : exchange.protocol();
+            if (protocol == Protocol.UNKNOWN && ReplyLine.parse(Protocol.IMAP, last.text()).kind() == ReplyLine.Kind.IMAP_TAGGED) {
+                protocol = Protocol.IMAP; // a tagged status pasted alone ("A1 NO [UNAVAILABLE] ..."): IMAP's form
+            }
             ReplyLine reply = ReplyLine.parse(protocol, last.text());
             Refusal refusal = refusals.of(exchange.session());
             refusal.commands |= exchange.command() != null || exchange.replies().stream().anyMatch(Line::fromClient);

@@ -38,6 +38,8 @@ public final class SessionEndRule implements DiagnosisRule {
         /** STARTTLS/STLS accepted, and nothing since: no TLS event, no further command. */
         ExchangeRecord tlsAccepted;
         boolean reported;
+        /** The client has sent a logon command (LOGIN, USER/PASS, AUTH ...); before it, the session is still at its start. */
+        boolean logonSent;
     }
 
     private static final class Run implements RuleRun {
@@ -63,6 +65,7 @@ public final class SessionEndRule implements DiagnosisRule {
             if (endedByBye(state, exchange)) {
                 return;
             }
+            noteLogon(state, exchange);
             Line last = exchange.lastReplyLine();
             if (exchange.command() != null && ProtocolVocabulary.hasTrait(exchange.protocol(), exchange.verb(), CommandTrait.STARTS_TLS) && last != null
                     && ReplyLine.parse(exchange.protocol(), last.text()).positive()) {
@@ -79,6 +82,14 @@ public final class SessionEndRule implements DiagnosisRule {
             }
             if (!state.reported) {
                 endedByBye(state, exchange);
+            }
+            noteLogon(state, exchange);
+        }
+
+        private static void noteLogon(State state, ExchangeRecord exchange) {
+            if (exchange.command() != null && (ProtocolVocabulary.hasTrait(exchange.protocol(), exchange.verb(), CommandTrait.CREDENTIALS)
+                    || ProtocolVocabulary.hasTrait(exchange.protocol(), exchange.verb(), CommandTrait.SASL))) {
+                state.logonSent = true;
             }
         }
 
@@ -100,6 +111,14 @@ public final class SessionEndRule implements DiagnosisRule {
                         evidence.add(exchange.command());
                     }
                     evidence.add(line);
+                    if (droppedAtStart(state, exchange, line.text())) {
+                        report(state, CauseIds.DROPPED_AFTER_GREETING, 0.75, "The server greeted, then ended the session ('" //$NON-NLS-1$
+                                + line.text() + "') at the client's first command '" + exchange.commandText() //$NON-NLS-1$
+                                + "', before any logon, without naming a reason: a server-side limit (throttling, connections" //$NON-NLS-1$
+                                + " per user or address, a blocked address) or a front end that cannot reach the mailbox server.", //$NON-NLS-1$
+                                evidence);
+                        return true;
+                    }
                     report(state, causeOf(line.text(), CauseIds.SERVER_ENDED_SESSION), 0.8, "The server ended the session ('" + line.text() //$NON-NLS-1$
                             + "')" + (exchange.command() == null ? "" : " while '" + exchange.commandText() + "' was running") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                             + ": an idle or session time-out, a shutdown, a connection limit or too many errors; its text" //$NON-NLS-1$
@@ -108,6 +127,18 @@ public final class SessionEndRule implements DiagnosisRule {
                 }
             }
             return false;
+        }
+
+        /**
+         * A {@code * BYE} that answers one of the client's first commands (CAPABILITY, STARTTLS, ID ...) before any logon
+         * was sent, and whose text names no cause the error-text knowledge knows ("Autologout", "Too many connections"):
+         * the connection was dropped right after the greeting, as the catalog's 0x800CCC0F cause describes.
+         */
+        private static boolean droppedAtStart(State state, ExchangeRecord exchange, String text) {
+            return exchange.command() != null && !state.logonSent
+                    && !ProtocolVocabulary.hasTrait(exchange.protocol(), exchange.verb(), CommandTrait.CREDENTIALS)
+                    && !ProtocolVocabulary.hasTrait(exchange.protocol(), exchange.verb(), CommandTrait.SASL)
+                    && ErrorTextKnowledge.builtIn().match(text).isEmpty();
         }
 
         private static boolean logsOut(Line line) {

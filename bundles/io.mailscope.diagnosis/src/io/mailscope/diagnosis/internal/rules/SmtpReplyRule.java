@@ -59,6 +59,17 @@ public final class SmtpReplyRule implements DiagnosisRule {
                 return;
             }
             if (code == 421) {
+                // a closing 421 whose text names another cause: an EHLO name the server will not accept, a command
+                // time-out - the text decides, as a refused logon's does (ImapLoginRule)
+                var named = ErrorTextKnowledge.builtIn().match(reply).filter(m -> !m.signature().causeId().endsWith(".server-busy")); //$NON-NLS-1$
+                if (named.isPresent()) {
+                    ErrorTextKnowledge.Signature signature = named.get().signature();
+                    report(state, exchange, signature.causeId(), signature.confidence(), "The server answered '" + Replies.command(exchange) //$NON-NLS-1$
+                            + "' with '" + reply + "', and its text says why: " + signature.why() + "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    return;
+                }
+            }
+            if (code == 421) {
                 report(state, exchange, CauseIds.SMTP_NOT_AVAILABLE, 0.85, "The server is not available right now and closes the" //$NON-NLS-1$
                         + " connection ('" + reply + "'): overloaded, throttling this client, or shutting down. Retry later; if" //$NON-NLS-1$ //$NON-NLS-2$
                         + " it persists, the provider limits connections or messages for this account."); //$NON-NLS-1$

@@ -47,7 +47,10 @@ final class CommonLines {
                 || t.contains("closed by remote") || t.contains("connection closed with remote host") //$NON-NLS-1$ //$NON-NLS-2$
                 || t.contains("unexpectedly terminated") || t.contains("connection closed by server") //$NON-NLS-1$ //$NON-NLS-2$
                 || t.contains("socketexception") || t.contains("broken pipe") || t.contains("[eof]") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                || t.contains("connection lost") || t.contains("econnreset")) { //$NON-NLS-1$ //$NON-NLS-2$
+                || t.contains("connection lost") || t.contains("econnreset") //$NON-NLS-1$ //$NON-NLS-2$
+                || t.contains("remote host closed") || t.contains("closed connection in response to") //$NON-NLS-1$ //$NON-NLS-2$
+                || t.contains("unexpectedly disconnected") || t.contains("unexpectedly closed") //$NON-NLS-1$ //$NON-NLS-2$
+                || (t.contains("connection closed") && t.contains("error"))) { //$NON-NLS-1$ //$NON-NLS-2$
             return ConnectionEventKind.CLOSED_BY_SERVER;
         }
         if (t.startsWith("trying ") || t.contains("connecting to ") || t.contains("trying to connect")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -1,5 +1,6 @@
 package io.mailscope.trace.internal.formats;
 
+import java.util.ArrayDeque;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,8 @@ public final class ErrorTextFormat implements TraceFormat {
     private static final Pattern SERVER = Pattern.compile("(?i)Server:\\s*'([^']*)'"); //$NON-NLS-1$
     private static final Pattern PROTOCOL = Pattern.compile("(?i)Protocol:\\s*(POP3|SMTP|IMAP|HTTPMail|NNTP)"); //$NON-NLS-1$
     private static final Pattern PORT = Pattern.compile("(?i)Port:?\\s*(\\d{1,5})"); //$NON-NLS-1$
+    /** the fields of a dialog's text ("Account: 'Work', Server: ..., Server Response: '...'") */
+    private static final Pattern ACCOUNT_FIELD = Pattern.compile("(?i)\\bAccount:|Server Response:"); //$NON-NLS-1$
     private static final Pattern SECURE = Pattern.compile("(?i)Secure ?\\(SSL\\):\\s*(Yes|No)"); //$NON-NLS-1$
     /**
      * The shapes of a mail error without a log around it: a quoted refusal of one of the three protocols, or a
@@ -45,6 +48,12 @@ public final class ErrorTextFormat implements TraceFormat {
             + "|\\b[45]\\d\\d\\b[^\\n]{0,80}\\b(?:denied|rejected|not accepted|unknown|not authenticated|must issue|required|unavailable|exceed|too (?:big|large|long|many)|quota|full|relay|locked|in use|gateway)" //$NON-NLS-1$
             + "|SSL routines|certificate verif|self[- ]signed certificate|SELF_SIGNED_CERT|wrong version number|handshake fail|unsupported protocol|no shared cipher" //$NON-NLS-1$
             + "|RemoteCertificate|fingerprint does not match|Cannot start TLS" //$NON-NLS-1$
+            // certificate errors as clients word them in one line ("SSL error connecting host: certificate has expired")
+            + "|certificate (?:has )?expired|certificate is not (?:yet valid|trusted)|certificate (?:has been )?revoked|CERT_[A-Z_]{4,}" //$NON-NLS-1$
+            + "|unable to (?:get local issuer|verify the first) certificate|(?:SSL|TLS) (?:error|alert)\\b" //$NON-NLS-1$
+            // a client's or a mail server's own log saying that the other side closed the connection at a known point
+            + "|closed (?:the )?connection in response to|Connection (?:unexpectedly|was unexpectedly) closed|unexpectedly (?:disconnected|terminated the connection)" //$NON-NLS-1$
+            + "|Could not connect to (?:ssl|tls)://" //$NON-NLS-1$
             + "|getaddrinfo|\\bENOTFOUND\\b|\\bEAI_AGAIN\\b|Name or service not known|No such host is known|\\[Errno -[23]\\]" //$NON-NLS-1$
             + "|\\bECONNREFUSED\\b|Connection refused|actively refused|\\bETIMEDOUT\\b|Connection timed? ?out|\\bECONNRESET\\b|Connection reset by peer" //$NON-NLS-1$
             + "|socket error: EOF|socket closed while reading|Operation timed out|Autologout" //$NON-NLS-1$
@@ -102,12 +111,31 @@ public final class ErrorTextFormat implements TraceFormat {
     }
 
     private static final class Parser implements TraceParser {
+        /** A dialog pasted as the window wraps it has no more than this many lines before its "Error Number". */
+        private static final int MAX_DIALOG_LINES = 12;
         private int dialogs;
+        /** The lines of the current paragraph before this one (no blank line between): a wrapped dialog's start. */
+        private final ArrayDeque<String> paragraph = new ArrayDeque<>();
 
         @Override
         public void accept(SourceLine line, TraceSink sink) {
             String text = line.text();
             Span span = Span.of(line);
+            if (text.isBlank()) {
+                paragraph.clear();
+            }
+            Matcher errorNumber = ERROR_NUMBER.matcher(text);
+            if (errorNumber.find() && !ACCOUNT_FIELD.matcher(text).find() && paragraph.stream().anyMatch(l -> ACCOUNT_FIELD.matcher(l).find())) {
+                // a dialog copied as the window wrapped it: the server's response and the account fields stand on the
+                // lines above its "Error Number"; the status reads the whole dialog
+                text = String.join(" ", paragraph).strip() + " " + text.strip(); //$NON-NLS-1$ //$NON-NLS-2$
+                paragraph.clear();
+            } else if (!text.isBlank()) {
+                if (paragraph.size() == MAX_DIALOG_LINES) {
+                    paragraph.removeFirst();
+                }
+                paragraph.addLast(text.strip());
+            }
             Matcher number = ERROR_NUMBER.matcher(text);
             Matcher reported = REPORTED.matcher(text);
             String hex = number.find() ? number.group(1) : reported.find() ? reported.group(1) : null;

@@ -25,7 +25,7 @@ import io.mailscope.trace.spi.TraceSink;
 public final class PhpMailerFormat implements TraceFormat {
 
     private static final Pattern LINE = Pattern.compile(
-            "^(?:(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d)[\\t ])?(SERVER -> CLIENT|CLIENT -> SERVER|SERVER -&gt; CLIENT|CLIENT -&gt; SERVER|SMTP INBOUND|Connection|SMTP ERROR|SMTP Error|Auth method requested|Auth method selected|Auth methods available on the server|SMTP notice|SMTP NOTICE): ?(.*?)(?:<br>)?$"); //$NON-NLS-1$
+            "^(?:(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d)[\\t ]+)?(SERVER -> CLIENT|CLIENT -> SERVER|SERVER -&gt; CLIENT|CLIENT -&gt; SERVER|SMTP INBOUND|Connection|SMTP ERROR|SMTP Error|Auth method requested|Auth method selected|Auth methods available on the server|SMTP notice|SMTP NOTICE): ?(.*?)(?:<br>)?$"); //$NON-NLS-1$
     private static final Pattern CONTINUATION = Pattern.compile("^ {10,}\\t? *(\\S.*)$"); //$NON-NLS-1$
     private static final Pattern REPLY_CODE = Pattern.compile("^(\\d{3})[ -]"); //$NON-NLS-1$
 

@@ -1,6 +1,9 @@
 package io.mailscope.trace.internal.formats;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.mailscope.model.Direction;
 import io.mailscope.model.Protocol;
@@ -68,14 +71,63 @@ public final class TolerantProtocolFormat implements TraceFormat {
         return new Parser();
     }
 
+    /** A refusal: SMTP 4xx/5xx, POP3 -ERR, an IMAP NO/BAD/BYE, tagged or not. */
+    private static final Pattern REFUSAL = Pattern.compile("^(?:[45]\\d\\d[ -]|-ERR\\b|\\S+ (?:NO|BAD|BYE)\\b)"); //$NON-NLS-1$
+    /** A greeting that opens a session: SMTP 220, POP3 +OK, IMAP * OK / * PREAUTH. */
+    private static final Pattern GREETING = Pattern.compile("^(?:220[ -]|\\+OK\\b|\\* (?:OK|PREAUTH)\\b)"); //$NON-NLS-1$
+    /** How many non-protocol lines may stand between a held refusal and the greeting that shows it was pasted above. */
+    private static final int HOLD_LIMIT = 5;
+
     private static final class Parser implements TraceParser {
         /** Keeps message bodies, literals and SASL continuations with their command. */
         private final SessionGrammar grammar = new SessionGrammar(Protocol.UNKNOWN);
         /** The direction a marker-only line ("SERVER 1:") announced for the unmarked lines after it. */
         private Direction announced;
+        /** A protocol line has been reported: the conversation has begun. */
+        private boolean conversation;
+        /**
+         * A refusal that came before any conversation: the error people paste above the log it came from (an issue's
+         * title "550 5.7.1 ..." above the session). When a greeting follows, it was pasted, and becomes the error text
+         * it is; otherwise it is the conversation's first line after all. The lines after it wait with it.
+         */
+        private SourceLine held;
+        private final List<SourceLine> heldAfter = new ArrayList<>();
 
         @Override
         public void accept(SourceLine line, TraceSink sink) {
+            if (held != null) {
+                Optional<ProtocolLineRecogniser.Found> next = ProtocolLineRecogniser.recognise(line.text());
+                if ((next.isEmpty() || next.get().markerOnly()) && heldAfter.size() < HOLD_LIMIT) {
+                    heldAfter.add(line);
+                    return;
+                }
+                release(next.filter(f -> f.direction() == Direction.SERVER && GREETING.matcher(f.text()).find()).isPresent(), sink);
+            }
+            read(line, sink);
+        }
+
+        @Override
+        public void finish(TraceSink sink) {
+            if (held != null) {
+                release(false, sink);
+            }
+        }
+
+        private void release(boolean pastedAbove, TraceSink sink) {
+            SourceLine refusal = held;
+            held = null;
+            conversation = true;
+            if (pastedAbove) {
+                sink.accept(new TraceRecord.Status(Span.of(refusal), 0, refusal.text().strip()));
+            } else {
+                read(refusal, sink);
+            }
+            List<SourceLine> after = new ArrayList<>(heldAfter);
+            heldAfter.clear();
+            after.forEach(l -> read(l, sink));
+        }
+
+        private void read(SourceLine line, TraceSink sink) {
             String raw = line.text();
             Span span = Span.of(line);
             Optional<ProtocolLineRecogniser.Found> found = ProtocolLineRecogniser.recognise(raw);
@@ -96,6 +148,12 @@ public final class TolerantProtocolFormat implements TraceFormat {
                 return;
             }
             ProtocolLineRecogniser.Found f = found.get();
+            if (!conversation && f.direction() == Direction.SERVER && REFUSAL.matcher(f.text()).find()
+                    && ErrorTextFormat.errorShape(f.text())) {
+                held = line;
+                return;
+            }
+            conversation = true;
             Direction direction = f.direction();
             if (!f.marked() && announced != null && (raw.startsWith(" ") || raw.startsWith("\t"))) { //$NON-NLS-1$ //$NON-NLS-2$
                 direction = announced; // an indented continuation under "SERVER 1:"

@@ -3,6 +3,8 @@ package io.mailscope.trace.internal.masking;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import io.mailscope.trace.internal.masking.CredentialSyntax.Found;
 import io.mailscope.trace.internal.masking.CredentialSyntax.Next;
@@ -262,7 +264,7 @@ public final class SyntaxMaskingSession implements MaskingSession {
     }
 
     private static boolean isServerMarker(String token) {
-        String t = token.toLowerCase(java.util.Locale.ROOT);
+        String t = token.toLowerCase(Locale.ROOT);
         return t.startsWith("<") || t.equals("s:") || t.startsWith("server") || t.startsWith("recv") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 || t.startsWith("read") || t.startsWith("reply") || t.startsWith("response"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
@@ -415,7 +417,7 @@ public final class SyntaxMaskingSession implements MaskingSession {
                     break;
                 }
             }
-            if (CredentialSyntax.isCredentialVerb(line, start, end)) {
+            if (CredentialSyntax.isCredentialVerb(line, start, end) && !statusWordAfter(line, end)) {
                 boolean atPrefix = start > i || previousEnd < 0 || isPrefixEnd(line, previousEnd);
                 if (atPrefix || previousAllowsTag) {
                     return new int[] { start, end };
@@ -427,6 +429,27 @@ public final class SyntaxMaskingSession implements MaskingSession {
             i = CredentialSyntax.skipSpace(line, end);
         }
         return null;
+    }
+
+    private static final Set<String> STATUS_WORDS = Set.of("failed", "failure", "successful", "succeeded", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            "success", "completed", "error", "incorrect", "denied", "refused", "rejected", "disabled", "required", "attempt", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+            "attempts", "timeout"); //$NON-NLS-1$ //$NON-NLS-2$
+
+    /**
+     * A log's own message about a logon ("IMAP Error: Login failed for admin against mail.example"): the verb is
+     * followed by a status word, so the line is prose about a logon, not the command with its credentials.
+     */
+    private static boolean statusWordAfter(String line, int end) {
+        int s = CredentialSyntax.skipSpace(line, end);
+        int e = CredentialSyntax.tokenEnd(line, s);
+        if (e <= s) {
+            return false;
+        }
+        String word = line.substring(s, e).toLowerCase(Locale.ROOT);
+        while (!word.isEmpty() && !Character.isLetter(word.charAt(word.length() - 1))) {
+            word = word.substring(0, word.length() - 1); // "failed:" "failed."
+        }
+        return STATUS_WORDS.contains(word);
     }
 
     /** @return true when the token ending at {@code end} is a prefix: not an ordinary lower-case word */
