@@ -35,7 +35,7 @@ class RuleRegistryReaderTest {
         assertEquals(CauseCategory.QUOTA_EXCEEDED, declarative.category(), "category read from the cause id");
         assertEquals(1, rules.stream().filter(r -> r.info().id().equals("io.mailscope.diagnosis.tests.throwing")).count());
         assertTrue(rules.stream().noneMatch(r -> r.info().id().contains("invalid")), rules.toString());
-        assertEquals(11, rules.stream().filter(r -> r.info().contributor().equals("io.mailscope.diagnosis")).count());
+        assertEquals(12, rules.stream().filter(r -> r.info().contributor().equals("io.mailscope.diagnosis")).count());
     }
 
     @Test

@@ -54,6 +54,7 @@ class PeerSetTest {
             CauseIds.NETWORK_INTERFERENCE, CauseIds.TLS_FAILED);
     /** The session-end rule names the cause the ending text states (a time-out, refused logons) where it states one. */
     private static final String SESSION_END_RULE = "io.mailscope.diagnosis.session-end"; //$NON-NLS-1$
+    private static final String SMTP_421_CODE = CauseIds.SMTP_NOT_AVAILABLE.substring(0, CauseIds.SMTP_NOT_AVAILABLE.indexOf('.') + 1);
 
     record Peer(String id, String protocol, String side, String label, int eventLine, Set<Integer> commandLines) {
     }
@@ -166,6 +167,8 @@ class PeerSetTest {
     }
 
     private static boolean sessionFinding(Finding f) {
-        return SESSION_CAUSES.contains(causeId(f)) || SESSION_END_RULE.equals(f.getRuleId());
+        // a closing 421 whose text names the cause (a command time-out) is reported under 421's code with that cause
+        return SESSION_CAUSES.contains(causeId(f)) || SESSION_END_RULE.equals(f.getRuleId())
+                || causeId(f) != null && causeId(f).startsWith(SMTP_421_CODE);
     }
 }

@@ -124,6 +124,11 @@ class CredentialMaskingTest {
         assertEquals(imapError, CredentialMasking.maskText(imapError).text(), "an error text about a logon keeps its reason");
         String imapBackup = "ERROR: command: LOGIN => unexpected response: 'NO cleartext logins disabled'";
         assertEquals(imapBackup, CredentialMasking.maskText(imapBackup).text(), "a log line quoting the LOGIN verb keeps the reply");
+        String roundcube = "[31-Aug-2025 04:16:21 +0000]: <5jb4qf16> IMAP Error: Login failed for admin against mail.example from 172.18.0.5."
+                + " Could not connect to ssl://mail.example:993: Unknown reason";
+        assertEquals(roundcube, CredentialMasking.maskText(roundcube).text(), "a log's message about a failed logon is prose, not LOGIN");
+        assertEquals("IMAP: LOGIN alice ********", CredentialMasking.maskText("IMAP: LOGIN alice failed").text(),
+                "a status word in the user name's place is a status only in prose: a command keeps its mask");
         assertEquals("Authorization: Bearer ********", CredentialMasking.maskText("Authorization: Bearer ya29.a0AfH6SM").text());
         assertEquals("{\"access_token\":\"********\",\"expires_in\":3599}",
                 CredentialMasking.maskText("{\"access_token\":\"ya29.a0AfH6SM\",\"expires_in\":3599}").text());

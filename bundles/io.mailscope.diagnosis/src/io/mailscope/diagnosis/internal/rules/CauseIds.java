@@ -60,6 +60,10 @@ public final class CauseIds {
     public static final String IMAP_SERVER_FAULT = "0x800CCCD2.server-bug"; //$NON-NLS-1$
     /** the IMAP server refuses as unknown a command its own CAPABILITY lists */
     public static final String IMAP_REFUSES_ADVERTISED = "0x800CCCD4.server-bug"; //$NON-NLS-1$
+    /** MAIL FROM/RCPT TO written against RFC 5321's syntax and refused as such */
+    public static final String SMTP_PARAMETER_SYNTAX = "0x800CCC63.protocol-violation"; //$NON-NLS-1$
+    /** an IMAP command sent without its tag: the server reads the verb as the tag */
+    public static final String IMAP_UNTAGGED_COMMAND = "0x800CCCD3.protocol-violation"; //$NON-NLS-1$
     /** SMTP 503 "bad sequence" although the client kept the order */
     public static final String SMTP_OUT_OF_STATE = "0x800CCC65.server-bug"; //$NON-NLS-1$
 
@@ -90,7 +94,8 @@ public final class CauseIds {
                 POP3_COMMAND_FAILED, CLIENT_WRONG_COMMAND, IMAP_OVER_QUOTA, IMAP_MAILBOX_IN_USE, IMAP_TEMPORARY_FAILURE, IMAP_FOLDER_MISSING,
                 IMAP_SERVER_FAULT, SMTP_INSPECTION, SENDER_REJECTED,
                 RECIPIENT_REJECTED, RELAY_DENIED, MESSAGE_TOO_LARGE, MESSAGE_REJECTED, QUOTA_TEMPORARY, QUOTA_EXCEEDED, BARE_LF,
-                SERVER_ENDED_SESSION, SMTP_REFUSED_AT_GREETING, IMAP_REFUSES_ADVERTISED, SMTP_OUT_OF_STATE);
+                SERVER_ENDED_SESSION, SMTP_REFUSED_AT_GREETING, IMAP_REFUSES_ADVERTISED, SMTP_OUT_OF_STATE,
+                IMAP_UNTAGGED_COMMAND, SMTP_PARAMETER_SYNTAX);
     }
 
     /** @return the HRESULT an id starts with */

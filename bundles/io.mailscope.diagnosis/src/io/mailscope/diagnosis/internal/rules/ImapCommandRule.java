@@ -1,6 +1,7 @@
 package io.mailscope.diagnosis.internal.rules;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,7 +10,9 @@ import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
 import io.mailscope.diagnosis.api.SessionStates;
 import io.mailscope.trace.events.ExchangeRecord;
+import io.mailscope.model.Protocol;
 import io.mailscope.trace.events.Line;
+import io.mailscope.trace.protocol.ProtocolVocabulary;
 
 /**
  * IMAP commands after logon answered {@code NO} with an RFC 5530 / RFC 3501 response code that names the reason:
@@ -59,6 +62,9 @@ public final class ImapCommandRule implements DiagnosisRule {
 
         @Override
         public void exchangeCompleted(ExchangeRecord exchange) {
+            if (untaggedCommand(exchange)) {
+                return;
+            }
             if (exchange.tag() == null || LOGON_VERBS.contains(Replies.verb(exchange))) {
                 return; // ImapLoginRule covers logons
             }
@@ -82,5 +88,24 @@ public final class ImapCommandRule implements DiagnosisRule {
                     Replies.commandAnd(exchange, tagged)));
         }
 
+
+        /**
+         * A command typed without its tag ("login user password" in a telnet session): the server takes the verb for
+         * the tag and refuses the rest ("login BAD Error in IMAP command"). The client broke the syntax, not the server.
+         */
+        private boolean untaggedCommand(ExchangeRecord exchange) {
+            String tag = exchange.tag();
+            Line tagged = Replies.imapTagged(exchange);
+            if (tag == null || tagged == null || !"BAD".equals(Replies.imapStatus(tagged)) //$NON-NLS-1$
+                    || ProtocolVocabulary.command(Protocol.IMAP, tag.toUpperCase(Locale.ROOT)).isEmpty()
+                    || !reported.of(exchange.session()).add(CauseIds.IMAP_UNTAGGED_COMMAND)) {
+                return false;
+            }
+            context.report(CauseIds.finding(CauseIds.IMAP_UNTAGGED_COMMAND, 0.85, "The client sent '" + Replies.command(exchange) //$NON-NLS-1$
+                    + "' without a tag, so the server read '" + tag + "' as the tag and refused the rest ('" + Replies.text(tagged) //$NON-NLS-1$ //$NON-NLS-2$
+                    + "'): every IMAP command starts with a tag ('a1 " + Replies.command(exchange) + "').", //$NON-NLS-1$ //$NON-NLS-2$
+                    Replies.commandAnd(exchange, tagged)));
+            return true;
+        }
     }
 }

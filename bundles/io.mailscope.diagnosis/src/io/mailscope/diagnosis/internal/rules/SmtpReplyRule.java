@@ -19,6 +19,8 @@ public final class SmtpReplyRule implements DiagnosisRule {
 
     /** Bare-LF refusals; qmail says only "451 See http://pobox.com/~djb/docs/smtplf.html." (the page on bare LFs). */
     private static final Pattern BARE_LF = Pattern.compile("bare\\s*(<?LF>?|line\\s*feed|linefeed|newline)|/smtplf\\.html", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+    /** MAIL FROM:<path> or RCPT TO:<path> as RFC 5321 writes them (a space after the colon is widely accepted) */
+    private static final Pattern PATH_SYNTAX = Pattern.compile("^(?:MAIL FROM|RCPT TO): ?<[^<>]*>", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
     private static final Pattern QUOTA = Pattern.compile("quota|mailbox (is )?full|over ?quota|storage (space|allocation)|insufficient (system )?storage", //$NON-NLS-1$
             Pattern.CASE_INSENSITIVE);
 
@@ -64,7 +66,9 @@ public final class SmtpReplyRule implements DiagnosisRule {
                 var named = ErrorTextKnowledge.builtIn().match(reply).filter(m -> !m.signature().causeId().endsWith(".server-busy")); //$NON-NLS-1$
                 if (named.isPresent()) {
                     ErrorTextKnowledge.Signature signature = named.get().signature();
-                    report(state, exchange, signature.causeId(), signature.confidence(), "The server answered '" + Replies.command(exchange) //$NON-NLS-1$
+                    String named421 = CauseIds.SMTP_NOT_AVAILABLE.substring(0, CauseIds.SMTP_NOT_AVAILABLE.indexOf('.'))
+                            + signature.causeId().substring(signature.causeId().indexOf('.'));
+                    report(state, exchange, context.catalog().cause(named421).isPresent() ? named421 : signature.causeId(), signature.confidence(), "The server answered '" + Replies.command(exchange) //$NON-NLS-1$
                             + "' with '" + reply + "', and its text says why: " + signature.why() + "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     return;
                 }
@@ -85,6 +89,14 @@ public final class SmtpReplyRule implements DiagnosisRule {
                 report(state, exchange, CauseIds.SERVER_BUSY, 0.75, "The server asks to try again later ('" + reply //$NON-NLS-1$
                         + "'): busy, greylisting, or a temporary local problem. The message stays in the outbox and is sent on" //$NON-NLS-1$
                         + " a later attempt; if it never goes, the provider must look at its server."); //$NON-NLS-1$
+                return;
+            }
+            if ((verb.equals("MAIL") || verb.equals("RCPT")) && (code == 501 || code == 555 || code == 500) //$NON-NLS-1$ //$NON-NLS-2$
+                    && !PATH_SYNTAX.matcher(Replies.command(exchange)).find()) {
+                report(state, exchange, CauseIds.SMTP_PARAMETER_SYNTAX, 0.8, "The server refused '" + Replies.command(exchange) //$NON-NLS-1$
+                        + "' as a syntax error ('" + reply + "'), and the command is not in the form RFC 5321 requires" //$NON-NLS-1$ //$NON-NLS-2$
+                        + " ('MAIL FROM:<address>', 'RCPT TO:<address>', no space before the colon): the client (or a script or" //$NON-NLS-1$
+                        + " person typing it) wrote the command wrongly."); //$NON-NLS-1$
                 return;
             }
             if (verb.equals("MAIL") && (code == 550 || code == 553 || code == 551 || code == 501 || code == 554)) { //$NON-NLS-1$

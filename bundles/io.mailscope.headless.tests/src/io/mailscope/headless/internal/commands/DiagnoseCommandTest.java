@@ -254,6 +254,21 @@ class DiagnoseCommandTest {
         }
     }
 
+    /**
+     * Outlook Express / Windows Live Mail dialogs as posted (Microsoft KB 290842; an ISP's help page, copied as the
+     * window wrapped it): the cause is the quoted server reply's, not only the code's.
+     */
+    @Test
+    void aPastedErrorDialogNamesTheCauseOfTheReplyItQuotes() throws Exception {
+        Run oneLine = run(fixture("oe-dialog-550-relaying-denied.txt").toString());
+        assertEquals(ExitCode.FAILURE_FOUND, oneLine.exit(), oneLine.err());
+        assertTrue(oneLine.out().contains("DIAGNOSED 0x800CCC79") && oneLine.out().contains("relay-denied"), oneLine.out());
+        assertTrue(oneLine.out().contains("Cause: 0x800CCC79.relay-denied"), oneLine.out());
+        Run wrapped = run(fixture("oe-dialog-553-wrapped.txt").toString());
+        assertEquals(ExitCode.FAILURE_FOUND, wrapped.exit(), wrapped.err());
+        assertTrue(wrapped.out().contains("auth-required"), "'553 ... first check your mail' asks for POP-before-SMTP: " + wrapped.out());
+    }
+
     private static Path fixture(String name) throws IOException, URISyntaxException {
         return Path.of(FileLocator.toFileURL(FrameworkUtil.getBundle(DiagnoseCommandTest.class).getEntry("testfiles/" + name)).toURI());
     }

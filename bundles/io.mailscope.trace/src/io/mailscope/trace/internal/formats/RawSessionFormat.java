@@ -129,6 +129,13 @@ public final class RawSessionFormat implements TraceFormat {
             }
             if (!text.isBlank() && !ProtocolVocabulary.isCommandLine(text) && !PrefixedFormat.looksLikeProtocol(text)
                     && !wirePlausible(text)) {
+                ConnectionEventKind kind = CommonLines.connectionKind(text);
+                if (kind == ConnectionEventKind.CLOSED_BY_SERVER && CommonLines.exception(text) == null && CommonLines.hresult(text) == 0) {
+                    // the tool's own "Error: Connection closed." ends this connection, not one of its own
+                    sink.accept(new TraceRecord.Connection(span, quitSent ? ConnectionEventKind.CLOSED_BY_CLIENT : kind, text, key()));
+                    greeted = false;
+                    return;
+                }
                 CommonLines.commentary(span, text, sink);
                 return;
             }

@@ -1,0 +1,95 @@
+package io.mailscope.diagnosis.accuracy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.mailscope.diagnosis.api.DiagnosisService;
+import io.mailscope.diagnosis.internal.rules.CauseIds;
+import io.mailscope.diagnosis.tests.shared.Diagnoses;
+import io.mailscope.model.CauseCategory;
+import io.mailscope.model.Diagnosis;
+import io.mailscope.model.Finding;
+import io.mailscope.trace.ImportOptions;
+
+/**
+ * Real posted traces (io.mailscope.trace.tests/testfiles/realworld, sources and the threads' resolutions in its
+ * SOURCES.md) whose cause shows in the session's state or in an error pasted as people paste it: one-line client
+ * errors, a dialog wrapped over several lines, an error above the log it came from, a server that ends the session at
+ * the client's first command, a server that contradicts what it announced or accepted, a client that broke the syntax.
+ */
+class StateEvidenceAndPastedErrorsTest {
+
+    private static DiagnosisService diagnosis;
+
+    @BeforeAll
+    static void service() {
+        diagnosis = Diagnoses.service(DiagnosisService.class);
+    }
+
+    private static Diagnosis diagnose(String name) throws Exception {
+        Path path = Path.of("..", "io.mailscope.trace.tests", "testfiles", "realworld").resolve(name);
+        assertTrue(Files.exists(path), path.toAbsolutePath() + " exists");
+        return diagnosis.diagnose(path, ImportOptions.DEFAULT, null).diagnosis();
+    }
+
+    private static Optional<Finding> answer(Diagnosis d) {
+        return d.getFindings().stream().filter(f -> f.isDetermined() && f.getCategory() != null && f.getCategory() != CauseCategory.UNKNOWN)
+                .max(Comparator.comparingDouble(Finding::getConfidence));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            // a one-line error no log around it
+            "mutt-wizard-803-certificate-expired.txt, certificate-rejected",
+            // Exim as the client: "Remote host closed connection in response to EHLO"
+            "exim-0211-drop-conn-after-banner.txt, connection-dropped-after-greeting",
+            // an Outlook Express dialog wrapped as the window showed it: the server's reply is on the lines above the code
+            "oceanfree-oe-553-wrapped-dialog.txt, auth-required",
+            // the error pasted above a log whose session stops before the refused command
+            "nodemailer-145-error-above-log.txt, sender-rejected",
+            // 503 to DATA after MAIL FROM:<> and RCPT were accepted
+            "go-guerrilla-100-null-sender-503.txt, server-bug",
+            // BAD to ID although CAPABILITY lists ID
+            "wino-263-id-advertised-bad.txt, server-bug",
+            // "login user password" without a tag: the server reads "login" as the tag
+            "mumumu-untagged-login.txt, protocol-violation",
+            // a closing 421 whose text names the EHLO name, not a busy server
+            "phpmailer-2189-421-ehlo-name.txt, client-configuration",
+            // "Login failed ... Could not connect to ssl://...: Unknown reason": the logon was never tried
+            "roundcube-375-could-not-connect-ssl.txt, certificate-rejected",
+            // one tagged refusal quoted alone
+            "node-imap-882-tagged-unavailable-alone.txt, server-busy",
+            // DATA answered 354, then the tool's "Error: Connection closed." and no final reply
+            "postal-2167-closed-after-data.txt, connection-dropped-mid-transfer" })
+    void theCauseShowsInTheStateOrInThePastedError(String file, String category) throws Exception {
+        Diagnosis d = diagnose(file);
+        assertEquals(category, answer(d).map(f -> f.getCategory().getLiteral()).orElse("no answer"), Diagnoses.describe(d));
+    }
+
+    @Test
+    void aByeAtTheFirstCommandBeforeAnyLogonIsADropAfterTheGreetingNotAConfidentGuess() throws Exception {
+        Diagnosis d = diagnose("mailkit-209-bye-after-capability.txt");
+        Finding f = answer(d).orElseThrow(() -> new AssertionError(Diagnoses.describe(d)));
+        assertEquals(CauseIds.DROPPED_AFTER_GREETING, f.getCause().getId(), Diagnoses.describe(d));
+        assertTrue(f.getConfidence() < 0.8, "the BYE names no reason: " + Diagnoses.describe(d));
+        assertTrue(f.getEvidence().stream().anyMatch(e -> e.getFirstLine() == 4), "cites the BYE line: " + Diagnoses.describe(d));
+    }
+
+    @Test
+    void theLogLineAboutAFailedLoginKeepsItsText() throws Exception {
+        Diagnosis d = diagnose("roundcube-375-could-not-connect-ssl.txt");
+        Finding f = answer(d).orElseThrow(() -> new AssertionError(Diagnoses.describe(d)));
+        assertTrue(f.getEvidence().stream().anyMatch(e -> e.getText() != null && e.getText().contains("Could not connect to ssl://")),
+                "'Login failed for admin' is prose, not a LOGIN command whose arguments are masked: " + Diagnoses.describe(d));
+    }
+}
