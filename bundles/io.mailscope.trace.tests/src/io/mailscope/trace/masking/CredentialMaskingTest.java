@@ -127,6 +127,9 @@ class CredentialMaskingTest {
         String roundcube = "[31-Aug-2025 04:16:21 +0000]: <5jb4qf16> IMAP Error: Login failed for admin against mail.example from 172.18.0.5."
                 + " Could not connect to ssl://mail.example:993: Unknown reason";
         assertEquals(roundcube, CredentialMasking.maskText(roundcube).text(), "a log's message about a failed logon is prose, not LOGIN");
+        String placeholder = "IMAP command 'AUTHENTICATE PLAIN <authdata>' returned an error: NO authentication failure";
+        assertEquals(placeholder, CredentialMasking.maskText(placeholder).text(),
+                "a program's placeholder is no SASL data (base64 has no angle brackets): the error after it stays");
         assertEquals("IMAP: LOGIN alice ********", CredentialMasking.maskText("IMAP: LOGIN alice failed").text(),
                 "a status word in the user name's place is a status only in prose: a command keeps its mask");
         assertEquals("Authorization: Bearer ********", CredentialMasking.maskText("Authorization: Bearer ya29.a0AfH6SM").text());

@@ -61,6 +61,7 @@ public final class ErrorTextRule implements DiagnosisRule {
     private final class Run implements RuleRun {
         private final RuleContext context;
         private final SessionStates<Refusal> refusals;
+        private final StatusTextConflicts texts = new StatusTextConflicts();
         private boolean conversation;
 
         Run(RuleContext context) {
@@ -114,6 +115,7 @@ public final class ErrorTextRule implements DiagnosisRule {
         public void traceEnded(TraceEnd trace) {
             refusals.open().forEach(this::readRefusal);
             refusals.clear();
+            texts.release(context);
         }
 
         private void readRefusal(Refusal refusal) {
@@ -141,6 +143,7 @@ public final class ErrorTextRule implements DiagnosisRule {
 
         @Override
         public void statusEvent(StatusRecord status) {
+            texts.note(status.text());
             if (SmtpAuthRule.readsStatus(status.text()) || TlsRule.readsStatus(status.text())) {
                 // those rules read such texts themselves, with the same knowledge: one finding per text
                 return;
@@ -161,8 +164,8 @@ public final class ErrorTextRule implements DiagnosisRule {
             }
             int code = Integer.parseUnsignedInt(causeId.substring(2, causeId.indexOf('.')), 16);
             double confidence = conversation ? Math.min(s.confidence(), CAP_WITH_CONVERSATION) : s.confidence();
-            context.report(FindingReport.of(code, causeId, confidence,
-                    "The error text says '" + quote(found.get().matched()) + "': " + s.why() + ".", status)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            texts.defer(causeId, confidence, "The error text says '" + quote(found.get().matched()) + "': " + s.why() + ".", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    List.of(status));
         }
     }
 

@@ -18,6 +18,7 @@ import io.mailscope.model.Protocol;
 import io.mailscope.trace.events.Line;
 import io.mailscope.trace.events.SessionInfo;
 import io.mailscope.trace.events.StatusRecord;
+import io.mailscope.trace.events.TraceEnd;
 import io.mailscope.trace.events.Located;
 import io.mailscope.trace.protocol.ProtocolVocabulary;
 
@@ -68,6 +69,10 @@ public final class TlsRule implements DiagnosisRule {
     private static final class Run implements RuleRun {
         private final RuleContext context;
         private final SessionStates<State> sessions;
+        /** the status texts of the trace: a TLS error among texts that name other causes is no confident answer */
+        private final StatusTextConflicts statusTexts = new StatusTextConflicts();
+        /** set while a status text is classified */
+        private boolean fromStatus;
 
         Run(RuleContext context) {
             this.context = context;
@@ -188,12 +193,24 @@ public final class TlsRule implements DiagnosisRule {
         @Override
         public void statusEvent(StatusRecord event) {
             String text = event.text();
+            statusTexts.note(text);
             if (text != null && readsStatus(text)) {
-                classifyTlsFailure(sessions.of(event.session()), text, event);
+                classifyTlsFailure(sessions.of(event.session()), text, event, true);
             }
         }
 
+        @Override
+        public void traceEnded(TraceEnd trace) {
+            statusTexts.release(context);
+        }
+
         private void classifyTlsFailure(State state, String text, Located event) {
+            classifyTlsFailure(state, text, event, false);
+        }
+
+        /** @param fromStatus the text is a status the client reported: its finding waits for the trace's other texts */
+        private void classifyTlsFailure(State state, String text, Located event, boolean fromStatus) {
+            this.fromStatus = fromStatus;
             String t = text == null ? "" : text; //$NON-NLS-1$
             if (WRONG_PORT.matcher(t).find() && !SERVER_READ_CLIENT_HELLO.matcher(t).find()) {
                 report(state, CauseIds.TLS_WRONG_PORT, 0.9, "The TLS handshake failed because the other side does not speak TLS on" //$NON-NLS-1$
@@ -210,7 +227,12 @@ public final class TlsRule implements DiagnosisRule {
         }
 
         private void report(State state, String cause, double confidence, String summary, List<? extends Located> evidence) {
-            if (state.reported.add(cause)) {
+            if (!state.reported.add(cause)) {
+                return;
+            }
+            if (fromStatus) {
+                statusTexts.defer(cause, confidence, summary, evidence);
+            } else {
                 context.report(CauseIds.finding(cause, confidence, summary, evidence));
             }
         }

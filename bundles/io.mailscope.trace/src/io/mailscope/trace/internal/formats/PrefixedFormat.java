@@ -1,6 +1,8 @@
 package io.mailscope.trace.internal.formats;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +40,8 @@ public final class PrefixedFormat implements TraceFormat {
     private static final Pattern CONNECTED_URL = Pattern.compile("Connected to (pops?|imaps?|smtps?)://([^:/]+)(?::(\\d+))?"); //$NON-NLS-1$
     private static final Pattern QUOTED = Pattern.compile("^'(.*)'$"); //$NON-NLS-1$
     private static final Pattern BRACKET_ID = Pattern.compile("(?:DEBUG|INFO|TRACE|WARN|ERROR)\\s+\\[([A-Za-z0-9_-]{4,})\\]"); //$NON-NLS-1$
+    /** markers that only point, without naming a side: logs use them both ways round */
+    private static final Set<String> ARROWS = Set.of(">>>", "<<<", "-->", "<--", ">", "<"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
     private static final Set<String> CLIENT_MARKERS = Set.of("C:", "c:", ">>>", "Client:", "client:", "SEND", "SEND:", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
             "SENT", "SENT:", "-->", ">"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
@@ -82,6 +86,8 @@ public final class PrefixedFormat implements TraceFormat {
         private final SessionGrammar grammar = new SessionGrammar(Protocol.UNKNOWN);
         private boolean quitSent;
         private boolean sawWire;
+        /** arrow markers whose side this log's lines have shown */
+        private final Map<String, Direction> learned = new HashMap<>();
 
         @Override
         public void accept(SourceLine line, TraceSink sink) {
@@ -124,7 +130,7 @@ public final class PrefixedFormat implements TraceFormat {
                     text = text.substring(0, text.length() - 2);
                 }
             }
-            Direction direction = direction(marker);
+            Direction direction = orientation(marker, text);
             Protocol protocol = null;
             if (marker.length() > 1 && Character.isLetter(marker.charAt(0)) && (marker.endsWith("<") || marker.endsWith(">"))) { //$NON-NLS-1$ //$NON-NLS-2$
                 protocol = CommonLines.protocolWord(marker.substring(0, marker.length() - 1));
@@ -150,6 +156,29 @@ public final class PrefixedFormat implements TraceFormat {
             }
             sawWire = true;
             sink.accept(new TraceRecord.Wire(span, direction, protocol, text, connection, TraceRecord.CURRENT));
+        }
+
+        /**
+         * The direction of an arrow marker, as this log uses it. Arrows are written both ways round (">>>" for what
+         * was sent in one tool, for what was received in another): the first line under an arrow whose shape is
+         * unambiguous - a reply code, or a command of the vocabulary - fixes which side the arrow stands for.
+         */
+        private Direction orientation(String marker, String text) {
+            Direction learnedDirection = learned.get(marker);
+            if (learnedDirection != null) {
+                return learnedDirection;
+            }
+            if (!ARROWS.contains(marker) || grammar.expectsClientData()) {
+                return direction(marker);
+            }
+            boolean reply = ProtocolLineRecogniser.replyShape(text);
+            boolean command = ProtocolLineRecogniser.commandShape(text);
+            if (reply == command) {
+                return direction(marker);
+            }
+            Direction shape = reply ? Direction.SERVER : Direction.CLIENT;
+            learned.put(marker, shape);
+            return shape;
         }
 
         private void commentary(Span span, String raw, TraceSink sink) {

@@ -2,6 +2,7 @@ package io.mailscope.trace.internal.masking;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.mailscope.trace.masking.CredentialKind;
 
@@ -38,6 +39,8 @@ final class CredentialSyntax {
     }
 
     /** SASL mechanisms (IANA registry, the common ones and the historic ones clients still offer). */
+    /** a placeholder a program writes instead of the SASL data ({@code <authdata>}, {@code <credentials>}) */
+    private static final Pattern PLACEHOLDER = Pattern.compile("<[A-Za-z][\\w .-]{0,30}>"); //$NON-NLS-1$
     private static final Set<String> MECHANISMS = Set.of("PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5", "XOAUTH", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
             "XOAUTH2", "OAUTHBEARER", "NTLM", "GSSAPI", "GS2-KRB5", "EXTERNAL", "ANONYMOUS", "MSN", "KERBEROS_V4", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
             "SCRAM-SHA-1", "SCRAM-SHA-1-PLUS", "SCRAM-SHA-256", "SCRAM-SHA-256-PLUS", "SCRAM-SHA-512", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
@@ -137,6 +140,11 @@ final class CredentialSyntax {
         Next next = lines == 0 ? Next.NOTHING : Next.SASL;
         if (end - response == 1 && line.charAt(response) == '=') {
             return new Found(-1, false, kindOf(name), syntax, next, lines, 0); // SASL-IR's empty initial response
+        }
+        if (PLACEHOLDER.matcher(line).region(response, end).lookingAt()) {
+            // "AUTHENTICATE PLAIN <authdata>' returned an error: ...": the program wrote a placeholder, not the data
+            // (base64 has no angle brackets); nothing to mask, and the rest of the line is its message
+            return new Found(-1, false, kindOf(name), syntax, next, lines, 0);
         }
         Found found = secretAt(line, response, end, kindOf(name), syntax);
         return new Found(found.secretStart(), found.alreadyMasked(), found.kind(), syntax, next, lines, 0);

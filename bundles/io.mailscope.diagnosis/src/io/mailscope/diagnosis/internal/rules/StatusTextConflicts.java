@@ -1,0 +1,66 @@
+package io.mailscope.diagnosis.internal.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.mailscope.diagnosis.api.FindingReport;
+import io.mailscope.diagnosis.api.RuleContext;
+import io.mailscope.trace.events.Located;
+
+/**
+ * The error texts of one trace, read for what they name. When they name different causes ("Previous error: ... wrong
+ * version number" above "New error: 501 Syntactically invalid EHLO argument(s)"; a generic "Login failed" around a
+ * certificate error), the text alone cannot say which one led to the other: a finding read from one of them is then no
+ * confident answer. A rule that reads status texts keeps its findings here until the trace has ended.
+ */
+final class StatusTextConflicts {
+
+    private static final String INTERFERENCE = "network-interference"; //$NON-NLS-1$
+
+    /** Confidence cap for a finding whose trace holds error texts that name other causes. */
+    static final double CAP = 0.6;
+
+    private record Pending(String causeId, double confidence, String summary, List<? extends Located> evidence) {
+    }
+
+    private final Set<String> categories = new HashSet<>();
+    private final List<Pending> pending = new ArrayList<>();
+
+    /** Notes the cause a status text names in the error-text knowledge, if any. */
+    void note(String text) {
+        if (text != null) {
+            ErrorTextKnowledge.builtIn().match(text).ifPresent(m -> categories.add(category(m.signature().causeId())));
+        }
+    }
+
+    /** Keeps a finding read from a status text until {@link #release}. */
+    void defer(String causeId, double confidence, String summary, List<? extends Located> evidence) {
+        categories.add(category(causeId));
+        pending.add(new Pending(causeId, confidence, summary, evidence));
+    }
+
+    /** Reports the kept findings, capped when the trace's texts name more than one cause. */
+    void release(RuleContext context) {
+        // something in between (anti-virus, a firewall) is the reason for the other errors it causes - a certificate
+        // it issued is refused, a connection it scans is reset - so it explains them rather than contradicting them
+        boolean conflicting = categories.stream().filter(c -> !INTERFERENCE.equals(c)).count() > 1;
+        for (Pending p : pending) {
+            double confidence = conflicting ? Math.min(p.confidence(), CAP) : p.confidence();
+            String summary = conflicting && confidence < p.confidence()
+                    ? p.summary() + " Other error texts of this trace name another cause, so this is no confident answer." //$NON-NLS-1$
+                    : p.summary();
+            context.report(FindingReport.of(CauseIds.code(p.causeId()), p.causeId(), confidence, summary, p.evidence()));
+        }
+        pending.clear();
+        categories.clear();
+    }
+
+    /** @return the category part of a cause id ("0x800CCC61.auth-failed.oauth" -> "auth-failed") */
+    static String category(String causeId) {
+        int dot = causeId.indexOf('.');
+        int next = causeId.indexOf('.', dot + 1);
+        return next < 0 ? causeId.substring(dot + 1) : causeId.substring(dot + 1, next);
+    }
+}
