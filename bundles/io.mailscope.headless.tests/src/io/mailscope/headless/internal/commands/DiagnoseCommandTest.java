@@ -256,17 +256,29 @@ class DiagnoseCommandTest {
 
     /**
      * Outlook Express / Windows Live Mail dialogs as posted (Microsoft KB 290842; an ISP's help page, copied as the
-     * window wrapped it): the cause is the quoted server reply's, not only the code's.
+     * window wrapped it), end to end through the real import and rules: the cause is the quoted server reply's, not
+     * only the code's.
      */
     @Test
     void aPastedErrorDialogNamesTheCauseOfTheReplyItQuotes() throws Exception {
-        Run oneLine = run(fixture("oe-dialog-550-relaying-denied.txt").toString());
-        assertEquals(ExitCode.FAILURE_FOUND, oneLine.exit(), oneLine.err());
-        assertTrue(oneLine.out().contains("DIAGNOSED 0x800CCC79") && oneLine.out().contains("relay-denied"), oneLine.out());
-        assertTrue(oneLine.out().contains("Cause: 0x800CCC79.relay-denied"), oneLine.out());
-        Run wrapped = run(fixture("oe-dialog-553-wrapped.txt").toString());
-        assertEquals(ExitCode.FAILURE_FOUND, wrapped.exit(), wrapped.err());
-        assertTrue(wrapped.out().contains("auth-required"), "'553 ... first check your mail' asks for POP-before-SMTP: " + wrapped.out());
+        var context = FrameworkUtil.getBundle(DiagnoseCommandTest.class).getBundleContext();
+        ServiceTracker<TraceImportService, TraceImportService> tracker = new ServiceTracker<>(context, TraceImportService.class, null);
+        tracker.open();
+        assertNotNull(tracker.waitForService(5_000), "the TraceImportService is registered by io.mailscope.trace");
+        String oneLine = diagnoseForReal(fixture("oe-dialog-550-relaying-denied.txt"));
+        assertTrue(oneLine.contains("DIAGNOSED 0x800CCC79") && oneLine.contains("relay-denied"), oneLine);
+        assertTrue(oneLine.contains("Cause: 0x800CCC79.relay-denied"), oneLine);
+        String wrapped = diagnoseForReal(fixture("oe-dialog-553-wrapped.txt"));
+        assertTrue(wrapped.contains("auth-required"), "'553 ... first check your mail' asks for POP-before-SMTP: " + wrapped);
+    }
+
+    private static String diagnoseForReal(Path file) {
+        var out = new ByteArrayOutputStream();
+        int exit = MailscopeApplication.run(List.of("diagnose", file.toString()), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertEquals(ExitCode.FAILURE_FOUND, exit, text);
+        return text;
     }
 
     private static Path fixture(String name) throws IOException, URISyntaxException {

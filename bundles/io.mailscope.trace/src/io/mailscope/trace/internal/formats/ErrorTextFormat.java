@@ -55,7 +55,7 @@ public final class ErrorTextFormat implements TraceFormat {
             + "|closed (?:the )?connection in response to|Connection (?:unexpectedly|was unexpectedly) closed|unexpectedly (?:disconnected|terminated the connection)" //$NON-NLS-1$
             + "|Could not connect to (?:ssl|tls)://" //$NON-NLS-1$
             // a refusal that names a blocklist, and a library that got no greeting or another protocol's
-            + "|blocked using|Spamhaus|\\bDNSBL\\b|(?:block|black) ?listed|Greeting never received|(?:IMAP|POP3?|SMTP) (?:server )?greeting\\W" //$NON-NLS-1$
+            + "|blocked using|Spamhaus|\\bDNSBL\\b|(?:block|black) ?listed|Greeting never received|Cannot reach (?:the )?[\\w.-]{0,30} ?server|(?:IMAP|POP3?|SMTP) (?:server )?greeting\\W" //$NON-NLS-1$
             + "|getaddrinfo|\\bENOTFOUND\\b|\\bEAI_AGAIN\\b|Name or service not known|No such host is known|\\[Errno -[23]\\]" //$NON-NLS-1$
             + "|\\bECONNREFUSED\\b|Connection refused|actively refused|\\bETIMEDOUT\\b|Connection timed? ?out|\\bECONNRESET\\b|Connection reset by peer" //$NON-NLS-1$
             + "|socket error: EOF|socket closed while reading|Operation timed out|Autologout" //$NON-NLS-1$
