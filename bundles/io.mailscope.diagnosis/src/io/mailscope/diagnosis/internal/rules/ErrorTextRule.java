@@ -165,7 +165,7 @@ public final class ErrorTextRule implements DiagnosisRule {
             int code = Integer.parseUnsignedInt(causeId.substring(2, causeId.indexOf('.')), 16);
             double confidence = conversation ? Math.min(s.confidence(), CAP_WITH_CONVERSATION) : s.confidence();
             texts.defer(causeId, confidence, "The error text says '" + quote(found.get().matched()) + "': " + s.why() + ".", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    List.of(status));
+                    List.of(status), status.text());
         }
     }
 

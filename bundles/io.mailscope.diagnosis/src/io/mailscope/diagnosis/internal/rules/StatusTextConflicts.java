@@ -1,9 +1,10 @@
 package io.mailscope.diagnosis.internal.rules;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
@@ -22,32 +23,40 @@ final class StatusTextConflicts {
     /** Confidence cap for a finding whose trace holds error texts that name other causes. */
     static final double CAP = 0.6;
 
-    private record Pending(String causeId, double confidence, String summary, List<? extends Located> evidence) {
+    private record Pending(String causeId, double confidence, String summary, List<? extends Located> evidence, boolean quotesReply) {
     }
 
-    private final Set<String> categories = new HashSet<>();
+    /** a server's reply quoted in the text: an SMTP code, a POP3 -ERR, an IMAP NO/BAD */
+    private static final Pattern SERVER_REPLY = Pattern.compile("(?:^|[\\s'\"`(:])(?:[45]\\d\\d[ -]|-ERR\\b)|\\b(?:NO|BAD) "); //$NON-NLS-1$
+    /** A library's own error loses to a server's reply it may follow from, when the texts disagree. */
+    private static final double CAP_WITHOUT_REPLY = CAP - 0.05;
+
+    /** per status text, the category it names: the reading rule's own classification wins over the knowledge's first row */
+    private final Map<String, String> categories = new HashMap<>();
     private final List<Pending> pending = new ArrayList<>();
 
     /** Notes the cause a status text names in the error-text knowledge, if any. */
     void note(String text) {
         if (text != null) {
-            ErrorTextKnowledge.builtIn().match(text).ifPresent(m -> categories.add(category(m.signature().causeId())));
+            ErrorTextKnowledge.builtIn().match(text).ifPresent(m -> categories.putIfAbsent(text, category(m.signature().causeId())));
         }
     }
 
-    /** Keeps a finding read from a status text until {@link #release}. */
-    void defer(String causeId, double confidence, String summary, List<? extends Located> evidence) {
-        categories.add(category(causeId));
-        pending.add(new Pending(causeId, confidence, summary, evidence));
+    /** Keeps a finding read from a status text ({@code text}) until {@link #release}. */
+    void defer(String causeId, double confidence, String summary, List<? extends Located> evidence, String text) {
+        categories.put(text == null ? causeId : text, category(causeId));
+        pending.add(new Pending(causeId, confidence, summary, evidence, text != null && SERVER_REPLY.matcher(text).find()));
     }
 
     /** Reports the kept findings, capped when the trace's texts name more than one cause. */
     void release(RuleContext context) {
         // something in between (anti-virus, a firewall) is the reason for the other errors it causes - a certificate
         // it issued is refused, a connection it scans is reset - so it explains them rather than contradicting them
-        boolean conflicting = categories.stream().filter(c -> !INTERFERENCE.equals(c)).count() > 1;
+        boolean conflicting = categories.values().stream().filter(c -> !INTERFERENCE.equals(c)).distinct().count() > 1;
         for (Pending p : pending) {
-            double confidence = conflicting ? Math.min(p.confidence(), CAP) : p.confidence();
+            // the server's refusal is the cause more often than the client's transport error after it ("wrong version
+            // number" from a client that went on to TLS although EHLO was refused)
+            double confidence = conflicting ? Math.min(p.confidence(), p.quotesReply() ? CAP : CAP_WITHOUT_REPLY) : p.confidence();
             String summary = conflicting && confidence < p.confidence()
                     ? p.summary() + " Other error texts of this trace name another cause, so this is no confident answer." //$NON-NLS-1$
                     : p.summary();

@@ -73,6 +73,7 @@ public final class TlsRule implements DiagnosisRule {
         private final StatusTextConflicts statusTexts = new StatusTextConflicts();
         /** set while a status text is classified */
         private boolean fromStatus;
+        private String statusText;
 
         Run(RuleContext context) {
             this.context = context;
@@ -211,6 +212,7 @@ public final class TlsRule implements DiagnosisRule {
         /** @param fromStatus the text is a status the client reported: its finding waits for the trace's other texts */
         private void classifyTlsFailure(State state, String text, Located event, boolean fromStatus) {
             this.fromStatus = fromStatus;
+            this.statusText = text;
             String t = text == null ? "" : text; //$NON-NLS-1$
             if (WRONG_PORT.matcher(t).find() && !SERVER_READ_CLIENT_HELLO.matcher(t).find()) {
                 report(state, CauseIds.TLS_WRONG_PORT, 0.9, "The TLS handshake failed because the other side does not speak TLS on" //$NON-NLS-1$
@@ -231,7 +233,7 @@ public final class TlsRule implements DiagnosisRule {
                 return;
             }
             if (fromStatus) {
-                statusTexts.defer(cause, confidence, summary, evidence);
+                statusTexts.defer(cause, confidence, summary, evidence, statusText);
             } else {
                 context.report(CauseIds.finding(cause, confidence, summary, evidence));
             }

@@ -66,7 +66,7 @@ public final class ErrorTextFormat implements TraceFormat {
             + "|MaxSubmissionExceeded|Unauthenticated senders|authentication (?:is )?required" //$NON-NLS-1$
             // a quoted SMTP reply without an enhanced code: the code, then words only mail servers answer with
             + "|(?:^|[\\s'\"`(>:=])[45]\\d\\d[ -](?:Error|Timeout|Service|Invalid|Bad|Syntax|Requested|Mailbox|Relay|Authentication|Message" //$NON-NLS-1$
-            + "|Transaction|Sender|Recipient|User|Too many|Temporary|Local error|Insufficient|Command|closing|[\\w.-]+ Service closing)" //$NON-NLS-1$
+            + "|Transaction|Sender|Recipient|User|Too many|Temporary|Local error|Insufficient|Command|Syntactically|closing|[\\w.-]+ Service closing)" //$NON-NLS-1$
             // RFC 5530 IMAP and RFC 2449/3206 POP3 response codes
             + "|\\[(?:OVERQUOTA|UNAVAILABLE|AUTHENTICATIONFAILED|AUTHORIZATIONFAILED|EXPIRED|PRIVACYREQUIRED|CONTACTADMIN|NOPERM|INUSE" //$NON-NLS-1$
             + "|CORRUPTION|SERVERBUG|CLIENTBUG|LIMIT|SYS/TEMP|SYS/PERM|LOGIN-DELAY)\\]" //$NON-NLS-1$
