@@ -21,9 +21,6 @@
 #   top-level window (title "Mailscope" / "Bare RCP", at least 400 px wide) mapped, polled every 20 ms. At that moment
 #   the CPU time (user + system) of the started process and its children is read from /proc: less sensitive to other
 #   work on the machine than the wall time, so both are reported.
-# - ./mailscope maps the workbench's classes from a class data sharing archive that the JVM writes into the
-#   configuration area when it exits: a cold run starts without it (and writes it when it is stopped), the warm run
-#   after it uses it, as a user's first and later starts do.
 # Needs Xvfb, xdotool and x11-utils (installed with apt-get when missing; the benchmark only, not CI).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
