@@ -73,7 +73,7 @@ final class ReplyKnowledgeCheck {
                     && c.matches("[A-Za-z0-9][A-Za-z0-9/-]{0,39}"); //$NON-NLS-1$
         };
         if (!valid) {
-            return Optional.of("code '" + c + "' is not a " + code.getKind().getLiteral() + " code of " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return Optional.of("code '" + c + "' is not a valid " + code.getKind().getLiteral() + " code of " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     + code.getProtocol().getLiteral() + " (enhanced status: SMTP 5.7.1 or X.7.1; basic status: SMTP 550;" //$NON-NLS-1$
                     + " response code: POP3 or IMAP, e.g. IN-USE)"); //$NON-NLS-1$
         }
