@@ -226,6 +226,7 @@ public final class SmtpAuthRule implements DiagnosisRule {
     static Optional<String> passwordLogonRefused(ReplyLookup knowledge, String reply) {
         return knowledge.match(reply)
                 .filter(m -> m.causeId().equals(CauseIds.SMTP_PASSWORD_LOGON_REFUSED))
-                .map(m -> m.why() + m.fix().map(fix -> ". What to do: " + fix).orElse("")); //$NON-NLS-1$ //$NON-NLS-2$
+                // the caller ends the sentence: the fix loses its own full stop
+                .map(m -> m.why() + m.fix().map(fix -> ". What to do: " + fix.replaceFirst("\\.$", "")).orElse("")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 }
