@@ -265,12 +265,6 @@ public final class ReplyLookup {
         return Optional.ofNullable(exact);
     }
 
-    /** @return every registry code of the catalog (with or without a cause), e.g. to list them */
-    public List<ReplyCode> codes() {
-        return registry.values().stream().sorted(java.util.Comparator.comparing((ReplyCode c) -> c.getProtocol().getValue())
-                .thenComparing(ReplyCode::getCode)).toList();
-    }
-
     /** @return the products known to intercept TLS with certificates of their own, in catalog order */
     public List<ReplyText> interceptionProducts() {
         return interception;

@@ -1,7 +1,6 @@
 package io.mailscope.model.internal.catalog;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -97,16 +96,5 @@ public final class PhraseMatcher {
                 hits.found(node.owners[k], i + 1 - node.lengths[k], i + 1);
             }
         }
-    }
-
-    /** @return the owners of the phrases found in {@code text}, each once, in ascending order */
-    public int[] owners(CharSequence text) {
-        List<Integer> found = new ArrayList<>();
-        find(text, (owner, start, end) -> {
-            if (!found.contains(owner)) {
-                found.add(owner);
-            }
-        });
-        return found.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 }
