@@ -117,6 +117,15 @@ class ReplyLookupTest {
     }
 
     @Test
+    void truncatedCodesAndEmptyTextsFindNothing() {
+        for (String text : new String[] { null, "", "[", "[IN-USE", "-ERR [", "5.", "5.7.", "5.7.1.", "x5.7.10", "[" + "A".repeat(100) + "]",
+                "550", "4.3" }) {
+            assertTrue(lookup.match(text).isEmpty(), String.valueOf(text));
+        }
+        assertEquals("smtp.4.3.2", lookup.match("4.3.2").orElseThrow().entry().getId(), "a code alone is found");
+    }
+
+    @Test
     void aFirewallsNameOutsideACertificateIsNotInterception() {
         String spam = "554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using Barracuda Reputation";
         assertTrue(lookup.match(spam).map(m -> !m.causeId().equals("0x800CCC1A.network-interference")).orElse(true), spam);
