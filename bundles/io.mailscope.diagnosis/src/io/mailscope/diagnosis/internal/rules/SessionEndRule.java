@@ -174,8 +174,8 @@ public final class SessionEndRule implements DiagnosisRule {
          *         the fallback's code when the catalog has it there; otherwise the fallback
          */
         private String causeOf(String text, String fallback) {
-            return ErrorTextKnowledge.builtIn().match(text).map(m -> {
-                String named = m.signature().causeId();
+            return context.catalog().replies().match(text).map(m -> {
+                String named = m.causeId();
                 String sameCode = fallback.substring(0, fallback.indexOf('.') + 1) + named.substring(named.indexOf('.') + 1);
                 return context.catalog().cause(sameCode).isPresent() ? sameCode : named;
             }).orElse(fallback);
