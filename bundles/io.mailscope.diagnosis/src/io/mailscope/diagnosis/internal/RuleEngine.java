@@ -30,6 +30,7 @@ import io.mailscope.diagnosis.api.RuleRun;
 import io.mailscope.diagnosis.api.SessionStates;
 import io.mailscope.model.Diagnosis;
 import io.mailscope.model.Finding;
+import io.mailscope.model.Protocol;
 import io.mailscope.model.RuleFailure;
 import io.mailscope.model.Trace;
 import io.mailscope.model.catalog.CatalogService;
@@ -157,7 +158,7 @@ public final class RuleEngine implements DiagnosisRun {
     @Override
     public void exchangeCompleted(ExchangeRecord exchange) {
         add(r -> {
-            if (r.descriptor.info().accepts(exchange.protocol())) {
+            if (r.accepts(exchange.protocol())) {
                 r.run.exchangeCompleted(exchange);
             }
         });
@@ -166,7 +167,7 @@ public final class RuleEngine implements DiagnosisRun {
     @Override
     public void exchangeAbandoned(ExchangeRecord exchange) {
         add(r -> {
-            if (r.descriptor.info().accepts(exchange.protocol())) {
+            if (r.accepts(exchange.protocol())) {
                 r.run.exchangeAbandoned(exchange);
             }
         });
@@ -489,8 +490,21 @@ public final class RuleEngine implements DiagnosisRun {
         volatile long spentNanos;
         volatile boolean failed;
 
+        /** the rule's declared protocols by ordinal, read once: asked for every exchange of the trace */
+        private final boolean[] protocols;
+
         ActiveRule(RuleDescriptor descriptor) {
             this.descriptor = descriptor;
+            Protocol[] all = Protocol.values();
+            protocols = new boolean[all.length];
+            for (Protocol p : all) {
+                protocols[p.ordinal()] = descriptor.info().accepts(p);
+            }
+        }
+
+        /** @return what {@code RuleInfo.accepts} says for the rule */
+        boolean accepts(Protocol protocol) {
+            return protocol == null || protocols[protocol.ordinal()];
         }
 
         @Override
