@@ -98,7 +98,7 @@ public final class RuleEngine implements DiagnosisRun {
      */
     private final Deque<List<Op>> backlog = new ArrayDeque<>();
     /** about 16 000 events, as 8 batches of 2048 were */
-    private static final int MAX_BACKLOG = 64;
+    private static final int MAX_BACKLOG = 16;
 
     /** One event for one rule. */
     @FunctionalInterface

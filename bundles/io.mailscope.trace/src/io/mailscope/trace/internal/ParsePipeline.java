@@ -26,7 +26,7 @@ import io.mailscope.trace.spi.TraceSink;
 final class ParsePipeline implements AutoCloseable {
 
     static final int BATCH_RECORDS = 2048;
-    static final int QUEUED_BATCHES = 16;
+    static final int QUEUED_BATCHES = 4;
     /**
      * The first batch is handed over after this many records, each next one after twice as many up to
      * {@link #BATCH_RECORDS}: the first records of a large trace (the editor's first rows, the index's first page)
