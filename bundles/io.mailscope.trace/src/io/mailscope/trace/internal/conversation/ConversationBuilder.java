@@ -217,7 +217,13 @@ public final class ConversationBuilder implements TraceSink {
             case TraceRecord.Status s -> status(s);
             case TraceRecord.Endpoint e -> endpoint(e);
             case TraceRecord.Other o -> other(o.span(), o.text());
-            case TraceRecord.Repair r -> repair(r.span(), r.kind(), CredentialMasking.maskText(r.description()).text());
+            case TraceRecord.Repair r -> {
+                if (trace.getRepairs().size() >= MAX_REPAIRS) {
+                    droppedRepairs++; // beyond the bound only counted: its description is not masked for nothing
+                } else {
+                    repair(r.span(), r.kind(), CredentialMasking.maskText(r.description()).text());
+                }
+            }
             case TraceRecord.Problem p -> problem(p.line(), p.message());
             case TraceRecord.End e -> {
                 SessionState s = sessions.get(e.connection());
