@@ -672,20 +672,24 @@ public final class ConversationBuilder implements TraceSink {
         reportDroppedBody(p);
         String lastReply = exchange.lastReply();
         String verb = exchange.verb;
-        // the last reply line read once (the protocol cannot change below)
-        ReplyLine reply = lastReply == null ? null : ReplyLine.parse(s.protocol(), lastReply);
-        if (reply != null && has(s, verb, CommandTrait.STARTS_TLS) && reply.positive()
-                && s.session.getTls() == TlsState.NONE) {
-            s.session.setTls(TlsState.STARTTLS);
-            s.changed();
+        // the last reply line is read when one of the tests below needs it, and then once (the protocol cannot change)
+        ReplyLine reply = null;
+        if (lastReply != null && has(s, verb, CommandTrait.STARTS_TLS)) {
+            reply = ReplyLine.parse(s.protocol(), lastReply);
+            if (reply.positive() && s.session.getTls() == TlsState.NONE) {
+                s.session.setTls(TlsState.STARTTLS);
+                s.changed();
+            }
         }
-        if (has(s, verb, CommandTrait.CLOSES) && reply != null && reply.positive()) {
+        if (has(s, verb, CommandTrait.CLOSES) && lastReply != null
+                && (reply != null ? reply : (reply = ReplyLine.parse(s.protocol(), lastReply))).positive()) {
             // the connection ends after QUIT/LOGOUT: a following greeting belongs to a new session
             s.closed = true;
             s.closedByQuit = true;
         }
         listener.exchangeCompleted(exchange.toRecord(s.info()));
-        boolean failure = exchange.command != null && (reply == null || reply.failure());
+        boolean failure = exchange.command != null
+                && (lastReply == null || (reply != null ? reply : ReplyLine.parse(s.protocol(), lastReply)).failure());
         s.eventful |= failure;
         keeper.completed(s.session, s.window, exchange, failure);
     }
