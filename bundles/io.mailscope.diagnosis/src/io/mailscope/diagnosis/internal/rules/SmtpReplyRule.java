@@ -8,6 +8,7 @@ import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
 import io.mailscope.diagnosis.api.SessionStates;
+import io.mailscope.model.catalog.ReplyLookup;
 import io.mailscope.trace.events.ExchangeRecord;
 
 /**
@@ -63,13 +64,14 @@ public final class SmtpReplyRule implements DiagnosisRule {
             if (code == 421) {
                 // a closing 421 whose text names another cause: an EHLO name the server will not accept, a command
                 // time-out - the text decides, as a refused logon's does (ImapLoginRule)
-                var named = ErrorTextKnowledge.builtIn().match(reply).filter(m -> !m.signature().causeId().endsWith(".server-busy")); //$NON-NLS-1$
+                var named = context.catalog().replies().match(reply).filter(m -> !m.causeId().endsWith(".server-busy")); //$NON-NLS-1$
                 if (named.isPresent()) {
-                    ErrorTextKnowledge.Signature signature = named.get().signature();
+                    ReplyLookup.Match match = named.get();
                     String named421 = CauseIds.SMTP_NOT_AVAILABLE.substring(0, CauseIds.SMTP_NOT_AVAILABLE.indexOf('.'))
-                            + signature.causeId().substring(signature.causeId().indexOf('.'));
-                    report(state, exchange, context.catalog().cause(named421).isPresent() ? named421 : signature.causeId(), signature.confidence(), "The server answered '" + Replies.command(exchange) //$NON-NLS-1$
-                            + "' with '" + reply + "', and its text says why: " + signature.why() + "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                            + match.causeId().substring(match.causeId().indexOf('.'));
+                    report(state, exchange, context.catalog().cause(named421).isPresent() ? named421 : match.causeId(), match.confidence(),
+                            "The server answered '" + Replies.command(exchange) //$NON-NLS-1$
+                            + "' with '" + reply + "', and its text says why: " + match.why() + "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     return;
                 }
             }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
+import io.mailscope.model.catalog.ReplyLookup;
 import io.mailscope.trace.events.Located;
 
 /**
@@ -23,7 +24,7 @@ final class StatusTextConflicts {
     /** Confidence cap for a finding whose trace holds error texts that name other causes. */
     static final double CAP = 0.6;
 
-    private record Pending(String causeId, double confidence, String summary, List<? extends Located> evidence, boolean quotesReply) {
+    private record Pending(int code, String causeId, double confidence, String summary, List<? extends Located> evidence, boolean quotesReply) {
     }
 
     /** a server's reply quoted in the text: an SMTP code, a POP3 -ERR, an IMAP NO/BAD */
@@ -34,18 +35,24 @@ final class StatusTextConflicts {
     /** per status text, the category it names: the reading rule's own classification wins over the knowledge's first row */
     private final Map<String, String> categories = new HashMap<>();
     private final List<Pending> pending = new ArrayList<>();
+    private final ReplyLookup knowledge;
 
-    /** Notes the cause a status text names in the error-text knowledge, if any. */
+    /** @param knowledge the catalog's reply knowledge, which says what each text names */
+    StatusTextConflicts(ReplyLookup knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    /** Notes the cause a status text names in the catalog's reply knowledge, if any. */
     void note(String text) {
         if (text != null) {
-            ErrorTextKnowledge.builtIn().match(text).ifPresent(m -> categories.putIfAbsent(text, category(m.signature().causeId())));
+            knowledge.match(text).ifPresent(m -> categories.putIfAbsent(text, category(m.causeId())));
         }
     }
 
     /** Keeps a finding read from a status text ({@code text}) until {@link #release}. */
-    void defer(String causeId, double confidence, String summary, List<? extends Located> evidence, String text) {
+    void defer(int code, String causeId, double confidence, String summary, List<? extends Located> evidence, String text) {
         categories.put(text == null ? causeId : text, category(causeId));
-        pending.add(new Pending(causeId, confidence, summary, evidence, text != null && SERVER_REPLY.matcher(text).find()));
+        pending.add(new Pending(code, causeId, confidence, summary, evidence, text != null && SERVER_REPLY.matcher(text).find()));
     }
 
     /** Reports the kept findings, capped when the trace's texts name more than one cause. */
@@ -60,7 +67,7 @@ final class StatusTextConflicts {
             String summary = conflicting && confidence < p.confidence()
                     ? p.summary() + " Other error texts of this trace name another cause, so this is no confident answer." //$NON-NLS-1$
                     : p.summary();
-            context.report(FindingReport.of(CauseIds.code(p.causeId()), p.causeId(), confidence, summary, p.evidence()));
+            context.report(FindingReport.of(p.code(), p.causeId(), confidence, summary, p.evidence()));
         }
         pending.clear();
         categories.clear();

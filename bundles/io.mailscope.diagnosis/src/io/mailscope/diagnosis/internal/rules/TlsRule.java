@@ -70,7 +70,7 @@ public final class TlsRule implements DiagnosisRule {
         private final RuleContext context;
         private final SessionStates<State> sessions;
         /** the status texts of the trace: a TLS error among texts that name other causes is no confident answer */
-        private final StatusTextConflicts statusTexts = new StatusTextConflicts();
+        private final StatusTextConflicts statusTexts;
         /** set while a status text is classified */
         private boolean fromStatus;
         private String statusText;
@@ -78,6 +78,7 @@ public final class TlsRule implements DiagnosisRule {
         Run(RuleContext context) {
             this.context = context;
             this.sessions = context.sessionStates(State::new);
+            this.statusTexts = new StatusTextConflicts(context.catalog().replies());
         }
 
         @Override
@@ -233,7 +234,7 @@ public final class TlsRule implements DiagnosisRule {
                 return;
             }
             if (fromStatus) {
-                statusTexts.defer(cause, confidence, summary, evidence, statusText);
+                statusTexts.defer(CauseIds.code(cause), cause, confidence, summary, evidence, statusText);
             } else {
                 context.report(CauseIds.finding(cause, confidence, summary, evidence));
             }
