@@ -79,8 +79,7 @@ class StateEvidenceAndPastedErrorsTest {
             // ">>>" before the server's replies, "<<<" before the client's commands: the lines' shapes tell
             "espoofer-15-arrows-the-other-way.txt, sender-rejected",
             // the program's placeholder "<authdata>" is no SASL data: the error after it is read
-            "mutt-wizard-299-authdata-placeholder.txt, auth-failed",
-            "action-send-mail-37-greeting-never-received.txt, wrong-port-or-security" })
+            "mutt-wizard-299-authdata-placeholder.txt, auth-failed" })
     void theCauseShowsInTheStateOrInThePastedError(String file, String category) throws Exception {
         Diagnosis d = diagnose(file);
         assertEquals(category, answer(d).map(f -> f.getCategory().getLiteral()).orElse("no answer"), Diagnoses.describe(d));

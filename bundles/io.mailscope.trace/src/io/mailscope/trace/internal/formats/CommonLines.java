@@ -49,7 +49,6 @@ final class CommonLines {
                 || t.contains("socketexception") || t.contains("broken pipe") || t.contains("[eof]") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 || t.contains("connection lost") || t.contains("econnreset") //$NON-NLS-1$ //$NON-NLS-2$
                 || t.contains("remote host closed") || t.contains("closed connection in response to") //$NON-NLS-1$ //$NON-NLS-2$
-                || t.contains("unexpectedly disconnected") || t.contains("unexpectedly closed") //$NON-NLS-1$ //$NON-NLS-2$
                 || (t.contains("connection closed") && t.contains("error"))) { //$NON-NLS-1$ //$NON-NLS-2$
             return ConnectionEventKind.CLOSED_BY_SERVER;
         }
