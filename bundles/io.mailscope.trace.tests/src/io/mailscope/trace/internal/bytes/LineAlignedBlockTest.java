@@ -47,6 +47,7 @@ class LineAlignedBlockTest {
             block.read(input, start, Math.min(size, start + range));
             LineScanner.scan(block.buffer(), block.first(), block.to(), block.endOfInput(), lines);
             assertEquals(block.to(), lines.next(), "a block ends after a whole line");
+            assertTrue(!block.endOfInput() || block.base() + block.to() >= size, "only the last block reaches the end");
             for (int i = 0; i < lines.count(); i++) {
                 long offset = block.base() + lines.start(i);
                 assertTrue(offset >= start && offset < start + range, "line at " + offset + " belongs to " + start);

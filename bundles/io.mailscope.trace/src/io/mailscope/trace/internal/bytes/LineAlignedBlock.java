@@ -72,6 +72,7 @@ public final class LineAlignedBlock {
             int lf = Swar.indexOf(buffer, searchFrom, have, (byte) '\n');
             if (lf >= 0) {
                 to = lf + 1;
+                endOfInput &= to == have; // the input ended, but after this block's last line: a block follows
                 return this;
             }
             if (endOfInput) {
@@ -131,7 +132,7 @@ public final class LineAlignedBlock {
         return to;
     }
 
-    /** @return true when the block reaches the end of the input (its last line may lack a terminator) */
+    /** @return true when no line follows the block's last (which may lack a terminator) */
     public boolean endOfInput() {
         return endOfInput;
     }

@@ -58,6 +58,15 @@ public final class SyntaxMaskingSession implements MaskingSession {
         return fastPath && expect == Next.NOTHING && !challenged && !textSasl && CredentialHints.inert(line);
     }
 
+    /**
+     * @return true when the session treats every further line exactly as a new session would: no literal, SASL data,
+     *         challenge or final reply is expected and no secret is remembered (the structural record index keeps no
+     *         session object for a connection while this holds)
+     */
+    public boolean fresh() {
+        return expect == Next.NOTHING && !challenged && !textSasl && !authenticating && secrets.isEmpty();
+    }
+
     /** Masks a free-standing, possibly multi-line text without any state. */
     public static MaskedLine maskFreeText(String text) {
         if (text == null || text.isEmpty()) {
