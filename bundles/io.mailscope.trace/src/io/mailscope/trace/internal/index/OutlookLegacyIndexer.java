@@ -74,6 +74,15 @@ public final class OutlookLegacyIndexer {
     private static final Protocol[] WIRE_PROTOCOLS = { Protocol.POP3, Protocol.SMTP, Protocol.IMAP, Protocol.NNTP,
             Protocol.HTTPMAIL };
     private static final long NO_CONTEXT = -1;
+    private static final long OPEN_PARENS = Swar.broadcast((byte) '(');
+    private static final long CLOSE_PARENS = Swar.broadcast((byte) ')');
+    private static final int CLIENT = 0;
+    private static final int SERVER = 1;
+    private static final int TEXT = 2;
+    private static final int MEMO_SIZE = 4096;
+    /** What a fresh masking left unchanged (compared by identity). */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String UNCHANGED = new String("unchanged"); //$NON-NLS-1$
     /** More than two sessions may be the builder's latest. */
     private static final int UNKNOWN_LAST = -1;
     /** A client command that is no QUIT, USER or APOP. */
@@ -134,7 +143,10 @@ public final class OutlookLegacyIndexer {
 
     // ---- the workers: marks per line
 
+    private static final ThreadLocal<InertCache> INERT_CACHES = ThreadLocal.withInitial(InertCache::new);
+
     private static void mark(ParallelLineBlocks.Scanned block) {
+        InertCache inertCache = INERT_CACHES.get();
         LineBlock lines = block.lines();
         ByteBuffer b = block.bytes().buffer();
         byte[] marks = block.prepared instanceof byte[] m && m.length >= lines.count() ? m
@@ -172,7 +184,7 @@ public final class OutlookLegacyIndexer {
                         textTo--;
                     }
                 }
-                if (CredentialHints.inertAscii(b, textFrom, textTo)) {
+                if (inertCache.inert(b, textFrom, textTo)) {
                     m |= INERT;
                 }
             }
@@ -185,19 +197,46 @@ public final class OutlookLegacyIndexer {
         if (at + TS > to) {
             return false;
         }
-        for (int i = 0; i < TS; i++) {
-            byte c = b.get(at + i);
-            boolean ok = switch (i) {
-                case 4, 7 -> c == '.';
-                case 10 -> c == ' ';
-                case 13, 16 -> c == ':';
-                default -> c >= '0' && c <= '9';
-            };
-            if (!ok) {
-                return false;
+        // two words against the templates "dddd.dd." and "dd dd:dd", then ":dd"
+        return template(b.getLong(at), TEMPLATE_DATE) && template(b.getLong(at + 8), TEMPLATE_TIME)
+                && b.get(at + 16) == ':' && digit(b.get(at + 17)) && digit(b.get(at + 18));
+    }
+
+    private static boolean digit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {template, fixed-byte mask, digit mask} of a word pattern where 'd' stands for a digit. */
+    private static long[] template(String pattern) {
+        long template = 0;
+        long fixed = 0;
+        long digits = 0;
+        for (int k = 0; k < 8; k++) {
+            char c = pattern.charAt(k);
+            template |= (long) (c == 'd' ? '0' : c) << 8 * k;
+            if (c == 'd') {
+                digits |= 0xffL << 8 * k;
+            } else {
+                fixed |= 0xffL << 8 * k;
             }
         }
-        return true;
+        return new long[] { template, fixed, digits };
+    }
+
+    private static final long[] TEMPLATE_DATE = template("dddd.dd."); //$NON-NLS-1$
+    private static final long[] TEMPLATE_TIME = template("dd dd:dd"); //$NON-NLS-1$
+    private static final long LOW_NIBBLES_HIGH = 0xF0F0F0F0F0F0F0F0L;
+    private static final long SIXES = 0x0606060606060606L;
+    private static final long SIXTEENS = 0x1010101010101010L;
+
+    /** @return true when the fixed bytes are equal and the digit bytes are '0'..'9' */
+    private static boolean template(long word, long[] t) {
+        long diff = word ^ t[0];
+        if ((diff & t[1]) != 0) {
+            return false;
+        }
+        long d = diff & t[2]; // a digit's byte is 0..9 here, any other byte of the digit positions is not
+        return (d & LOW_NIBBLES_HIGH) == 0 && (d + (SIXES & t[2]) & SIXTEENS & t[2]) == 0;
     }
 
     /**
@@ -266,6 +305,9 @@ public final class OutlookLegacyIndexer {
         private final Connection beforeSessions = new Connection();
         private int statusCandidates;
         private final ByteBuffer textView = ByteBuffer.wrap(text);
+        @SuppressWarnings("unchecked")
+        private final java.util.Map<String, String>[] freshMasking = new java.util.Map[] { new java.util.HashMap<>(),
+                new java.util.HashMap<>(), new java.util.HashMap<>() };
 
         Replica(RecordIndexFile index) {
             this.index = index;
@@ -409,10 +451,13 @@ public final class OutlookLegacyIndexer {
             current = false;
             byte[] t = text;
             int n = textLength;
-            if (startsWith(t, 0, n, LOG_TEXT)) {
+            byte first = n > 0 ? t[0] : 0;
+            if (first == '"') {
+                loggedText(t, n);
+            } else if (first == 'C' && startsWith(t, 0, n, LOG_TEXT)) {
                 headerContext = findThis(t, 0, n);
                 otherEntry();
-            } else if (startsWith(t, 0, n, REPORT_STATUS)) {
+            } else if (first == 'C' && startsWith(t, 0, n, REPORT_STATUS)) {
                 if (indexOf(t, 0, n, HR_STATUS) < 0 && unbalanced(t, n)) {
                     if (cut) {
                         otherBytes(cutText, cutLength);
@@ -424,8 +469,6 @@ public final class OutlookLegacyIndexer {
                     return;
                 }
                 statusEntry(t, n, entryInert);
-            } else if (n > 0 && t[0] == '"') {
-                loggedText(t, n);
             } else {
                 otherEntry();
             }
@@ -556,11 +599,16 @@ public final class OutlookLegacyIndexer {
          * @return false when the text is no protocol line
          */
         private boolean wire(byte[] t, int s, int e, long context) throws Uncovered, IOException {
-            int word = -1;
-            for (int k = 0; k < WIRE_WORDS.length && word < 0; k++) {
-                if (startsWith(t, s, e, WIRE_WORDS[k])) {
-                    word = k;
-                }
+            int word = switch (s < e ? t[s] : 0) {
+                case 'P' -> 0;
+                case 'S' -> 1;
+                case 'I' -> 2;
+                case 'N' -> 3;
+                case 'H' -> 4;
+                default -> -1;
+            };
+            if (word >= 0 && !startsWith(t, s, e, WIRE_WORDS[word])) {
+                word = -1;
             }
             if (word < 0) {
                 return false;
@@ -592,11 +640,7 @@ public final class OutlookLegacyIndexer {
                     && ((t[payload + 1] | 0x20) == 'u' || (t[payload + 1] | 0x20) == 'a'));
             String masked = null;
             if (c.masking != null || !inert) {
-                String line = new String(t, payload, e - payload, StandardCharsets.ISO_8859_1);
-                MaskingSession session = c.masking != null ? c.masking : CredentialMasking.newSession();
-                MaskedLine result = client ? session.client(line) : session.server(line);
-                masked = result.text().equals(line) ? null : result.text();
-                c.masking = fresh(session) ? null : session;
+                masked = mask(c, client ? CLIENT : SERVER, new String(t, payload, e - payload, StandardCharsets.ISO_8859_1));
             }
             index.append(entryOffset, entryFirstLine, entryLastLine, number, client ? Direction.CLIENT : Direction.SERVER,
                     c.protocol, masked);
@@ -745,10 +789,48 @@ public final class OutlookLegacyIndexer {
             if (lastOther != 0) {
                 throw new Uncovered("line " + line + ": the latest session is not known for masking an other line"); //$NON-NLS-1$ //$NON-NLS-2$
             }
-            Connection c = session(last);
-            MaskingSession session = c.masking != null ? c.masking : CredentialMasking.newSession();
-            session.text(string(b, from, to));
-            c.masking = fresh(session) ? null : session;
+            mask(session(last), TEXT, string(b, from, to));
+        }
+
+        /**
+         * Masks a line with the session's masking, a new one while it is fresh (and keeps it once it is not).
+         *
+         * @return the masked text when masking changed the line, else null
+         */
+        private String mask(Connection c, int kind, String line) {
+            if (c.masking == null) {
+                // a fresh masking gives the same for the same line: remembered while it stays fresh
+                java.util.Map<String, String> memo = freshMasking[kind];
+                String known = memo.get(line);
+                if (known != null) {
+                    return known == UNCHANGED ? null : known;
+                }
+                MaskingSession session = CredentialMasking.newSession();
+                String masked = masked(session, kind, line);
+                if (fresh(session)) {
+                    if (memo.size() >= MEMO_SIZE) {
+                        memo.clear();
+                    }
+                    memo.put(line, masked == null ? UNCHANGED : masked);
+                } else {
+                    c.masking = session;
+                }
+                return masked;
+            }
+            String masked = masked(c.masking, kind, line);
+            if (fresh(c.masking)) {
+                c.masking = null;
+            }
+            return masked;
+        }
+
+        private static String masked(MaskingSession session, int kind, String line) {
+            MaskedLine result = switch (kind) {
+                case CLIENT -> session.client(line);
+                case SERVER -> session.server(line);
+                default -> session.text(line);
+            };
+            return result.text().equals(line) ? null : result.text();
         }
 
         private boolean inert(ByteBuffer b, int from, int to) {
@@ -818,7 +900,12 @@ public final class OutlookLegacyIndexer {
 
         private static boolean unbalanced(byte[] t, int n) {
             int depth = 0;
-            for (int i = 0; i < n; i++) {
+            int i = 0;
+            for (; i + Long.BYTES <= n; i += Long.BYTES) {
+                long w = (long) LONGS.get(t, i);
+                depth += Long.bitCount(Swar.matches(w, OPEN_PARENS)) - Long.bitCount(Swar.matches(w, CLOSE_PARENS));
+            }
+            for (; i < n; i++) {
                 if (t[i] == '(') {
                     depth++;
                 } else if (t[i] == ')') {
@@ -851,7 +938,13 @@ public final class OutlookLegacyIndexer {
         if (to - from < prefix.length) {
             return false;
         }
-        for (int k = 0; k < prefix.length; k++) {
+        int k = 0;
+        for (; k + Long.BYTES <= prefix.length; k += Long.BYTES) {
+            if ((long) LONGS.get(t, from + k) != (long) LONGS.get(prefix, k)) {
+                return false;
+            }
+        }
+        for (; k < prefix.length; k++) {
             if (t[from + k] != prefix[k]) {
                 return false;
             }
@@ -874,19 +967,43 @@ public final class OutlookLegacyIndexer {
         return true;
     }
 
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+            .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /** @return the first index of {@code needle} in {@code t[from..to-1]}, or -1; its first byte is looked for eight at a time */
     static int indexOf(byte[] t, int from, int to, byte[] needle) {
         int last = to - needle.length;
-        byte first = needle[0];
-        outer: for (int i = from; i <= last; i++) {
-            if (t[i] != first) {
-                continue;
-            }
-            for (int k = 1; k < needle.length; k++) {
-                if (t[i + k] != needle[k]) {
-                    continue outer;
+        if (last < from) {
+            return -1;
+        }
+        long pattern = Swar.broadcast(needle[0]);
+        int i = from;
+        while (i <= last) {
+            int candidate;
+            if (i + Long.BYTES <= to) {
+                long mask = Swar.matches((long) LONGS.get(t, i), pattern);
+                if (mask == 0) {
+                    i += Long.BYTES;
+                    continue;
+                }
+                candidate = i + Swar.firstByte(mask);
+            } else {
+                candidate = i;
+                while (candidate <= last && t[candidate] != needle[0]) {
+                    candidate++;
                 }
             }
-            return i;
+            if (candidate > last) {
+                return -1;
+            }
+            int k = 1;
+            while (k < needle.length && t[candidate + k] == needle[k]) {
+                k++;
+            }
+            if (k == needle.length) {
+                return candidate;
+            }
+            i = candidate + 1;
         }
         return -1;
     }
