@@ -96,7 +96,10 @@ public final class ParallelLineBlocks implements AutoCloseable {
     private void work() {
         try {
             while (!closed) {
-                Scanned block = free.take();
+                Scanned block = free.poll(20, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (block == null) {
+                    continue;
+                }
                 long number = nextRange.getAndIncrement();
                 long start = number * rangeBytes;
                 if (number > lastBlock || size >= 0 && start >= size && number > 0) {
@@ -126,7 +129,7 @@ public final class ParallelLineBlocks implements AutoCloseable {
                 }
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // closed: the thread ends
+            Thread.currentThread().interrupt(); // the thread ends
         }
     }
 
@@ -176,12 +179,13 @@ public final class ParallelLineBlocks implements AutoCloseable {
         return block.number >= lastBlock;
     }
 
+    /**
+     * Stops the workers. They are not interrupted: an interrupt closes the file channel a worker may be reading (an
+     * interruptible channel), which the input's owner still reads; a worker ends after the read it is in.
+     */
     @Override
     public void close() {
         closed = true;
-        for (Thread t : workers) {
-            t.interrupt();
-        }
         synchronized (handOver) {
             handOver.notifyAll();
         }

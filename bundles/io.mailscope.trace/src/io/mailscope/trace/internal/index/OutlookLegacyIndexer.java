@@ -51,6 +51,8 @@ public final class OutlookLegacyIndexer {
     private static final int TS = LegacyLineScan.TIMESTAMP_LENGTH;
     /** Status events the conversation model keeps before further ones become (masked) other lines. */
     private static final int MAX_STATUS_EVENTS = io.mailscope.trace.internal.conversation.ConversationBuilder.MAX_STATUS_EVENTS;
+    /** An HRESULT in a logged text makes it a status event (the expression of the formats' CommonLines.hresult). */
+    private static final Pattern HRESULT = Pattern.compile("(?i)\\b0x(8[0-9a-f]{7})\\b"); //$NON-NLS-1$
     /** The annotation lines the parser keeps as other lines (the same expression as OutlookLegacyFormat's). */
     private static final Pattern ANNOTATION = Pattern.compile("^\\[\\*+.*\\*+\\]\\s*$"); //$NON-NLS-1$
 
@@ -484,8 +486,8 @@ public final class OutlookLegacyIndexer {
         }
 
         /**
-         * A status event: kept in the model (no masking) while the model has room; beyond that an other line. Counted
-         * from above (every entry that may be one), so that the pass stops before the bound could be reached.
+         * A status event: kept in the model (no masking) while the model has room; beyond that an other line, masked
+         * with the latest session's masking: the pass stops before the bound is reached.
          */
         private void statusEvent() throws Uncovered {
             if (++statusCandidates >= MAX_STATUS_EVENTS) {
@@ -533,9 +535,9 @@ public final class OutlookLegacyIndexer {
                 int connection = connectionFor(headerContext, VERB_NONE, false, false);
                 connection(connection).closed = true;
                 connectionEvent(connection, true);
-            } else if (indexOf(t, s, e, HEX_LOWER) >= 0 || indexOf(t, s, e, HEX_UPPER) >= 0) {
-                statusEvent(); // may carry an HRESULT: counted as a status event, which is never masked
-                otherEntryIfNotStatus();
+            } else if ((indexOf(t, s, e, HEX_LOWER) >= 0 || indexOf(t, s, e, HEX_UPPER) >= 0)
+                    && HRESULT.matcher(new String(t, s, e - s, StandardCharsets.ISO_8859_1)).find()) {
+                statusEvent(); // an HRESULT in the text: a status event, which is not masked
             } else {
                 otherEntry();
             }
@@ -543,17 +545,6 @@ public final class OutlookLegacyIndexer {
 
         private static final byte[] HEX_LOWER = ascii("0x"); //$NON-NLS-1$
         private static final byte[] HEX_UPPER = ascii("0X"); //$NON-NLS-1$
-
-        /**
-         * A text that may carry an HRESULT: a status event (no masking) or an other line (masked); which one only the
-         * pattern of the import tells. Both leave the masking as it is when the text is inert and the latest session
-         * fresh; else the pass stops.
-         */
-        private void otherEntryIfNotStatus() throws Uncovered {
-            if (!entryInert || !lastFresh()) {
-                throw new Uncovered("line " + entryFirstLine + ": a status text the masking may have to see"); //$NON-NLS-1$ //$NON-NLS-2$
-            }
-        }
 
         /** A text entry whose context is written into the text ("[THIS: …]"): the parser's steps on a String. */
         private void loggedTextWithContext(byte[] t, int n) throws Uncovered, IOException {
@@ -585,9 +576,8 @@ public final class OutlookLegacyIndexer {
                 int connection = connectionFor(context, VERB_NONE, false, false);
                 connection(connection).closed = true;
                 connectionEvent(connection, true);
-            } else if (s.contains("0x") || s.contains("0X")) { //$NON-NLS-1$ //$NON-NLS-2$
+            } else if (HRESULT.matcher(s).find()) {
                 statusEvent();
-                otherEntryIfNotStatus();
             } else {
                 other(ByteBuffer.wrap(t), 0, n, entryInert);
             }
@@ -770,10 +760,16 @@ public final class OutlookLegacyIndexer {
             }
         }
 
-        /** @return true when the builder's latest session (each candidate) has a fresh masking */
-        private boolean lastFresh() {
-            return lastOther != UNKNOWN_LAST && session(last).masking == null
-                    && (lastOther == 0 || session(lastOther).masking == null);
+        /**
+         * @return true when an inert other line leaves the masking of the builder's latest session (of each candidate)
+         *         as it is
+         */
+        private boolean lastSettled() {
+            return lastOther != UNKNOWN_LAST && settled(session(last)) && (lastOther == 0 || settled(session(lastOther)));
+        }
+
+        private static boolean settled(Connection c) {
+            return c.masking == null || c.masking instanceof SyntaxMaskingSession s && s.settled();
         }
 
         /** @return the connection of the builder's session {@code number}, or the masking of other lines before any */
@@ -783,8 +779,8 @@ public final class OutlookLegacyIndexer {
 
         /** An other line: the builder masks it with its latest session's masking (stateful). */
         private void other(ByteBuffer b, int from, int to, boolean inert) throws Uncovered {
-            if (inert && lastFresh()) {
-                return; // a fresh masking returns it unchanged and stays fresh
+            if (inert && lastSettled()) {
+                return; // the masking stays as it is (what it makes of the line is no part of the index)
             }
             if (lastOther != 0) {
                 throw new Uncovered("line " + line + ": the latest session is not known for masking an other line"); //$NON-NLS-1$ //$NON-NLS-2$

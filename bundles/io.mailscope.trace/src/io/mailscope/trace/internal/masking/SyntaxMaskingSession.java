@@ -67,6 +67,14 @@ public final class SyntaxMaskingSession implements MaskingSession {
         return expect == Next.NOTHING && !challenged && !textSasl && !authenticating && secrets.isEmpty();
     }
 
+    /**
+     * @return true when a line {@link CredentialHints#inert inert} leaves the session as it is (whatever it is masked
+     *         to: echoes of remembered secrets are): nothing is expected that the line could be taken for
+     */
+    public boolean settled() {
+        return expect == Next.NOTHING && !challenged && !textSasl;
+    }
+
     /** Masks a free-standing, possibly multi-line text without any state. */
     public static MaskedLine maskFreeText(String text) {
         if (text == null || text.isEmpty()) {
