@@ -14,10 +14,12 @@ final class InertCache {
     private static final int SLOTS = 1 << 12;
     private static final int MAX_BYTES = 128;
 
-    private final byte[] texts = new byte[SLOTS * MAX_BYTES];
+    private static final int WORDS = MAX_BYTES / Long.BYTES;
+
+    /** The remembered texts, eight bytes per long, the last word's bytes beyond the text zero. */
+    private final long[] texts = new long[SLOTS * WORDS];
     private final int[] lengths = new int[SLOTS];
     private final boolean[] inert = new boolean[SLOTS];
-    private final ByteBuffer view = ByteBuffer.wrap(texts).order(java.nio.ByteOrder.LITTLE_ENDIAN);
 
     InertCache() {
         java.util.Arrays.fill(lengths, -1);
@@ -38,30 +40,41 @@ final class InertCache {
             h = (h ^ b.get(i)) * 0x9E3779B97F4A7C15L;
         }
         int slot = (int) (h >>> 52) & SLOTS - 1;
-        int at = slot * MAX_BYTES;
+        int at = slot * WORDS;
         if (lengths[slot] == length && same(b, from, to, at)) {
             return inert[slot];
         }
         boolean result = CredentialHints.inertAscii(b, from, to);
-        b.get(from, texts, at, length);
+        int k = at;
+        int j = from;
+        for (; j + Long.BYTES <= to; j += Long.BYTES) {
+            texts[k++] = b.getLong(j);
+        }
+        if (j < to) {
+            texts[k] = tail(b, j, to);
+        }
         lengths[slot] = length;
         inert[slot] = result;
         return result;
     }
 
+    /** @return the bytes {@code from..to-1} (fewer than eight) as a little-endian long, the rest zero */
+    private static long tail(ByteBuffer b, int from, int to) {
+        long w = 0;
+        for (int i = to - 1; i >= from; i--) {
+            w = w << 8 | b.get(i) & 0xffL;
+        }
+        return w;
+    }
+
     private boolean same(ByteBuffer b, int from, int to, int at) {
         int i = from;
         int k = at;
-        for (; i + Long.BYTES <= to; i += Long.BYTES, k += Long.BYTES) {
-            if (b.getLong(i) != view.getLong(k)) {
+        for (; i + Long.BYTES <= to; i += Long.BYTES, k++) {
+            if (b.getLong(i) != texts[k]) {
                 return false;
             }
         }
-        for (; i < to; i++, k++) {
-            if (b.get(i) != texts[k]) {
-                return false;
-            }
-        }
-        return true;
+        return i == to || tail(b, i, to) == texts[k];
     }
 }

@@ -46,7 +46,7 @@ public final class OutlookLegacyIndexer {
 
     /** System property: bytes per block (tests choose small blocks so that borders fall everywhere). */
     public static final String RANGE_PROPERTY = "io.mailscope.trace.index.rangeBytes"; //$NON-NLS-1$
-    private static final int RANGE_BYTES = 4 << 20;
+    private static final int RANGE_BYTES = 1 << 20;
     private static final int MAX_LINE_BYTES = LineReader.DEFAULT_MAX_LINE_BYTES;
     private static final int TS = LegacyLineScan.TIMESTAMP_LENGTH;
     /** Status events the conversation model keeps before further ones become (masked) other lines. */
@@ -518,11 +518,18 @@ public final class OutlookLegacyIndexer {
             } else if (e - s >= 1 && t[e - 1] == '"') {
                 e -= 1;
             }
-            if (indexOf(t, s, e, THIS_OPEN) >= 0) {
-                loggedTextWithContext(t, n);
-                return;
+            // one pass for "[THIS:" (the context written into the text) and the first "(flags ="
+            int flags = -1;
+            for (int at = indexOfEither(t, s, e, (byte) '[', (byte) '('); at >= 0; at = indexOfEither(t, at + 1, e, (byte) '[',
+                    (byte) '(')) {
+                if (t[at] == '[' ? startsWith(t, at, e, THIS_OPEN) : flags < 0 && startsWith(t, at, e, FLAGS)) {
+                    if (t[at] == '[') {
+                        loggedTextWithContext(t, n);
+                        return;
+                    }
+                    flags = at;
+                }
             }
-            int flags = indexOf(t, s, e, FLAGS);
             if (flags > s) {
                 e = flags;
             }
@@ -961,6 +968,26 @@ public final class OutlookLegacyIndexer {
             }
         }
         return true;
+    }
+
+    /** @return the first index of byte {@code a} or {@code b} in {@code t[from..to-1]}, eight bytes at a time, or -1 */
+    static int indexOfEither(byte[] t, int from, int to, byte a, byte b) {
+        long pa = Swar.broadcast(a);
+        long pb = Swar.broadcast(b);
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long w = (long) LONGS.get(t, i);
+            long mask = Swar.matches(w, pa) | Swar.matches(w, pb);
+            if (mask != 0) {
+                return i + Swar.firstByte(mask);
+            }
+        }
+        for (; i < to; i++) {
+            if (t[i] == a || t[i] == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles

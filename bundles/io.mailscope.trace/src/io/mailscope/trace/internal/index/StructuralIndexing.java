@@ -17,12 +17,19 @@ import io.mailscope.trace.source.ReadableTrace;
  */
 public final class StructuralIndexing {
 
+    /**
+     * System property: {@code false} lets the import build every index, as before the structural pass existed (the
+     * benchmark's baseline in the same run).
+     */
+    public static final String PROPERTY = "io.mailscope.trace.index.structural"; //$NON-NLS-1$
+
     private StructuralIndexing() {
     }
 
     /** @return true when the index of a trace of this format is built from its bytes first */
     public static boolean covers(TraceFormatInfo info, TraceFormat format) {
-        return FastPath.enabled() && format instanceof OutlookLegacyFormat && BuiltInFormats.BUNDLE.equals(info.contributor());
+        return FastPath.enabled() && !"false".equalsIgnoreCase(System.getProperty(PROPERTY)) //$NON-NLS-1$
+                && format instanceof OutlookLegacyFormat && BuiltInFormats.BUNDLE.equals(info.contributor());
     }
 
     /**
