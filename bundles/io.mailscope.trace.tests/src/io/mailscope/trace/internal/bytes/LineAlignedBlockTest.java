@@ -26,7 +26,8 @@ class LineAlignedBlockTest {
     @TempDir
     Path dir;
 
-    private static PositionalInput of(byte[] bytes, int maxPerRead) {
+    /** An input that hands out at most {@code maxPerRead} bytes per read, as a spool still arriving does. */
+    static PositionalInput of(byte[] bytes, int maxPerRead) {
         return (offset, target) -> {
             if (offset >= bytes.length) {
                 return -1;

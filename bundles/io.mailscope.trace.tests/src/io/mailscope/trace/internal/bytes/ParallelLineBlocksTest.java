@@ -15,18 +15,6 @@ import io.mailscope.trace.internal.read.DecodedLine;
 /** Blocks scanned by several workers come to the consumer in order: every line once, at its offset. */
 class ParallelLineBlocksTest {
 
-    /** An input that hands out at most {@code step} bytes per read, as a spool still arriving does. */
-    private static PositionalInput of(byte[] bytes, int step) {
-        return (offset, target) -> {
-            if (offset >= bytes.length) {
-                return -1;
-            }
-            int n = (int) Math.min(Math.min(target.remaining(), step), bytes.length - offset);
-            target.put(bytes, (int) offset, n);
-            return n;
-        };
-    }
-
     @Test
     void everyLineOnceInOrderWithKnownAndUnknownSize() throws IOException {
         Random random = new Random(33);
@@ -37,7 +25,7 @@ class ParallelLineBlocksTest {
             long size = random.nextBoolean() ? bytes.length : -1;
             int workers = 1 + random.nextInt(3);
             int k = 0;
-            try (ParallelLineBlocks blocks = new ParallelLineBlocks(of(bytes, 1 + random.nextInt(4000)), size, range, 1 << 16,
+            try (ParallelLineBlocks blocks = new ParallelLineBlocks(LineAlignedBlockTest.of(bytes, 1 + random.nextInt(4000)), size, range, 1 << 16,
                     workers, block -> block.prepared = Integer.valueOf(block.lines().count()), "test")) {
                 ParallelLineBlocks.Scanned block;
                 long number = 0;
@@ -57,10 +45,27 @@ class ParallelLineBlocksTest {
     }
 
     @Test
+    void smallFirstBlocksThenWholeRanges() throws IOException {
+        byte[] bytes = LineScannerTest.randomText(new Random(44), 8000);
+        List<DecodedLine> expected = LineScannerTest.reference(bytes);
+        int k = 0;
+        try (ParallelLineBlocks blocks = new ParallelLineBlocks(LineAlignedBlockTest.of(bytes, 1 << 20), bytes.length, 300_000,
+                1 << 16, 2, null, "test")) {
+            ParallelLineBlocks.Scanned block;
+            while ((block = blocks.next()) != null) {
+                for (int i = 0; i < block.lines().count(); i++, k++) {
+                    assertEquals(expected.get(k).offset(), block.bytes().base() + block.lines().start(i), "line " + (k + 1));
+                }
+            }
+        }
+        assertEquals(expected.size(), k);
+    }
+
+    @Test
     void aLineTooLongFailsTheConsumerAtItsBlock() {
         byte[] bytes = ("short\n" + "x".repeat(20_000) + "\nshort\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         assertThrows(LineAlignedBlock.LineTooLongException.class, () -> {
-            try (ParallelLineBlocks blocks = new ParallelLineBlocks(of(bytes, 100), bytes.length, 64, 1000, 2, null, "test")) {
+            try (ParallelLineBlocks blocks = new ParallelLineBlocks(LineAlignedBlockTest.of(bytes, 100), bytes.length, 64, 1000, 2, null, "test")) {
                 while (blocks.next() != null) {
                     // the block with the long line throws
                 }

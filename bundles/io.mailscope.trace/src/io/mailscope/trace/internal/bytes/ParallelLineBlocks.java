@@ -7,7 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * An input cut into ranges of a fixed size, each read and split into lines ({@link LineAlignedBlock},
+ * An input cut into ranges of a fixed size (the first few smaller), each read and split into lines ({@link LineAlignedBlock},
  * {@link LineScanner}) by one of several worker threads, handed to one consumer in input order: the consumer sees
  * every line of the input once, in order, while the workers read and scan ahead on the other cores. A
  * {@link Preparation} lets the workers do more per block (what the consumer would otherwise do per line). Memory is
@@ -42,7 +42,7 @@ public final class ParallelLineBlocks implements AutoCloseable {
             return lines;
         }
 
-        /** @return the block's number: its range starts at number times the range size */
+        /** @return the block's number (blocks come in input order) */
         public long number() {
             return number;
         }
@@ -51,6 +51,9 @@ public final class ParallelLineBlocks implements AutoCloseable {
     private final PositionalInput input;
     private final long size;
     private final int rangeBytes;
+    private final int smallBytes;
+    /** Blocks of {@link #smallBytes} at the start of the input. */
+    private static final int SMALL_BLOCKS = 4;
     private final Preparation preparation;
     private final BlockingQueue<Scanned> free;
     private final Scanned[] slots;
@@ -77,6 +80,7 @@ public final class ParallelLineBlocks implements AutoCloseable {
         this.input = input;
         this.size = size;
         this.rangeBytes = rangeBytes;
+        this.smallBytes = Math.max(1, Math.min(rangeBytes, 64 * 1024));
         this.preparation = preparation;
         int blocks = 2 * workers + 2;
         this.free = new ArrayBlockingQueue<>(blocks);
@@ -101,7 +105,7 @@ public final class ParallelLineBlocks implements AutoCloseable {
                     continue;
                 }
                 long number = nextRange.getAndIncrement();
-                long start = number * rangeBytes;
+                long start = start(number);
                 if (number > lastBlock || size >= 0 && start >= size && number > 0) {
                     free.add(block);
                     return;
@@ -109,7 +113,7 @@ public final class ParallelLineBlocks implements AutoCloseable {
                 block.number = number;
                 block.failure = null;
                 try {
-                    long end = size >= 0 ? Math.min(size, start + rangeBytes) : start + rangeBytes;
+                    long end = size >= 0 ? Math.min(size, start(number + 1)) : start(number + 1);
                     LineAlignedBlock bytes = block.bytes.read(input, start, end);
                     boolean endOfInput = bytes.endOfInput() || size >= 0 && end >= size && bytes.to() >= size - bytes.base();
                     LineScanner.scan(bytes.buffer(), bytes.first(), bytes.to(), endOfInput, block.lines);
@@ -131,6 +135,15 @@ public final class ParallelLineBlocks implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the thread ends
         }
+    }
+
+    /**
+     * @return where block {@code number} starts: the first {@link #SMALL_BLOCKS} blocks are small, so that the consumer
+     *         has its first lines (the first page of a trace) before the workers have read a whole range
+     */
+    private long start(long number) {
+        long small = Math.min(number, SMALL_BLOCKS);
+        return small * smallBytes + (number - small) * rangeBytes;
     }
 
     /**
