@@ -58,6 +58,23 @@ public final class SyntaxMaskingSession implements MaskingSession {
         return fastPath && expect == Next.NOTHING && !challenged && !textSasl && CredentialHints.inert(line);
     }
 
+    /**
+     * @return true when the session treats every further line exactly as a new session would: no literal, SASL data,
+     *         challenge or final reply is expected and no secret is remembered (the structural record index keeps no
+     *         session object for a connection while this holds)
+     */
+    public boolean fresh() {
+        return expect == Next.NOTHING && !challenged && !textSasl && !authenticating && secrets.isEmpty();
+    }
+
+    /**
+     * @return true when a line {@link CredentialHints#inert inert} leaves the session as it is (whatever it is masked
+     *         to: echoes of remembered secrets are): nothing is expected that the line could be taken for
+     */
+    public boolean settled() {
+        return expect == Next.NOTHING && !challenged && !textSasl;
+    }
+
     /** Masks a free-standing, possibly multi-line text without any state. */
     public static MaskedLine maskFreeText(String text) {
         if (text == null || text.isEmpty()) {
