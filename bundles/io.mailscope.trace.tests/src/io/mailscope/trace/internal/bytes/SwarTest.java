@@ -1,0 +1,67 @@
+package io.mailscope.trace.internal.bytes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.ByteBuffer;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+class SwarTest {
+
+    private static int naiveIndexOf(byte[] bytes, int from, int to, byte value) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void indexOfFindsTheFirstMatchAtEveryAlignmentAndByteValue() {
+        Random random = new Random(15);
+        for (int round = 0; round < 2000; round++) {
+            byte[] bytes = new byte[random.nextInt(70)];
+            for (int i = 0; i < bytes.length; i++) {
+                // few distinct values, including 0x80 and 0xFF whose borrows fool the short "has zero byte" test
+                bytes[i] = (byte) new int[] { 'a', '\n', '.', 0x80, 0xFF, 0x00, 0x0A ^ 0x80 }[random.nextInt(7)];
+            }
+            ByteBuffer direct = Swar.littleEndian(ByteBuffer.allocateDirect(bytes.length));
+            direct.put(0, bytes);
+            int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length + 1);
+            int to = from + random.nextInt(bytes.length - from + 1);
+            for (byte value : new byte[] { '\n', '.', (byte) 0x80, 0x00, 'z' }) {
+                assertEquals(naiveIndexOf(bytes, from, to, value), Swar.indexOf(direct, from, to, value),
+                        "value " + value + " in " + from + ".." + to);
+                assertEquals(naiveIndexOf(bytes, from, to, value), Swar.indexOf(Swar.littleEndian(ByteBuffer.wrap(bytes)), from, to, value),
+                        "heap buffer");
+            }
+        }
+    }
+
+    @Test
+    void matchesFlagsExactlyTheEqualBytes() {
+        Random random = new Random(16);
+        for (int round = 0; round < 100_000; round++) {
+            long word = random.nextLong();
+            byte value = (byte) random.nextInt(256);
+            if (random.nextBoolean()) {
+                word = word & ~(0xffL << 8 * random.nextInt(8)) | (value & 0xffL) << 8 * random.nextInt(8);
+            }
+            long mask = Swar.matches(word, Swar.broadcast(value));
+            for (int k = 0; k < 8; k++) {
+                boolean equal = (byte) (word >>> 8 * k) == value;
+                assertEquals(equal, (mask >>> 8 * k & 0x80) != 0, Long.toHexString(word) + " byte " + k);
+            }
+        }
+    }
+
+    @Test
+    void unprintableFlagsControlsAndNonAscii() {
+        for (int b = 0; b < 256; b++) {
+            long word = 0x4141414141414141L & ~0xff00L | (long) b << 8;
+            assertEquals(b < 0x20 || b >= 0x80, Swar.unprintable(word) != 0, "byte " + b);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.mailscope.trace.internal.bytes;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * Byte searches eight bytes at a time ("SIMD within a register"): a {@code long} read from a buffer is tested for a
+ * byte value, or for bytes outside printable ASCII, with a few arithmetic operations instead of eight comparisons.
+ * Buffers must be in {@link ByteOrder#LITTLE_ENDIAN little-endian} order (see {@link #littleEndian}), so that the lowest
+ * set bit of a match mask is the first matching byte.
+ */
+public final class Swar {
+
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long SPACES = 0x2020202020202020L;
+
+    private Swar() {
+    }
+
+    /** @return a view of {@code buffer} (same content, position and limit) whose multi-byte reads are little-endian */
+    public static ByteBuffer littleEndian(ByteBuffer buffer) {
+        return buffer.order() == ByteOrder.LITTLE_ENDIAN ? buffer : buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    /** @return {@code value} in each of the eight bytes of a long */
+    public static long broadcast(byte value) {
+        return (value & 0xffL) * ONES;
+    }
+
+    /**
+     * @return a mask with the high bit set in each byte of {@code word} equal to the byte broadcast in {@code pattern}
+     *         (exact: no false positives, unlike the shorter "has zero byte" test)
+     */
+    public static long matches(long word, long pattern) {
+        long x = word ^ pattern;
+        return ~(((x & ~HIGHS) + ~HIGHS) | x) & HIGHS;
+    }
+
+    /** @return non-zero when {@code word} holds a byte below 0x20 (a control, CR, LF, tab) or from 0x80 (non-ASCII) */
+    public static long unprintable(long word) {
+        return (word - SPACES | word) & HIGHS;
+    }
+
+    /** @return the index (0-7) of the first byte flagged in a mask of {@link #matches} */
+    public static int firstByte(long mask) {
+        return Long.numberOfTrailingZeros(mask) >>> 3;
+    }
+
+    /**
+     * @param buffer little-endian
+     * @return the index of the first byte equal to {@code value} in {@code from..to-1} (absolute indexes), or -1
+     */
+    public static int indexOf(ByteBuffer buffer, int from, int to, byte value) {
+        long pattern = broadcast(value);
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long mask = matches(buffer.getLong(i), pattern);
+            if (mask != 0) {
+                return i + firstByte(mask);
+            }
+        }
+        for (; i < to; i++) {
+            if (buffer.get(i) == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
