@@ -91,7 +91,8 @@ public final class DiagnosisView extends ViewPart {
             Messages.DiagnosisView_ColumnSymbol, Messages.DiagnosisView_ColumnRule, Messages.DiagnosisView_ColumnPlugin };
     /** Names under which the column widths are kept (by name: a column added or moved later does not shift the others). */
     private static final String[] KEYS = { "code", "cause", "confidence", "occurs", "evidence", "symbol", "rule", "plugin" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-    private static final int[] WIDTHS = { 135, 330, 85, 60, 170, 250, 230, 180 };
+    /** Code to evidence fit the findings' side of the view in the Support perspective's default layout. */
+    private static final int[] WIDTHS = { 130, 290, 80, 55, 140, 250, 230, 180 };
 
     private TreeViewer viewer;
     private DiagnosisRows.FindingSelectionProvider findingSelection;
@@ -188,7 +189,7 @@ public final class DiagnosisView extends ViewPart {
         }
         details = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         details.setMargins(6, 4, 6, 4);
-        sash.setWeights(66, 34);
+        sash.setWeights(60, 40);
 
         // the workbench (and contributions to the context menu) see findings, whether a folded row or one of its
         // occurrences is selected
