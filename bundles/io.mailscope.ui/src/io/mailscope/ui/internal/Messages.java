@@ -118,6 +118,7 @@ public final class Messages extends NLS {
     public static String DiagnosisView_PreviousOccurrenceTooltip;
     public static String DiagnosisView_Occurrence;
     public static String DiagnosisView_OccurrenceRow;
+    public static String DiagnosisView_OccurrenceLines;
     public static String DiagnosisView_OccurrencesHint;
     public static String DiagnosisView_ColumnSymbol;
     public static String DiagnosisView_ColumnCause;

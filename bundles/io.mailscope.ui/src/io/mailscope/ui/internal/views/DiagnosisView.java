@@ -92,7 +92,7 @@ public final class DiagnosisView extends ViewPart {
     /** Names under which the column widths are kept (by name: a column added or moved later does not shift the others). */
     private static final String[] KEYS = { "code", "cause", "confidence", "occurs", "evidence", "symbol", "rule", "plugin" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
     /** Code to evidence fit the findings' side of the view in the Support perspective's default layout. */
-    private static final int[] WIDTHS = { 130, 290, 80, 55, 140, 250, 230, 180 };
+    private static final int[] WIDTHS = { 130, 280, 95, 60, 140, 250, 230, 180 };
 
     private TreeViewer viewer;
     private DiagnosisRows.FindingSelectionProvider findingSelection;
@@ -528,6 +528,7 @@ public final class DiagnosisView extends ViewPart {
             };
             case OccurrenceRow o -> switch (column) {
                 case "code" -> NLS.bind(Messages.DiagnosisView_OccurrenceRow, Integer.valueOf(o.index() + 1), Integer.valueOf(o.parent().occurrences())); //$NON-NLS-1$
+                case "cause" -> NLS.bind(Messages.DiagnosisView_OccurrenceLines, lineSpan(o.finding())); //$NON-NLS-1$
                 case "evidence" -> evidenceLines(o.finding()); //$NON-NLS-1$
                 default -> ""; //$NON-NLS-1$
             };
@@ -549,6 +550,12 @@ public final class DiagnosisView extends ViewPart {
             case "plugin" -> rule != null ? rule.contributor() : ""; //$NON-NLS-1$ //$NON-NLS-2$
             default -> evidenceLines(finding);
         };
+    }
+
+    /** @return the source lines an occurrence's evidence spans, as the reports write them ({@code 232-308}) */
+    private static String lineSpan(Finding finding) {
+        int[] span = FoldedFinding.span(finding);
+        return span[1] > span[0] ? span[0] + "-" + span[1] : Integer.toString(span[0]); //$NON-NLS-1$
     }
 
     private static String evidenceLines(Finding finding) {
