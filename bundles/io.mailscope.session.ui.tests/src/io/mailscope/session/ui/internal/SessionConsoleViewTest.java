@@ -314,6 +314,8 @@ class SessionConsoleViewTest {
 
             String text = view.transcriptText();
             assertTrue(text.contains("C: a10 logout"), text); //$NON-NLS-1$
+            page.activate(view.liveEditor());
+            assertEquals("", diagnosis().askNextText(), "a live session of the engineer's own asks no customer for a log"); //$NON-NLS-1$ //$NON-NLS-2$
             // the messages never print the password, even when an assertion fails
             assertFalse(text.contains(password), "the transcript holds the stored password"); //$NON-NLS-1$
             assertFalse(String.join("\n", view.history()).contains(password), "the history holds the stored password"); //$NON-NLS-1$ //$NON-NLS-2$

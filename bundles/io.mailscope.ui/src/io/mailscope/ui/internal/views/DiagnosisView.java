@@ -86,6 +86,8 @@ public final class DiagnosisView extends ViewPart {
      * What an engineer reads first comes first (code, cause, confidence, how often, where), so it shows in a narrow
      * view; the symbol, the rule and its plug-in follow.
      */
+    /** The format id of the traces the session engine records live (io.mailscope.session's SessionRecorder). */
+    private static final String LIVE_SESSION_FORMAT = "io.mailscope.session.live"; //$NON-NLS-1$
     private static final String[] TITLES = { Messages.DiagnosisView_ColumnCode, Messages.DiagnosisView_ColumnCause,
             Messages.DiagnosisView_ColumnConfidence, Messages.DiagnosisView_ColumnOccurs, Messages.DiagnosisView_ColumnEvidence,
             Messages.DiagnosisView_ColumnSymbol, Messages.DiagnosisView_ColumnRule, Messages.DiagnosisView_ColumnPlugin };
@@ -310,8 +312,10 @@ public final class DiagnosisView extends ViewPart {
                         .ifPresent(r -> viewer.setSelection(new StructuredSelection(r), true));
             }
         }
-        Optional<ThinTraceAdvice> advice = editor == null || !editor.document().loaded() ? Optional.empty()
-                : ThinTraceAdvice.of(editor.document().diagnosis());
+        // a live session (Session Console, account test) is the engineer's own: there is no customer to ask for a log
+        Optional<ThinTraceAdvice> advice = editor == null || !editor.document().loaded()
+                || LIVE_SESSION_FORMAT.equals(editor.document().trace().getFormatId()) ? Optional.empty()
+                        : ThinTraceAdvice.of(editor.document().diagnosis());
         askNext.setText(advice.map(a -> a.ask() + " <a>" + Messages.DiagnosisView_AskCustomer + "</a>").orElse("")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         askNext.setVisible(advice.isPresent());
         ((GridData) askNext.getLayoutData()).exclude = advice.isEmpty();
