@@ -164,6 +164,11 @@ public final class ProtocolClient {
             if (next.startsWith("+")) { //$NON-NLS-1$
                 return new Reply(lines);
             }
+            if (next.regionMatches(true, 0, "* BAD", 0, 5)) { //$NON-NLS-1$
+                // RFC 9051 7.1.3: an untagged BAD is an error the server cannot tie to a command (a line it could not
+                // parse for a tag): no tagged completion follows, so waiting for one would only run into the time-out
+                return new Reply(lines);
+            }
             if (!next.startsWith("*") && next.regionMatches(true, 0, tagOfLine + " ", 0, tagOfLine.length() + 1)) { //$NON-NLS-1$ //$NON-NLS-2$
                 return new Reply(lines);
             }

@@ -293,6 +293,13 @@ class SessionConsoleViewTest {
             view.send("capability"); //$NON-NLS-1$
             waitUntil("the tagged CAPABILITY reply", 30, () -> view.transcriptText().contains("S: a1 OK")); //$NON-NLS-1$ //$NON-NLS-2$
             assertTrue(view.transcriptText().contains("C: a1 capability"), view.transcriptText()); //$NON-NLS-1$
+            // a line that is no command (here a typing slip) gets no tag; the server's untagged BAD ends the wait at once
+            long slip = System.nanoTime();
+            view.send("selectINBOX"); //$NON-NLS-1$
+            waitUntil("the untagged BAD", 30, () -> view.transcriptText().contains("S: * BAD")); //$NON-NLS-1$ //$NON-NLS-2$
+            waitUntil("ready for the next command", 30, () -> view.session().state() == ConsoleSession.State.CONNECTED); //$NON-NLS-1$
+            assertTrue(System.nanoTime() - slip < 10_000_000_000L, "not held until the 30 s reply time-out"); //$NON-NLS-1$
+            assertTrue(view.transcriptText().contains("C: selectINBOX"), view.transcriptText()); //$NON-NLS-1$
             // a tag typed by hand is kept, and the generated ones do not reuse it
             view.send("a7 NOOP"); //$NON-NLS-1$
             waitUntil("the NOOP reply", 30, () -> view.transcriptText().contains("S: a7 OK")); //$NON-NLS-1$ //$NON-NLS-2$

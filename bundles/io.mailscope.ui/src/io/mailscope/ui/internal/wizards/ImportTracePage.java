@@ -155,14 +155,15 @@ public final class ImportTracePage extends WizardPage {
 
     private void validate() {
         String error = null;
+        String missing = null; // nothing chosen yet is no error: the page says what to do, as the description does
         if (isPastedText()) {
             if (pasteText.getText().isBlank()) {
-                error = Messages.ImportTracePage_NoText;
+                missing = Messages.ImportTracePage_NoText;
             }
         } else {
             String[] paths = pathsText.getText().split("[\\n;]"); //$NON-NLS-1$
             if (pathsText.getText().isBlank()) {
-                error = Messages.ImportTracePage_NoPath;
+                missing = Messages.ImportTracePage_NoPath;
             } else {
                 for (String p : paths) {
                     if (!p.isBlank() && !Files.exists(Path.of(p.strip()))) {
@@ -173,6 +174,7 @@ public final class ImportTracePage extends WizardPage {
             }
         }
         setErrorMessage(error);
-        setPageComplete(error == null);
+        setMessage(missing == null ? null : missing, missing == null ? NONE : INFORMATION);
+        setPageComplete(error == null && missing == null);
     }
 }
