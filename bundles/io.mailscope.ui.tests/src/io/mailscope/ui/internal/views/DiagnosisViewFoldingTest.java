@@ -66,6 +66,9 @@ class DiagnosisViewFoldingTest {
         waitForOpening();
         editor = traceEditor(RETRIED);
         page().activate(editor);
+        // the view's widgets are looked at: bring it to the top of its stack (another test may have left the Error
+        // Log or the Properties view there)
+        page().showView(DiagnosisView.ID, null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
         processEvents();
     }
 
