@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.mailscope.model.Catalog#getVersion <em>Version</em>}</li>
  *   <li>{@link io.mailscope.model.Catalog#getCodes <em>Codes</em>}</li>
  *   <li>{@link io.mailscope.model.Catalog#getReplies <em>Replies</em>}</li>
+ *   <li>{@link io.mailscope.model.Catalog#getKnowledge <em>Knowledge</em>}</li>
  * </ul>
  *
  * @see io.mailscope.model.MailscopePackage#getCatalog()
@@ -97,5 +98,20 @@ public interface Catalog extends EObject {
 	 * @generated
 	 */
 	EList<ProtocolReply> getReplies();
+
+	/**
+	 * Returns the value of the '<em><b>Knowledge</b></em>' containment reference list.
+	 * The list contents are of type {@link io.mailscope.model.ReplyKnowledge}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What server replies, error texts, banners and certificates say about their cause, in the order they are consulted: the first entry found in a text decides. Contributed entries come before the shipped ones.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Knowledge</em>' containment reference list.
+	 * @see io.mailscope.model.MailscopePackage#getCatalog_Knowledge()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ReplyKnowledge> getKnowledge();
 
 } // Catalog

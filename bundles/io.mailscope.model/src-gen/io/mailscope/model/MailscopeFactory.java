@@ -58,6 +58,24 @@ public interface MailscopeFactory extends EFactory {
 	ProtocolReply createProtocolReply();
 
 	/**
+	 * Returns a new object of class '<em>Reply Code</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Reply Code</em>'.
+	 * @generated
+	 */
+	ReplyCode createReplyCode();
+
+	/**
+	 * Returns a new object of class '<em>Reply Text</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Reply Text</em>'.
+	 * @generated
+	 */
+	ReplyText createReplyText();
+
+	/**
 	 * Returns a new object of class '<em>Trace</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -106,13 +106,22 @@ public interface MailscopePackage extends EPackage {
 	int CATALOG__REPLIES = 3;
 
 	/**
+	 * The feature id for the '<em><b>Knowledge</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATALOG__KNOWLEDGE = 4;
+
+	/**
 	 * The number of structural features of the '<em>Catalog</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CATALOG_FEATURE_COUNT = 4;
+	int CATALOG_FEATURE_COUNT = 5;
 
 	/**
 	 * The meta object id for the '{@link io.mailscope.model.impl.ErrorCodeImpl <em>Error Code</em>}' class.
@@ -388,6 +397,306 @@ public interface MailscopePackage extends EPackage {
 	int PROTOCOL_REPLY_FEATURE_COUNT = 5;
 
 	/**
+	 * The meta object id for the '{@link io.mailscope.model.impl.ReplyKnowledgeImpl <em>Reply Knowledge</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.mailscope.model.impl.ReplyKnowledgeImpl
+	 * @see io.mailscope.model.impl.MailscopePackageImpl#getReplyKnowledge()
+	 * @generated
+	 */
+	int REPLY_KNOWLEDGE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_KNOWLEDGE__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Cause Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_KNOWLEDGE__CAUSE_ID = 1;
+
+	/**
+	 * The feature id for the '<em><b>Confidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_KNOWLEDGE__CONFIDENCE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Why</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_KNOWLEDGE__WHY = 3;
+
+	/**
+	 * The feature id for the '<em><b>Fix</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_KNOWLEDGE__FIX = 4;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_KNOWLEDGE__SOURCE = 5;
+
+	/**
+	 * The number of structural features of the '<em>Reply Knowledge</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_KNOWLEDGE_FEATURE_COUNT = 6;
+
+	/**
+	 * The meta object id for the '{@link io.mailscope.model.impl.ReplyCodeImpl <em>Reply Code</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.mailscope.model.impl.ReplyCodeImpl
+	 * @see io.mailscope.model.impl.MailscopePackageImpl#getReplyCode()
+	 * @generated
+	 */
+	int REPLY_CODE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_CODE__ID = REPLY_KNOWLEDGE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Cause Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_CODE__CAUSE_ID = REPLY_KNOWLEDGE__CAUSE_ID;
+
+	/**
+	 * The feature id for the '<em><b>Confidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_CODE__CONFIDENCE = REPLY_KNOWLEDGE__CONFIDENCE;
+
+	/**
+	 * The feature id for the '<em><b>Why</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_CODE__WHY = REPLY_KNOWLEDGE__WHY;
+
+	/**
+	 * The feature id for the '<em><b>Fix</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_CODE__FIX = REPLY_KNOWLEDGE__FIX;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_CODE__SOURCE = REPLY_KNOWLEDGE__SOURCE;
+
+	/**
+	 * The feature id for the '<em><b>Protocol</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_CODE__PROTOCOL = REPLY_KNOWLEDGE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_CODE__KIND = REPLY_KNOWLEDGE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_CODE__CODE = REPLY_KNOWLEDGE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_CODE__TITLE = REPLY_KNOWLEDGE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Reply Code</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_CODE_FEATURE_COUNT = REPLY_KNOWLEDGE_FEATURE_COUNT + 4;
+
+	/**
+	 * The meta object id for the '{@link io.mailscope.model.impl.ReplyTextImpl <em>Reply Text</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.mailscope.model.impl.ReplyTextImpl
+	 * @see io.mailscope.model.impl.MailscopePackageImpl#getReplyText()
+	 * @generated
+	 */
+	int REPLY_TEXT = 6;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_TEXT__ID = REPLY_KNOWLEDGE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Cause Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_TEXT__CAUSE_ID = REPLY_KNOWLEDGE__CAUSE_ID;
+
+	/**
+	 * The feature id for the '<em><b>Confidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_TEXT__CONFIDENCE = REPLY_KNOWLEDGE__CONFIDENCE;
+
+	/**
+	 * The feature id for the '<em><b>Why</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_TEXT__WHY = REPLY_KNOWLEDGE__WHY;
+
+	/**
+	 * The feature id for the '<em><b>Fix</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_TEXT__FIX = REPLY_KNOWLEDGE__FIX;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_TEXT__SOURCE = REPLY_KNOWLEDGE__SOURCE;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_TEXT__KIND = REPLY_KNOWLEDGE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Phrases</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_TEXT__PHRASES = REPLY_KNOWLEDGE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Pattern</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_TEXT__PATTERN = REPLY_KNOWLEDGE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Product</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_TEXT__PRODUCT = REPLY_KNOWLEDGE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Product Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_TEXT__PRODUCT_KIND = REPLY_KNOWLEDGE_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Reply Text</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPLY_TEXT_FEATURE_COUNT = REPLY_KNOWLEDGE_FEATURE_COUNT + 5;
+
+	/**
 	 * The meta object id for the '{@link io.mailscope.model.impl.TraceImpl <em>Trace</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -395,7 +704,7 @@ public interface MailscopePackage extends EPackage {
 	 * @see io.mailscope.model.impl.MailscopePackageImpl#getTrace()
 	 * @generated
 	 */
-	int TRACE = 4;
+	int TRACE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' attribute.
@@ -513,7 +822,7 @@ public interface MailscopePackage extends EPackage {
 	 * @see io.mailscope.model.impl.MailscopePackageImpl#getSession()
 	 * @generated
 	 */
-	int SESSION = 5;
+	int SESSION = 8;
 
 	/**
 	 * The feature id for the '<em><b>Protocol</b></em>' attribute.
@@ -622,7 +931,7 @@ public interface MailscopePackage extends EPackage {
 	 * @see io.mailscope.model.impl.MailscopePackageImpl#getExchange()
 	 * @generated
 	 */
-	int EXCHANGE = 6;
+	int EXCHANGE = 9;
 
 	/**
 	 * The feature id for the '<em><b>Command</b></em>' containment reference.
@@ -695,7 +1004,7 @@ public interface MailscopePackage extends EPackage {
 	 * @see io.mailscope.model.impl.MailscopePackageImpl#getTraceEvent()
 	 * @generated
 	 */
-	int TRACE_EVENT = 7;
+	int TRACE_EVENT = 10;
 
 	/**
 	 * The feature id for the '<em><b>First Line</b></em>' attribute.
@@ -759,7 +1068,7 @@ public interface MailscopePackage extends EPackage {
 	 * @see io.mailscope.model.impl.MailscopePackageImpl#getProtocolLine()
 	 * @generated
 	 */
-	int PROTOCOL_LINE = 8;
+	int PROTOCOL_LINE = 11;
 
 	/**
 	 * The feature id for the '<em><b>First Line</b></em>' attribute.
@@ -841,7 +1150,7 @@ public interface MailscopePackage extends EPackage {
 	 * @see io.mailscope.model.impl.MailscopePackageImpl#getStatusEvent()
 	 * @generated
 	 */
-	int STATUS_EVENT = 9;
+	int STATUS_EVENT = 12;
 
 	/**
 	 * The feature id for the '<em><b>First Line</b></em>' attribute.
@@ -932,7 +1241,7 @@ public interface MailscopePackage extends EPackage {
 	 * @see io.mailscope.model.impl.MailscopePackageImpl#getConnectionEvent()
 	 * @generated
 	 */
-	int CONNECTION_EVENT = 10;
+	int CONNECTION_EVENT = 13;
 
 	/**
 	 * The feature id for the '<em><b>First Line</b></em>' attribute.
@@ -1005,7 +1314,7 @@ public interface MailscopePackage extends EPackage {
 	 * @see io.mailscope.model.impl.MailscopePackageImpl#getOtherLine()
 	 * @generated
 	 */
-	int OTHER_LINE = 11;
+	int OTHER_LINE = 14;
 
 	/**
 	 * The feature id for the '<em><b>First Line</b></em>' attribute.
@@ -1069,7 +1378,7 @@ public interface MailscopePackage extends EPackage {
 	 * @see io.mailscope.model.impl.MailscopePackageImpl#getRepair()
 	 * @generated
 	 */
-	int REPAIR = 12;
+	int REPAIR = 15;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1124,7 +1433,7 @@ public interface MailscopePackage extends EPackage {
 	 * @see io.mailscope.model.impl.MailscopePackageImpl#getImportProblem()
 	 * @generated
 	 */
-	int IMPORT_PROBLEM = 13;
+	int IMPORT_PROBLEM = 16;
 
 	/**
 	 * The feature id for the '<em><b>Line</b></em>' attribute.
@@ -1161,7 +1470,7 @@ public interface MailscopePackage extends EPackage {
 	 * @see io.mailscope.model.impl.MailscopePackageImpl#getDiagnosis()
 	 * @generated
 	 */
-	int DIAGNOSIS = 14;
+	int DIAGNOSIS = 17;
 
 	/**
 	 * The feature id for the '<em><b>Trace</b></em>' reference.
@@ -1207,7 +1516,7 @@ public interface MailscopePackage extends EPackage {
 	 * @see io.mailscope.model.impl.MailscopePackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 15;
+	int FINDING = 18;
 
 	/**
 	 * The feature id for the '<em><b>Rule Id</b></em>' attribute.
@@ -1298,7 +1607,7 @@ public interface MailscopePackage extends EPackage {
 	 * @see io.mailscope.model.impl.MailscopePackageImpl#getEvidence()
 	 * @generated
 	 */
-	int EVIDENCE = 16;
+	int EVIDENCE = 19;
 
 	/**
 	 * The feature id for the '<em><b>First Line</b></em>' attribute.
@@ -1353,7 +1662,7 @@ public interface MailscopePackage extends EPackage {
 	 * @see io.mailscope.model.impl.MailscopePackageImpl#getRuleFailure()
 	 * @generated
 	 */
-	int RULE_FAILURE = 17;
+	int RULE_FAILURE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Rule Id</b></em>' attribute.
@@ -1392,6 +1701,26 @@ public interface MailscopePackage extends EPackage {
 	int RULE_FAILURE_FEATURE_COUNT = 3;
 
 	/**
+	 * The meta object id for the '{@link io.mailscope.model.ReplyCodeKind <em>Reply Code Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.mailscope.model.ReplyCodeKind
+	 * @see io.mailscope.model.impl.MailscopePackageImpl#getReplyCodeKind()
+	 * @generated
+	 */
+	int REPLY_CODE_KIND = 21;
+
+	/**
+	 * The meta object id for the '{@link io.mailscope.model.ReplyTextKind <em>Reply Text Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.mailscope.model.ReplyTextKind
+	 * @see io.mailscope.model.impl.MailscopePackageImpl#getReplyTextKind()
+	 * @generated
+	 */
+	int REPLY_TEXT_KIND = 22;
+
+	/**
 	 * The meta object id for the '{@link io.mailscope.model.Family <em>Family</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1399,7 +1728,7 @@ public interface MailscopePackage extends EPackage {
 	 * @see io.mailscope.model.impl.MailscopePackageImpl#getFamily()
 	 * @generated
 	 */
-	int FAMILY = 18;
+	int FAMILY = 23;
 
 	/**
 	 * The meta object id for the '{@link io.mailscope.model.CauseCategory <em>Cause Category</em>}' enum.
@@ -1409,7 +1738,7 @@ public interface MailscopePackage extends EPackage {
 	 * @see io.mailscope.model.impl.MailscopePackageImpl#getCauseCategory()
 	 * @generated
 	 */
-	int CAUSE_CATEGORY = 19;
+	int CAUSE_CATEGORY = 24;
 
 	/**
 	 * The meta object id for the '{@link io.mailscope.model.Protocol <em>Protocol</em>}' enum.
@@ -1419,7 +1748,7 @@ public interface MailscopePackage extends EPackage {
 	 * @see io.mailscope.model.impl.MailscopePackageImpl#getProtocol()
 	 * @generated
 	 */
-	int PROTOCOL = 20;
+	int PROTOCOL = 25;
 
 	/**
 	 * The meta object id for the '{@link io.mailscope.model.Direction <em>Direction</em>}' enum.
@@ -1429,7 +1758,7 @@ public interface MailscopePackage extends EPackage {
 	 * @see io.mailscope.model.impl.MailscopePackageImpl#getDirection()
 	 * @generated
 	 */
-	int DIRECTION = 21;
+	int DIRECTION = 26;
 
 	/**
 	 * The meta object id for the '{@link io.mailscope.model.TlsState <em>Tls State</em>}' enum.
@@ -1439,7 +1768,7 @@ public interface MailscopePackage extends EPackage {
 	 * @see io.mailscope.model.impl.MailscopePackageImpl#getTlsState()
 	 * @generated
 	 */
-	int TLS_STATE = 22;
+	int TLS_STATE = 27;
 
 	/**
 	 * The meta object id for the '{@link io.mailscope.model.ConnectionEventKind <em>Connection Event Kind</em>}' enum.
@@ -1449,7 +1778,7 @@ public interface MailscopePackage extends EPackage {
 	 * @see io.mailscope.model.impl.MailscopePackageImpl#getConnectionEventKind()
 	 * @generated
 	 */
-	int CONNECTION_EVENT_KIND = 23;
+	int CONNECTION_EVENT_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link io.mailscope.model.RepairKind <em>Repair Kind</em>}' enum.
@@ -1459,7 +1788,7 @@ public interface MailscopePackage extends EPackage {
 	 * @see io.mailscope.model.impl.MailscopePackageImpl#getRepairKind()
 	 * @generated
 	 */
-	int REPAIR_KIND = 24;
+	int REPAIR_KIND = 29;
 
 
 	/**
@@ -1515,6 +1844,17 @@ public interface MailscopePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCatalog_Replies();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.mailscope.model.Catalog#getKnowledge <em>Knowledge</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Knowledge</em>'.
+	 * @see io.mailscope.model.Catalog#getKnowledge()
+	 * @see #getCatalog()
+	 * @generated
+	 */
+	EReference getCatalog_Knowledge();
 
 	/**
 	 * Returns the meta object for class '{@link io.mailscope.model.ErrorCode <em>Error Code</em>}'.
@@ -1809,6 +2149,201 @@ public interface MailscopePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getProtocolReply_ErrorCodes();
+
+	/**
+	 * Returns the meta object for class '{@link io.mailscope.model.ReplyKnowledge <em>Reply Knowledge</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Reply Knowledge</em>'.
+	 * @see io.mailscope.model.ReplyKnowledge
+	 * @generated
+	 */
+	EClass getReplyKnowledge();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.mailscope.model.ReplyKnowledge#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see io.mailscope.model.ReplyKnowledge#getId()
+	 * @see #getReplyKnowledge()
+	 * @generated
+	 */
+	EAttribute getReplyKnowledge_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.mailscope.model.ReplyKnowledge#getCauseId <em>Cause Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cause Id</em>'.
+	 * @see io.mailscope.model.ReplyKnowledge#getCauseId()
+	 * @see #getReplyKnowledge()
+	 * @generated
+	 */
+	EAttribute getReplyKnowledge_CauseId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.mailscope.model.ReplyKnowledge#getConfidence <em>Confidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Confidence</em>'.
+	 * @see io.mailscope.model.ReplyKnowledge#getConfidence()
+	 * @see #getReplyKnowledge()
+	 * @generated
+	 */
+	EAttribute getReplyKnowledge_Confidence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.mailscope.model.ReplyKnowledge#getWhy <em>Why</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Why</em>'.
+	 * @see io.mailscope.model.ReplyKnowledge#getWhy()
+	 * @see #getReplyKnowledge()
+	 * @generated
+	 */
+	EAttribute getReplyKnowledge_Why();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.mailscope.model.ReplyKnowledge#getFix <em>Fix</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fix</em>'.
+	 * @see io.mailscope.model.ReplyKnowledge#getFix()
+	 * @see #getReplyKnowledge()
+	 * @generated
+	 */
+	EAttribute getReplyKnowledge_Fix();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.mailscope.model.ReplyKnowledge#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see io.mailscope.model.ReplyKnowledge#getSource()
+	 * @see #getReplyKnowledge()
+	 * @generated
+	 */
+	EAttribute getReplyKnowledge_Source();
+
+	/**
+	 * Returns the meta object for class '{@link io.mailscope.model.ReplyCode <em>Reply Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Reply Code</em>'.
+	 * @see io.mailscope.model.ReplyCode
+	 * @generated
+	 */
+	EClass getReplyCode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.mailscope.model.ReplyCode#getProtocol <em>Protocol</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Protocol</em>'.
+	 * @see io.mailscope.model.ReplyCode#getProtocol()
+	 * @see #getReplyCode()
+	 * @generated
+	 */
+	EAttribute getReplyCode_Protocol();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.mailscope.model.ReplyCode#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see io.mailscope.model.ReplyCode#getKind()
+	 * @see #getReplyCode()
+	 * @generated
+	 */
+	EAttribute getReplyCode_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.mailscope.model.ReplyCode#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see io.mailscope.model.ReplyCode#getCode()
+	 * @see #getReplyCode()
+	 * @generated
+	 */
+	EAttribute getReplyCode_Code();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.mailscope.model.ReplyCode#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see io.mailscope.model.ReplyCode#getTitle()
+	 * @see #getReplyCode()
+	 * @generated
+	 */
+	EAttribute getReplyCode_Title();
+
+	/**
+	 * Returns the meta object for class '{@link io.mailscope.model.ReplyText <em>Reply Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Reply Text</em>'.
+	 * @see io.mailscope.model.ReplyText
+	 * @generated
+	 */
+	EClass getReplyText();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.mailscope.model.ReplyText#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see io.mailscope.model.ReplyText#getKind()
+	 * @see #getReplyText()
+	 * @generated
+	 */
+	EAttribute getReplyText_Kind();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link io.mailscope.model.ReplyText#getPhrases <em>Phrases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Phrases</em>'.
+	 * @see io.mailscope.model.ReplyText#getPhrases()
+	 * @see #getReplyText()
+	 * @generated
+	 */
+	EAttribute getReplyText_Phrases();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.mailscope.model.ReplyText#getPattern <em>Pattern</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pattern</em>'.
+	 * @see io.mailscope.model.ReplyText#getPattern()
+	 * @see #getReplyText()
+	 * @generated
+	 */
+	EAttribute getReplyText_Pattern();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.mailscope.model.ReplyText#getProduct <em>Product</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Product</em>'.
+	 * @see io.mailscope.model.ReplyText#getProduct()
+	 * @see #getReplyText()
+	 * @generated
+	 */
+	EAttribute getReplyText_Product();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.mailscope.model.ReplyText#getProductKind <em>Product Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Product Kind</em>'.
+	 * @see io.mailscope.model.ReplyText#getProductKind()
+	 * @see #getReplyText()
+	 * @generated
+	 */
+	EAttribute getReplyText_ProductKind();
 
 	/**
 	 * Returns the meta object for class '{@link io.mailscope.model.Trace <em>Trace</em>}'.
@@ -2633,6 +3168,26 @@ public interface MailscopePackage extends EPackage {
 	EAttribute getRuleFailure_Message();
 
 	/**
+	 * Returns the meta object for enum '{@link io.mailscope.model.ReplyCodeKind <em>Reply Code Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Reply Code Kind</em>'.
+	 * @see io.mailscope.model.ReplyCodeKind
+	 * @generated
+	 */
+	EEnum getReplyCodeKind();
+
+	/**
+	 * Returns the meta object for enum '{@link io.mailscope.model.ReplyTextKind <em>Reply Text Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Reply Text Kind</em>'.
+	 * @see io.mailscope.model.ReplyTextKind
+	 * @generated
+	 */
+	EEnum getReplyTextKind();
+
+	/**
 	 * Returns the meta object for enum '{@link io.mailscope.model.Family <em>Family</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2765,6 +3320,14 @@ public interface MailscopePackage extends EPackage {
 		 * @generated
 		 */
 		EReference CATALOG__REPLIES = eINSTANCE.getCatalog_Replies();
+
+		/**
+		 * The meta object literal for the '<em><b>Knowledge</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CATALOG__KNOWLEDGE = eINSTANCE.getCatalog_Knowledge();
 
 		/**
 		 * The meta object literal for the '{@link io.mailscope.model.impl.ErrorCodeImpl <em>Error Code</em>}' class.
@@ -2987,6 +3550,156 @@ public interface MailscopePackage extends EPackage {
 		 * @generated
 		 */
 		EReference PROTOCOL_REPLY__ERROR_CODES = eINSTANCE.getProtocolReply_ErrorCodes();
+
+		/**
+		 * The meta object literal for the '{@link io.mailscope.model.impl.ReplyKnowledgeImpl <em>Reply Knowledge</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.mailscope.model.impl.ReplyKnowledgeImpl
+		 * @see io.mailscope.model.impl.MailscopePackageImpl#getReplyKnowledge()
+		 * @generated
+		 */
+		EClass REPLY_KNOWLEDGE = eINSTANCE.getReplyKnowledge();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPLY_KNOWLEDGE__ID = eINSTANCE.getReplyKnowledge_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Cause Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPLY_KNOWLEDGE__CAUSE_ID = eINSTANCE.getReplyKnowledge_CauseId();
+
+		/**
+		 * The meta object literal for the '<em><b>Confidence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPLY_KNOWLEDGE__CONFIDENCE = eINSTANCE.getReplyKnowledge_Confidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Why</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPLY_KNOWLEDGE__WHY = eINSTANCE.getReplyKnowledge_Why();
+
+		/**
+		 * The meta object literal for the '<em><b>Fix</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPLY_KNOWLEDGE__FIX = eINSTANCE.getReplyKnowledge_Fix();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPLY_KNOWLEDGE__SOURCE = eINSTANCE.getReplyKnowledge_Source();
+
+		/**
+		 * The meta object literal for the '{@link io.mailscope.model.impl.ReplyCodeImpl <em>Reply Code</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.mailscope.model.impl.ReplyCodeImpl
+		 * @see io.mailscope.model.impl.MailscopePackageImpl#getReplyCode()
+		 * @generated
+		 */
+		EClass REPLY_CODE = eINSTANCE.getReplyCode();
+
+		/**
+		 * The meta object literal for the '<em><b>Protocol</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPLY_CODE__PROTOCOL = eINSTANCE.getReplyCode_Protocol();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPLY_CODE__KIND = eINSTANCE.getReplyCode_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPLY_CODE__CODE = eINSTANCE.getReplyCode_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPLY_CODE__TITLE = eINSTANCE.getReplyCode_Title();
+
+		/**
+		 * The meta object literal for the '{@link io.mailscope.model.impl.ReplyTextImpl <em>Reply Text</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.mailscope.model.impl.ReplyTextImpl
+		 * @see io.mailscope.model.impl.MailscopePackageImpl#getReplyText()
+		 * @generated
+		 */
+		EClass REPLY_TEXT = eINSTANCE.getReplyText();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPLY_TEXT__KIND = eINSTANCE.getReplyText_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Phrases</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPLY_TEXT__PHRASES = eINSTANCE.getReplyText_Phrases();
+
+		/**
+		 * The meta object literal for the '<em><b>Pattern</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPLY_TEXT__PATTERN = eINSTANCE.getReplyText_Pattern();
+
+		/**
+		 * The meta object literal for the '<em><b>Product</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPLY_TEXT__PRODUCT = eINSTANCE.getReplyText_Product();
+
+		/**
+		 * The meta object literal for the '<em><b>Product Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPLY_TEXT__PRODUCT_KIND = eINSTANCE.getReplyText_ProductKind();
 
 		/**
 		 * The meta object literal for the '{@link io.mailscope.model.impl.TraceImpl <em>Trace</em>}' class.
@@ -3623,6 +4336,26 @@ public interface MailscopePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RULE_FAILURE__MESSAGE = eINSTANCE.getRuleFailure_Message();
+
+		/**
+		 * The meta object literal for the '{@link io.mailscope.model.ReplyCodeKind <em>Reply Code Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.mailscope.model.ReplyCodeKind
+		 * @see io.mailscope.model.impl.MailscopePackageImpl#getReplyCodeKind()
+		 * @generated
+		 */
+		EEnum REPLY_CODE_KIND = eINSTANCE.getReplyCodeKind();
+
+		/**
+		 * The meta object literal for the '{@link io.mailscope.model.ReplyTextKind <em>Reply Text Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.mailscope.model.ReplyTextKind
+		 * @see io.mailscope.model.impl.MailscopePackageImpl#getReplyTextKind()
+		 * @generated
+		 */
+		EEnum REPLY_TEXT_KIND = eINSTANCE.getReplyTextKind();
 
 		/**
 		 * The meta object literal for the '{@link io.mailscope.model.Family <em>Family</em>}' enum.

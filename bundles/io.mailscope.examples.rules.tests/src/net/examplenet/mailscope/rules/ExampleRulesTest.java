@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.osgi.util.tracker.ServiceTracker;
 import io.mailscope.diagnosis.api.DiagnosisRun;
 import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.diagnosis.api.RuleInfo;
+import io.mailscope.model.Catalog;
 import io.mailscope.model.ConnectionEventKind;
 import io.mailscope.model.Diagnosis;
 import io.mailscope.model.Direction;
@@ -29,8 +31,10 @@ import io.mailscope.model.Evidence;
 import io.mailscope.model.Finding;
 import io.mailscope.model.MailscopeFactory;
 import io.mailscope.model.Protocol;
+import io.mailscope.model.ReplyKnowledge;
 import io.mailscope.model.TlsState;
 import io.mailscope.model.catalog.CatalogService;
+import io.mailscope.model.catalog.ReplyLookup;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.TraceImportService;
 import io.mailscope.trace.events.ConnectionRecord;
@@ -48,6 +52,8 @@ class ExampleRulesTest {
     private static final String LARGE_MESSAGE_RULE = "io.mailscope.examples.rules.large-message-drop";
     private static final String MAINTENANCE_CAUSE = "io.mailscope.examples.0x800CCC90.examplenet-nightly-maintenance";
     private static final String LARGE_MESSAGE_CAUSE = "io.mailscope.examples.0x800CCC0F.examplenet-large-message-drop";
+    private static final String SUSPENSION_CAUSE = "io.mailscope.examples.0x800CCC78.examplenet-spam-suspension";
+    private static final String SUSPENSION_TEXT = "examplenet.account-suspended-for-spam";
     private static final MailscopeFactory F = MailscopeFactory.eINSTANCE;
 
     private static <T> T service(Class<T> type) throws InterruptedException {
@@ -84,6 +90,29 @@ class ExampleRulesTest {
         assertEquals(0x800CCC90, catalog.cause(MAINTENANCE_CAUSE).orElseThrow().getErrorCode().getValue());
         assertEquals(0x800CCC0F, catalog.cause(LARGE_MESSAGE_CAUSE).orElseThrow().getErrorCode().getValue());
         assertTrue(catalog.problems().stream().noneMatch(p -> p.contributor().equals(BUNDLE)), catalog.problems().toString());
+    }
+
+    @Test
+    @Order(20)
+    void itsReplyTextChangesTheDiagnosisOfAnErrorDialog() throws Exception {
+        CatalogService catalog = service(CatalogService.class);
+        List<String> order = catalog.replies().entries().stream().map(ReplyKnowledge::getId).toList();
+        assertTrue(order.indexOf(SUSPENSION_TEXT) >= 0 && order.indexOf(SUSPENSION_TEXT) < order.indexOf("smtp.message-refused"),
+                "the contributed text is consulted before the shipped ones: " + order);
+
+        Diagnosis d = service(DiagnosisService.class)
+                .diagnose(fixture("examplenet-send-error-account-suspended.txt"), ImportOptions.DEFAULT, null).diagnosis();
+        Finding top = d.getFindings().stream().max(java.util.Comparator.comparingDouble(Finding::getConfidence)).orElseThrow(() -> new AssertionError(describe(d)));
+        assertEquals(SUSPENSION_CAUSE, top.getCause().getId(), describe(d));
+        assertEquals(0x800CCC78, top.getErrorCode().getValue(), describe(d));
+        assertTrue(top.getSummary().contains("EXN-0451") && top.getSummary().contains("my.examplenet.example"), top.getSummary());
+
+        // the same dialog read with the shipped knowledge alone: a refused message, not ExampleNet's suspension
+        Catalog withoutExampleNet = EcoreUtil.copy(catalog.catalog());
+        withoutExampleNet.getKnowledge().removeIf(k -> k.getId().startsWith("examplenet."));
+        String reply = "550 5.7.1 EXN-0451 message rejected: account suspended for outgoing spam";
+        assertEquals("0x800CCC6F.message-rejected", ReplyLookup.of(withoutExampleNet).match(reply).orElseThrow().causeId());
+        assertEquals(SUSPENSION_CAUSE, catalog.replies().match(reply).orElseThrow().causeId());
     }
 
     // ---- a live-style run: immutable records are fed one by one, as a session console would

@@ -51,6 +51,26 @@ class CatalogServiceTest {
         assertTrue(problems.stream().anyMatch(p -> p.location().contains("does-not-exist.xmi") && p.message().contains("not found")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.message().contains("conflicts with the catalogued symbol IXP_E_CONNECTION_DROPPED")), problems.toString());
         assertFalse(service.cause("acme.should-not-appear").isPresent(), "causes of a rejected code are not merged");
-        assertEquals(3, problems.size(), problems.toString());
+        assertEquals(3 + 6, problems.size(), problems.toString());
+    }
+
+    @Test
+    void contributedReplyKnowledgeIsConsultedFirstAndItsBadEntriesAreReportedWithTheContributor() {
+        List<String> ids = service.replies().entries().stream().map(k -> k.getId()).toList();
+        assertEquals(List.of("acme.edge-proxy-idle", "acme.imap-throttled"), ids.subList(0, 2), "valid contributed entries come first");
+        assertEquals("acme.0x800CCC0F.edge-proxy-idle", service.replies().match("-ERR ACME-EDGE idle for 30 s, closing").orElseThrow().causeId());
+        assertEquals("0x800CCC67.server-busy", service.replies().match("a1 NO [ACME-THROTTLED] slow down").orElseThrow().causeId());
+        assertEquals("0x800CCC79.relay-denied", service.replies().match("554 5.7.1 Relay access denied").orElseThrow().causeId(),
+                "the shipped knowledge is still there");
+        List<CatalogProblem> knowledge = service.problems().stream().filter(p -> p.location().contains("acme-knowledge.xmi")).toList();
+        assertEquals(6, knowledge.size(), knowledge.toString());
+        assertTrue(knowledge.stream().allMatch(p -> p.contributor().equals(TEST_BUNDLE) && p.message().endsWith("entry skipped")),
+                knowledge.toString());
+        for (String expected : List.of("acme.unknown-cause: names the cause acme.no-such-cause, which is not in the catalog",
+                "acme.bad-pattern: has an invalid pattern", "smtp.relay-denied: id smtp.relay-denied is already used",
+                "acme.half-code: code '5.7' is not a valid enhanced-status code", "acme.no-phrases: needs at least one phrase",
+                "acme.too-sure: has a confidence outside 0..1")) {
+            assertTrue(knowledge.stream().anyMatch(p -> (p.location() + ": " + p.message()).contains(expected)), expected + " in " + knowledge);
+        }
     }
 }

@@ -7,6 +7,7 @@ import io.mailscope.model.ErrorCode;
 import io.mailscope.model.MailscopePackage;
 import io.mailscope.model.ProtocolReply;
 
+import io.mailscope.model.ReplyKnowledge;
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -35,6 +36,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.mailscope.model.impl.CatalogImpl#getVersion <em>Version</em>}</li>
  *   <li>{@link io.mailscope.model.impl.CatalogImpl#getCodes <em>Codes</em>}</li>
  *   <li>{@link io.mailscope.model.impl.CatalogImpl#getReplies <em>Replies</em>}</li>
+ *   <li>{@link io.mailscope.model.impl.CatalogImpl#getKnowledge <em>Knowledge</em>}</li>
  * </ul>
  *
  * @generated
@@ -99,6 +101,16 @@ public class CatalogImpl extends EObjectImpl implements Catalog {
 	 * @ordered
 	 */
 	protected EList<ProtocolReply> replies;
+
+	/**
+	 * The cached value of the '{@link #getKnowledge() <em>Knowledge</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKnowledge()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ReplyKnowledge> knowledge;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -197,12 +209,27 @@ public class CatalogImpl extends EObjectImpl implements Catalog {
 	 * @generated
 	 */
 	@Override
+	public EList<ReplyKnowledge> getKnowledge() {
+		if (knowledge == null) {
+			knowledge = new EObjectContainmentEList<ReplyKnowledge>(ReplyKnowledge.class, this, MailscopePackage.CATALOG__KNOWLEDGE);
+		}
+		return knowledge;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case MailscopePackage.CATALOG__CODES:
 				return ((InternalEList<?>)getCodes()).basicRemove(otherEnd, msgs);
 			case MailscopePackage.CATALOG__REPLIES:
 				return ((InternalEList<?>)getReplies()).basicRemove(otherEnd, msgs);
+			case MailscopePackage.CATALOG__KNOWLEDGE:
+				return ((InternalEList<?>)getKnowledge()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -223,6 +250,8 @@ public class CatalogImpl extends EObjectImpl implements Catalog {
 				return getCodes();
 			case MailscopePackage.CATALOG__REPLIES:
 				return getReplies();
+			case MailscopePackage.CATALOG__KNOWLEDGE:
+				return getKnowledge();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -250,6 +279,10 @@ public class CatalogImpl extends EObjectImpl implements Catalog {
 				getReplies().clear();
 				getReplies().addAll((Collection<? extends ProtocolReply>)newValue);
 				return;
+			case MailscopePackage.CATALOG__KNOWLEDGE:
+				getKnowledge().clear();
+				getKnowledge().addAll((Collection<? extends ReplyKnowledge>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -274,6 +307,9 @@ public class CatalogImpl extends EObjectImpl implements Catalog {
 			case MailscopePackage.CATALOG__REPLIES:
 				getReplies().clear();
 				return;
+			case MailscopePackage.CATALOG__KNOWLEDGE:
+				getKnowledge().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -294,6 +330,8 @@ public class CatalogImpl extends EObjectImpl implements Catalog {
 				return codes != null && !codes.isEmpty();
 			case MailscopePackage.CATALOG__REPLIES:
 				return replies != null && !replies.isEmpty();
+			case MailscopePackage.CATALOG__KNOWLEDGE:
+				return knowledge != null && !knowledge.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

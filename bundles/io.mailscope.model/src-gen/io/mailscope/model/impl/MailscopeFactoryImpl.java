@@ -61,6 +61,8 @@ public class MailscopeFactoryImpl extends EFactoryImpl implements MailscopeFacto
 			case MailscopePackage.ERROR_CODE: return createErrorCode();
 			case MailscopePackage.CAUSE: return createCause();
 			case MailscopePackage.PROTOCOL_REPLY: return createProtocolReply();
+			case MailscopePackage.REPLY_CODE: return createReplyCode();
+			case MailscopePackage.REPLY_TEXT: return createReplyText();
 			case MailscopePackage.TRACE: return createTrace();
 			case MailscopePackage.SESSION: return createSession();
 			case MailscopePackage.EXCHANGE: return createExchange();
@@ -87,6 +89,10 @@ public class MailscopeFactoryImpl extends EFactoryImpl implements MailscopeFacto
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case MailscopePackage.REPLY_CODE_KIND:
+				return createReplyCodeKindFromString(eDataType, initialValue);
+			case MailscopePackage.REPLY_TEXT_KIND:
+				return createReplyTextKindFromString(eDataType, initialValue);
 			case MailscopePackage.FAMILY:
 				return createFamilyFromString(eDataType, initialValue);
 			case MailscopePackage.CAUSE_CATEGORY:
@@ -114,6 +120,10 @@ public class MailscopeFactoryImpl extends EFactoryImpl implements MailscopeFacto
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case MailscopePackage.REPLY_CODE_KIND:
+				return convertReplyCodeKindToString(eDataType, instanceValue);
+			case MailscopePackage.REPLY_TEXT_KIND:
+				return convertReplyTextKindToString(eDataType, instanceValue);
 			case MailscopePackage.FAMILY:
 				return convertFamilyToString(eDataType, instanceValue);
 			case MailscopePackage.CAUSE_CATEGORY:
@@ -175,6 +185,28 @@ public class MailscopeFactoryImpl extends EFactoryImpl implements MailscopeFacto
 	public ProtocolReply createProtocolReply() {
 		ProtocolReplyImpl protocolReply = new ProtocolReplyImpl();
 		return protocolReply;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReplyCode createReplyCode() {
+		ReplyCodeImpl replyCode = new ReplyCodeImpl();
+		return replyCode;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReplyText createReplyText() {
+		ReplyTextImpl replyText = new ReplyTextImpl();
+		return replyText;
 	}
 
 	/**
@@ -318,6 +350,46 @@ public class MailscopeFactoryImpl extends EFactoryImpl implements MailscopeFacto
 	public RuleFailure createRuleFailure() {
 		RuleFailureImpl ruleFailure = new RuleFailureImpl();
 		return ruleFailure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ReplyCodeKind createReplyCodeKindFromString(EDataType eDataType, String initialValue) {
+		ReplyCodeKind result = ReplyCodeKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertReplyCodeKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ReplyTextKind createReplyTextKindFromString(EDataType eDataType, String initialValue) {
+		ReplyTextKind result = ReplyTextKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertReplyTextKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

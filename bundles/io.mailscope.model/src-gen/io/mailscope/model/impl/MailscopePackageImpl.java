@@ -23,6 +23,11 @@ import io.mailscope.model.ProtocolLine;
 import io.mailscope.model.ProtocolReply;
 import io.mailscope.model.Repair;
 import io.mailscope.model.RepairKind;
+import io.mailscope.model.ReplyCode;
+import io.mailscope.model.ReplyCodeKind;
+import io.mailscope.model.ReplyKnowledge;
+import io.mailscope.model.ReplyText;
+import io.mailscope.model.ReplyTextKind;
 import io.mailscope.model.RuleFailure;
 import io.mailscope.model.Session;
 import io.mailscope.model.StatusEvent;
@@ -72,6 +77,27 @@ public class MailscopePackageImpl extends EPackageImpl implements MailscopePacka
 	 * @generated
 	 */
 	private EClass protocolReplyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass replyKnowledgeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass replyCodeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass replyTextEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -170,6 +196,20 @@ public class MailscopePackageImpl extends EPackageImpl implements MailscopePacka
 	 * @generated
 	 */
 	private EClass ruleFailureEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum replyCodeKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum replyTextKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -328,6 +368,16 @@ public class MailscopePackageImpl extends EPackageImpl implements MailscopePacka
 	@Override
 	public EReference getCatalog_Replies() {
 		return (EReference)catalogEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCatalog_Knowledge() {
+		return (EReference)catalogEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -598,6 +648,186 @@ public class MailscopePackageImpl extends EPackageImpl implements MailscopePacka
 	@Override
 	public EReference getProtocolReply_ErrorCodes() {
 		return (EReference)protocolReplyEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReplyKnowledge() {
+		return replyKnowledgeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReplyKnowledge_Id() {
+		return (EAttribute)replyKnowledgeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReplyKnowledge_CauseId() {
+		return (EAttribute)replyKnowledgeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReplyKnowledge_Confidence() {
+		return (EAttribute)replyKnowledgeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReplyKnowledge_Why() {
+		return (EAttribute)replyKnowledgeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReplyKnowledge_Fix() {
+		return (EAttribute)replyKnowledgeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReplyKnowledge_Source() {
+		return (EAttribute)replyKnowledgeEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReplyCode() {
+		return replyCodeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReplyCode_Protocol() {
+		return (EAttribute)replyCodeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReplyCode_Kind() {
+		return (EAttribute)replyCodeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReplyCode_Code() {
+		return (EAttribute)replyCodeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReplyCode_Title() {
+		return (EAttribute)replyCodeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReplyText() {
+		return replyTextEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReplyText_Kind() {
+		return (EAttribute)replyTextEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReplyText_Phrases() {
+		return (EAttribute)replyTextEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReplyText_Pattern() {
+		return (EAttribute)replyTextEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReplyText_Product() {
+		return (EAttribute)replyTextEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReplyText_ProductKind() {
+		return (EAttribute)replyTextEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1366,6 +1596,26 @@ public class MailscopePackageImpl extends EPackageImpl implements MailscopePacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getReplyCodeKind() {
+		return replyCodeKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getReplyTextKind() {
+		return replyTextKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getFamily() {
 		return familyEEnum;
 	}
@@ -1464,6 +1714,7 @@ public class MailscopePackageImpl extends EPackageImpl implements MailscopePacka
 		createEAttribute(catalogEClass, CATALOG__VERSION);
 		createEReference(catalogEClass, CATALOG__CODES);
 		createEReference(catalogEClass, CATALOG__REPLIES);
+		createEReference(catalogEClass, CATALOG__KNOWLEDGE);
 
 		errorCodeEClass = createEClass(ERROR_CODE);
 		createEAttribute(errorCodeEClass, ERROR_CODE__VALUE);
@@ -1494,6 +1745,27 @@ public class MailscopePackageImpl extends EPackageImpl implements MailscopePacka
 		createEAttribute(protocolReplyEClass, PROTOCOL_REPLY__MEANING);
 		createEAttribute(protocolReplyEClass, PROTOCOL_REPLY__CLIENT_MAPPING);
 		createEReference(protocolReplyEClass, PROTOCOL_REPLY__ERROR_CODES);
+
+		replyKnowledgeEClass = createEClass(REPLY_KNOWLEDGE);
+		createEAttribute(replyKnowledgeEClass, REPLY_KNOWLEDGE__ID);
+		createEAttribute(replyKnowledgeEClass, REPLY_KNOWLEDGE__CAUSE_ID);
+		createEAttribute(replyKnowledgeEClass, REPLY_KNOWLEDGE__CONFIDENCE);
+		createEAttribute(replyKnowledgeEClass, REPLY_KNOWLEDGE__WHY);
+		createEAttribute(replyKnowledgeEClass, REPLY_KNOWLEDGE__FIX);
+		createEAttribute(replyKnowledgeEClass, REPLY_KNOWLEDGE__SOURCE);
+
+		replyCodeEClass = createEClass(REPLY_CODE);
+		createEAttribute(replyCodeEClass, REPLY_CODE__PROTOCOL);
+		createEAttribute(replyCodeEClass, REPLY_CODE__KIND);
+		createEAttribute(replyCodeEClass, REPLY_CODE__CODE);
+		createEAttribute(replyCodeEClass, REPLY_CODE__TITLE);
+
+		replyTextEClass = createEClass(REPLY_TEXT);
+		createEAttribute(replyTextEClass, REPLY_TEXT__KIND);
+		createEAttribute(replyTextEClass, REPLY_TEXT__PHRASES);
+		createEAttribute(replyTextEClass, REPLY_TEXT__PATTERN);
+		createEAttribute(replyTextEClass, REPLY_TEXT__PRODUCT);
+		createEAttribute(replyTextEClass, REPLY_TEXT__PRODUCT_KIND);
 
 		traceEClass = createEClass(TRACE);
 		createEAttribute(traceEClass, TRACE__SOURCE);
@@ -1586,6 +1858,8 @@ public class MailscopePackageImpl extends EPackageImpl implements MailscopePacka
 		createEAttribute(ruleFailureEClass, RULE_FAILURE__MESSAGE);
 
 		// Create enums
+		replyCodeKindEEnum = createEEnum(REPLY_CODE_KIND);
+		replyTextKindEEnum = createEEnum(REPLY_TEXT_KIND);
 		familyEEnum = createEEnum(FAMILY);
 		causeCategoryEEnum = createEEnum(CAUSE_CATEGORY);
 		protocolEEnum = createEEnum(PROTOCOL);
@@ -1623,6 +1897,8 @@ public class MailscopePackageImpl extends EPackageImpl implements MailscopePacka
 		// Set bounds for type parameters
 
 		// Add supertypes to classes
+		replyCodeEClass.getESuperTypes().add(this.getReplyKnowledge());
+		replyTextEClass.getESuperTypes().add(this.getReplyKnowledge());
 		protocolLineEClass.getESuperTypes().add(this.getTraceEvent());
 		statusEventEClass.getESuperTypes().add(this.getTraceEvent());
 		connectionEventEClass.getESuperTypes().add(this.getTraceEvent());
@@ -1634,6 +1910,7 @@ public class MailscopePackageImpl extends EPackageImpl implements MailscopePacka
 		initEAttribute(getCatalog_Version(), ecorePackage.getEString(), "version", null, 0, 1, Catalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCatalog_Codes(), this.getErrorCode(), null, "codes", null, 0, -1, Catalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCatalog_Replies(), this.getProtocolReply(), null, "replies", null, 0, -1, Catalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCatalog_Knowledge(), this.getReplyKnowledge(), null, "knowledge", null, 0, -1, Catalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(errorCodeEClass, ErrorCode.class, "ErrorCode", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getErrorCode_Value(), ecorePackage.getEInt(), "value", null, 1, 1, ErrorCode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1664,6 +1941,27 @@ public class MailscopePackageImpl extends EPackageImpl implements MailscopePacka
 		initEAttribute(getProtocolReply_Meaning(), ecorePackage.getEString(), "meaning", null, 0, 1, ProtocolReply.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProtocolReply_ClientMapping(), ecorePackage.getEString(), "clientMapping", null, 0, 1, ProtocolReply.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProtocolReply_ErrorCodes(), this.getErrorCode(), this.getErrorCode_Replies(), "errorCodes", null, 0, -1, ProtocolReply.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(replyKnowledgeEClass, ReplyKnowledge.class, "ReplyKnowledge", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReplyKnowledge_Id(), ecorePackage.getEString(), "id", null, 1, 1, ReplyKnowledge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReplyKnowledge_CauseId(), ecorePackage.getEString(), "causeId", null, 0, 1, ReplyKnowledge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReplyKnowledge_Confidence(), ecorePackage.getEDouble(), "confidence", null, 0, 1, ReplyKnowledge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReplyKnowledge_Why(), ecorePackage.getEString(), "why", null, 1, 1, ReplyKnowledge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReplyKnowledge_Fix(), ecorePackage.getEString(), "fix", null, 0, 1, ReplyKnowledge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReplyKnowledge_Source(), ecorePackage.getEString(), "source", null, 0, 1, ReplyKnowledge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(replyCodeEClass, ReplyCode.class, "ReplyCode", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReplyCode_Protocol(), this.getProtocol(), "protocol", null, 1, 1, ReplyCode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReplyCode_Kind(), this.getReplyCodeKind(), "kind", null, 1, 1, ReplyCode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReplyCode_Code(), ecorePackage.getEString(), "code", null, 1, 1, ReplyCode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReplyCode_Title(), ecorePackage.getEString(), "title", null, 0, 1, ReplyCode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(replyTextEClass, ReplyText.class, "ReplyText", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReplyText_Kind(), this.getReplyTextKind(), "kind", null, 1, 1, ReplyText.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReplyText_Phrases(), ecorePackage.getEString(), "phrases", null, 1, -1, ReplyText.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReplyText_Pattern(), ecorePackage.getEString(), "pattern", null, 0, 1, ReplyText.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReplyText_Product(), ecorePackage.getEString(), "product", null, 0, 1, ReplyText.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReplyText_ProductKind(), ecorePackage.getEString(), "productKind", null, 0, 1, ReplyText.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(traceEClass, Trace.class, "Trace", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTrace_Source(), ecorePackage.getEString(), "source", null, 0, 1, Trace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1756,6 +2054,20 @@ public class MailscopePackageImpl extends EPackageImpl implements MailscopePacka
 		initEAttribute(getRuleFailure_Message(), ecorePackage.getEString(), "message", null, 0, 1, RuleFailure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
+		initEEnum(replyCodeKindEEnum, ReplyCodeKind.class, "ReplyCodeKind");
+		addEEnumLiteral(replyCodeKindEEnum, ReplyCodeKind.ENHANCED_STATUS);
+		addEEnumLiteral(replyCodeKindEEnum, ReplyCodeKind.BASIC_STATUS);
+		addEEnumLiteral(replyCodeKindEEnum, ReplyCodeKind.RESPONSE_CODE);
+
+		initEEnum(replyTextKindEEnum, ReplyTextKind.class, "ReplyTextKind");
+		addEEnumLiteral(replyTextKindEEnum, ReplyTextKind.SERVER_REPLY);
+		addEEnumLiteral(replyTextKindEEnum, ReplyTextKind.ERROR_TEXT);
+		addEEnumLiteral(replyTextKindEEnum, ReplyTextKind.BANNER);
+		addEEnumLiteral(replyTextKindEEnum, ReplyTextKind.CERTIFICATE_ISSUER);
+		addEEnumLiteral(replyTextKindEEnum, ReplyTextKind.BLOCKED_PORT);
+		addEEnumLiteral(replyTextKindEEnum, ReplyTextKind.PROVIDER_AUTHENTICATION);
+		addEEnumLiteral(replyTextKindEEnum, ReplyTextKind.OAUTH_ERROR);
+
 		initEEnum(familyEEnum, Family.class, "Family");
 		addEEnumLiteral(familyEEnum, Family.GENERAL);
 		addEEnumLiteral(familyEEnum, Family.CONNECTION);

@@ -84,6 +84,18 @@ public class MailscopeAdapterFactory extends AdapterFactoryImpl {
 				return createProtocolReplyAdapter();
 			}
 			@Override
+			public Adapter caseReplyKnowledge(ReplyKnowledge object) {
+				return createReplyKnowledgeAdapter();
+			}
+			@Override
+			public Adapter caseReplyCode(ReplyCode object) {
+				return createReplyCodeAdapter();
+			}
+			@Override
+			public Adapter caseReplyText(ReplyText object) {
+				return createReplyTextAdapter();
+			}
+			@Override
 			public Adapter caseTrace(Trace object) {
 				return createTraceAdapter();
 			}
@@ -212,6 +224,48 @@ public class MailscopeAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createProtocolReplyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.mailscope.model.ReplyKnowledge <em>Reply Knowledge</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.mailscope.model.ReplyKnowledge
+	 * @generated
+	 */
+	public Adapter createReplyKnowledgeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.mailscope.model.ReplyCode <em>Reply Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.mailscope.model.ReplyCode
+	 * @generated
+	 */
+	public Adapter createReplyCodeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.mailscope.model.ReplyText <em>Reply Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.mailscope.model.ReplyText
+	 * @generated
+	 */
+	public Adapter createReplyTextAdapter() {
 		return null;
 	}
 

@@ -90,6 +90,26 @@ public class MailscopeSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case MailscopePackage.REPLY_KNOWLEDGE: {
+				ReplyKnowledge replyKnowledge = (ReplyKnowledge)theEObject;
+				T result = caseReplyKnowledge(replyKnowledge);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case MailscopePackage.REPLY_CODE: {
+				ReplyCode replyCode = (ReplyCode)theEObject;
+				T result = caseReplyCode(replyCode);
+				if (result == null) result = caseReplyKnowledge(replyCode);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case MailscopePackage.REPLY_TEXT: {
+				ReplyText replyText = (ReplyText)theEObject;
+				T result = caseReplyText(replyText);
+				if (result == null) result = caseReplyKnowledge(replyText);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case MailscopePackage.TRACE: {
 				Trace trace = (Trace)theEObject;
 				T result = caseTrace(trace);
@@ -239,6 +259,51 @@ public class MailscopeSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseProtocolReply(ProtocolReply object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Reply Knowledge</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Reply Knowledge</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReplyKnowledge(ReplyKnowledge object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Reply Code</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Reply Code</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReplyCode(ReplyCode object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Reply Text</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Reply Text</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReplyText(ReplyText object) {
 		return null;
 	}
 

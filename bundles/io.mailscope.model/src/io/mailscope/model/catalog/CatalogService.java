@@ -24,6 +24,12 @@ public interface CatalogService {
     /** @return the cause with that stable id, e.g. {@code 0x800CCC97.server-bug.hidden-control-message} */
     Optional<Cause> cause(String id);
 
+    /**
+     * @return the reply knowledge of the merged catalog (shipped and contributed) as one lookup: what a server reply,
+     *         an error text or a certificate name says about its cause
+     */
+    ReplyLookup replies();
+
     /** @return contributions that were rejected in part or in whole, with their contributor */
     List<CatalogProblem> problems();
 }

@@ -213,7 +213,13 @@ class HostilePeersTest {
 
     @Test
     void aChainIssuedByAnInterceptingProductIsNamed() throws Exception {
-        var products = io.mailscope.session.internal.InterceptionProducts.builtIn();
+        var context = org.osgi.framework.FrameworkUtil.getBundle(HostilePeersTest.class).getBundleContext();
+        var tracker = new org.osgi.util.tracker.ServiceTracker<io.mailscope.model.catalog.CatalogService, io.mailscope.model.catalog.CatalogService>(
+                context, io.mailscope.model.catalog.CatalogService.class, null);
+        tracker.open();
+        // the catalog's certificate-issuer knowledge, as the session service reads it
+        var products = io.mailscope.session.internal.InterceptionProducts.of(tracker.waitForService(10_000));
+        tracker.close();
         var chain = List.of(new io.mailscope.session.CertificateInfo("CN=imap.example.com", "CN=Avast Web/Mail Shield Root,O=Avast", //$NON-NLS-1$ //$NON-NLS-2$
                 List.of("DNS:imap.example.com"), java.time.Instant.EPOCH, java.time.Instant.MAX, "00", "AA")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals("Avast", products.match(chain).orElseThrow().name()); //$NON-NLS-1$

@@ -43,7 +43,7 @@ public final class SessionServiceComponent implements SessionService {
 
     @Override
     public AccountTest accountTest(AccountTestOptions options, CertificateTrustPrompt trustPrompt, TranscriptListener listener) {
-        return new AccountTestRunner(options, recorder(options.endpoint(), listener), InterceptionProducts.builtIn(), trustPrompt);
+        return new AccountTestRunner(options, recorder(options.endpoint(), listener), InterceptionProducts.of(catalog), trustPrompt);
     }
 
     @Override
@@ -59,7 +59,7 @@ public final class SessionServiceComponent implements SessionService {
             TranscriptListener listener) {
         Set<String> trusted = trustedFingerprints.stream().map(AccountTestOptions::normalizeFingerprint)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        return new RawSessionImpl(endpoint, limits, trusted, recorder(endpoint, listener), InterceptionProducts.builtIn(), trustPrompt);
+        return new RawSessionImpl(endpoint, limits, trusted, recorder(endpoint, listener), InterceptionProducts.of(catalog), trustPrompt);
     }
 
     private SessionRecorder recorder(MailEndpoint endpoint, TranscriptListener listener) {

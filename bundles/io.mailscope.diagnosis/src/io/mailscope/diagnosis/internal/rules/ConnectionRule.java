@@ -162,7 +162,7 @@ public final class ConnectionRule implements DiagnosisRule {
                 // never connected (a server that accepted the connection and stays silent is a time-out of its own): a firewall, the ISP or the hosting provider dropping the port is the usual cause, a
                 // server that is down or a wrong port the others; the text alone cannot tell, so no confident answer
                 String text = state.timeout.text() == null ? "" : state.timeout.text(); //$NON-NLS-1$
-                String cause = ErrorTextKnowledge.builtIn().match(text).map(m -> m.signature().causeId())
+                String cause = context.catalog().replies().match(text).map(m -> m.causeId())
                         .filter(id -> context.catalog().cause(id).isPresent()).orElse(CauseIds.TIMEOUT);
                 report(state, cause, CONNECT_TIMEOUT_CONFIDENCE,
                         "No answer from the server in time: the connection was never established (a firewall, the ISP or the" //$NON-NLS-1$

@@ -9,6 +9,7 @@ import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
 import io.mailscope.diagnosis.api.SessionStates;
 import io.mailscope.model.Protocol;
+import io.mailscope.model.catalog.ReplyLookup;
 import io.mailscope.trace.events.ExchangeRecord;
 import io.mailscope.trace.events.Line;
 import io.mailscope.trace.events.SessionEnd;
@@ -20,8 +21,8 @@ import io.mailscope.trace.protocol.ReplyLine;
 /**
  * The text of an error the client reported - an exception, a library's error line, an error dialog that quotes the
  * server's reply ("Server Response: '550 5.7.1 ... Relaying denied'") - names its cause as much as a live
- * conversation does. Each such status is matched against {@link ErrorTextKnowledge}; the dialog's own code is kept
- * when the catalog has the matching cause for it.
+ * conversation does. Each such status is matched against the catalog's reply knowledge ({@link ReplyLookup}, shipped
+ * and contributed); the dialog's own code is kept when the catalog has the matching cause for it.
  * <p>
  * A text says less than the conversation it came from: where the trace also holds protocol exchanges, the rules that
  * read them decide, and this rule's confidence is capped below theirs.
@@ -36,16 +37,6 @@ public final class ErrorTextRule implements DiagnosisRule {
     static final double CAP_WITH_CONVERSATION = 0.6;
     private static final int QUOTE_LIMIT = 120;
 
-    private final ErrorTextKnowledge knowledge;
-
-    public ErrorTextRule() {
-        this(ErrorTextKnowledge.builtIn());
-    }
-
-    ErrorTextRule(ErrorTextKnowledge knowledge) {
-        this.knowledge = knowledge;
-    }
-
     @Override
     public RuleRun start(RuleContext context) {
         return new Run(context);
@@ -58,13 +49,15 @@ public final class ErrorTextRule implements DiagnosisRule {
         boolean commands;
     }
 
-    private final class Run implements RuleRun {
+    private static final class Run implements RuleRun {
         private final RuleContext context;
+        private final ReplyLookup knowledge;
         private final SessionStates<Refusal> refusals;
         private boolean conversation;
 
         Run(RuleContext context) {
             this.context = context;
+            this.knowledge = context.catalog().replies();
             this.refusals = context.sessionStates(Refusal::new);
         }
 
@@ -123,17 +116,17 @@ public final class ErrorTextRule implements DiagnosisRule {
             if (SmtpAuthRule.readsStatus(text) || TlsRule.readsStatus(text)) {
                 return; // those rules read such replies themselves, with the same knowledge
             }
-            Optional<ErrorTextKnowledge.Match> found = knowledge.match(text);
+            Optional<ReplyLookup.Match> found = knowledge.match(text);
             if (found.isEmpty()) {
                 return;
             }
-            ErrorTextKnowledge.Signature s = found.get().signature();
+            ReplyLookup.Match s = found.get();
             String causeId = s.causeId();
-            int code = Integer.parseUnsignedInt(causeId.substring(2, causeId.indexOf('.')), 16);
+            int code = codeOf(context, causeId);
             List<io.mailscope.trace.events.Located> evidence = refusal.exchange.command() == null ? List.of(refusal.line)
                     : List.of(refusal.exchange.command(), refusal.line);
             context.report(FindingReport.of(code, causeId, Math.min(s.confidence(), CAP_WITH_CONVERSATION),
-                    "The server's reply says '" + quote(found.get().matched()) + "': " + s.why() + ".", evidence)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    "The server's reply says '" + quote(s.matched()) + "': " + explain(s), evidence)); //$NON-NLS-1$ //$NON-NLS-2$
         }
 
         @Override
@@ -142,25 +135,39 @@ public final class ErrorTextRule implements DiagnosisRule {
                 // those rules read such texts themselves, with the same knowledge: one finding per text
                 return;
             }
-            Optional<ErrorTextKnowledge.Match> found = knowledge.match(status.text());
+            Optional<ReplyLookup.Match> found = knowledge.match(status.text());
             if (found.isEmpty()) {
                 return;
             }
-            ErrorTextKnowledge.Signature s = found.get().signature();
+            ReplyLookup.Match s = found.get();
             String causeId = s.causeId();
             String category = causeId.substring(causeId.indexOf('.') + 1);
-            if (status.failure()) {
+            if (status.failure() && codeOf(context, causeId) != status.value()) {
                 // a dialog's own code, when the catalog knows this cause for it ("0x800CCC79" + relay-denied)
                 String own = String.format("0x%08X.%s", status.value(), category); //$NON-NLS-1$
                 if (context.catalog().cause(own).isPresent()) {
                     causeId = own;
                 }
             }
-            int code = Integer.parseUnsignedInt(causeId.substring(2, causeId.indexOf('.')), 16);
+            int code = codeOf(context, causeId);
             double confidence = conversation ? Math.min(s.confidence(), CAP_WITH_CONVERSATION) : s.confidence();
             context.report(FindingReport.of(code, causeId, confidence,
-                    "The error text says '" + quote(found.get().matched()) + "': " + s.why() + ".", status)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    "The error text says '" + quote(s.matched()) + "': " + explain(s), status)); //$NON-NLS-1$ //$NON-NLS-2$
         }
+    }
+
+    /**
+     * @return the code of a cause the knowledge names: the catalog's (contributed ids need not start with the code, e.g.
+     *         {@code acme.0x800CCC78.account-suspended}), else the code the id starts with
+     */
+    private static int codeOf(RuleContext context, String causeId) {
+        return context.catalog().cause(causeId).filter(c -> c.getErrorCode() != null).map(c -> c.getErrorCode().getValue())
+                .orElseGet(() -> Integer.parseUnsignedInt(causeId.substring(2, causeId.indexOf('.')), 16));
+    }
+
+    /** @return why the text points to its cause, and the fix the knowledge gives for it */
+    private static String explain(ReplyLookup.Match match) {
+        return match.why() + "." + match.fix().map(fix -> " What to do: " + fix).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     private static String quote(String matched) {

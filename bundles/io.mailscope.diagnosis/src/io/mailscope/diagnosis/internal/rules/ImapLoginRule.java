@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RuleContext;
+import io.mailscope.model.catalog.ReplyLookup;
 import io.mailscope.diagnosis.api.RuleRun;
 import io.mailscope.trace.events.ExchangeRecord;
 import io.mailscope.trace.events.Line;
@@ -43,11 +44,11 @@ public final class ImapLoginRule implements DiagnosisRule {
                 return;
             }
             reported.add(exchange.session().id());
-            Optional<ErrorTextKnowledge.Match> specific = specificRefusal(reply);
+            Optional<ReplyLookup.Match> specific = specificRefusal(context.catalog().replies(), reply);
             if (specific.isPresent()) {
                 // "NO [ALERT] Too many simultaneous connections", "[UNAVAILABLE]", "Application-specific password
                 // required": the server says why it refuses, and it is not the password
-                ErrorTextKnowledge.Signature s = specific.get().signature();
+                ReplyLookup.Match s = specific.get();
                 String category = s.causeId().substring(s.causeId().indexOf('.') + 1);
                 String sameCode = CauseIds.IMAP_LOGIN_FAILED.substring(0, CauseIds.IMAP_LOGIN_FAILED.indexOf('.') + 1) + category;
                 String cause = context.catalog().cause(sameCode).isPresent() ? sameCode : s.causeId();
@@ -67,9 +68,9 @@ public final class ImapLoginRule implements DiagnosisRule {
          *         back end, an app password or modern authentication required, an expired account) - the specific
          *         refusal comes before the generic "LOGIN failed", as in the error-text knowledge
          */
-        private static Optional<ErrorTextKnowledge.Match> specificRefusal(String reply) {
-            return ErrorTextKnowledge.builtIn().match(reply).filter(m -> {
-                String id = m.signature().causeId();
+        private static Optional<ReplyLookup.Match> specificRefusal(ReplyLookup knowledge, String reply) {
+            return knowledge.match(reply).filter(m -> {
+                String id = m.causeId();
                 return !id.substring(id.indexOf('.') + 1).equals("auth-failed"); //$NON-NLS-1$
             });
         }

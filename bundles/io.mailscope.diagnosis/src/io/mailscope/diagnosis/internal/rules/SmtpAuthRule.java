@@ -14,6 +14,7 @@ import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
 import io.mailscope.diagnosis.api.SessionStates;
+import io.mailscope.model.catalog.ReplyLookup;
 import io.mailscope.trace.events.ExchangeRecord;
 import io.mailscope.trace.events.Line;
 import io.mailscope.trace.events.StatusRecord;
@@ -146,7 +147,7 @@ public final class SmtpAuthRule implements DiagnosisRule {
 
         private void authFailed(State state, ExchangeRecord exchange) {
             String reply = Replies.last(exchange);
-            Optional<String> passwordLogonRefused = passwordLogonRefused(reply);
+            Optional<String> passwordLogonRefused = passwordLogonRefused(context.catalog().replies(), reply);
             String detail = passwordLogonRefused.map(why -> " The reply says " + why + ".") //$NON-NLS-1$ //$NON-NLS-2$
                     .orElse(" Check the user name and password of the outgoing server (some providers need an app password)."); //$NON-NLS-1$
             List<Located> evidence = new ArrayList<>();
@@ -155,7 +156,7 @@ public final class SmtpAuthRule implements DiagnosisRule {
             }
             evidence.addAll(Replies.lines(exchange));
             report(state, passwordLogonRefused.isPresent() ? CauseIds.SMTP_PASSWORD_LOGON_REFUSED : CauseIds.SMTP_AUTH_FAILED,
-                    confidence(reply, 0.9), "The SMTP server rejected the logon ('" + reply + "')." + detail, evidence); //$NON-NLS-1$ //$NON-NLS-2$
+                    confidence(context.catalog().replies(), reply, 0.9), "The SMTP server rejected the logon ('" + reply + "')." + detail, evidence); //$NON-NLS-1$ //$NON-NLS-2$
         }
 
         private static List<Located> evidence(State state, ExchangeRecord rejected) {
@@ -187,9 +188,9 @@ public final class SmtpAuthRule implements DiagnosisRule {
             if (m.find()) {
                 State state = sessions.of(event.session());
                 String reply = m.group();
-                Optional<String> passwordLogonRefused = passwordLogonRefused(text);
+                Optional<String> passwordLogonRefused = passwordLogonRefused(context.catalog().replies(), text);
                 report(state, passwordLogonRefused.isPresent() ? CauseIds.SMTP_PASSWORD_LOGON_REFUSED : CauseIds.SMTP_AUTH_FAILED,
-                        confidence(reply, 0.8),
+                        confidence(context.catalog().replies(), reply, 0.8),
                         "The SMTP server rejected the logon ('" + reply + "')." //$NON-NLS-1$ //$NON-NLS-2$
                                 + passwordLogonRefused.map(why -> " The reply says " + why + ".") //$NON-NLS-1$ //$NON-NLS-2$
                                         .orElse(" Check the user name and password of the outgoing server."), //$NON-NLS-1$
@@ -204,13 +205,13 @@ public final class SmtpAuthRule implements DiagnosisRule {
      *         same reply has several causes (Office 365's "535 5.7.3 Authentication unsuccessful" answers a wrong
      *         password and SMTP AUTH switched off for the mailbox alike)
      */
-    static double confidence(String reply, double rule) {
-        final double AMBIGUOUS_BELOW = 0.8; // rows the table marks as having several causes
-        return ErrorTextKnowledge.builtIn().match(reply)
-                .filter(m -> m.signature().causeId().equals(CauseIds.SMTP_AUTH_FAILED)
-                        || m.signature().causeId().equals(CauseIds.SMTP_PASSWORD_LOGON_REFUSED))
-                .filter(m -> m.signature().confidence() < AMBIGUOUS_BELOW)
-                .map(m -> Math.min(rule, m.signature().confidence())).orElse(rule);
+    static double confidence(ReplyLookup knowledge, String reply, double rule) {
+        final double AMBIGUOUS_BELOW = 0.8; // entries the knowledge marks as having several causes
+        return knowledge.match(reply)
+                .filter(m -> m.causeId().equals(CauseIds.SMTP_AUTH_FAILED)
+                        || m.causeId().equals(CauseIds.SMTP_PASSWORD_LOGON_REFUSED))
+                .filter(m -> m.confidence() < AMBIGUOUS_BELOW)
+                .map(m -> Math.min(rule, m.confidence())).orElse(rule);
     }
 
     /** @return true for a status text this rule explains (an exception that carries the final 534/535 reply) */
@@ -222,9 +223,10 @@ public final class SmtpAuthRule implements DiagnosisRule {
      * @return why, when a rejected logon's reply says the password is refused as such a logon (an app password or
      *         modern authentication is required, password logon is switched off) - the error-text knowledge decides
      */
-    static Optional<String> passwordLogonRefused(String reply) {
-        return ErrorTextKnowledge.builtIn().match(reply)
-                .filter(m -> m.signature().causeId().equals(CauseIds.SMTP_PASSWORD_LOGON_REFUSED))
-                .map(m -> m.signature().why());
+    static Optional<String> passwordLogonRefused(ReplyLookup knowledge, String reply) {
+        return knowledge.match(reply)
+                .filter(m -> m.causeId().equals(CauseIds.SMTP_PASSWORD_LOGON_REFUSED))
+                // the caller ends the sentence: the fix loses its own full stop
+                .map(m -> m.why() + m.fix().map(fix -> ". What to do: " + fix.replaceFirst("\\.$", "")).orElse("")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 }

@@ -11,6 +11,7 @@ import io.mailscope.model.Catalog;
 import io.mailscope.model.Cause;
 import io.mailscope.model.ErrorCode;
 import io.mailscope.model.ProtocolReply;
+import io.mailscope.model.ReplyKnowledge;
 import io.mailscope.model.catalog.CatalogProblem;
 import io.mailscope.model.catalog.HResult;
 
@@ -18,20 +19,39 @@ import io.mailscope.model.catalog.HResult;
  * Merges contributed catalogs into the base catalog. New codes are added; causes contributed for an existing code
  * are added to it; a code whose symbol disagrees with the catalogued one, a cause whose id is taken, and
  * incomplete elements are reported and left out, so one bad contribution never damages what is already there.
+ * <p>
+ * Reply knowledge entries are checked ({@link ReplyKnowledgeCheck}: a cause the merged catalog has, phrases, a pattern
+ * that compiles, a code of the right form, an id not used yet). Contributed entries go before the shipped ones, in the
+ * order they are merged: a team's knowledge of its own servers is more specific than the general one.
  */
 public final class CatalogMerger {
 
     private final Catalog target;
     private final Map<Integer, ErrorCode> byValue = new HashMap<>();
     private final Set<String> causeIds = new HashSet<>();
+    private final Set<String> knowledgeIds = new HashSet<>();
     private final List<CatalogProblem> problems = new ArrayList<>();
+    /** where the next accepted knowledge entry goes; -1 appends */
+    private int knowledgeAt;
 
+    /** A merger for contributions: their reply knowledge goes before what the target has. */
     public CatalogMerger(Catalog target) {
+        this(target, 0);
+    }
+
+    private CatalogMerger(Catalog target, int knowledgeAt) {
         this.target = target;
+        this.knowledgeAt = knowledgeAt;
         for (ErrorCode code : target.getCodes()) {
             byValue.put(code.getValue(), code);
             code.getCauses().forEach(c -> causeIds.add(c.getId()));
         }
+        target.getKnowledge().forEach(k -> knowledgeIds.add(k.getId()));
+    }
+
+    /** @return a merger for the shipped data files: their reply knowledge is appended in file order */
+    public static CatalogMerger appending(Catalog target) {
+        return new CatalogMerger(target, -1);
     }
 
     public List<CatalogProblem> problems() {
@@ -78,6 +98,22 @@ public final class CatalogMerger {
             reply.getErrorCodes().clear();
             target.getReplies().add(reply);
             reply.getErrorCodes().addAll(codes);
+        }
+        for (ReplyKnowledge entry : List.copyOf(contribution.getKnowledge())) {
+            String where = file + " knowledge " + (entry.getId() == null ? "#" + contribution.getKnowledge().indexOf(entry) : entry.getId()); //$NON-NLS-1$ //$NON-NLS-2$
+            var problem = ReplyKnowledgeCheck.problem(entry, causeIds)
+                    .or(() -> knowledgeIds.contains(entry.getId()) ? java.util.Optional.of("id " + entry.getId() + " is already used") //$NON-NLS-1$ //$NON-NLS-2$
+                            : java.util.Optional.empty());
+            if (problem.isPresent()) {
+                problems.add(new CatalogProblem(contributor, where, problem.get() + "; entry skipped")); //$NON-NLS-1$
+                continue;
+            }
+            knowledgeIds.add(entry.getId());
+            if (knowledgeAt < 0) {
+                target.getKnowledge().add(entry);
+            } else {
+                target.getKnowledge().add(knowledgeAt++, entry);
+            }
         }
     }
 

@@ -19,17 +19,33 @@ public final class CatalogResources {
 
     /** Location of the shipped catalog inside io.mailscope.model. */
     public static final String BUILT_IN_PATH = "/catalog/catalog.xmi"; //$NON-NLS-1$
+    /** Location of the shipped reply knowledge, merged into the shipped catalog. */
+    public static final String REPLY_KNOWLEDGE_PATH = "/catalog/reply-knowledge.xmi"; //$NON-NLS-1$
 
     private CatalogResources() {
     }
 
-    /** @return the catalog shipped with this bundle */
+    /**
+     * @return the catalog shipped with this bundle: the codes and causes with the reply knowledge merged in
+     * @throws IOException when a shipped file is missing or unreadable, or a shipped knowledge entry is invalid (the
+     *             message lists every invalid entry)
+     */
     public static Catalog loadBuiltIn() throws IOException {
-        URL url = CatalogResources.class.getResource(BUILT_IN_PATH);
-        if (url == null) {
-            throw new IOException("the shipped catalog " + BUILT_IN_PATH + " is missing from io.mailscope.model"); //$NON-NLS-1$ //$NON-NLS-2$
+        Catalog catalog = load(shipped(BUILT_IN_PATH));
+        CatalogMerger merger = CatalogMerger.appending(catalog);
+        merger.merge(load(shipped(REPLY_KNOWLEDGE_PATH)), "io.mailscope.model", REPLY_KNOWLEDGE_PATH.substring(1)); //$NON-NLS-1$
+        if (!merger.problems().isEmpty()) {
+            throw new IOException("the shipped reply knowledge is invalid: " + merger.problems()); //$NON-NLS-1$
         }
-        return load(url);
+        return catalog;
+    }
+
+    private static URL shipped(String path) throws IOException {
+        URL url = CatalogResources.class.getResource(path);
+        if (url == null) {
+            throw new IOException("the shipped catalog file " + path + " is missing from io.mailscope.model"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return url;
     }
 
     /** @throws IOException when the file cannot be read, is not XMI, or its root is not a Catalog */

@@ -17,6 +17,7 @@ import io.mailscope.model.catalog.CatalogProblem;
 import io.mailscope.model.catalog.CatalogService;
 import io.mailscope.model.catalog.ErrorCodeLookup;
 import io.mailscope.model.catalog.LookupResult;
+import io.mailscope.model.catalog.ReplyLookup;
 
 /**
  * The catalog as an OSGi service: the shipped catalog plus all contributions, loaded on first use.
@@ -26,9 +27,10 @@ import io.mailscope.model.catalog.LookupResult;
 public final class CatalogServiceComponent implements CatalogService {
 
     /** The merged catalog with its indexes; diagnosis asks for a cause by id for every finding it reports. */
-    private record Loaded(Catalog catalog, ErrorCodeLookup lookup, Map<String, Cause> causes, List<CatalogProblem> problems) {
+    private record Loaded(Catalog catalog, ErrorCodeLookup lookup, Map<String, Cause> causes, ReplyLookup replies,
+            List<CatalogProblem> problems) {
         Loaded(Catalog catalog, List<CatalogProblem> problems) {
-            this(catalog, new ErrorCodeLookup(catalog), causesById(catalog), List.copyOf(problems));
+            this(catalog, new ErrorCodeLookup(catalog), causesById(catalog), ReplyLookup.of(catalog), List.copyOf(problems));
         }
 
         private static Map<String, Cause> causesById(Catalog catalog) {
@@ -92,6 +94,11 @@ public final class CatalogServiceComponent implements CatalogService {
     @Override
     public Optional<Cause> cause(String id) {
         return Optional.ofNullable(loaded().causes().get(id));
+    }
+
+    @Override
+    public ReplyLookup replies() {
+        return loaded().replies();
     }
 
     @Override
