@@ -85,7 +85,7 @@ public final class ErrorCodeCatalogView extends ViewPart {
         viewer = new TreeViewer(sash, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
-        addColumn(Messages.ErrorCodeCatalogView_ColumnCode, 240, e -> e instanceof ErrorCode c ? ErrorCodes.hex(c) : ((FamilyGroup) e).label()); //$NON-NLS-1$
+        addColumn(Messages.ErrorCodeCatalogView_ColumnCode, 200, e -> e instanceof ErrorCode c ? ErrorCodes.hex(c) : ((FamilyGroup) e).label()); //$NON-NLS-1$
         addColumn(Messages.ErrorCodeCatalogView_ColumnSymbol, 300, e -> e instanceof ErrorCode c ? orEmpty(c.getSymbol()) : ""); //$NON-NLS-1$
         addColumn(Messages.ErrorCodeCatalogView_ColumnTitle, 420, e -> e instanceof ErrorCode c ? orEmpty(c.getTitle()) : ""); //$NON-NLS-1$
         viewer.setContentProvider(new FamilyGroupContentProvider());
