@@ -266,8 +266,8 @@ public final class SyntaxMaskingSession implements MaskingSession {
     }
 
     private static boolean isPrefixMarker(String token) {
-        if (token.endsWith(":") && !token.endsWith("::")) { //$NON-NLS-1$ //$NON-NLS-2$
-            return true;
+        if (token.endsWith(":")) { //$NON-NLS-1$
+            return isMarkerWord(token, token.length() - 1);
         }
         for (int k = 0; k < token.length(); k++) {
             char c = token.charAt(k);
@@ -276,6 +276,24 @@ public final class SyntaxMaskingSession implements MaskingSession {
             }
         }
         return !token.isEmpty() && !token.chars().allMatch(c -> c == '-');
+    }
+
+    /**
+     * A direction marker ending in a colon is one word ({@code C:}, {@code S:}, {@code send:}, {@code reply:},
+     * {@code recv-1:}): a logger's name or context such as Outlook's {@code Callback::LogText[THIS:} between two
+     * protocol lines is no marker, and taking it for one would use up an expected SASL or literal line.
+     */
+    private static boolean isMarkerWord(String token, int end) {
+        if (end == 0) {
+            return false;
+        }
+        for (int k = 0; k < end; k++) {
+            char c = token.charAt(k);
+            if (!Character.isLetterOrDigit(c) && c != '-' && c != '_') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isServerMarker(String token) {
