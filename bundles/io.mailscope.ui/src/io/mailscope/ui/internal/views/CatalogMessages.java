@@ -27,8 +27,6 @@ final class CatalogMessages extends NLS {
     public static String EntryId;
     public static String ShowCause;
     public static String ShowCauseTooltip;
-    public static String CopyFix;
-    public static String CopyFixTooltip;
     public static String CatalogSize;
 
     static {

@@ -256,13 +256,13 @@ public final class ErrorCodeCatalogView extends ViewPart {
         return ((IStructuredSelection) viewer.getSelection()).getFirstElement();
     }
 
-    /** Clears the filter and selects the Outlook code of the entry's cause, so that its causes and remedies show. */
+    /**
+     * Filters to the Outlook code of the entry's cause, as the Diagnosis view's "Open Cause in Catalog" does: the code is
+     * selected with its causes and remedies, and the reply entries that lead to it are listed below it.
+     */
     private void showCauseOf(ReplyKnowledge entry) {
-        ReplyKnowledgeDetails.cause(catalog, entry).map(c -> c.getErrorCode()).filter(c -> c != null).ifPresent(code -> {
-            filterText.setText(""); //$NON-NLS-1$
-            refresh();
-            viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(code), true);
-        });
+        ReplyKnowledgeDetails.cause(catalog, entry).map(c -> c.getErrorCode()).filter(c -> c != null)
+                .ifPresent(code -> filterText.setText(ErrorCodes.hex(code))); // the modify listener refreshes
     }
 
     /** Runs "Copy Answer for the Customer" on the current selection, as the toolbar button does. */

@@ -1,12 +1,8 @@
 package io.mailscope.ui.internal.views;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 
 import io.mailscope.model.Cause;
@@ -22,9 +18,6 @@ import io.mailscope.model.catalog.ErrorCodes;
  * confidence and the source; headings in bold.
  */
 final class ReplyKnowledgeDetails {
-
-    private final StringBuilder text = new StringBuilder();
-    private final List<StyleRange> styles = new ArrayList<>();
 
     private ReplyKnowledgeDetails() {
     }
@@ -42,15 +35,15 @@ final class ReplyKnowledgeDetails {
     }
 
     static void render(CatalogService catalog, ReplyKnowledge k, StyledText target) {
-        ReplyKnowledgeDetails d = new ReplyKnowledgeDetails();
+        DetailsText d = new DetailsText();
         d.heading(ReplyKnowledgeGroups.code(k));
         d.line(ReplyKnowledgeGroups.title(catalog, k).equals(k.getWhy()) ? null : ReplyKnowledgeGroups.title(catalog, k));
         if (k.getWhy() != null && !k.getWhy().isBlank()) {
-            d.text.append('\n');
+            d.blankLine();
             d.heading(CatalogMessages.Meaning);
             d.line(k.getWhy());
         }
-        d.text.append('\n');
+        d.blankLine();
         Optional<Cause> cause = cause(catalog, k);
         if (cause.isPresent()) {
             Cause c = cause.get();
@@ -68,7 +61,7 @@ final class ReplyKnowledgeDetails {
             d.line(CatalogMessages.NoCause);
         }
         if (k instanceof ReplyText reply) {
-            d.text.append('\n');
+            d.blankLine();
             d.heading(CatalogMessages.Phrases);
             reply.getPhrases().forEach(p -> d.line("  " + p)); //$NON-NLS-1$
             if (reply.getPattern() != null && !reply.getPattern().isBlank()) {
@@ -79,27 +72,11 @@ final class ReplyKnowledgeDetails {
                         + (reply.getProductKind() == null ? "" : " (" + reply.getProductKind() + ")"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
         }
-        d.text.append('\n');
+        d.blankLine();
         if (k.getSource() != null && !k.getSource().isBlank()) {
             d.line(NLS.bind(CatalogMessages.Source, k.getSource()));
         }
         d.line(NLS.bind(CatalogMessages.EntryId, k.getId()));
-        target.setText(d.text.toString());
-        target.setStyleRanges(d.styles.toArray(StyleRange[]::new));
-    }
-
-    private void heading(String s) {
-        StyleRange bold = new StyleRange();
-        bold.start = text.length();
-        bold.length = s.length();
-        bold.fontStyle = SWT.BOLD;
-        styles.add(bold);
-        text.append(s).append('\n');
-    }
-
-    private void line(String s) {
-        if (s != null && !s.isBlank()) {
-            text.append(s).append('\n');
-        }
+        d.showIn(target);
     }
 }
