@@ -18,7 +18,9 @@
 #   framework cache and the e4/runtime state are deleted), as on the first start after installing. "warm": started
 #   again right after, with the cache from the cold start, as on every later start.
 # - The clock starts just before the launch and stops when `xdotool search --onlyvisible` finds the product's
-#   top-level window (title "Mailscope" / "Bare RCP", at least 400 px wide) mapped, polled every 20 ms.
+#   top-level window (title "Mailscope" / "Bare RCP", at least 400 px wide) mapped, polled every 20 ms. At that moment
+#   the CPU time (user + system) of the started process and its children is read from /proc: less sensitive to other
+#   work on the machine than the wall time, so both are reported.
 # Needs Xvfb, xdotool and x11-utils (installed with apt-get when missing; the benchmark only, not CI).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -90,7 +92,19 @@ fail() {
   exit 1
 }
 
-# start_and_time NAME TITLE COMMAND...: prints seconds from launch to the mapped window titled TITLE, then stops it.
+# CPU seconds (user + system) used so far by process PID (all its threads), its finished children (the launcher's
+# find, readlink, ...) and its running children (the JVM ./mailscope starts): steadier than wall time on a busy machine.
+process_cpu() {
+  local ticks=0 p stat
+  for p in "$1" $(pgrep -P "$1"); do
+    read -r -a stat <"/proc/$p/stat" || continue
+    ticks=$((ticks + stat[13] + stat[14] + stat[15] + stat[16]))
+  done
+  echo "scale=2; $ticks / $(getconf CLK_TCK)" | bc
+}
+
+# start_and_time NAME TITLE COMMAND...: prints seconds from launch to the mapped window titled TITLE, then stops it;
+# appends the CPU seconds used until then to $scratch/cpu.$CPU_KEY.
 start_and_time() {
   local name=$1 title=$2 start end log
   shift 2
@@ -103,6 +117,7 @@ start_and_time() {
     sleep 0.02
   done
   end=$EPOCHREALTIME
+  process_cpu "$app" >>"$scratch/cpu.$CPU_KEY"
   kill "$app"; wait "$app" 2>/dev/null || true; app=""
   if grep -q 'building the product' "$log"; then fail "./mailscope rebuilt the product during a timed run" "$log"; fi
   echo "$end - $start" | bc
@@ -117,10 +132,10 @@ bare_cold=(); ms_cold=(); bare_warm=(); ms_warm=(); base_cold=(); base_warm=()
 for i in $(seq 1 "$runs"); do
   reset_configuration "$bare_product"; reset_configuration "$mailscope_product"
   [ -z "$baseline_product" ] || reset_configuration "$baseline_product"
-  bare_cold+=("$(run_bare)"); ms_cold+=("$(run_mailscope)")
-  [ -z "$baseline_product" ] || base_cold+=("$(run_baseline)")
-  bare_warm+=("$(run_bare)"); ms_warm+=("$(run_mailscope)")
-  [ -z "$baseline_product" ] || base_warm+=("$(run_baseline)")
+  bare_cold+=("$(CPU_KEY=bare_cold run_bare)"); ms_cold+=("$(CPU_KEY=ms_cold run_mailscope)")
+  [ -z "$baseline_product" ] || base_cold+=("$(CPU_KEY=base_cold run_baseline)")
+  bare_warm+=("$(CPU_KEY=bare_warm run_bare)"); ms_warm+=("$(CPU_KEY=ms_warm run_mailscope)")
+  [ -z "$baseline_product" ] || base_warm+=("$(CPU_KEY=base_warm run_baseline)")
   printf 'run %d: cold bare RCP %.2f s, Mailscope %.2f s | warm bare RCP %.2f s, Mailscope %.2f s (load %s)\n' "$i" \
     "${bare_cold[-1]}" "${ms_cold[-1]}" "${bare_warm[-1]}" "${ms_warm[-1]}" "$(cut -d' ' -f1 /proc/loadavg)"
   [ -z "$baseline_product" ] || printf '       baseline Mailscope: cold %.2f s | warm %.2f s\n' "${base_cold[-1]}" "${base_warm[-1]}"
@@ -128,15 +143,17 @@ done
 [ "$(stat -c %Y.%N "$stamp")" = "$stamp_before" ] || { echo "the Mailscope product was rebuilt during the runs" >&2; exit 1; }
 
 report() {
-  local label=$1 bare mailscope
+  local label=$1 bare mailscope bare_cpu ms_cpu
   bare=$(printf '%s\n' "${@:2:$runs}" | median)
   mailscope=$(printf '%s\n' "${@:$((2 + runs))}" | median)
-  printf 'median %s: bare RCP %.2f s, Mailscope %.2f s, ratio %.2f (goal <= 1.10)\n' "$label" "$bare" "$mailscope" \
-    "$(echo "scale=4; $mailscope / $bare" | bc)"
+  bare_cpu=$(median <"$scratch/cpu.bare_$label"); ms_cpu=$(median <"$scratch/cpu.ms_$label")
+  printf 'median %s: bare RCP %.2f s, Mailscope %.2f s, ratio %.2f (goal <= 1.10); CPU time to the window: bare RCP %.2f s, Mailscope %.2f s, ratio %.2f\n' \
+    "$label" "$bare" "$mailscope" "$(echo "scale=4; $mailscope / $bare" | bc)" "$bare_cpu" "$ms_cpu" "$(echo "scale=4; $ms_cpu / $bare_cpu" | bc)"
 }
 report cold "${bare_cold[@]}" "${ms_cold[@]}"
 report warm "${bare_warm[@]}" "${ms_warm[@]}"
 if [ -n "$baseline_product" ]; then
+  printf 'baseline CPU time to the window: median cold %.2f s, warm %.2f s\n' "$(median <"$scratch/cpu.base_cold")" "$(median <"$scratch/cpu.base_warm")"
   printf 'baseline %s: median cold %.2f s (ratio to bare %.2f), warm %.2f s (ratio to bare %.2f)\n' "$baseline_product" \
     "$(printf '%s\n' "${base_cold[@]}" | median)" \
     "$(echo "scale=4; $(printf '%s\n' "${base_cold[@]}" | median) / $(printf '%s\n' "${bare_cold[@]}" | median)" | bc)" \

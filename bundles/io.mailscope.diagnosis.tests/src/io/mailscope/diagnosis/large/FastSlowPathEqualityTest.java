@@ -90,7 +90,12 @@ class FastSlowPathEqualityTest {
                 .toList();
     }
 
-    /** The trace's counts, repair notes and problems. */
+    private static String line(io.mailscope.model.ProtocolLine l) {
+        return l.getDirection() + " L" + l.getFirstLine() + "-" + l.getLastLine() + " @" + l.getOffset() + " " + l.getTime() + " "
+                + l.isMasked() + " " + l.getText();
+    }
+
+    /** The trace's counts, repair notes, problems, other lines, and the kept sessions with their exchanges. */
     private static List<String> trace(Trace t) {
         List<String> facts = new ArrayList<>();
         facts.add("lines " + t.getLineCount() + ", bytes " + t.getByteCount() + ", other lines " + t.getOtherLineCount()
@@ -99,6 +104,24 @@ class FastSlowPathEqualityTest {
         t.getRepairs().forEach(r -> facts.add("repair " + r.getKind() + " L" + r.getFirstLine() + "-" + r.getLastLine() + " " + r.getDescription()));
         t.getProblems().forEach(p -> facts.add("problem L" + p.getLine() + " " + p.getMessage()));
         t.getOtherLines().forEach(o -> facts.add("other L" + o.getFirstLine() + " " + o.getText()));
+        // the sessions the model keeps, with their exchanges (the fast path creates a likely dropped session's
+        // exchange objects only once the session stays) and connection and status events
+        for (io.mailscope.model.Session session : t.getSessions()) {
+            facts.add("session " + session.getProtocol() + " " + session.getHost() + ":" + session.getPort() + " "
+                    + session.getContextId() + " " + session.getTls() + " exchanges " + session.getExchangeCount() + " kept "
+                    + session.getExchanges().size());
+            for (io.mailscope.model.Exchange e : session.getExchanges()) {
+                StringBuilder b = new StringBuilder("  exchange ").append(e.getVerb()).append(' ').append(e.getTag())
+                        .append(" complete ").append(e.isComplete());
+                if (e.getCommand() != null) {
+                    b.append(" command ").append(line(e.getCommand()));
+                }
+                e.getReplyLines().forEach(r -> b.append(" | ").append(line(r)));
+                facts.add(b.toString());
+            }
+            session.getConnectionEvents().forEach(c -> facts.add("  connection " + c.getKind() + " L" + c.getFirstLine() + " " + c.getText()));
+        }
+        t.getStatusEvents().forEach(e -> facts.add("status L" + e.getFirstLine() + "-" + e.getLastLine() + " " + e.getText()));
         return facts;
     }
 

@@ -25,7 +25,8 @@ public record CommandLine(String tag, String verb, String arguments) {
                 return new CommandLine(null, words[0].toUpperCase(Locale.ROOT), words.length == 1 ? "" //$NON-NLS-1$
                         : t.substring(words[0].length() + 1));
             }
-            String verb = words[1].toUpperCase(Locale.ROOT);
+            String known = KnownVerbs.find(words[1], 0, words[1].length());
+            String verb = known != null ? known : words[1].toUpperCase(Locale.ROOT);
             String rest = words.length > 2 ? words[2] : ""; //$NON-NLS-1$
             if (verb.equals("UID") && !rest.isEmpty()) { //$NON-NLS-1$
                 String[] sub = rest.split(" ", 2); //$NON-NLS-1$
@@ -39,7 +40,8 @@ public record CommandLine(String tag, String verb, String arguments) {
             end++;
         }
         String rest = end < t.length() ? t.substring(end + 1).strip() : ""; //$NON-NLS-1$
-        return new CommandLine(null, t.substring(0, end).toUpperCase(Locale.ROOT), rest);
+        String known = KnownVerbs.find(t, 0, end);
+        return new CommandLine(null, known != null ? known : t.substring(0, end).toUpperCase(Locale.ROOT), rest);
     }
 
     /** @return true for an IMAP tag: ASTRING-CHARs except "+" (RFC 9051 9), not "*" */

@@ -94,7 +94,8 @@ public final class SessionEndRule implements DiagnosisRule {
                     // placeholder "... the 1440-byte message ..." leaves the octet count running): the BYE answers it
                     logoutSeen = true;
                 }
-                if (!logoutSeen && !line.fromClient() && ReplyLine.parse(Protocol.IMAP, line.text()).status() == ReplyLine.Status.BYE) {
+                if (!logoutSeen && !line.fromClient() && untagged(line.text())
+                        && ReplyLine.parse(Protocol.IMAP, line.text()).status() == ReplyLine.Status.BYE) {
                     List<Located> evidence = new ArrayList<>(2);
                     if (exchange.command() != null) {
                         evidence.add(exchange.command());
@@ -110,7 +111,30 @@ public final class SessionEndRule implements DiagnosisRule {
             return false;
         }
 
+        /** @return true when the text starts with "* ", as every IMAP BYE does (a cheap test before parsing it) */
+        private static boolean untagged(String text) {
+            return text.length() > 1 && text.charAt(0) == '*' && text.charAt(1) == ' ';
+        }
+
+        /**
+         * @return false when the text cannot hold an IMAP LOGOUT command: it has neither the letters "ogou" (any
+         *         case) nor a non-ASCII character (which might upper-case to them); every reply line of every
+         *         exchange passes here
+         */
+        private static boolean mayLogOut(String text) {
+            for (int i = 0, n = text.length(); i < n; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80 || (c | 0x20) == 'o' && text.regionMatches(true, i, "ogou", 0, 4)) { //$NON-NLS-1$
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private static boolean logsOut(Line line) {
+            if (!mayLogOut(line.text())) {
+                return false;
+            }
             CommandLine command = CommandLine.parse(Protocol.IMAP, line.text());
             return command != null && command.tag() != null
                     && ProtocolVocabulary.hasTrait(Protocol.IMAP, command.verb(), CommandTrait.CLOSES);

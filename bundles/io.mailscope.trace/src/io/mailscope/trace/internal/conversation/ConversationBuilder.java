@@ -39,6 +39,7 @@ import io.mailscope.trace.events.TraceEnd;
 import io.mailscope.trace.masking.CredentialMasking;
 import io.mailscope.trace.masking.MaskedLine;
 import io.mailscope.trace.masking.MaskingSession;
+import io.mailscope.trace.internal.FastPath;
 import io.mailscope.trace.internal.index.RecordObserver;
 import io.mailscope.trace.protocol.CommandLine;
 import io.mailscope.trace.protocol.CommandTrait;
@@ -206,13 +207,23 @@ public final class ConversationBuilder implements TraceSink {
 
     @Override
     public void accept(TraceRecord record) {
+        if (record instanceof TraceRecord.Wire w) {
+            wire(w); // most records: one type test instead of the switch's bootstrap
+            return;
+        }
         switch (record) {
             case TraceRecord.Wire w -> wire(w);
             case TraceRecord.Connection c -> connection(c);
             case TraceRecord.Status s -> status(s);
             case TraceRecord.Endpoint e -> endpoint(e);
             case TraceRecord.Other o -> other(o.span(), o.text());
-            case TraceRecord.Repair r -> repair(r.span(), r.kind(), CredentialMasking.maskText(r.description()).text());
+            case TraceRecord.Repair r -> {
+                if (trace.getRepairs().size() >= MAX_REPAIRS) {
+                    droppedRepairs++; // beyond the bound only counted: its description is not masked for nothing
+                } else {
+                    repair(r.span(), r.kind(), CredentialMasking.maskText(r.description()).text());
+                }
+            }
             case TraceRecord.Problem p -> problem(p.line(), p.message());
             case TraceRecord.End e -> {
                 SessionState s = sessions.get(e.connection());
@@ -252,6 +263,11 @@ public final class ConversationBuilder implements TraceSink {
             // sessions, once per session of the trace)
             ((InternalEList<Session>) trace.getSessions()).addUnique(session);
             s = new SessionState(session, key, ++sessionCount);
+            if (!keepAll && keptSessions >= MAX_KEPT_SESSIONS && FastPath.enabled()) {
+                // the model holds as many sessions as it keeps: this one stays only if it has a failure, so its
+                // exchanges become model objects only then (the same objects, in the same order)
+                s.window.defer();
+            }
             sessions.put(key, s);
             open.add(s);
             keptSessions++;
@@ -279,7 +295,7 @@ public final class ConversationBuilder implements TraceSink {
                 s.eventful = true; // a command that never got its (complete) reply
                 commandPending = true;
                 reportDroppedBody(p);
-                keeper.abandoned(s.session, p.exchange);
+                keeper.abandoned(s.session, s.window, p.exchange);
                 listener.exchangeAbandoned(p.exchange.toRecord(s.info()));
             }
         }
@@ -297,13 +313,14 @@ public final class ConversationBuilder implements TraceSink {
                 if (list.get(i) == s.session) {
                     list.remove(i);
                     keptSessions--;
-                    keeper.sessionDropped(s.session);
+                    keeper.sessionDropped(s.session, s.window);
                     droppedSessions++;
                     droppedSessionExchanges += s.exchangeCount;
-                    break;
+                    return;
                 }
             }
         }
+        keeper.sessionKept(s.session, s.window);
     }
 
     /** Ends all open sessions and reports the end of the trace. Call once, after the last record. */
@@ -642,7 +659,7 @@ public final class ConversationBuilder implements TraceSink {
     private void addExchange(SessionState s, ExchangeDraft exchange) {
         s.exchangeCount++;
         exchangeTotal++;
-        keeper.opened(s.session, exchange);
+        keeper.opened(s.session, s.window, exchange);
     }
 
     void complete(SessionState s, Pending p) {
@@ -655,18 +672,24 @@ public final class ConversationBuilder implements TraceSink {
         reportDroppedBody(p);
         String lastReply = exchange.lastReply();
         String verb = exchange.verb;
-        if (lastReply != null && has(s, verb, CommandTrait.STARTS_TLS)
-                && ReplyLine.parse(s.protocol(), lastReply).positive() && s.session.getTls() == TlsState.NONE) {
-            s.session.setTls(TlsState.STARTTLS);
-            s.changed();
+        // the last reply line is read when one of the tests below needs it, and then once (the protocol cannot change)
+        ReplyLine reply = null;
+        if (lastReply != null && has(s, verb, CommandTrait.STARTS_TLS)) {
+            reply = ReplyLine.parse(s.protocol(), lastReply);
+            if (reply.positive() && s.session.getTls() == TlsState.NONE) {
+                s.session.setTls(TlsState.STARTTLS);
+                s.changed();
+            }
         }
-        if (has(s, verb, CommandTrait.CLOSES) && lastReply != null && ReplyLine.parse(s.protocol(), lastReply).positive()) {
+        if (has(s, verb, CommandTrait.CLOSES) && lastReply != null
+                && (reply != null ? reply : (reply = ReplyLine.parse(s.protocol(), lastReply))).positive()) {
             // the connection ends after QUIT/LOGOUT: a following greeting belongs to a new session
             s.closed = true;
             s.closedByQuit = true;
         }
         listener.exchangeCompleted(exchange.toRecord(s.info()));
-        boolean failure = exchange.command != null && (lastReply == null || ReplyLine.parse(s.protocol(), lastReply).failure());
+        boolean failure = exchange.command != null
+                && (lastReply == null || (reply != null ? reply : ReplyLine.parse(s.protocol(), lastReply)).failure());
         s.eventful |= failure;
         keeper.completed(s.session, s.window, exchange, failure);
     }

@@ -29,6 +29,8 @@ final class ExchangeDraft {
     private int droppedBodyLines;
     /** the model's exchange, once kept; null while only the compact tier has it */
     private Exchange model;
+    /** kept, but its model object is created only when its session stays in the model (see ModelKeeper.Window) */
+    private boolean modelDeferred;
 
     ExchangeDraft(String verb, String tag, Line command) {
         this.verb = verb;
@@ -65,7 +67,12 @@ final class ExchangeDraft {
     }
 
     boolean kept() {
-        return model != null;
+        return model != null || modelDeferred;
+    }
+
+    /** Counts as kept from now on; {@link #materialize()} creates the model object later. */
+    void deferModel() {
+        modelDeferred = true;
     }
 
     /** @return the model's exchange (created now if it was not kept yet) */

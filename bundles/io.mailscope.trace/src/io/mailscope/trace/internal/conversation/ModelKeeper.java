@@ -1,6 +1,7 @@
 package io.mailscope.trace.internal.conversation;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -23,10 +24,29 @@ final class ModelKeeper {
     /** Exchanges kept before and after a failure once the bound is reached. */
     public static final int WINDOW = 8;
 
-    /** One session's recent exchanges that are kept only if a failure follows. */
+    /**
+     * One session's recent exchanges that are kept only if a failure follows, and, for a session that is likely to
+     * be dropped, its kept exchanges before they become model objects.
+     */
     static final class Window {
         private final ArrayDeque<ExchangeDraft> recent = new ArrayDeque<>();
         private int keepNext;
+        /**
+         * The exchanges the session's model list would hold, in its order, while their EMF objects are deferred
+         * ({@link #defer}); null when they are model objects from the start.
+         */
+        private ArrayList<ExchangeDraft> deferred;
+
+        /**
+         * Defers the EMF objects of this session's kept exchanges until the session is known to stay in the model
+         * ({@link ModelKeeper#sessionKept}): a session of a huge trace that ends without failure is dropped from
+         * the model, and building its exchanges (most of an import's model work) would be wasted. The decisions
+         * (what is kept, the count of kept exchanges) are the same; only the objects are created later, in the
+         * same order. Call before the session's first exchange.
+         */
+        void defer() {
+            deferred = new ArrayList<>();
+        }
     }
 
     private final boolean keepAll;
@@ -37,9 +57,9 @@ final class ModelKeeper {
     }
 
     /** A command (or a greeting) was seen. */
-    void opened(Session session, ExchangeDraft draft) {
+    void opened(Session session, Window window, ExchangeDraft draft) {
         if (keepAll || keptExchanges < MAX_KEPT_EXCHANGES) {
-            keep(session, draft);
+            keep(session, window, draft);
         }
     }
 
@@ -50,12 +70,12 @@ final class ModelKeeper {
         }
         if (failure) {
             nearFailure(session, window);
-            keep(session, draft);
+            keep(session, window, draft);
             return;
         }
         if (window.keepNext > 0) {
             window.keepNext--;
-            keep(session, draft);
+            keep(session, window, draft);
             return;
         }
         if (keptExchanges <= MAX_KEPT_EXCHANGES && draft.kept()) {
@@ -65,7 +85,7 @@ final class ModelKeeper {
         if (window.recent.size() > WINDOW) {
             ExchangeDraft old = window.recent.removeFirst();
             if (old.kept()) {
-                remove(session, old.model());
+                remove(session, window, old);
             }
         }
     }
@@ -73,33 +93,61 @@ final class ModelKeeper {
     /** A failure that is no exchange (connection problem, client status): keep the exchanges around it. */
     void nearFailure(Session session, Window window) {
         for (ExchangeDraft draft : window.recent) {
-            keep(session, draft);
+            keep(session, window, draft);
         }
         window.recent.clear();
         window.keepNext = WINDOW;
     }
 
     /** A command that never got its reply: always kept, it is what a drop or time-out is about. */
-    void abandoned(Session session, ExchangeDraft draft) {
-        keep(session, draft);
+    void abandoned(Session session, Window window, ExchangeDraft draft) {
+        keep(session, window, draft);
     }
 
     /** A whole session left the model. */
-    void sessionDropped(Session session) {
-        keptExchanges -= session.getExchanges().size();
+    void sessionDropped(Session session, Window window) {
+        keptExchanges -= window.deferred != null ? window.deferred.size() : session.getExchanges().size();
+        window.deferred = null;
     }
 
-    private void keep(Session session, ExchangeDraft draft) {
+    /** A session ended and stays in the model: its deferred exchanges become model objects now, in order. */
+    void sessionKept(Session session, Window window) {
+        if (window.deferred != null) {
+            InternalEList<Exchange> list = (InternalEList<Exchange>) session.getExchanges();
+            for (ExchangeDraft draft : window.deferred) {
+                list.addUnique(draft.materialize()); // new: in no list yet
+            }
+            window.deferred = null;
+        }
+    }
+
+    private void keep(Session session, Window window, ExchangeDraft draft) {
         if (!draft.kept()) {
-            ((InternalEList<Exchange>) session.getExchanges()).addUnique(draft.materialize()); // new: in no list yet
+            if (window.deferred != null) {
+                draft.deferModel();
+                window.deferred.add(draft);
+            } else {
+                ((InternalEList<Exchange>) session.getExchanges()).addUnique(draft.materialize()); // new: in no list yet
+            }
             keptExchanges++;
         }
     }
 
-    private void remove(Session session, Exchange old) {
+    private void remove(Session session, Window window, ExchangeDraft old) {
+        if (window.deferred != null) {
+            for (int i = window.deferred.size() - 1; i >= 0; i--) {
+                if (window.deferred.get(i) == old) {
+                    window.deferred.remove(i);
+                    keptExchanges--;
+                    return;
+                }
+            }
+            return;
+        }
         EList<Exchange> list = session.getExchanges();
+        Exchange model = old.model();
         for (int i = list.size() - 1; i >= 0; i--) {
-            if (list.get(i) == old) {
+            if (list.get(i) == model) {
                 list.remove(i);
                 keptExchanges--;
                 return;

@@ -83,7 +83,10 @@ public final class OutlookLegacyFormat implements TraceFormat {
     /** One log entry after joining its wrapped lines. */
     private static final class Entry {
         final String time;
-        final StringBuilder text = new StringBuilder();
+        /** the text while it is one piece (most entries): no builder, no copy */
+        private String single;
+        /** the text once a piece was appended */
+        private StringBuilder joinedText;
         final int firstLine;
         int lastLine;
         final long offset;
@@ -91,10 +94,34 @@ public final class OutlookLegacyFormat implements TraceFormat {
 
         Entry(String time, String text, int line, long offset) {
             this.time = time;
-            this.text.append(text);
+            this.single = text;
             this.firstLine = line;
             this.lastLine = line;
             this.offset = offset;
+        }
+
+        String text() {
+            return joinedText == null ? single : joinedText.toString();
+        }
+
+        boolean textEmpty() {
+            return joinedText == null ? single.isEmpty() : joinedText.isEmpty();
+        }
+
+        void append(String piece) {
+            builder().append(piece);
+        }
+
+        void append(char c) {
+            builder().append(c);
+        }
+
+        private StringBuilder builder() {
+            if (joinedText == null) {
+                joinedText = new StringBuilder(single.length() + 64).append(single);
+                single = null;
+            }
+            return joinedText;
         }
 
         Span span() {
@@ -171,14 +198,14 @@ public final class OutlookLegacyFormat implements TraceFormat {
             }
             String stripped = segment.strip();
             if (current != null && cutStatus != null && stripped.startsWith(",") //$NON-NLS-1$
-                    && current.text.toString().strip().endsWith(")")) { //$NON-NLS-1$
+                    && current.text().strip().endsWith(")")) { //$NON-NLS-1$
                 // the rest of a ReportStatus entry that another thread's entries cut off
                 Entry cut = cutStatus;
                 cutStatus = null;
                 sink.accept(new TraceRecord.Repair(Span.of(line), RepairKind.SEPARATED_INTERLEAVED_ENTRY, "L" //$NON-NLS-1$
                         + line.number() + " is the rest of the ReportStatus entry at L" + cut.firstLine //$NON-NLS-1$
                         + " that other entries cut off")); //$NON-NLS-1$
-                cut.text.append(segment);
+                cut.append(segment);
                 classifyStatus(cut, sink, new Span(line.number(), line.number(), line.offset(), cut.time));
                 return;
             }
@@ -186,10 +213,10 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 sink.accept(new TraceRecord.Other(Span.of(line), segment));
                 return;
             }
-            if (!current.text.isEmpty() && !segment.isEmpty()) {
-                current.text.append(' ');
+            if (!current.textEmpty() && !segment.isEmpty()) {
+                current.append(' ');
             }
-            current.text.append(segment.strip());
+            current.append(segment.strip());
             current.lastLine = line.number();
             current.joined = true;
         }
@@ -198,7 +225,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
         public void finish(TraceSink sink) {
             flush(sink);
             if (cutStatus != null) {
-                sink.accept(new TraceRecord.Other(cutStatus.span(), cutStatus.text.toString()));
+                sink.accept(new TraceRecord.Other(cutStatus.span(), cutStatus.text()));
                 cutStatus = null;
             }
         }
@@ -213,15 +240,15 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 sink.accept(new TraceRecord.Repair(e.span(), RepairKind.JOINED_WRAPPED_LINE,
                         "wrapped entry L" + e.firstLine + "-L" + e.lastLine + " joined")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
-            String text = e.text.toString();
+            String text = e.text();
             if (text.startsWith("Callback::LogText")) { //$NON-NLS-1$
                 int[] context = LegacyLineScan.findThis(text);
-                headerContext = context != null ? text.substring(context[2], context[3]).toLowerCase(Locale.ROOT) : null;
+                headerContext = context != null ? lowerContext(text, context[2], context[3]) : null;
                 sink.accept(new TraceRecord.Other(e.span(), text));
             } else if (text.startsWith("Callback::ReportStatus")) { //$NON-NLS-1$
                 if (!text.contains("hrStatus") && unbalanced(text)) { //$NON-NLS-1$
                     if (cutStatus != null) {
-                        sink.accept(new TraceRecord.Other(cutStatus.span(), cutStatus.text.toString()));
+                        sink.accept(new TraceRecord.Other(cutStatus.span(), cutStatus.text()));
                     }
                     cutStatus = e;
                     return;
@@ -232,6 +259,31 @@ public final class OutlookLegacyFormat implements TraceFormat {
             } else {
                 sink.accept(new TraceRecord.Other(e.span(), text));
             }
+        }
+
+        /** the context id read last (most entries repeat it), lower case */
+        private String lastContext;
+
+        /**
+         * @return {@code text.substring(from, to).toLowerCase(Locale.ROOT)}: the last one again when the region is
+         *         ASCII and lower-cases to it (no substring per entry), else a new one
+         */
+        private String lowerContext(String text, int from, int to) {
+            String last = lastContext;
+            if (last != null && last.length() == to - from) {
+                int i = 0;
+                while (i < last.length()) {
+                    char c = text.charAt(from + i);
+                    if (c >= 0x80 || (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) != last.charAt(i)) {
+                        break;
+                    }
+                    i++;
+                }
+                if (i == last.length()) {
+                    return last;
+                }
+            }
+            return lastContext = text.substring(from, to).toLowerCase(Locale.ROOT);
         }
 
         /** "(ulAsynchPhase = RSF_COMPLETED" without its ")": the rest of the entry was written elsewhere. */
@@ -249,10 +301,10 @@ public final class OutlookLegacyFormat implements TraceFormat {
         }
 
         private void classifyStatus(Entry e, TraceSink sink, Span lastPart) {
-            String text = e.text.toString();
+            String text = e.text();
             String hr = LegacyLineScan.findHrStatus(text);
             int[] ctx = LegacyLineScan.findThis(text);
-            String context = ctx != null ? text.substring(ctx[2], ctx[3]).toLowerCase(Locale.ROOT) : null;
+            String context = ctx != null ? lowerContext(text, ctx[2], ctx[3]) : null;
             Span span = e.span().withLastLine(lastPart.lastLine());
             if (hr != null) {
                 int value = Integer.parseUnsignedInt(hr.substring(2), 16);
@@ -275,7 +327,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
             int[] inline = LegacyLineScan.findThis(text);
             if (inline != null) {
                 // garbled: "[THIS: 00180c30] POP3: Authorized to host(flags = …": the context is written into the text
-                context = text.substring(inline[2], inline[3]).toLowerCase(Locale.ROOT);
+                context = lowerContext(text, inline[2], inline[3]);
                 text = (text.substring(0, inline[0]) + text.substring(inline[1])).strip();
             }
             int flags = text.indexOf("(flags ="); //$NON-NLS-1$

@@ -80,11 +80,28 @@ public final class CredentialHints {
             }
         }
         for (int k = 0; k < FRAGMENTS.length; k++) {
-            String fragment = FRAGMENTS[k];
-            if (FRAGMENT_PAIRS[k] == pair && text.regionMatches(true, at, fragment, 0, fragment.length())) {
-                return true;
+            if (FRAGMENT_PAIRS[k] == pair) {
+                // no two fragments start with the same pair
+                return matchesAt(text, at, FRAGMENTS[k]);
             }
         }
         return false;
+    }
+
+    /**
+     * ASCII case folding only: {@link #inert} rejects every text with a character beyond Latin-1 (where
+     * {@code regionMatches(true, ...)} would fold a few to ASCII letters), and no Latin-1 character folds to one.
+     */
+    private static boolean matchesAt(String text, int at, String lowerFragment) {
+        int length = lowerFragment.length();
+        if (at + length > text.length()) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (lower(text.charAt(at + i)) != lowerFragment.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

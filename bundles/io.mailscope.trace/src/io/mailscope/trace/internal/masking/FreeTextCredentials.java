@@ -54,13 +54,16 @@ final class FreeTextCredentials {
             return text;
         }
         String result = text;
+        // on the fast path each expression runs only when the text has a character it cannot match without (the mask
+        // put in by an earlier one has none of them): a "PASS ****" or "AUTH LOGIN" line skips all five
+        boolean fast = io.mailscope.trace.internal.FastPath.enabled();
         Matcher o = USER_OPTION.matcher(result);
-        if (o.find()) {
+        if ((!fast || result.indexOf("-u") >= 0) && o.find()) { //$NON-NLS-1$
             found.add(new MaskedCredential(CredentialKind.PASSWORD, "-u user:password")); //$NON-NLS-1$
             result = o.replaceAll(r -> Matcher.quoteReplacement(r.group().substring(0, r.start(2) - r.start()) + MASK));
         }
         Matcher p = PASSWORD_OPTION.matcher(result);
-        if (p.find()) {
+        if ((!fast || result.indexOf('-') >= 0) && p.find()) {
             String option = p.group(1);
             found.add(new MaskedCredential(option.contains("bearer") || option.contains("token") //$NON-NLS-1$ //$NON-NLS-2$
                     ? CredentialKind.BEARER_TOKEN : CredentialKind.PASSWORD, option));
@@ -68,14 +71,15 @@ final class FreeTextCredentials {
                     : Matcher.quoteReplacement(r.group().substring(0, r.start(3) - r.start()) + MASK));
         }
         Matcher b = BEARER.matcher(result);
-        if (b.find() && !CredentialSyntax.isAlreadyMasked(b.group(2))) {
+        if ((!fast || containsIgnoreCase(result, "bearer")) && b.find() && !CredentialSyntax.isAlreadyMasked(b.group(2))) { //$NON-NLS-1$
             found.add(new MaskedCredential(CredentialKind.BEARER_TOKEN, "Bearer")); //$NON-NLS-1$
             result = b.replaceAll(r -> CredentialSyntax.isAlreadyMasked(r.group(2)) ? Matcher.quoteReplacement(r.group())
                     : Matcher.quoteReplacement(r.group(1) + MASK));
         }
         Matcher a = ASSIGNMENT.matcher(result);
         int from = 0;
-        while (from <= result.length() && a.find(from)) {
+        boolean assignable = !fast || result.indexOf('=') >= 0 || result.indexOf(':') >= 0;
+        while (assignable && from <= result.length() && a.find(from)) {
             String key = a.group(1).replaceAll("[\"\\s=:]", ""); //$NON-NLS-1$ //$NON-NLS-2$
             CredentialKind kind = key.toLowerCase(java.util.Locale.ROOT).contains("pass") ? CredentialKind.PASSWORD //$NON-NLS-1$
                     : CredentialKind.BEARER_TOKEN;
@@ -90,7 +94,7 @@ final class FreeTextCredentials {
             }
         }
         Matcher u = URL_USER_INFO.matcher(result);
-        if (u.find()) {
+        if ((!fast || result.indexOf("://") >= 0) && u.find()) { //$NON-NLS-1$
             found.add(new MaskedCredential(CredentialKind.URL_PASSWORD, "URL")); //$NON-NLS-1$
             result = u.replaceAll("$1" + MASK + "@"); //$NON-NLS-1$ //$NON-NLS-2$
         }

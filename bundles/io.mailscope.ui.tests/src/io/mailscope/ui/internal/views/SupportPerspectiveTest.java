@@ -16,8 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.mailscope.model.ErrorCode;
+import io.mailscope.ui.internal.Messages;
 import io.mailscope.ui.internal.MailscopeWindowAdvisor;
 import io.mailscope.ui.internal.SupportPerspective;
+import io.mailscope.ui.tests.shared.Workbench;
 
 /** Runs inside the real Mailscope workbench (UI harness with our application). */
 class SupportPerspectiveTest {
@@ -55,6 +57,16 @@ class SupportPerspectiveTest {
         for (int seed : new int[] { 0x800CCC0B, 0x800CCC0F, 0x800CCC97 }) {
             assertTrue(values.contains(seed), Integer.toHexString(seed));
         }
+    }
+
+    @Test
+    void catalogViewFillsItselfOnceItIsShown() throws Exception {
+        // a new instance of the view, which starts loading when it is painted: nothing here asks it for codes (setFilter
+        // and visibleCodes would start the load themselves)
+        page.hideView(page.findView(ErrorCodeCatalogView.ID));
+        ErrorCodeCatalogView view = (ErrorCodeCatalogView) page.showView(ErrorCodeCatalogView.ID);
+        Workbench.waitUntil("the catalog view to fill its tree", 60, () -> !view.detailsText().equals(Messages.ErrorCodeCatalogView_Loading));
+        assertTrue(view.detailsText().matches("(?s)\\d+ codes in the catalog\\..*"), view.detailsText());
     }
 
     @Test

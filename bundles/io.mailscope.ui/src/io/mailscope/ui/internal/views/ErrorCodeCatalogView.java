@@ -31,6 +31,7 @@ import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
@@ -50,9 +51,10 @@ import io.mailscope.model.catalog.ErrorCodes;
  * means, its cause and fix, and a link to the cause's code ({@link ReplyKnowledgeGroups}).
  * <p>
  * The view is part of the Support perspective, so it is created before the workbench window is shown: the catalog
- * (an EMF resource with its contributions) is loaded by a background job and the tree is filled when it is ready,
- * so the window does not wait for it. The methods that need the codes ({@link #setFilter}, {@link #visibleCodes})
- * wait for the load if it is still running.
+ * (an EMF resource with its contributions) is loaded by a background job that starts when the view is first painted,
+ * i.e. once the window is on the screen, and the tree is filled when it is ready, so the window neither waits for
+ * the load nor shares the CPU with it while it opens. The methods that need the codes ({@link #setFilter},
+ * {@link #visibleCodes}) start the load if the view was not painted yet and wait for it.
  */
 public final class ErrorCodeCatalogView extends ViewPart {
 
@@ -69,12 +71,14 @@ public final class ErrorCodeCatalogView extends ViewPart {
     private final CompletableFuture<Void> catalogLoaded = new CompletableFuture<>();
     /** Whether the tree shows the loaded catalog; set on the UI thread. */
     private boolean filled;
+    /** Whether the load job was scheduled; set on the UI thread. */
+    private boolean loadStarted;
+    private final Listener loadOnFirstPaint = e -> startLoading();
 
     @Override
     public void createPartControl(Composite parent) {
         // F1: the context in io.mailscope.help's contexts.xml
         org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "io.mailscope.ui.catalogView"); //$NON-NLS-1$
-        catalog = getSite().getService(CatalogService.class);
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
 
         filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
@@ -149,10 +153,18 @@ public final class ErrorCodeCatalogView extends ViewPart {
         filterText.addModifyListener(e -> refresh());
         getSite().setSelectionProvider(viewer);
         details.setText(Messages.ErrorCodeCatalogView_Loading);
-        loadCatalog();
+        details.addListener(SWT.Paint, loadOnFirstPaint);
     }
 
-    private void loadCatalog() {
+    /** Schedules the load of the catalog (once); on the UI thread. */
+    private void startLoading() {
+        if (loadStarted || details.isDisposed()) {
+            return;
+        }
+        loadStarted = true;
+        details.removeListener(SWT.Paint, loadOnFirstPaint);
+        // looked up here, not in createPartControl: the lookup activates the catalog component and its bundle
+        catalog = getSite().getService(CatalogService.class);
         Job load = Job.create(Messages.ErrorCodeCatalogView_LoadingJob, monitor -> {
             try {
                 catalog.catalog();
@@ -190,6 +202,7 @@ public final class ErrorCodeCatalogView extends ViewPart {
 
     /** Waits for the catalog (when the view was just created) and fills the tree with it; on the UI thread. */
     private void awaitCatalog() {
+        startLoading();
         try {
             catalogLoaded.join();
         } catch (CompletionException e) {
