@@ -34,6 +34,7 @@ if [ -n "$window" ]; then
 fi
 sleep "$wait"
 if [ -n "$script" ]; then
+  set -f # a typed word like ******** is text, not a file name pattern
   while IFS= read -r line; do
     [ -z "$line" ] && continue
     case "$line" in

@@ -16,29 +16,38 @@ import io.mailscope.trace.index.RecordFilter;
 import io.mailscope.trace.index.RecordIndex;
 import io.mailscope.trace.internal.TraceImporter;
 import io.mailscope.trace.internal.formats.BuiltInFormats;
+import io.mailscope.trace.internal.index.RecordIndexFile;
 import io.mailscope.trace.source.TraceSource;
 
 /**
- * Opens one file for paging through the product's record index (the same import as {@code diagnose}, with the index
- * built in a temporary memory-mapped file) and prints: when the first 200 records can be read after opening, when the
- * whole index is built, the time of pages of 200 records at random places, the time of a filter for one session over
- * the whole file, and the heap used after a full GC once everything is indexed.
- * Usage: {@code java -Xmx256m -cp <bundle jars> IndexBenchmark.java FILE}
+ * Opens one file for paging through the product's record index and prints: when the first 200 records can be read
+ * after opening; when the whole index is built (every record pageable and filterable: the index is complete) with the
+ * process CPU time used until then; pages of 200 records at random places and a filter for one session over the whole
+ * file, both while the import (the diagnosis' pass) still runs behind the index; when the import ends; the heap used
+ * after a full GC. {@code -Dio.mailscope.trace.index.structural=false} builds the index through the import only (the
+ * way before the structural pass: the baseline). Usage:
+ * {@code java -Xmx256m -cp <bundle jars> IndexBenchmark.java FILE [LABEL]}
  */
 public final class IndexBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
+        String label = args.length > 1 ? args[1] : "index";
         long bytes = Files.size(file);
         TraceImporter importer = new TraceImporter(BuiltInFormats.all(), v -> null, (f, what, e) -> {
             throw new IllegalStateException(f.id() + " failed in " + what, e);
         });
-        AtomicLong firstProgressNanos = new AtomicLong();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+                .getOperatingSystemMXBean();
+        AtomicLong completeNanos = new AtomicLong();
+        AtomicLong completeCpu = new AtomicLong();
+        long cpuAtOpen = os.getProcessCpuTime();
         long open = System.nanoTime();
         try (IndexedTrace trace = importer.openIndexed(TraceSource.of(file), ImportOptions.DEFAULT, null,
                 (records, read, complete) -> {
-                    if (records >= 200) {
-                        firstProgressNanos.compareAndSet(0, System.nanoTime());
+                    if (complete && completeNanos.get() == 0) {
+                        completeCpu.set(os.getProcessCpuTime());
+                        completeNanos.compareAndSet(0, System.nanoTime());
                     }
                 })) {
             long opened = System.nanoTime();
@@ -49,23 +58,21 @@ public final class IndexBenchmark {
             long indexed200 = System.nanoTime();
             List<IndexedRecord> first = index.page(0, 200);
             long firstPage = System.nanoTime();
+            System.out.printf("%s: first 200 records read %.3f s after opening (openIndexed %.3f s, page(0, 200) %.3f s)%n",
+                    label, (firstPage - open) / 1e9, (opened - open) / 1e9, (firstPage - indexed200) / 1e9);
             if (Boolean.getBoolean("firstOnly")) {
-                // only the time to the first page (-DfirstOnly=true): closing the trace stops the import
-                System.out.printf("index: first 200 records read %.3f s after opening (openIndexed %.3f s, page(0, 200) %.3f s)%n",
-                        (firstPage - open) / 1e9, (opened - open) / 1e9, (firstPage - indexed200) / 1e9);
-                return;
+                return; // closing the trace stops the import
             }
-            ImportResult result = trace.result().get(10, TimeUnit.MINUTES);
-            long complete = System.nanoTime();
+            while (completeNanos.get() == 0) {
+                Thread.sleep(1);
+            }
             long n = index.size();
-            System.out.printf("index: format %s, %d lines, %d records%n", result.format().formatId(),
-                    result.trace().getLineCount(), n);
-            System.out.printf("index: first 200 records read %.3f s after opening (%d records, first: L%d %s)%n",
-                    (firstPage - open) / 1e9, first.size(), first.get(0).firstLine(), first.get(0).text());
-            System.out.printf("  of which: openIndexed returned %.3f s, 200 records indexed %.3f s, page(0, 200) %.3f s%n",
-                    (opened - open) / 1e9, (indexed200 - open) / 1e9, (firstPage - indexed200) / 1e9);
-            double seconds = (complete - open) / 1e9;
-            System.out.printf("index: whole file indexed in %.2f s, %.1f MB/s%n", seconds, bytes / 1e6 / seconds);
+            double seconds = (completeNanos.get() - open) / 1e9;
+            RecordIndexFile internal = (RecordIndexFile) index;
+            System.out.printf("%s: whole index %d records in %.3f s (%.0f MB/s), process CPU %.3f s; built from the bytes: %s%n",
+                    label, n, seconds, bytes / 1e6 / seconds, (completeCpu.get() - cpuAtOpen) / 1e9,
+                    internal.structuralRecords() < 0 ? "no (the import built it)"
+                            : internal.structuralStop() == null ? "yes, every record" : "until " + internal.structuralStop());
 
             Random random = new Random(42);
             for (int i = 0; i < 30; i++) { // warm-up: JIT, page cache of the index
@@ -83,8 +90,9 @@ public final class IndexBenchmark {
                 }
             }
             Arrays.sort(millis);
-            System.out.printf("page of 200 records at %d random places: median %.2f ms, p95 %.2f ms, max %.2f ms%n", pages,
-                    millis[pages / 2], millis[pages * 95 / 100], millis[pages - 1]);
+            boolean importRunning = !trace.result().isDone();
+            System.out.printf("%s: page of 200 records at %d random places: median %.2f ms, p95 %.2f ms, max %.2f ms (import still running: %s)%n",
+                    label, pages, millis[pages / 2], millis[pages * 95 / 100], millis[pages - 1], importRunning);
 
             int session = index.page(n / 2, 1).get(0).session();
             long t0 = System.nanoTime();
@@ -93,18 +101,17 @@ public final class IndexBenchmark {
                 kept = filtered.size();
                 filtered.page(0, 200);
             }
-            System.out.printf("filter session %d over the whole file: %d records kept, %.3f s (first page included)%n",
-                    session, kept, (System.nanoTime() - t0) / 1e9);
-            t0 = System.nanoTime();
-            try (RecordIndex.FilteredRecords filtered = index.filter(RecordFilter.ALL.withText("-ERR"))) {
-                kept = filtered.size();
-            }
-            System.out.printf("filter text '-ERR' over the whole file (re-parses it): %d records kept, %.2f s%n", kept,
-                    (System.nanoTime() - t0) / 1e9);
+            System.out.printf("%s: filter session %d over the whole file: %d records kept, %.3f s (first page included)%n",
+                    label, session, kept, (System.nanoTime() - t0) / 1e9);
 
+            ImportResult result = trace.result().get(10, TimeUnit.MINUTES);
+            long imported = System.nanoTime();
+            System.out.printf("%s: import (diagnosis pass) ended %.2f s after opening: format %s, %d lines; entries the import corrected: %d%n",
+                    label, (imported - open) / 1e9, result.format().formatId(), result.trace().getLineCount(),
+                    internal.corrections());
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             System.gc();
-            System.out.printf("heap used after GC, everything indexed: %.1f MB (max heap %.0f MB)%n",
+            System.out.printf("%s: heap used after GC, everything indexed: %.1f MB (max heap %.0f MB)%n", label,
                     memory.getHeapMemoryUsage().getUsed() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         }
     }

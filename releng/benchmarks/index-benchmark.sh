@@ -1,32 +1,67 @@
 #!/bin/sh
-# Record index benchmark (issue 15): generates (once) the synthetic Outlook log, then in the same run, page cache
-# warm, times `wc -l`, `grep -c POP3` and `lnav -n` (wall time and peak resident memory; lnav is only needed here,
-# `apt-get install lnav`), and opens the file for paging through the product's record index under -Xmx256m: first
-# 200 records, whole index, random pages of 200, a filter for one session, heap after GC.
+# Record index benchmark (issue 15) on a generated Outlook 2000-2002 log. In the same run, page cache warm, ROUNDS
+# times, alternating: `grep -c POP3` (the goal: the whole index at least as fast), the product's record index built
+# from the bytes ("after": IndexBenchmark with the structural pass) and built by the import ("before":
+# -Dio.mailscope.trace.index.structural=false), each JVM under -Xmx256m with its wall time, CPU time (user + system)
+# and peak resident memory; then `lnav -n` once (time-boxed; `apt-get install lnav`).
 #
-# usage: releng/benchmarks/index-benchmark.sh [FILE] [SIZE_MB]     (LNAV=0 skips lnav; JARS=DIR: see bench-env.sh;
-#        BENCH_OPTS=-DfirstOnly=true stops after the first page)
-#   FILE     the log to use or create (default /tmp/mailscope-bench-outlook.log)
+# usage: releng/benchmarks/index-benchmark.sh [FILE] [SIZE_MB] [ROUNDS]
+#   FILE     the log to use or create (default /tmp/tp-legacy-1g.log, made by GenerateOutlookLegacyLog.java)
 #   SIZE_MB  size of the generated log (default 1024)
+#   ROUNDS   before/after pairs (default 2)
+#   LNAV=0 skips lnav; LNAV_SECONDS stops it after that many seconds (default 120); JARS=DIR: see bench-env.sh;
+#   BENCH_OPTS=-DfirstOnly=true stops each JVM after the first page
 # needs: the bundles built (./mvnw -o verify -DskipTests -pl bundles/io.mailscope.model,bundles/io.mailscope.trace)
 set -eu
-. "$(dirname "$0")/bench-env.sh"
+FILE=${1:-/tmp/tp-legacy-1g.log}
+SIZE=${2:-1024}
+ROUNDS=${3:-2}
+HERE=$(cd "$(dirname "$0")" && pwd)
+if [ ! -f "$FILE" ]; then
+    . "$HERE/../java-home.sh"
+    "$JAVA_HOME/bin/java" "$HERE/GenerateOutlookLegacyLog.java" "$FILE" "$SIZE"
+fi
+set -- "$FILE" "$SIZE"
+. "$HERE/bench-env.sh"
 CP="$(bundle_jar io.mailscope.trace):$(bundle_jar io.mailscope.model)"
 CP="$CP:$(jar_of org/eclipse/emf/org.eclipse.emf.common):$(jar_of org/eclipse/emf/org.eclipse.emf.ecore)"
 CP="$CP:$(jar_of org/eclipse/platform/org.eclipse.equinox.common)"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-now() { date +%s.%N; }
-t0=$(now); LINES=$(wc -l < "$FILE"); t1=$(now)
-echo "wc -l:        $LINES lines, $(echo "$t1 - $t0" | bc -l | cut -c1-6) s"
-t0=$(now); HITS=$(grep -c POP3 "$FILE"); t1=$(now)
-echo "grep -c POP3: $HITS lines, $(echo "$t1 - $t0" | bc -l | cut -c1-6) s"
+grep_pop3() { # its output goes through cat: GNU grep stops at the first match when its output is /dev/null
+    /usr/bin/time -f "grep -c POP3: %e s wall, %U+%S s CPU" grep -c POP3 "$FILE" | cat > /dev/null
+}
+
+index_jvm() { # LABEL [JVM OPTIONS]
+    label=$1
+    shift
+    /usr/bin/time -f "$label JVM: %e s wall, %U+%S s CPU, %M KB peak resident" \
+        "$JAVA" -Xmx256m "$@" ${BENCH_OPTS:-} -Xlog:gc:file=/tmp/mailscope-index-gc-$label.log -cp "$CP" \
+        "$ROOT/releng/benchmarks/IndexBenchmark.java" "$FILE" "$label"
+    echo "$label: max heap after any GC $(grep -o '[0-9]*M->[0-9]*M' /tmp/mailscope-index-gc-$label.log | sed 's/.*->//; s/M//' | sort -n | tail -1) MB"
+}
+
+round=1
+while [ "$round" -le "$ROUNDS" ]; do
+    echo "--- round $round, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    grep_pop3
+    if [ $((round % 2)) = 1 ]; then
+        index_jvm after
+        grep_pop3
+        index_jvm before -Dio.mailscope.trace.index.structural=false
+    else
+        index_jvm before -Dio.mailscope.trace.index.structural=false
+        grep_pop3
+        index_jvm after
+    fi
+    round=$((round + 1))
+done
+
 if [ "${LNAV:-1}" = 0 ]; then
-    echo "lnav -n:       skipped (LNAV=0)"
-elif command -v lnav >/dev/null 2>&1; then
-    /usr/bin/time -f "lnav -n:       %e s wall, %M KB peak resident" lnav -n "$FILE" > /dev/null
+    echo "lnav -n: skipped (LNAV=0)"
+elif command -v lnav > /dev/null 2>&1; then
+    /usr/bin/time -f "lnav -n: %e s wall, %U+%S s CPU, %M KB peak resident (exit %x; 124 = stopped after ${LNAV_SECONDS:-120} s)" \
+        timeout "${LNAV_SECONDS:-120}" lnav -n "$FILE" > /dev/null || true
 else
-    echo "lnav -n:       not installed (apt-get install lnav)"
+    echo "lnav -n: not installed (apt-get install lnav)"
 fi
-/usr/bin/time -f "index benchmark JVM: %e s wall, %M KB peak resident" \
-    "$JAVA" -Xmx256m ${BENCH_OPTS:-} -Xlog:gc:file=/tmp/mailscope-index-gc.log -cp "$CP" "$ROOT/releng/benchmarks/IndexBenchmark.java" "$FILE"
-echo "GC log: /tmp/mailscope-index-gc.log (max heap after GC: $(grep -o '[0-9]*M->[0-9]*M' /tmp/mailscope-index-gc.log | sed 's/.*->//; s/M//' | sort -n | tail -1) MB)"

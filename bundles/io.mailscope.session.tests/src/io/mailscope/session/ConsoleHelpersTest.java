@@ -35,6 +35,19 @@ class ConsoleHelpersTest {
     }
 
     @Test
+    void imapCommandsTypedWithoutATagAreToldFromTaggedOnesAndFromData() {
+        for (String untagged : List.of("capability", "select INBOX", "LOGIN alice secret", "UID FETCH 1:* FLAGS", "uid search all", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                "  noop", "LIST \"\" *")) { //$NON-NLS-1$ //$NON-NLS-2$
+            assertTrue(ProtocolCommands.isUntaggedImapCommand(untagged), untagged);
+        }
+        for (String notUntagged : List.of("a1 CAPABILITY", "A001 select INBOX", "list LIST \"\" *", "DONE", "dGVzdAB0ZXN0AHRlc3Q=", "*", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                "", "Subject: hello", "uid UID FETCH 1 FLAGS")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            assertFalse(ProtocolCommands.isUntaggedImapCommand(notUntagged), notUntagged);
+        }
+        assertEquals(List.of("SELECT", "SEARCH"), ProtocolCommands.complete(Protocol.IMAP, "se")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    @Test
     void theEquivalentCommandNeverHoldsThePassword() {
         String secret = "Tr0ub4dor&3"; //$NON-NLS-1$
         for (Protocol protocol : List.of(Protocol.POP3, Protocol.IMAP, Protocol.SMTP)) {

@@ -32,9 +32,36 @@ public final class ProtocolCommands {
         };
     }
 
+    /** Commands that follow {@code UID} ({@code UID FETCH 1:* FLAGS}). */
+    private static final List<String> IMAP_UID_COMMANDS = List.of("FETCH", "SEARCH", "STORE", "COPY", "MOVE", "EXPUNGE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+    /**
+     * @return true when an IMAP client line starts with a command instead of a tag ({@code select INBOX},
+     *         {@code UID FETCH 1:* FLAGS}); false for a tagged command ({@code a1 SELECT INBOX}) and for anything that
+     *         starts with no command (SASL data, {@code DONE}, a literal's content). A word that is a command followed
+     *         by another command ({@code list LIST "" *}) is taken as a tag, except {@code UID} before FETCH, SEARCH,
+     *         STORE, COPY, MOVE or EXPUNGE.
+     */
+    public static boolean isUntaggedImapCommand(String line) {
+        String[] words = line.strip().split("\\s+", 3); //$NON-NLS-1$
+        String first = words[0].toUpperCase(java.util.Locale.ROOT);
+        if (!IMAP.contains(first)) {
+            return false;
+        }
+        if (words.length == 1) {
+            return true;
+        }
+        String second = words[1].toUpperCase(java.util.Locale.ROOT);
+        if (first.equals("UID")) { //$NON-NLS-1$
+            return IMAP_UID_COMMANDS.contains(second);
+        }
+        return !IMAP.contains(second);
+    }
+
     /**
      * @return the commands of {@code protocol} that start with what was typed (case-insensitive); for IMAP the typed
-     *         text's tag is kept, so {@code "a1 se"} completes to {@code "a1 SELECT"} and {@code "a1 SEARCH"}
+     *         text's tag is kept, so {@code "a1 se"} completes to {@code "a1 SELECT"} and {@code "a1 SEARCH"}, and a
+     *         command typed without a tag completes too ({@code "se"}: {@code SELECT}, {@code SEARCH})
      */
     public static List<String> complete(Protocol protocol, String typed) {
         String prefix = ""; //$NON-NLS-1$
@@ -42,7 +69,9 @@ public final class ProtocolCommands {
         if (protocol == Protocol.IMAP) {
             int space = word.indexOf(' ');
             if (space < 0) {
-                return List.of(); // still typing the tag
+                // a command typed without a tag (the console adds one); a tag that is no command's start completes to nothing
+                String start = word.toUpperCase(java.util.Locale.ROOT);
+                return start.isEmpty() ? List.of() : IMAP.stream().filter(c -> c.startsWith(start) && !c.equals(start)).toList();
             }
             prefix = word.substring(0, space + 1);
             word = word.substring(space + 1);

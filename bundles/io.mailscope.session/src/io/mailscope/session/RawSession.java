@@ -61,6 +61,25 @@ public interface RawSession extends AutoCloseable {
      */
     List<String> command(String line) throws SessionException;
 
+    /**
+     * Logs in as the endpoint's user the way a mail client configured for the account does: POP3 {@code USER}/{@code PASS},
+     * the IMAP {@code LOGIN} command, SMTP {@code AUTH PLAIN} (after an {@code EHLO} when none was sent yet; {@code LOGIN}
+     * or {@code CRAM-MD5} when the server offers only those); an OAuth token with {@code XOAUTH2}. From now on the
+     * secret and its base64 forms are masked in everything the session records, whatever the server echoes.
+     *
+     * @return the server's reply to the last line sent (the caller tells success from it, as with {@link #command})
+     * @throws IllegalStateException when the endpoint names no user
+     * @throws SessionException when the connection fails, times out or a limit is hit; the session is then closed
+     */
+    List<String> logIn(io.mailscope.session.Credential credential) throws SessionException;
+
+    /**
+     * @return the line as typed, or for IMAP a command typed without a tag ({@code select INBOX}) with the session's
+     *         next tag in front ({@code a3 select INBOX}); lines answering a continuation ({@code +}), tagged commands
+     *         and every POP3 and SMTP line are returned as they are. Tags typed by hand are skipped by later ones.
+     */
+    String withTag(String typed);
+
     /** Sends STARTTLS/STLS and upgrades the connection when the server agrees. */
     List<String> startTls() throws SessionException;
 

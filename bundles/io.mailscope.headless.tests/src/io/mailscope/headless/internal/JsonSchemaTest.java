@@ -126,6 +126,9 @@ class JsonSchemaTest {
         assertEquals(ExitCode.BAD_INPUT, uncatalogued.exit());
         assertValid(code, uncatalogued);
         assertValid(code, CommandLineTest.run("code", "--list", "-f", "json"));
+        assertValid(code, CommandLineTest.run("code", "-f", "json", "550 5.7.1 Relaying denied"));
+        assertValid(code, CommandLineTest.run("code", "-f", "json", "IN-USE"));
+        assertValid(code, CommandLineTest.run("code", "-f", "json", "5.7.1"));
     }
 
     @Test

@@ -326,11 +326,7 @@ public final class AccountTestRunner implements AccountTest {
         String secret = credential.reveal();
         Reply reply;
         try {
-            reply = switch (endpoint.protocol()) {
-                case POP3 -> pop3Login(mechanism, user, secret);
-                case IMAP -> imapLogin(mechanism, user, secret);
-                default -> sasl("AUTH", mechanism, user, secret); //$NON-NLS-1$
-            };
+            reply = new Authentication(client, endpoint.protocol()).logIn(mechanism, user, secret);
         } catch (IllegalArgumentException e) {
             // a mechanism this protocol cannot do, or a server challenge that is not base64
             throw new PhaseFailed(Phase.AUTHENTICATION, e.getMessage());
@@ -373,63 +369,6 @@ public final class AccountTestRunner implements AccountTest {
             }
         }
         return null;
-    }
-
-    private Reply pop3Login(String mechanism, String user, String secret) throws SessionFailure {
-        if (mechanism.equals("USER")) { //$NON-NLS-1$
-            Reply u = client.send("USER " + user); //$NON-NLS-1$
-            if (!u.pop3Ok()) {
-                return u;
-            }
-            return client.send("PASS " + secret); //$NON-NLS-1$
-        }
-        return sasl("AUTH", mechanism, user, secret); //$NON-NLS-1$
-    }
-
-    private Reply imapLogin(String mechanism, String user, String secret) throws SessionFailure {
-        if (mechanism.equals("LOGIN-COMMAND")) { //$NON-NLS-1$
-            return client.send(client.nextTag() + " LOGIN " + imapString(user) + " " + imapString(secret)); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        return sasl(client.nextTag() + " AUTHENTICATE", mechanism, user, secret); //$NON-NLS-1$
-    }
-
-    private static String imapString(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-    }
-
-    private Reply sasl(String command, String mechanism, String user, String secret) throws SessionFailure {
-        return switch (mechanism) {
-            case "PLAIN" -> { //$NON-NLS-1$
-                Reply r = client.send(command + " PLAIN"); //$NON-NLS-1$
-                yield r.isChallenge() ? client.sendSaslData(Sasl.plain(user, secret)) : r;
-            }
-            case "LOGIN" -> { //$NON-NLS-1$
-                Reply r = client.send(command + " LOGIN"); //$NON-NLS-1$
-                if (r.isChallenge()) {
-                    r = client.sendSaslData(Sasl.login(user));
-                }
-                yield r.isChallenge() ? client.sendSaslData(Sasl.login(secret)) : r;
-            }
-            case "CRAM-MD5" -> { //$NON-NLS-1$
-                Reply r = client.send(command + " CRAM-MD5"); //$NON-NLS-1$
-                if (!r.isChallenge()) {
-                    yield r;
-                }
-                String challenge = r.last().startsWith("+") ? r.last().substring(1).strip() : r.last().substring(4).strip(); //$NON-NLS-1$
-                yield client.sendSaslData(Sasl.cramMd5(user, secret, challenge));
-            }
-            case "XOAUTH2", "OAUTHBEARER" -> { //$NON-NLS-1$ //$NON-NLS-2$
-                String payload = mechanism.equals("XOAUTH2") ? Sasl.xoauth2(user, secret) : Sasl.oauthBearer(user, secret); //$NON-NLS-1$
-                Reply r = client.send(command + " " + mechanism + " " + payload); //$NON-NLS-1$ //$NON-NLS-2$
-                if (r.isChallenge()) {
-                    // the server sends an error report as a challenge; an empty answer (RFC 7628 ^A) ends the exchange
-                    r = client.sendSaslData(mechanism.equals("XOAUTH2") ? "" : "AQ=="); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                }
-                yield r;
-            }
-            default -> throw new IllegalArgumentException("unsupported mechanism " + mechanism //$NON-NLS-1$
-                    + ": use PLAIN, LOGIN, CRAM-MD5, XOAUTH2, OAUTHBEARER" + (endpoint.protocol() == Protocol.POP3 ? " or USER" : "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        };
     }
 
     private void pop3Mailbox() throws SessionFailure, PhaseFailed {
@@ -565,7 +504,7 @@ public final class AccountTestRunner implements AccountTest {
     }
 
     private static String clientName() {
-        return "mailscope.invalid"; //$NON-NLS-1$
+        return Authentication.CLIENT_NAME;
     }
 
     // ---- results

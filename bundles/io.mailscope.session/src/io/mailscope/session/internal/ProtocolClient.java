@@ -50,6 +50,26 @@ public final class ProtocolClient {
         return "a" + ++tag; //$NON-NLS-1$
     }
 
+    /**
+     * @return {@code typed} with the next tag in front when it is an IMAP command typed without one and the server is
+     *         not waiting for the answer to a continuation (SASL data, a literal); else {@code typed} unchanged
+     */
+    public String withTag(String typed) {
+        if (protocol != Protocol.IMAP || continuedTag != null || awaitingSaslData || secretLiteralNext
+                || !io.mailscope.session.ProtocolCommands.isUntaggedImapCommand(typed)) {
+            return typed;
+        }
+        return nextTag() + " " + typed.stripLeading(); //$NON-NLS-1$
+    }
+
+    /** A tag typed by hand in the engine's own form ({@code a7}) moves the engine's tags past it, so none is used twice. */
+    private void skipTypedTag(String line) {
+        String first = firstWord(line);
+        if (first.length() > 1 && first.length() < 10 && first.charAt(0) == 'A' && first.substring(1).chars().allMatch(Character::isDigit)) {
+            tag = Math.max(tag, Integer.parseInt(first.substring(1)));
+        }
+    }
+
     /** Reads the server's greeting (SMTP: all 220- lines). */
     public Reply greeting() throws SessionFailure {
         connection.startReply();
@@ -85,6 +105,9 @@ public final class ProtocolClient {
             return readSmtp();
         }
         connection.send(line, secret);
+        if (protocol == Protocol.IMAP && continuedTag == null && !secret) {
+            skipTypedTag(line);
+        }
         String tagOfLine = continuedTag != null ? continuedTag : firstWord(line);
         String verb = continuedTag != null ? "" : firstWord(protocol == Protocol.IMAP ? afterTag(line) : line); //$NON-NLS-1$
         continuedTag = null;
@@ -139,6 +162,11 @@ public final class ProtocolClient {
             String next = connection.readLine();
             lines.add(next);
             if (next.startsWith("+")) { //$NON-NLS-1$
+                return new Reply(lines);
+            }
+            if (next.regionMatches(true, 0, "* BAD", 0, 5)) { //$NON-NLS-1$
+                // RFC 9051 7.1.3: an untagged BAD is an error the server cannot tie to a command (a line it could not
+                // parse for a tag): no tagged completion follows, so waiting for one would only run into the time-out
                 return new Reply(lines);
             }
             if (!next.startsWith("*") && next.regionMatches(true, 0, tagOfLine + " ", 0, tagOfLine.length() + 1)) { //$NON-NLS-1$ //$NON-NLS-2$

@@ -8,6 +8,7 @@ import io.mailscope.model.Diagnosis;
 import io.mailscope.model.Protocol;
 import io.mailscope.model.Trace;
 import io.mailscope.session.CertificateTrustPrompt;
+import io.mailscope.session.Credential;
 import io.mailscope.session.MailEndpoint;
 import io.mailscope.session.RawSession;
 import io.mailscope.session.Security;
@@ -25,6 +26,8 @@ public final class RawSessionImpl implements RawSession {
     private final ProtocolClient client;
     private final TlsHandshake handshake;
     private List<String> greeting = List.of();
+    /** The reply to the last EHLO/HELO sent (SMTP), or null. */
+    private List<String> ehlo;
     private volatile boolean closed;
     private boolean opened;
 
@@ -89,6 +92,9 @@ public final class RawSessionImpl implements RawSession {
             List<String> reply = client.send(line).lines();
             String verb = ProtocolClient.firstWord(endpoint.protocol() == Protocol.IMAP && line.indexOf(' ') > 0
                     ? line.substring(line.indexOf(' ') + 1) : line);
+            if (endpoint.protocol() == Protocol.SMTP && (verb.equals("EHLO") || verb.equals("HELO"))) { //$NON-NLS-1$ //$NON-NLS-2$
+                ehlo = reply; // Log In picks its mechanism from what the server offered here
+            }
             if (verb.equals("QUIT") || verb.equals("LOGOUT")) { //$NON-NLS-1$ //$NON-NLS-2$
                 recorder.connection(ConnectionEventKind.CLOSED_BY_CLIENT, "closed after " + verb); //$NON-NLS-1$
                 closed = true;
@@ -98,6 +104,46 @@ public final class RawSessionImpl implements RawSession {
         } catch (SessionFailure e) {
             throw ended(e);
         }
+    }
+
+    @Override
+    public List<String> logIn(Credential credential) throws SessionException {
+        if (closed) {
+            throw new SessionException("the session is closed", recorder.entries()); //$NON-NLS-1$
+        }
+        String user = endpoint.user();
+        if (user == null) {
+            throw new IllegalStateException("no user name to log in with: " + endpoint.uri()); //$NON-NLS-1$
+        }
+        String secret = credential.reveal();
+        recorder.masking().addSecret(user, secret);
+        boolean token = credential.kind() == Credential.Kind.OAUTH_TOKEN;
+        try {
+            String mechanism = switch (endpoint.protocol()) {
+                case POP3 -> token ? "XOAUTH2" : "USER"; //$NON-NLS-1$ //$NON-NLS-2$
+                case IMAP -> token ? "XOAUTH2" : "LOGIN-COMMAND"; //$NON-NLS-1$ //$NON-NLS-2$
+                default -> token ? "XOAUTH2" : smtpMechanism(); //$NON-NLS-1$
+            };
+            return new Authentication(client, endpoint.protocol()).logIn(mechanism, user, secret).lines();
+        } catch (SessionFailure e) {
+            throw ended(e);
+        }
+    }
+
+    /** @return what a client would pick from the EHLO reply (sending EHLO first when the session has not) */
+    private String smtpMechanism() throws SessionFailure {
+        if (ehlo == null) {
+            ehlo = client.send("EHLO " + Authentication.CLIENT_NAME).lines(); //$NON-NLS-1$
+        }
+        List<String> offered = Authentication.smtpMechanisms(ehlo);
+        // PLAIN when nothing is offered too: the server's refusal is what the engineer needs to see
+        return offered.contains("PLAIN") || offered.isEmpty() ? "PLAIN" : offered.contains("LOGIN") ? "LOGIN" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                : offered.contains("CRAM-MD5") ? "CRAM-MD5" : "PLAIN"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    @Override
+    public String withTag(String typed) {
+        return endpoint.protocol() == Protocol.IMAP ? client.withTag(typed) : typed;
     }
 
     @Override

@@ -13,7 +13,9 @@ public interface IndexProgress {
     /**
      * @param records records indexed so far (all of them can be paged)
      * @param bytesRead bytes of the source read so far
-     * @param complete true once, when the whole trace is indexed (or reading it failed: see the trace's result)
+     * @param complete true from the call on that finds the whole trace indexed (or reading it failed: see the trace's
+     *            result) and in every later one: an index built from the trace's bytes is complete before the import
+     *            that diagnoses the trace has read it, whose progress later calls report in {@code bytesRead}
      */
     void indexed(long records, long bytesRead, boolean complete);
 }

@@ -305,7 +305,16 @@ public final class TraceImporter {
             throw new TraceImportException("format '" + chosen.info().id() + "' failed to create a parser (see the error log)"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         reportMixedInput(sample.sample(), chosen, format.get(), builder);
+        if (index != null && input != null && io.mailscope.trace.internal.index.StructuralIndexing.covers(chosen.info(), format.get())) {
+            // the whole index from the bytes first (pages, filters and the row count at once), then the import, which
+            // checks each entry and goes on where the structural pass stopped
+            io.mailscope.trace.internal.index.StructuralIndexing.build(input, index, () -> monitor != null && monitor.isCanceled());
+        }
         stream(source, size, chosen.info(), parser, builder, trace, monitor, index);
+        if (index != null && index.importCompleted() > 0) {
+            builder.problem(0, "the record index built from the bytes differed from the import in " + index.corrections() //$NON-NLS-1$
+                    + " records; the import's records are shown"); //$NON-NLS-1$
+        }
         builder.finish();
         return new ImportResult(trace, match, candidates);
     }

@@ -109,6 +109,17 @@ public final class Messages extends NLS {
     public static String TraceEditor_SourceNothingSelected;
     public static String TraceEditor_SourceUnreadable;
     public static String DiagnosisView_ColumnCode;
+    public static String DiagnosisView_ColumnOccurs;
+    public static String DiagnosisView_HeaderFolded;
+    public static String DiagnosisView_NoTraceDetails;
+    public static String DiagnosisView_NextOccurrence;
+    public static String DiagnosisView_NextOccurrenceTooltip;
+    public static String DiagnosisView_PreviousOccurrence;
+    public static String DiagnosisView_PreviousOccurrenceTooltip;
+    public static String DiagnosisView_Occurrence;
+    public static String DiagnosisView_OccurrenceRow;
+    public static String DiagnosisView_OccurrenceLines;
+    public static String DiagnosisView_OccurrencesHint;
     public static String DiagnosisView_ColumnSymbol;
     public static String DiagnosisView_ColumnCause;
     public static String DiagnosisView_ColumnConfidence;

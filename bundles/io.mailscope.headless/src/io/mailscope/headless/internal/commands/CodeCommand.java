@@ -30,13 +30,20 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 import tools.jackson.core.JsonGenerator;
 
-/** {@code mailscope code}: looks an error code up in the catalog, or lists the catalog. */
+/**
+ * {@code mailscope code}: looks an error code up in the catalog, or lists the catalog; what is not an Outlook code is
+ * looked up in the reply knowledge (server reply codes and texts).
+ */
 @Command(name = "code", sortOptions = false, //
-        description = { "Looks an error code up in the catalog, or lists the catalog.", "",
+        description = { "Looks an error code, a server reply code or a reply text up in the catalog, or lists the catalog.", "",
                 "CODE-OR-TEXT may be hex (0x800CCC0F, 800ccc0f), signed or unsigned decimal (-2146644977, 2148322319), "
                         + "a symbol (IXP_E_CONNECTION_DROPPED) or a whole error message "
                         + "(\"Task 'x' reported error (0x800CCC97) : ...\"); several words are joined. "
-                        + "A valid HRESULT that is not catalogued is decoded (severity, facility, code)." }, //
+                        + "A valid HRESULT that is not catalogued is decoded (severity, facility, code).", "",
+                "Server replies are looked up in the catalog's reply knowledge: an SMTP enhanced status code (5.7.1) or "
+                        + "reply code (550), a POP3/IMAP response code (IN-USE, AUTHENTICATIONFAILED) or a whole reply or "
+                        + "error text (\"550 5.7.1 Relaying denied\"); each entry found is printed with the registry's title, "
+                        + "what it means, the catalog cause with its Outlook code and the fix to tell the user." }, //
         exitCodeListHeading = "%nExit codes:%n", //
         exitCodeList = { "0:found", "2:not catalogued or not an error code", "3:usage error", "4:the output could not be written" })
 public final class CodeCommand implements Callable<Integer> {
@@ -57,7 +64,7 @@ public final class CodeCommand implements Callable<Integer> {
     @Mixin
     private ColorOption color;
 
-    @Parameters(paramLabel = "CODE-OR-TEXT", arity = "0..*", description = "the code, symbol or error text to look up")
+    @Parameters(paramLabel = "CODE-OR-TEXT", arity = "0..*", description = "the code, symbol, reply code or error text to look up")
     private List<String> words = new ArrayList<>();
 
     public CodeCommand(Supplier<CatalogService> catalog) {
@@ -96,7 +103,24 @@ public final class CodeCommand implements Callable<Integer> {
         if (list) {
             return list(service, format, out);
         }
-        LookupResult result = service.lookup(String.join(" ", words)); //$NON-NLS-1$
+        String pasted = String.join(" ", words); //$NON-NLS-1$
+        LookupResult result = service.lookup(pasted);
+        if (!(result instanceof LookupResult.Catalogued)) {
+            // 550 parses as a (meaningless) decimal HRESULT: what the server said is what the engineer asks about
+            List<ReplyKnowledgeSearch.Found> replies = ReplyKnowledgeSearch.search(service.catalog(), service.replies(), pasted);
+            if (!replies.isEmpty()) {
+                ReplyKnowledgeOutput output = new ReplyKnowledgeOutput(service);
+                if (format == OutputFormat.JSON) {
+                    try (JsonGenerator json = JsonOutput.open(out)) {
+                        output.json(pasted.strip(), replies, json);
+                        json.writeRaw(System.lineSeparator());
+                    }
+                } else {
+                    output.text(replies, out, color.style(MailscopeCommand.terminal(spec)));
+                }
+                return ExitCode.OK;
+            }
+        }
         return switch (result) {
             case LookupResult.Catalogued(ErrorCode code) -> {
                 if (format == OutputFormat.JSON) {
@@ -127,7 +151,8 @@ public final class CodeCommand implements Callable<Integer> {
                 yield ExitCode.BAD_INPUT;
             }
             case LookupResult.Unrecognised(String input, String reason) -> {
-                err.println("mailscope code: '" + input + "' " + reason); //$NON-NLS-1$ //$NON-NLS-2$
+                err.println("mailscope code: '" + input + "' " + reason //$NON-NLS-1$ //$NON-NLS-2$
+                        + "; nor a server reply code (5.7.1, 550, IN-USE, AUTHENTICATIONFAILED) or reply text the catalog knows"); //$NON-NLS-1$
                 yield ExitCode.BAD_INPUT;
             }
         };

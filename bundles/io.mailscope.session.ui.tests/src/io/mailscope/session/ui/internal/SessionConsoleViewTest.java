@@ -245,16 +245,9 @@ class SessionConsoleViewTest {
         assertFalse(transcript.contains("secret"), transcript); //$NON-NLS-1$
         assertFalse(String.join("\n", view.history()).contains("secret"), view.history().toString()); //$NON-NLS-1$ //$NON-NLS-2$
 
-        Trace trace = view.liveEditor().document().trace();
-        StringBuilder all = new StringBuilder();
-        for (var it = trace.eAllContents(); it.hasNext();) {
-            EObject o = it.next();
-            for (var attribute : o.eClass().getEAllAttributes()) {
-                all.append(o.eGet(attribute)).append('\n');
-            }
-        }
-        assertTrue(all.toString().contains("PASS"), "the trace holds the PASS line"); //$NON-NLS-1$ //$NON-NLS-2$
-        assertFalse(all.toString().contains("secret"), all.toString()); //$NON-NLS-1$
+        String all = traceText(view.liveEditor().document().trace());
+        assertTrue(all.contains("PASS"), "the trace holds the PASS line"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertFalse(all.contains("secret"), all); //$NON-NLS-1$
         assertFalse(view.liveEditor().sourceText().contains("secret")); //$NON-NLS-1$
 
         Path exported = temp.resolve("transcript.txt"); //$NON-NLS-1$
@@ -283,6 +276,108 @@ class SessionConsoleViewTest {
         view.send("a1 CAPABILITY"); //$NON-NLS-1$
         waitUntil("the tagged reply", 30, () -> view.transcriptText().contains("S: a1 OK")); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals("telnet 127.0.0.1 " + port, view.equivalentCommand()); //$NON-NLS-1$
+    }
+
+    @Test
+    void imapCommandsTypedWithoutATagGetOneAndLogInUsesTheStoredPassword(@TempDir Path temp) throws Exception {
+        int port = start("normal", MailProtocol.IMAP); //$NON-NLS-1$
+        ConnectionSettings account = new ConnectionSettings(Protocol.IMAP, "127.0.0.1", port, Security.NONE, "alice", true); //$NON-NLS-1$ //$NON-NLS-2$
+        String password = "Stored-Pw-4711"; //$NON-NLS-1$
+        SecureStore store = SecureStore.standard();
+        try {
+            store.setPassword(account.endpoint(), password.toCharArray());
+            SessionConsoleView view = SessionConsoleView.open(page, account, true);
+            waitUntil("connected", 30, () -> view.session().state() == ConsoleSession.State.CONNECTED); //$NON-NLS-1$
+
+            // typed without a tag: the console adds one, shows it and the server answers under it
+            view.send("capability"); //$NON-NLS-1$
+            waitUntil("the tagged CAPABILITY reply", 30, () -> view.transcriptText().contains("S: a1 OK")); //$NON-NLS-1$ //$NON-NLS-2$
+            assertTrue(view.transcriptText().contains("C: a1 capability"), view.transcriptText()); //$NON-NLS-1$
+            // a line that is no command (here a typing slip) gets no tag; the server's untagged BAD ends the wait at once
+            long slip = System.nanoTime();
+            view.send("selectINBOX"); //$NON-NLS-1$
+            waitUntil("the untagged BAD", 30, () -> view.transcriptText().contains("S: * BAD")); //$NON-NLS-1$ //$NON-NLS-2$
+            waitUntil("ready for the next command", 30, () -> view.session().state() == ConsoleSession.State.CONNECTED); //$NON-NLS-1$
+            assertTrue(System.nanoTime() - slip < 10_000_000_000L, "not held until the 30 s reply time-out"); //$NON-NLS-1$
+            assertTrue(view.transcriptText().contains("C: selectINBOX"), view.transcriptText()); //$NON-NLS-1$
+            // a tag typed by hand is kept, and the generated ones do not reuse it
+            view.send("a7 NOOP"); //$NON-NLS-1$
+            waitUntil("the NOOP reply", 30, () -> view.transcriptText().contains("S: a7 OK")); //$NON-NLS-1$ //$NON-NLS-2$
+
+            var logIn = logInAction(view);
+            assertTrue(logIn.isEnabled(), "Log In is enabled on a connected session with a user"); //$NON-NLS-1$
+            logIn.run();
+            waitUntil("logged in", 30, () -> view.transcriptText().contains("S: a8 OK Logged in.")); //$NON-NLS-1$ //$NON-NLS-2$
+            String transcript = view.transcriptText();
+            assertTrue(transcript.contains("with the password from Secure Storage"), transcript); //$NON-NLS-1$
+            assertTrue(transcript.contains("C: a8 LOGIN"), transcript); //$NON-NLS-1$
+
+            view.send("select INBOX"); //$NON-NLS-1$
+            waitUntil("the SELECT reply", 30, () -> view.transcriptText().contains("S: a9 OK")); //$NON-NLS-1$ //$NON-NLS-2$
+            view.send("logout"); //$NON-NLS-1$
+            waitUntil("closed after LOGOUT", 30, () -> view.session().state() == ConsoleSession.State.CLOSED); //$NON-NLS-1$
+            waitUntil("the final trace in the editor", 30, () -> view.liveEditor() != null
+                    && view.liveEditor().document().trace().getLineCount() >= view.session().raw().transcript().size());
+
+            String text = view.transcriptText();
+            assertTrue(text.contains("C: a10 logout"), text); //$NON-NLS-1$
+            page.activate(view.liveEditor());
+            assertEquals("", diagnosis().askNextText(), "a live session of the engineer's own asks no customer for a log"); //$NON-NLS-1$ //$NON-NLS-2$
+            // the messages never print the password, even when an assertion fails
+            assertFalse(text.contains(password), "the transcript holds the stored password"); //$NON-NLS-1$
+            assertFalse(String.join("\n", view.history()).contains(password), "the history holds the stored password"); //$NON-NLS-1$ //$NON-NLS-2$
+            String trace = traceText(view.liveEditor().document().trace());
+            assertTrue(trace.contains("a1 capability") && trace.contains("a9 select INBOX"), "the generated tags are recorded in the trace"); //$NON-NLS-1$ //$NON-NLS-2$
+            assertTrue(trace.contains("a8 LOGIN"), "the trace holds the LOGIN line"); //$NON-NLS-1$ //$NON-NLS-2$
+            assertFalse(trace.contains(password), "the trace holds the stored password"); //$NON-NLS-1$
+            assertFalse(view.liveEditor().sourceText().contains(password), "the source lines hold the stored password"); //$NON-NLS-1$
+            Path exported = temp.resolve("transcript.txt"); //$NON-NLS-1$
+            view.exportTranscript(exported);
+            assertFalse(Files.readString(exported, StandardCharsets.UTF_8).contains(password), "the export holds the stored password"); //$NON-NLS-1$
+            Path report = temp.resolve("report.json"); //$NON-NLS-1$
+            diagnosis().exportReport(report, true);
+            assertFalse(Files.readString(report, StandardCharsets.UTF_8).contains(password), "the report holds the stored password"); //$NON-NLS-1$
+        } finally {
+            org.eclipse.equinox.security.storage.SecurePreferencesFactory.getDefault().node("/io.mailscope.session.ui").removeNode(); //$NON-NLS-1$
+        }
+    }
+
+    @Test
+    void logInOnPop3SendsUserAndPassAndTheMailboxAnswers() throws Exception {
+        int port = start("normal", MailProtocol.POP3); //$NON-NLS-1$
+        String password = "Typed-Pw-0815"; //$NON-NLS-1$
+        SessionConsoleView view = SessionConsoleView.open(page, settings(Protocol.POP3, "127.0.0.1", port, Security.NONE), false); //$NON-NLS-1$
+        // what Connect... does with the password typed in the dialog (not remembered)
+        view.connect(new ConnectionSettings(Protocol.POP3, "127.0.0.1", port, Security.NONE, "alice", false), password.toCharArray()); //$NON-NLS-1$ //$NON-NLS-2$
+        waitUntil("connected", 30, () -> view.session().state() == ConsoleSession.State.CONNECTED); //$NON-NLS-1$
+        logInAction(view).run();
+        waitUntil("logged in", 30, () -> view.transcriptText().contains("C: PASS ") //$NON-NLS-1$ //$NON-NLS-2$
+                && view.transcriptText().indexOf("S: +OK", view.transcriptText().indexOf("C: PASS ")) > 0); //$NON-NLS-1$ //$NON-NLS-2$
+        view.send("STAT"); //$NON-NLS-1$
+        waitUntil("the STAT reply", 30, () -> view.transcriptText().indexOf("S: +OK", view.transcriptText().indexOf("C: STAT")) > 0 //$NON-NLS-1$ //$NON-NLS-2$
+                && view.transcriptText().contains("C: STAT")); //$NON-NLS-1$
+        String text = view.transcriptText();
+        assertTrue(text.contains("C: USER alice") && text.contains("C: PASS ********"), text); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(text.contains("with the password typed in the connection dialog"), text); //$NON-NLS-1$
+        assertFalse(text.contains(password), "the transcript holds the typed password"); //$NON-NLS-1$
+    }
+
+    /** @return the console toolbar's Log In action (id {@code io.mailscope.session.ui.console.logIn}) */
+    private static org.eclipse.jface.action.IAction logInAction(SessionConsoleView view) {
+        var item = view.getViewSite().getActionBars().getToolBarManager().find("io.mailscope.session.ui.console.logIn"); //$NON-NLS-1$
+        assertNotNull(item, "the console's toolbar offers Log In"); //$NON-NLS-1$
+        return ((org.eclipse.jface.action.ActionContributionItem) item).getAction();
+    }
+
+    private static String traceText(Trace trace) {
+        StringBuilder all = new StringBuilder();
+        for (var it = trace.eAllContents(); it.hasNext();) {
+            EObject o = it.next();
+            for (var attribute : o.eClass().getEAllAttributes()) {
+                all.append(o.eGet(attribute)).append('\n');
+            }
+        }
+        return all.toString();
     }
 
     private static ConnectionSettings settings(Protocol protocol, String host, int port, Security security) {

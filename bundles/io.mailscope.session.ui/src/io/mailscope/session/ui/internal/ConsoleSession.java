@@ -135,7 +135,29 @@ public final class ConsoleSession {
                 if (monitor.isCanceled() || finished) {
                     break;
                 }
-                session.command(line);
+                // an IMAP command typed without a tag gets the session's next one: shown and recorded as sent
+                session.command(session.withTag(line));
+            }
+        });
+    }
+
+    /**
+     * Logs in as the endpoint's user with {@code credential} in a job, the way a mail client does (the engine's
+     * {@link RawSession#logIn}); the secret is masked in everything recorded. The credential is destroyed afterwards.
+     *
+     * @return the job, or null when the session is not connected
+     */
+    public Job logIn(io.mailscope.session.Credential credential) {
+        if (state.get() != State.CONNECTED && state.get() != State.BUSY) {
+            credential.destroy();
+            return null;
+        }
+        return turn("Logging in to ", monitor -> { //$NON-NLS-1$
+            setState(State.BUSY);
+            try {
+                session.logIn(credential);
+            } finally {
+                credential.destroy();
             }
         });
     }

@@ -43,6 +43,8 @@ public final class Messages extends NLS {
     public static String ConnectionDialog_Connect;
     public static String ConnectionDialog_RunTest;
     public static String CommandLine_Hint;
+    public static String TranscriptPane_Copy;
+    public static String TranscriptPane_SelectAll;
     public static String AccountTestTree_Phase;
     public static String AccountTestTree_Finding;
     public static String AccountTestTree_Status;
@@ -59,6 +61,12 @@ public final class Messages extends NLS {
     public static String SessionConsoleView_StartTls;
     public static String SessionConsoleView_StartTlsTooltip;
     public static String SessionConsoleView_AccountTest;
+    public static String SessionConsoleView_LogIn;
+    public static String SessionConsoleView_LogInTooltip;
+    public static String SessionConsoleView_LogInNoUser;
+    public static String SessionConsoleView_LogInNoPassword;
+    public static String SessionConsoleView_LoggingInTyped;
+    public static String SessionConsoleView_LoggingInStored;
     public static String SessionConsoleView_AccountTestTooltip;
     public static String SessionConsoleView_CopyCommand;
     public static String SessionConsoleView_CopyCommandTooltip;

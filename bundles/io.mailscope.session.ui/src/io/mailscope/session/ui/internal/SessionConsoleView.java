@@ -61,6 +61,8 @@ import io.mailscope.ui.internal.views.ErrorCodeCatalogView;
 public final class SessionConsoleView extends ViewPart {
 
     public static final String ID = "io.mailscope.session.ui.console"; //$NON-NLS-1$
+    /** The id of the Log In action in the view's toolbar. */
+    public static final String LOG_IN_ACTION_ID = ID + ".logIn"; //$NON-NLS-1$
 
     private ConnectionSettings settings = ConnectionSettings.defaults();
     private Credential credential;
@@ -79,6 +81,7 @@ public final class SessionConsoleView extends ViewPart {
     private Action disconnectAction;
     private Action cancelAction;
     private Action startTlsAction;
+    private Action logInAction;
     private Action accountTestAction;
     private Action copyCommandAction;
     private Action exportAction;
@@ -127,6 +130,8 @@ public final class SessionConsoleView extends ViewPart {
                 session.startTls();
             }
         });
+        logInAction = action(Messages.SessionConsoleView_LogIn, Messages.SessionConsoleView_LogInTooltip, this::logIn);
+        logInAction.setId(LOG_IN_ACTION_ID);
         accountTestAction = action(Messages.SessionConsoleView_AccountTest, Messages.SessionConsoleView_AccountTestTooltip, this::runAccountTest);
         copyCommandAction = action(Messages.SessionConsoleView_CopyCommand, Messages.SessionConsoleView_CopyCommandTooltip, () -> {
             Clipboard clipboard = new Clipboard(getSite().getShell().getDisplay());
@@ -138,7 +143,7 @@ public final class SessionConsoleView extends ViewPart {
         });
         exportAction = action(Messages.SessionConsoleView_Export, Messages.SessionConsoleView_ExportTooltip, this::exportTranscriptAs);
         IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
-        for (Action a : List.of(connectAction, disconnectAction, cancelAction, startTlsAction, accountTestAction, copyCommandAction, exportAction)) {
+        for (Action a : List.of(connectAction, disconnectAction, cancelAction, startTlsAction, logInAction, accountTestAction, copyCommandAction, exportAction)) {
             toolbar.add(a);
         }
         getViewSite().getActionBars().updateActionBars();
@@ -183,8 +188,12 @@ public final class SessionConsoleView extends ViewPart {
     }
 
     private char[] rememberedPassword() {
+        return rememberedPassword(settings.endpoint());
+    }
+
+    private char[] rememberedPassword(MailEndpoint endpoint) {
         try {
-            return SecureStore.standard().password(settings.endpoint());
+            return SecureStore.standard().password(endpoint);
         } catch (StorageException | RuntimeException e) {
             problem(NLS.bind(Messages.SessionConsoleView_PasswordNotRead, e.getMessage()));
             return null;
@@ -251,6 +260,37 @@ public final class SessionConsoleView extends ViewPart {
             return null;
         }
         return session.send(typed);
+    }
+
+    /**
+     * Log In: as the account's user, with the password typed in the connection dialog for this console, else the one
+     * kept in Secure Storage. The engine sends what a mail client sends (USER/PASS, IMAP LOGIN, SMTP AUTH) and masks the
+     * password and its base64 forms in everything it records, so neither the transcript, the history, the live trace
+     * nor an export ever holds it.
+     *
+     * @return the job, or null when there is no session, no user or no password (the transcript says which)
+     */
+    public Job logIn() {
+        if (session == null || session.state() != ConsoleSession.State.CONNECTED) {
+            transcript.appendMessage(Messages.SessionConsoleView_NotConnected);
+            return null;
+        }
+        MailEndpoint endpoint = session.endpoint();
+        if (endpoint.user() == null) {
+            transcript.appendMessage(Messages.SessionConsoleView_LogInNoUser);
+            return null;
+        }
+        boolean typed = credential != null;
+        char[] password = typed ? credential.reveal().toCharArray() : rememberedPassword(endpoint);
+        if (password == null) {
+            transcript.appendMessage(NLS.bind(Messages.SessionConsoleView_LogInNoPassword, endpoint.user(), endpoint.host() + ":" + endpoint.port())); //$NON-NLS-1$
+            return null;
+        }
+        Credential once = Credential.password(password);
+        java.util.Arrays.fill(password, '\0');
+        transcript.appendMessage(NLS.bind(typed ? Messages.SessionConsoleView_LoggingInTyped : Messages.SessionConsoleView_LoggingInStored,
+                endpoint.user()));
+        return session.logIn(once);
     }
 
     /** Stops the session or the account test, at once. */
@@ -397,6 +437,7 @@ public final class SessionConsoleView extends ViewPart {
         disconnectAction.setEnabled(open || state == ConsoleSession.State.CONNECTING);
         cancelAction.setEnabled(working);
         startTlsAction.setEnabled(state == ConsoleSession.State.CONNECTED);
+        logInAction.setEnabled(state == ConsoleSession.State.CONNECTED && session.endpoint().user() != null);
         accountTestAction.setEnabled(runningTest == null);
         String where = settings.label();
         status.setText(state == null ? NLS.bind(Messages.SessionConsoleView_StatusNone, where)

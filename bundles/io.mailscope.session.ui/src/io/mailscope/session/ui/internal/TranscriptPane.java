@@ -43,6 +43,17 @@ public final class TranscriptPane {
         connection = new Color(new RGB(0x6a, 0x6a, 0x6a));
         tls = new Color(new RGB(0x7b, 0x2c, 0x9c));
         note = new Color(new RGB(0x8a, 0x6d, 0x00));
+        // Copy and Select All on the transcript's context menu too (Ctrl+C and Ctrl+A work in the widget itself)
+        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(text);
+        menuItem(menu, Messages.TranscriptPane_Copy, text::copy);
+        menuItem(menu, Messages.TranscriptPane_SelectAll, text::selectAll);
+        text.setMenu(menu);
+    }
+
+    private static void menuItem(org.eclipse.swt.widgets.Menu menu, String label, Runnable run) {
+        org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+        item.setText(label);
+        item.addListener(SWT.Selection, e -> run.run());
     }
 
     public StyledText control() {

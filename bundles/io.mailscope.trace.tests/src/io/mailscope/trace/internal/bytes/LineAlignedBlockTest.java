@@ -26,7 +26,8 @@ class LineAlignedBlockTest {
     @TempDir
     Path dir;
 
-    private static PositionalInput of(byte[] bytes, int maxPerRead) {
+    /** An input that hands out at most {@code maxPerRead} bytes per read, as a spool still arriving does. */
+    static PositionalInput of(byte[] bytes, int maxPerRead) {
         return (offset, target) -> {
             if (offset >= bytes.length) {
                 return -1;
@@ -47,6 +48,7 @@ class LineAlignedBlockTest {
             block.read(input, start, Math.min(size, start + range));
             LineScanner.scan(block.buffer(), block.first(), block.to(), block.endOfInput(), lines);
             assertEquals(block.to(), lines.next(), "a block ends after a whole line");
+            assertTrue(!block.endOfInput() || block.base() + block.to() >= size, "only the last block reaches the end");
             for (int i = 0; i < lines.count(); i++) {
                 long offset = block.base() + lines.start(i);
                 assertTrue(offset >= start && offset < start + range, "line at " + offset + " belongs to " + start);

@@ -58,10 +58,20 @@ class SwarTest {
     }
 
     @Test
-    void unprintableFlagsControlsAndNonAscii() {
-        for (int b = 0; b < 256; b++) {
-            long word = 0x4141414141414141L & ~0xff00L | (long) b << 8;
-            assertEquals(b < 0x20 || b >= 0x80, Swar.unprintable(word) != 0, "byte " + b);
+    void unprintableFlagsExactlyControlsAndNonAscii() {
+        Random random = new Random(17);
+        int[] interesting = { 0x00, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x21, 0x7E, 0x7F, 0x80, 0xFF };
+        for (int round = 0; round < 100_000; round++) {
+            long word = 0;
+            for (int k = 0; k < 8; k++) {
+                long b = random.nextBoolean() ? interesting[random.nextInt(interesting.length)] : random.nextInt(256);
+                word |= b << 8 * k;
+            }
+            long mask = Swar.unprintable(word);
+            for (int k = 0; k < 8; k++) {
+                int b = (int) (word >>> 8 * k) & 0xff;
+                assertEquals(b < 0x20 || b >= 0x80, (mask >>> 8 * k & 0x80) != 0, Long.toHexString(word) + " byte " + k);
+            }
         }
     }
 }

@@ -22,6 +22,7 @@ public final class LineAlignedBlock {
     }
 
     private final int maxBytes;
+    private final int capacity;
     private ByteBuffer buffer;
     private long base;
     private int first;
@@ -29,11 +30,13 @@ public final class LineAlignedBlock {
     private boolean endOfInput;
 
     /**
-     * @param capacity the buffer's initial size (a range and the end of its last line should fit)
-     * @param maxBytes how far the buffer may grow for one long line
+     * @param capacity the buffer's initial size: the largest range plus one byte, and some room for the end of its
+     *            last line
+     * @param maxLineBytes how far the buffer may grow beyond {@code capacity} for the end of a long last line
      */
-    public LineAlignedBlock(int capacity, int maxBytes) {
-        this.maxBytes = Math.max(capacity, maxBytes);
+    public LineAlignedBlock(int capacity, int maxLineBytes) {
+        this.capacity = capacity;
+        this.maxBytes = (int) Math.min(Integer.MAX_VALUE - 16, (long) capacity + maxLineBytes);
         this.buffer = Swar.littleEndian(ByteBuffer.allocateDirect(capacity));
     }
 
@@ -69,6 +72,7 @@ public final class LineAlignedBlock {
             int lf = Swar.indexOf(buffer, searchFrom, have, (byte) '\n');
             if (lf >= 0) {
                 to = lf + 1;
+                endOfInput &= to == have; // the input ended, but after this block's last line: a block follows
                 return this;
             }
             if (endOfInput) {
@@ -101,7 +105,7 @@ public final class LineAlignedBlock {
 
     private void grow(int have) throws LineTooLongException {
         if (buffer.capacity() >= maxBytes) {
-            throw new LineTooLongException(base + first, maxBytes);
+            throw new LineTooLongException(base + first, maxBytes - capacity);
         }
         ByteBuffer bigger = Swar.littleEndian(ByteBuffer.allocateDirect((int) Math.min(maxBytes, 2L * buffer.capacity())));
         bigger.put(buffer.duplicate().position(0).limit(have));
@@ -128,7 +132,7 @@ public final class LineAlignedBlock {
         return to;
     }
 
-    /** @return true when the block reaches the end of the input (its last line may lack a terminator) */
+    /** @return true when no line follows the block's last (which may lack a terminator) */
     public boolean endOfInput() {
         return endOfInput;
     }

@@ -4,11 +4,16 @@ import java.nio.ByteBuffer;
 
 /**
  * Splits bytes into lines the way {@code LineReader} does: a line ends at {@code LF}; one {@code CR} right before it
- * is no part of the text; a last line without {@code LF} counts when it is not empty. Eight bytes at a time while
- * they are printable ASCII (one subtraction, one or and one and per word); a word with a control or non-ASCII byte is
- * looked at byte by byte, so a typical line costs one such word (its {@code CR LF}).
+ * is no part of the text; a last line without {@code LF} counts when it is not empty. Eight bytes at a time: a word of
+ * printable ASCII costs an add, an or and two ands; a word with other bytes gives masks of its line feeds and of the
+ * bytes that make a line "not plain", and each line feed in it ends a line, without a loop over its bytes.
  */
 public final class LineScanner {
+
+    private static final long LF = Swar.broadcast((byte) '\n');
+    private static final long CR = Swar.broadcast((byte) '\r');
+    private static final long TAB = Swar.broadcast((byte) '\t');
+    private static final long TOP_BYTE = 0x8000000000000000L;
 
     private LineScanner() {
     }
@@ -26,27 +31,46 @@ public final class LineScanner {
         int start = from;
         boolean plain = true;
         int i = from;
-        while (true) {
-            while (i + Long.BYTES <= to && Swar.unprintable(buffer.getLong(i)) == 0) {
-                i += Long.BYTES;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long word = buffer.getLong(i);
+            long unprintable = Swar.unprintable(word);
+            if (unprintable == 0) {
+                continue;
             }
-            if (i >= to) {
-                break;
+            long lineFeeds = Swar.matches(word, LF);
+            long carriageReturns = Swar.matches(word, CR);
+            // bytes that make a line not plain: all but LF, tab, and a CR right before LF
+            long bad = unprintable & ~lineFeeds & ~Swar.matches(word, TAB) & ~(carriageReturns & lineFeeds >>> 8);
+            if (carriageReturns < 0 && lineEndAfter(buffer, i + Long.BYTES, to, endOfInput)) {
+                bad &= ~TOP_BYTE; // CR as the word's last byte, LF the next word's first
             }
-            int blockEnd = Math.min(i + Long.BYTES, to);
-            for (; i < blockEnd; i++) {
-                byte c = buffer.get(i);
-                if (c >= 0x20 || c == '\t') {
-                    continue;
-                }
-                if (c == '\n') {
-                    int end = i > start && buffer.get(i - 1) == '\r' ? i - 1 : i;
-                    lines.add(start, end, plain);
-                    start = i + 1;
-                    plain = true;
-                } else if (c != '\r' || !lineEndAfter(buffer, i + 1, to, endOfInput)) {
-                    plain = false; // a control, a CR inside the line or non-ASCII
-                }
+            while (lineFeeds != 0) {
+                long lowest = lineFeeds & -lineFeeds;
+                int at = i + (Long.numberOfTrailingZeros(lowest) >>> 3);
+                long before = lowest - 1;
+                int end = at > start && buffer.get(at - 1) == '\r' ? at - 1 : at;
+                lines.add(start, end, plain && (bad & before) == 0);
+                bad &= ~before;
+                start = at + 1;
+                plain = true;
+                lineFeeds ^= lowest;
+            }
+            if (bad != 0) {
+                plain = false;
+            }
+        }
+        for (; i < to; i++) {
+            byte c = buffer.get(i);
+            if (c >= 0x20 || c == '\t') {
+                continue;
+            }
+            if (c == '\n') {
+                int end = i > start && buffer.get(i - 1) == '\r' ? i - 1 : i;
+                lines.add(start, end, plain);
+                start = i + 1;
+                plain = true;
+            } else if (c != '\r' || !lineEndAfter(buffer, i + 1, to, endOfInput)) {
+                plain = false; // a control, a CR inside the line or non-ASCII
             }
         }
         if (endOfInput && start < to) {

@@ -13,7 +13,8 @@ public final class Swar {
 
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
-    private static final long SPACES = 0x2020202020202020L;
+    /** 0x80 - 0x20 in every byte: added to a byte below 0x80, it sets the high bit exactly from 0x20 on. */
+    private static final long ABOVE_SPACE = 0x6060606060606060L;
 
     private Swar() {
     }
@@ -37,9 +38,13 @@ public final class Swar {
         return ~(((x & ~HIGHS) + ~HIGHS) | x) & HIGHS;
     }
 
-    /** @return non-zero when {@code word} holds a byte below 0x20 (a control, CR, LF, tab) or from 0x80 (non-ASCII) */
+    /**
+     * @return a mask with the high bit set in each byte of {@code word} below 0x20 (a control, CR, LF, tab) or from 0x80
+     *         (non-ASCII); exact per byte (no borrow runs from one byte into the next)
+     */
     public static long unprintable(long word) {
-        return (word - SPACES | word) & HIGHS;
+        long atLeastSpace = (word & ~HIGHS) + ABOVE_SPACE; // high bit set where the low seven bits are >= 0x20
+        return (~atLeastSpace | word) & HIGHS;
     }
 
     /** @return the index (0-7) of the first byte flagged in a mask of {@link #matches} */

@@ -55,6 +55,11 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
     private volatile Reparser reparser;
     private volatile boolean complete;
     private long written;
+    /** Records the import reported (checked against the structural pass's entries, appended beyond them). */
+    private long imported;
+    private long structural = -1;
+    private volatile String structuralStop;
+    private long corrections;
     private long lastProgress = System.nanoTime();
     private volatile long lastBytesRead;
     private IOException writeFailure;
@@ -71,31 +76,101 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
         this.reparser = newReparser;
     }
 
-    // ---- building (the import thread)
+    // ---- building (the structural pass, then the import thread)
+
+    /**
+     * Appends an entry (the structural pass; the import through {@link #protocolRecord}).
+     *
+     * @throws IOException when the index file cannot grow (the disk is full)
+     */
+    void append(long offset, int firstLine, int lastLine, int session, Direction direction, Protocol protocol,
+            String maskedText) throws IOException {
+        long i = written;
+        put(i, offset, firstLine, lastLine, session, direction, protocol, maskedText);
+        written = i + 1;
+        entries.publish(written);
+    }
+
+    private void put(long i, long offset, int firstLine, int lastLine, int session, Direction direction, Protocol protocol,
+            String maskedText) throws IOException {
+        MappedByteBuffer w = entries.forWriting(i);
+        int at = entries.at(i);
+        w.putLong(at + OFFSET, offset);
+        w.putInt(at + FIRST_LINE, firstLine);
+        w.putInt(at + LAST_LINE, lastLine);
+        w.putInt(at + SESSION, session);
+        w.put(at + DIRECTION, (byte) (direction == null ? 0 : direction.ordinal() + 1));
+        w.put(at + PROTOCOL, (byte) (protocol == null ? 0 : protocol.ordinal() + 1));
+        w.putShort(at + FLAGS, maskedText == null ? 0 : FLAG_MASKED);
+        w.putLong(at + MASKED_REF, maskedText == null ? -1 : masked.add(maskedText));
+    }
+
+    /** The structural pass after each block: tells the progress listener now and then. */
+    void structuralProgress() {
+        long now = System.nanoTime();
+        if (now - lastProgress >= PROGRESS_NANOS) {
+            lastProgress = now;
+            progress.indexed(written, lastBytesRead, false);
+        }
+    }
+
+    /**
+     * The structural pass ended: when it indexed the whole trace, the index is complete now (the import that follows
+     * checks every entry); else the import goes on from the records it indexed.
+     */
+    void structuralEnded(boolean wholeTrace, String stoppedBecause) {
+        structural = written;
+        structuralStop = stoppedBecause;
+        if (wholeTrace) {
+            complete = true;
+            progress.indexed(written, lastBytesRead, true);
+        }
+    }
+
+    /** @return why the structural pass stopped before the end, null when it indexed everything or did not run */
+    public String structuralStop() {
+        return structuralStop;
+    }
+
+    /** @return the records the structural pass indexed (-1: it did not run) */
+    public long structuralRecords() {
+        return structural;
+    }
+
+    /**
+     * @return how many entries of the structural pass the import found different (each corrected from the import);
+     *         0 unless the structural rules have a bug
+     */
+    public long corrections() {
+        return corrections;
+    }
 
     @Override
     public void protocolRecord(Span span, int session, Direction direction, Protocol protocol, String maskedText) {
         if (writeFailure != null) {
             return;
         }
+        long i = imported++;
         try {
-            long i = written;
-            MappedByteBuffer w = entries.forWriting(i);
-            int at = entries.at(i);
-            w.putLong(at + OFFSET, span.offset());
-            w.putInt(at + FIRST_LINE, span.firstLine());
-            w.putInt(at + LAST_LINE, span.lastLine());
-            w.putInt(at + SESSION, session);
-            w.put(at + DIRECTION, (byte) (direction == null ? 0 : direction.ordinal() + 1));
-            w.put(at + PROTOCOL, (byte) (protocol == null ? 0 : protocol.ordinal() + 1));
-            w.putShort(at + FLAGS, maskedText == null ? 0 : FLAG_MASKED);
-            w.putLong(at + MASKED_REF, maskedText == null ? -1 : masked.add(maskedText));
-            written = i + 1;
-            entries.publish(written);
+            if (i < written) {
+                if (!sameEntry(i, span, session, direction, protocol, maskedText)) {
+                    corrections++;
+                    put(i, span.offset(), span.firstLine(), span.lastLine(), session, direction, protocol, maskedText);
+                }
+                return;
+            }
+            append(span.offset(), span.firstLine(), span.lastLine(), session, direction, protocol, maskedText);
         } catch (IOException e) {
             // the disk is full or the temporary directory went away: the import goes on, the index says why it stopped
             writeFailure = e;
         }
+    }
+
+    private boolean sameEntry(long i, Span span, int session, Direction direction, Protocol protocol, String maskedText)
+            throws IOException {
+        return sameRecord(i, span) && session(i) == session && direction(i) == direction
+                && protocol(i) == (protocol == null ? Protocol.UNKNOWN : protocol)
+                && java.util.Objects.equals(maskedText(i), maskedText);
     }
 
     /** Called by the import after each batch of lines with the bytes read so far. */
@@ -104,7 +179,7 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
         long now = System.nanoTime();
         if (now - lastProgress >= PROGRESS_NANOS) {
             lastProgress = now;
-            progress.indexed(written, bytesRead, false);
+            progress.indexed(written, bytesRead, complete);
         }
     }
 
@@ -116,7 +191,23 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
     /** Called once at the end of the import (also when it failed). */
     public void finished(long bytesRead) {
         complete = true;
+        lastBytesRead = bytesRead;
         progress.indexed(written, bytesRead, true);
+    }
+
+    /**
+     * The import read the whole trace: entries of the structural pass beyond the records it reported are dropped
+     * (cannot happen unless the structural rules have a bug: the import is the reference).
+     *
+     * @return the entries the import corrected or dropped, 0 when the structural pass agreed with it everywhere
+     */
+    public long importCompleted() {
+        if (structural >= 0 && imported < written && writeFailure == null) {
+            corrections += written - imported;
+            written = imported;
+            entries.publish(written);
+        }
+        return corrections;
     }
 
     /** @return why the index stopped growing before the end of the trace, or null */

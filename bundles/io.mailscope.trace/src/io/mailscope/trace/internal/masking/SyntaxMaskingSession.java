@@ -60,6 +60,23 @@ public final class SyntaxMaskingSession implements MaskingSession {
         return fastPath && expect == Next.NOTHING && !challenged && !textSasl && CredentialHints.inert(line);
     }
 
+    /**
+     * @return true when the session treats every further line exactly as a new session would: no literal, SASL data,
+     *         challenge or final reply is expected and no secret is remembered (the structural record index keeps no
+     *         session object for a connection while this holds)
+     */
+    public boolean fresh() {
+        return expect == Next.NOTHING && !challenged && !textSasl && !authenticating && secrets.isEmpty();
+    }
+
+    /**
+     * @return true when a line {@link CredentialHints#inert inert} leaves the session as it is (whatever it is masked
+     *         to: echoes of remembered secrets are): nothing is expected that the line could be taken for
+     */
+    public boolean settled() {
+        return expect == Next.NOTHING && !challenged && !textSasl;
+    }
+
     /** Masks a free-standing, possibly multi-line text without any state. */
     public static MaskedLine maskFreeText(String text) {
         if (text == null || text.isEmpty()) {
@@ -251,8 +268,8 @@ public final class SyntaxMaskingSession implements MaskingSession {
     }
 
     private static boolean isPrefixMarker(String token) {
-        if (token.endsWith(":") && !token.endsWith("::")) { //$NON-NLS-1$ //$NON-NLS-2$
-            return true;
+        if (token.endsWith(":")) { //$NON-NLS-1$
+            return isMarkerWord(token, token.length() - 1);
         }
         for (int k = 0; k < token.length(); k++) {
             char c = token.charAt(k);
@@ -261,6 +278,24 @@ public final class SyntaxMaskingSession implements MaskingSession {
             }
         }
         return !token.isEmpty() && !token.chars().allMatch(c -> c == '-');
+    }
+
+    /**
+     * A direction marker ending in a colon is one word ({@code C:}, {@code S:}, {@code send:}, {@code reply:},
+     * {@code recv-1:}): a logger's name or context such as Outlook's {@code Callback::LogText[THIS:} between two
+     * protocol lines is no marker, and taking it for one would use up an expected SASL or literal line.
+     */
+    private static boolean isMarkerWord(String token, int end) {
+        if (end == 0) {
+            return false;
+        }
+        for (int k = 0; k < end; k++) {
+            char c = token.charAt(k);
+            if (!Character.isLetterOrDigit(c) && c != '-' && c != '_') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isServerMarker(String token) {

@@ -125,6 +125,39 @@ class CaseFileWorkbenchTest {
     }
 
     @Test
+    void tracesExtractedFromACaseGoWithTheirEditorsAndAFileTheUserPutThereStays() throws Exception {
+        TraceOpener.openFiles(List.of(testFile(SEED), testFile(HEALTHY)));
+        waitForOpening();
+        Path caseFile = folder.resolve("ticket-4712" + CaseFiles.EXTENSION);
+        CaseWorkbench.save(caseFile, "two traces", CaseWorkbench.tracesToSave(page()));
+        page().closeAllEditors(false);
+        processEvents();
+
+        CaseWorkbench.open(caseFile);
+        waitForOpening();
+        waitUntil("both traces of the case are open", 60, () -> traceEditors().size() == 2);
+        Path seedCopy = traceEditor(SEED).document().file();
+        Path healthyCopy = traceEditor(HEALTHY).document().file();
+        assertTrue(Files.isRegularFile(seedCopy) && Files.isRegularFile(healthyCopy), seedCopy + ", " + healthyCopy);
+        assertFalse(seedCopy.startsWith(folder), "extracted into the workbench's state area: " + seedCopy);
+        Path extraction = seedCopy.getParent().getParent();
+        assertEquals(extraction, healthyCopy.getParent().getParent(), "one folder per opened case");
+        // an engineer saved a report next to the extracted trace (the export dialog offers the trace's folder)
+        Path usersFile = Files.writeString(seedCopy.getParent().resolve("seed.diagnosis.html"), "<html>the engineer's report</html>");
+        assertEquals(caseFile.toAbsolutePath().normalize(), io.mailscope.ui.internal.traces.RecentTraces.list().get(0),
+                "File > Recent Traces offers the case file, not the copies extracted from it");
+
+        page().closeEditor(traceEditor(SEED), false);
+        waitUntil("the seed's extracted copy is deleted with its editor", 30, () -> !Files.exists(seedCopy));
+        assertTrue(Files.isRegularFile(healthyCopy), "the other trace of the case is still open, its copy stays");
+        page().closeAllEditors(false);
+        waitUntil("the last extracted copy is deleted with its editor", 30, () -> !Files.exists(healthyCopy));
+        assertEquals("<html>the engineer's report</html>", Files.readString(usersFile), "a file the engineer put there is never deleted");
+        assertTrue(io.mailscope.ui.internal.traces.RecentTraces.list().stream().noneMatch(p -> p.startsWith(extraction)),
+                io.mailscope.ui.internal.traces.RecentTraces.list().toString());
+    }
+
+    @Test
     void aDamagedCaseFileChangesNothing() throws Exception {
         TraceOpener.openFiles(List.of(testFile(HEALTHY)));
         waitForOpening();

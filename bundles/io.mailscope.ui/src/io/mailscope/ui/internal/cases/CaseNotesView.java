@@ -135,8 +135,23 @@ public final class CaseNotesView extends ViewPart {
             }
         };
         remove.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
+        // Copy (Ctrl+C, Edit menu, context menu): the selected bookmarks as tab-separated rows, or in the notes field
+        // the text selected there
+        Action copy = new Action(io.mailscope.ui.internal.Messages.Common_Copy) {
+            @Override
+            public void run() {
+                if (notesText.isFocusControl()) {
+                    notesText.copy();
+                } else {
+                    io.mailscope.ui.internal.TableCopy.copy(bookmarks.getTable());
+                }
+            }
+        };
+        copy.setActionDefinitionId(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_COPY);
+        getViewSite().getActionBars().setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.COPY.getId(), copy);
         getViewSite().getActionBars().getToolBarManager().add(remove);
         MenuManager menu = new MenuManager();
+        menu.add(copy);
         menu.add(edit);
         menu.add(remove);
         bookmarks.getTable().setMenu(menu.createContextMenu(bookmarks.getTable()));

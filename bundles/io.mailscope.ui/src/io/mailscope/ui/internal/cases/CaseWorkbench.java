@@ -1,7 +1,6 @@
 package io.mailscope.ui.internal.cases;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +9,6 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
@@ -26,6 +24,7 @@ import io.mailscope.share.cases.OpenedCase;
 import io.mailscope.share.cases.TraceToSave;
 import io.mailscope.ui.internal.editors.TraceEditor;
 import io.mailscope.ui.internal.traces.TraceDocument;
+import io.mailscope.ui.internal.traces.RecentTraces;
 import io.mailscope.ui.internal.traces.TraceOpener;
 
 /**
@@ -88,10 +87,12 @@ public final class CaseWorkbench {
             protected IStatus run(IProgressMonitor monitor) {
                 OpenedCase opened;
                 try {
-                    opened = CaseFiles.read(caseFile, extractionFolder(caseFile));
+                    opened = ExtractedTraces.extract(caseFile, extractionPrefix(caseFile));
                 } catch (IOException e) {
                     return Status.error(NLS.bind(Messages.CaseWorkbench_CannotOpen, caseFile, e.getMessage()), e);
                 }
+                // File > Recent Traces reopens the case, never the copies extracted from it (they go with their editors)
+                RecentTraces.add(caseFile);
                 display.asyncExec(() -> show(opened));
                 return Status.OK_STATUS;
             }
@@ -102,8 +103,21 @@ public final class CaseWorkbench {
             }
         };
         job.setUser(true);
+        job.setRule(ExtractedTraces.rule()); // a cleanup of the extraction area never runs while the case is extracted
         job.schedule();
         return job;
+    }
+
+    /**
+     * Opens what was chosen, dropped or named on the command line: case files with their notes and bookmarks, every
+     * other path as traces (files, or folders with every file inside).
+     */
+    public static void openFilesOrCases(List<Path> paths) {
+        List<Path> traces = paths.stream().filter(p -> !CaseFiles.isCaseFile(p)).toList();
+        paths.stream().filter(CaseFiles::isCaseFile).forEach(CaseWorkbench::open);
+        if (!traces.isEmpty()) {
+            TraceOpener.openFiles(traces);
+        }
     }
 
     private static void show(OpenedCase opened) {
@@ -118,7 +132,9 @@ public final class CaseWorkbench {
             files.add(trace.file());
         });
         if (!files.isEmpty()) {
-            TraceOpener.openFiles(files);
+            // their editors' closing deletes the extracted copies
+            ExtractedTraces.watch(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
+            TraceOpener.openFiles(files, false);
         }
         for (String problem : opened.problems()) {
             StatusManager.getManager().handle(Status.warning(problem), StatusManager.LOG | StatusManager.SHOW);
@@ -126,12 +142,10 @@ public final class CaseWorkbench {
         CaseNotesView.showIn(PlatformUI.getWorkbench().getActiveWorkbenchWindow());
     }
 
-    /** @return a new folder for the traces of a case, in the workbench's state area (kept while the editors show them) */
-    static Path extractionFolder(Path caseFile) throws IOException {
-        Path cases = Platform.getStateLocation(FrameworkUtil.getBundle(CaseWorkbench.class)).toPath().resolve("cases"); //$NON-NLS-1$
+    /** @return the start of the name of the folder a case's traces are extracted to: when, and the case file's name */
+    static String extractionPrefix(Path caseFile) {
         String stem = caseFile.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_"); //$NON-NLS-1$ //$NON-NLS-2$
-        Files.createDirectories(cases);
-        return Files.createTempDirectory(cases, LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-")) + stem + "-"); //$NON-NLS-1$ //$NON-NLS-2$
+        return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-")) + stem + "-"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     static CaseNotes notes() {

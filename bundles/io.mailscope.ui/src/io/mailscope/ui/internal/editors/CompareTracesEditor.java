@@ -73,12 +73,26 @@ public final class CompareTracesEditor extends ReadOnlyEditorPart {
         table.setLinesVisible(true);
         String[] titles = { Messages.CompareTracesEditor_Lines, input.left().name(), Messages.CompareTracesEditor_Differences,
                 Messages.CompareTracesEditor_Lines, input.right().name() };
-        int[] widths = { 70, 420, 230, 70, 420 };
+        int[] widths = { 60, 420, 260, 60, 420 };
         for (int i = 0; i < titles.length; i++) {
             TableColumn c = new TableColumn(table, i == 0 || i == 3 ? SWT.RIGHT : SWT.LEFT);
             c.setText(titles[i]);
             c.setWidth(widths[i]);
         }
+        // both sides fit the editor when it first shows (the lines and differences keep their widths); later the
+        // engineer's widths stay
+        table.addListener(SWT.Resize, new org.eclipse.swt.widgets.Listener() {
+            @Override
+            public void handleEvent(org.eclipse.swt.widgets.Event e) {
+                int free = table.getClientArea().width - widths[0] - widths[2] - widths[3];
+                if (free > 0) {
+                    table.removeListener(SWT.Resize, this);
+                    int side = Math.max(200, free / 2);
+                    table.getColumn(1).setWidth(side);
+                    table.getColumn(4).setWidth(side);
+                }
+            }
+        });
         table.addListener(SWT.SetData, e -> paint((TableItem) e.item, table.indexOf((TableItem) e.item)));
         table.setItemCount(input.comparison().rows().size());
         IAction copy = new Action(Messages.Common_Copy) {

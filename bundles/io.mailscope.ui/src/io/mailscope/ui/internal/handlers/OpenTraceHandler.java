@@ -12,6 +12,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import io.mailscope.ui.internal.Messages;
+import io.mailscope.share.cases.CaseFiles;
+import io.mailscope.ui.internal.cases.CaseWorkbench;
 import io.mailscope.ui.internal.traces.TraceOpener;
 
 /** File > Open Trace... (Ctrl+O): asks for one or more files and opens each in a trace editor. */
@@ -37,6 +39,10 @@ public final class OpenTraceHandler extends AbstractHandler {
             return null;
         }
         List<Path> files = Arrays.stream(dialog.getFileNames()).map(name -> Path.of(dialog.getFilterPath(), name)).toList();
+        if (files.stream().anyMatch(CaseFiles::isCaseFile)) {
+            CaseWorkbench.openFilesOrCases(files); // a case file chosen here opens as a case, as File > Open Case does
+            return null;
+        }
         return TraceOpener.openFiles(files);
     }
 }

@@ -68,9 +68,11 @@ public final class MailscopePreferencePage extends PreferencePage implements IWo
         rulesViewer = CheckboxTableViewer.newCheckList(rulesGroup, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         rulesViewer.getTable().setHeaderVisible(true);
         rulesViewer.getTable().setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).hint(560, 220).applyTo(rulesViewer.getControl());
-        column(Messages.Preferences_RuleName, 260, RuleInfo::name);
-        column(Messages.Preferences_RuleContributor, 190, RuleInfo::contributor);
+        GridDataFactory.fillDefaults().grab(true, true).hint(680, 240).applyTo(rulesViewer.getControl());
+        // rule names are sentences: the widest column, and the whole name in the tooltip
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(rulesViewer);
+        column(Messages.Preferences_RuleName, 380, RuleInfo::name);
+        column(Messages.Preferences_RuleContributor, 160, RuleInfo::contributor);
         column(Messages.Preferences_RuleCategory, 150, r -> r.category() == null ? "" : r.category().getLiteral()); //$NON-NLS-1$
         column(Messages.Preferences_RuleId, 280, RuleInfo::id);
         rulesViewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -125,6 +127,12 @@ public final class MailscopePreferencePage extends PreferencePage implements IWo
             @Override
             public String getText(Object element) {
                 return text.apply((RuleInfo) element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                RuleInfo rule = (RuleInfo) element;
+                return rule.name() + " (" + rule.id() + ", " + rule.contributor() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
         });
     }

@@ -9,7 +9,7 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
-/** The files opened last (File > Recent Traces), newest first, kept in the instance preferences. */
+/** The files opened last (File > Recent Traces: traces and case files), newest first, kept in the instance preferences. */
 public final class RecentTraces {
 
     private static final String KEY = "recentTraces"; //$NON-NLS-1$
@@ -29,7 +29,7 @@ public final class RecentTraces {
         return value.isEmpty() ? List.of() : Arrays.stream(value.split(SEPARATOR)).map(Path::of).toList();
     }
 
-    static synchronized void add(Path file) {
+    public static synchronized void add(Path file) {
         List<Path> files = new ArrayList<>(list());
         Path absolute = file.toAbsolutePath().normalize();
         files.remove(absolute);

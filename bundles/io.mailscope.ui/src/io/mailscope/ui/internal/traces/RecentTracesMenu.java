@@ -11,7 +11,7 @@ import org.eclipse.ui.actions.CompoundContributionItem;
 
 import io.mailscope.ui.internal.Messages;
 
-/** File > Recent Traces: the last files opened, newest first; choosing one opens it again. */
+/** File > Recent Traces: the last files opened, newest first; choosing one opens it again (a case file as a case). */
 public final class RecentTracesMenu extends CompoundContributionItem {
 
     @Override
@@ -23,7 +23,7 @@ public final class RecentTracesMenu extends CompoundContributionItem {
             items.add(new ActionContributionItem(new Action(label.replace("&&", "&")) { //$NON-NLS-1$ //$NON-NLS-2$
                 @Override
                 public void run() {
-                    TraceOpener.openFiles(List.of(file));
+                    io.mailscope.ui.internal.cases.CaseWorkbench.openFilesOrCases(List.of(file));
                 }
             }));
             n++;

@@ -10,7 +10,10 @@ import org.eclipse.swt.dnd.DropTargetAdapter;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.FileTransfer;
 
-/** Files dropped onto the workbench window (editor area or any view) open as traces. */
+import io.mailscope.share.cases.CaseFiles;
+import io.mailscope.ui.internal.cases.CaseWorkbench;
+
+/** Files dropped onto the workbench window (editor area or any view) open as traces, case files as cases. */
 public final class TraceFileDropHandler extends DropTargetAdapter {
 
     @Override
@@ -27,9 +30,15 @@ public final class TraceFileDropHandler extends DropTargetAdapter {
         }
     }
 
-    /** Opens the dropped files (what {@link #drop} does with the file list of a drop). */
+    /**
+     * Opens the dropped files (what {@link #drop} does with the file list of a drop).
+     *
+     * @return the job opening the traces among them, or null when none was dropped (case files open in jobs of their own)
+     */
     public Job filesDropped(String[] files) {
         List<Path> paths = Arrays.stream(files).filter(f -> f != null && !f.isEmpty()).map(Path::of).toList();
-        return paths.isEmpty() ? null : TraceOpener.openFiles(paths);
+        paths.stream().filter(CaseFiles::isCaseFile).forEach(CaseWorkbench::open);
+        List<Path> traces = paths.stream().filter(p -> !CaseFiles.isCaseFile(p)).toList();
+        return traces.isEmpty() ? null : TraceOpener.openFiles(traces);
     }
 }

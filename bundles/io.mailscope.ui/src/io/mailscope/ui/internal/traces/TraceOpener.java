@@ -52,8 +52,18 @@ public final class TraceOpener {
     private TraceOpener() {
     }
 
-    /** Opens files and every file inside the given folders (recursively), one editor each. */
+    /** Opens files and every file inside the given folders (recursively), one editor each, remembered in Recent Traces. */
     public static Job openFiles(List<Path> paths) {
+        return openFiles(paths, true);
+    }
+
+    /**
+     * Opens files and every file inside the given folders (recursively), one editor each.
+     *
+     * @param remember false for files File &gt; Recent Traces should not offer (the copies extracted from a case file,
+     *            deleted when their editors close: the case file is offered instead)
+     */
+    public static Job openFiles(List<Path> paths, boolean remember) {
         return schedule(NLS.bind(Messages.TraceOpener_OpeningFiles, Integer.valueOf(paths.size())), (monitor, opened) -> {
             List<Path> files = expand(paths);
             SubMonitor progress = SubMonitor.convert(monitor, files.size());
@@ -62,7 +72,9 @@ public final class TraceOpener {
                 progress.subTask(file.toString());
                 try {
                     openIndexed(file, progress.split(1), opened, problems);
-                    RecentTraces.add(file);
+                    if (remember) {
+                        RecentTraces.add(file);
+                    }
                 } catch (TraceImportException.Unrecognised e) {
                     problems.add(error(NLS.bind(Messages.TraceOpener_NotATrace, file, closest(e)), null));
                 } catch (TraceImportException e) {

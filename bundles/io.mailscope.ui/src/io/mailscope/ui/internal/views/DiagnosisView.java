@@ -1,31 +1,37 @@
 package io.mailscope.ui.internal.views;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.IEditorPart;
@@ -33,12 +39,15 @@ import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.statushandlers.StatusManager;
 
 import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.diagnosis.api.RuleInfo;
@@ -49,28 +58,46 @@ import io.mailscope.model.RuleFailure;
 import io.mailscope.model.catalog.CustomerAnswer;
 import io.mailscope.model.catalog.ErrorCodes;
 import io.mailscope.model.requests.ThinTraceAdvice;
-import io.mailscope.report.DiagnosedFile;
-import io.mailscope.report.DiagnosisReport;
-import io.mailscope.report.ReportFormat;
-import io.mailscope.report.TextStyle;
+import io.mailscope.report.FoldedFinding;
 import io.mailscope.ui.internal.Messages;
 import io.mailscope.ui.internal.TableCopy;
+import io.mailscope.ui.internal.editors.EditorMessages;
 import io.mailscope.ui.internal.editors.TraceEditor;
+import io.mailscope.ui.internal.traces.TraceDocument;
+import io.mailscope.ui.internal.views.DiagnosisRows.FindingRow;
+import io.mailscope.ui.internal.views.DiagnosisRows.OccurrenceRow;
 
 /**
- * The findings of the active trace editor: code, symbol, cause, confidence, rule and the plug-in that contributed
- * it, with the rules that failed. Selecting a finding selects and reveals its evidence rows in the editor; the cause
- * opens in the Error Code Catalog; "Copy Answer for the Customer" copies the cause's end-user remedies.
+ * The findings of the active trace editor: code, symbol, cause, confidence, how often it occurs, rule and the plug-in
+ * that contributed it, with the rules that failed. Repeated identical findings are folded into one row as
+ * {@code diagnose} reports fold them ({@link FoldedFinding}); their occurrences are the row's children and Next /
+ * Previous Occurrence walks through them. Selecting a finding or an occurrence selects and reveals its evidence rows in
+ * the editor; the cause opens in the Error Code Catalog; "Copy Answer for the Customer" copies the cause's end-user
+ * remedies.
  */
 public final class DiagnosisView extends ViewPart {
 
     public static final String ID = "io.mailscope.ui.views.diagnosis"; //$NON-NLS-1$
-    private static final String[] TITLES = { Messages.DiagnosisView_ColumnCode, Messages.DiagnosisView_ColumnSymbol,
-            Messages.DiagnosisView_ColumnCause, Messages.DiagnosisView_ColumnConfidence, Messages.DiagnosisView_ColumnRule,
-            Messages.DiagnosisView_ColumnPlugin, Messages.DiagnosisView_ColumnEvidence };
-    private static final int[] WIDTHS = { 110, 250, 330, 80, 260, 190, 160 };
+    /** The id of the Next Occurrence action (toolbar, context menu, Ctrl+.). */
+    public static final String NEXT_OCCURRENCE_ID = ID + ".nextOccurrence"; //$NON-NLS-1$
+    /** The id of the Previous Occurrence action (toolbar, context menu, Ctrl+,). */
+    public static final String PREVIOUS_OCCURRENCE_ID = ID + ".previousOccurrence"; //$NON-NLS-1$
+    /**
+     * What an engineer reads first comes first (code, cause, confidence, how often, where), so it shows in a narrow
+     * view; the symbol, the rule and its plug-in follow.
+     */
+    /** The format id of the traces the session engine records live (io.mailscope.session's SessionRecorder). */
+    private static final String LIVE_SESSION_FORMAT = "io.mailscope.session.live"; //$NON-NLS-1$
+    private static final String[] TITLES = { Messages.DiagnosisView_ColumnCode, Messages.DiagnosisView_ColumnCause,
+            Messages.DiagnosisView_ColumnConfidence, Messages.DiagnosisView_ColumnOccurs, Messages.DiagnosisView_ColumnEvidence,
+            Messages.DiagnosisView_ColumnSymbol, Messages.DiagnosisView_ColumnRule, Messages.DiagnosisView_ColumnPlugin };
+    /** Names under which the column widths are kept (by name: a column added or moved later does not shift the others). */
+    private static final String[] KEYS = { "code", "cause", "confidence", "occurs", "evidence", "symbol", "rule", "plugin" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+    /** Code to evidence fit the findings' side of the view in the Support perspective's default layout. */
+    private static final int[] WIDTHS = { 130, 280, 95, 60, 140, 250, 230, 180 };
 
-    private TableViewer viewer;
+    private TreeViewer viewer;
+    private DiagnosisRows.FindingSelectionProvider findingSelection;
     private Label header;
     private Link askNext;
     private StyledText details;
@@ -80,8 +107,13 @@ public final class DiagnosisView extends ViewPart {
     private IAction copyAnswer;
     private IAction openCause;
     private IAction exportReport;
+    private IAction nextOccurrence;
+    private IAction previousOccurrence;
     private IMemento memento;
-    private final java.util.Set<Object> shownBefore = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+    private List<Object> rows = List.of();
+    /** The diagnosis {@link #rows} were made of (null when none is shown). */
+    private Diagnosis shownDiagnosis;
+    private final Set<Object> shownBefore = Collections.newSetFromMap(new WeakHashMap<>());
 
     private final IPartListener2 editorTracker = new IPartListener2() {
         @Override
@@ -123,7 +155,7 @@ public final class DiagnosisView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         // F1: the context in io.mailscope.help's contexts.xml
-        org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "io.mailscope.ui.diagnosisView"); //$NON-NLS-1$
+        PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "io.mailscope.ui.diagnosisView"); //$NON-NLS-1$
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
         header = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(header);
@@ -135,90 +167,115 @@ public final class DiagnosisView extends ViewPart {
         askNext.addListener(SWT.Selection, e -> AskCustomerView.show(getSite().getPage()));
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-        viewer = new TableViewer(sash, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer = new TreeViewer(sash, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
+        viewer.setUseHashlookup(true);
+        viewer.getTree().setHeaderVisible(true);
+        viewer.getTree().setLinesVisible(true);
+        viewer.setContentProvider(new DiagnosisRows.ContentProvider());
         for (int i = 0; i < TITLES.length; i++) {
             int column = i;
-            TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
+            TreeViewerColumn c = new TreeViewerColumn(viewer, KEYS[i].equals("occurs") || KEYS[i].equals("confidence") ? SWT.RIGHT : SWT.LEFT); //$NON-NLS-1$ //$NON-NLS-2$
             c.getColumn().setText(TITLES[i]);
-            Integer saved = memento == null ? null : memento.getInteger("width" + i); //$NON-NLS-1$
-            c.getColumn().setWidth(saved != null && saved.intValue() > 0 ? saved.intValue() : WIDTHS[i]);
+            c.getColumn().setWidth(savedWidth(i));
             c.setLabelProvider(new ColumnLabelProvider() {
                 @Override
                 public String getText(Object element) {
-                    return cell(element, column);
+                    return cell(element, KEYS[column]);
                 }
 
                 @Override
                 public Image getImage(Object element) {
-                    if (column != 0) {
-                        return null;
-                    }
-                    ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-                    return images.getImage(element instanceof RuleFailure ? ISharedImages.IMG_OBJS_WARN_TSK
-                            : ((Finding) element).isDetermined() ? ISharedImages.IMG_OBJS_ERROR_TSK : ISharedImages.IMG_OBJS_INFO_TSK);
+                    return column == 0 ? image(element) : null;
                 }
             });
         }
         details = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         details.setMargins(6, 4, 6, 4);
-        sash.setWeights(66, 34);
+        sash.setWeights(60, 40);
 
+        // the workbench (and contributions to the context menu) see findings, whether a folded row or one of its
+        // occurrences is selected
+        findingSelection = new DiagnosisRows.FindingSelectionProvider(viewer, this::select);
         createActions();
         viewer.addSelectionChangedListener(e -> selectionChanged());
         viewer.addDoubleClickListener(e -> openCause.run());
-        getSite().setSelectionProvider(viewer);
+        getSite().setSelectionProvider(findingSelection);
         getSite().getPage().addPartListener(editorTracker);
         IEditorPart active = getSite().getPage().getActiveEditor();
         show(active instanceof TraceEditor e ? e : null);
     }
 
+    private int savedWidth(int column) {
+        Integer saved = memento == null ? null : memento.getInteger("width." + KEYS[column]); //$NON-NLS-1$
+        return saved != null && saved.intValue() > 0 ? saved.intValue() : WIDTHS[column];
+    }
+
+    private static Image image(Object element) {
+        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+        return switch (element) {
+            case RuleFailure f -> images.getImage(ISharedImages.IMG_OBJS_WARN_TSK);
+            case FindingRow row -> images.getImage(row.finding().isDetermined() ? ISharedImages.IMG_OBJS_ERROR_TSK : ISharedImages.IMG_OBJS_INFO_TSK);
+            default -> null;
+        };
+    }
+
     private void createActions() {
-        copyAnswer = new Action(Messages.DiagnosisView_CopyAnswer) {
-            @Override
-            public void run() {
-                selectedFinding().ifPresent(f -> TableCopy.copyText(viewer.getControl(), answer(f)));
-            }
-        };
-        copyAnswer.setToolTipText(Messages.DiagnosisView_CopyAnswerTooltip);
-        copyAnswer.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
-        openCause = new Action(Messages.DiagnosisView_OpenCause) {
-            @Override
-            public void run() {
-                selectedFinding().ifPresent(DiagnosisView.this::openInCatalog);
-            }
-        };
-        openCause.setToolTipText(Messages.DiagnosisView_OpenCauseTooltip);
-        IAction copy = new Action(Messages.Common_Copy) {
-            @Override
-            public void run() {
-                TableCopy.copy(viewer.getTable());
-            }
-        };
+        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+        copyAnswer = action(Messages.DiagnosisView_CopyAnswer, Messages.DiagnosisView_CopyAnswerTooltip,
+                () -> selectedFinding().ifPresent(f -> TableCopy.copyText(viewer.getControl(), answer(f))));
+        copyAnswer.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
+        openCause = action(Messages.DiagnosisView_OpenCause, Messages.DiagnosisView_OpenCauseTooltip,
+                () -> selectedFinding().ifPresent(this::openInCatalog));
+        IAction copy = action(Messages.Common_Copy, null, () -> TableCopy.copy(viewer.getTree()));
+        copy.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_COPY);
         getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
-        exportReport = new Action(Messages.DiagnosisView_ExportReport) {
-            @Override
-            public void run() {
-                askAndExport();
-            }
-        };
-        exportReport.setToolTipText(Messages.DiagnosisView_ExportReportTooltip);
-        exportReport.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
-        getViewSite().getActionBars().getToolBarManager().add(copyAnswer);
-        getViewSite().getActionBars().getToolBarManager().add(exportReport);
-        getViewSite().getActionBars().getToolBarManager().add(openCause);
+        exportReport = action(Messages.DiagnosisView_ExportReport, Messages.DiagnosisView_ExportReportTooltip, this::askAndExport);
+        exportReport.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
+        nextOccurrence = action(Messages.DiagnosisView_NextOccurrence, Messages.DiagnosisView_NextOccurrenceTooltip, () -> stepOccurrence(1));
+        nextOccurrence.setId(NEXT_OCCURRENCE_ID);
+        nextOccurrence.setActionDefinitionId(IWorkbenchCommandConstants.NAVIGATE_NEXT);
+        nextOccurrence.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_FORWARD));
+        previousOccurrence = action(Messages.DiagnosisView_PreviousOccurrence, Messages.DiagnosisView_PreviousOccurrenceTooltip,
+                () -> stepOccurrence(-1));
+        previousOccurrence.setId(PREVIOUS_OCCURRENCE_ID);
+        previousOccurrence.setActionDefinitionId(IWorkbenchCommandConstants.NAVIGATE_PREVIOUS);
+        previousOccurrence.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_BACK));
+        // Ctrl+. and Ctrl+, as in the Search and Problems views
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.NEXT.getId(), nextOccurrence);
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.PREVIOUS.getId(), previousOccurrence);
+
+        IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+        toolbar.add(nextOccurrence);
+        toolbar.add(previousOccurrence);
+        toolbar.add(new Separator());
+        toolbar.add(copyAnswer);
+        toolbar.add(exportReport);
+        toolbar.add(openCause);
         // other bundles contribute here (Reproduce on Test Server, io.mailscope.testserver.ui)
-        getViewSite().getActionBars().getToolBarManager().add(new org.eclipse.jface.action.Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+        toolbar.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         MenuManager menu = new MenuManager();
         menu.add(copy);
         menu.add(copyAnswer);
         menu.add(openCause);
+        menu.add(new Separator());
+        menu.add(nextOccurrence);
+        menu.add(previousOccurrence);
+        menu.add(new Separator());
         menu.add(exportReport);
-        menu.add(new org.eclipse.jface.action.Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
-        viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
-        getSite().registerContextMenu(menu, viewer);
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
+        getSite().registerContextMenu(menu, findingSelection);
+    }
+
+    private static IAction action(String text, String tooltip, Runnable run) {
+        Action action = new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        action.setToolTipText(tooltip);
+        return action;
     }
 
     /** Shows the diagnosis of {@code traceEditor} (null: no trace is open). */
@@ -234,26 +291,31 @@ public final class DiagnosisView extends ViewPart {
             showUnread(editor.document());
         } else if (editor == null) {
             header.setText(Messages.DiagnosisView_NoTrace);
-            viewer.setInput(List.of());
-            details.setText(""); //$NON-NLS-1$
+            setRows(List.of());
+            details.setText(Messages.DiagnosisView_NoTraceDetails);
         } else {
             Diagnosis diagnosis = editor.document().diagnosis();
-            List<Object> rows = new ArrayList<>(diagnosis.getFindings());
-            rows.addAll(diagnosis.getRuleFailures());
-            viewer.setInput(rows);
+            if (diagnosis != shownDiagnosis) {
+                // the same diagnosis shown again (its editor activated again) keeps its rows, and so the selection
+                shownDiagnosis = diagnosis;
+                setRows(DiagnosisRows.of(diagnosis));
+            }
             long determined = diagnosis.getFindings().stream().filter(Finding::isDetermined).count();
-            header.setText(NLS.bind(Messages.DiagnosisView_Header, new Object[] { editor.document().name(),
-                    editor.document().imported().format().name(), Long.valueOf(determined),
-                    Integer.valueOf(diagnosis.getRuleFailures().size()) }));
+            long distinct = rows.stream().filter(r -> r instanceof FindingRow row && row.finding().isDetermined()).count();
+            Object[] values = { editor.document().name(), editor.document().imported().format().name(), Long.valueOf(distinct),
+                    Integer.valueOf(diagnosis.getRuleFailures().size()), Long.valueOf(determined) };
+            header.setText(NLS.bind(determined > distinct ? Messages.DiagnosisView_HeaderFolded : Messages.DiagnosisView_Header, values));
             details.setText(diagnosis.getFindings().isEmpty() ? Messages.DiagnosisView_NoFinding : ""); //$NON-NLS-1$
             if (shownBefore.add(editor.document())) {
                 // a trace shown for the first time opens on its main finding, its evidence selected in the editor
-                diagnosis.getFindings().stream().filter(Finding::isDetermined).findFirst()
-                        .ifPresent(f -> viewer.setSelection(new StructuredSelection(f), true));
+                rows.stream().filter(r -> r instanceof FindingRow row && row.finding().isDetermined()).findFirst()
+                        .ifPresent(r -> viewer.setSelection(new StructuredSelection(r), true));
             }
         }
-        Optional<ThinTraceAdvice> advice = editor == null || !editor.document().loaded() ? Optional.empty()
-                : ThinTraceAdvice.of(editor.document().diagnosis());
+        // a live session (Session Console, account test) is the engineer's own: there is no customer to ask for a log
+        Optional<ThinTraceAdvice> advice = editor == null || !editor.document().loaded()
+                || LIVE_SESSION_FORMAT.equals(editor.document().trace().getFormatId()) ? Optional.empty()
+                        : ThinTraceAdvice.of(editor.document().diagnosis());
         askNext.setText(advice.map(a -> a.ask() + " <a>" + Messages.DiagnosisView_AskCustomer + "</a>").orElse("")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         askNext.setVisible(advice.isPresent());
         ((GridData) askNext.getLayoutData()).exclude = advice.isEmpty();
@@ -261,15 +323,22 @@ public final class DiagnosisView extends ViewPart {
         selectionChanged();
     }
 
+    private void setRows(List<Object> newRows) {
+        if (newRows.isEmpty()) {
+            shownDiagnosis = null;
+        }
+        rows = newRows;
+        viewer.setInput(rows);
+    }
+
     /**
      * A trace still being read has no diagnosis yet, and one whose import was stopped or failed has none at all: the
      * view says so (never "no finding", which would be a wrong answer).
      */
-    private void showUnread(io.mailscope.ui.internal.traces.TraceDocument document) {
-        viewer.setInput(List.of());
-        header.setText(document.state() == io.mailscope.ui.internal.traces.TraceDocument.State.LOADING
-                ? NLS.bind(io.mailscope.ui.internal.editors.EditorMessages.DiagnosisView_Loading, document.name())
-                : NLS.bind(io.mailscope.ui.internal.editors.EditorMessages.DiagnosisView_NotRead, document.name(), document.problem()));
+    private void showUnread(TraceDocument document) {
+        setRows(List.of());
+        header.setText(document.state() == TraceDocument.State.LOADING ? NLS.bind(EditorMessages.DiagnosisView_Loading, document.name())
+                : NLS.bind(EditorMessages.DiagnosisView_NotRead, document.name(), document.problem()));
         details.setText(""); //$NON-NLS-1$
     }
 
@@ -284,7 +353,7 @@ public final class DiagnosisView extends ViewPart {
     }
 
     private final Runnable documentStateChanged = () -> {
-        org.eclipse.swt.widgets.Display display = PlatformUI.getWorkbench().getDisplay();
+        Display display = PlatformUI.getWorkbench().getDisplay();
         if (!display.isDisposed()) {
             display.asyncExec(() -> {
                 if (viewer != null && !viewer.getControl().isDisposed()) {
@@ -304,9 +373,19 @@ public final class DiagnosisView extends ViewPart {
         return askNext.isVisible() ? askNext.getText() : ""; //$NON-NLS-1$
     }
 
-    /** @return the findings shown */
+    /** @return every finding of the diagnosis shown, each occurrence of a repeated one included */
     public List<Finding> findings() {
         return editor == null || !editor.document().loaded() ? List.of() : List.copyOf(editor.document().diagnosis().getFindings());
+    }
+
+    /** @return the findings as the view lists them: repeated identical ones folded, as the reports fold them */
+    public List<FoldedFinding> foldedFindings() {
+        return rows.stream().filter(FindingRow.class::isInstance).map(r -> ((FindingRow) r).fold()).toList();
+    }
+
+    /** @return the tree listing the findings (its context menu holds the contributions to the view's menu) */
+    public org.eclipse.swt.widgets.Control findingsControl() {
+        return viewer.getControl();
     }
 
     /** @return the rule failures shown */
@@ -314,9 +393,45 @@ public final class DiagnosisView extends ViewPart {
         return editor == null || !editor.document().loaded() ? List.of() : List.copyOf(editor.document().diagnosis().getRuleFailures());
     }
 
-    /** Selects a finding as a click does: its evidence is selected in the trace editor. */
+    /**
+     * Selects a finding as a click does: its evidence is selected in the trace editor. A repeat of a folded finding is
+     * selected as its occurrence under the folded row.
+     */
     public void select(Finding finding) {
-        viewer.setSelection(new StructuredSelection(finding), true);
+        for (Object row : rows) {
+            if (row instanceof FindingRow folded) {
+                int index = folded.indexOf(finding);
+                if (index >= 0) {
+                    viewer.setSelection(new StructuredSelection(index == 0 ? folded : folded.occurrence(index)), true);
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Next (+1) or Previous (-1) Occurrence: from a folded row or one of its occurrences to the neighbouring occurrence,
+     * round from the last to the first; with nothing of the kind selected, to the first repeated finding.
+     */
+    private void stepOccurrence(int step) {
+        Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+        FindingRow row;
+        int index;
+        if (first instanceof OccurrenceRow occurrence) {
+            row = occurrence.parent();
+            index = occurrence.index();
+        } else if (first instanceof FindingRow folded && folded.occurrences() > 1) {
+            row = folded;
+            index = 0;
+        } else {
+            row = rows.stream().filter(r -> r instanceof FindingRow f && f.occurrences() > 1).map(FindingRow.class::cast).findFirst().orElse(null);
+            index = step > 0 ? -1 : 0;
+        }
+        if (row == null) {
+            return;
+        }
+        int target = Math.floorMod(index + step, row.occurrences());
+        viewer.setSelection(new StructuredSelection(row.occurrence(target)), true);
     }
 
     /** @return the text "Copy Answer for the Customer" puts on the clipboard */
@@ -327,30 +442,41 @@ public final class DiagnosisView extends ViewPart {
         return finding.getErrorCode() != null ? CustomerAnswer.forCode(finding.getErrorCode()) : finding.getSummary();
     }
 
-    private java.util.Optional<Finding> selectedFinding() {
-        Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
-        return first instanceof Finding f ? java.util.Optional.of(f) : java.util.Optional.empty();
+    private Optional<Finding> selectedFinding() {
+        return Optional.ofNullable(DiagnosisRows.findingOf(((IStructuredSelection) viewer.getSelection()).getFirstElement()));
     }
 
     private void selectionChanged() {
         Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
-        copyAnswer.setEnabled(first instanceof Finding);
+        Finding finding = DiagnosisRows.findingOf(first);
+        copyAnswer.setEnabled(finding != null);
         exportReport.setEnabled(editor != null && editor.document().loaded());
-        openCause.setEnabled(first instanceof Finding f && f.getErrorCode() != null);
-        if (first instanceof Finding finding) {
-            details.setText(describe(finding));
-            if (editor != null) {
-                editor.revealEvidence(finding);
+        openCause.setEnabled(finding != null && finding.getErrorCode() != null);
+        boolean repeats = rows.stream().anyMatch(r -> r instanceof FindingRow f && f.occurrences() > 1);
+        nextOccurrence.setEnabled(repeats);
+        previousOccurrence.setEnabled(repeats);
+        switch (first) {
+            case FindingRow row -> details.setText(describe(row.finding(), row.fold().repeatsSentence()));
+            case OccurrenceRow occurrence -> details.setText(describe(occurrence.finding(), NLS.bind(Messages.DiagnosisView_Occurrence,
+                    Integer.valueOf(occurrence.index() + 1), Integer.valueOf(occurrence.parent().occurrences()))));
+            case RuleFailure failure -> details.setText(NLS.bind(Messages.DiagnosisView_RuleFailed,
+                    new Object[] { failure.getRuleId(), failure.getContributor(), failure.getMessage() }));
+            case null, default -> {
+                // nothing selected: the details keep what show() put there
             }
-        } else if (first instanceof RuleFailure failure) {
-            details.setText(NLS.bind(Messages.DiagnosisView_RuleFailed, new Object[] { failure.getRuleId(), failure.getContributor(),
-                    failure.getMessage() }));
+        }
+        if (finding != null && editor != null) {
+            editor.revealEvidence(finding);
         }
     }
 
-    private String describe(Finding finding) {
+    /** @param occurrences where else the finding occurs, or which occurrence this is; null for a finding that occurs once */
+    private static String describe(Finding finding, String occurrences) {
         StringBuilder b = new StringBuilder();
         b.append(finding.getSummary()).append("\n\n"); //$NON-NLS-1$
+        if (occurrences != null) {
+            b.append(occurrences).append(' ').append(Messages.DiagnosisView_OccurrencesHint).append("\n\n"); //$NON-NLS-1$
+        }
         if (finding.getCause() != null) {
             b.append(NLS.bind(Messages.DiagnosisView_Cause, finding.getCause().getId(), orEmpty(finding.getCause().getTitle()))).append("\n\n"); //$NON-NLS-1$
         }
@@ -372,49 +498,13 @@ public final class DiagnosisView extends ViewPart {
                     IWorkbenchPage.VIEW_ACTIVATE);
             catalog.setFilter(ErrorCodes.hex(finding.getErrorCode()));
         } catch (PartInitException e) {
-            org.eclipse.ui.statushandlers.StatusManager.getManager().handle(e.getStatus(), org.eclipse.ui.statushandlers.StatusManager.SHOW);
-        }
-    }
-
-    /** @return the report format of the settings; html when they cannot be read (the export asks anyway) */
-    private static String preferredReportFormat() {
-        try {
-            return io.mailscope.diagnosis.settings.MailscopeSettings.load().reportFormat();
-        } catch (java.io.IOException e) {
-            org.eclipse.core.runtime.Platform.getLog(DiagnosisView.class).warn("Export Report: the settings cannot be read, offering HTML first: " + e.getMessage()); //$NON-NLS-1$
-            return "html"; //$NON-NLS-1$
+            StatusManager.getManager().handle(e.getStatus(), StatusManager.SHOW);
         }
     }
 
     private void askAndExport() {
-        if (editor == null || !editor.document().loaded()) {
-            return;
-        }
-        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setText(Messages.DiagnosisView_ExportReport);
-        // the format chosen in Window > Preferences > Mailscope comes first
-        boolean jsonFirst = "json".equals(preferredReportFormat()); //$NON-NLS-1$
-        String[] names = { Messages.DiagnosisView_ReportHtml, Messages.DiagnosisView_ReportJson };
-        String[] extensions = { "*.html", "*.json" }; //$NON-NLS-1$ //$NON-NLS-2$
-        if (jsonFirst) {
-            java.util.Collections.reverse(java.util.Arrays.asList(names));
-            java.util.Collections.reverse(java.util.Arrays.asList(extensions));
-        }
-        dialog.setFilterNames(names);
-        dialog.setFilterExtensions(extensions);
-        dialog.setFileName(editor.document().name() + (jsonFirst ? ".diagnosis.json" : ".diagnosis.html")); //$NON-NLS-1$ //$NON-NLS-2$
-        dialog.setOverwrite(true);
-        String target = dialog.open();
-        if (target == null) {
-            return;
-        }
-        boolean json = target.toLowerCase(Locale.ROOT).endsWith(".json") || extensions[Math.max(0, dialog.getFilterIndex())].equals("*.json"); //$NON-NLS-1$ //$NON-NLS-2$
-        try {
-            exportReport(java.nio.file.Path.of(target), json);
-        } catch (java.io.IOException e) {
-            org.eclipse.ui.statushandlers.StatusManager.getManager().handle(org.eclipse.core.runtime.Status.error(
-                    NLS.bind(Messages.DiagnosisView_ExportFailed, target, e.getMessage()), e),
-                    org.eclipse.ui.statushandlers.StatusManager.LOG | org.eclipse.ui.statushandlers.StatusManager.SHOW);
+        if (editor != null && editor.document().loaded()) {
+            DiagnosisReportExport.askAndExport(getSite().getShell(), editor.document(), rules());
         }
     }
 
@@ -422,39 +512,8 @@ public final class DiagnosisView extends ViewPart {
      * Writes the report of the active trace with the renderers {@code mailscope diagnose} uses (io.mailscope.report):
      * HTML or JSON.
      */
-    public void exportReport(java.nio.file.Path target, boolean json) throws java.io.IOException {
-        var document = editor.document();
-        java.nio.file.Path source = document.file() != null ? document.file() : java.nio.file.Path.of(document.name());
-        DiagnosedFile result = DiagnosedFile.imported(source, document.imported().format(), document.diagnosis());
-        // written next to the target first, so a failed export never leaves half a report under the chosen name
-        java.nio.file.Path temporary = java.nio.file.Files.createTempFile(target.toAbsolutePath().getParent(), ".mailscope-report", ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
-        try {
-            try (java.io.PrintWriter out = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(temporary, java.nio.charset.StandardCharsets.UTF_8))) {
-                DiagnosisReport report = (json ? ReportFormat.JSON : ReportFormat.HTML).open(out, TextStyle.PLAIN, disabledRules());
-                report.file(result);
-                // the same exit code diagnose reports for one file: 1 when a failure was diagnosed
-                report.finish(result.status() == DiagnosedFile.Status.DIAGNOSED ? 1 : 0);
-                if (out.checkError()) {
-                    throw new java.io.IOException("the report could not be written to " + temporary); //$NON-NLS-1$
-                }
-            }
-            java.nio.file.Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            java.nio.file.Files.deleteIfExists(temporary);
-        }
-    }
-
-    /** @return the rules the settings turn off, named in the report as diagnose names them (none: unreadable settings) */
-    private java.util.List<io.mailscope.report.DisabledRule> disabledRules() {
-        try {
-            return io.mailscope.diagnosis.settings.MailscopeSettings.load().disabledRules().stream().sorted().map(id -> {
-                RuleInfo rule = rules().get(id);
-                return new io.mailscope.report.DisabledRule(id, rule == null ? null : rule.name(), rule == null ? null : rule.contributor());
-            }).toList();
-        } catch (java.io.IOException e) {
-            org.eclipse.core.runtime.Platform.getLog(DiagnosisView.class).warn("Export Report: the settings cannot be read: " + e.getMessage()); //$NON-NLS-1$
-            return java.util.List.of();
-        }
+    public void exportReport(Path target, boolean json) throws IOException {
+        DiagnosisReportExport.write(editor.document(), rules(), target, json);
     }
 
     /** Opens the selected finding's cause in the Error Code Catalog (as a double-click does). */
@@ -462,27 +521,49 @@ public final class DiagnosisView extends ViewPart {
         openCause.run();
     }
 
-    private String cell(Object element, int column) {
-        if (element instanceof RuleFailure f) {
-            return switch (column) {
-                case 0 -> Messages.DiagnosisView_RuleFailure;
-                case 2 -> orEmpty(f.getMessage());
-                case 4 -> f.getRuleId();
-                case 5 -> f.getContributor();
+    private String cell(Object element, String column) {
+        return switch (element) {
+            case RuleFailure f -> switch (column) {
+                case "code" -> Messages.DiagnosisView_RuleFailure; //$NON-NLS-1$
+                case "cause" -> orEmpty(f.getMessage()); //$NON-NLS-1$
+                case "rule" -> f.getRuleId(); //$NON-NLS-1$
+                case "plugin" -> f.getContributor(); //$NON-NLS-1$
                 default -> ""; //$NON-NLS-1$
             };
-        }
-        Finding finding = (Finding) element;
+            case OccurrenceRow o -> switch (column) {
+                case "code" -> NLS.bind(Messages.DiagnosisView_OccurrenceRow, Integer.valueOf(o.index() + 1), Integer.valueOf(o.parent().occurrences())); //$NON-NLS-1$
+                case "cause" -> NLS.bind(Messages.DiagnosisView_OccurrenceLines, lineSpan(o.finding())); //$NON-NLS-1$
+                case "evidence" -> evidenceLines(o.finding()); //$NON-NLS-1$
+                default -> ""; //$NON-NLS-1$
+            };
+            case FindingRow row -> findingCell(row, column);
+            default -> ""; //$NON-NLS-1$
+        };
+    }
+
+    private String findingCell(FindingRow row, String column) {
+        Finding finding = row.finding();
         RuleInfo rule = rules().get(finding.getRuleId());
         return switch (column) {
-            case 0 -> finding.getErrorCode() == null ? "" : ErrorCodes.hex(finding.getErrorCode()); //$NON-NLS-1$
-            case 1 -> finding.getErrorCode() == null ? "" : orEmpty(finding.getErrorCode().getSymbol()); //$NON-NLS-1$
-            case 2 -> finding.getCause() != null ? orEmpty(finding.getCause().getTitle()) : finding.getCategory().getLiteral();
-            case 3 -> String.format(Locale.ROOT, "%.0f%%", Double.valueOf(finding.getConfidence() * 100)); //$NON-NLS-1$
-            case 4 -> rule != null ? rule.name() : orEmpty(finding.getRuleId());
-            case 5 -> rule != null ? rule.contributor() : ""; //$NON-NLS-1$
-            default -> finding.getEvidence().stream().map(e -> "L" + e.getFirstLine()).distinct().collect(Collectors.joining(" ")); //$NON-NLS-1$ //$NON-NLS-2$
+            case "code" -> finding.getErrorCode() == null ? "" : ErrorCodes.hex(finding.getErrorCode()); //$NON-NLS-1$ //$NON-NLS-2$
+            case "symbol" -> finding.getErrorCode() == null ? "" : orEmpty(finding.getErrorCode().getSymbol()); //$NON-NLS-1$ //$NON-NLS-2$
+            case "cause" -> finding.getCause() != null ? orEmpty(finding.getCause().getTitle()) : finding.getCategory().getLiteral(); //$NON-NLS-1$
+            case "confidence" -> String.format(Locale.ROOT, "%.0f%%", Double.valueOf(finding.getConfidence() * 100)); //$NON-NLS-1$ //$NON-NLS-2$
+            case "occurs" -> Integer.toString(row.occurrences()); //$NON-NLS-1$
+            case "rule" -> rule != null ? rule.name() : orEmpty(finding.getRuleId()); //$NON-NLS-1$
+            case "plugin" -> rule != null ? rule.contributor() : ""; //$NON-NLS-1$ //$NON-NLS-2$
+            default -> evidenceLines(finding);
         };
+    }
+
+    /** @return the source lines an occurrence's evidence spans, as the reports write them ({@code 232-308}) */
+    private static String lineSpan(Finding finding) {
+        int[] span = FoldedFinding.span(finding);
+        return span[1] > span[0] ? span[0] + "-" + span[1] : Integer.toString(span[0]); //$NON-NLS-1$
+    }
+
+    private static String evidenceLines(Finding finding) {
+        return finding.getEvidence().stream().map(e -> "L" + e.getFirstLine()).distinct().collect(Collectors.joining(" ")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static String orEmpty(String s) {
@@ -494,7 +575,7 @@ public final class DiagnosisView extends ViewPart {
         super.saveState(state);
         if (viewer != null && !viewer.getControl().isDisposed()) {
             for (int i = 0; i < TITLES.length; i++) {
-                state.putInteger("width" + i, viewer.getTable().getColumn(i).getWidth()); //$NON-NLS-1$
+                state.putInteger("width." + KEYS[i], viewer.getTree().getColumn(i).getWidth()); //$NON-NLS-1$
             }
         }
     }

@@ -38,6 +38,7 @@ import org.eclipse.ui.part.ViewPart;
 import io.mailscope.ui.internal.Messages;
 import io.mailscope.model.ErrorCode;
 import io.mailscope.model.Family;
+import io.mailscope.model.ReplyKnowledge;
 import io.mailscope.model.catalog.CatalogService;
 import io.mailscope.model.catalog.CustomerAnswer;
 import io.mailscope.model.catalog.ErrorCodeFilter;
@@ -45,7 +46,9 @@ import io.mailscope.model.catalog.ErrorCodes;
 
 /**
  * The Error Code Catalog: codes grouped by family, a filter that accepts any form of a code or words of its text,
- * a details pane with meaning, causes, checks and remedies, and "copy answer for the customer".
+ * a details pane with meaning, causes, checks and remedies, and "copy answer for the customer". Below the codes, the
+ * "Server replies" branch lists the reply knowledge (status and response codes, reply and error texts) with what it
+ * means, its cause and fix, and a link to the cause's code ({@link ReplyKnowledgeGroups}).
  * <p>
  * The view is part of the Support perspective, so it is created before the workbench window is shown: the catalog
  * (an EMF resource with its contributions) is loaded by a background job that starts when the view is first painted,
@@ -62,6 +65,8 @@ public final class ErrorCodeCatalogView extends ViewPart {
     private TreeViewer viewer;
     private StyledText details;
     private Action copyAnswer;
+    /** Goes from a reply entry to the Outlook code of its cause. */
+    private Action showCause;
     /** Completes when the catalog is loaded (exceptionally when it cannot be). */
     private final CompletableFuture<Void> catalogLoaded = new CompletableFuture<>();
     /** Whether the tree shows the loaded catalog; set on the UI thread. */
@@ -77,7 +82,7 @@ public final class ErrorCodeCatalogView extends ViewPart {
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
 
         filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        filterText.setMessage(Messages.ErrorCodeCatalogView_FilterHint);
+        filterText.setMessage(CatalogMessages.FilterHint);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
@@ -85,9 +90,23 @@ public final class ErrorCodeCatalogView extends ViewPart {
         viewer = new TreeViewer(sash, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
-        addColumn(Messages.ErrorCodeCatalogView_ColumnCode, 240, e -> e instanceof ErrorCode c ? ErrorCodes.hex(c) : ((FamilyGroup) e).label()); //$NON-NLS-1$
-        addColumn(Messages.ErrorCodeCatalogView_ColumnSymbol, 300, e -> e instanceof ErrorCode c ? orEmpty(c.getSymbol()) : ""); //$NON-NLS-1$
-        addColumn(Messages.ErrorCodeCatalogView_ColumnTitle, 420, e -> e instanceof ErrorCode c ? orEmpty(c.getTitle()) : ""); //$NON-NLS-1$
+        addColumn(Messages.ErrorCodeCatalogView_ColumnCode, 200, e -> switch (e) {
+            case ErrorCode c -> ErrorCodes.hex(c);
+            case FamilyGroup g -> g.label();
+            case ReplyKnowledgeGroups.Group g -> g.label();
+            case ReplyKnowledge k -> ReplyKnowledgeGroups.code(k);
+            default -> ""; //$NON-NLS-1$
+        });
+        addColumn(Messages.ErrorCodeCatalogView_ColumnSymbol, 300, e -> switch (e) {
+            case ErrorCode c -> orEmpty(c.getSymbol());
+            case ReplyKnowledge k -> ReplyKnowledgeGroups.cause(catalog, k);
+            default -> ""; //$NON-NLS-1$
+        });
+        addColumn(Messages.ErrorCodeCatalogView_ColumnTitle, 420, e -> switch (e) {
+            case ErrorCode c -> orEmpty(c.getTitle());
+            case ReplyKnowledge k -> ReplyKnowledgeGroups.title(catalog, k);
+            default -> ""; //$NON-NLS-1$
+        });
         viewer.setContentProvider(new FamilyGroupContentProvider());
 
         details = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
@@ -98,10 +117,19 @@ public final class ErrorCodeCatalogView extends ViewPart {
             @Override
             public void run() {
                 selectedCode().ifPresent(ErrorCodeCatalogView.this::copyToClipboard);
+                selectedReply().flatMap(k -> ReplyKnowledgeDetails.fix(catalog, k)).ifPresent(ErrorCodeCatalogView.this::copyToClipboard);
             }
         };
         copyAnswer.setToolTipText(Messages.ErrorCodeCatalogView_CopyAnswerTooltip);
         copyAnswer.setEnabled(false);
+        showCause = new Action(CatalogMessages.ShowCause) {
+            @Override
+            public void run() {
+                selectedReply().ifPresent(ErrorCodeCatalogView.this::showCauseOf);
+            }
+        };
+        showCause.setToolTipText(CatalogMessages.ShowCauseTooltip);
+        showCause.setEnabled(false);
         IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
         toolBar.add(copyAnswer);
         Action copy = new Action(io.mailscope.ui.internal.Messages.Common_Copy) {
@@ -109,15 +137,19 @@ public final class ErrorCodeCatalogView extends ViewPart {
             public void run() {
                 selectedCode().ifPresent(c -> io.mailscope.ui.internal.TableCopy.copyText(viewer.getControl(),
                         ErrorCodes.hex(c) + "\t" + orEmpty(c.getSymbol()) + "\t" + orEmpty(c.getTitle()))); //$NON-NLS-1$ //$NON-NLS-2$
+                selectedReply().ifPresent(k -> io.mailscope.ui.internal.TableCopy.copyText(viewer.getControl(), ReplyKnowledgeGroups.code(k)
+                        + "\t" + ReplyKnowledgeGroups.cause(catalog, k) + "\t" + ReplyKnowledgeGroups.title(catalog, k))); //$NON-NLS-1$ //$NON-NLS-2$
             }
         };
         getViewSite().getActionBars().setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.COPY.getId(), copy);
         MenuManager menu = new MenuManager();
         menu.add(copy);
         menu.add(copyAnswer);
+        menu.add(showCause);
         viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
 
         viewer.addSelectionChangedListener(e -> showDetails());
+        viewer.addDoubleClickListener(e -> showCause.run());
         filterText.addModifyListener(e -> refresh());
         getSite().setSelectionProvider(viewer);
         details.setText(Messages.ErrorCodeCatalogView_Loading);
@@ -203,9 +235,47 @@ public final class ErrorCodeCatalogView extends ViewPart {
         awaitCatalog();
         List<ErrorCode> codes = new ArrayList<>();
         for (Object group : ((FamilyGroupContentProvider) viewer.getContentProvider()).getElements(viewer.getInput())) {
-            codes.addAll(((FamilyGroup) group).codes());
+            if (group instanceof FamilyGroup family) {
+                codes.addAll(family.codes());
+            }
         }
         return codes;
+    }
+
+    /** @return the reply knowledge entries currently shown under "Server replies", in display order */
+    public List<ReplyKnowledge> visibleReplies() {
+        awaitCatalog();
+        List<ReplyKnowledge> replies = new ArrayList<>();
+        for (Object group : ((FamilyGroupContentProvider) viewer.getContentProvider()).getElements(viewer.getInput())) {
+            if (group instanceof ReplyKnowledgeGroups.Group g) {
+                g.children().forEach(kind -> ((ReplyKnowledgeGroups.Group) kind).children().forEach(k -> replies.add((ReplyKnowledge) k)));
+            }
+        }
+        return replies;
+    }
+
+    /** Selects a shown entry, as a click in the tree does; for tests and links. */
+    public void select(Object element) {
+        viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(element), true);
+    }
+
+    /** Runs "Show the Cause's Code" on the current selection, as a double-click does. */
+    public void showCauseForSelection() {
+        showCause.run();
+    }
+
+    /** @return the selected element: an error code, a reply knowledge entry or a group, or null */
+    public Object selection() {
+        return ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+    }
+
+    /**
+     * Filters to the Outlook code of the entry's cause, as the Diagnosis view's "Open Cause in Catalog" does: the code is
+     * selected with its causes and remedies, and the reply entries that lead to it are listed below it.
+     */
+    private void showCauseOf(ReplyKnowledge entry) {
+        ReplyKnowledgeDetails.cause(catalog, entry).map(c -> c.getErrorCode()).filter(c -> c != null)
+                .ifPresent(code -> filterText.setText(ErrorCodes.hex(code))); // the modify listener refreshes
     }
 
     /** Runs "Copy Answer for the Customer" on the current selection, as the toolbar button does. */
@@ -229,15 +299,16 @@ public final class ErrorCodeCatalogView extends ViewPart {
                 groups.computeIfAbsent(code.getFamily(), f -> new ArrayList<>()).add(code);
             }
         }
-        List<FamilyGroup> input = groups.entrySet().stream().map(e -> new FamilyGroup(e.getKey(),
+        List<FamilyGroup> families = groups.entrySet().stream().map(e -> new FamilyGroup(e.getKey(),
                 e.getValue().stream().sorted((a, b) -> Integer.compareUnsigned(a.getValue(), b.getValue())).toList())).toList();
+        List<Object> input = new ArrayList<>(families);
+        var replies = ReplyKnowledgeGroups.build(catalog, filterText.getText());
+        replies.ifPresent(input::add);
         viewer.setInput(input);
         if (!filter.isEmpty() || input.size() == 1) {
             viewer.expandAll();
         }
-        if (!filter.isEmpty() && input.size() == 1 && input.get(0).codes().size() == 1) {
-            viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(input.get(0).codes().get(0)), true);
-        }
+        autoSelection(filter, families, replies.isPresent()).ifPresent(this::select);
         showDetails();
     }
 
@@ -246,11 +317,49 @@ public final class ErrorCodeCatalogView extends ViewPart {
         return first instanceof ErrorCode code ? java.util.Optional.of(code) : java.util.Optional.empty();
     }
 
+    /**
+     * @return what a filter that names one thing selects: the Outlook code it names, else the reply entry that decides
+     *         a pasted reply's cause (as the diagnosis would take it), else the only code or reply shown
+     */
+    private java.util.Optional<Object> autoSelection(ErrorCodeFilter filter, List<FamilyGroup> families, boolean repliesShown) {
+        if (filter.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String query = filterText.getText();
+        boolean namesCode = catalog.lookup(query) instanceof io.mailscope.model.catalog.LookupResult.Catalogued;
+        if (!namesCode && repliesShown) {
+            var decides = catalog.replies().match(query);
+            if (decides.isPresent()) {
+                return java.util.Optional.of(decides.get().entry());
+            }
+        }
+        if (families.size() == 1 && families.get(0).codes().size() == 1) {
+            return java.util.Optional.of(families.get(0).codes().get(0));
+        }
+        if (families.isEmpty() && repliesShown) {
+            List<ReplyKnowledge> shown = visibleReplies();
+            return shown.size() == 1 ? java.util.Optional.of(shown.get(0)) : java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
+    }
+
+    private java.util.Optional<ReplyKnowledge> selectedReply() {
+        Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+        return first instanceof ReplyKnowledge k ? java.util.Optional.of(k) : java.util.Optional.empty();
+    }
+
     private void showDetails() {
         var selected = selectedCode();
-        copyAnswer.setEnabled(selected.isPresent());
+        var reply = selectedReply();
+        copyAnswer.setEnabled(selected.isPresent() || reply.flatMap(k -> ReplyKnowledgeDetails.fix(catalog, k)).isPresent());
+        showCause.setEnabled(reply.flatMap(k -> ReplyKnowledgeDetails.cause(catalog, k)).isPresent());
+        if (reply.isPresent()) {
+            ReplyKnowledgeDetails.render(catalog, reply.get(), details);
+            return;
+        }
         if (selected.isEmpty()) {
-            String text = NLS.bind(Messages.ErrorCodeCatalogView_CatalogSize, Integer.valueOf(catalog.catalog().getCodes().size()));
+            String text = NLS.bind(CatalogMessages.CatalogSize, Integer.valueOf(catalog.catalog().getCodes().size()),
+                    Integer.valueOf(catalog.catalog().getKnowledge().size()));
             int problems = catalog.problems().size();
             if (problems > 0) {
                 text += "\n\n" + NLS.bind(Messages.ErrorCodeCatalogView_RejectedContributions, Integer.valueOf(problems)); //$NON-NLS-1$
@@ -262,9 +371,13 @@ public final class ErrorCodeCatalogView extends ViewPart {
     }
 
     private void copyToClipboard(ErrorCode code) {
+        copyToClipboard(CustomerAnswer.forCode(code));
+    }
+
+    private void copyToClipboard(String answer) {
         Clipboard clipboard = new Clipboard(viewer.getControl().getDisplay());
         try {
-            clipboard.setContents(new Object[] { CustomerAnswer.forCode(code) }, new Transfer[] { TextTransfer.getInstance() });
+            clipboard.setContents(new Object[] { answer }, new Transfer[] { TextTransfer.getInstance() });
         } finally {
             clipboard.dispose();
         }
@@ -289,7 +402,11 @@ public final class ErrorCodeCatalogView extends ViewPart {
     private static final class FamilyGroupContentProvider extends ArrayContentProvider implements ITreeContentProvider {
         @Override
         public Object[] getChildren(Object parentElement) {
-            return parentElement instanceof FamilyGroup g ? g.codes().toArray() : new Object[0];
+            return switch (parentElement) {
+                case FamilyGroup g -> g.codes().toArray();
+                case ReplyKnowledgeGroups.Group g -> g.children().toArray();
+                default -> new Object[0];
+            };
         }
 
         @Override
@@ -299,7 +416,8 @@ public final class ErrorCodeCatalogView extends ViewPart {
 
         @Override
         public boolean hasChildren(Object element) {
-            return element instanceof FamilyGroup g && !g.codes().isEmpty();
+            return element instanceof FamilyGroup g && !g.codes().isEmpty()
+                    || element instanceof ReplyKnowledgeGroups.Group r && !r.children().isEmpty();
         }
 
         @Override

@@ -1,8 +1,6 @@
 package io.mailscope.ui.internal.views;
 
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 
 import io.mailscope.ui.internal.Messages;
@@ -14,22 +12,19 @@ import io.mailscope.model.catalog.HResult;
 /** Renders one code's meaning, causes, checks and remedies into a StyledText, headings in bold. */
 final class ErrorCodeDetails {
 
-    private final StringBuilder text = new StringBuilder();
-    private final java.util.List<StyleRange> styles = new java.util.ArrayList<>();
-
     private ErrorCodeDetails() {
     }
 
     static void render(ErrorCode code, StyledText target) {
-        ErrorCodeDetails d = new ErrorCodeDetails();
+        DetailsText d = new DetailsText();
         HResult h = new HResult(code.getValue());
         d.heading(h.hex() + "  " + (code.getSymbol() == null ? "" : code.getSymbol())); //$NON-NLS-1$ //$NON-NLS-2$
         d.line(code.getTitle());
         d.line(NLS.bind(Messages.ErrorCodeDetails_Numbers, new Object[] { Integer.toString(h.value()), Long.toString(h.unsigned()),
                 code.getFamily().getLiteral() }));
-        d.section(Messages.ErrorCodeDetails_Meaning, code.getMeaning());
+        section(d, Messages.ErrorCodeDetails_Meaning, code.getMeaning());
         for (Cause cause : code.getCauses()) {
-            d.text.append('\n');
+            d.blankLine();
             d.heading(NLS.bind(Messages.ErrorCodeDetails_Cause, cause.getCategory().getLiteral(),
                     cause.getTitle() == null ? cause.getId() : cause.getTitle()));
             d.line(cause.getDescription());
@@ -38,40 +33,24 @@ final class ErrorCodeDetails {
             cause.getAdminRemedies().forEach(r -> d.line(NLS.bind(Messages.ErrorCodeDetails_TellAdmin, r)));
             d.line(NLS.bind(Messages.ErrorCodeDetails_CauseId, cause.getId()));
         }
-        d.section(Messages.ErrorCodeDetails_ClientShows, code.getClientMessage());
-        d.section(Messages.ErrorCodeDetails_InATrace, code.getTraceSignal());
+        section(d, Messages.ErrorCodeDetails_ClientShows, code.getClientMessage());
+        section(d, Messages.ErrorCodeDetails_InATrace, code.getTraceSignal());
         if (!code.getReplies().isEmpty()) {
-            d.text.append('\n');
+            d.blankLine();
             d.heading(Messages.ErrorCodeDetails_Replies);
             for (ProtocolReply reply : code.getReplies()) {
                 d.line("  " + reply.getProtocol().getLiteral() + " " + reply.getReply() + ": " + reply.getMeaning()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
         }
-        target.setText(d.text.toString());
-        target.setStyleRanges(d.styles.toArray(StyleRange[]::new));
+        d.showIn(target);
     }
 
-    private void heading(String s) {
-        StyleRange bold = new StyleRange();
-        bold.start = text.length();
-        bold.length = s.length();
-        bold.fontStyle = SWT.BOLD;
-        styles.add(bold);
-        text.append(s).append('\n');
-    }
-
-    private void section(String label, String value) {
+    private static void section(DetailsText d, String label, String value) {
         if (value == null || value.isBlank()) {
             return;
         }
-        text.append('\n');
-        heading(label);
-        line(value);
-    }
-
-    private void line(String s) {
-        if (s != null && !s.isBlank()) {
-            text.append(s).append('\n');
-        }
+        d.blankLine();
+        d.heading(label);
+        d.line(value);
     }
 }

@@ -56,10 +56,14 @@ public final class ImportTracePage extends WizardPage {
         fromText = new Button(c, SWT.RADIO);
         fromText.setText(Messages.ImportTracePage_FromText);
         GridDataFactory.fillDefaults().span(3, 1).indent(0, 8).applyTo(fromText);
-        Label nameLabel = new Label(c, SWT.NONE);
+        // the name's label next to its field (a row of its own over the first two columns, not stretched by the paths)
+        Composite nameRow = new Composite(c, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(nameRow);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).indent(16, 0).applyTo(nameRow);
+        Label nameLabel = new Label(nameRow, SWT.NONE);
         nameLabel.setText(Messages.ImportTracePage_Name);
-        GridDataFactory.fillDefaults().indent(16, 0).applyTo(nameLabel);
-        nameText = new Text(c, SWT.BORDER);
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(nameLabel);
+        nameText = new Text(nameRow, SWT.BORDER);
         nameText.setText(Messages.ImportTracePage_DefaultName);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(nameText);
         Button paste = new Button(c, SWT.PUSH);
@@ -151,14 +155,15 @@ public final class ImportTracePage extends WizardPage {
 
     private void validate() {
         String error = null;
+        String missing = null; // nothing chosen yet is no error: the page says what to do, as the description does
         if (isPastedText()) {
             if (pasteText.getText().isBlank()) {
-                error = Messages.ImportTracePage_NoText;
+                missing = Messages.ImportTracePage_NoText;
             }
         } else {
             String[] paths = pathsText.getText().split("[\\n;]"); //$NON-NLS-1$
             if (pathsText.getText().isBlank()) {
-                error = Messages.ImportTracePage_NoPath;
+                missing = Messages.ImportTracePage_NoPath;
             } else {
                 for (String p : paths) {
                     if (!p.isBlank() && !Files.exists(Path.of(p.strip()))) {
@@ -169,6 +174,7 @@ public final class ImportTracePage extends WizardPage {
             }
         }
         setErrorMessage(error);
-        setPageComplete(error == null);
+        setMessage(missing == null ? null : missing, missing == null ? NONE : INFORMATION);
+        setPageComplete(error == null && missing == null);
     }
 }

@@ -16,12 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,8 +65,8 @@ class ReproduceOnTestServerTest {
     @Test
     void theDiagnosisViewsContextMenuOffersTheCommandForAFinding() throws Exception {
         openAndSelectFinding("telnet-pop3-0x800ccc0f.txt", 0x800CCC0F);
-        Table table = (Table) ((Viewer) diagnosisView().getSite().getSelectionProvider()).getControl();
-        Menu menu = table.getMenu();
+        // the findings' tree (the view's selection provider hands out findings, not its rows)
+        Menu menu = diagnosisView().findingsControl().getMenu();
         menu.notifyListeners(SWT.Show, new Event());
         processEvents();
         List<String> items = Arrays.stream(menu.getItems()).map(MenuItem::getText).toList();

@@ -31,6 +31,8 @@ class LaunchPathsTest {
                 Arguments.of(0, List.of("code", "--format", "json", "-2146644841")), //
                 Arguments.of(0, List.of("code", "--list")), //
                 Arguments.of(2, List.of("code", "0x80070005")), //
+                Arguments.of(0, List.of("code", "550 5.7.1 Relaying denied")), //
+                Arguments.of(0, List.of("code", "--format", "json", "IN-USE")), //
                 Arguments.of(3, List.of("code")), //
                 Arguments.of(1, List.of("diagnose", seed97)), //
                 Arguments.of(1, List.of("diagnose", "-f", "json", seed97, seed0f, seed0b, healthy)), //

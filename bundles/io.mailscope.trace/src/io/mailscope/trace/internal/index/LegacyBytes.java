@@ -1,0 +1,191 @@
+package io.mailscope.trace.internal.index;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+import io.mailscope.trace.internal.bytes.Swar;
+import io.mailscope.trace.internal.formats.LegacyLineScan;
+
+/** Byte-level matches for the structural index of Outlook 2000-2002 logs: the parser's patterns on printable ASCII. */
+final class LegacyBytes {
+
+    static final int TS = LegacyLineScan.TIMESTAMP_LENGTH;
+
+    private LegacyBytes() {
+    }
+
+    static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** {@code LegacyLineScan.timestampAt} on bytes: {@code \d{4}\.\d\d\.\d\d \d\d:\d\d:\d\d} at {@code at}. */
+    static boolean timestampAt(ByteBuffer b, int at, int to) {
+        if (at + TS > to) {
+            return false;
+        }
+        // two words against the templates "dddd.dd." and "dd dd:dd", then ":dd"
+        return template(b.getLong(at), TEMPLATE_DATE) && template(b.getLong(at + 8), TEMPLATE_TIME)
+                && b.get(at + 16) == ':' && digit(b.get(at + 17)) && digit(b.get(at + 18));
+    }
+
+    static boolean digit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {template, fixed-byte mask, digit mask} of a word pattern where 'd' stands for a digit. */
+    private static long[] template(String pattern) {
+        long template = 0;
+        long fixed = 0;
+        long digits = 0;
+        for (int k = 0; k < 8; k++) {
+            char c = pattern.charAt(k);
+            template |= (long) (c == 'd' ? '0' : c) << 8 * k;
+            if (c == 'd') {
+                digits |= 0xffL << 8 * k;
+            } else {
+                fixed |= 0xffL << 8 * k;
+            }
+        }
+        return new long[] { template, fixed, digits };
+    }
+
+    private static final long[] TEMPLATE_DATE = template("dddd.dd."); //$NON-NLS-1$
+    private static final long[] TEMPLATE_TIME = template("dd dd:dd"); //$NON-NLS-1$
+    private static final long LOW_NIBBLES_HIGH = 0xF0F0F0F0F0F0F0F0L;
+    private static final long SIXES = 0x0606060606060606L;
+    private static final long SIXTEENS = 0x1010101010101010L;
+
+    /** @return true when the fixed bytes are equal and the digit bytes are '0'..'9' */
+    private static boolean template(long word, long[] t) {
+        long diff = word ^ t[0];
+        if ((diff & t[1]) != 0) {
+            return false;
+        }
+        long d = diff & t[2]; // a digit's byte is 0..9 here, any other byte of the digit positions is not
+        return (d & LOW_NIBBLES_HIGH) == 0 && (d + (SIXES & t[2]) & SIXTEENS & t[2]) == 0;
+    }
+
+    /**
+     * {@code LegacyLineScan.nextTimestamp} on the line {@code from..to-1}: the first timestamp starting at or after
+     * column {@code column}, as a buffer index, or -1.
+     */
+    static int nextTimestamp(ByteBuffer b, int from, int to, int column) {
+        int dot = Swar.indexOf(b, from + column + 4, to, (byte) '.');
+        while (dot >= 0) {
+            if (timestampAt(b, dot - 4, to)) {
+                return dot - 4;
+            }
+            dot = Swar.indexOf(b, dot + 1, to, (byte) '.');
+        }
+        return -1;
+    }
+
+    /** {@code Character.isWhitespace} for the bytes of a printable ASCII line. */
+    static boolean whitespace(byte c) {
+        return c == ' ' || c == '\t';
+    }
+
+    static String string(ByteBuffer b, int from, int to) {
+        byte[] bytes = new byte[to - from];
+        b.get(from, bytes);
+        return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+
+    static byte[] ensure(byte[] array, int size) {
+        return size <= array.length ? array : java.util.Arrays.copyOf(array, Math.max(size, array.length * 2));
+    }
+
+    static boolean startsWith(byte[] t, int from, int to, byte[] prefix) {
+        if (to - from < prefix.length) {
+            return false;
+        }
+        int k = 0;
+        for (; k + Long.BYTES <= prefix.length; k += Long.BYTES) {
+            if ((long) LONGS.get(t, from + k) != (long) LONGS.get(prefix, k)) {
+                return false;
+            }
+        }
+        for (; k < prefix.length; k++) {
+            if (t[from + k] != prefix[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return true when {@code t[from..to-1]} ends with {@code lowerSuffix}, ASCII letters compared without case */
+    static boolean endsWithIgnoreCase(byte[] t, int from, int to, byte[] lowerSuffix) {
+        int at = to - lowerSuffix.length;
+        if (at < from) {
+            return false;
+        }
+        for (int k = 0; k < lowerSuffix.length; k++) {
+            byte c = t[at + k];
+            if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != lowerSuffix[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the first index of byte {@code a} or {@code b} in {@code t[from..to-1]}, eight bytes at a time, or -1 */
+    static int indexOfEither(byte[] t, int from, int to, byte a, byte b) {
+        long pa = Swar.broadcast(a);
+        long pb = Swar.broadcast(b);
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long w = (long) LONGS.get(t, i);
+            long mask = Swar.matches(w, pa) | Swar.matches(w, pb);
+            if (mask != 0) {
+                return i + Swar.firstByte(mask);
+            }
+        }
+        for (; i < to; i++) {
+            if (t[i] == a || t[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+            .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /** @return the first index of {@code needle} in {@code t[from..to-1]}, or -1; its first byte is looked for eight at a time */
+    static int indexOf(byte[] t, int from, int to, byte[] needle) {
+        int last = to - needle.length;
+        if (last < from) {
+            return -1;
+        }
+        long pattern = Swar.broadcast(needle[0]);
+        int i = from;
+        while (i <= last) {
+            int candidate;
+            if (i + Long.BYTES <= to) {
+                long mask = Swar.matches((long) LONGS.get(t, i), pattern);
+                if (mask == 0) {
+                    i += Long.BYTES;
+                    continue;
+                }
+                candidate = i + Swar.firstByte(mask);
+            } else {
+                candidate = i;
+                while (candidate <= last && t[candidate] != needle[0]) {
+                    candidate++;
+                }
+            }
+            if (candidate > last) {
+                return -1;
+            }
+            int k = 1;
+            while (k < needle.length && t[candidate + k] == needle[k]) {
+                k++;
+            }
+            if (k == needle.length) {
+                return candidate;
+            }
+            i = candidate + 1;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,188 @@
+package io.mailscope.trace.internal.index;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
+
+import io.mailscope.model.Protocol;
+import io.mailscope.trace.internal.bytes.LineAlignedBlock;
+import io.mailscope.trace.internal.bytes.LineBlock;
+import io.mailscope.trace.internal.bytes.ParallelLineBlocks;
+import io.mailscope.trace.internal.bytes.PositionalInput;
+import io.mailscope.trace.internal.bytes.Swar;
+import io.mailscope.trace.internal.masking.CredentialHints;
+import io.mailscope.trace.internal.masking.SyntaxMaskingSession;
+import io.mailscope.trace.internal.read.LineReader;
+import io.mailscope.trace.masking.MaskingSession;
+
+import static io.mailscope.trace.internal.index.LegacyBytes.*;
+
+/**
+ * Builds the record index of an Outlook 2000-2002 log from its bytes, without the import: the lines are found and
+ * marked by worker threads ({@link ParallelLineBlocks}), and one thread applies, on bytes, exactly the rules that
+ * decide the index's entries in a sequential import: the parser's ({@code OutlookLegacyFormat}: wrapped lines joined,
+ * interleaved entries split at timestamps, the rest of a cut ReportStatus entry given back, the THIS context of each
+ * text, connections told apart by QUIT / USER / APOP, "Connected" / "Disconnected" and new tasks, connection n-2 ended
+ * when n begins) and the conversation builder's (one session per connection, numbered in the order they begin, the
+ * session's protocol from its first protocol line, and credential masking: each session's {@link MaskingSession}
+ * fed the protocol lines, and the other lines while it is the builder's latest session).
+ * <p>
+ * Masking costs nothing for lines that cannot carry a credential: a session whose masking is
+ * {@linkplain SyntaxMaskingSession#fresh() fresh} is represented by no object, and a line proven
+ * {@linkplain CredentialHints#inertAscii inert} leaves a fresh session fresh and unchanged.
+ * <p>
+ * What the rules do not cover stops the pass, keeping the records indexed before it (they are final): a line that is
+ * not printable ASCII (decoding, binary lines), a line longer than {@link LineReader#DEFAULT_MAX_LINE_BYTES} (cut by
+ * the import), a THIS value of more than 14 hex digits, more status events than the conversation model keeps (they
+ * would be masked as other lines), and the rare moment where the builder's latest session cannot be told from the
+ * bytes and it would matter for masking. The import that follows takes the index over from there.
+ */
+public final class OutlookLegacyIndexer {
+
+    /** System property: bytes per block (tests choose small blocks so that borders fall everywhere). */
+    public static final String RANGE_PROPERTY = "io.mailscope.trace.index.rangeBytes"; //$NON-NLS-1$
+    static final int RANGE_BYTES = 1 << 20;
+    static final int MAX_LINE_BYTES = LineReader.DEFAULT_MAX_LINE_BYTES;
+    /** Status events the conversation model keeps before further ones become (masked) other lines. */
+    static final int MAX_STATUS_EVENTS = io.mailscope.trace.internal.conversation.ConversationBuilder.MAX_STATUS_EVENTS;
+    /** An HRESULT in a logged text makes it a status event (the expression of the formats' CommonLines.hresult). */
+    static final Pattern HRESULT = Pattern.compile("(?i)\\b0x(8[0-9a-f]{7})\\b"); //$NON-NLS-1$
+    /** The annotation lines the parser keeps as other lines (the same expression as OutlookLegacyFormat's). */
+    static final Pattern ANNOTATION = Pattern.compile("^\\[\\*+.*\\*+\\]\\s*$"); //$NON-NLS-1$
+
+    // marks per line, set by the workers
+    static final byte LEADING = 1;
+    static final byte SPLIT = 2;
+    static final byte BRACKET_STAR = 4;
+    /** The line's text (its only segment, stripped, or after the leading timestamp) cannot carry a credential. */
+    static final byte INERT = 8;
+
+    static final byte[] LOG_TEXT = ascii("Callback::LogText"); //$NON-NLS-1$
+    static final byte[] REPORT_STATUS = ascii("Callback::ReportStatus"); //$NON-NLS-1$
+    static final byte[] HR_STATUS = ascii("hrStatus"); //$NON-NLS-1$
+    static final byte[] HR_STATUS_VALUE = ascii("hrStatus = 0x"); //$NON-NLS-1$
+    static final byte[] THIS_OPEN = ascii("[THIS:"); //$NON-NLS-1$
+    static final byte[] FLAGS = ascii("(flags ="); //$NON-NLS-1$
+    static final byte[] CONNECTED = ascii("connected to host"); //$NON-NLS-1$
+    static final byte[] DISCONNECTED = ascii("disconnected from host"); //$NON-NLS-1$
+    static final byte[][] WIRE_WORDS = { ascii("POP3: "), ascii("SMTP: "), ascii("IMAP: "), ascii("NNTP: "), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            ascii("HTTPMail: ") }; //$NON-NLS-1$
+    static final Protocol[] WIRE_PROTOCOLS = { Protocol.POP3, Protocol.SMTP, Protocol.IMAP, Protocol.NNTP,
+            Protocol.HTTPMAIL };
+    static final long NO_CONTEXT = -1;
+    static final long OPEN_PARENS = Swar.broadcast((byte) '(');
+    static final long CLOSE_PARENS = Swar.broadcast((byte) ')');
+    static final int CLIENT = 0;
+    static final int SERVER = 1;
+    static final int TEXT = 2;
+    static final int MEMO_SIZE = 4096;
+    /** What a fresh masking left unchanged (compared by identity). */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    static final String UNCHANGED = new String("unchanged"); //$NON-NLS-1$
+    /** More than two sessions may be the builder's latest. */
+    static final int UNKNOWN_LAST = -1;
+    /** A client command that is no QUIT, USER or APOP. */
+    static final int VERB_OTHER = 1;
+    static final int VERB_QUIT = 2;
+    static final int VERB_LOGIN = 3;
+    static final int VERB_NONE = 0;
+
+    /** How the pass ended. */
+    public record Outcome(long records, boolean complete, String stoppedBecause) {
+    }
+
+    /** Stops the pass: the rules do not cover what comes next. */
+    static final class Uncovered extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Uncovered(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    private OutlookLegacyIndexer() {
+    }
+
+    /**
+     * Indexes {@code input} into {@code index} (which must be empty) on this thread and {@code workers} more.
+     *
+     * @param size the input's size, -1 when unknown (a source still arriving: read until it ends)
+     * @return how far it got
+     * @throws IOException when the input cannot be read or the index cannot be written
+     */
+    public static Outcome index(PositionalInput input, long size, RecordIndexFile index, int workers,
+            BooleanSupplier cancelled) throws IOException {
+        LegacyReplica.Replica replica = new LegacyReplica.Replica(index);
+        int range = Integer.getInteger(RANGE_PROPERTY, RANGE_BYTES).intValue();
+        try (ParallelLineBlocks blocks = new ParallelLineBlocks(input, size, range, MAX_LINE_BYTES + 2, workers,
+                OutlookLegacyIndexer::mark, "mailscope-structural-index")) { //$NON-NLS-1$
+            ParallelLineBlocks.Scanned block;
+            while ((block = blocks.next()) != null) {
+                if (cancelled.getAsBoolean()) {
+                    return new Outcome(index.size(), false, "cancelled"); //$NON-NLS-1$
+                }
+                replica.block(block);
+                index.structuralProgress();
+            }
+            replica.finish();
+        } catch (LineAlignedBlock.LineTooLongException e) {
+            return new Outcome(index.size(), false, e.getMessage());
+        } catch (Uncovered e) {
+            return new Outcome(index.size(), false, e.getMessage());
+        }
+        return new Outcome(index.size(), true, null);
+    }
+
+    // ---- the workers: marks per line
+
+    static final ThreadLocal<InertCache> INERT_CACHES = ThreadLocal.withInitial(InertCache::new);
+
+    private static void mark(ParallelLineBlocks.Scanned block) {
+        InertCache inertCache = INERT_CACHES.get();
+        LineBlock lines = block.lines();
+        ByteBuffer b = block.bytes().buffer();
+        byte[] marks = block.prepared instanceof byte[] m && m.length >= lines.count() ? m
+                : new byte[Math.max(lines.count(), 1024) * 5 / 4];
+        block.prepared = marks;
+        for (int i = 0; i < lines.count(); i++) {
+            int from = lines.start(i);
+            int to = lines.end(i);
+            if (!lines.plain(i) || to - from > MAX_LINE_BYTES - 1) {
+                marks[i] = 0; // the consumer stops here
+                continue;
+            }
+            byte m = 0;
+            boolean leading = timestampAt(b, from, to);
+            if (leading) {
+                m |= LEADING;
+            }
+            if (nextTimestamp(b, from, to, leading ? TS : 0) >= 0) {
+                m |= SPLIT;
+            }
+            if (to - from >= 2 && b.get(from) == '[' && b.get(from + 1) == '*') {
+                m |= BRACKET_STAR;
+            }
+            if ((m & SPLIT) == 0) {
+                int textFrom;
+                int textTo = to;
+                if (leading) {
+                    textFrom = from + TS + (from + TS < to && b.get(from + TS) == ' ' ? 1 : 0);
+                } else {
+                    textFrom = from;
+                    while (textFrom < textTo && whitespace(b.get(textFrom))) {
+                        textFrom++;
+                    }
+                    while (textTo > textFrom && whitespace(b.get(textTo - 1))) {
+                        textTo--;
+                    }
+                }
+                if (inertCache.inert(b, textFrom, textTo)) {
+                    m |= INERT;
+                }
+            }
+            marks[i] = m;
+        }
+    }
+
+}
