@@ -305,7 +305,8 @@ class SessionConsoleViewTest {
             waitUntil("the NOOP reply", 30, () -> view.transcriptText().contains("S: a7 OK")); //$NON-NLS-1$ //$NON-NLS-2$
 
             var logIn = logInAction(view);
-            assertTrue(logIn.isEnabled(), "Log In is enabled on a connected session with a user"); //$NON-NLS-1$
+            // the reply is shown before the session is ready again; the toolbar follows the state on the UI thread
+            waitUntil("Log In enabled on a connected session with a user", 30, logIn::isEnabled); //$NON-NLS-1$
             logIn.run();
             waitUntil("logged in", 30, () -> view.transcriptText().contains("S: a8 OK Logged in.")); //$NON-NLS-1$ //$NON-NLS-2$
             String transcript = view.transcriptText();
