@@ -107,4 +107,14 @@ class TolerantRecognitionTest {
         List<String> twiceOver = java.util.stream.Stream.concat(once.stream(), once.stream()).sorted().toList();
         assertEquals(twiceOver, read, Imports.describe(fromThread.trace()));
     }
+
+    /** Found by the CI fuzz slice: a marker with nothing after it ("< ") made the tolerant format's shape check fail. */
+    @Test
+    void aMarkerWithNothingAfterItIsNoCommand() throws Exception {
+        assertEquals(null, ProtocolLineRecogniser.shape("")); //$NON-NLS-1$
+        ImportResult result = Imports.importText("220 ready\n> EHLO pc01\n< 250 OK\n< \n> QUIT\n< 221 bye\n"); //$NON-NLS-1$
+        assertTrue(result.trace().getProblems().stream().noneMatch(p -> String.valueOf(p.getMessage()).contains("failed")), //$NON-NLS-1$
+                () -> result.trace().getProblems().stream().map(p -> p.getMessage()).collect(Collectors.joining("\n"))); //$NON-NLS-1$
+        assertEquals(2, result.trace().getSessions().get(0).getExchanges().size() - 1, "greeting, EHLO and QUIT"); //$NON-NLS-1$
+    }
 }

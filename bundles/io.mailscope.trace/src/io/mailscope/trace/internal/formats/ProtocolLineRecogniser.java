@@ -181,7 +181,7 @@ public final class ProtocolLineRecogniser {
 
     /** A client command of the vocabulary (with an IMAP tag where IMAP needs one). */
     public static boolean commandShape(String text) {
-        if (text.length() > 1000 || !Character.isLetterOrDigit(text.charAt(0))) {
+        if (text.isEmpty() || text.length() > 1000 || !Character.isLetterOrDigit(text.charAt(0))) {
             return false;
         }
         String verb = text.split(" ", 2)[0]; //$NON-NLS-1$
