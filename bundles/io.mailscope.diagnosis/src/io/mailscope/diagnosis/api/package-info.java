@@ -1,5 +1,5 @@
 /**
- * The diagnosis API, version 2.0.0 (semantic versioning: a change that breaks rule plug-ins raises the major
+ * The diagnosis API, version 2.1.0 (semantic versioning: a change that breaks rule plug-ins raises the major
  * version; plug-ins import {@code io.mailscope.diagnosis.api;version="[2.0.0,3.0.0)"}).
  * <p>
  * <b>What a rule plug-in implements</b> (consumer types — adding a method here is a major change):
@@ -21,6 +21,9 @@
  * and evicted by a large import while rules read them on another thread); {@code RuleContext.sessionOf} is gone
  * (every record carries its session); commands left without reply arrive as {@code exchangeAbandoned}; evidence is
  * any {@code Located} record.
+ * <p>
+ * Changes from 2.0 (minor): the annotation {@link io.mailscope.diagnosis.api.RoutineExchangesIgnored}, with which a rule
+ * declares that it does not need the exchanges of routine sessions (the importer may then count them without decoding).
  * <p>
  * Rules without Java are written as {@code declarativeRule} elements in plugin.xml; see the extension point's schema
  * and {@code docs/writing-rules.md}.

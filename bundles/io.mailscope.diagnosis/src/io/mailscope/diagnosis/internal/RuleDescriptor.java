@@ -23,6 +23,19 @@ public sealed interface RuleDescriptor {
      */
     DiagnosisRule createRule() throws CoreException;
 
+    /**
+     * @return true when the rule's class declares {@link io.mailscope.diagnosis.api.RoutineExchangesIgnored}; false
+     *         when it does not, or when its class cannot be had now (the engine then reports the failure when it
+     *         starts the rule, inside its isolation, as for every rule)
+     */
+    default boolean routineExchangesIgnored() {
+        try {
+            return createRule().getClass().isAnnotationPresent(io.mailscope.diagnosis.api.RoutineExchangesIgnored.class);
+        } catch (CoreException | RuntimeException | LinkageError e) {
+            return false; // reported by the engine when it starts the rule
+        }
+    }
+
     /** A {@code javaRule}: the class is created on first use and then reused. */
     final class JavaRule implements RuleDescriptor {
         private final RuleInfo info;
@@ -52,6 +65,23 @@ public sealed interface RuleDescriptor {
                 rule = r;
             }
             return result;
+        }
+
+        /** Reads the annotation from the contributed class without creating it (contributed code runs isolated). */
+        @Override
+        public boolean routineExchangesIgnored() {
+            DiagnosisRule created = rule;
+            if (created != null) {
+                return created.getClass().isAnnotationPresent(io.mailscope.diagnosis.api.RoutineExchangesIgnored.class);
+            }
+            try {
+                org.osgi.framework.Bundle bundle = org.eclipse.core.runtime.Platform.getBundle(element.getContributor().getName());
+                String className = element.getAttribute(RuleRegistryReader.ATTR_CLASS);
+                return bundle != null && className != null && bundle.loadClass(className)
+                        .isAnnotationPresent(io.mailscope.diagnosis.api.RoutineExchangesIgnored.class);
+            } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
+                return false; // reported by the engine when it creates the rule
+            }
         }
 
         @Override

@@ -60,7 +60,7 @@ import io.mailscope.trace.events.TraceEnd;
  * deactivates); when no worker is free (every thread is held by rules that ignored interruption), the remaining
  * rules fail for this trace instead of waiting. Turning reports into findings is {@link FindingAssembler}'s job.
  */
-public final class RuleEngine implements DiagnosisRun {
+public final class RuleEngine implements DiagnosisRun, io.mailscope.trace.RoutineExchangePolicy {
 
     /** Rule id of the findings that only repeat a code the client reported. */
     public static final String UNDETERMINED_RULE_ID = FindingAssembler.UNDETERMINED_RULE_ID;
@@ -153,6 +153,20 @@ public final class RuleEngine implements DiagnosisRun {
         if (batch.size() >= BATCH_SIZE) {
             flush();
         }
+    }
+
+    /**
+     * @return true unless every rule declares {@link io.mailscope.diagnosis.api.RoutineExchangesIgnored} (the trace is
+     *         read once for all rules, so one rule that needs them gets them for all)
+     */
+    @Override
+    public boolean needsRoutineExchanges() {
+        for (ActiveRule rule : rules) {
+            if (!rule.descriptor.routineExchangesIgnored()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

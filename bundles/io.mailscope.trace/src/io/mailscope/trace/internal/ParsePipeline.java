@@ -5,7 +5,10 @@ import java.io.InterruptedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+
+import io.mailscope.trace.internal.conversation.RoutineRun;
 
 import io.mailscope.trace.spi.TraceRecord;
 import io.mailscope.trace.spi.TraceSink;
@@ -48,7 +51,8 @@ final class ParsePipeline implements AutoCloseable {
     }
 
     private static final class Batch {
-        TraceRecord[] records = new TraceRecord[BATCH_RECORDS + 64];
+        /** records, and the {@link RoutineRun}s of the byte triage in their place among them */
+        Object[] records = new Object[BATCH_RECORDS + 64];
         int count;
         /** The reader's position after the last line whose records are in this batch. */
         long position;
@@ -73,6 +77,15 @@ final class ParsePipeline implements AutoCloseable {
                 b.records = java.util.Arrays.copyOf(b.records, b.records.length * 2);
             }
             b.records[b.count++] = record;
+        }
+
+        /** Routine exchanges the byte triage counted, in their place among the records. */
+        void routine(RoutineRun run) {
+            Batch b = batch;
+            if (b.count == b.records.length) {
+                b.records = java.util.Arrays.copyOf(b.records, b.records.length * 2);
+            }
+            b.records[b.count++] = run;
         }
 
         /** The producer calls into the parser now (for the line with this number). */
@@ -195,6 +208,13 @@ final class ParsePipeline implements AutoCloseable {
      * @return the number of lines read
      */
     int drain(TraceSink target, LongConsumer progress) throws IOException, ParserStuck {
+        return drain(target, run -> {
+            throw new IllegalStateException("routine exchanges without a conversation builder"); //$NON-NLS-1$
+        }, progress);
+    }
+
+    /** @param routines receives the routine runs of the byte triage, in their place among the records */
+    int drain(TraceSink target, Consumer<RoutineRun> routines, LongConsumer progress) throws IOException, ParserStuck {
         long poll = Math.max(TimeUnit.MILLISECONDS.toNanos(1), Math.min(TimeUnit.MILLISECONDS.toNanos(50), budgetNanos / 10));
         while (true) {
             Batch batch;
@@ -217,15 +237,12 @@ final class ParsePipeline implements AutoCloseable {
                     int published = filling.published;
                     long publishedPosition = filling.publishedPosition;
                     thread.interrupt(); // a blocking parser wakes up; a looping one ends at its next hand-over
-                    keepCompletedLines(target, filling, published, publishedPosition);
+                    keepCompletedLines(target, routines, filling, published, publishedPosition);
                     throw new ParserStuck(stuckLine, TimeUnit.NANOSECONDS.toMillis(budgetNanos));
                 }
                 continue;
             }
-            TraceRecord[] records = batch.records;
-            for (int i = 0, n = batch.count; i < n; i++) {
-                target.accept(records[i]);
-            }
+            feed(batch.records, batch.count, target, routines);
             position = batch.position;
             progress.accept(batch.position);
             if (batch.last) {
@@ -249,21 +266,28 @@ final class ParsePipeline implements AutoCloseable {
      * completed lines of the batch being filled (published by a volatile count, so reading them is safe while the
      * producer thread is still inside the parser). The producer hands nothing more once {@code stopped} is set.
      */
-    private void keepCompletedLines(TraceSink target, Batch filling, int published, long publishedPosition) {
+    private static void feed(Object[] records, int count, TraceSink target, Consumer<RoutineRun> routines) {
+        for (int i = 0; i < count; i++) {
+            Object o = records[i];
+            if (o instanceof TraceRecord r) {
+                target.accept(r);
+            } else {
+                routines.accept((RoutineRun) o);
+            }
+        }
+    }
+
+    private void keepCompletedLines(TraceSink target, Consumer<RoutineRun> routines, Batch filling, int published,
+            long publishedPosition) {
         Batch handed;
         Batch last = null;
         while ((handed = queue.poll()) != null) {
-            for (int i = 0, n = handed.count; i < n; i++) {
-                target.accept(handed.records[i]);
-            }
+            feed(handed.records, handed.count, target, routines);
             position = handed.position;
             last = handed;
         }
         if (filling != last) {
-            TraceRecord[] records = filling.records;
-            for (int i = 0; i < published; i++) {
-                target.accept(records[i]);
-            }
+            feed(filling.records, published, target, routines);
             if (published > 0) {
                 position = publishedPosition;
             }

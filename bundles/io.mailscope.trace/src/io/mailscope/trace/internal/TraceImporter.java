@@ -310,7 +310,11 @@ public final class TraceImporter {
             // checks each entry and goes on where the structural pass stopped
             io.mailscope.trace.internal.index.StructuralIndexing.build(input, index, () -> monitor != null && monitor.isCanceled());
         }
-        stream(source, size, chosen.info(), parser, builder, trace, monitor, index);
+        boolean routineCounted = FastPath.enabled() && !opts.keepAllExchanges() && index == null && recordConsumers.isEmpty()
+                && listener instanceof io.mailscope.trace.RoutineExchangePolicy policy && !policy.needsRoutineExchanges()
+                && io.mailscope.trace.internal.formats.BuiltInFormats.BUNDLE.equals(chosen.info().contributor())
+                && parser instanceof io.mailscope.trace.internal.formats.RoutineTriage;
+        stream(source, size, chosen.info(), parser, builder, trace, monitor, index, routineCounted);
         if (index != null && index.importCompleted() > 0) {
             builder.problem(0, "the record index built from the bytes differed from the import in " + index.corrections() //$NON-NLS-1$
                     + " records; the import's records are shown"); //$NON-NLS-1$
@@ -450,8 +454,12 @@ public final class TraceImporter {
         return t;
     }
 
+    /**
+     * @param routineCounted the listener does not need routine exchanges and the parser can find them on the bytes:
+     *            they may be counted instead of parsed (see {@link RoutineCounting})
+     */
     private void stream(Source source, long size, TraceFormatInfo info, TraceParser parser, ConversationBuilder builder,
-            Trace trace, IProgressMonitor monitor, RecordIndexFile index) throws IOException {
+            Trace trace, IProgressMonitor monitor, RecordIndexFile index, boolean routineCounted) throws IOException {
         int totalWork = (int) Math.max(1, Math.min(Integer.MAX_VALUE, size / PROGRESS_STEP_BYTES + 1));
         if (monitor != null) {
             monitor.beginTask("Importing " + trace.getSource(), totalWork); //$NON-NLS-1$
@@ -467,9 +475,14 @@ public final class TraceImporter {
             if (ownThread) {
                 try (ParsePipeline pipeline = new ParsePipeline(sink -> {
                     Feeder feeder = new Feeder(new GuardedParser(info, parser, sink, sink), sink);
+                    RoutineCounting routine = routineCounted
+                            ? new RoutineCounting((io.mailscope.trace.internal.formats.RoutineTriage) parser, builder, reader)
+                            : null;
                     DecodedLine line;
                     while ((line = reader.next()) != null) {
-                        feeder.line(line);
+                        if (feeder.line(line) && routine != null) {
+                            routine.after(sink);
+                        }
                         sink.lineDone(reader.position());
                     }
                     feeder.finish();
@@ -477,7 +490,7 @@ public final class TraceImporter {
                     return feeder.lines;
                 }, parseBudgetNanos)) {
                     try {
-                        int lines = pipeline.drain(target, progress::advance);
+                        int lines = pipeline.drain(target, builder::routine, progress::advance);
                         trace.setLineCount(lines);
                     } catch (ParsePipeline.ParserStuck stuck) {
                         abandoned(info, stuck, builder);
@@ -500,6 +513,49 @@ public final class TraceImporter {
             if (monitor != null) {
                 monitor.done();
             }
+        }
+    }
+
+    /**
+     * Counts the routine exchanges of sessions instead of parsing them (on the parse thread): after a line that opened
+     * a fresh session, the parser's byte triage looks at the bytes ahead; when they are a routine run and the session
+     * is one the model will drop at its end ({@link ConversationBuilder#sessionsFull()}, which only ever turns true),
+     * the run is consumed without decoding and its counts go to the builder in its place among the records. The first
+     * routine run of an import is always parsed in full, so the listener has seen at least one routine session
+     * before any is counted.
+     */
+    private static final class RoutineCounting {
+        /** a routine session longer than this is parsed line by line */
+        private static final int MAX_RUN_BYTES = 64 * 1024;
+        private final io.mailscope.trace.internal.formats.RoutineTriage triage;
+        private final ConversationBuilder builder;
+        private final LineReader reader;
+        private final int[] counts = new int[3];
+        private final LineReader.RunMatcher matcher;
+        private boolean onePassedInFull;
+
+        RoutineCounting(io.mailscope.trace.internal.formats.RoutineTriage triage, ConversationBuilder builder, LineReader reader) {
+            this.triage = triage;
+            this.builder = builder;
+            this.reader = reader;
+            this.matcher = (bytes, from, to) -> triage.routineRun(bytes, from, to, counts);
+        }
+
+        /** Called after each line the parser accepted. */
+        void after(ParsePipeline.Sink sink) throws IOException {
+            if (!triage.routineMayFollow() || !builder.sessionsFull()) {
+                return;
+            }
+            int length = reader.runAhead(matcher, MAX_RUN_BYTES);
+            if (length < 0) {
+                return;
+            }
+            if (!onePassedInFull) {
+                onePassedInFull = true;
+                return;
+            }
+            reader.skip(length, counts[2]);
+            sink.routine(new io.mailscope.trace.internal.conversation.RoutineRun(counts[0], counts[1], counts[2]));
         }
     }
 
@@ -566,7 +622,8 @@ public final class TraceImporter {
             this.sink = sink;
         }
 
-        void line(DecodedLine line) {
+        /** @return true when the line went to the parser (not skipped as binary, and the parser is not broken) */
+        boolean line(DecodedLine line) {
             lines = line.number();
             if (line.binary()) {
                 if (binaryRun++ == 0) {
@@ -574,7 +631,7 @@ public final class TraceImporter {
                     sink.accept(new TraceRecord.Problem(line.number(), "binary content at line " + line.number() //$NON-NLS-1$
                             + ", byte offset " + line.offset() + "; binary lines are skipped")); //$NON-NLS-1$ //$NON-NLS-2$
                 }
-                return;
+                return false;
             }
             if (binaryRun > 0) {
                 sink.accept(new TraceRecord.Problem(binaryRunStart, binaryRun + " binary lines skipped (L" //$NON-NLS-1$
@@ -590,7 +647,7 @@ public final class TraceImporter {
                 sink.accept(new TraceRecord.Repair(Span.of(sourceLine), RepairKind.TRUNCATED_LONG_LINE,
                         "line of " + line.truncatedFromBytes() + " bytes cut to " + LineReader.DEFAULT_MAX_LINE_BYTES)); //$NON-NLS-1$ //$NON-NLS-2$
             }
-            parser.accept(sourceLine);
+            return parser.accept(sourceLine);
         }
 
         void finish() {
@@ -633,13 +690,15 @@ public final class TraceImporter {
             }
         }
 
-        void accept(SourceLine line) {
+        /** @return true when the parser took the line and is still working */
+        boolean accept(SourceLine line) {
             if (broken) {
                 sink.accept(new TraceRecord.Other(Span.of(line), line.text()));
-                return;
+                return false;
             }
             current = line;
             call();
+            return !broken;
         }
 
         void finish() {

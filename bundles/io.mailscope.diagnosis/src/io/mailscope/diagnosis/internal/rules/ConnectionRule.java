@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
@@ -22,6 +23,7 @@ import io.mailscope.trace.protocol.ReplyLine;
  * (throttling, anti-virus, firewall), or in the middle of a transfer; or it is refused, times out or the host is not
  * found.
  */
+@RoutineExchangesIgnored
 public final class ConnectionRule implements DiagnosisRule {
 
     private static final Set<String> TRANSFER_VERBS = Set.of("RETR", "TOP", "FETCH", "UID", "UID FETCH", "DATA", "BDAT", "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
@@ -31,6 +32,7 @@ import io.mailscope.trace.protocol.ReplyLine;
  * copy them from a bounce or a tool's output): the last refusal that nothing positive followed is matched against
  * the table, under the same cap. Where the client's commands are in the trace, the protocol rules read the replies.
  */
+@RoutineExchangesIgnored
 public final class ErrorTextRule implements DiagnosisRule {
 
     /** Confidence cap once the trace has shown protocol exchanges of its own. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
 import io.mailscope.diagnosis.api.SessionStates;
@@ -19,6 +20,7 @@ import io.mailscope.trace.protocol.ProtocolVocabulary;
  * 0x800CCCD2 IXP_E_IMAP_TAGGED_NO_RESPONSE. A {@code NO} without a response code says too little to name a cause and
  * is left alone (the client's own status code, if logged, still yields a "not determined" finding).
  */
+@RoutineExchangesIgnored
 public final class ImapCommandRule implements DiagnosisRule {
 
     /** response code -> cause and what to tell */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.model.catalog.ReplyLookup;
 import io.mailscope.diagnosis.api.RuleRun;
@@ -13,6 +14,7 @@ import io.mailscope.trace.events.Line;
 import io.mailscope.trace.events.SessionEnd;
 
 /** IMAP LOGIN / AUTHENTICATE answered NO (e.g. {@code NO [AUTHENTICATIONFAILED]}): 0x800CCCD1 IXP_E_IMAP_LOGINFAILURE. */
+@RoutineExchangesIgnored
 public final class ImapLoginRule implements DiagnosisRule {
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
@@ -21,6 +22,7 @@ import io.mailscope.trace.events.TraceEnd;
  * {@code -ERR} to a command after logon (0x800CCC90): temporary ({@code [SYS/TEMP]}, {@code [LOGIN-DELAY]}, RFC
  * 2449/3206, "try again") or a server failure.
  */
+@RoutineExchangesIgnored
 public final class Pop3LogonRule implements DiagnosisRule {
 
     private static final Pattern IN_USE = Pattern.compile(

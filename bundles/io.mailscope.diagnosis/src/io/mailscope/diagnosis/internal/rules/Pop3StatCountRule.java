@@ -1,5 +1,6 @@
 package io.mailscope.diagnosis.internal.rules;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
+import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.RuleRun;
 import io.mailscope.trace.events.ExchangeRecord;
 import io.mailscope.trace.events.Line;
@@ -22,6 +24,7 @@ import io.mailscope.trace.events.Located;
  * Seed case 002: the POP3 server's STAT counts more messages than UIDL or LIST list (InterMail counting a hidden
  * control message). The client then asks for a message number that does not exist: 0x800CCC97.
  */
+@RoutineExchangesIgnored
 public final class Pop3StatCountRule implements DiagnosisRule {
 
     private static final Pattern STAT_OK = Pattern.compile("^\\+OK\\s+(\\d+)\\s+(\\d+)"); //$NON-NLS-1$
@@ -44,7 +47,15 @@ public final class Pop3StatCountRule implements DiagnosisRule {
     private static final class Run implements RuleRun {
         private final RuleContext context;
         private final Map<Long, State> sessions = new HashMap<>();
-        private State lastStat;
+        /**
+         * STATs whose UIDL and LIST have not both been compared yet, the latest last: an interleaved log may put one
+         * connection's entries into several sessions (Outlook logs them from several callback objects), so a UIDL or
+         * LIST of a session without STAT is compared with the latest of them. A STAT whose comparison is complete
+         * leaves the list, so that a session that checked its own count (every healthy one) changes nothing for the
+         * sessions after it. Bounded: the oldest waiting STAT is forgotten (the latest is the one a listing meets).
+         */
+        private final ArrayDeque<State> waiting = new ArrayDeque<>();
+        private static final int MAX_WAITING = 64;
 
         Run(RuleContext context) {
             this.context = context;
@@ -64,7 +75,8 @@ public final class Pop3StatCountRule implements DiagnosisRule {
                         state = new State();
                         sessions.put(exchange.session().id(), state);
                     }
-                    lastStat = state;
+                    waiting.remove(state);
+                    waiting.addLast(state);
                     state.stat = exchange;
                     state.statCount = Integer.parseInt(m.group(1));
                     state.uidl = null;
@@ -77,7 +89,7 @@ public final class Pop3StatCountRule implements DiagnosisRule {
             if (state == null || state.stat == null) {
                 // an interleaved log may put one connection's entries into several sessions (Outlook logs them
                 // from several callback objects): compare with the latest STAT
-                state = lastStat;
+                state = waiting.peekLast();
             }
             if (state == null || state.reported) {
                 return;
@@ -94,6 +106,7 @@ public final class Pop3StatCountRule implements DiagnosisRule {
                 state.listCount = listed;
             }
             if (state.uidl != null && state.list != null) {
+                waiting.remove(state);
                 check(state);
             }
         }
@@ -170,19 +183,27 @@ public final class Pop3StatCountRule implements DiagnosisRule {
         @Override
         public void sessionEnded(SessionEnd end) {
             State state = sessions.remove(end.session().id());
-            if (state != null && state != lastStat) {
+            if (state != null && state != waiting.peekLast()) {
+                waiting.remove(state);
                 check(state);
+            } else if (state != null) {
+                // it stays for a listing of another session; bounded here, where a session ends with its comparison
+                // incomplete (never in a session that completes it, so such sessions leave the list as they found it)
+                while (waiting.size() > MAX_WAITING) {
+                    waiting.removeFirst();
+                }
             }
         }
 
         @Override
         public void traceEnded(TraceEnd trace) {
             sessions.values().forEach(this::check);
-            if (lastStat != null) {
-                check(lastStat);
+            State latest = waiting.peekLast();
+            if (latest != null) {
+                check(latest);
             }
             sessions.clear();
-            lastStat = null;
+            waiting.clear();
         }
     }
 }

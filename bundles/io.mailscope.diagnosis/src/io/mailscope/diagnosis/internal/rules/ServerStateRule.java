@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
 import io.mailscope.diagnosis.api.SessionStates;
@@ -22,6 +23,7 @@ import io.mailscope.trace.events.Line;
  * proxy or hook of it): a server bug, not a protocol violation of the client. Only what the transcript shows counts: a
  * refused command between them, an RSET or a new transaction resets the state.
  */
+@RoutineExchangesIgnored
 public final class ServerStateRule implements DiagnosisRule {
 
     /** a BAD/NO that says the command itself is unknown, not that its arguments are wrong */

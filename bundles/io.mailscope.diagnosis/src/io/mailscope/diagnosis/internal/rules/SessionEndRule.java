@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
 import io.mailscope.diagnosis.api.SessionStates;
@@ -27,6 +28,7 @@ import io.mailscope.trace.protocol.ReplyLine;
  * is reported by {@link SmtpReplyRule}. A session that simply ends without an explicit close is incomplete, and no
  * finding of this rule. Which line refuses or ends a session is {@link ReplyLine}'s knowledge.
  */
+@RoutineExchangesIgnored
 public final class SessionEndRule implements DiagnosisRule {
 
     @Override

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
 import io.mailscope.diagnosis.api.SessionStates;
@@ -25,6 +26,7 @@ import io.mailscope.trace.events.Located;
  * rejected logon (535/534), and a logon method the server does not offer (client insists on NTLM/SPA/GSSAPI while EHLO
  * offers PLAIN/LOGIN, or AUTH answered 504).
  */
+@RoutineExchangesIgnored
 public final class SmtpAuthRule implements DiagnosisRule {
 
     private static final Pattern AUTH_LINE = Pattern.compile("^250[- ]AUTH[ =](.*)$", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
 import io.mailscope.diagnosis.api.SessionStates;
@@ -18,6 +19,7 @@ import io.mailscope.trace.events.Located;
  * needs authentication or encryption cannot send; the server itself is fine. Reported when a masked banner is
  * followed by such a refusal.
  */
+@RoutineExchangesIgnored
 public final class SmtpInspectionRule implements DiagnosisRule {
 
     private static final Set<String> ESMTP_VERBS = Set.of("EHLO", "AUTH", "STARTTLS"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

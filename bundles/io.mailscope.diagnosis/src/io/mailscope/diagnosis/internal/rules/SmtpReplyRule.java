@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
 import io.mailscope.diagnosis.api.SessionStates;
@@ -16,6 +17,7 @@ import io.mailscope.trace.events.ExchangeRecord;
  * server busy), 451 bare LF (protocol violation), sender (0x800CCC78) and recipient (0x800CCC79) rejected, message too
  * large or refused for its content, mailbox over quota.
  */
+@RoutineExchangesIgnored
 public final class SmtpReplyRule implements DiagnosisRule {
 
     /** Bare-LF refusals; qmail says only "451 See http://pobox.com/~djb/docs/smtplf.html." (the page on bare LFs). */

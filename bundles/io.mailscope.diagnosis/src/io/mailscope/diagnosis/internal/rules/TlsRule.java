@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
@@ -26,6 +27,7 @@ import io.mailscope.trace.protocol.ProtocolVocabulary;
  * Security settings that do not match the server: TLS required but not used, STARTTLS not offered or refused, TLS
  * spoken to a plain port or plain text to a TLS port (or another protocol's port), handshake and certificate failures.
  */
+@RoutineExchangesIgnored
 public final class TlsRule implements DiagnosisRule {
 
     private static final Pattern DEMANDS_TLS = Pattern.compile(

@@ -130,6 +130,8 @@ public final class ConversationBuilder implements TraceSink {
         int commands;
         /** A failed reply, a status event or a connection problem happened in this session. */
         boolean eventful;
+        /** started when the model already held its sessions: dropped at its end unless eventful */
+        boolean beyondBound;
 
         final long id;
         /** the snapshot passed to the listener; null after something it shows changed */
@@ -174,6 +176,12 @@ public final class ConversationBuilder implements TraceSink {
     private int droppedSessions;
     private long droppedSessionExchanges;
     private SessionState last;
+    /**
+     * Set once the model holds {@link #MAX_KEPT_SESSIONS} sessions; it stays set (sessions are dropped only beyond
+     * that number), and from then on a session without failure is dropped at its end. Read by the parse thread: a
+     * routine session's exchanges may be counted instead of parsed only then ({@link #routine}).
+     */
+    private volatile boolean sessionsFull;
     private long sequence;
     private int keptOther;
     private int droppedRepairs;
@@ -270,6 +278,13 @@ public final class ConversationBuilder implements TraceSink {
             }
             sessions.put(key, s);
             open.add(s);
+            if (!keepAll && keptSessions >= MAX_KEPT_SESSIONS) {
+                // this session and every later one without failure are dropped at their end
+                s.beyondBound = true;
+                if (!sessionsFull) {
+                    sessionsFull = true;
+                }
+            }
             keptSessions++;
             listener.sessionStarted(s.info());
         }
@@ -321,6 +336,40 @@ public final class ConversationBuilder implements TraceSink {
             }
         }
         keeper.sessionKept(s.session, s.window);
+    }
+
+    /**
+     * @return true once every session that starts from now on is dropped from the model at its end unless it has a
+     *         failure (so a routine session's exchanges may be counted instead of parsed); never false again after
+     *         true
+     */
+    public boolean sessionsFull() {
+        return sessionsFull;
+    }
+
+    /**
+     * Accounts for the exchanges of a routine session that were counted on bytes instead of parsed ({@link RoutineRun}):
+     * the session the last record opened ("Connected to host" just before them) gets them as if its lines had been
+     * parsed one by one, and the listener does not receive them (it declared it does not need them). The caller (a
+     * format's byte triage) guarantees what that takes: the session started after {@link #sessionsFull()} became
+     * true, it is fresh (no exchange, nothing pending) and nothing of another connection came in between; the run
+     * ends with {@code QUIT} answered {@code +OK}, so the session is closed by the client, and since none of its
+     * replies failed, it is dropped at its end like every uneventful session beyond the model's bound. What the
+     * parsed lines would have left behind is therefore only counted: the exchanges (of the session and of the trace),
+     * the commands, the wire lines' sequence numbers, and the close after QUIT; their model objects would have been
+     * deferred and dropped with the session ({@code ModelKeeper.Window.defer}).
+     */
+    public void routine(RoutineRun run) {
+        SessionState s = last;
+        if (s == null || s.ended || !s.beyondBound || s.eventful || !s.pending.isEmpty() || s.exchangeCount != 0) {
+            throw new IllegalStateException("routine exchanges outside a fresh session"); //$NON-NLS-1$
+        }
+        sequence += run.lines();
+        s.exchangeCount += run.exchanges();
+        exchangeTotal += run.exchanges();
+        s.commands += run.commands();
+        s.closed = true; // QUIT answered +OK
+        s.closedByQuit = true;
     }
 
     /** Ends all open sessions and reports the end of the trace. Call once, after the last record. */

@@ -48,9 +48,16 @@ public final class OutlookFormat implements TraceFormat {
         return new Parser();
     }
 
-    private static final class Parser implements TraceParser {
+    private static final class Parser implements TraceParser, RoutineTriage {
         private final Map<String, Integer> generation = new HashMap<>();
         private final Map<String, Boolean> ended = new HashMap<>();
+        /**
+         * The connection whose fresh POP3 session is being opened ("Begin execution" of a new connection, then only its
+         * "Port", "Finding host" and "Connecting to host" lines): its routine exchanges may follow "Connected to host".
+         */
+        private String opening;
+        /** {@code POP3 (host): } of the session just connected, when routine exchanges may follow; else null */
+        private byte[] routinePrefix;
 
         private String lastWord;
         private String lastHostOfBase;
@@ -180,7 +187,21 @@ public final class OutlookFormat implements TraceFormat {
         }
 
         @Override
+        public boolean routineMayFollow() {
+            return routinePrefix != null;
+        }
+
+        @Override
+        public int routineRun(byte[] bytes, int from, int to, int[] counts) {
+            byte[] prefix = routinePrefix;
+            return prefix == null ? NOT_ROUTINE : OutlookRoutineSession.match(prefix, bytes, from, to, counts);
+        }
+
+        @Override
         public void accept(SourceLine line, TraceSink sink) {
+            String wasOpening = opening;
+            opening = null;
+            routinePrefix = null;
             Parts parts = split(line.text());
             if (parts == null) {
                 if (line.text().contains("Logging Started") || line.text().isBlank()) { //$NON-NLS-1$
@@ -207,6 +228,11 @@ public final class OutlookFormat implements TraceFormat {
             }
             boolean beginning = starts(text, "begin execution"); //$NON-NLS-1$
             boolean starting = beginning || starts(text, "connecting to host") || starts(text, "finding host"); //$NON-NLS-1$ //$NON-NLS-2$
+            if (beginning && protocol == Protocol.POP3 && (ended.getOrDefault(base, Boolean.FALSE) || !generation.containsKey(base))) {
+                opening = base; // a new connection: its session starts fresh
+            } else if (starting && !beginning && base.equals(wasOpening)) {
+                opening = base;
+            }
             if (starting && ended.getOrDefault(base, Boolean.FALSE)) {
                 generation.merge(base, 1, Integer::sum);
                 ended.put(base, Boolean.FALSE);
@@ -222,9 +248,12 @@ public final class OutlookFormat implements TraceFormat {
             }
             Matcher port = text.startsWith("Port:") ? PORT.matcher(text) : null; //$NON-NLS-1$
             if (port != null && port.find()) {
-                sink.accept(new TraceRecord.Endpoint(connection, protocol, host, Integer.parseInt(port.group(1)), null,
-                        port.group(2).equalsIgnoreCase("YES") ? TlsState.IMPLICIT : null)); //$NON-NLS-1$
+                TlsState tls = port.group(2).equalsIgnoreCase("YES") ? TlsState.IMPLICIT : null; //$NON-NLS-1$
+                sink.accept(new TraceRecord.Endpoint(connection, protocol, host, Integer.parseInt(port.group(1)), null, tls));
                 sink.accept(new TraceRecord.Other(span, line.text()));
+                if (tls == null && base.equals(wasOpening)) {
+                    opening = base;
+                }
                 return;
             }
             boolean disconnected = starts(text, "disconnected from host"); //$NON-NLS-1$
@@ -243,6 +272,9 @@ public final class OutlookFormat implements TraceFormat {
                 sink.accept(new TraceRecord.Status(span, hr, text, connection));
             } else if (starts(text, "connected to host")) { //$NON-NLS-1$
                 sink.accept(new TraceRecord.Connection(span, ConnectionEventKind.CONNECTED, text, connection));
+                if (base.equals(wasOpening)) {
+                    routinePrefix = (base + ": ").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); //$NON-NLS-1$
+                }
             } else if (disconnected) {
                 sink.accept(new TraceRecord.Connection(span, ConnectionEventKind.CLOSED_BY_CLIENT, text, connection));
             } else {

@@ -216,6 +216,59 @@ public final class LineReader {
                 truncatedFrom, binary);
     }
 
+    /** Decides on bytes whether a run of lines starts at {@code from}; see {@link LineReader#runAhead}. */
+    @FunctionalInterface
+    public interface RunMatcher {
+        /** Returned when the bytes given end before the run could be decided. */
+        int MORE_BYTES = -2;
+
+        /** @return the offset just after the run's last line, {@link #MORE_BYTES}, or another negative value: no run */
+        int match(byte[] bytes, int from, int to);
+    }
+
+    /**
+     * Offers the bytes from the next line on (at most {@code maxBytes}, fewer at the end of the input) to
+     * {@code matcher} without consuming them; a run it accepts can then be consumed with {@link #skip}.
+     *
+     * @return the run's length in bytes, or -1 when there is none
+     */
+    public int runAhead(RunMatcher matcher, int maxBytes) throws IOException {
+        while (true) {
+            int end = matcher.match(buffer, bufferStart, bufferEnd);
+            if (end >= 0) {
+                return end - bufferStart;
+            }
+            if (end != RunMatcher.MORE_BYTES || eof || bufferEnd - bufferStart >= Math.min(maxBytes, buffer.length)) {
+                return -1;
+            }
+            readMore();
+        }
+    }
+
+    /** Consumes a run {@link #runAhead} accepted: {@code bytes} bytes holding {@code lines} whole lines. */
+    public void skip(int bytes, int lines) {
+        if (bytes < 0 || bytes > bufferEnd - bufferStart) {
+            throw new IllegalArgumentException("a run of " + bytes + " bytes is not buffered"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        bufferStart += bytes;
+        bytesConsumed += bytes;
+        lineNumber += lines;
+    }
+
+    /** Moves the unread bytes to the buffer's start and reads more after them (at least one byte, or sets eof). */
+    private void readMore() throws IOException {
+        int unread = bufferEnd - bufferStart;
+        System.arraycopy(buffer, bufferStart, buffer, 0, unread);
+        bufferStart = 0;
+        bufferEnd = unread;
+        int n = in.read(buffer, unread, buffer.length - unread);
+        if (n <= 0) {
+            eof = true;
+        } else {
+            bufferEnd += n;
+        }
+    }
+
     private void ensureCapacity(int size) {
         if (size > lineBytes.length) {
             byte[] bigger = new byte[Math.max(size, Math.min(maxLineBytes, lineBytes.length * 2))];

@@ -1,0 +1,297 @@
+package io.mailscope.trace.internal.formats;
+
+import java.nio.charset.StandardCharsets;
+
+import io.mailscope.trace.internal.masking.CredentialHints;
+
+/**
+ * The byte triage of {@link OutlookFormat}: recognises the routine POP3 conversation of an Outlook 2003+ log
+ * (the healthy check for mail; see {@link io.mailscope.trace.RoutineExchangePolicy}) on the bytes after
+ * "Connected to host", without decoding them. Every line must be {@code yyyy.mm.dd hh:mm:ss POP3 (host): [rx] ...}
+ * or {@code [tx] ...} with the session's host, printable ASCII, an optional CR before the LF; the replies and the user
+ * name may hold no fragment of a credential ({@link CredentialHints}: the session's masking then leaves them and its
+ * own state unchanged, so the slow path records no repair for them), the password must be masked already
+ * ({@code PASS ****}), and the listings of UIDL and LIST must list exactly the messages STAT counts.
+ * The line after the run must be "Disconnected from host" of the same host. Anything else is not routine, and the
+ * parser reads it line by line as always: the triage only has to be right when it says yes.
+ */
+final class OutlookRoutineSession {
+
+    private static final byte[] RX = "[rx] ".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+    private static final byte[] TX = "[tx] ".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+    private static final byte[] OK = "+OK".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+    private static final byte[] DISCONNECTED = "Disconnected from host".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+    /** Reads 8 bytes at a time for the scan of a line's text. */
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
+            java.nio.ByteOrder.LITTLE_ENDIAN);
+    /** More listed messages than this: not routine (the session is read line by line). */
+    private static final int MAX_MESSAGES = 10_000;
+
+    private final byte[] prefix;
+    private final byte[] bytes;
+    /** the same bytes, for {@link CredentialHints#inertAscii} */
+    private final java.nio.ByteBuffer view;
+    private final int to;
+    private int pos;
+    /** start and end (exclusive, CR and LF excluded) of the current line's text after the marker */
+    private int textStart;
+    private int textEnd;
+    private boolean needMore;
+
+    private OutlookRoutineSession(byte[] prefix, byte[] bytes, int from, int to) {
+        this.prefix = prefix;
+        this.bytes = bytes;
+        this.view = java.nio.ByteBuffer.wrap(bytes);
+        this.pos = from;
+        this.to = to;
+    }
+
+    /** @param prefix the bytes {@code POP3 (host): } of the session */
+    static int match(byte[] prefix, byte[] bytes, int from, int to, int[] counts) {
+        OutlookRoutineSession m = new OutlookRoutineSession(prefix, bytes, from, to);
+        int end = m.run(counts);
+        return m.needMore ? RoutineTriage.MORE_BYTES : end;
+    }
+
+    private int run(int[] counts) {
+        int lines = 0;
+        // greeting
+        if (!line(RX) || !positive()) {
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        lines++;
+        if (!command("USER ") || !userName() || !line(RX) || !positive()) { //$NON-NLS-1$
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        lines += 2;
+        if (!command("PASS ") || !maskedPassword() || !line(RX) || !positive()) { //$NON-NLS-1$
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        lines += 2;
+        if (!command("STAT") || textEnd != textStart + 4 || !line(RX)) { //$NON-NLS-1$
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        int messages = statCount();
+        if (messages < 0) {
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        lines += 2;
+        for (String listing : new String[] { "UIDL", "LIST" }) { //$NON-NLS-1$ //$NON-NLS-2$
+            if (!command(listing) || textEnd != textStart + 4 || !line(RX) || !positive()) {
+                return RoutineTriage.NOT_ROUTINE;
+            }
+            lines += 2;
+            for (int m = 0; m < messages; m++) {
+                if (!line(RX) || !listingLine(listing.equals("LIST"))) { //$NON-NLS-1$
+                    return RoutineTriage.NOT_ROUTINE;
+                }
+                lines++;
+            }
+            if (!line(RX) || textEnd != textStart + 1 || bytes[textStart] != '.') {
+                return RoutineTriage.NOT_ROUTINE;
+            }
+            lines++;
+        }
+        if (!command("QUIT") || textEnd != textStart + 4 || !line(RX) || !positive()) { //$NON-NLS-1$
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        lines += 2;
+        int end = pos;
+        // the next line closes the session (it is read by the parser, not part of the run)
+        if (!line(null) || !equalsText(DISCONNECTED)) {
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        counts[0] = 7; // the greeting and six commands
+        counts[1] = 6;
+        counts[2] = lines;
+        return end;
+    }
+
+    /** Reads the next client line and checks that its text starts with {@code verb}. */
+    private boolean command(String verb) {
+        if (!line(TX) || textEnd - textStart < verb.length()) {
+            return false;
+        }
+        for (int i = 0; i < verb.length(); i++) {
+            if (bytes[textStart + i] != verb.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Reads one line: date, time, the session's prefix, then {@code marker} (or, when null, the text right after the
+     * prefix); sets the text's bounds and moves past the line.
+     */
+    private boolean line(byte[] marker) {
+        byte[] b = bytes;
+        int p = pos;
+        int head = 20 + prefix.length + (marker == null ? 0 : marker.length);
+        if (p + head >= to) {
+            needMore = true;
+            return false;
+        }
+        // yyyy.mm.dd hh:mm:ss
+        for (int i = 0; i < 19; i++) {
+            byte c = b[p + i];
+            boolean ok = switch (i) {
+                case 4, 7 -> c == '.';
+                case 10 -> c == ' ';
+                case 13, 16 -> c == ':';
+                default -> c >= '0' && c <= '9';
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        if (b[p + 19] != ' ' || !at(p + 20, prefix)) {
+            return false;
+        }
+        p += 20 + prefix.length;
+        if (marker != null) {
+            if (!at(p, marker)) {
+                return false;
+            }
+            p += marker.length;
+        }
+        int start = p;
+        // 8 bytes at a time while all are printable ASCII (0x20-0x7F): no line end among them
+        while (p + 8 <= to) {
+            long x = (long) LONGS.get(b, p);
+            if (((x - 0x2020202020202020L | x) & 0x8080808080808080L) != 0) {
+                break;
+            }
+            p += 8;
+        }
+        while (true) {
+            if (p >= to) {
+                needMore = true;
+                return false;
+            }
+            byte c = b[p];
+            if (c == '\n') {
+                break;
+            }
+            if (c < 0x20) { // non-ASCII bytes are negative
+                if (c == '\r' && p + 1 < to && b[p + 1] == '\n') {
+                    break;
+                }
+                if (c == '\r' && p + 1 >= to) {
+                    needMore = true;
+                }
+                return false;
+            }
+            p++;
+        }
+        textStart = start;
+        textEnd = p;
+        pos = b[p] == '\r' ? p + 2 : p + 1;
+        return true;
+    }
+
+    private boolean at(int p, byte[] expected) {
+        return java.util.Arrays.equals(bytes, p, p + expected.length, expected, 0, expected.length);
+    }
+
+    private boolean equalsText(byte[] expected) {
+        return textEnd - textStart == expected.length && at(textStart, expected);
+    }
+
+    /** "+OK", alone or followed by a space and plain words. */
+    private boolean positive() {
+        if (textEnd - textStart < 3 || !at(textStart, OK)) {
+            return false;
+        }
+        if (textEnd == textStart + 3) {
+            return true;
+        }
+        return bytes[textStart + 3] == ' ' && plainText(textStart, textEnd);
+    }
+
+    /**
+     * Text the masking leaves as it is, and unchanged: no fragment of a credential ({@link CredentialHints}), so the
+     * session's masking neither changes the line nor its own state.
+     */
+    private boolean plainText(int from, int end) {
+        return CredentialHints.inertAscii(view, from, end);
+    }
+
+    /** USER's argument: letters, digits, {@code . _ @}. */
+    private boolean userName() {
+        int from = textStart + 5;
+        if (from >= textEnd) {
+            return false;
+        }
+        for (int i = from; i < textEnd; i++) {
+            byte c = bytes[i];
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '@')) {
+                return false;
+            }
+        }
+        return plainText(textStart, textEnd);
+    }
+
+    /** PASS's argument: asterisks only (masked by the client already, so masking changes nothing). */
+    private boolean maskedPassword() {
+        int from = textStart + 5;
+        if (from >= textEnd) {
+            return false;
+        }
+        for (int i = from; i < textEnd; i++) {
+            if (bytes[i] != '*') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "+OK n size" exactly: @return n, or -1 */
+    private int statCount() {
+        int p = textStart;
+        if (textEnd - p < 7 || !at(p, OK) || bytes[p + 3] != ' ') {
+            return -1;
+        }
+        p += 4;
+        int n = 0;
+        int digits = 0;
+        while (p < textEnd && bytes[p] >= '0' && bytes[p] <= '9') {
+            n = n * 10 + bytes[p] - '0';
+            p++;
+            if (++digits > 5) {
+                return -1;
+            }
+        }
+        if (digits == 0 || p >= textEnd || bytes[p] != ' ' || n > MAX_MESSAGES) {
+            return -1;
+        }
+        p++;
+        int sizeDigits = 0;
+        while (p < textEnd && bytes[p] >= '0' && bytes[p] <= '9') {
+            p++;
+            sizeDigits++;
+        }
+        return sizeDigits > 0 && sizeDigits <= 12 && p == textEnd ? n : -1; // digits only: nothing to mask
+    }
+
+    /** "n uid" (UIDL: letters and digits) or "n size" (LIST: digits). */
+    private boolean listingLine(boolean list) {
+        int p = textStart;
+        int digits = 0;
+        while (p < textEnd && bytes[p] >= '0' && bytes[p] <= '9') {
+            p++;
+            digits++;
+        }
+        if (digits == 0 || digits > 6 || p >= textEnd || bytes[p] != ' ' || p + 1 >= textEnd) {
+            return false;
+        }
+        for (int i = p + 1; i < textEnd; i++) {
+            byte c = bytes[i];
+            boolean ok = c >= '0' && c <= '9' || !list && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
+            if (!ok) {
+                return false;
+            }
+        }
+        return list || plainText(textStart, textEnd); // a unique id could spell a credential's fragment
+    }
+}

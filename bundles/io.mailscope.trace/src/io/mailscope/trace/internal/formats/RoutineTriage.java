@@ -1,0 +1,31 @@
+package io.mailscope.trace.internal.formats;
+
+/**
+ * A built-in parser that can tell, on the bytes, that the lines after the one it just accepted are the routine
+ * exchanges of a session (see {@link io.mailscope.trace.RoutineExchangePolicy}), so that the importer may count them
+ * instead of decoding and parsing them. Only the importer's own formats implement it: a contributed parser always
+ * sees every line.
+ */
+public interface RoutineTriage {
+
+    /** Returned by {@link #routineRun} when the bytes given end before the run could be decided. */
+    int MORE_BYTES = -2;
+    /** Returned by {@link #routineRun} when the lines are not a routine run. */
+    int NOT_ROUTINE = -1;
+
+    /**
+     * @return true when the line just accepted opened a fresh session (nothing of another connection in between)
+     *         whose routine exchanges may follow; {@link #routineRun} is worth asking then
+     */
+    boolean routineMayFollow();
+
+    /**
+     * Decides whether the lines at {@code bytes[from..to)} (from a line start) are the routine exchanges of the
+     * session opened by the line just accepted, followed by the line that closes it (which is not part of the run).
+     * Changes no state of the parser: the lines of the run leave none behind.
+     *
+     * @param counts receives, for a run, the number of exchanges, commands and lines
+     * @return the offset just after the run's last line, {@link #NOT_ROUTINE}, or {@link #MORE_BYTES}
+     */
+    int routineRun(byte[] bytes, int from, int to, int[] counts);
+}
