@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
-import io.mailscope.trace.internal.conversation.RoutineRun;
+import io.mailscope.trace.internal.conversation.RoutineCount;
 
 import io.mailscope.trace.spi.TraceRecord;
 import io.mailscope.trace.spi.TraceSink;
@@ -51,7 +51,7 @@ final class ParsePipeline implements AutoCloseable {
     }
 
     private static final class Batch {
-        /** records, and the {@link RoutineRun}s of the byte triage in their place among them */
+        /** records, and the {@link RoutineCount}s of the byte triage in their place among them */
         Object[] records = new Object[BATCH_RECORDS + 64];
         int count;
         /** The reader's position after the last line whose records are in this batch. */
@@ -80,7 +80,7 @@ final class ParsePipeline implements AutoCloseable {
         }
 
         /** Routine exchanges the byte triage counted, in their place among the records. */
-        void routine(RoutineRun run) {
+        void routine(RoutineCount run) {
             Batch b = batch;
             if (b.count == b.records.length) {
                 b.records = java.util.Arrays.copyOf(b.records, b.records.length * 2);
@@ -214,7 +214,7 @@ final class ParsePipeline implements AutoCloseable {
     }
 
     /** @param routines receives the routine runs of the byte triage, in their place among the records */
-    int drain(TraceSink target, Consumer<RoutineRun> routines, LongConsumer progress) throws IOException, ParserStuck {
+    int drain(TraceSink target, Consumer<RoutineCount> routines, LongConsumer progress) throws IOException, ParserStuck {
         long poll = Math.max(TimeUnit.MILLISECONDS.toNanos(1), Math.min(TimeUnit.MILLISECONDS.toNanos(50), budgetNanos / 10));
         while (true) {
             Batch batch;
@@ -266,18 +266,18 @@ final class ParsePipeline implements AutoCloseable {
      * completed lines of the batch being filled (published by a volatile count, so reading them is safe while the
      * producer thread is still inside the parser). The producer hands nothing more once {@code stopped} is set.
      */
-    private static void feed(Object[] records, int count, TraceSink target, Consumer<RoutineRun> routines) {
+    private static void feed(Object[] records, int count, TraceSink target, Consumer<RoutineCount> routines) {
         for (int i = 0; i < count; i++) {
             Object o = records[i];
             if (o instanceof TraceRecord r) {
                 target.accept(r);
             } else {
-                routines.accept((RoutineRun) o);
+                routines.accept((RoutineCount) o);
             }
         }
     }
 
-    private void keepCompletedLines(TraceSink target, Consumer<RoutineRun> routines, Batch filling, int published,
+    private void keepCompletedLines(TraceSink target, Consumer<RoutineCount> routines, Batch filling, int published,
             long publishedPosition) {
         Batch handed;
         Batch last = null;

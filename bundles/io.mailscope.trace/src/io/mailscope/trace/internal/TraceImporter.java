@@ -517,12 +517,13 @@ public final class TraceImporter {
     }
 
     /**
-     * Counts the routine exchanges of sessions instead of parsing them (on the parse thread): after a line that opened
-     * a fresh session, the parser's byte triage looks at the bytes ahead; when they are a routine run and the session
-     * is one the model will drop at its end ({@link ConversationBuilder#sessionsFull()}, which only ever turns true),
-     * the run is consumed without decoding and its counts go to the builder in its place among the records. The first
-     * routine run of an import is always parsed in full, so the listener has seen at least one routine session
-     * before any is counted.
+     * Counts routine sessions instead of parsing them (on the parse thread): after the line that began a fresh session
+     * the parser's byte triage looks at the bytes ahead for the whole rest of a routine session, and after the line
+     * that connected it for its routine exchanges; when they match and the session is one the model will drop at its
+     * end ({@link ConversationBuilder#sessionsFull()}, and for a whole session {@link ConversationBuilder#otherLinesFull()},
+     * which only ever turn true), the lines are consumed without decoding and their counts go to the builder in their
+     * place among the records. The first routine session of an import is always parsed in full, so the listener has
+     * seen at least one before any is counted.
      */
     private static final class RoutineCounting {
         /** a routine session longer than this is parsed line by line */
@@ -531,22 +532,35 @@ public final class TraceImporter {
         private final ConversationBuilder builder;
         private final LineReader reader;
         private final int[] counts = new int[3];
-        private final LineReader.RunMatcher matcher;
+        private final io.mailscope.trace.internal.formats.OutlookRoutineSession.SessionShape[] shape =
+                new io.mailscope.trace.internal.formats.OutlookRoutineSession.SessionShape[1];
+        private final LineReader.RunMatcher exchanges;
+        private final LineReader.RunMatcher sessions;
         private boolean onePassedInFull;
+        /** the routine session being read is the one passed in full: none of it is counted */
+        private boolean passingInFull;
 
         RoutineCounting(io.mailscope.trace.internal.formats.RoutineTriage triage, ConversationBuilder builder, LineReader reader) {
             this.triage = triage;
             this.builder = builder;
             this.reader = reader;
-            this.matcher = (bytes, from, to) -> triage.routineRun(bytes, from, to, counts);
+            this.exchanges = (bytes, from, to) -> triage.routineRun(bytes, from, to, counts);
+            this.sessions = (bytes, from, to) -> triage.routineSession(bytes, from, to, shape);
         }
 
         /** Called after each line the parser accepted. */
         void after(ParsePipeline.Sink sink) throws IOException {
-            if (!triage.routineMayFollow() || !builder.sessionsFull()) {
+            if (triage.routineSessionMayFollow()) {
+                passingInFull = false;
+                if (builder.sessionsFull() && builder.otherLinesFull()) {
+                    session(sink);
+                }
                 return;
             }
-            int length = reader.runAhead(matcher, MAX_RUN_BYTES);
+            if (!triage.routineMayFollow() || passingInFull || !builder.sessionsFull()) {
+                return;
+            }
+            int length = reader.runAhead(exchanges, MAX_RUN_BYTES);
             if (length < 0) {
                 return;
             }
@@ -556,6 +570,31 @@ public final class TraceImporter {
             }
             reader.skip(length, counts[2]);
             sink.routine(new io.mailscope.trace.internal.conversation.RoutineRun(counts[0], counts[1], counts[2]));
+        }
+
+        /** After a "Begin execution": the whole rest of the session, when it is routine. */
+        private void session(ParsePipeline.Sink sink) throws IOException {
+            int length = reader.runAhead(sessions, MAX_RUN_BYTES);
+            if (length < 0) {
+                return;
+            }
+            if (!onePassedInFull) {
+                onePassedInFull = true;
+                passingInFull = true;
+                return;
+            }
+            var s = shape[0];
+            int first = reader.lineNumber() + 1;
+            long offset = reader.position();
+            reader.skip(length, s.lines());
+            triage.routineSessionCounted();
+            var connected = new io.mailscope.trace.spi.Span(first + s.connectedLine(), first + s.connectedLine(),
+                    offset + s.connectedOffset(), s.connectedTime());
+            var disconnected = new io.mailscope.trace.spi.Span(first + s.disconnectedLine(), first + s.disconnectedLine(),
+                    offset + s.disconnectedOffset(), s.disconnectedTime());
+            sink.routine(new io.mailscope.trace.internal.conversation.RoutineSession(s.port(), s.othersBeforeConnected(), connected,
+                    new io.mailscope.trace.internal.conversation.RoutineRun(io.mailscope.trace.internal.formats.OutlookRoutineSession.SessionShape.EXCHANGES,
+                            io.mailscope.trace.internal.formats.OutlookRoutineSession.SessionShape.COMMANDS, s.wireLines()), disconnected));
         }
     }
 

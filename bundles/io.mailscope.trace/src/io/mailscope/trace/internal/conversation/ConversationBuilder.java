@@ -182,6 +182,8 @@ public final class ConversationBuilder implements TraceSink {
      * routine session's exchanges may be counted instead of parsed only then ({@link #routine}).
      */
     private volatile boolean sessionsFull;
+    /** Set once the model holds {@link #MAX_OTHER_LINES} other lines (read by the parse thread, like {@link #sessionsFull}). */
+    private volatile boolean otherLinesFull;
     private long sequence;
     private int keptOther;
     private int droppedRepairs;
@@ -359,7 +361,48 @@ public final class ConversationBuilder implements TraceSink {
      * the commands, the wire lines' sequence numbers, and the close after QUIT; their model objects would have been
      * deferred and dropped with the session ({@code ModelKeeper.Window.defer}).
      */
-    public void routine(RoutineRun run) {
+    public void routine(RoutineCount count) {
+        switch (count) {
+            case RoutineRun run -> routine(run);
+            case RoutineSession session -> routine(session);
+        }
+    }
+
+    /**
+     * Accounts for the rest of a routine session counted on bytes instead of parsed (see {@link RoutineSession}): the
+     * session the "Begin execution" line just began gets the port, the connection events (to the model and the
+     * listener, through the same code as parsed lines) and the routine exchanges, and then ends; its other lines are
+     * only counted. The caller guarantees what that takes: the session is fresh, started after
+     * {@link #sessionsFull()} and {@link #otherLinesFull()} became true, and nothing of another connection came in
+     * between.
+     */
+    private void routine(RoutineSession run) {
+        SessionState s = last;
+        if (s == null || s.ended || !s.beyondBound || s.eventful || !s.pending.isEmpty() || s.exchangeCount != 0
+                || s.commands != 0 || keptOther < MAX_OTHER_LINES || s.protocol() != Protocol.POP3) {
+            throw new IllegalStateException("a routine session that did not just begin"); //$NON-NLS-1$
+        }
+        // "Port: n, Secure: NO": the endpoint's port, and an other line beyond the model's bound
+        s.session.setPort(run.port());
+        s.changed();
+        trace.setOtherLineCount(trace.getOtherLineCount() + run.othersBeforeConnected());
+        connection(new TraceRecord.Connection(run.connected(), ConnectionEventKind.CONNECTED, "Connected to host", s.key)); //$NON-NLS-1$
+        routine(run.exchanges());
+        connection(new TraceRecord.Connection(run.disconnected(), ConnectionEventKind.CLOSED_BY_CLIENT, "Disconnected from host", //$NON-NLS-1$
+                s.key));
+        trace.setOtherLineCount(trace.getOtherLineCount() + 1); // "End execution"
+        end(s);
+    }
+
+    /**
+     * @return true once the model holds as many other lines as it keeps (later ones are only counted); never false
+     *         again after true
+     */
+    public boolean otherLinesFull() {
+        return otherLinesFull;
+    }
+
+    private void routine(RoutineRun run) {
         SessionState s = last;
         if (s == null || s.ended || !s.beyondBound || s.eventful || !s.pending.isEmpty() || s.exchangeCount != 0) {
             throw new IllegalStateException("routine exchanges outside a fresh session"); //$NON-NLS-1$
@@ -379,7 +422,7 @@ public final class ConversationBuilder implements TraceSink {
         }
         if (droppedSessions > 0) {
             problem(0, droppedSessions + " sessions without failures (" + droppedSessionExchanges //$NON-NLS-1$
-                    + " exchanges) were passed to the listener but not kept in the model"); //$NON-NLS-1$
+                    + " exchanges) were counted but not kept in the model"); //$NON-NLS-1$
         }
         if (droppedRepairs > 0) {
             problem(0, droppedRepairs + " further repairs were made but not listed"); //$NON-NLS-1$
@@ -868,6 +911,9 @@ public final class ConversationBuilder implements TraceSink {
             return;
         }
         keptOther++;
+        if (keptOther == MAX_OTHER_LINES) {
+            otherLinesFull = true;
+        }
         OtherLine line = FACTORY.createOtherLine();
         line.setText(scrubbed.text());
         place(line, span);

@@ -10,5 +10,5 @@ package io.mailscope.trace.internal.conversation;
  * @param commands the commands among them
  * @param lines the lines counted (every one a wire line of the session)
  */
-public record RoutineRun(int exchanges, int commands, int lines) {
+public record RoutineRun(int exchanges, int commands, int lines) implements RoutineCount {
 }

@@ -58,6 +58,10 @@ public final class OutlookFormat implements TraceFormat {
         private String opening;
         /** {@code POP3 (host): } of the session just connected, when routine exchanges may follow; else null */
         private byte[] routinePrefix;
+        /** {@code POP3 (host): } of the session just begun, when the rest of it may be routine; else null */
+        private byte[] sessionPrefix;
+        /** the connection of {@link #sessionPrefix} */
+        private String sessionBase;
 
         private String lastWord;
         private String lastHostOfBase;
@@ -198,10 +202,32 @@ public final class OutlookFormat implements TraceFormat {
         }
 
         @Override
+        public boolean routineSessionMayFollow() {
+            return sessionPrefix != null;
+        }
+
+        @Override
+        public int routineSession(byte[] bytes, int from, int to, OutlookRoutineSession.SessionShape[] shape) {
+            byte[] prefix = sessionPrefix;
+            return prefix == null ? NOT_ROUTINE : OutlookRoutineSession.matchSession(prefix, bytes, from, to, shape);
+        }
+
+        @Override
+        public void routineSessionCounted() {
+            // what "Disconnected from host" and "End execution" leave: the connection ended, its next line starts anew
+            ended.put(sessionBase, Boolean.TRUE);
+            opening = null;
+            sessionPrefix = null;
+            sessionBase = null;
+        }
+
+        @Override
         public void accept(SourceLine line, TraceSink sink) {
             String wasOpening = opening;
             opening = null;
             routinePrefix = null;
+            sessionPrefix = null;
+            sessionBase = null;
             Parts parts = split(line.text());
             if (parts == null) {
                 if (line.text().contains("Logging Started") || line.text().isBlank()) { //$NON-NLS-1$
@@ -230,6 +256,8 @@ public final class OutlookFormat implements TraceFormat {
             boolean starting = beginning || starts(text, "connecting to host") || starts(text, "finding host"); //$NON-NLS-1$ //$NON-NLS-2$
             if (beginning && protocol == Protocol.POP3 && (ended.getOrDefault(base, Boolean.FALSE) || !generation.containsKey(base))) {
                 opening = base; // a new connection: its session starts fresh
+                sessionBase = base;
+                sessionPrefix = (base + ": ").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); //$NON-NLS-1$
             } else if (starting && !beginning && base.equals(wasOpening)) {
                 opening = base;
             }

@@ -15,7 +15,7 @@ import io.mailscope.trace.internal.masking.CredentialHints;
  * The line after the run must be "Disconnected from host" of the same host. Anything else is not routine, and the
  * parser reads it line by line as always: the triage only has to be right when it says yes.
  */
-final class OutlookRoutineSession {
+public final class OutlookRoutineSession {
 
     private static final byte[] RX = "[rx] ".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
     private static final byte[] TX = "[tx] ".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
@@ -23,6 +23,8 @@ final class OutlookRoutineSession {
     private static final byte[] DISCONNECTED = "Disconnected from host".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
     /** Reads 8 bytes at a time for the scan of a line's text. */
     private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
+            java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final java.lang.invoke.VarHandle INTS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class,
             java.nio.ByteOrder.LITTLE_ENDIAN);
     /** More listed messages than this: not routine (the session is read line by line). */
     private static final int MAX_MESSAGES = 10_000;
@@ -37,6 +39,10 @@ final class OutlookRoutineSession {
     private int textStart;
     private int textEnd;
     private boolean needMore;
+    /** the last timestamp found valid, as two longs and an int (a zero long is never one: it holds digits) */
+    private long lastStamp0;
+    private long lastStamp1;
+    private int lastStamp2;
 
     private OutlookRoutineSession(byte[] prefix, byte[] bytes, int from, int to) {
         this.prefix = prefix;
@@ -45,6 +51,189 @@ final class OutlookRoutineSession {
         this.pos = from;
         this.to = to;
     }
+
+    /**
+     * What a whole routine session holds beyond its exchanges: what {@code ConversationBuilder.routineSession} needs to
+     * account for the lines from "Port" to "End execution" as the parser would have reported them. Filled by
+     * {@link #matchSession}; line numbers and offsets relative to the line after "Begin execution".
+     *
+     * @param port the port of the "Port: n, Secure: NO" line
+     * @param othersBeforeConnected other lines before "Connected to host" ("Port", "Finding host", "Connecting to host")
+     * @param connectedLine index of "Connected to host" (0: the "Port" line)
+     * @param connectedOffset its byte offset from the "Port" line
+     * @param connectedTime its timestamp
+     * @param disconnectedLine index of "Disconnected from host"
+     * @param disconnectedOffset its byte offset
+     * @param disconnectedTime its timestamp
+     * @param lines all lines from "Port" to "End execution"
+     * @param wireLines the protocol lines among them
+     */
+    public record SessionShape(int port, int othersBeforeConnected, int connectedLine, int connectedOffset, String connectedTime,
+            int disconnectedLine, int disconnectedOffset, String disconnectedTime, int lines, int wireLines) {
+        /** the greeting and the six commands */
+        public static final int EXCHANGES = 7;
+        public static final int COMMANDS = 6;
+    }
+
+    private static final byte[] PORT = "Port: ".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+    private static final byte[] SECURE_NO = ", Secure: NO".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+    private static final byte[] SPA_NO = ", SPA: NO".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+    private static final byte[] SPA_YES = ", SPA: YES".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+    private static final byte[] FINDING = "Finding host".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+    private static final byte[] CONNECTING = "Connecting to host".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+    private static final byte[] CONNECTED = "Connected to host".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+    private static final byte[] END_EXECUTION = "End execution".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+    private static final byte[] BEGIN_EXECUTION = "): Begin execution".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+
+    /**
+     * Matches a whole routine session after its "Begin execution" line: "Port: n, Secure: NO" (with or without the
+     * SPA part), "Finding host" and "Connecting to host" in any number and order, "Connected to host", the routine
+     * exchanges (as {@link #match}), "Disconnected from host" and "End execution", all with the session's prefix and
+     * exactly these texts; then the next line must be the "Begin execution" of a connection (whose session the
+     * following records then go to). At the end of the input the session is not routine (the parser reads it).
+     *
+     * @param shape receives the session's shape when it matches
+     * @return the offset just after "End execution", {@link RoutineTriage#NOT_ROUTINE} or {@link RoutineTriage#MORE_BYTES}
+     */
+    static int matchSession(byte[] prefix, byte[] bytes, int from, int to, SessionShape[] shape) {
+        OutlookRoutineSession m = new OutlookRoutineSession(prefix, bytes, from, to);
+        int end = m.session(from, shape);
+        return m.needMore ? RoutineTriage.MORE_BYTES : end;
+    }
+
+    private int session(int from, SessionShape[] shape) {
+        if (!line(null) || !startsWith(PORT)) {
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        int port = portNumber();
+        if (port < 0) {
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        int lines = 1;
+        int others = 1;
+        while (true) {
+            int lineStart = pos;
+            if (!line(null)) {
+                return RoutineTriage.NOT_ROUTINE;
+            }
+            if (equalsText(FINDING) || equalsText(CONNECTING)) {
+                others++;
+                lines++;
+                continue;
+            }
+            if (!equalsText(CONNECTED)) {
+                return RoutineTriage.NOT_ROUTINE;
+            }
+            int connectedLine = lines++;
+            String connectedTime = timestamp(lineStart);
+            int[] counts = new int[3];
+            int afterRun = run(counts);
+            if (afterRun < 0) {
+                return afterRun;
+            }
+            // run() read "Disconnected from host" already (pos is after it)
+            int disconnectedStart = afterRun;
+            lines += counts[2];
+            int disconnectedLine = lines++;
+            if (!line(null) || !equalsText(END_EXECUTION)) {
+                return RoutineTriage.NOT_ROUTINE;
+            }
+            lines++;
+            int end = pos;
+            if (!nextBeginsExecution()) {
+                return RoutineTriage.NOT_ROUTINE;
+            }
+            shape[0] = new SessionShape(port, others, connectedLine, lineStart - from, connectedTime, disconnectedLine,
+                    disconnectedStart - from, timestamp(disconnectedStart), lines, counts[2]);
+            return end;
+        }
+    }
+
+    private boolean startsWith(byte[] expected) {
+        return textEnd - textStart >= expected.length && at(textStart, expected);
+    }
+
+    /** "Port: n, Secure: NO" with ", SPA: NO" or ", SPA: YES" or nothing after it: @return n, or -1 */
+    private int portNumber() {
+        int p = textStart + PORT.length;
+        int n = 0;
+        int digits = 0;
+        while (p < textEnd && bytes[p] >= '0' && bytes[p] <= '9') {
+            n = n * 10 + bytes[p++] - '0';
+            if (++digits > 5) {
+                return -1;
+            }
+        }
+        if (digits == 0 || textEnd - p < SECURE_NO.length || !at(p, SECURE_NO)) {
+            return -1;
+        }
+        p += SECURE_NO.length;
+        int rest = textEnd - p;
+        boolean ok = rest == 0 || rest == SPA_NO.length && at(p, SPA_NO) || rest == SPA_YES.length && at(p, SPA_YES);
+        return ok ? n : -1;
+    }
+
+    /** @return the line's timestamp as the parser makes it (its first 19 characters) */
+    private String timestamp(int lineStart) {
+        return new String(bytes, lineStart, 19, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The line at {@code pos}: a dated "WORD (host): Begin execution" of any connection, with nothing after it. */
+    private boolean nextBeginsExecution() {
+        int p = pos;
+        if (p + 20 + BEGIN_EXECUTION.length + 8 >= to) {
+            needMore = true;
+            return false;
+        }
+        if (!timestampAt(p)) {
+            return false;
+        }
+        p += 20;
+        int paren = -1;
+        for (int i = p; i < p + 9 && i < to; i++) {
+            if (bytes[i] == ' ') {
+                paren = i;
+                break;
+            }
+        }
+        if (paren < 0 || paren + 1 >= to || bytes[paren + 1] != '(') {
+            return false;
+        }
+        int length = paren - p;
+        boolean word = length == 4 && (at(p, POP3) || at(p, SMTP) || at(p, IMAP)) || length == 8 && at(p, HTTPMAIL);
+        if (!word) {
+            return false;
+        }
+        int i = paren + 2;
+        while (true) {
+            if (i >= to) {
+                needMore = true;
+                return false;
+            }
+            byte c = bytes[i];
+            if (c == ')') {
+                break;
+            }
+            if (c < 0x20 || c == 0x7f) {
+                return false;
+            }
+            i++;
+        }
+        if (i + BEGIN_EXECUTION.length + 2 > to) {
+            needMore = true;
+            return false;
+        }
+        if (!at(i, BEGIN_EXECUTION)) {
+            return false;
+        }
+        i += BEGIN_EXECUTION.length;
+        return bytes[i] == '\n' || bytes[i] == '\r' && bytes[i + 1] == '\n';
+    }
+
+    private static final byte[] POP3 = "POP3".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+    private static final byte[] SMTP = "SMTP".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+    private static final byte[] IMAP = "IMAP".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+    private static final byte[] HTTPMAIL = "HTTPMail".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
 
     /** @param prefix the bytes {@code POP3 (host): } of the session */
     static int match(byte[] prefix, byte[] bytes, int from, int to, int[] counts) {
@@ -132,20 +321,7 @@ final class OutlookRoutineSession {
             needMore = true;
             return false;
         }
-        // yyyy.mm.dd hh:mm:ss
-        for (int i = 0; i < 19; i++) {
-            byte c = b[p + i];
-            boolean ok = switch (i) {
-                case 4, 7 -> c == '.';
-                case 10 -> c == ' ';
-                case 13, 16 -> c == ':';
-                default -> c >= '0' && c <= '9';
-            };
-            if (!ok) {
-                return false;
-            }
-        }
-        if (b[p + 19] != ' ' || !at(p + 20, prefix)) {
+        if (!timestampAt(p) || !at(p + 20, prefix)) {
             return false;
         }
         p += 20 + prefix.length;
@@ -190,8 +366,51 @@ final class OutlookRoutineSession {
         return true;
     }
 
+    /** Compares 8 bytes at a time (the caller made sure the bytes are there). */
     private boolean at(int p, byte[] expected) {
-        return java.util.Arrays.equals(bytes, p, p + expected.length, expected, 0, expected.length);
+        int n = expected.length;
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            if ((long) LONGS.get(bytes, p + i) != (long) LONGS.get(expected, i)) {
+                return false;
+            }
+        }
+        for (; i < n; i++) {
+            if (bytes[p + i] != expected[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "yyyy.mm.dd hh:mm:ss " at {@code p}: all digits and separators where the parser wants them (stricter than it, so
+     * every line accepted here is one it reads as dated). The lines of a session mostly repeat the timestamp of the
+     * line before: then three comparisons decide.
+     */
+    private boolean timestampAt(int p) {
+        long a = (long) LONGS.get(bytes, p);
+        long b = (long) LONGS.get(bytes, p + 8);
+        int c = (int) INTS.get(bytes, p + 16);
+        if (a == lastStamp0 && b == lastStamp1 && c == lastStamp2) {
+            return true;
+        }
+        for (int i = 0; i < 20; i++) {
+            byte x = bytes[p + i];
+            boolean ok = switch (i) {
+                case 4, 7 -> x == '.';
+                case 10, 19 -> x == ' ';
+                case 13, 16 -> x == ':';
+                default -> x >= '0' && x <= '9';
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        lastStamp0 = a;
+        lastStamp1 = b;
+        lastStamp2 = c;
+        return true;
     }
 
     private boolean equalsText(byte[] expected) {

@@ -28,4 +28,23 @@ public interface RoutineTriage {
      * @return the offset just after the run's last line, {@link #NOT_ROUTINE}, or {@link #MORE_BYTES}
      */
     int routineRun(byte[] bytes, int from, int to, int[] counts);
+
+    /**
+     * @return true when the line just accepted began a fresh POP3 session ("Begin execution" of a new connection):
+     *         {@link #routineSession} is worth asking then
+     */
+    boolean routineSessionMayFollow();
+
+    /**
+     * Decides whether the lines at {@code bytes[from..to)} (from a line start) are the rest of a whole routine session
+     * begun by the line just accepted, up to and including its "End execution" (see
+     * {@link OutlookRoutineSession#matchSession}).
+     *
+     * @param shape receives what the builder needs to account for the session
+     * @return the offset just after the session's last line, {@link #NOT_ROUTINE}, or {@link #MORE_BYTES}
+     */
+    int routineSession(byte[] bytes, int from, int to, OutlookRoutineSession.SessionShape[] shape);
+
+    /** The importer consumed the routine session {@link #routineSession} matched: the parser notes that it ended. */
+    void routineSessionCounted();
 }

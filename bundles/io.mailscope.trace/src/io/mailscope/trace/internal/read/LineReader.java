@@ -63,6 +63,11 @@ public final class LineReader {
         return bytesConsumed;
     }
 
+    /** @return the number of the last line read (or skipped) */
+    public int lineNumber() {
+        return lineNumber;
+    }
+
     /** @return the next line, or null at the end of the input */
     public DecodedLine next() throws IOException {
         if (bufferStart == bufferEnd && !fill()) {
