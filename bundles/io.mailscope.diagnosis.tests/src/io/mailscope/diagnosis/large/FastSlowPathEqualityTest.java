@@ -11,26 +11,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.mailscope.diagnosis.tests.shared.CountingListener;
 import io.mailscope.diagnosis.tests.shared.Diagnoses;
 import io.mailscope.model.Diagnosis;
 import io.mailscope.model.Evidence;
 import io.mailscope.model.Finding;
 import io.mailscope.model.Trace;
 import io.mailscope.trace.ImportResult;
-import io.mailscope.trace.RoutineExchangePolicy;
-import io.mailscope.trace.TraceListener;
-import io.mailscope.trace.events.ConnectionRecord;
-import io.mailscope.trace.events.ExchangeRecord;
-import io.mailscope.trace.events.SessionEnd;
-import io.mailscope.trace.events.SessionInfo;
-import io.mailscope.trace.events.StatusRecord;
-import io.mailscope.trace.events.TraceEnd;
 import io.mailscope.trace.TraceImportService;
 import io.mailscope.trace.internal.FastPath;
 
@@ -73,60 +67,6 @@ class FastSlowPathEqualityTest {
         return out;
     }
 
-    /**
-     * Counts the exchanges the rules receive, and passes the engine's answer on whether it needs routine exchanges
-     * (so the import counts them without decoding as it does for the engine itself).
-     */
-    private static final class CountingTap implements TraceListener, RoutineExchangePolicy {
-        private final TraceListener engine;
-        long exchanges;
-
-        CountingTap(TraceListener engine) {
-            this.engine = engine;
-        }
-
-        @Override
-        public boolean needsRoutineExchanges() {
-            return !(engine instanceof RoutineExchangePolicy policy) || policy.needsRoutineExchanges();
-        }
-
-        @Override
-        public void sessionStarted(SessionInfo session) {
-            engine.sessionStarted(session);
-        }
-
-        @Override
-        public void exchangeCompleted(ExchangeRecord exchange) {
-            exchanges++;
-            engine.exchangeCompleted(exchange);
-        }
-
-        @Override
-        public void exchangeAbandoned(ExchangeRecord exchange) {
-            engine.exchangeAbandoned(exchange);
-        }
-
-        @Override
-        public void connectionEvent(ConnectionRecord event) {
-            engine.connectionEvent(event);
-        }
-
-        @Override
-        public void statusEvent(StatusRecord event) {
-            engine.statusEvent(event);
-        }
-
-        @Override
-        public void sessionEnded(SessionEnd end) {
-            engine.sessionEnded(end);
-        }
-
-        @Override
-        public void traceEnded(TraceEnd end) {
-            engine.traceEnded(end);
-        }
-    }
-
     private static Diagnosis diagnose(Path file, boolean fast, Trace[] trace) throws Exception {
         return diagnose(file, fast, trace, new long[1]);
     }
@@ -137,10 +77,10 @@ class FastSlowPathEqualityTest {
         try {
             TraceImportService importer = Diagnoses.service(TraceImportService.class);
             ImportResult[] imported = new ImportResult[1];
-            CountingTap[] tap = new CountingTap[1];
+            AtomicLong passed = new AtomicLong();
             Diagnosis d = Diagnoses.importAndRun(importer, file, Diagnoses.builtInRules(), Duration.ofMinutes(2),
-                    engine -> tap[0] = new CountingTap(engine), r -> imported[0] = r);
-            exchanges[0] = tap[0].exchanges;
+                    engine -> new CountingListener(engine, passed, true), r -> imported[0] = r);
+            exchanges[0] = passed.get();
             trace[0] = imported[0].trace();
             return d;
         } finally {
@@ -237,7 +177,8 @@ class FastSlowPathEqualityTest {
      * Plants, in the second half of a generated Outlook 2003+ log (beyond the sessions the model keeps, where the
      * fast path counts routine sessions without decoding them), sessions that look routine to a quick glance but are
      * not: STAT counting one message more than UIDL and LIST list (0x800CCC97), a password the client did not mask
-     * (a masking repair), a reply with a credential's word, a session with CR LF line ends, and a session whose UIDL
+     * (a masking repair), a reply with a credential's word, a session with CR LF line ends, an SMTP send whose message
+     * the server refuses for now (452), an SMTP send to two recipients (routine, counted), and a session whose UIDL
      * and LIST come without a STAT a hundred routine sessions after one with a STAT only (the STAT-count rule compares
      * them with that STAT, whether or not the routine sessions' exchanges reached it).
      *
@@ -261,6 +202,15 @@ class FastSlowPathEqualityTest {
         int crlfStart = rest.indexOf("POP3 (pop.example.test): Begin execution\n", rest.length() * 3 / 8);
         int crlfEnd = rest.indexOf("End execution\n", crlfStart) + "End execution\n".length();
         rest = rest.substring(0, crlfStart) + rest.substring(crlfStart, crlfEnd).replace("\n", "\r\n") + rest.substring(crlfEnd);
+        // SMTP: DATA's final reply a temporary refusal, and a send to two recipients
+        int queued = rest.indexOf("[rx] 250 2.0.0 Ok: queued as ", rest.length() / 3);
+        rest = rest.substring(0, queued) + "[rx] 452 4.3.1 Insufficient system storage" + rest.substring(rest.indexOf('\n', queued));
+        int rcpt = rest.indexOf("SMTP (smtp.example.test): [rx] 250 2.1.5 Ok\n", rest.length() * 5 / 8);
+        int rcptLineStart = rest.lastIndexOf('\n', rcpt) + 1;
+        int rcptLineEnd = rest.indexOf('\n', rcpt) + 1;
+        String stamp = rest.substring(rcptLineStart, rcpt);
+        rest = rest.substring(0, rcptLineEnd) + stamp + "SMTP (smtp.example.test): [tx] RCPT TO: <carol@example.test>\n" + stamp
+                + "SMTP (smtp.example.test): [rx] 250 2.1.5 Ok\n" + rest.substring(rcptLineEnd);
         // a session with STAT only, then, a hundred routine sessions later, one with UIDL and LIST but no STAT: the
         // STAT-count rule compares its listings with the STAT that still waits for them, not with a routine session's
         int statOnlyAt = rest.indexOf("End execution\n", rest.length() / 2) + "End execution\n".length();
@@ -281,7 +231,7 @@ class FastSlowPathEqualityTest {
         rest = rest.substring(0, statOnlyAt) + statOnly + rest.substring(statOnlyAt, orphanAt) + orphan + rest.substring(orphanAt);
         b.append(rest);
         Files.writeString(log, b, StandardCharsets.US_ASCII);
-        return List.of("0x800CCC97", "masked-secret", "orphan1", "+OK 3 5118");
+        return List.of("0x800CCC97", "masked-secret", "orphan1", "+OK 3 5118", "452 4.3.1");
     }
 
     private static String replaceFirst(String text, String what, String with) {

@@ -16,18 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.mailscope.diagnosis.internal.rules.CauseIds;
+import io.mailscope.diagnosis.tests.shared.CountingListener;
 import io.mailscope.diagnosis.tests.shared.Diagnoses;
 import io.mailscope.model.Diagnosis;
 import io.mailscope.model.Evidence;
 import io.mailscope.model.Finding;
 import io.mailscope.trace.TraceImportService;
-import io.mailscope.trace.TraceListener;
-import io.mailscope.trace.events.ConnectionRecord;
-import io.mailscope.trace.events.ExchangeRecord;
-import io.mailscope.trace.events.SessionEnd;
-import io.mailscope.trace.events.SessionInfo;
-import io.mailscope.trace.events.StatusRecord;
-import io.mailscope.trace.events.TraceEnd;
 
 /**
  * The rules run while a large import goes on: over a million exchanges (so the parse thread and the rule worker are
@@ -102,45 +96,6 @@ class LargeImportTest {
                 + f.getEvidence().stream().map(Evidence::getText).toList()).toList();
     }
 
-    /** Passes everything on to the engine, counting the exchanges. */
-    private record CountingListener(TraceListener engine, AtomicLong exchanges) implements TraceListener {
-        @Override
-        public void sessionStarted(SessionInfo session) {
-            engine.sessionStarted(session);
-        }
-
-        @Override
-        public void exchangeCompleted(ExchangeRecord exchange) {
-            exchanges.incrementAndGet();
-            engine.exchangeCompleted(exchange);
-        }
-
-        @Override
-        public void exchangeAbandoned(ExchangeRecord exchange) {
-            engine.exchangeAbandoned(exchange);
-        }
-
-        @Override
-        public void connectionEvent(ConnectionRecord event) {
-            engine.connectionEvent(event);
-        }
-
-        @Override
-        public void statusEvent(StatusRecord event) {
-            engine.statusEvent(event);
-        }
-
-        @Override
-        public void sessionEnded(SessionEnd end) {
-            engine.sessionEnded(end);
-        }
-
-        @Override
-        public void traceEnded(TraceEnd trace) {
-            engine.traceEnded(trace);
-        }
-    }
-
     @Test
     void rulesRunningDuringAMillionExchangeImportFindWhatTheyFindOnTheSmallTrace(@TempDir Path dir) throws Exception {
         TraceImportService importer = Diagnoses.service(TraceImportService.class);
@@ -151,7 +106,7 @@ class LargeImportTest {
 
         AtomicLong exchanges = new AtomicLong();
         Diagnosis big = Diagnoses.importAndRun(importer, large, Diagnoses.builtInRules(), Duration.ofSeconds(60),
-                engine -> new CountingListener(engine, exchanges));
+                engine -> new CountingListener(engine, exchanges, false));
         assertTrue(exchanges.get() >= 1_000_000, "exchanges passed to the rules: " + exchanges.get());
         assertEquals(List.of(), big.getRuleFailures().stream().filter(f -> !f.getMessage().contains("not in the catalog"))
                 .map(f -> f.getMessage()).toList());

@@ -8,9 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Declares on a {@link DiagnosisRule} class that the rule's findings do not depend on the exchanges of routine
- * sessions, as {@link io.mailscope.trace.RoutineExchangePolicy} defines them (the healthy POP3 check for mail of an
- * Outlook 2003+ log: every reply {@code +OK}, the listings of UIDL and LIST as long as STAT says, QUIT, closed by
- * the client). When every rule of a diagnosis carries it, the importer may count those exchanges without decoding
+ * sessions, as {@link io.mailscope.trace.RoutineExchangePolicy} defines them (the healthy POP3 check for mail and the
+ * healthy SMTP send of an Outlook 2003+ log: every reply positive, the listings of UIDL and LIST as long as STAT says,
+ * QUIT, closed by the client). When every rule of a diagnosis carries it, the importer may count those exchanges without decoding
  * them, which makes large logs several times faster to diagnose: the rule then still receives such a session's
  * start, connection events and end, but no {@code exchangeCompleted} for its exchanges. The first routine session of
  * a trace is always delivered in full.

@@ -593,8 +593,7 @@ public final class TraceImporter {
             var disconnected = new io.mailscope.trace.spi.Span(first + s.disconnectedLine(), first + s.disconnectedLine(),
                     offset + s.disconnectedOffset(), s.disconnectedTime());
             sink.routine(new io.mailscope.trace.internal.conversation.RoutineSession(s.port(), s.othersBeforeConnected(), connected,
-                    new io.mailscope.trace.internal.conversation.RoutineRun(io.mailscope.trace.internal.formats.OutlookRoutineSession.SessionShape.EXCHANGES,
-                            io.mailscope.trace.internal.formats.OutlookRoutineSession.SessionShape.COMMANDS, s.wireLines()), disconnected));
+                    new io.mailscope.trace.internal.conversation.RoutineRun(s.exchanges(), s.commands(), s.wireLines()), disconnected));
         }
     }
 

@@ -379,7 +379,7 @@ public final class ConversationBuilder implements TraceSink {
     private void routine(RoutineSession run) {
         SessionState s = last;
         if (s == null || s.ended || !s.beyondBound || s.eventful || !s.pending.isEmpty() || s.exchangeCount != 0
-                || s.commands != 0 || keptOther < MAX_OTHER_LINES || s.protocol() != Protocol.POP3) {
+                || s.commands != 0 || keptOther < MAX_OTHER_LINES || s.protocol() != Protocol.POP3 && s.protocol() != Protocol.SMTP) {
             throw new IllegalStateException("a routine session that did not just begin"); //$NON-NLS-1$
         }
         // "Port: n, Secure: NO": the endpoint's port, and an other line beyond the model's bound

@@ -254,7 +254,8 @@ public final class OutlookFormat implements TraceFormat {
             }
             boolean beginning = starts(text, "begin execution"); //$NON-NLS-1$
             boolean starting = beginning || starts(text, "connecting to host") || starts(text, "finding host"); //$NON-NLS-1$ //$NON-NLS-2$
-            if (beginning && protocol == Protocol.POP3 && (ended.getOrDefault(base, Boolean.FALSE) || !generation.containsKey(base))) {
+            if (beginning && (protocol == Protocol.POP3 || protocol == Protocol.SMTP)
+                    && (ended.getOrDefault(base, Boolean.FALSE) || !generation.containsKey(base))) {
                 opening = base; // a new connection: its session starts fresh
                 sessionBase = base;
                 sessionPrefix = (base + ": ").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); //$NON-NLS-1$
@@ -300,7 +301,7 @@ public final class OutlookFormat implements TraceFormat {
                 sink.accept(new TraceRecord.Status(span, hr, text, connection));
             } else if (starts(text, "connected to host")) { //$NON-NLS-1$
                 sink.accept(new TraceRecord.Connection(span, ConnectionEventKind.CONNECTED, text, connection));
-                if (base.equals(wasOpening)) {
+                if (base.equals(wasOpening) && protocol == Protocol.POP3) {
                     routinePrefix = (base + ": ").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); //$NON-NLS-1$
                 }
             } else if (disconnected) {
