@@ -3,7 +3,9 @@ package io.mailscope.trace.internal;
 /**
  * The switch between the import's fast path and its slow path. The fast path skips work that cannot change the
  * result: lines proven free of credentials skip the masking analysis, reply lines are classified without regular
- * expressions, and the parse thread hands its first records over early. The slow path does all of it for every line.
+ * expressions, the parse thread hands its first records over early, and routine sessions beyond the model's bound
+ * are counted on their bytes instead of parsed when the listener does not need their exchanges
+ * ({@link io.mailscope.trace.RoutineExchangePolicy}). The slow path does all of it for every line.
  * Both must give exactly the same trace, listener calls and findings ({@code FastSlowPathEqualityTest} in
  * io.mailscope.diagnosis.tests compares them on generated logs of both Outlook formats).
  * <p>
