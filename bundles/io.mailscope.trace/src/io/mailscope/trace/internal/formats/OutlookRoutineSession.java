@@ -231,7 +231,7 @@ public final class OutlookRoutineSession {
             }
             i++;
         }
-        if (i + BEGIN_EXECUTION.length + 2 > to) {
+        if (i + BEGIN_EXECUTION.length >= to) {
             needMore = true;
             return false;
         }
@@ -239,7 +239,14 @@ public final class OutlookRoutineSession {
             return false;
         }
         i += BEGIN_EXECUTION.length;
-        return bytes[i] == '\n' || bytes[i] == '\r' && bytes[i + 1] == '\n';
+        if (bytes[i] == '\r') {
+            if (i + 1 >= to) {
+                needMore = true;
+                return false;
+            }
+            return bytes[i + 1] == '\n';
+        }
+        return bytes[i] == '\n';
     }
 
 

@@ -1,0 +1,158 @@
+package io.mailscope.trace.internal.formats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.Test;
+
+import io.mailscope.trace.spi.SourceLine;
+import io.mailscope.trace.spi.TraceParser;
+
+/**
+ * The byte triage of the Outlook 2003+ parser: which sessions it calls routine (counted without parsing when the
+ * listener does not need their exchanges) and, above all, which it must leave to the parser. What counting instead
+ * of parsing gives is compared with parsing on whole generated logs by FastSlowPathEqualityTest
+ * (io.mailscope.diagnosis.tests); here each rule of the triage is checked on one session.
+ */
+class OutlookRoutineTriageTest {
+
+    private static final String POP3 = "2012.03.14 00:00:01 POP3 (pop.example.test): ";
+    private static final String SMTP = "2012.03.14 00:00:02 SMTP (smtp.example.test): ";
+    private static final String NEXT = "2012.03.14 00:00:03 POP3 (pop.example.test): Begin execution\n";
+
+    private static List<String> pop3Session() {
+        List<String> lines = new ArrayList<>(List.of("Port: 110, Secure: NO, SPA: NO", "Finding host", "Connecting to host",
+                "Connected to host", "[rx] +OK POP3 server ready <1.1331720132@pop.example.test>", "[tx] USER alice", "[rx] +OK",
+                "[tx] PASS *****", "[rx] +OK Logged in.", "[tx] STAT", "[rx] +OK 2 3412", "[tx] UIDL", "[rx] +OK", "[rx] 1 20",
+                "[rx] 2 21", "[rx] .", "[tx] LIST", "[rx] +OK 2 messages (3412 octets)", "[rx] 1 1706", "[rx] 2 1706", "[rx] .",
+                "[tx] QUIT", "[rx] +OK Bye", "Disconnected from host", "End execution"));
+        return lines;
+    }
+
+    private static List<String> smtpSession() {
+        return new ArrayList<>(List.of("Port: 25, Secure: NO, SPA: NO", "Connecting to host", "Connected to host",
+                "[rx] 220 smtp.example.test ESMTP ready", "[tx] EHLO workstation", "[rx] 250-smtp.example.test",
+                "[rx] 250-AUTH LOGIN PLAIN", "[rx] 250 8BITMIME", "[tx] MAIL FROM: <alice@example.test>", "[rx] 250 2.1.0 Ok",
+                "[tx] RCPT TO: <bob@example.test>", "[rx] 250 2.1.5 Ok", "[tx] RCPT TO: <carol@example.test>", "[rx] 250 2.1.5 Ok",
+                "[tx] DATA", "[rx] 354 End data with <CR><LF>.<CR><LF>", "[rx] 250 2.0.0 Ok: queued as 1A2B", "[tx] QUIT",
+                "[rx] 221 2.0.0 Bye", "Disconnected from host", "End execution"));
+    }
+
+    /** A parser that has just read the "Begin execution" line of {@code prefix}'s connection. */
+    private static RoutineTriage begun(String prefix) {
+        TraceParser parser = new OutlookFormat().newParser();
+        parser.accept(new SourceLine(1, 0, prefix + "Begin execution"), record -> {
+            // the records of the begin line are not looked at here
+        });
+        return (RoutineTriage) parser;
+    }
+
+    private static byte[] bytes(String prefix, List<String> lines, String after) {
+        StringBuilder b = new StringBuilder();
+        lines.forEach(l -> b.append(prefix).append(l).append('\n'));
+        return b.append(after).toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static int match(String prefix, List<String> lines, String after, OutlookRoutineSession.SessionShape[] shape) {
+        RoutineTriage triage = begun(prefix);
+        assertTrue(triage.routineSessionMayFollow(), "a fresh connection's session may be routine");
+        byte[] b = bytes(prefix, lines, after);
+        return triage.routineSession(b, 0, b.length, shape);
+    }
+
+    private static void assertNotRoutine(String prefix, List<String> lines, UnaryOperator<List<String>> change) {
+        assertEquals(RoutineTriage.NOT_ROUTINE, match(prefix, change.apply(lines), NEXT, new OutlookRoutineSession.SessionShape[1]));
+    }
+
+    @Test
+    void theHealthyCheckForMailIsRoutineUpToItsEndExecution() {
+        OutlookRoutineSession.SessionShape[] shape = new OutlookRoutineSession.SessionShape[1];
+        List<String> lines = pop3Session();
+        int end = match(POP3, lines, NEXT, shape);
+        assertEquals(bytes(POP3, lines, "").length, end, "the run ends before the next Begin execution");
+        OutlookRoutineSession.SessionShape s = shape[0];
+        assertEquals(110, s.port());
+        assertEquals(3, s.othersBeforeConnected()); // Port, Finding host, Connecting to host
+        assertEquals(3, s.connectedLine());
+        assertEquals(23, s.disconnectedLine());
+        assertEquals(25, s.lines());
+        assertEquals(19, s.wireLines());
+        assertEquals(7, s.exchanges());
+        assertEquals(6, s.commands());
+        assertEquals("2012.03.14 00:00:01", s.connectedTime());
+        assertEquals(bytes(POP3, lines.subList(0, 3), "").length, s.connectedOffset());
+    }
+
+    @Test
+    void aSendToTwoRecipientsIsRoutine() {
+        OutlookRoutineSession.SessionShape[] shape = new OutlookRoutineSession.SessionShape[1];
+        assertTrue(match(SMTP, smtpSession(), NEXT, shape) > 0);
+        assertEquals(25, shape[0].port());
+        assertEquals(6, shape[0].commands()); // EHLO, MAIL, two RCPT, DATA, QUIT
+        assertEquals(7, shape[0].exchanges());
+    }
+
+    @Test
+    void whatARuleOrTheMaskingWouldSeeIsNotRoutine() {
+        // STAT counts a message UIDL and LIST do not list (0x800CCC97)
+        assertNotRoutine(POP3, pop3Session(), l -> replace(l, "[rx] +OK 2 3412", "[rx] +OK 3 5118"));
+        // a failed reply
+        assertNotRoutine(POP3, pop3Session(), l -> replace(l, "[rx] +OK Logged in.", "[rx] -ERR [IN-USE] Mailbox locked"));
+        // a password in clear (the masking records a repair) and a credential's word in a reply
+        assertNotRoutine(POP3, pop3Session(), l -> replace(l, "[tx] PASS *****", "[tx] PASS hunter2"));
+        assertNotRoutine(POP3, pop3Session(), l -> replace(l, "[rx] +OK Logged in.", "[rx] +OK Logged in, token renewed."));
+        // a status line, a drop, an encrypted port, an extra command
+        assertNotRoutine(POP3, pop3Session(), l -> insertBefore(l, "[tx] QUIT", "Error: 0x800CCC0F"));
+        assertNotRoutine(POP3, pop3Session(), l -> replace(l, "Disconnected from host", "Connection closed by server"));
+        assertNotRoutine(POP3, pop3Session(), l -> replace(l, "Port: 110, Secure: NO, SPA: NO", "Port: 995, Secure: YES, SPA: NO"));
+        assertNotRoutine(POP3, pop3Session(), l -> insertBefore(l, "[tx] QUIT", "[tx] NOOP"));
+        // another connection's line in between
+        assertNotRoutine(POP3, pop3Session(), l -> replace(l, "[tx] STAT", "[tx] STAT\n" + SMTP + "Connecting to host"));
+        // a timestamp the parser does not read as one
+        assertNotRoutine(POP3, pop3Session(), l -> replace(l, "[tx] LIST", "[tx] LIST\n2012.03.14 0:00:01 POP3 (pop.example.test): [rx] +OK"));
+        // SMTP: a refused message, a masked banner's refusal of EHLO
+        assertNotRoutine(SMTP, smtpSession(), l -> replace(l, "[rx] 250 2.0.0 Ok: queued as 1A2B", "[rx] 452 4.3.1 Insufficient system storage"));
+        assertNotRoutine(SMTP, smtpSession(), l -> replace(l, "[rx] 250-smtp.example.test", "[rx] 500 5.5.1 Command unrecognized"));
+    }
+
+    @Test
+    void theSessionMustBeFollowedByABeginExecution() {
+        OutlookRoutineSession.SessionShape[] shape = new OutlookRoutineSession.SessionShape[1];
+        assertEquals(RoutineTriage.NOT_ROUTINE, match(POP3, pop3Session(), POP3 + "Error: 0x800CCC0F\n", shape));
+        // at the end of the bytes given the triage cannot decide; at the end of the input the importer parses it
+        assertEquals(RoutineTriage.MORE_BYTES, match(POP3, pop3Session(), "", shape));
+        assertEquals(RoutineTriage.MORE_BYTES, match(POP3, pop3Session().subList(0, 12), "", shape));
+    }
+
+    @Test
+    void aBeginExecutionOfAConnectionStillOpenOffersNothing() {
+        TraceParser parser = new OutlookFormat().newParser();
+        parser.accept(new SourceLine(1, 0, POP3 + "Begin execution"), record -> {
+        });
+        parser.accept(new SourceLine(2, 70, POP3 + "Connecting to host"), record -> {
+        });
+        parser.accept(new SourceLine(3, 140, POP3 + "Begin execution"), record -> {
+        });
+        assertFalse(((RoutineTriage) parser).routineSessionMayFollow(), "the same connection goes on: its session is not fresh");
+    }
+
+    private static List<String> replace(List<String> lines, String what, String with) {
+        int at = lines.indexOf(what);
+        assertTrue(at >= 0, what);
+        List<String> changed = new ArrayList<>(lines);
+        changed.set(at, with);
+        return changed;
+    }
+
+    private static List<String> insertBefore(List<String> lines, String before, String line) {
+        List<String> changed = new ArrayList<>(lines);
+        changed.add(lines.indexOf(before), line);
+        return changed;
+    }
+}
