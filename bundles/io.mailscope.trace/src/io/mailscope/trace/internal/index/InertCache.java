@@ -1,13 +1,16 @@
 package io.mailscope.trace.internal.index;
 
-import java.nio.ByteBuffer;
-
+import io.mailscope.trace.internal.bytes.Swar;
 import io.mailscope.trace.internal.masking.CredentialHints;
 
 /**
  * {@link CredentialHints#inertAscii} remembered for texts seen before: the lines of a log repeat (a task's header, the
  * flags line, the same commands and replies), and comparing a line with a remembered copy eight bytes at a time costs
  * a fraction of the pair-table walk. Exact: a hit compares the whole text. One per worker thread.
+ * <p>
+ * The slot is chosen by a hash folded from the text's words with rotations and one multiplication at the end (the
+ * multiplications of a per-word hash would form a chain of dependent instructions as long as the text); the last,
+ * partial word is read as one word and masked.
  */
 final class InertCache {
 
@@ -26,55 +29,39 @@ final class InertCache {
     }
 
     /** @return {@code CredentialHints.inertAscii(b, from, to)} */
-    boolean inert(ByteBuffer b, int from, int to) {
+    boolean inert(byte[] b, int from, int to) {
         int length = to - from;
         if (length > MAX_BYTES) {
             return CredentialHints.inertAscii(b, from, to);
         }
-        long h = length;
-        int i = from;
-        for (; i + Long.BYTES <= to; i += Long.BYTES) {
-            h = (h ^ b.getLong(i)) * 0x9E3779B97F4A7C15L;
+        int full = from + (length & ~(Long.BYTES - 1));
+        long tail = full < to ? Swar.partialWord(b, full, to) : 0;
+        long h = length ^ tail;
+        for (int i = from; i < full; i += Long.BYTES) {
+            h = Long.rotateLeft(h, 29) ^ Swar.getLong(b, i);
         }
-        for (; i < to; i++) {
-            h = (h ^ b.get(i)) * 0x9E3779B97F4A7C15L;
-        }
+        h *= 0x9E3779B97F4A7C15L;
         int slot = (int) (h >>> 52) & SLOTS - 1;
         int at = slot * WORDS;
-        if (lengths[slot] == length && same(b, from, to, at)) {
-            return inert[slot];
+        if (lengths[slot] == length) {
+            long diff = tail ^ (full < to ? texts[at + (full - from >>> 3)] : 0);
+            for (int i = from, k = at; i < full; i += Long.BYTES, k++) {
+                diff |= Swar.getLong(b, i) ^ texts[k];
+            }
+            if (diff == 0) {
+                return inert[slot];
+            }
         }
         boolean result = CredentialHints.inertAscii(b, from, to);
         int k = at;
-        int j = from;
-        for (; j + Long.BYTES <= to; j += Long.BYTES) {
-            texts[k++] = b.getLong(j);
+        for (int j = from; j < full; j += Long.BYTES) {
+            texts[k++] = Swar.getLong(b, j);
         }
-        if (j < to) {
-            texts[k] = tail(b, j, to);
+        if (full < to) {
+            texts[k] = tail;
         }
         lengths[slot] = length;
         inert[slot] = result;
         return result;
-    }
-
-    /** @return the bytes {@code from..to-1} (fewer than eight) as a little-endian long, the rest zero */
-    private static long tail(ByteBuffer b, int from, int to) {
-        long w = 0;
-        for (int i = to - 1; i >= from; i--) {
-            w = w << 8 | b.get(i) & 0xffL;
-        }
-        return w;
-    }
-
-    private boolean same(ByteBuffer b, int from, int to, int at) {
-        int i = from;
-        int k = at;
-        for (; i + Long.BYTES <= to; i += Long.BYTES, k++) {
-            if (b.getLong(i) != texts[k]) {
-                return false;
-            }
-        }
-        return i == to || tail(b, i, to) == texts[k];
     }
 }

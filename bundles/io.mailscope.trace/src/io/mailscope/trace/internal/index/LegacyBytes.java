@@ -1,6 +1,5 @@
 package io.mailscope.trace.internal.index;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 import io.mailscope.trace.internal.bytes.Swar;
@@ -19,13 +18,13 @@ final class LegacyBytes {
     }
 
     /** {@code LegacyLineScan.timestampAt} on bytes: {@code \d{4}\.\d\d\.\d\d \d\d:\d\d:\d\d} at {@code at}. */
-    static boolean timestampAt(ByteBuffer b, int at, int to) {
+    static boolean timestampAt(byte[] b, int at, int to) {
         if (at + TS > to) {
             return false;
         }
         // two words against the templates "dddd.dd." and "dd dd:dd", then ":dd"
-        return template(b.getLong(at), TEMPLATE_DATE) && template(b.getLong(at + 8), TEMPLATE_TIME)
-                && b.get(at + 16) == ':' && digit(b.get(at + 17)) && digit(b.get(at + 18));
+        return template(Swar.getLong(b, at), TEMPLATE_DATE) && template(Swar.getLong(b, at + 8), TEMPLATE_TIME)
+                && b[at + 16] == ':' && digit(b[at + 17]) && digit(b[at + 18]);
     }
 
     static boolean digit(byte c) {
@@ -69,7 +68,7 @@ final class LegacyBytes {
      * {@code LegacyLineScan.nextTimestamp} on the line {@code from..to-1}: the first timestamp starting at or after
      * column {@code column}, as a buffer index, or -1.
      */
-    static int nextTimestamp(ByteBuffer b, int from, int to, int column) {
+    static int nextTimestamp(byte[] b, int from, int to, int column) {
         int dot = Swar.indexOf(b, from + column + 4, to, (byte) '.');
         while (dot >= 0) {
             if (timestampAt(b, dot - 4, to)) {
@@ -85,10 +84,23 @@ final class LegacyBytes {
         return c == ' ' || c == '\t';
     }
 
-    static String string(ByteBuffer b, int from, int to) {
-        byte[] bytes = new byte[to - from];
-        b.get(from, bytes);
-        return new String(bytes, StandardCharsets.ISO_8859_1);
+    static String string(byte[] b, int from, int to) {
+        return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Copies {@code b[from..to-1]} to {@code target[at..]} eight bytes at a time; up to seven bytes beyond the copy may
+     * be overwritten, so {@code target} needs that much room after it.
+     */
+    static void copyWords(byte[] b, int from, int to, byte[] target, int at) {
+        int i = from;
+        int k = at;
+        for (; i + Long.BYTES <= to; i += Long.BYTES, k += Long.BYTES) {
+            LONGS.set(target, k, Swar.getLong(b, i));
+        }
+        if (i < to) {
+            LONGS.set(target, k, Swar.partialWord(b, i, to));
+        }
     }
 
     static byte[] ensure(byte[] array, int size) {
@@ -148,8 +160,7 @@ final class LegacyBytes {
         return -1;
     }
 
-    static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
-            .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    static final java.lang.invoke.VarHandle LONGS = Swar.LONGS;
 
     /** @return the first index of {@code needle} in {@code t[from..to-1]}, or -1; its first byte is looked for eight at a time */
     static int indexOf(byte[] t, int from, int to, byte[] needle) {

@@ -1,7 +1,6 @@
 package io.mailscope.trace.internal.index;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -46,7 +45,7 @@ final class LegacyReplica {
 
     static final class Replica {
         private final RecordIndexFile index;
-        private ByteBuffer buffer;
+        private byte[] buffer;
         private long base;
         private int line;
 
@@ -74,7 +73,6 @@ final class LegacyReplica {
         private int lastOther;
         private final Connection beforeSessions = new Connection();
         private int statusCandidates;
-        private final ByteBuffer textView = ByteBuffer.wrap(text);
         @SuppressWarnings("unchecked")
         private final java.util.Map<String, String>[] freshMasking = new java.util.Map[] { new java.util.HashMap<>(),
                 new java.util.HashMap<>(), new java.util.HashMap<>() };
@@ -89,7 +87,7 @@ final class LegacyReplica {
         void block(ParallelLineBlocks.Scanned block) throws Uncovered, IOException {
             LineBlock lines = block.lines();
             byte[] marks = (byte[]) block.prepared;
-            buffer = block.bytes().buffer();
+            buffer = block.bytes().array();
             base = block.bytes().base();
             for (int i = 0; i < lines.count(); i++) {
                 line++;
@@ -134,12 +132,12 @@ final class LegacyReplica {
                 int textFrom = from + segmentStart;
                 int textTo = from + segmentEnd;
                 if (leading) {
-                    textFrom += TS + (textFrom + TS < textTo && buffer.get(textFrom + TS) == ' ' ? 1 : 0);
+                    textFrom += TS + (textFrom + TS < textTo && buffer[textFrom + TS] == ' ' ? 1 : 0);
                 } else {
-                    while (textFrom < textTo && whitespace(buffer.get(textFrom))) {
+                    while (textFrom < textTo && whitespace(buffer[textFrom])) {
                         textFrom++;
                     }
-                    while (textTo > textFrom && whitespace(buffer.get(textTo - 1))) {
+                    while (textTo > textFrom && whitespace(buffer[textTo - 1])) {
                         textTo--;
                     }
                 }
@@ -155,7 +153,7 @@ final class LegacyReplica {
         private void segment(int from, int to, int column, boolean leading, boolean inert) throws Uncovered, IOException {
             if (leading) {
                 flush();
-                int textFrom = from + TS + (from + TS < to && buffer.get(from + TS) == ' ' ? 1 : 0);
+                int textFrom = from + TS + (from + TS < to && buffer[from + TS] == ' ' ? 1 : 0);
                 current = true;
                 entryOffset = base + from;
                 entryFirstLine = line;
@@ -171,19 +169,19 @@ final class LegacyReplica {
             }
             int stripFrom = from;
             int stripTo = to;
-            while (stripFrom < stripTo && whitespace(buffer.get(stripFrom))) {
+            while (stripFrom < stripTo && whitespace(buffer[stripFrom])) {
                 stripFrom++;
             }
-            while (stripTo > stripFrom && whitespace(buffer.get(stripTo - 1))) {
+            while (stripTo > stripFrom && whitespace(buffer[stripTo - 1])) {
                 stripTo--;
             }
-            if (current && cut && stripFrom < stripTo && buffer.get(stripFrom) == ',' && lastNonWhitespace(text, textLength) == ')') {
+            if (current && cut && stripFrom < stripTo && buffer[stripFrom] == ',' && lastNonWhitespace(text, textLength) == ')') {
                 // the rest of a ReportStatus entry that another thread's entries cut off: appended as it is
                 cut = false;
                 cutText = ensure(cutText, cutLength + (to - from));
-                buffer.get(from, cutText, cutLength, to - from);
+                System.arraycopy(buffer, from, cutText, cutLength, to - from);
                 cutLength += to - from;
-                statusEntry(cutText, cutLength, CredentialHints.inertAscii(ByteBuffer.wrap(cutText), 0, cutLength));
+                statusEntry(cutText, cutLength, CredentialHints.inertAscii(cutText, 0, cutLength));
                 return;
             }
             if (!current) {
@@ -200,8 +198,8 @@ final class LegacyReplica {
         }
 
         private void appendText(int from, int to) {
-            text = ensure(text, textLength + (to - from));
-            buffer.get(from, text, textLength, to - from);
+            text = ensure(text, textLength + (to - from) + Long.BYTES);
+            copyWords(buffer, from, to, text, textLength);
             textLength += to - from;
         }
 
@@ -249,7 +247,7 @@ final class LegacyReplica {
             if (hrStatusNonZero(t, n)) {
                 statusEvent();
             } else {
-                other(ByteBuffer.wrap(t, 0, n), 0, n, inert);
+                other(t, 0, n, inert);
             }
         }
 
@@ -264,16 +262,11 @@ final class LegacyReplica {
         }
 
         private void otherEntry() throws Uncovered {
-            other(textView(), 0, textLength, entryInert);
-        }
-
-        private ByteBuffer textView() {
-            return text == textView.array() ? textView : ByteBuffer.wrap(text);
+            other(text, 0, textLength, entryInert);
         }
 
         private void otherBytes(byte[] t, int n) throws Uncovered {
-            ByteBuffer view = ByteBuffer.wrap(t);
-            other(view, 0, n, CredentialHints.inertAscii(view, 0, n));
+            other(t, 0, n, CredentialHints.inertAscii(t, 0, n));
         }
 
         /** The parser's {@code loggedText}: a quoted text entry. */
@@ -354,7 +347,7 @@ final class LegacyReplica {
             } else if (HRESULT.matcher(s).find()) {
                 statusEvent();
             } else {
-                other(ByteBuffer.wrap(t), 0, n, entryInert);
+                other(t, 0, n, entryInert);
             }
         }
 
@@ -553,7 +546,7 @@ final class LegacyReplica {
         }
 
         /** An other line: the builder masks it with its latest session's masking (stateful). */
-        private void other(ByteBuffer b, int from, int to, boolean inert) throws Uncovered {
+        private void other(byte[] b, int from, int to, boolean inert) throws Uncovered {
             if (inert && lastSettled()) {
                 return; // the masking stays as it is (what it makes of the line is no part of the index)
             }
@@ -604,7 +597,7 @@ final class LegacyReplica {
             return result.text().equals(line) ? null : result.text();
         }
 
-        private boolean inert(ByteBuffer b, int from, int to) {
+        private boolean inert(byte[] b, int from, int to) {
             return CredentialHints.inertAscii(b, from, to);
         }
 

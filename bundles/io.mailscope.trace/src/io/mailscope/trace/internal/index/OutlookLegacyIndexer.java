@@ -1,7 +1,6 @@
 package io.mailscope.trace.internal.index;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
@@ -141,7 +140,7 @@ public final class OutlookLegacyIndexer {
     private static void mark(ParallelLineBlocks.Scanned block) {
         InertCache inertCache = INERT_CACHES.get();
         LineBlock lines = block.lines();
-        ByteBuffer b = block.bytes().buffer();
+        byte[] b = block.bytes().array();
         byte[] marks = block.prepared instanceof byte[] m && m.length >= lines.count() ? m
                 : new byte[Math.max(lines.count(), 1024) * 5 / 4];
         block.prepared = marks;
@@ -160,20 +159,20 @@ public final class OutlookLegacyIndexer {
             if (nextTimestamp(b, from, to, leading ? TS : 0) >= 0) {
                 m |= SPLIT;
             }
-            if (to - from >= 2 && b.get(from) == '[' && b.get(from + 1) == '*') {
+            if (to - from >= 2 && b[from] == '[' && b[from + 1] == '*') {
                 m |= BRACKET_STAR;
             }
             if ((m & SPLIT) == 0) {
                 int textFrom;
                 int textTo = to;
                 if (leading) {
-                    textFrom = from + TS + (from + TS < to && b.get(from + TS) == ' ' ? 1 : 0);
+                    textFrom = from + TS + (from + TS < to && b[from + TS] == ' ' ? 1 : 0);
                 } else {
                     textFrom = from;
-                    while (textFrom < textTo && whitespace(b.get(textFrom))) {
+                    while (textFrom < textTo && whitespace(b[textFrom])) {
                         textFrom++;
                     }
-                    while (textTo > textFrom && whitespace(b.get(textTo - 1))) {
+                    while (textTo > textFrom && whitespace(b[textTo - 1])) {
                         textTo--;
                     }
                 }

@@ -86,6 +86,24 @@ public final class CredentialHints {
         return true;
     }
 
+    /** {@link #inertAscii(java.nio.ByteBuffer, int, int)} on an array (the structural record index's blocks). */
+    public static boolean inertAscii(byte[] bytes, int from, int to) {
+        int n = to - 1;
+        if (n - from < 1) {
+            return true;
+        }
+        int next = lowerByte(bytes[from]);
+        for (int i = from; i < n; i++) {
+            int c = next;
+            next = lowerByte(bytes[i + 1]);
+            int pair = c << 8 | next;
+            if ((PAIRS[pair >>> 6] & 1L << pair) != 0 && fragmentAt(java.nio.ByteBuffer.wrap(bytes), from, to, i, pair)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int lowerByte(byte b) {
         return b >= 'A' && b <= 'Z' ? b | 0x20 : b & 0xff;
     }
