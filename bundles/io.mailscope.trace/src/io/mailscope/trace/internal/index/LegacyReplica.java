@@ -400,7 +400,7 @@ final class LegacyReplica {
             if (c.masking != null || !inert) {
                 masked = mask(c, client ? CLIENT : SERVER, new String(t, payload, e - payload, StandardCharsets.ISO_8859_1));
             }
-            index.append(entryOffset, entryFirstLine, entryLastLine, number, client ? Direction.CLIENT : Direction.SERVER,
+            index.stage(entryOffset, entryFirstLine, entryLastLine, number, client ? Direction.CLIENT : Direction.SERVER,
                     c.protocol, masked);
             return true;
         }

@@ -114,23 +114,28 @@ public final class OutlookLegacyIndexer {
             BooleanSupplier cancelled) throws IOException {
         LegacyReplica.Replica replica = new LegacyReplica.Replica(index);
         int range = Integer.getInteger(RANGE_PROPERTY, RANGE_BYTES).intValue();
+        String stoppedBecause = null;
         try (ParallelLineBlocks blocks = new ParallelLineBlocks(input, size, range, MAX_LINE_BYTES + 2, workers,
                 OutlookLegacyIndexer::mark, "mailscope-structural-index")) { //$NON-NLS-1$
             ParallelLineBlocks.Scanned block;
             while ((block = blocks.next()) != null) {
                 if (cancelled.getAsBoolean()) {
-                    return new Outcome(index.size(), false, "cancelled"); //$NON-NLS-1$
+                    stoppedBecause = "cancelled"; //$NON-NLS-1$
+                    break;
                 }
                 replica.block(block);
                 index.structuralProgress();
             }
-            replica.finish();
-        } catch (LineAlignedBlock.LineTooLongException e) {
-            return new Outcome(index.size(), false, e.getMessage());
-        } catch (Uncovered e) {
-            return new Outcome(index.size(), false, e.getMessage());
+            if (stoppedBecause == null) {
+                replica.finish();
+            }
+        } catch (LineAlignedBlock.LineTooLongException | Uncovered e) {
+            stoppedBecause = e.getMessage();
+        } finally {
+            // the records staged before a stop are final: they are written whatever ended the pass
+            index.flushStructural();
         }
-        return new Outcome(index.size(), true, null);
+        return new Outcome(index.size(), stoppedBecause == null, stoppedBecause);
     }
 
     // ---- the workers: marks per line
