@@ -12,7 +12,7 @@ import io.mailscope.trace.internal.masking.CredentialHints;
  * multiplications of a per-word hash would form a chain of dependent instructions as long as the text); the last,
  * partial word is read as one word and masked.
  */
-final class InertCache {
+public final class InertCache {
 
     private static final int SLOTS = 1 << 12;
     private static final int MAX_BYTES = 128;
@@ -24,12 +24,12 @@ final class InertCache {
     private final int[] lengths = new int[SLOTS];
     private final boolean[] inert = new boolean[SLOTS];
 
-    InertCache() {
+    public InertCache() {
         java.util.Arrays.fill(lengths, -1);
     }
 
     /** @return {@code CredentialHints.inertAscii(b, from, to)} */
-    boolean inert(byte[] b, int from, int to) {
+    public boolean inert(byte[] b, int from, int to) {
         int length = to - from;
         if (length > MAX_BYTES) {
             return CredentialHints.inertAscii(b, from, to);

@@ -630,13 +630,18 @@ final class LegacyReplica {
                     }
                     long v = 0;
                     for (int k = value; k < end; k++) {
-                        v = v << 4 | Character.digit(t[k], 16);
+                        v = v << 4 | hexValue(t[k]);
                     }
                     return (long) (end - value) << 56 | v;
                 }
                 at = indexOf(t, at + 1, to, THIS_OPEN);
             }
             return NO_CONTEXT;
+        }
+
+        /** @return the value of a hex digit ({@link #hex} is true for it): {@code Character.digit(c, 16)} for ASCII */
+        private static int hexValue(byte c) {
+            return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
         }
 
         private static boolean hex(byte c) {
@@ -651,7 +656,7 @@ final class LegacyReplica {
                 int end = digits;
                 long value = 0;
                 while (end < n && end - digits < 8 && hex(t[end])) {
-                    value = value << 4 | Character.digit(t[end], 16);
+                    value = value << 4 | hexValue(t[end]);
                     end++;
                 }
                 if (end > digits) {
