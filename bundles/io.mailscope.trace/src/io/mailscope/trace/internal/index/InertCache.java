@@ -11,6 +11,11 @@ import io.mailscope.trace.internal.masking.CredentialHints;
  * The slot is chosen by a hash folded from the text's words with rotations and one multiplication at the end (the
  * multiplications of a per-word hash would form a chain of dependent instructions as long as the text); the last,
  * partial word is read as one word and masked.
+ * <p>
+ * Texts are remembered with every decimal digit written as {@code 0}: texts that differ only in their digits (the same
+ * reply with other numbers, a task's header with another THIS value of digits) share an entry. Exact: no fragment the
+ * check looks for holds a digit, and the check looks at the character before an option only to see white space or a
+ * {@code -}; a digit is neither, whichever digit it is.
  */
 public final class InertCache {
 
@@ -23,9 +28,24 @@ public final class InertCache {
     private final long[] texts = new long[SLOTS * WORDS];
     private final int[] lengths = new int[SLOTS];
     private final boolean[] inert = new boolean[SLOTS];
+    /** The text being looked up, as remembered texts are written. */
+    private final long[] scratch = new long[WORDS + 1];
 
     public InertCache() {
         java.util.Arrays.fill(lengths, -1);
+    }
+
+    private static final long SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
+    private static final long HIGHS = 0x8080808080808080L;
+    /** Added to a byte's low seven bits: the high bit is set from '0' on, and from '9' + 1 on. */
+    private static final long FROM_ZERO = 0x5050505050505050L;
+    private static final long ABOVE_NINE = 0x4646464646464646L;
+
+    /** @return {@code word} with each byte '0'..'9' written as '0' (the other bytes as they are) */
+    public static long digitsAsZero(long word) {
+        long low = word & SEVEN_BITS;
+        long digits = (low + FROM_ZERO) & ~(low + ABOVE_NINE) & ~word & HIGHS;
+        return word & ~((digits >>> 7) * 0x0F);
     }
 
     /** @return {@code CredentialHints.inertAscii(b, from, to)} */
@@ -35,31 +55,31 @@ public final class InertCache {
             return CredentialHints.inertAscii(b, from, to);
         }
         int full = from + (length & ~(Long.BYTES - 1));
-        long tail = full < to ? Swar.partialWord(b, full, to) : 0;
+        int words = full - from >>> 3;
+        long[] text = scratch;
+        long tail = full < to ? digitsAsZero(Swar.partialWord(b, full, to)) : 0;
+        text[words] = tail;
         long h = length ^ tail;
-        for (int i = from; i < full; i += Long.BYTES) {
-            h = Long.rotateLeft(h, 29) ^ Swar.getLong(b, i);
+        for (int k = 0; k < words; k++) {
+            long w = digitsAsZero(Swar.getLong(b, from + 8 * k));
+            text[k] = w;
+            h = Long.rotateLeft(h, 29) ^ w;
         }
         h *= 0x9E3779B97F4A7C15L;
         int slot = (int) (h >>> 52) & SLOTS - 1;
         int at = slot * WORDS;
+        int used = full < to ? words + 1 : words;
         if (lengths[slot] == length) {
-            long diff = tail ^ (full < to ? texts[at + (full - from >>> 3)] : 0);
-            for (int i = from, k = at; i < full; i += Long.BYTES, k++) {
-                diff |= Swar.getLong(b, i) ^ texts[k];
+            long diff = 0;
+            for (int k = 0; k < used; k++) {
+                diff |= text[k] ^ texts[at + k];
             }
             if (diff == 0) {
                 return inert[slot];
             }
         }
         boolean result = CredentialHints.inertAscii(b, from, to);
-        int k = at;
-        for (int j = from; j < full; j += Long.BYTES) {
-            texts[k++] = Swar.getLong(b, j);
-        }
-        if (full < to) {
-            texts[k] = tail;
-        }
+        System.arraycopy(text, 0, texts, at, used);
         lengths[slot] = length;
         inert[slot] = result;
         return result;
