@@ -74,6 +74,9 @@ final class MappedEntries implements Closeable {
         while (bytes.hasRemaining()) {
             position += channel.write(bytes, position);
         }
+        for (long i = first; i < first + entriesWritten; i += entriesPerWindow) {
+            forWriting(i); // every window the entries are in, in order
+        }
         if (entriesWritten > 0) {
             forWriting(first + entriesWritten - 1);
         }

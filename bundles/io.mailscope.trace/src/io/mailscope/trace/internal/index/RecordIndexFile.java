@@ -96,8 +96,12 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
 
     private void put(long i, long offset, int firstLine, int lastLine, int session, Direction direction, Protocol protocol,
             String maskedText) throws IOException {
-        MappedByteBuffer w = entries.forWriting(i);
-        int at = entries.at(i);
+        encode(entries.forWriting(i), entries.at(i), offset, firstLine, lastLine, session, direction, protocol, maskedText);
+    }
+
+    /** Writes one entry at {@code at} of {@code w} (a mapped window, or the staging buffer of the structural pass). */
+    private void encode(ByteBuffer w, int at, long offset, int firstLine, int lastLine, int session, Direction direction,
+            Protocol protocol, String maskedText) throws IOException {
         w.putLong(at + OFFSET, offset);
         w.putInt(at + FIRST_LINE, firstLine);
         w.putInt(at + LAST_LINE, lastLine);
@@ -118,14 +122,7 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
             flushStructural();
         }
         int at = staging.position();
-        staging.putLong(at + OFFSET, offset);
-        staging.putInt(at + FIRST_LINE, firstLine);
-        staging.putInt(at + LAST_LINE, lastLine);
-        staging.putInt(at + SESSION, session);
-        staging.put(at + DIRECTION, (byte) (direction == null ? 0 : direction.ordinal() + 1));
-        staging.put(at + PROTOCOL, (byte) (protocol == null ? 0 : protocol.ordinal() + 1));
-        staging.putShort(at + FLAGS, maskedText == null ? 0 : FLAG_MASKED);
-        staging.putLong(at + MASKED_REF, maskedText == null ? -1 : masked.add(maskedText));
+        encode(staging, at, offset, firstLine, lastLine, session, direction, protocol, maskedText);
         staging.position(at + ENTRY_BYTES);
     }
 

@@ -70,25 +70,18 @@ public final class CredentialHints {
      * printable ASCII (the structural record index reads such lines as bytes; it makes no String of them).
      */
     public static boolean inertAscii(java.nio.ByteBuffer bytes, int from, int to) {
-        int n = to - 1;
-        if (n - from < 1) {
-            return true;
+        if (bytes.hasArray()) {
+            int offset = bytes.arrayOffset();
+            return inertAscii(bytes.array(), offset + from, offset + to);
         }
-        int next = lowerByte(bytes.get(from));
-        for (int i = from; i < n; i++) {
-            int c = next;
-            next = lowerByte(bytes.get(i + 1));
-            int pair = c << 8 | next;
-            if ((PAIRS[pair >>> 6] & 1L << pair) != 0 && fragmentAt(bytes, from, to, i, pair)) {
-                return false;
-            }
-        }
-        return true;
+        byte[] copy = new byte[to - from];
+        bytes.get(from, copy);
+        return inertAscii(copy, 0, copy.length);
     }
 
     /**
-     * {@link #inertAscii(java.nio.ByteBuffer, int, int)} on an array (the structural record index's blocks): the same
-     * answer, without a branch per byte (a table folds case) and without the buffer's checks per access.
+     * {@link #inertAscii(java.nio.ByteBuffer, int, int)} on an array (the structural record index's blocks), without a
+     * branch per byte (a table folds case).
      */
     public static boolean inertAscii(byte[] bytes, int from, int to) {
         int n = to - 1;
@@ -144,32 +137,6 @@ public final class CredentialHints {
 
     private static int lowerByte(byte b) {
         return b >= 'A' && b <= 'Z' ? b | 0x20 : b & 0xff;
-    }
-
-    private static boolean fragmentAt(java.nio.ByteBuffer bytes, int from, int to, int at, int pair) {
-        if (pair == OPTION_PAIR_U || pair == OPTION_PAIR_A) {
-            int before = at == from ? ' ' : bytes.get(at - 1);
-            if (before != ' ' && before != '\t' && before != '\n' && before != '\u000B' && before != '\f' && before != '\r'
-                    && before != '-') {
-                return false;
-            }
-        }
-        for (int k = 0; k < FRAGMENTS.length; k++) {
-            String fragment = FRAGMENTS[k];
-            if (FRAGMENT_PAIRS[k] == pair && at + fragment.length() <= to && regionMatchesAscii(bytes, at, fragment)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean regionMatchesAscii(java.nio.ByteBuffer bytes, int at, String lowerFragment) {
-        for (int k = 0; k < lowerFragment.length(); k++) {
-            if (lowerByte(bytes.get(at + k)) != lowerFragment.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static char lower(char c) {
