@@ -12,7 +12,9 @@
 #   LNAV=0 skips lnav; LNAV_SECONDS stops it after that many seconds (default 120); JARS=DIR: see bench-env.sh;
 #   BENCH_OPTS=-DfirstOnly=true stops each JVM after the first page;
 #   BEFORE_JARS=DIR also runs, in each round, the structural pass of an older build ("previous": the bundle jars
-#   io.mailscope.trace-*.jar and io.mailscope.model-*.jar in DIR, e.g. copied from target/ of the commit to compare with)
+#   io.mailscope.trace-*.jar and io.mailscope.model-*.jar in DIR, e.g. copied from target/ of the commit to compare with);
+#   THREAD_CPU=N also runs the structural pass alone (StructuralIndexThreads.java, N rounds in one JVM) for "after" and
+#   "previous", alternating: CPU time per thread, the steadier figure on a loaded machine
 # needs: the bundles built (./mvnw -o verify -DskipTests -pl bundles/io.mailscope.model,bundles/io.mailscope.trace)
 set -eu
 FILE=${1:-/tmp/tp-legacy-1g.log}
@@ -74,6 +76,18 @@ while [ "$round" -le "$ROUNDS" ]; do
     fi
     round=$((round + 1))
 done
+
+thread_cpu() { # LABEL CLASSPATH
+    echo "$1, structural pass alone:"
+    "$JAVA" -Xmx256m -cp "$2" "$ROOT/releng/benchmarks/StructuralIndexThreads.java" "$FILE" "$THREAD_CPU"
+}
+if [ -n "${THREAD_CPU:-}" ]; then
+    thread_cpu after "$CP"
+    if [ -n "${BEFORE_JARS:-}" ]; then
+        thread_cpu previous "$PREVIOUS_CP"
+        thread_cpu after "$CP"
+    fi
+fi
 
 if [ "${LNAV:-1}" = 0 ]; then
     echo "lnav -n: skipped (LNAV=0)"

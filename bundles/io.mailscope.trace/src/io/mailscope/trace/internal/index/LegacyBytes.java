@@ -79,6 +79,51 @@ final class LegacyBytes {
         return -1;
     }
 
+    /** {@link #thisKey}: the first complete THIS value has more than 14 hex digits (the pass does not cover it). */
+    static final long THIS_TOO_LONG = -3;
+    /** No key known (the consumer looks for it in the entry's text). */
+    static final long UNKNOWN_CONTEXT = -2;
+
+    /**
+     * {@code LegacyLineScan.findThis} on bytes: the key of the first complete {@code [THIS: hex]} in {@code t[from..to-1]}
+     * (the number of digits in the top byte, the value below), {@code OutlookLegacyIndexer.NO_CONTEXT} (-1) when there
+     * is none, {@link #THIS_TOO_LONG} when it has more than 14 digits.
+     */
+    static long thisKey(byte[] t, int from, int to) {
+        int at = indexOf(t, from, to, OutlookLegacyIndexer.THIS_OPEN);
+        while (at >= 0) {
+            int value = at + OutlookLegacyIndexer.THIS_OPEN.length;
+            if (value < to && t[value] == ' ') {
+                value++;
+            }
+            int end = value;
+            while (end < to && hex(t[end])) {
+                end++;
+            }
+            if (end > value && end < to && t[end] == ']') {
+                if (end - value > 14) {
+                    return THIS_TOO_LONG;
+                }
+                long v = 0;
+                for (int k = value; k < end; k++) {
+                    v = v << 4 | hexValue(t[k]);
+                }
+                return (long) (end - value) << 56 | v;
+            }
+            at = indexOf(t, at + 1, to, OutlookLegacyIndexer.THIS_OPEN);
+        }
+        return OutlookLegacyIndexer.NO_CONTEXT;
+    }
+
+    /** @return the value of a hex digit ({@link #hex} is true for it): {@code Character.digit(c, 16)} for ASCII */
+    static int hexValue(byte c) {
+        return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+    }
+
+    static boolean hex(byte c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
     /** {@code Character.isWhitespace} for the bytes of a printable ASCII line. */
     static boolean whitespace(byte c) {
         return c == ' ' || c == '\t';

@@ -55,6 +55,9 @@ final class LegacyReplica {
         private int entryFirstLine;
         private int entryLastLine;
         private boolean entryInert;
+        /** The THIS key the workers found in the entry's first line ({@link OutlookLegacyIndexer#CONTEXT}), else unknown. */
+        private long entryContext = UNKNOWN_CONTEXT;
+        private long lineContext = UNKNOWN_CONTEXT;
         private byte[] text = new byte[1024];
         private int textLength;
         // a ReportStatus entry that another thread's entries cut off (the parser's "cutStatus")
@@ -86,7 +89,8 @@ final class LegacyReplica {
 
         void block(ParallelLineBlocks.Scanned block) throws Uncovered, IOException {
             LineBlock lines = block.lines();
-            byte[] marks = (byte[]) block.prepared;
+            LineMarks prepared = (LineMarks) block.prepared;
+            byte[] marks = prepared.marks;
             buffer = block.bytes().array();
             base = block.bytes().base();
             for (int i = 0; i < lines.count(); i++) {
@@ -106,8 +110,10 @@ final class LegacyReplica {
                     continue;
                 }
                 if ((m & SPLIT) == 0) {
+                    lineContext = (m & CONTEXT) != 0 ? prepared.contexts[i] : UNKNOWN_CONTEXT;
                     segment(from, to, 0, (m & LEADING) != 0, (m & INERT) != 0);
                 } else {
+                    lineContext = UNKNOWN_CONTEXT;
                     splitLine(from, to);
                 }
             }
@@ -159,6 +165,7 @@ final class LegacyReplica {
                 entryFirstLine = line;
                 entryLastLine = line;
                 entryInert = inert;
+                entryContext = lineContext;
                 textLength = 0;
                 appendText(textFrom, to);
                 return;
@@ -223,7 +230,8 @@ final class LegacyReplica {
             if (first == '"') {
                 loggedText(t, n);
             } else if (first == 'C' && startsWith(t, 0, n, LOG_TEXT)) {
-                headerContext = findThis(t, 0, n);
+                // the first complete THIS value of the first line is the entry's (one cut by the line's end is not found)
+                headerContext = entryContext != UNKNOWN_CONTEXT ? entryContext : findThis(t, 0, n);
                 otherEntry();
             } else if (first == 'C' && startsWith(t, 0, n, REPORT_STATUS)) {
                 if (indexOf(t, 0, n, HR_STATUS) < 0 && unbalanced(t, n)) {
@@ -614,39 +622,13 @@ final class LegacyReplica {
 
         /** {@code LegacyLineScan.findThis} on bytes: the first THIS value's key, or NO_CONTEXT. */
         private long findThis(byte[] t, int from, int to) throws Uncovered {
-            int at = indexOf(t, from, to, THIS_OPEN);
-            while (at >= 0) {
-                int value = at + THIS_OPEN.length;
-                if (value < to && t[value] == ' ') {
-                    value++;
-                }
-                int end = value;
-                while (end < to && hex(t[end])) {
-                    end++;
-                }
-                if (end > value && end < to && t[end] == ']') {
-                    if (end - value > 14) {
-                        throw new Uncovered("line " + line + ": a THIS value of more than 14 digits"); //$NON-NLS-1$ //$NON-NLS-2$
-                    }
-                    long v = 0;
-                    for (int k = value; k < end; k++) {
-                        v = v << 4 | hexValue(t[k]);
-                    }
-                    return (long) (end - value) << 56 | v;
-                }
-                at = indexOf(t, at + 1, to, THIS_OPEN);
+            long key = thisKey(t, from, to);
+            if (key == THIS_TOO_LONG) {
+                throw new Uncovered("line " + line + ": a THIS value of more than 14 digits"); //$NON-NLS-1$ //$NON-NLS-2$
             }
-            return NO_CONTEXT;
+            return key;
         }
 
-        /** @return the value of a hex digit ({@link #hex} is true for it): {@code Character.digit(c, 16)} for ASCII */
-        private static int hexValue(byte c) {
-            return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
-        }
-
-        private static boolean hex(byte c) {
-            return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
-        }
 
         /** {@code LegacyLineScan.findHrStatus} on bytes, and its value not 0. */
         private static boolean hrStatusNonZero(byte[] t, int n) {

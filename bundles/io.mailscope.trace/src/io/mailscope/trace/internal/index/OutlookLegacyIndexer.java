@@ -56,6 +56,11 @@ public final class OutlookLegacyIndexer {
     static final byte BRACKET_STAR = 4;
     /** The line's text (its only segment, stripped, or after the leading timestamp) cannot carry a credential. */
     static final byte INERT = 8;
+    /**
+     * The line has a leading timestamp, no other, its text is a {@code Callback::LogText} header and holds a complete
+     * THIS value of at most 14 digits: its key is in {@link LineMarks#contexts}.
+     */
+    static final byte CONTEXT = 16;
 
     static final byte[] LOG_TEXT = ascii("Callback::LogText"); //$NON-NLS-1$
     static final byte[] REPORT_STATUS = ascii("Callback::ReportStatus"); //$NON-NLS-1$
@@ -140,15 +145,29 @@ public final class OutlookLegacyIndexer {
 
     // ---- the workers: marks per line
 
+    /** What the workers found per line of a block, for the consumer; reused with the block. */
+    static final class LineMarks {
+        byte[] marks = new byte[1024];
+        long[] contexts = new long[1024];
+
+        void ensure(int lines) {
+            if (marks.length < lines) {
+                marks = new byte[lines * 5 / 4];
+                contexts = new long[lines * 5 / 4];
+            }
+        }
+    }
+
     static final ThreadLocal<InertCache> INERT_CACHES = ThreadLocal.withInitial(InertCache::new);
 
     private static void mark(ParallelLineBlocks.Scanned block) {
         InertCache inertCache = INERT_CACHES.get();
         LineBlock lines = block.lines();
         byte[] b = block.bytes().array();
-        byte[] marks = block.prepared instanceof byte[] m && m.length >= lines.count() ? m
-                : new byte[Math.max(lines.count(), 1024) * 5 / 4];
-        block.prepared = marks;
+        LineMarks prepared = block.prepared instanceof LineMarks p ? p : new LineMarks();
+        block.prepared = prepared;
+        prepared.ensure(lines.count());
+        byte[] marks = prepared.marks;
         for (int i = 0; i < lines.count(); i++) {
             int from = lines.start(i);
             int to = lines.end(i);
@@ -183,6 +202,13 @@ public final class OutlookLegacyIndexer {
                 }
                 if (inertCache.inert(b, textFrom, textTo)) {
                     m |= INERT;
+                }
+                if (leading && startsWith(b, textFrom, textTo, LOG_TEXT)) {
+                    long key = thisKey(b, textFrom, textTo);
+                    if (key >= 0) {
+                        prepared.contexts[i] = key;
+                        m |= CONTEXT;
+                    }
                 }
             }
             marks[i] = m;
