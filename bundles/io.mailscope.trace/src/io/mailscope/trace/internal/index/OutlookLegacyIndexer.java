@@ -204,7 +204,8 @@ public final class OutlookLegacyIndexer {
                     m |= INERT;
                 }
                 if (leading && startsWith(b, textFrom, textTo, LOG_TEXT)) {
-                    long key = thisKey(b, textFrom, textTo);
+                    // "[THIS:" starts with a '[', which the header's first 17 bytes do not hold
+                    long key = thisKey(b, textFrom + LOG_TEXT.length, textTo);
                     if (key >= 0) {
                         prepared.contexts[i] = key;
                         m |= CONTEXT;
