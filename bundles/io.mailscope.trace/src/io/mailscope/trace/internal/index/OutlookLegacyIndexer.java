@@ -180,27 +180,30 @@ public final class OutlookLegacyIndexer {
             if (leading) {
                 m |= LEADING;
             }
-            if (nextTimestamp(b, from, to, leading ? TS : 0) >= 0) {
-                m |= SPLIT;
-            }
             if (to - from >= 2 && b[from] == '[' && b[from + 1] == '*') {
                 m |= BRACKET_STAR;
             }
-            if ((m & SPLIT) == 0) {
-                int textFrom;
-                int textTo = to;
-                if (leading) {
-                    textFrom = from + TS + (from + TS < to && b[from + TS] == ' ' ? 1 : 0);
-                } else {
-                    textFrom = from;
-                    while (textFrom < textTo && whitespace(b[textFrom])) {
-                        textFrom++;
-                    }
-                    while (textTo > textFrom && whitespace(b[textTo - 1])) {
-                        textTo--;
-                    }
+            // the text as the consumer takes it when the line holds no second timestamp
+            int textFrom;
+            int textTo = to;
+            if (leading) {
+                textFrom = from + TS + (from + TS < to && b[from + TS] == ' ' ? 1 : 0);
+            } else {
+                textFrom = from;
+                while (textFrom < textTo && whitespace(b[textFrom])) {
+                    textFrom++;
                 }
-                if (inertCache.inert(b, textFrom, textTo)) {
+                while (textTo > textFrom && whitespace(b[textTo - 1])) {
+                    textTo--;
+                }
+            }
+            // one pass for both: a second timestamp has its first '.' inside that text (at or after column 4, or 4
+            // after the leading one; stripped white space holds none), so a text without a dot needs no search
+            int classes = inertCache.classify(b, textFrom, textTo);
+            if ((classes & InertCache.DOT) != 0 && nextTimestamp(b, from, to, leading ? TS : 0) >= 0) {
+                m |= SPLIT; // the consumer splits the line and checks each segment itself
+            } else {
+                if ((classes & InertCache.INERT) != 0) {
                     m |= INERT;
                 }
                 if (leading && startsWith(b, textFrom, textTo, LOG_TEXT)) {
