@@ -122,7 +122,7 @@ final class LegacyReplica {
                     segment(from, to, 0, (m & LEADING) != 0, (m & INERT) != 0);
                 } else {
                     lineContext = UNKNOWN_CONTEXT;
-                    splitLine(from, to);
+                    splitLine(from, to, (int) prepared.contexts[i]);
                 }
             }
             entryText(); // the buffer is reused after the block
@@ -137,20 +137,17 @@ final class LegacyReplica {
             return text;
         }
 
-        /** The parser's loop over the timestamps inside a line: each starts an entry of its own. */
-        private void splitLine(int from, int to) throws Uncovered, IOException {
-            int searchFrom = 0;
+        /**
+         * The parser's loop over the timestamps inside a line: each starts an entry of its own.
+         *
+         * @param second the column of the first timestamp after column 0 (the workers found it: the parser's first
+         *            search finds it, after the leading timestamp if there is one)
+         */
+        private void splitLine(int from, int to, int second) throws Uncovered, IOException {
+            int searchFrom = second + TS;
             int segmentStart = 0;
+            int next = second;
             while (true) {
-                int next = -1;
-                int found;
-                while ((found = nextTimestamp(buffer, from, to, searchFrom)) >= 0) {
-                    searchFrom = found - from + TS;
-                    if (found - from > segmentStart) {
-                        next = found - from;
-                        break;
-                    }
-                }
                 int segmentEnd = next < 0 ? to - from : next;
                 boolean leading = timestampAt(buffer, from + segmentStart, from + segmentEnd);
                 int textFrom = from + segmentStart;
@@ -170,6 +167,15 @@ final class LegacyReplica {
                     return;
                 }
                 segmentStart = next;
+                next = -1;
+                int found;
+                while ((found = nextTimestamp(buffer, from, to, searchFrom)) >= 0) {
+                    searchFrom = found - from + TS;
+                    if (found - from > segmentStart) {
+                        next = found - from;
+                        break;
+                    }
+                }
             }
         }
 
