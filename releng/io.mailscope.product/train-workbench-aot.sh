@@ -8,26 +8,26 @@
 # A training JVM of its own starts the workbench exactly as ./mailscope does (same launcher jar, same -Xmx), under a
 # private Xvfb server (xvfb-run -a: nothing appears on anyone's screen), with a private instance area, home and copy
 # of the configuration area (so the product's configuration stays as the build wrote it: the first start after
-# installing still starts from there), with -XX:AOTMode=record and -Dio.mailscope.ui.closeWhenStarted=true: the
-# workbench closes itself once its window is up and its start-up jobs are done, and the JVM writes which classes it
-# loaded and linked and how hot its methods were. -XX:AOTMode=create then builds the cache from that, into a temporary
+# installing still starts from there), with -Dio.mailscope.ui.closeWhenStarted=true: the workbench closes itself once
+# its window is up and its start-up jobs are done. It starts twice, the second time with -XX:AOTMode=record: the JVM
+# writes which classes that start loaded and linked and how hot its methods were. -XX:AOTMode=create then builds the cache from that, into a temporary
 # file renamed over the old one. No user session ever records or dumps anything (a dump in a running workbench froze
 # its window for seconds).
 #
 # Never fails the build and never hangs it: each step has a time limit (MAILSCOPE_AOT_TRAINING_LIMIT seconds, default
-# 300); whatever goes wrong (no Xvfb, no GTK, JDK older than 25, a step killed or failing) leaves no cache and one line
+# 180); whatever goes wrong (no Xvfb, no GTK, JDK older than 25, a step killed or failing) leaves no cache and one line
 # saying why, and the workbench then starts without it. MAILSCOPE_AOT_TRAINING=skip skips it.
 #
 # ./mailscope starts the workbench with -XX:AOTCache only when the cache is newer than the product's build stamp
 # (configuration/config.ini) and its key file matches the launcher jar and the JDK it is about to use (the JDK's
-# release file); keep the key's format in step with workbench_aot_key in ./mailscope.
+# release file); keep the key's format in step with workbench_aot_is_usable in ./mailscope.
 set -uo pipefail
-product=$(cd "${1:?usage: $0 PRODUCT-DIR}" && pwd) || exit 0
+product=$(cd "${1:?usage: $0 PRODUCT-DIR}" && pwd -P) || exit 0
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/releng/java-home.sh"
 out="$product/workbench"
 log="$out/aot-training.log"
-limit=${MAILSCOPE_AOT_TRAINING_LIMIT:-300}
+limit=${MAILSCOPE_AOT_TRAINING_LIMIT:-180}
 
 say() { echo "mailscope workbench AOT cache: $*"; }
 # no cache at all rather than one from an earlier build of this folder
@@ -51,20 +51,33 @@ mkdir -p "$out"
 work=$(mktemp -d "${TMPDIR:-/tmp}/mailscope-aot-training.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cp -a "$product/configuration" "$work/configuration"
-mkdir -p "$work/data" "$work/home" "$work/config" "$work/cache"
+mkdir -p "$work/home" "$work/config" "$work/cache"
+: >"$log"
 started=$SECONDS
 
-# timeout signals its whole process group (xvfb-run, Xvfb, the JVM) and kills it 10 s later if still there.
-# The private HOME and XDG folders keep the user's settings (rules turned off, demo server preferences) out of it and
-# the training out of the user's settings.
-HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" GDK_BACKEND=x11 NO_AT_BRIDGE=1 \
+# start_workbench JVM-OPTION...: starts the workbench once, closing itself when started; false when it fails or
+# overruns the time limit (then $why says which). timeout signals its whole process group (xvfb-run, Xvfb, the JVM)
+# and kills it 10 s later if still there. The private HOME and XDG folders keep the user's settings (rules turned off,
+# demo server preferences) out of the training and the training out of the user's settings.
+start_workbench() {
+  local rc
+  HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" GDK_BACKEND=x11 NO_AT_BRIDGE=1 \
     timeout -k 10 "$limit" xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" \
-    "$JAVA_HOME/bin/java" -Xmx1g -XX:AOTMode=record -XX:AOTConfiguration="$work/workbench.aotconf" \
-    -Dio.mailscope.ui.closeWhenStarted=true -jar "$launcher" -nosplash \
-    -configuration "$work/configuration" -data "$work/data" >"$log" 2>&1 </dev/null
-rc=$?
-if [ "$rc" -ne 0 ]; then
-  [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ] && why="the training start did not end within $limit s" || why="the training start failed (exit $rc)"
+    "$JAVA_HOME/bin/java" -Xmx1g "$@" -Dio.mailscope.ui.closeWhenStarted=true -jar "$launcher" -nosplash \
+    -configuration "$work/configuration" -data "$(mktemp -d "$work/data.XXXXXX")" >>"$log" 2>&1 </dev/null
+  rc=$?
+  case $rc in
+    0) return 0 ;;
+    124|137) why="a training start did not end within $limit s" ;;
+    *) why="a training start failed (exit $rc)" ;;
+  esac
+  return 1
+}
+# The first start fills the configuration copy's framework and registry caches, as a user's first start does; the
+# second, recorded, start is then the one every later start repeats. Its cache serves the first start as well: in
+# alternating starts (docs/benchmarks.md) a cache recorded so took no more CPU time to the window on a first start
+# than one recorded on a first start, and less on later starts.
+if ! start_workbench || ! start_workbench -XX:AOTMode=record -XX:AOTConfiguration="$work/workbench.aotconf"; then
   say "not created: $why (see $log); the workbench starts without it"
   exit 0
 fi
