@@ -40,7 +40,7 @@ if [ "$MAILSCOPE_JAVA_MAJOR" -lt 25 ]; then
 fi
 # A display the user may be looking at is never used: a window that opens and closes by itself is a glitch.
 if ! command -v xvfb-run >/dev/null 2>&1 || ! command -v Xvfb >/dev/null 2>&1; then
-  say "skipped: Xvfb is not installed (sudo apt-get install xvfb xauth); the workbench starts without it (about a third slower)"
+  say "skipped: Xvfb is not installed (sudo apt-get install xvfb xauth); the workbench starts without it"
   exit 0
 fi
 launchers=("$product"/plugins/org.eclipse.equinox.launcher_*.jar)
