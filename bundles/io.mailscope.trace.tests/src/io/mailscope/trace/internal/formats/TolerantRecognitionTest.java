@@ -108,6 +108,16 @@ class TolerantRecognitionTest {
         assertEquals(twiceOver, read, Imports.describe(fromThread.trace()));
     }
 
+    /** smtp4dev's EHLO reply names SIZE without "250-" after its last line: the server's line, not a command. */
+    @Test
+    void anEsmtpKeywordAfterTheEhloReplyIsTheServersLine() throws Exception {
+        ImportResult result = Imports.importFile("realworld/smtp4dev-5-ehlo-keywords-without-code.txt");
+        assertEquals("io.mailscope.trace.raw", result.format().formatId(), result.candidates().toString());
+        assertEquals(List.of("221 See you later aligator"), Imports.replies(Imports.exchange(result.trace(), "QUIT")),
+                Imports.describe(result.trace()));
+        assertTrue(Imports.exchanges(result.trace()).stream().noneMatch(e -> "SIZE".equals(e.getVerb())), Imports.describe(result.trace()));
+    }
+
     /** Found by the CI fuzz slice: a marker with nothing after it ("< ") made the tolerant format's shape check fail. */
     @Test
     void aMarkerWithNothingAfterItIsNoCommand() throws Exception {
