@@ -85,7 +85,11 @@ class StateEvidenceAndPastedErrorsTest {
             // the end of the message answered "502 ... not recognized" and then "250 ... queued"
             "mailsac-13-502-then-250-after-data.txt, server-bug",
             // "AUTH LOGIN <user>" answered with the user-name prompt: the server ignores LOGIN's initial response
-            "mailkit-216-login-initial-response-ignored.txt, auth-method-mismatch" })
+            "mailkit-216-login-initial-response-ignored.txt, auth-method-mismatch",
+            // read after held-out round 4 was measured: a temporary refusal that states the wait, quoted with "> "
+            "gophish-521-422-try-again-in-15-seconds.txt, server-busy",
+            // LOGOUT answered with a tagged "A00000006 BYE": BYE is always untagged
+            "mailkit-1536-tagged-bye-at-logout.txt, server-bug" })
     void theCauseShowsInTheStateOrInThePastedError(String file, String category) throws Exception {
         Diagnosis d = diagnose(file);
         assertEquals(category, answer(d).map(f -> f.getCategory().getLiteral()).orElse("no answer"), Diagnoses.describe(d));

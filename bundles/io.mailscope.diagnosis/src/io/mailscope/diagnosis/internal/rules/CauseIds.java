@@ -60,6 +60,8 @@ public final class CauseIds {
     public static final String IMAP_SERVER_FAULT = "0x800CCCD2.server-bug"; //$NON-NLS-1$
     /** the IMAP server refuses as unknown a command its own CAPABILITY lists */
     public static final String IMAP_REFUSES_ADVERTISED = "0x800CCCD4.server-bug"; //$NON-NLS-1$
+    /** the IMAP server's output breaks the grammar (a tagged BYE): the catalog cause of {@link #IMAP_REFUSES_ADVERTISED} */
+    public static final String IMAP_NON_CONFORMING = IMAP_REFUSES_ADVERTISED;
     /** MAIL FROM/RCPT TO written against RFC 5321's syntax and refused as such */
     public static final String SMTP_PARAMETER_SYNTAX = "0x800CCC63.protocol-violation"; //$NON-NLS-1$
     /** an IMAP command sent without its tag: the server reads the verb as the tag */
@@ -91,7 +93,7 @@ public final class CauseIds {
     /** A firewall's SMTP inspection (Cisco PIX/ASA Mailguard) masks the banner and refuses ESMTP commands. */
     public static final String SMTP_INSPECTION = "0x800CCC62.network-interference"; //$NON-NLS-1$
 
-    /** @return every id above */
+    /** @return every id above, each once */
     public static List<String> all() {
         return List.of(HIDDEN_CONTROL_MESSAGE, DROPPED_AFTER_GREETING, DROPPED_MID_TRANSFER, NETWORK_INTERFERENCE,
                 CONNECTION_REFUSED, WRONG_PORT, TIMEOUT, HOST_NOT_FOUND, AUTH_REQUIRED, AUTH_METHOD_MISMATCH, MAILBOX_IN_USE, MAILBOX_IN_USE_AS_PASSWORD_ERROR,

@@ -1,5 +1,6 @@
 package io.mailscope.diagnosis.internal.rules;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,8 @@ import io.mailscope.diagnosis.api.SessionStates;
 import io.mailscope.model.Protocol;
 import io.mailscope.trace.events.ExchangeRecord;
 import io.mailscope.trace.events.Line;
+import io.mailscope.trace.events.StatusRecord;
+import io.mailscope.trace.events.TraceEnd;
 import io.mailscope.trace.protocol.ProtocolVocabulary;
 
 /**
@@ -26,7 +29,8 @@ import io.mailscope.trace.protocol.ProtocolVocabulary;
  * The same holds for SMTP output that breaks the reply syntax (RFC 5321 4.2): an EHLO reply whose extension lines
  * come after its last line and without the {@code 250-} code, and a command answered twice - first "command not
  * recognised", then the command's own positive reply, with no client line between - where the server took a part of
- * what the client sent (a line ending, an empty line of the message) for a command of its own.
+ * what the client sent (a line ending, an empty line of the message) for a command of its own; and for an IMAP BYE
+ * sent with the command's tag instead of untagged.
  */
 public final class ServerStateRule implements DiagnosisRule {
 
@@ -62,9 +66,16 @@ public final class ServerStateRule implements DiagnosisRule {
         boolean reported;
     }
 
+    /** a tagged BYE answering LOGOUT, kept until the end of the trace shows whether the client failed on it */
+    private record TaggedBye(ExchangeRecord exchange, Line line) {
+    }
+
     private static final class Run implements RuleRun {
         private final RuleContext context;
         private final SessionStates<State> sessions;
+        private final List<TaggedBye> logoutByes = new ArrayList<>();
+        /** the client reported an error or exception somewhere in the trace */
+        private boolean clientFailed;
 
         Run(RuleContext context) {
             this.context = context;
@@ -156,11 +167,66 @@ public final class ServerStateRule implements DiagnosisRule {
             return ProtocolVocabulary.SMTP_EXTENSIONS.contains(keyword);
         }
 
+        @Override
+        public void exchangeAbandoned(ExchangeRecord exchange) {
+            // a tagged BYE completes nothing: the command stays open and the session ends
+            if (exchange.protocol() == Protocol.IMAP) {
+                taggedBye(sessions.of(exchange.session()), exchange);
+            }
+        }
+
+        /**
+         * BYE is always untagged (RFC 9051 7.1.5, RFC 3501 7.1.5); a server that sends it with the command's tag
+         * ("A6 BYE ...") breaks the grammar, and strict clients fail on it ("Syntax error in tagged response"). At
+         * LOGOUT the session ends either way and tolerant clients carry on: there it is the cause only when the trace
+         * also shows the client failing (an error or exception it reported).
+         */
+        private boolean taggedBye(State state, ExchangeRecord exchange) {
+            if (exchange.tag() == null || state.reported) {
+                return false;
+            }
+            for (Line line : exchange.replies()) {
+                String text = line.text().strip();
+                if (!line.fromClient() && text.regionMatches(true, 0, exchange.tag() + " BYE", 0, exchange.tag().length() + 4) //$NON-NLS-1$
+                        && (text.length() == exchange.tag().length() + 4 || text.charAt(exchange.tag().length() + 4) == ' ')) {
+                    state.reported = true;
+                    if ("LOGOUT".equals(Replies.verb(exchange))) { //$NON-NLS-1$
+                        logoutByes.add(new TaggedBye(exchange, line));
+                    } else {
+                        reportTaggedBye(exchange, line, 0.7, ""); //$NON-NLS-1$
+                    }
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void reportTaggedBye(ExchangeRecord exchange, Line bye, double confidence, String consequence) {
+            context.report(CauseIds.finding(CauseIds.IMAP_NON_CONFORMING, confidence, "The server answered '" + Replies.command(exchange) //$NON-NLS-1$
+                    + "' with '" + bye.text().strip() + "': BYE is always untagged ('* BYE ...', then the tagged OK); sent with the" //$NON-NLS-1$ //$NON-NLS-2$
+                    + " command's tag it breaks the IMAP grammar and clients fail to read it" + consequence //$NON-NLS-1$
+                    + " - a server fault; report it to the provider.", Replies.commandAnd(exchange, bye))); //$NON-NLS-1$
+        }
+
+        @Override
+        public void statusEvent(StatusRecord status) {
+            // a failure code, or an error text or exception without one (formats report only errors without a code)
+            clientFailed |= status.failure() || status.value() == 0;
+        }
+
+        @Override
+        public void traceEnded(TraceEnd trace) {
+            if (clientFailed) {
+                logoutByes.forEach(b -> reportTaggedBye(b.exchange(), b.line(), 0.6, " (the client reported an error on it)")); //$NON-NLS-1$
+            }
+            logoutByes.clear();
+        }
+
         private void imap(State state, ExchangeRecord exchange) {
             for (Line line : exchange.replies()) {
                 noteCapabilities(state, line.text());
             }
-            if (exchange.tag() == null || state.reported) {
+            if (exchange.tag() == null || state.reported || taggedBye(state, exchange)) {
                 return;
             }
             String verb = Replies.verb(exchange);
