@@ -56,5 +56,6 @@ public final class MailscopeWorkbenchAdvisor extends WorkbenchAdvisor {
             TraceOpener.openFiles(traces);
         }
         FirstStart.showSamplesOnce(PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        CloseWhenStarted.scheduleIfRequested(getWorkbenchConfigurer().getWorkbench());
     }
 }
