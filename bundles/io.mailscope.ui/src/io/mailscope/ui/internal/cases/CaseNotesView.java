@@ -33,6 +33,8 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 
 import io.mailscope.share.cases.Bookmark;
+import io.mailscope.ui.internal.actions.Actions;
+import io.mailscope.ui.internal.actions.TableCopy;
 import io.mailscope.ui.internal.editors.TraceEditor;
 
 /**
@@ -120,35 +122,22 @@ public final class CaseNotesView extends ViewPart {
     }
 
     private void createActions() {
-        Action edit = new Action(Messages.CaseNotesView_EditNote) {
-            @Override
-            public void run() {
-                selected().ifPresent(CaseNotesView.this::editNote);
+        Action edit = Actions.of(Messages.CaseNotesView_EditNote, null, () -> selected().ifPresent(this::editNote));
+        Action remove = Actions.of(Messages.CaseNotesView_Remove, null, () -> {
+            for (Object b : ((IStructuredSelection) bookmarks.getSelection()).toList()) {
+                notes.replace(editor.document(), (Bookmark) b, null);
             }
-        };
-        Action remove = new Action(Messages.CaseNotesView_Remove) {
-            @Override
-            public void run() {
-                for (Object b : ((IStructuredSelection) bookmarks.getSelection()).toList()) {
-                    notes.replace(editor.document(), (Bookmark) b, null);
-                }
-            }
-        };
+        });
         remove.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
         // Copy (Ctrl+C, Edit menu, context menu): the selected bookmarks as tab-separated rows, or in the notes field
         // the text selected there
-        Action copy = new Action(io.mailscope.ui.internal.Messages.Common_Copy) {
-            @Override
-            public void run() {
-                if (notesText.isFocusControl()) {
-                    notesText.copy();
-                } else {
-                    io.mailscope.ui.internal.TableCopy.copy(bookmarks.getTable());
-                }
+        Action copy = Actions.copy(getViewSite().getActionBars(), () -> {
+            if (notesText.isFocusControl()) {
+                notesText.copy();
+            } else {
+                TableCopy.copy(bookmarks.getTable());
             }
-        };
-        copy.setActionDefinitionId(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_COPY);
-        getViewSite().getActionBars().setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.COPY.getId(), copy);
+        });
         getViewSite().getActionBars().getToolBarManager().add(remove);
         MenuManager menu = new MenuManager();
         menu.add(copy);

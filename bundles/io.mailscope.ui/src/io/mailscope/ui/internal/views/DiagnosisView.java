@@ -12,7 +12,6 @@ import java.util.WeakHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
@@ -60,7 +59,8 @@ import io.mailscope.model.catalog.ErrorCodes;
 import io.mailscope.model.requests.ThinTraceAdvice;
 import io.mailscope.report.FoldedFinding;
 import io.mailscope.ui.internal.Messages;
-import io.mailscope.ui.internal.TableCopy;
+import io.mailscope.ui.internal.actions.Actions;
+import io.mailscope.ui.internal.actions.TableCopy;
 import io.mailscope.ui.internal.editors.EditorMessages;
 import io.mailscope.ui.internal.editors.TraceEditor;
 import io.mailscope.ui.internal.traces.TraceDocument;
@@ -221,21 +221,19 @@ public final class DiagnosisView extends ViewPart {
 
     private void createActions() {
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-        copyAnswer = action(Messages.DiagnosisView_CopyAnswer, Messages.DiagnosisView_CopyAnswerTooltip,
+        copyAnswer = Actions.of(Messages.DiagnosisView_CopyAnswer, Messages.DiagnosisView_CopyAnswerTooltip,
                 () -> selectedFinding().ifPresent(f -> TableCopy.copyText(viewer.getControl(), answer(f))));
         copyAnswer.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
-        openCause = action(Messages.DiagnosisView_OpenCause, Messages.DiagnosisView_OpenCauseTooltip,
+        openCause = Actions.of(Messages.DiagnosisView_OpenCause, Messages.DiagnosisView_OpenCauseTooltip,
                 () -> selectedFinding().ifPresent(this::openInCatalog));
-        IAction copy = action(Messages.Common_Copy, null, () -> TableCopy.copy(viewer.getTree()));
-        copy.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_COPY);
-        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
-        exportReport = action(Messages.DiagnosisView_ExportReport, Messages.DiagnosisView_ExportReportTooltip, this::askAndExport);
+        IAction copy = Actions.copy(getViewSite().getActionBars(), () -> TableCopy.copy(viewer.getTree()));
+        exportReport = Actions.of(Messages.DiagnosisView_ExportReport, Messages.DiagnosisView_ExportReportTooltip, this::askAndExport);
         exportReport.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
-        nextOccurrence = action(Messages.DiagnosisView_NextOccurrence, Messages.DiagnosisView_NextOccurrenceTooltip, () -> stepOccurrence(1));
+        nextOccurrence = Actions.of(Messages.DiagnosisView_NextOccurrence, Messages.DiagnosisView_NextOccurrenceTooltip, () -> stepOccurrence(1));
         nextOccurrence.setId(NEXT_OCCURRENCE_ID);
         nextOccurrence.setActionDefinitionId(IWorkbenchCommandConstants.NAVIGATE_NEXT);
         nextOccurrence.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_FORWARD));
-        previousOccurrence = action(Messages.DiagnosisView_PreviousOccurrence, Messages.DiagnosisView_PreviousOccurrenceTooltip,
+        previousOccurrence = Actions.of(Messages.DiagnosisView_PreviousOccurrence, Messages.DiagnosisView_PreviousOccurrenceTooltip,
                 () -> stepOccurrence(-1));
         previousOccurrence.setId(PREVIOUS_OCCURRENCE_ID);
         previousOccurrence.setActionDefinitionId(IWorkbenchCommandConstants.NAVIGATE_PREVIOUS);
@@ -265,17 +263,6 @@ public final class DiagnosisView extends ViewPart {
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
         getSite().registerContextMenu(menu, findingSelection);
-    }
-
-    private static IAction action(String text, String tooltip, Runnable run) {
-        Action action = new Action(text) {
-            @Override
-            public void run() {
-                run.run();
-            }
-        };
-        action.setToolTipText(tooltip);
-        return action;
     }
 
     /** Shows the diagnosis of {@code traceEditor} (null: no trace is open). */

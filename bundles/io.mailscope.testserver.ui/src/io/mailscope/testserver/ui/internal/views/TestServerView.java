@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -30,7 +30,10 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -47,6 +50,8 @@ import io.mailscope.testserver.ui.internal.ManagedServer;
 import io.mailscope.testserver.ui.internal.Messages;
 import io.mailscope.testserver.ui.internal.TestServers;
 import io.mailscope.testserver.ui.internal.preferences.TestServerPreferencePage;
+import io.mailscope.ui.internal.actions.Actions;
+import io.mailscope.ui.internal.actions.TableCopy;
 
 /**
  * The Test Server view: every installed scenario (built-in and contributed) with the cause and code it reproduces;
@@ -75,6 +80,8 @@ public final class TestServerView extends ViewPart {
     private IAction consoleAction;
     private IAction stopAllAction;
     private List<ServerEvent> shownLog = List.of();
+    /** The table Copy copies from: the one last clicked into. */
+    private Table copySource;
     private final Runnable serversChanged = () -> {
         if (scenarioTable != null && !scenarioTable.getControl().isDisposed()) {
             scenarioTable.getControl().getDisplay().asyncExec(this::refresh);
@@ -192,38 +199,25 @@ public final class TestServerView extends ViewPart {
 
     private void createActions() {
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-        startAction = new Action(Messages.View_Start) {
-            @Override
-            public void run() {
-                startSelected();
-            }
-        };
+        startAction = Actions.of(Messages.View_Start, null, this::startSelected);
         startAction.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_FORWARD));
-        stopAction = new Action(Messages.View_Stop) {
-            @Override
-            public void run() {
-                stopSelected();
-            }
-        };
+        stopAction = Actions.of(Messages.View_Stop, null, this::stopSelected);
         stopAction.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ELCL_STOP));
-        consoleAction = new Action(Messages.View_OpenConsoleFault) {
-            @Override
-            public void run() {
-                selectedServer().ifPresent(s -> openConsole(s.consoleProtocol()));
-            }
-        };
-        consoleAction.setToolTipText(Messages.View_OpenConsoleFaultTooltip);
+        consoleAction = Actions.of(Messages.View_OpenConsoleFault, Messages.View_OpenConsoleFaultTooltip,
+                () -> selectedServer().ifPresent(s -> openConsole(s.consoleProtocol())));
         consoleAction.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJ_ELEMENT));
-        stopAllAction = new Action(Messages.View_StopAll) {
-            @Override
-            public void run() {
-                if (servers != null) {
-                    servers.stopAll();
-                }
+        stopAllAction = Actions.of(Messages.View_StopAll, null, () -> {
+            if (servers != null) {
+                servers.stopAll();
             }
-        };
+        });
         stopAllAction.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ELCL_REMOVEALL));
-        IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+        // Copy (Ctrl+C, Edit menu, context menus) copies the selected rows of the table last clicked into, as its
+        // columns show them; Select All (Ctrl+A) selects the whole server log
+        IActionBars bars = getViewSite().getActionBars();
+        IAction copy = Actions.copy(bars, () -> TableCopy.copy(copySource));
+        IAction selectAllLog = Actions.selectAll(bars, this::selectAllLog);
+        IToolBarManager toolbar = bars.getToolBarManager();
         toolbar.add(startAction);
         toolbar.add(stopAction);
         toolbar.add(consoleAction);
@@ -232,9 +226,26 @@ public final class TestServerView extends ViewPart {
         menu.add(startAction);
         menu.add(stopAction);
         menu.add(consoleAction);
-        menu.add(new org.eclipse.jface.action.Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+        menu.add(new Separator());
+        menu.add(copy);
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         scenarioTable.getTable().setMenu(menu.createContextMenu(scenarioTable.getTable()));
         getSite().registerContextMenu(menu, scenarioTable);
+        MenuManager logMenu = new MenuManager();
+        logMenu.add(copy);
+        logMenu.add(selectAllLog);
+        logTable.getTable().setMenu(logMenu.createContextMenu(logTable.getTable()));
+        copySource = scenarioTable.getTable();
+        for (Table table : List.of(scenarioTable.getTable(), logTable.getTable())) {
+            table.addListener(SWT.FocusIn, e -> copySource = table);
+            table.addListener(SWT.MenuDetect, e -> copySource = table);
+        }
+    }
+
+    /** Selects every line of the server log (Select All in its context menu, Ctrl+A). */
+    public void selectAllLog() {
+        copySource = logTable.getTable();
+        logTable.getTable().selectAll();
     }
 
     private String state(ScenarioInfo scenario) {
@@ -338,8 +349,13 @@ public final class TestServerView extends ViewPart {
     }
 
     /** @return the table of scenarios */
-    public org.eclipse.swt.widgets.Table scenarioTable() {
+    public Table scenarioTable() {
         return scenarioTable.getTable();
+    }
+
+    /** @return the table of the selected server's log */
+    public Table logTable() {
+        return logTable.getTable();
     }
 
     public Button startButton() {
