@@ -25,7 +25,10 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -75,6 +78,7 @@ public final class TestServerView extends ViewPart {
     private Button stop;
     private final Map<MailProtocol, Button> consoleButtons = new EnumMap<>(MailProtocol.class);
     private TableViewer logTable;
+    private ScrolledComposite detailsScroll;
     private IAction startAction;
     private IAction stopAction;
     private IAction consoleAction;
@@ -99,11 +103,21 @@ public final class TestServerView extends ViewPart {
         message = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).hint(200, SWT.DEFAULT).applyTo(message);
 
+        // scenarios, the selected one's details and its server log: side by side where the view is wide and low (the
+        // Support perspective's bottom folder), one above the other where it is tall
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         createScenarioTable(sash);
         createDetails(sash);
-        sash.setWeights(40, 60);
+        createLog(sash);
+        sash.setWeights(34, 30, 36);
+        sash.addListener(SWT.Resize, e -> {
+            Point size = sash.getSize();
+            int orientation = size.x > 2 * size.y ? SWT.HORIZONTAL : SWT.VERTICAL;
+            if (sash.getOrientation() != orientation) {
+                sash.setOrientation(orientation);
+            }
+        });
 
         createActions();
         getSite().setSelectionProvider(scenarioTable);
@@ -145,7 +159,13 @@ public final class TestServerView extends ViewPart {
     }
 
     private void createDetails(Composite parent) {
-        Composite details = new Composite(parent, SWT.NONE);
+        // scrolls when a long description does not fit (the labels wrap to the width, the height follows)
+        detailsScroll = new ScrolledComposite(parent, SWT.V_SCROLL);
+        detailsScroll.setExpandHorizontal(true);
+        detailsScroll.setExpandVertical(true);
+        Composite details = new Composite(detailsScroll, SWT.NONE);
+        detailsScroll.setContent(details);
+        detailsScroll.addListener(SWT.Resize, e -> fitDetails());
         GridLayoutFactory.fillDefaults().margins(4, 4).spacing(6, 4).applyTo(details);
         title = new Label(details, SWT.WRAP);
         title.setFont(JFaceResources.getBannerFont());
@@ -156,7 +176,11 @@ public final class TestServerView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(ports);
 
         Composite buttons = new Composite(details, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2 + MailProtocol.values().length).applyTo(buttons);
+        RowLayout buttonRows = new RowLayout(SWT.HORIZONTAL);
+        buttonRows.wrap = true; // in a narrow column the console buttons go to a second line
+        buttonRows.marginLeft = buttonRows.marginTop = buttonRows.marginRight = buttonRows.marginBottom = 0;
+        buttons.setLayout(buttonRows);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
         start = new Button(buttons, SWT.PUSH);
         start.setText(Messages.View_Start);
         start.addListener(SWT.Selection, e -> startSelected());
@@ -169,16 +193,30 @@ public final class TestServerView extends ViewPart {
             console.addListener(SWT.Selection, e -> openConsole(protocol));
             consoleButtons.put(protocol, console);
         }
+    }
 
-        Label logTitle = new Label(details, SWT.NONE);
+    /** Lets the details take the width they are given and scroll when they are higher than the room they have. */
+    private void fitDetails() {
+        Composite details = (Composite) detailsScroll.getContent();
+        int width = detailsScroll.getClientArea().width;
+        if (width > 0) {
+            detailsScroll.setMinHeight(details.computeSize(width, SWT.DEFAULT).y);
+        }
+    }
+
+    private void createLog(Composite parent) {
+        Composite log = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(4, 4).spacing(6, 4).applyTo(log);
+        Label logTitle = new Label(log, SWT.WRAP);
         logTitle.setText(Messages.View_ServerLog);
-        logTable = new TableViewer(details, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER | SWT.VIRTUAL);
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(logTable.getControl());
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(logTitle);
+        logTable = new TableViewer(log, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER | SWT.VIRTUAL);
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 60).applyTo(logTable.getControl());
         logTable.getTable().setHeaderVisible(true);
         logTable.getTable().setLinesVisible(true);
         logTable.setContentProvider(ArrayContentProvider.getInstance());
         column(logTable, Messages.View_LogTime, 100, e -> TIME.format(((ServerEvent) e).time()));
-        column(logTable, Messages.View_LogConnection, 40, e -> ((ServerEvent) e).connection() == 0 ? "" : "#" + ((ServerEvent) e).connection()); //$NON-NLS-1$ //$NON-NLS-2$
+        column(logTable, Messages.View_LogConnection, 50, e -> ((ServerEvent) e).connection() == 0 ? "" : "#" + ((ServerEvent) e).connection()); //$NON-NLS-1$ //$NON-NLS-2$
         column(logTable, Messages.View_LogProtocol, 60, e -> ((ServerEvent) e).protocol().name());
         column(logTable, Messages.View_LogKind, 120, e -> kind((ServerEvent) e));
         column(logTable, Messages.View_LogText, 700, e -> ((ServerEvent) e).text());
@@ -420,6 +458,7 @@ public final class TestServerView extends ViewPart {
         consoleButtons.forEach((p, b) -> b.setEnabled(server.isPresent() && server.get().ports().containsKey(p)));
         refreshLog();
         title.getParent().layout(true, true);
+        fitDetails();
     }
 
     /** "Listening on 127.0.0.1: POP3 40111 (plain, STARTTLS offered), ..." */
