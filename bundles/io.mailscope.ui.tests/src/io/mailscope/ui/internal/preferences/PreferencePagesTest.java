@@ -1,5 +1,6 @@
 package io.mailscope.ui.internal.preferences;
 
+import static io.mailscope.ui.tests.shared.Workbench.find;
 import static io.mailscope.ui.tests.shared.Workbench.processEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,8 +19,6 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.preference.IPreferenceNode;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -56,7 +55,7 @@ class PreferencePagesTest {
         List<String> shown = new ArrayList<>();
         try {
             processEvents();
-            Tree tree = tree(dialog.getShell());
+            Tree tree = find(dialog.getShell(), Tree.class, t -> true);
             for (TreeItem item : tree.getItems()) {
                 collect(tree, item, "", shown);
             }
@@ -92,20 +91,5 @@ class PreferencePagesTest {
         for (TreeItem child : item.getItems()) {
             collect(tree, child, path + "/", pages);
         }
-    }
-
-    private static Tree tree(Control control) {
-        if (control instanceof Tree tree) {
-            return tree;
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                Tree found = tree(child);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

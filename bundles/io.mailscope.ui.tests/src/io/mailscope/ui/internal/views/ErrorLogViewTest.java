@@ -1,5 +1,6 @@
 package io.mailscope.ui.internal.views;
 
+import static io.mailscope.ui.tests.shared.Workbench.find;
 import static io.mailscope.ui.tests.shared.Workbench.page;
 import static io.mailscope.ui.tests.shared.Workbench.processEvents;
 import static io.mailscope.ui.tests.shared.Workbench.resetPage;
@@ -10,8 +11,6 @@ import java.util.Arrays;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
@@ -32,7 +31,9 @@ class ErrorLogViewTest {
         IViewPart log = page().showView(SupportPerspective.ERROR_LOG_VIEW_ID);
         String message = "A rule plug-in failed on trace customer-ticket-4711.log: rule 'team.intermail' threw IllegalStateException";
         ILog.of(org.osgi.framework.FrameworkUtil.getBundle(SupportPerspectiveTest.class)).warn(message);
-        Tree tree = logTree(log.getSite().getShell());
+        // the Error Log's tree: the one with the columns Message, Plug-in, Date
+        Tree tree = find(log.getSite().getShell(), Tree.class, t -> t.getColumnCount() >= 2 && t.getColumn(0).getText().equals("Message")
+                && t.getColumn(1).getText().equals("Plug-in"));
         waitUntil("the Error Log shows the warning", 30, () -> Arrays.stream(tree.getItems()).anyMatch(i -> i.getText(0).equals(message)));
         processEvents();
         TreeItem item = Arrays.stream(tree.getItems()).filter(i -> i.getText(0).equals(message)).findFirst().orElseThrow();
@@ -48,22 +49,5 @@ class ErrorLogViewTest {
         } finally {
             gc.dispose();
         }
-    }
-
-    /** @return the Error Log's tree: the one with the columns Message, Plug-in, Date */
-    private static Tree logTree(Control control) {
-        if (control instanceof Tree tree && tree.getColumnCount() >= 2 && tree.getColumn(0).getText().equals("Message")
-                && tree.getColumn(1).getText().equals("Plug-in")) {
-            return tree;
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                Tree found = logTree(child);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -98,7 +98,7 @@ public final class DiagnosisView extends ViewPart {
     /** Names under which the column widths are kept (by name: a column added or moved later does not shift the others). */
     private static final String[] KEYS = { "code", "cause", "confidence", "occurs", "evidence", "symbol", "rule", "plugin" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
     /** Code to evidence fit the findings' side of the view in the Support perspective's default layout. */
-    private static final int[] WIDTHS = { 115, 270, 85, 55, 120, 250, 230, 180 };
+    private static final int[] WIDTHS = { 130, 270, 90, 60, 120, 250, 230, 180 };
     /** The Cause column takes the room the view has left of code, confidence, occurs and evidence, at least this. */
     private static final int MIN_CAUSE_WIDTH = 200;
 
@@ -208,7 +208,7 @@ public final class DiagnosisView extends ViewPart {
         }
         details = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         details.setMargins(6, 4, 6, 4);
-        sash.setWeights(60, 40);
+        sash.setWeights(64, 36);
 
         // the workbench (and contributions to the context menu) see findings, whether a folded row or one of its
         // occurrences is selected

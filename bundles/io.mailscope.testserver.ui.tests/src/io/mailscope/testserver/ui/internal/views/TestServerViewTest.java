@@ -104,6 +104,11 @@ class TestServerViewTest {
         TestServerView view = TestServerView.show(page(), "drop-after-greeting");
         view.startSelected().orElseThrow();
         int pop3 = servers().running("drop-after-greeting").orElseThrow().ports().get(MailProtocol.POP3);
+        processEvents();
+        // an empty log says how to fill it
+        assertTrue(view.logHintText().startsWith("Server log: no client yet. Open a console (the Console buttons) or point a mail client at 127.0.0.1 ("),
+                view.logHintText());
+        assertTrue(view.logHintText().contains("POP3 " + pop3), view.logHintText());
         greeting(pop3);
         waitUntil("the server log shows the drop", 20, () -> view.logLines().stream().anyMatch(l -> l.startsWith("closed by server")));
         String greetingRow = "\tPOP3\tS:\t+OK Microsoft Exchange Server 2003 POP3 server version 6.5.7638.1 ready.";

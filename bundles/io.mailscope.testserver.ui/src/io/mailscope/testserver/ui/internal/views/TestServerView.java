@@ -79,6 +79,7 @@ public final class TestServerView extends ViewPart {
     private final Map<MailProtocol, Button> consoleButtons = new EnumMap<>(MailProtocol.class);
     private TableViewer logTable;
     private ScrolledComposite detailsScroll;
+    private Label logTitle;
     private IAction startAction;
     private IAction stopAction;
     private IAction consoleAction;
@@ -207,7 +208,7 @@ public final class TestServerView extends ViewPart {
     private void createLog(Composite parent) {
         Composite log = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(4, 4).spacing(6, 4).applyTo(log);
-        Label logTitle = new Label(log, SWT.WRAP);
+        logTitle = new Label(log, SWT.WRAP);
         logTitle.setText(Messages.View_ServerLog);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(logTitle);
         logTable = new TableViewer(log, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER | SWT.VIRTUAL);
@@ -472,7 +473,9 @@ public final class TestServerView extends ViewPart {
     }
 
     private void refreshLog() {
-        List<ServerEvent> log = selectedServer().map(ManagedServer::log).orElse(List.of());
+        Optional<ManagedServer> server = selectedServer();
+        List<ServerEvent> log = server.map(ManagedServer::log).orElse(List.of());
+        logHint(server, log);
         if (log.equals(shownLog)) {
             return;
         }
@@ -483,6 +486,27 @@ public final class TestServerView extends ViewPart {
             // follow the log as a terminal does, unless the engineer scrolled up to read
             logTable.getTable().showItem(logTable.getTable().getItem(log.size() - 1));
         }
+    }
+
+    /** Above the log: what it holds, or, while it is empty, what makes something appear in it. */
+    private void logHint(Optional<ManagedServer> server, List<ServerEvent> log) {
+        String hint;
+        if (server.isEmpty()) {
+            hint = Messages.View_ServerLogNotRunning;
+        } else if (log.isEmpty()) {
+            hint = NLS.bind(Messages.View_ServerLogEmpty, server.get().host(), portList(server.get()));
+        } else {
+            hint = Messages.View_ServerLog;
+        }
+        if (!hint.equals(logTitle.getText())) {
+            logTitle.setText(hint);
+            logTitle.getParent().layout(true, true);
+        }
+    }
+
+    /** @return the line above the server log */
+    public String logHintText() {
+        return logTitle.getText();
     }
 
     private int visibleRows() {
