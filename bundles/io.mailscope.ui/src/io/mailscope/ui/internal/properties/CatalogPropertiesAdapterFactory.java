@@ -49,20 +49,20 @@ public final class CatalogPropertiesAdapterFactory implements IAdapterFactory {
                         case BASIC_STATUS -> PropertyMessages.Kind_BasicStatus;
                         case RESPONSE_CODE -> PropertyMessages.Kind_ResponseCode;
                     })
-                    .put(r, PropertyMessages.Reply_Title, catalog == null ? code.getTitle() : ReplyKnowledgeGroups.title(catalog, code));
+                    .putIfPresent(r, PropertyMessages.Reply_Title, catalog == null ? code.getTitle() : ReplyKnowledgeGroups.title(catalog, code));
             case ReplyText text -> p.put(r, PropertyMessages.Reply_Phrases, String.join(" | ", text.getPhrases())) //$NON-NLS-1$
-                    .put(r, PropertyMessages.Reply_Pattern, text.getPattern())
+                    .putIfPresent(r, PropertyMessages.Reply_Pattern, text.getPattern())
                     .put(r, PropertyMessages.Reply_Kind, ReplyKnowledgeGroups.kindLabel(text))
-                    .put(r, PropertyMessages.Reply_Product, text.getProduct() == null ? null
+                    .putIfPresent(r, PropertyMessages.Reply_Product, text.getProduct() == null ? null
                             : text.getProduct() + (text.getProductKind() == null ? "" : " (" + text.getProductKind() + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             default -> p.put(r, PropertyMessages.Reply_Code, k.getId());
         }
-        p.put(m, PropertyMessages.Meaning_Why, k.getWhy())
-                .put(m, PropertyMessages.Meaning_Fix, catalog == null ? k.getFix() : ReplyKnowledgeDetails.fix(catalog, k).orElse(null))
+        p.putIfPresent(m, PropertyMessages.Meaning_Why, k.getWhy())
+                .putIfPresent(m, PropertyMessages.Meaning_Fix, catalog == null ? k.getFix() : ReplyKnowledgeDetails.fix(catalog, k).orElse(null))
                 .put(m, PropertyMessages.Meaning_Confidence, String.format(Locale.ROOT, "%.2f", Double.valueOf(k.getConfidence()))) //$NON-NLS-1$
-                .put(m, PropertyMessages.Meaning_Source, k.getSource())
+                .putIfPresent(m, PropertyMessages.Meaning_Source, k.getSource())
                 .put(m, PropertyMessages.Meaning_EntryId, k.getId());
-        p.put(c, PropertyMessages.Cause_Id, k.getCauseId());
+        p.putIfPresent(c, PropertyMessages.Cause_Id, k.getCauseId());
         Cause cause = catalog == null ? null : ReplyKnowledgeDetails.cause(catalog, k).orElse(null);
         if (cause != null) {
             p.put(c, PropertyMessages.Cause_Title, cause.getTitle()).put(c, PropertyMessages.Cause_Category, cause.getCategory().getLiteral())
@@ -79,9 +79,9 @@ public final class CatalogPropertiesAdapterFactory implements IAdapterFactory {
         return new ReadOnlyProperties().put(c, PropertyMessages.Code_Hex, ErrorCodes.hex(code)).put(c, PropertyMessages.Code_Symbol, code.getSymbol())
                 .put(c, PropertyMessages.Code_Decimal, Integer.valueOf(code.getValue()))
                 .put(c, PropertyMessages.Code_Family, code.getFamily().getLiteral()).put(c, PropertyMessages.Code_Title, code.getTitle())
-                .put(c, PropertyMessages.Code_Meaning, code.getMeaning()).put(c, PropertyMessages.Code_ClientMessage, code.getClientMessage())
+                .putIfPresent(c, PropertyMessages.Code_Meaning, code.getMeaning()).putIfPresent(c, PropertyMessages.Code_ClientMessage, code.getClientMessage())
                 .put(c, PropertyMessages.Code_Causes, code.getCauses().stream().map(Cause::getId).collect(Collectors.joining(", "))) //$NON-NLS-1$
-                .put(c, PropertyMessages.Code_Source, code.getSource());
+                .putIfPresent(c, PropertyMessages.Code_Source, code.getSource());
     }
 
     private static String orEmpty(String s) {

@@ -111,7 +111,7 @@ public final class TestServerView extends ViewPart {
         createScenarioTable(sash);
         createDetails(sash);
         createLog(sash);
-        sash.setWeights(34, 30, 36);
+        sash.setWeights(30, 26, 44);
         sash.addListener(SWT.Resize, e -> {
             Point size = sash.getSize();
             int orientation = size.x > 2 * size.y ? SWT.HORIZONTAL : SWT.VERTICAL;
@@ -216,10 +216,10 @@ public final class TestServerView extends ViewPart {
         logTable.getTable().setHeaderVisible(true);
         logTable.getTable().setLinesVisible(true);
         logTable.setContentProvider(ArrayContentProvider.getInstance());
-        column(logTable, Messages.View_LogTime, 100, e -> TIME.format(((ServerEvent) e).time()));
-        column(logTable, Messages.View_LogConnection, 50, e -> ((ServerEvent) e).connection() == 0 ? "" : "#" + ((ServerEvent) e).connection()); //$NON-NLS-1$ //$NON-NLS-2$
-        column(logTable, Messages.View_LogProtocol, 60, e -> ((ServerEvent) e).protocol().name());
-        column(logTable, Messages.View_LogKind, 120, e -> kind((ServerEvent) e));
+        column(logTable, Messages.View_LogTime, 95, e -> TIME.format(((ServerEvent) e).time()));
+        column(logTable, Messages.View_LogConnection, 45, e -> ((ServerEvent) e).connection() == 0 ? "" : "#" + ((ServerEvent) e).connection()); //$NON-NLS-1$ //$NON-NLS-2$
+        column(logTable, Messages.View_LogProtocol, 55, e -> ((ServerEvent) e).protocol().name());
+        column(logTable, Messages.View_LogKind, 105, e -> kind((ServerEvent) e));
         column(logTable, Messages.View_LogText, 700, e -> ((ServerEvent) e).text());
     }
 
