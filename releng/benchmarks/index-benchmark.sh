@@ -10,7 +10,11 @@
 #   SIZE_MB  size of the generated log (default 1024)
 #   ROUNDS   before/after pairs (default 2)
 #   LNAV=0 skips lnav; LNAV_SECONDS stops it after that many seconds (default 120); JARS=DIR: see bench-env.sh;
-#   BENCH_OPTS=-DfirstOnly=true stops each JVM after the first page
+#   BENCH_OPTS=-DfirstOnly=true stops each JVM after the first page;
+#   BEFORE_JARS=DIR also runs, in each round, the structural pass of an older build ("previous": the bundle jars
+#   io.mailscope.trace-*.jar and io.mailscope.model-*.jar in DIR, e.g. copied from target/ of the commit to compare with);
+#   THREAD_CPU=N also runs the structural pass alone (StructuralIndexThreads.java, N rounds in one JVM) for "after" and
+#   "previous", alternating: CPU time per thread, the steadier figure on a loaded machine
 # needs: the bundles built (./mvnw -o verify -DskipTests -pl bundles/io.mailscope.model,bundles/io.mailscope.trace)
 set -eu
 FILE=${1:-/tmp/tp-legacy-1g.log}
@@ -26,6 +30,10 @@ set -- "$FILE" "$SIZE"
 CP="$(bundle_jar io.mailscope.trace):$(bundle_jar io.mailscope.model)"
 CP="$CP:$(jar_of org/eclipse/emf/org.eclipse.emf.common):$(jar_of org/eclipse/emf/org.eclipse.emf.ecore)"
 CP="$CP:$(jar_of org/eclipse/platform/org.eclipse.equinox.common)"
+if [ -n "${BEFORE_JARS:-}" ]; then
+    PREVIOUS_CP="$(ls "$BEFORE_JARS"/io.mailscope.trace-*.jar | head -1):$(ls "$BEFORE_JARS"/io.mailscope.model-*.jar | head -1)"
+    PREVIOUS_CP="$PREVIOUS_CP:${CP#*:*:}"
+fi
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 grep_pop3() { # its output goes through cat: GNU grep stops at the first match when its output is /dev/null
@@ -35,8 +43,12 @@ grep_pop3() { # its output goes through cat: GNU grep stops at the first match w
 index_jvm() { # LABEL [JVM OPTIONS]
     label=$1
     shift
+    classes=$CP
+    if [ "$label" = previous ]; then
+        classes=$PREVIOUS_CP
+    fi
     /usr/bin/time -f "$label JVM: %e s wall, %U+%S s CPU, %M KB peak resident" \
-        "$JAVA" -Xmx256m "$@" ${BENCH_OPTS:-} -Xlog:gc:file=/tmp/mailscope-index-gc-$label.log -cp "$CP" \
+        "$JAVA" -Xmx256m "$@" ${BENCH_OPTS:-} -Xlog:gc:file=/tmp/mailscope-index-gc-$label.log -cp "$classes" \
         "$ROOT/releng/benchmarks/IndexBenchmark.java" "$FILE" "$label"
     echo "$label: max heap after any GC $(grep -o '[0-9]*M->[0-9]*M' /tmp/mailscope-index-gc-$label.log | sed 's/.*->//; s/M//' | sort -n | tail -1) MB"
 }
@@ -48,14 +60,34 @@ while [ "$round" -le "$ROUNDS" ]; do
     if [ $((round % 2)) = 1 ]; then
         index_jvm after
         grep_pop3
+        if [ -n "${BEFORE_JARS:-}" ]; then
+            index_jvm previous
+            grep_pop3
+        fi
         index_jvm before -Dio.mailscope.trace.index.structural=false
     else
         index_jvm before -Dio.mailscope.trace.index.structural=false
         grep_pop3
+        if [ -n "${BEFORE_JARS:-}" ]; then
+            index_jvm previous
+            grep_pop3
+        fi
         index_jvm after
     fi
     round=$((round + 1))
 done
+
+thread_cpu() { # LABEL CLASSPATH
+    echo "$1, structural pass alone:"
+    "$JAVA" -Xmx256m -cp "$2" "$ROOT/releng/benchmarks/StructuralIndexThreads.java" "$FILE" "$THREAD_CPU"
+}
+if [ -n "${THREAD_CPU:-}" ]; then
+    thread_cpu after "$CP"
+    if [ -n "${BEFORE_JARS:-}" ]; then
+        thread_cpu previous "$PREVIOUS_CP"
+        thread_cpu after "$CP"
+    fi
+fi
 
 if [ "${LNAV:-1}" = 0 ]; then
     echo "lnav -n: skipped (LNAV=0)"

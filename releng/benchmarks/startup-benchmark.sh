@@ -16,7 +16,11 @@
 #   starts it), a fresh instance area (-data) per run, runs of the two products interleaved.
 # - "cold": the product's configuration area is reset to what the build wrote (config.ini, bundles.info, org.eclipse.update; the OSGi
 #   framework cache and the e4/runtime state are deleted), as on the first start after installing. "warm": started
-#   again right after, with the cache from the cold start, as on every later start.
+#   again right after, with the cache from the cold start, as on every later start. Both include what the build ships
+#   outside the configuration area, as a user's first start does: Mailscope's workbench AOT cache
+#   (PRODUCT/workbench/mailscope.aot, made by the product build on JDK 25+ under Xvfb; ./mailscope adds -XX:AOTCache),
+#   which the bare product does not have (build-time training of the application under test; the bare product's JVM
+#   gets the JDK's default CDS archive).
 # - The clock starts just before the launch and stops when `xdotool search --onlyvisible` finds the product's
 #   top-level window (title "Mailscope" / "Bare RCP", at least 400 px wide) mapped, polled every 20 ms. At that moment
 #   the CPU time (user + system) of the started process and its children is read from /proc: less sensitive to other

@@ -60,5 +60,6 @@ public final class MailscopeWorkbenchAdvisor extends WorkbenchAdvisor {
         if (tracesToOpen.isEmpty()) {
             FirstStart.showSamplesOnce(PlatformUI.getWorkbench().getActiveWorkbenchWindow());
         }
+        CloseWhenStarted.scheduleIfRequested(PlatformUI.getWorkbench());
     }
 }

@@ -87,7 +87,7 @@ class StructuralIndexTest {
     }
 
     /** Opens {@code log} for paging, waits for the import, and returns every record; checks the structural pass. */
-    private static List<IndexedRecord> pages(Path log, String[] stop) throws Exception {
+    static List<IndexedRecord> pages(Path log, String[] stop) throws Exception {
         try (IndexedTrace trace = Imports.service().openIndexed(TraceSource.of(log), ImportOptions.DEFAULT, null,
                 IndexProgress.NONE)) {
             trace.result().get(60, TimeUnit.SECONDS);

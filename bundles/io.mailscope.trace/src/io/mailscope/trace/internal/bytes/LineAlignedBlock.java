@@ -7,8 +7,9 @@ import java.nio.ByteBuffer;
  * The lines that start in a byte range {@code start..end-1} of an input, read into a buffer of their own: such blocks
  * can be read and scanned by several threads at once and give, one after the other, every line of the input exactly
  * once (a line belongs to the block its first byte is in, and is read whole, however far past {@code end} it goes).
- * The buffer is direct (off the heap), little-endian, reused for the next range, and grows for a line longer than it
- * up to a limit.
+ * The buffer is a little-endian heap buffer (its array is scanned eight bytes at a time with a {@code VarHandle}, which
+ * the compiler turns into plain loads without the per-access checks of a direct buffer), reused for the next range,
+ * and grows for a line longer than it up to a limit.
  */
 public final class LineAlignedBlock {
 
@@ -37,7 +38,7 @@ public final class LineAlignedBlock {
     public LineAlignedBlock(int capacity, int maxLineBytes) {
         this.capacity = capacity;
         this.maxBytes = (int) Math.min(Integer.MAX_VALUE - 16, (long) capacity + maxLineBytes);
-        this.buffer = Swar.littleEndian(ByteBuffer.allocateDirect(capacity));
+        this.buffer = Swar.littleEndian(ByteBuffer.allocate(capacity));
     }
 
     /**
@@ -107,7 +108,7 @@ public final class LineAlignedBlock {
         if (buffer.capacity() >= maxBytes) {
             throw new LineTooLongException(base + first, maxBytes - capacity);
         }
-        ByteBuffer bigger = Swar.littleEndian(ByteBuffer.allocateDirect((int) Math.min(maxBytes, 2L * buffer.capacity())));
+        ByteBuffer bigger = Swar.littleEndian(ByteBuffer.allocate((int) Math.min(maxBytes, 2L * buffer.capacity())));
         bigger.put(buffer.duplicate().position(0).limit(have));
         buffer = bigger;
     }
@@ -115,6 +116,11 @@ public final class LineAlignedBlock {
     /** @return the buffer (little-endian); the block's bytes are {@link #first()}..{@link #to()}-1 */
     public ByteBuffer buffer() {
         return buffer;
+    }
+
+    /** @return the buffer's array (index 0 is the buffer's index 0) */
+    public byte[] array() {
+        return buffer.array();
     }
 
     /** @return the input's offset of the buffer's index 0 */

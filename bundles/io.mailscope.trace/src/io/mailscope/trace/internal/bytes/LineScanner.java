@@ -27,12 +27,22 @@ public final class LineScanner {
      * @return {@code lines}
      */
     public static LineBlock scan(ByteBuffer buffer, int from, int to, boolean endOfInput, LineBlock lines) {
+        if (buffer.hasArray() && buffer.arrayOffset() == 0) {
+            return scan(buffer.array(), from, to, endOfInput, lines);
+        }
+        byte[] copy = new byte[to];
+        buffer.get(from, copy, from, to - from);
+        return scan(copy, from, to, endOfInput, lines);
+    }
+
+    /** {@link #scan(ByteBuffer, int, int, boolean, LineBlock)} on an array: the same lines at the same indexes. */
+    public static LineBlock scan(byte[] bytes, int from, int to, boolean endOfInput, LineBlock lines) {
         lines.clear();
         int start = from;
         boolean plain = true;
         int i = from;
         for (; i + Long.BYTES <= to; i += Long.BYTES) {
-            long word = buffer.getLong(i);
+            long word = Swar.getLong(bytes, i);
             long unprintable = Swar.unprintable(word);
             if (unprintable == 0) {
                 continue;
@@ -41,14 +51,14 @@ public final class LineScanner {
             long carriageReturns = Swar.matches(word, CR);
             // bytes that make a line not plain: all but LF, tab, and a CR right before LF
             long bad = unprintable & ~lineFeeds & ~Swar.matches(word, TAB) & ~(carriageReturns & lineFeeds >>> 8);
-            if (carriageReturns < 0 && lineEndAfter(buffer, i + Long.BYTES, to, endOfInput)) {
+            if (carriageReturns < 0 && lineEndAfter(bytes, i + Long.BYTES, to, endOfInput)) {
                 bad &= ~TOP_BYTE; // CR as the word's last byte, LF the next word's first
             }
             while (lineFeeds != 0) {
                 long lowest = lineFeeds & -lineFeeds;
                 int at = i + (Long.numberOfTrailingZeros(lowest) >>> 3);
                 long before = lowest - 1;
-                int end = at > start && buffer.get(at - 1) == '\r' ? at - 1 : at;
+                int end = at > start && bytes[at - 1] == '\r' ? at - 1 : at;
                 lines.add(start, end, plain && (bad & before) == 0);
                 bad &= ~before;
                 start = at + 1;
@@ -60,21 +70,21 @@ public final class LineScanner {
             }
         }
         for (; i < to; i++) {
-            byte c = buffer.get(i);
+            byte c = bytes[i];
             if (c >= 0x20 || c == '\t') {
                 continue;
             }
             if (c == '\n') {
-                int end = i > start && buffer.get(i - 1) == '\r' ? i - 1 : i;
+                int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
                 lines.add(start, end, plain);
                 start = i + 1;
                 plain = true;
-            } else if (c != '\r' || !lineEndAfter(buffer, i + 1, to, endOfInput)) {
+            } else if (c != '\r' || !lineEndAfter(bytes, i + 1, to, endOfInput)) {
                 plain = false; // a control, a CR inside the line or non-ASCII
             }
         }
         if (endOfInput && start < to) {
-            int end = buffer.get(to - 1) == '\r' ? to - 1 : to;
+            int end = bytes[to - 1] == '\r' ? to - 1 : to;
             lines.add(start, end, plain);
             start = to;
         }
@@ -83,7 +93,7 @@ public final class LineScanner {
     }
 
     /** @return true when a CR at {@code at - 1} ends its line (LF follows, or the input ends) */
-    private static boolean lineEndAfter(ByteBuffer buffer, int at, int to, boolean endOfInput) {
-        return at < to ? buffer.get(at) == '\n' : endOfInput;
+    private static boolean lineEndAfter(byte[] bytes, int at, int to, boolean endOfInput) {
+        return at < to ? bytes[at] == '\n' : endOfInput;
     }
 }

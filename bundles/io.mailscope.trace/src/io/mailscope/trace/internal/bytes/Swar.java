@@ -1,5 +1,7 @@
 package io.mailscope.trace.internal.bytes;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -16,7 +18,47 @@ public final class Swar {
     /** 0x80 - 0x20 in every byte: added to a byte below 0x80, it sets the high bit exactly from 0x20 on. */
     private static final long ABOVE_SPACE = 0x6060606060606060L;
 
+    /** Little-endian longs at any byte index of a {@code byte[]}: {@code (long) LONGS.get(bytes, index)}. */
+    public static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private Swar() {
+    }
+
+    /** @return the eight bytes at {@code index} of {@code bytes} as a little-endian long */
+    public static long getLong(byte[] bytes, int index) {
+        return (long) LONGS.get(bytes, index);
+    }
+
+    /**
+     * @return the bytes {@code from..to-1} (at most eight) as a little-endian long, the bytes beyond zero; one load
+     *         where the array has eight bytes at {@code from}
+     */
+    public static long partialWord(byte[] bytes, int from, int to) {
+        if (from + Long.BYTES <= bytes.length) {
+            return to - from >= Long.BYTES ? getLong(bytes, from) : getLong(bytes, from) & -1L >>> 8 * (Long.BYTES - (to - from));
+        }
+        long w = 0;
+        for (int i = to - 1; i >= from; i--) {
+            w = w << 8 | bytes[i] & 0xffL;
+        }
+        return w;
+    }
+
+    /** @return the index of the first byte equal to {@code value} in {@code bytes[from..to-1]}, or -1 */
+    public static int indexOf(byte[] bytes, int from, int to, byte value) {
+        long pattern = broadcast(value);
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long mask = matches(getLong(bytes, i), pattern);
+            if (mask != 0) {
+                return i + firstByte(mask);
+            }
+        }
+        if (i < to) {
+            long mask = matches(partialWord(bytes, i, to), pattern) & -1L >>> 8 * (Long.BYTES - (to - i));
+            return mask != 0 ? i + firstByte(mask) : -1;
+        }
+        return -1;
     }
 
     /** @return a view of {@code buffer} (same content, position and limit) whose multi-byte reads are little-endian */
@@ -64,6 +106,11 @@ public final class Swar {
             if (mask != 0) {
                 return i + firstByte(mask);
             }
+        }
+        if (i < to && i + Long.BYTES <= buffer.capacity()) {
+            // the last bytes as one word, the bytes beyond to masked off
+            long mask = matches(buffer.getLong(i), pattern) & -1L >>> 8 * (Long.BYTES - (to - i));
+            return mask != 0 ? i + firstByte(mask) : -1;
         }
         for (; i < to; i++) {
             if (buffer.get(i) == value) {

@@ -1,15 +1,23 @@
 package io.mailscope.trace.internal.index;
 
-import java.nio.ByteBuffer;
-
+import io.mailscope.trace.internal.bytes.Swar;
 import io.mailscope.trace.internal.masking.CredentialHints;
 
 /**
  * {@link CredentialHints#inertAscii} remembered for texts seen before: the lines of a log repeat (a task's header, the
  * flags line, the same commands and replies), and comparing a line with a remembered copy eight bytes at a time costs
  * a fraction of the pair-table walk. Exact: a hit compares the whole text. One per worker thread.
+ * <p>
+ * The slot is chosen by a hash folded from the text's words with rotations and one multiplication at the end (the
+ * multiplications of a per-word hash would form a chain of dependent instructions as long as the text); the last,
+ * partial word is read as one word and masked.
+ * <p>
+ * Texts are remembered with every decimal digit written as {@code 0}: texts that differ only in their digits (the same
+ * reply with other numbers, a task's header with another THIS value of digits) share an entry. Exact: no fragment the
+ * check looks for holds a digit, and the check looks at the character before an option only to see white space or a
+ * {@code -}; a digit is neither, whichever digit it is.
  */
-final class InertCache {
+public final class InertCache {
 
     private static final int SLOTS = 1 << 12;
     private static final int MAX_BYTES = 128;
@@ -20,61 +28,60 @@ final class InertCache {
     private final long[] texts = new long[SLOTS * WORDS];
     private final int[] lengths = new int[SLOTS];
     private final boolean[] inert = new boolean[SLOTS];
+    /** The text being looked up, as remembered texts are written. */
+    private final long[] scratch = new long[WORDS + 1];
 
-    InertCache() {
+    public InertCache() {
         java.util.Arrays.fill(lengths, -1);
     }
 
+    private static final long SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
+    private static final long HIGHS = 0x8080808080808080L;
+    /** Added to a byte's low seven bits: the high bit is set from '0' on, and from '9' + 1 on. */
+    private static final long FROM_ZERO = 0x5050505050505050L;
+    private static final long ABOVE_NINE = 0x4646464646464646L;
+
+    /** @return {@code word} with each byte '0'..'9' written as '0' (the other bytes as they are) */
+    public static long digitsAsZero(long word) {
+        long low = word & SEVEN_BITS;
+        long digits = (low + FROM_ZERO) & ~(low + ABOVE_NINE) & ~word & HIGHS;
+        return word & ~((digits >>> 7) * 0x0F);
+    }
+
     /** @return {@code CredentialHints.inertAscii(b, from, to)} */
-    boolean inert(ByteBuffer b, int from, int to) {
+    public boolean inert(byte[] b, int from, int to) {
         int length = to - from;
         if (length > MAX_BYTES) {
             return CredentialHints.inertAscii(b, from, to);
         }
-        long h = length;
-        int i = from;
-        for (; i + Long.BYTES <= to; i += Long.BYTES) {
-            h = (h ^ b.getLong(i)) * 0x9E3779B97F4A7C15L;
+        int full = from + (length & ~(Long.BYTES - 1));
+        int words = full - from >>> 3;
+        long[] text = scratch;
+        long tail = full < to ? digitsAsZero(Swar.partialWord(b, full, to)) : 0;
+        text[words] = tail;
+        long h = length ^ tail;
+        for (int k = 0; k < words; k++) {
+            long w = digitsAsZero(Swar.getLong(b, from + 8 * k));
+            text[k] = w;
+            h = Long.rotateLeft(h, 29) ^ w;
         }
-        for (; i < to; i++) {
-            h = (h ^ b.get(i)) * 0x9E3779B97F4A7C15L;
-        }
+        h *= 0x9E3779B97F4A7C15L;
         int slot = (int) (h >>> 52) & SLOTS - 1;
         int at = slot * WORDS;
-        if (lengths[slot] == length && same(b, from, to, at)) {
-            return inert[slot];
+        int used = full < to ? words + 1 : words;
+        if (lengths[slot] == length) {
+            long diff = 0;
+            for (int k = 0; k < used; k++) {
+                diff |= text[k] ^ texts[at + k];
+            }
+            if (diff == 0) {
+                return inert[slot];
+            }
         }
         boolean result = CredentialHints.inertAscii(b, from, to);
-        int k = at;
-        int j = from;
-        for (; j + Long.BYTES <= to; j += Long.BYTES) {
-            texts[k++] = b.getLong(j);
-        }
-        if (j < to) {
-            texts[k] = tail(b, j, to);
-        }
+        System.arraycopy(text, 0, texts, at, used);
         lengths[slot] = length;
         inert[slot] = result;
         return result;
-    }
-
-    /** @return the bytes {@code from..to-1} (fewer than eight) as a little-endian long, the rest zero */
-    private static long tail(ByteBuffer b, int from, int to) {
-        long w = 0;
-        for (int i = to - 1; i >= from; i--) {
-            w = w << 8 | b.get(i) & 0xffL;
-        }
-        return w;
-    }
-
-    private boolean same(ByteBuffer b, int from, int to, int at) {
-        int i = from;
-        int k = at;
-        for (; i + Long.BYTES <= to; i += Long.BYTES, k++) {
-            if (b.getLong(i) != texts[k]) {
-                return false;
-            }
-        }
-        return i == to || tail(b, i, to) == texts[k];
     }
 }

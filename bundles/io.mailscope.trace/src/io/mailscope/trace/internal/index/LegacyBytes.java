@@ -1,6 +1,5 @@
 package io.mailscope.trace.internal.index;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 import io.mailscope.trace.internal.bytes.Swar;
@@ -19,13 +18,13 @@ final class LegacyBytes {
     }
 
     /** {@code LegacyLineScan.timestampAt} on bytes: {@code \d{4}\.\d\d\.\d\d \d\d:\d\d:\d\d} at {@code at}. */
-    static boolean timestampAt(ByteBuffer b, int at, int to) {
+    static boolean timestampAt(byte[] b, int at, int to) {
         if (at + TS > to) {
             return false;
         }
         // two words against the templates "dddd.dd." and "dd dd:dd", then ":dd"
-        return template(b.getLong(at), TEMPLATE_DATE) && template(b.getLong(at + 8), TEMPLATE_TIME)
-                && b.get(at + 16) == ':' && digit(b.get(at + 17)) && digit(b.get(at + 18));
+        return template(Swar.getLong(b, at), TEMPLATE_DATE) && template(Swar.getLong(b, at + 8), TEMPLATE_TIME)
+                && b[at + 16] == ':' && digit(b[at + 17]) && digit(b[at + 18]);
     }
 
     static boolean digit(byte c) {
@@ -69,7 +68,7 @@ final class LegacyBytes {
      * {@code LegacyLineScan.nextTimestamp} on the line {@code from..to-1}: the first timestamp starting at or after
      * column {@code column}, as a buffer index, or -1.
      */
-    static int nextTimestamp(ByteBuffer b, int from, int to, int column) {
+    static int nextTimestamp(byte[] b, int from, int to, int column) {
         int dot = Swar.indexOf(b, from + column + 4, to, (byte) '.');
         while (dot >= 0) {
             if (timestampAt(b, dot - 4, to)) {
@@ -80,15 +79,73 @@ final class LegacyBytes {
         return -1;
     }
 
+    /** {@link #thisKey}: the first complete THIS value has more than 14 hex digits (the pass does not cover it). */
+    static final long THIS_TOO_LONG = -3;
+    /** No key known (the consumer looks for it in the entry's text). */
+    static final long UNKNOWN_CONTEXT = -2;
+
+    /**
+     * {@code LegacyLineScan.findThis} on bytes: the key of the first complete {@code [THIS: hex]} in {@code t[from..to-1]}
+     * (the number of digits in the top byte, the value below), {@code OutlookLegacyIndexer.NO_CONTEXT} (-1) when there
+     * is none, {@link #THIS_TOO_LONG} when it has more than 14 digits.
+     */
+    static long thisKey(byte[] t, int from, int to) {
+        int at = indexOf(t, from, to, OutlookLegacyIndexer.THIS_OPEN);
+        while (at >= 0) {
+            int value = at + OutlookLegacyIndexer.THIS_OPEN.length;
+            if (value < to && t[value] == ' ') {
+                value++;
+            }
+            int end = value;
+            while (end < to && hex(t[end])) {
+                end++;
+            }
+            if (end > value && end < to && t[end] == ']') {
+                if (end - value > 14) {
+                    return THIS_TOO_LONG;
+                }
+                long v = 0;
+                for (int k = value; k < end; k++) {
+                    v = v << 4 | hexValue(t[k]);
+                }
+                return (long) (end - value) << 56 | v;
+            }
+            at = indexOf(t, at + 1, to, OutlookLegacyIndexer.THIS_OPEN);
+        }
+        return OutlookLegacyIndexer.NO_CONTEXT;
+    }
+
+    /** @return the value of a hex digit ({@link #hex} is true for it): {@code Character.digit(c, 16)} for ASCII */
+    static int hexValue(byte c) {
+        return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+    }
+
+    static boolean hex(byte c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
     /** {@code Character.isWhitespace} for the bytes of a printable ASCII line. */
     static boolean whitespace(byte c) {
         return c == ' ' || c == '\t';
     }
 
-    static String string(ByteBuffer b, int from, int to) {
-        byte[] bytes = new byte[to - from];
-        b.get(from, bytes);
-        return new String(bytes, StandardCharsets.ISO_8859_1);
+    static String string(byte[] b, int from, int to) {
+        return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Copies {@code b[from..to-1]} to {@code target[at..]} eight bytes at a time; up to seven bytes beyond the copy may
+     * be overwritten, so {@code target} needs that much room after it.
+     */
+    static void copyWords(byte[] b, int from, int to, byte[] target, int at) {
+        int i = from;
+        int k = at;
+        for (; i + Long.BYTES <= to; i += Long.BYTES, k += Long.BYTES) {
+            LONGS.set(target, k, Swar.getLong(b, i));
+        }
+        if (i < to) {
+            LONGS.set(target, k, Swar.partialWord(b, i, to));
+        }
     }
 
     static byte[] ensure(byte[] array, int size) {
@@ -148,8 +205,7 @@ final class LegacyBytes {
         return -1;
     }
 
-    static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
-            .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    static final java.lang.invoke.VarHandle LONGS = Swar.LONGS;
 
     /** @return the first index of {@code needle} in {@code t[from..to-1]}, or -1; its first byte is looked for eight at a time */
     static int indexOf(byte[] t, int from, int to, byte[] needle) {

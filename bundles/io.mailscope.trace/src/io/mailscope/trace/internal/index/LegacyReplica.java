@@ -1,7 +1,6 @@
 package io.mailscope.trace.internal.index;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -46,7 +45,7 @@ final class LegacyReplica {
 
     static final class Replica {
         private final RecordIndexFile index;
-        private ByteBuffer buffer;
+        private byte[] buffer;
         private long base;
         private int line;
 
@@ -56,6 +55,9 @@ final class LegacyReplica {
         private int entryFirstLine;
         private int entryLastLine;
         private boolean entryInert;
+        /** The THIS key the workers found in the entry's first line ({@link OutlookLegacyIndexer#CONTEXT}), else unknown. */
+        private long entryContext = UNKNOWN_CONTEXT;
+        private long lineContext = UNKNOWN_CONTEXT;
         private byte[] text = new byte[1024];
         private int textLength;
         // a ReportStatus entry that another thread's entries cut off (the parser's "cutStatus")
@@ -74,7 +76,6 @@ final class LegacyReplica {
         private int lastOther;
         private final Connection beforeSessions = new Connection();
         private int statusCandidates;
-        private final ByteBuffer textView = ByteBuffer.wrap(text);
         @SuppressWarnings("unchecked")
         private final java.util.Map<String, String>[] freshMasking = new java.util.Map[] { new java.util.HashMap<>(),
                 new java.util.HashMap<>(), new java.util.HashMap<>() };
@@ -88,8 +89,9 @@ final class LegacyReplica {
 
         void block(ParallelLineBlocks.Scanned block) throws Uncovered, IOException {
             LineBlock lines = block.lines();
-            byte[] marks = (byte[]) block.prepared;
-            buffer = block.bytes().buffer();
+            LineMarks prepared = (LineMarks) block.prepared;
+            byte[] marks = prepared.marks;
+            buffer = block.bytes().array();
             base = block.bytes().base();
             for (int i = 0; i < lines.count(); i++) {
                 line++;
@@ -108,8 +110,10 @@ final class LegacyReplica {
                     continue;
                 }
                 if ((m & SPLIT) == 0) {
+                    lineContext = (m & CONTEXT) != 0 ? prepared.contexts[i] : UNKNOWN_CONTEXT;
                     segment(from, to, 0, (m & LEADING) != 0, (m & INERT) != 0);
                 } else {
+                    lineContext = UNKNOWN_CONTEXT;
                     splitLine(from, to);
                 }
             }
@@ -134,12 +138,12 @@ final class LegacyReplica {
                 int textFrom = from + segmentStart;
                 int textTo = from + segmentEnd;
                 if (leading) {
-                    textFrom += TS + (textFrom + TS < textTo && buffer.get(textFrom + TS) == ' ' ? 1 : 0);
+                    textFrom += TS + (textFrom + TS < textTo && buffer[textFrom + TS] == ' ' ? 1 : 0);
                 } else {
-                    while (textFrom < textTo && whitespace(buffer.get(textFrom))) {
+                    while (textFrom < textTo && whitespace(buffer[textFrom])) {
                         textFrom++;
                     }
-                    while (textTo > textFrom && whitespace(buffer.get(textTo - 1))) {
+                    while (textTo > textFrom && whitespace(buffer[textTo - 1])) {
                         textTo--;
                     }
                 }
@@ -155,12 +159,13 @@ final class LegacyReplica {
         private void segment(int from, int to, int column, boolean leading, boolean inert) throws Uncovered, IOException {
             if (leading) {
                 flush();
-                int textFrom = from + TS + (from + TS < to && buffer.get(from + TS) == ' ' ? 1 : 0);
+                int textFrom = from + TS + (from + TS < to && buffer[from + TS] == ' ' ? 1 : 0);
                 current = true;
                 entryOffset = base + from;
                 entryFirstLine = line;
                 entryLastLine = line;
                 entryInert = inert;
+                entryContext = lineContext;
                 textLength = 0;
                 appendText(textFrom, to);
                 return;
@@ -171,19 +176,19 @@ final class LegacyReplica {
             }
             int stripFrom = from;
             int stripTo = to;
-            while (stripFrom < stripTo && whitespace(buffer.get(stripFrom))) {
+            while (stripFrom < stripTo && whitespace(buffer[stripFrom])) {
                 stripFrom++;
             }
-            while (stripTo > stripFrom && whitespace(buffer.get(stripTo - 1))) {
+            while (stripTo > stripFrom && whitespace(buffer[stripTo - 1])) {
                 stripTo--;
             }
-            if (current && cut && stripFrom < stripTo && buffer.get(stripFrom) == ',' && lastNonWhitespace(text, textLength) == ')') {
+            if (current && cut && stripFrom < stripTo && buffer[stripFrom] == ',' && lastNonWhitespace(text, textLength) == ')') {
                 // the rest of a ReportStatus entry that another thread's entries cut off: appended as it is
                 cut = false;
                 cutText = ensure(cutText, cutLength + (to - from));
-                buffer.get(from, cutText, cutLength, to - from);
+                System.arraycopy(buffer, from, cutText, cutLength, to - from);
                 cutLength += to - from;
-                statusEntry(cutText, cutLength, CredentialHints.inertAscii(ByteBuffer.wrap(cutText), 0, cutLength));
+                statusEntry(cutText, cutLength, CredentialHints.inertAscii(cutText, 0, cutLength));
                 return;
             }
             if (!current) {
@@ -200,8 +205,8 @@ final class LegacyReplica {
         }
 
         private void appendText(int from, int to) {
-            text = ensure(text, textLength + (to - from));
-            buffer.get(from, text, textLength, to - from);
+            text = ensure(text, textLength + (to - from) + Long.BYTES);
+            copyWords(buffer, from, to, text, textLength);
             textLength += to - from;
         }
 
@@ -225,7 +230,8 @@ final class LegacyReplica {
             if (first == '"') {
                 loggedText(t, n);
             } else if (first == 'C' && startsWith(t, 0, n, LOG_TEXT)) {
-                headerContext = findThis(t, 0, n);
+                // the first complete THIS value of the first line is the entry's (one cut by the line's end is not found)
+                headerContext = entryContext != UNKNOWN_CONTEXT ? entryContext : findThis(t, 0, n);
                 otherEntry();
             } else if (first == 'C' && startsWith(t, 0, n, REPORT_STATUS)) {
                 if (indexOf(t, 0, n, HR_STATUS) < 0 && unbalanced(t, n)) {
@@ -249,7 +255,7 @@ final class LegacyReplica {
             if (hrStatusNonZero(t, n)) {
                 statusEvent();
             } else {
-                other(ByteBuffer.wrap(t, 0, n), 0, n, inert);
+                other(t, 0, n, inert);
             }
         }
 
@@ -264,16 +270,11 @@ final class LegacyReplica {
         }
 
         private void otherEntry() throws Uncovered {
-            other(textView(), 0, textLength, entryInert);
-        }
-
-        private ByteBuffer textView() {
-            return text == textView.array() ? textView : ByteBuffer.wrap(text);
+            other(text, 0, textLength, entryInert);
         }
 
         private void otherBytes(byte[] t, int n) throws Uncovered {
-            ByteBuffer view = ByteBuffer.wrap(t);
-            other(view, 0, n, CredentialHints.inertAscii(view, 0, n));
+            other(t, 0, n, CredentialHints.inertAscii(t, 0, n));
         }
 
         /** The parser's {@code loggedText}: a quoted text entry. */
@@ -354,7 +355,7 @@ final class LegacyReplica {
             } else if (HRESULT.matcher(s).find()) {
                 statusEvent();
             } else {
-                other(ByteBuffer.wrap(t), 0, n, entryInert);
+                other(t, 0, n, entryInert);
             }
         }
 
@@ -407,7 +408,7 @@ final class LegacyReplica {
             if (c.masking != null || !inert) {
                 masked = mask(c, client ? CLIENT : SERVER, new String(t, payload, e - payload, StandardCharsets.ISO_8859_1));
             }
-            index.append(entryOffset, entryFirstLine, entryLastLine, number, client ? Direction.CLIENT : Direction.SERVER,
+            index.stage(entryOffset, entryFirstLine, entryLastLine, number, client ? Direction.CLIENT : Direction.SERVER,
                     c.protocol, masked);
             return true;
         }
@@ -553,7 +554,7 @@ final class LegacyReplica {
         }
 
         /** An other line: the builder masks it with its latest session's masking (stateful). */
-        private void other(ByteBuffer b, int from, int to, boolean inert) throws Uncovered {
+        private void other(byte[] b, int from, int to, boolean inert) throws Uncovered {
             if (inert && lastSettled()) {
                 return; // the masking stays as it is (what it makes of the line is no part of the index)
             }
@@ -604,7 +605,7 @@ final class LegacyReplica {
             return result.text().equals(line) ? null : result.text();
         }
 
-        private boolean inert(ByteBuffer b, int from, int to) {
+        private boolean inert(byte[] b, int from, int to) {
             return CredentialHints.inertAscii(b, from, to);
         }
 
@@ -621,34 +622,13 @@ final class LegacyReplica {
 
         /** {@code LegacyLineScan.findThis} on bytes: the first THIS value's key, or NO_CONTEXT. */
         private long findThis(byte[] t, int from, int to) throws Uncovered {
-            int at = indexOf(t, from, to, THIS_OPEN);
-            while (at >= 0) {
-                int value = at + THIS_OPEN.length;
-                if (value < to && t[value] == ' ') {
-                    value++;
-                }
-                int end = value;
-                while (end < to && hex(t[end])) {
-                    end++;
-                }
-                if (end > value && end < to && t[end] == ']') {
-                    if (end - value > 14) {
-                        throw new Uncovered("line " + line + ": a THIS value of more than 14 digits"); //$NON-NLS-1$ //$NON-NLS-2$
-                    }
-                    long v = 0;
-                    for (int k = value; k < end; k++) {
-                        v = v << 4 | Character.digit(t[k], 16);
-                    }
-                    return (long) (end - value) << 56 | v;
-                }
-                at = indexOf(t, at + 1, to, THIS_OPEN);
+            long key = thisKey(t, from, to);
+            if (key == THIS_TOO_LONG) {
+                throw new Uncovered("line " + line + ": a THIS value of more than 14 digits"); //$NON-NLS-1$ //$NON-NLS-2$
             }
-            return NO_CONTEXT;
+            return key;
         }
 
-        private static boolean hex(byte c) {
-            return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
-        }
 
         /** {@code LegacyLineScan.findHrStatus} on bytes, and its value not 0. */
         private static boolean hrStatusNonZero(byte[] t, int n) {
@@ -658,7 +638,7 @@ final class LegacyReplica {
                 int end = digits;
                 long value = 0;
                 while (end < n && end - digits < 8 && hex(t[end])) {
-                    value = value << 4 | Character.digit(t[end], 16);
+                    value = value << 4 | hexValue(t[end]);
                     end++;
                 }
                 if (end > digits) {

@@ -41,23 +41,38 @@ final class LongIntMap {
         }
     }
 
-    /** Removes every key mapped to {@code value}. */
+    /** Removes every key mapped to {@code value}, in place (no new arrays: it runs once per connection). */
     void removeValue(int value) {
-        boolean any = false;
-        for (int v : values) {
-            any |= v == value;
+        boolean removed = true;
+        while (removed) {
+            // a deletion may shift an entry of the same cluster (wrapping around) before the slot looked at: again
+            removed = false;
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == value) {
+                    delete(i);
+                    removed = true;
+                    i--; // another entry may have moved into slot i
+                }
+            }
         }
-        if (!any) {
-            return;
-        }
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new long[oldKeys.length];
-        values = new int[oldValues.length];
-        size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldValues[i] != 0 && oldValues[i] != value) {
-                put(oldKeys[i], oldValues[i]);
+    }
+
+    /**
+     * Empties slot {@code i} and closes the gap (backward-shift deletion of linear probing): each later entry of the
+     * cluster whose probe from its home slot passes the gap moves into it, so every key stays reachable.
+     */
+    private void delete(int i) {
+        int mask = keys.length - 1;
+        int gap = i;
+        values[gap] = 0;
+        size--;
+        for (int j = gap + 1 & mask; values[j] != 0; j = j + 1 & mask) {
+            int home = slot(keys[j], mask);
+            if ((j - home & mask) >= (j - gap & mask)) {
+                keys[gap] = keys[j];
+                values[gap] = values[j];
+                values[j] = 0;
+                gap = j;
             }
         }
     }

@@ -2,6 +2,7 @@ package io.mailscope.trace.internal.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -58,6 +59,27 @@ final class MappedEntries implements Closeable {
         grown[w] = window;
         windows = grown;
         return window;
+    }
+
+    /**
+     * Writer only: writes whole entries starting at entry {@code first} through the channel (no page fault per page of
+     * a mapped window that is written for the first time: one buffered write for many entries) and maps the windows
+     * they are in for readers; the mapped windows see the written bytes (one page cache).
+     *
+     * @param bytes the entries, from its position to its limit
+     */
+    void write(long first, ByteBuffer bytes) throws IOException {
+        int entriesWritten = bytes.remaining() / entryBytes;
+        long position = first * entryBytes;
+        while (bytes.hasRemaining()) {
+            position += channel.write(bytes, position);
+        }
+        for (long i = first; i < first + entriesWritten; i += entriesPerWindow) {
+            forWriting(i); // every window the entries are in, in order
+        }
+        if (entriesWritten > 0) {
+            forWriting(first + entriesWritten - 1);
+        }
     }
 
     /** Writer only: makes entries {@code 0..newCount-1} visible to readers. */

@@ -1,7 +1,6 @@
 package io.mailscope.trace.internal.index;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
@@ -57,6 +56,11 @@ public final class OutlookLegacyIndexer {
     static final byte BRACKET_STAR = 4;
     /** The line's text (its only segment, stripped, or after the leading timestamp) cannot carry a credential. */
     static final byte INERT = 8;
+    /**
+     * The line has a leading timestamp, no other, its text is a {@code Callback::LogText} header and holds a complete
+     * THIS value of at most 14 digits: its key is in {@link LineMarks#contexts}.
+     */
+    static final byte CONTEXT = 16;
 
     static final byte[] LOG_TEXT = ascii("Callback::LogText"); //$NON-NLS-1$
     static final byte[] REPORT_STATUS = ascii("Callback::ReportStatus"); //$NON-NLS-1$
@@ -115,36 +119,55 @@ public final class OutlookLegacyIndexer {
             BooleanSupplier cancelled) throws IOException {
         LegacyReplica.Replica replica = new LegacyReplica.Replica(index);
         int range = Integer.getInteger(RANGE_PROPERTY, RANGE_BYTES).intValue();
+        String stoppedBecause = null;
         try (ParallelLineBlocks blocks = new ParallelLineBlocks(input, size, range, MAX_LINE_BYTES + 2, workers,
                 OutlookLegacyIndexer::mark, "mailscope-structural-index")) { //$NON-NLS-1$
             ParallelLineBlocks.Scanned block;
             while ((block = blocks.next()) != null) {
                 if (cancelled.getAsBoolean()) {
-                    return new Outcome(index.size(), false, "cancelled"); //$NON-NLS-1$
+                    stoppedBecause = "cancelled"; //$NON-NLS-1$
+                    break;
                 }
                 replica.block(block);
                 index.structuralProgress();
             }
-            replica.finish();
-        } catch (LineAlignedBlock.LineTooLongException e) {
-            return new Outcome(index.size(), false, e.getMessage());
-        } catch (Uncovered e) {
-            return new Outcome(index.size(), false, e.getMessage());
+            if (stoppedBecause == null) {
+                replica.finish();
+            }
+        } catch (LineAlignedBlock.LineTooLongException | Uncovered e) {
+            stoppedBecause = e.getMessage();
+        } finally {
+            // the records staged before a stop are final: they are written whatever ended the pass
+            index.flushStructural();
         }
-        return new Outcome(index.size(), true, null);
+        return new Outcome(index.size(), stoppedBecause == null, stoppedBecause);
     }
 
     // ---- the workers: marks per line
+
+    /** What the workers found per line of a block, for the consumer; reused with the block. */
+    static final class LineMarks {
+        byte[] marks = new byte[1024];
+        long[] contexts = new long[1024];
+
+        void ensure(int lines) {
+            if (marks.length < lines) {
+                marks = new byte[lines * 5 / 4];
+                contexts = new long[lines * 5 / 4];
+            }
+        }
+    }
 
     static final ThreadLocal<InertCache> INERT_CACHES = ThreadLocal.withInitial(InertCache::new);
 
     private static void mark(ParallelLineBlocks.Scanned block) {
         InertCache inertCache = INERT_CACHES.get();
         LineBlock lines = block.lines();
-        ByteBuffer b = block.bytes().buffer();
-        byte[] marks = block.prepared instanceof byte[] m && m.length >= lines.count() ? m
-                : new byte[Math.max(lines.count(), 1024) * 5 / 4];
-        block.prepared = marks;
+        byte[] b = block.bytes().array();
+        LineMarks prepared = block.prepared instanceof LineMarks p ? p : new LineMarks();
+        block.prepared = prepared;
+        prepared.ensure(lines.count());
+        byte[] marks = prepared.marks;
         for (int i = 0; i < lines.count(); i++) {
             int from = lines.start(i);
             int to = lines.end(i);
@@ -160,25 +183,33 @@ public final class OutlookLegacyIndexer {
             if (nextTimestamp(b, from, to, leading ? TS : 0) >= 0) {
                 m |= SPLIT;
             }
-            if (to - from >= 2 && b.get(from) == '[' && b.get(from + 1) == '*') {
+            if (to - from >= 2 && b[from] == '[' && b[from + 1] == '*') {
                 m |= BRACKET_STAR;
             }
             if ((m & SPLIT) == 0) {
                 int textFrom;
                 int textTo = to;
                 if (leading) {
-                    textFrom = from + TS + (from + TS < to && b.get(from + TS) == ' ' ? 1 : 0);
+                    textFrom = from + TS + (from + TS < to && b[from + TS] == ' ' ? 1 : 0);
                 } else {
                     textFrom = from;
-                    while (textFrom < textTo && whitespace(b.get(textFrom))) {
+                    while (textFrom < textTo && whitespace(b[textFrom])) {
                         textFrom++;
                     }
-                    while (textTo > textFrom && whitespace(b.get(textTo - 1))) {
+                    while (textTo > textFrom && whitespace(b[textTo - 1])) {
                         textTo--;
                     }
                 }
                 if (inertCache.inert(b, textFrom, textTo)) {
                     m |= INERT;
+                }
+                if (leading && startsWith(b, textFrom, textTo, LOG_TEXT)) {
+                    // "[THIS:" starts with a '[', which the header's first 17 bytes do not hold
+                    long key = thisKey(b, textFrom + LOG_TEXT.length, textTo);
+                    if (key >= 0) {
+                        prepared.contexts[i] = key;
+                        m |= CONTEXT;
+                    }
                 }
             }
             marks[i] = m;

@@ -2,6 +2,7 @@ package io.mailscope.trace.internal.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,6 +64,8 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
     private long lastProgress = System.nanoTime();
     private volatile long lastBytesRead;
     private IOException writeFailure;
+    /** Entries of the structural pass not written yet (in the mapped windows' byte order, big-endian). */
+    private final ByteBuffer staging = ByteBuffer.allocate(ENTRY_BYTES * 8192);
 
     public RecordIndexFile(Path directory, IndexProgress progress) throws IOException {
         this.directory = directory;
@@ -93,8 +96,12 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
 
     private void put(long i, long offset, int firstLine, int lastLine, int session, Direction direction, Protocol protocol,
             String maskedText) throws IOException {
-        MappedByteBuffer w = entries.forWriting(i);
-        int at = entries.at(i);
+        encode(entries.forWriting(i), entries.at(i), offset, firstLine, lastLine, session, direction, protocol, maskedText);
+    }
+
+    /** Writes one entry at {@code at} of {@code w} (a mapped window, or the staging buffer of the structural pass). */
+    private void encode(ByteBuffer w, int at, long offset, int firstLine, int lastLine, int session, Direction direction,
+            Protocol protocol, String maskedText) throws IOException {
         w.putLong(at + OFFSET, offset);
         w.putInt(at + FIRST_LINE, firstLine);
         w.putInt(at + LAST_LINE, lastLine);
@@ -105,8 +112,36 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
         w.putLong(at + MASKED_REF, maskedText == null ? -1 : masked.add(maskedText));
     }
 
-    /** The structural pass after each block: tells the progress listener now and then. */
-    void structuralProgress() {
+    /**
+     * Appends an entry of the structural pass to a staging buffer: {@link #flushStructural} writes the staged entries
+     * to the index file in one write and makes them visible.
+     */
+    void stage(long offset, int firstLine, int lastLine, int session, Direction direction, Protocol protocol,
+            String maskedText) throws IOException {
+        if (!staging.hasRemaining()) {
+            flushStructural();
+        }
+        int at = staging.position();
+        encode(staging, at, offset, firstLine, lastLine, session, direction, protocol, maskedText);
+        staging.position(at + ENTRY_BYTES);
+    }
+
+    /** Writes the staged entries of the structural pass to the index file; readers see them from now on. */
+    void flushStructural() throws IOException {
+        if (staging.position() == 0) {
+            return;
+        }
+        int staged = staging.position() / ENTRY_BYTES;
+        staging.flip();
+        entries.write(written, staging);
+        staging.clear();
+        written += staged;
+        entries.publish(written);
+    }
+
+    /** The structural pass after each block: writes its entries, tells the progress listener now and then. */
+    void structuralProgress() throws IOException {
+        flushStructural();
         long now = System.nanoTime();
         if (now - lastProgress >= PROGRESS_NANOS) {
             lastProgress = now;

@@ -70,15 +70,29 @@ public final class CredentialHints {
      * printable ASCII (the structural record index reads such lines as bytes; it makes no String of them).
      */
     public static boolean inertAscii(java.nio.ByteBuffer bytes, int from, int to) {
+        if (bytes.hasArray()) {
+            int offset = bytes.arrayOffset();
+            return inertAscii(bytes.array(), offset + from, offset + to);
+        }
+        byte[] copy = new byte[to - from];
+        bytes.get(from, copy);
+        return inertAscii(copy, 0, copy.length);
+    }
+
+    /**
+     * {@link #inertAscii(java.nio.ByteBuffer, int, int)} on an array (the structural record index's blocks), without a
+     * branch per byte (a table folds case).
+     */
+    public static boolean inertAscii(byte[] bytes, int from, int to) {
         int n = to - 1;
         if (n - from < 1) {
             return true;
         }
-        int next = lowerByte(bytes.get(from));
+        int next = LOWER[bytes[from] & 0xff];
         for (int i = from; i < n; i++) {
-            int c = next;
-            next = lowerByte(bytes.get(i + 1));
-            int pair = c << 8 | next;
+            int pair = next << 8;
+            next = LOWER[bytes[i + 1] & 0xff];
+            pair |= next;
             if ((PAIRS[pair >>> 6] & 1L << pair) != 0 && fragmentAt(bytes, from, to, i, pair)) {
                 return false;
             }
@@ -86,13 +100,18 @@ public final class CredentialHints {
         return true;
     }
 
-    private static int lowerByte(byte b) {
-        return b >= 'A' && b <= 'Z' ? b | 0x20 : b & 0xff;
+    /** {@link #lowerByte} of every byte value. */
+    private static final int[] LOWER = new int[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            LOWER[b] = lowerByte((byte) b);
+        }
     }
 
-    private static boolean fragmentAt(java.nio.ByteBuffer bytes, int from, int to, int at, int pair) {
+    private static boolean fragmentAt(byte[] bytes, int from, int to, int at, int pair) {
         if (pair == OPTION_PAIR_U || pair == OPTION_PAIR_A) {
-            int before = at == from ? ' ' : bytes.get(at - 1);
+            int before = at == from ? ' ' : bytes[at - 1];
             if (before != ' ' && before != '\t' && before != '\n' && before != '\u000B' && before != '\f' && before != '\r'
                     && before != '-') {
                 return false;
@@ -107,13 +126,17 @@ public final class CredentialHints {
         return false;
     }
 
-    private static boolean regionMatchesAscii(java.nio.ByteBuffer bytes, int at, String lowerFragment) {
+    private static boolean regionMatchesAscii(byte[] bytes, int at, String lowerFragment) {
         for (int k = 0; k < lowerFragment.length(); k++) {
-            if (lowerByte(bytes.get(at + k)) != lowerFragment.charAt(k)) {
+            if (LOWER[bytes[at + k] & 0xff] != lowerFragment.charAt(k)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static int lowerByte(byte b) {
+        return b >= 'A' && b <= 'Z' ? b | 0x20 : b & 0xff;
     }
 
     private static char lower(char c) {

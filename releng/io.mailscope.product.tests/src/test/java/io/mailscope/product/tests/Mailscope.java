@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,15 @@ final class Mailscope {
      * @param launch {@code osgi}, {@code classpath} ({@code MAILSCOPE_LAUNCH}) or null for the launcher's own choice
      */
     static Result run(Path product, String launch, List<String> args) throws IOException, InterruptedException {
+        return run(product, launch, args, Map.of());
+    }
+
+    /**
+     * @param launch {@code osgi}, {@code classpath} ({@code MAILSCOPE_LAUNCH}) or null for the launcher's own choice
+     * @param environment more environment variables for {@code ./mailscope}
+     */
+    static Result run(Path product, String launch, List<String> args, Map<String, String> environment)
+            throws IOException, InterruptedException {
         if (!Files.isRegularFile(product.resolve("configuration/config.ini"))) {
             throw new IllegalStateException("no product at " + product + ": build it first (./mvnw -B verify)");
         }
@@ -51,13 +61,19 @@ final class Mailscope {
         } else {
             builder.environment().put("MAILSCOPE_LAUNCH", launch);
         }
+        builder.environment().putAll(environment);
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        return waitFor(builder, "./mailscope " + args);
+    }
+
+    /** Starts {@code builder}'s command and waits for it (at most {@value #TIMEOUT_SECONDS} s), reading both outputs. */
+    static Result waitFor(ProcessBuilder builder, String what) throws IOException, InterruptedException {
         Process process = builder.start();
         CompletableFuture<String> stdout = read(process.getInputStream());
         CompletableFuture<String> stderr = read(process.getErrorStream());
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("./mailscope " + args + " did not end within " + TIMEOUT_SECONDS + " s");
+            throw new IllegalStateException(what + " did not end within " + TIMEOUT_SECONDS + " s");
         }
         try {
             return new Result(process.exitValue(), stdout.get(), stderr.get());

@@ -1,0 +1,119 @@
+package io.mailscope.trace.internal.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import io.mailscope.trace.internal.masking.CredentialHints;
+
+/**
+ * The credential-free check the structural record index makes per line ({@link InertCache} over
+ * {@link CredentialHints#inertAscii(byte[], int, int)}) gives exactly what the masking's own check
+ * ({@link CredentialHints#inert(String)}) gives: for every printable ASCII line of the test files and every tail of it
+ * that starts at a word, placed at every alignment inside other bytes (the last partial word is read as one word and
+ * masked), at the very end of an array (read byte by byte there), and again from the cache (a hit compares the whole
+ * text) with other bytes around it.
+ */
+class InertTextsTest {
+
+    private static List<String> texts() throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("testfiles"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                for (String line : new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).split("\r?\n")) {
+                    if (line.chars().allMatch(c -> c >= 0x20 && c < 0x7f || c == '\t')) {
+                        texts.add(line);
+                        for (int space = line.indexOf(' '); space >= 0; space = line.indexOf(' ', space + 1)) {
+                            texts.add(line.substring(space + 1));
+                        }
+                    }
+                }
+            }
+        }
+        // fragments at the edges, in any case, options after what is and is not white space
+        texts.addAll(List.of("pass", "PaSs", "xpas", "apo", "APOP", "-u", "-U x", "x-u", "x -u", "\t-ap", "--user", "a-ap",
+                "://", ":/", "Bearer", "beare", "tokeN", "seCret", "LoGiN", "auth", "aut", "p", "", "1 1b3-uid", "x-ap y"));
+        return texts;
+    }
+
+    @Test
+    void theCheckOnBytesIsTheMaskingsCheck() throws IOException {
+        Random random = new Random(15);
+        InertCache cache = new InertCache();
+        int inert = 0;
+        int held = 0;
+        for (String text : texts()) {
+            boolean expected = CredentialHints.inert(text);
+            byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+            for (int before = 0; before < 8; before++) {
+                byte[] around = new byte[before + bytes.length + 9];
+                random.nextBytes(around);
+                System.arraycopy(bytes, 0, around, before, bytes.length);
+                assertEquals(expected, CredentialHints.inertAscii(around, before, before + bytes.length), text);
+                assertEquals(expected, cache.inert(around, before, before + bytes.length), text);
+                // the same text again elsewhere, other bytes around it: from the cache
+                byte[] other = new byte[bytes.length + 16];
+                random.nextBytes(other);
+                System.arraycopy(bytes, 0, other, 8 - before, bytes.length);
+                assertEquals(expected, cache.inert(other, 8 - before, 8 - before + bytes.length), text);
+            }
+            // at the very end of its array: no word can be read past the text
+            assertEquals(expected, new InertCache().inert(bytes, 0, bytes.length), text);
+            assertEquals(expected, CredentialHints.inertAscii(bytes, 0, bytes.length), text);
+            if (expected) {
+                inert++;
+            } else {
+                held++;
+            }
+        }
+        assertTrue(inert > 5_000 && held > 500, "inert " + inert + ", held back " + held);
+    }
+
+    @Test
+    void aCachedTextNeverAnswersForAnotherWithTheSameSlot() {
+        // texts that differ in one byte only, and lengths, eight bytes at a time: a hit must compare everything
+        InertCache cache = new InertCache();
+        String base = "Callback::LogText[THIS: 20000001] (flags = LTF_TRACE, hr = 00000000, code = 00000000,";
+        for (int at = 0; at < base.length(); at++) {
+            for (String fragment : List.of("pass", "-u", "://", "x")) {
+                String text = base.substring(0, at) + fragment + base.substring(at);
+                byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+                assertEquals(CredentialHints.inert(text), cache.inert(bytes, 0, bytes.length), text);
+                byte[] plain = base.getBytes(StandardCharsets.ISO_8859_1);
+                assertEquals(CredentialHints.inert(base), cache.inert(plain, 0, plain.length), base);
+            }
+        }
+    }
+
+    @Test
+    void textsThatDifferInTheirDigitsShareAnEntryAndItsAnswer() {
+        // the cache remembers texts with their digits as 0: what it answers for one must be right for all of them
+        InertCache cache = new InertCache();
+        for (String shape : List.of("Callback::LogText[THIS: #######9] (flags =", "POP3: <rx> # 1b#-uid", "PASS ####", "#-u x",
+                "x #-ap y", "x -u#", "a1 LOGIN #", "+OK # messages (#### octets)", "#://#", "-#u", "p#ass")) {
+            for (int digit = 0; digit <= 9; digit++) {
+                String text = shape.replace('#', (char) ('0' + digit));
+                byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+                assertEquals(CredentialHints.inert(text), cache.inert(bytes, 0, bytes.length), text);
+            }
+        }
+        for (long word : new long[] { 0x3031323334353637L, 0x2f3a393a30413061L, 0xff39b9302f2f2f2fL, 0 }) {
+            long expected = 0;
+            for (int k = 0; k < Long.BYTES; k++) {
+                long b = word >>> 8 * k & 0xff;
+                expected |= (b >= '0' && b <= '9' ? '0' : b) << 8 * k;
+            }
+            assertEquals(expected, InertCache.digitsAsZero(word), Long.toHexString(word));
+        }
+    }
+}
