@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Scores `mailscope diagnose --format json` output against the labels in manifest.tsv.
 
-Usage: score.py DIAGNOSE.json [--case-details] [--skip-part=NAME]
+Usage: score.py DIAGNOSE.json [--case-details] [--skip-part=NAME]... [--only-part=NAME]...
 
 --skip-part leaves one part of the corpus out of the figures and the case lines (for example
 --skip-part="held-out round 3" while rules are being changed, so that the held-out part stays unread until it is
-measured once).
+measured once); --only-part scores one part alone (a held-out part's single measurement).
 
 The answer for a case is its determined finding with the highest confidence. A failure case is right when that
 finding's category is the label's; no answer (unrecognised, no failure found, only a code without a cause) is a
@@ -32,6 +32,8 @@ def part(label):
     """Which part of the corpus a case belongs to: the development set, or a held-out part gathered and labelled
     before the rule changes of a round and not tuned to (its note says so)."""
     note = label.get("note", "")
+    if "held-out round 4" in note:
+        return "held-out round 4"
     if "held-out round 3" in note:
         return "held-out round 3"
     if "held-out round 2" in note:
@@ -51,8 +53,9 @@ def main():
     report = json.load(open(sys.argv[1], encoding="utf-8"))
     details = "--case-details" in sys.argv
     skipped = {a.split("=", 1)[1] for a in sys.argv if a.startswith("--skip-part=")}
+    only = {a.split("=", 1)[1] for a in sys.argv if a.startswith("--only-part=")}
     by_id = {os.path.basename(f["path"])[:-len(".txt")]: f for f in report["files"]}
-    cases = {i: l for i, l in labels().items() if part(l) not in skipped}
+    cases = {i: l for i, l in labels().items() if part(l) not in skipped and (not only or part(l) in only)}
     missing = sorted(set(cases) - set(by_id))
     if missing:
         sys.exit("no diagnosis for: " + ", ".join(missing))
@@ -99,7 +102,7 @@ def main():
           f"{sum(r['confidently-wrong'] for r in failures.values())} confidently wrong")
     print(f"healthy: {healthy['right']} of {healthy['cases']} not flagged, {healthy['flagged']} flagged above {FLAGGED}")
     print(f"answers at confidence >= {CONFIDENT}: {confident_right} of {confident_answers} right")
-    for name in ("development", "held-out round 1", "held-out round 2", "held-out round 3"):
+    for name in ("development", "held-out round 1", "held-out round 2", "held-out round 3", "held-out round 4"):
         p = parts.get(name)
         if p:
             print(f"{name}: failures {p['right']} of {p['failures']} right, {p['unknown']} unknown, "

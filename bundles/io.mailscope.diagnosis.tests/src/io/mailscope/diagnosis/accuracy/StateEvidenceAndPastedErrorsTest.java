@@ -79,7 +79,17 @@ class StateEvidenceAndPastedErrorsTest {
             // ">>>" before the server's replies, "<<<" before the client's commands: the lines' shapes tell
             "espoofer-15-arrows-the-other-way.txt, sender-rejected",
             // the program's placeholder "<authdata>" is no SASL data: the error after it is read
-            "mutt-wizard-299-authdata-placeholder.txt, auth-failed" })
+            "mutt-wizard-299-authdata-placeholder.txt, auth-failed",
+            // the EHLO reply ends with "250 ..." and names SIZE on a line without "250-"
+            "smtp4dev-5-ehlo-keywords-without-code.txt, server-bug",
+            // the end of the message answered "502 ... not recognized" and then "250 ... queued"
+            "mailsac-13-502-then-250-after-data.txt, server-bug",
+            // "AUTH LOGIN <user>" answered with the user-name prompt: the server ignores LOGIN's initial response
+            "mailkit-216-login-initial-response-ignored.txt, auth-method-mismatch",
+            // read after held-out round 4 was measured: a temporary refusal that states the wait, quoted with "> "
+            "gophish-521-422-try-again-in-15-seconds.txt, server-busy",
+            // LOGOUT answered with a tagged "A00000006 BYE": BYE is always untagged
+            "mailkit-1536-tagged-bye-at-logout.txt, server-bug" })
     void theCauseShowsInTheStateOrInThePastedError(String file, String category) throws Exception {
         Diagnosis d = diagnose(file);
         assertEquals(category, answer(d).map(f -> f.getCategory().getLiteral()).orElse("no answer"), Diagnoses.describe(d));
@@ -92,6 +102,29 @@ class StateEvidenceAndPastedErrorsTest {
         assertEquals(CauseIds.DROPPED_AFTER_GREETING, f.getCause().getId(), Diagnoses.describe(d));
         assertTrue(f.getConfidence() < 0.8, "the BYE names no reason: " + Diagnoses.describe(d));
         assertTrue(f.getEvidence().stream().anyMatch(e -> e.getFirstLine() == 4), "cites the BYE line: " + Diagnoses.describe(d));
+    }
+
+    @Test
+    void malformedServerOutputIsTheServersFaultCitingItsLines() throws Exception {
+        Diagnosis ehlo = diagnose("smtp4dev-5-ehlo-keywords-without-code.txt");
+        Finding keywords = answer(ehlo).orElseThrow(() -> new AssertionError(Diagnoses.describe(ehlo)));
+        assertEquals(CauseIds.SMTP_MALFORMED_REPLY, keywords.getCause().getId(), Diagnoses.describe(ehlo));
+        assertTrue(keywords.getEvidence().stream().anyMatch(e -> e.getFirstLine() == 7), "cites the SIZE line: " + Diagnoses.describe(ehlo));
+        Diagnosis data = diagnose("mailsac-13-502-then-250-after-data.txt");
+        Finding twice = answer(data).orElseThrow(() -> new AssertionError(Diagnoses.describe(data)));
+        assertEquals(CauseIds.SMTP_PHANTOM_COMMAND_502, twice.getCause().getId(), Diagnoses.describe(data));
+        assertTrue(twice.getEvidence().stream().anyMatch(e -> e.getFirstLine() == 16)
+                && twice.getEvidence().stream().anyMatch(e -> e.getFirstLine() == 17), "cites the 502 and the 250: " + Diagnoses.describe(data));
+        assertTrue(keywords.getConfidence() < 0.8 && twice.getConfidence() < 0.8, "one transcript, no confident answer");
+    }
+
+    @Test
+    void anIgnoredInitialResponseThatTheServerAcceptedAllTheSameIsOnlyARemark() throws Exception {
+        Diagnosis d = diagnose("mailkit-216-login-initial-response-ignored.txt");
+        Finding f = answer(d).orElseThrow(() -> new AssertionError(Diagnoses.describe(d)));
+        assertEquals(CauseIds.AUTH_METHOD_MISMATCH, f.getCause().getId(), Diagnoses.describe(d));
+        assertTrue(f.getConfidence() <= 0.5, "the server answered 235 in the end: not flagged as a failure: " + Diagnoses.describe(d));
+        assertTrue(f.getEvidence().stream().anyMatch(e -> e.getFirstLine() == 9), "cites the user-name prompt: " + Diagnoses.describe(d));
     }
 
     @ParameterizedTest(name = "{0}")

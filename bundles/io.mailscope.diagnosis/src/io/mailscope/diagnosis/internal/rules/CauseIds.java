@@ -60,12 +60,20 @@ public final class CauseIds {
     public static final String IMAP_SERVER_FAULT = "0x800CCCD2.server-bug"; //$NON-NLS-1$
     /** the IMAP server refuses as unknown a command its own CAPABILITY lists */
     public static final String IMAP_REFUSES_ADVERTISED = "0x800CCCD4.server-bug"; //$NON-NLS-1$
+    /** the IMAP server's output breaks the grammar (a tagged BYE): the catalog cause of {@link #IMAP_REFUSES_ADVERTISED} */
+    public static final String IMAP_NON_CONFORMING = IMAP_REFUSES_ADVERTISED;
     /** MAIL FROM/RCPT TO written against RFC 5321's syntax and refused as such */
     public static final String SMTP_PARAMETER_SYNTAX = "0x800CCC63.protocol-violation"; //$NON-NLS-1$
     /** an IMAP command sent without its tag: the server reads the verb as the tag */
     public static final String IMAP_UNTAGGED_COMMAND = "0x800CCCD3.protocol-violation"; //$NON-NLS-1$
     /** SMTP 503 "bad sequence" although the client kept the order */
     public static final String SMTP_OUT_OF_STATE = "0x800CCC65.server-bug"; //$NON-NLS-1$
+    /** an SMTP reply that breaks the reply syntax: EHLO extension lines without the 250- code */
+    public static final String SMTP_MALFORMED_REPLY = "0x800CCC60.server-bug"; //$NON-NLS-1$
+    /** a command answered "500 not recognised" and then with its own reply: the server read a line the client did not send */
+    public static final String SMTP_PHANTOM_COMMAND_500 = "0x800CCC62.server-bug"; //$NON-NLS-1$
+    /** the same with "502 command not recognised/implemented" */
+    public static final String SMTP_PHANTOM_COMMAND_502 = "0x800CCC64.server-bug"; //$NON-NLS-1$
 
     // POP3 errors after logon
     public static final String POP3_TEMPORARY_ERROR = "0x800CCC90.server-busy"; //$NON-NLS-1$
@@ -85,7 +93,7 @@ public final class CauseIds {
     /** A firewall's SMTP inspection (Cisco PIX/ASA Mailguard) masks the banner and refuses ESMTP commands. */
     public static final String SMTP_INSPECTION = "0x800CCC62.network-interference"; //$NON-NLS-1$
 
-    /** @return every id above */
+    /** @return every id above, each once */
     public static List<String> all() {
         return List.of(HIDDEN_CONTROL_MESSAGE, DROPPED_AFTER_GREETING, DROPPED_MID_TRANSFER, NETWORK_INTERFERENCE,
                 CONNECTION_REFUSED, WRONG_PORT, TIMEOUT, HOST_NOT_FOUND, AUTH_REQUIRED, AUTH_METHOD_MISMATCH, MAILBOX_IN_USE, MAILBOX_IN_USE_AS_PASSWORD_ERROR,
@@ -95,7 +103,8 @@ public final class CauseIds {
                 IMAP_SERVER_FAULT, SMTP_INSPECTION, SENDER_REJECTED,
                 RECIPIENT_REJECTED, RELAY_DENIED, MESSAGE_TOO_LARGE, MESSAGE_REJECTED, QUOTA_TEMPORARY, QUOTA_EXCEEDED, BARE_LF,
                 SERVER_ENDED_SESSION, SMTP_REFUSED_AT_GREETING, IMAP_REFUSES_ADVERTISED, SMTP_OUT_OF_STATE,
-                IMAP_UNTAGGED_COMMAND, SMTP_PARAMETER_SYNTAX);
+                IMAP_UNTAGGED_COMMAND, SMTP_PARAMETER_SYNTAX, SMTP_MALFORMED_REPLY, SMTP_PHANTOM_COMMAND_500,
+                SMTP_PHANTOM_COMMAND_502);
     }
 
     /** @return the HRESULT an id starts with */

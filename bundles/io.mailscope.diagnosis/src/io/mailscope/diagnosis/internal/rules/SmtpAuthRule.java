@@ -1,6 +1,8 @@
 package io.mailscope.diagnosis.internal.rules;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +47,8 @@ public final class SmtpAuthRule implements DiagnosisRule {
         final Set<String> offered = new LinkedHashSet<>();
         ExchangeRecord auth;
         boolean authenticated;
+        /** LOGIN's initial response was ignored: a refusal after it follows from the mismatch, not from the password */
+        boolean initialResponseIgnored;
         final Set<String> reported = new HashSet<>();
     }
 
@@ -89,6 +93,7 @@ public final class SmtpAuthRule implements DiagnosisRule {
                 case "AUTH" -> { //$NON-NLS-1$
                     state.auth = exchange;
                     String mechanism = mechanism(exchange);
+                    initialResponseIgnored(state, exchange, mechanism);
                     if (code == 235) {
                         state.authenticated = true;
                     } else if (code == 504 || (code >= 500 && !state.offered.isEmpty() && !state.offered.contains(mechanism))) {
@@ -125,6 +130,45 @@ public final class SmtpAuthRule implements DiagnosisRule {
             }
         }
 
+        /**
+         * LOGIN with the user name as initial response ("AUTH LOGIN dXNlcg=="), answered with the user-name prompt and
+         * then, with no answer of the client between, the password prompt: the server ignored the initial response and
+         * the client, which had sent the name already, gave an empty one. Client and server handle the mechanism
+         * differently - whatever the password, the logon goes wrong (a mechanism mismatch, not bad credentials).
+         */
+        private void initialResponseIgnored(State state, ExchangeRecord auth, String mechanism) {
+            List<Line> replies = auth.replies();
+            if (!mechanism.equals("LOGIN") || Replies.command(auth).strip().split("\\s+").length < 3 || replies.size() < 2 //$NON-NLS-1$ //$NON-NLS-2$
+                    || replies.get(0).fromClient() || replies.get(1).fromClient() || !userNamePrompt(replies.get(0).text())
+                    || Replies.smtpCode(replies.get(1).text()) != 334) {
+                return;
+            }
+            state.initialResponseIgnored = true;
+            // a server that then accepts the logon all the same (test servers accept anything) was not stopped by it:
+            // no more than a remark, where a refusal or a drop after it is the failure the mismatch explains
+            boolean acceptedAnyway = Replies.smtpCode(auth) == 235;
+            report(state, CauseIds.AUTH_METHOD_MISMATCH, acceptedAnyway ? 0.5 : 0.6, "The client sent its user name with 'AUTH LOGIN' (an initial response)," //$NON-NLS-1$
+                    + " but the server asked for the user name again ('" + replies.get(0).text() + "') and the client answered with" //$NON-NLS-1$ //$NON-NLS-2$
+                    + " nothing before the password prompt ('" + replies.get(1).text() + "'): the server ignores LOGIN's initial" //$NON-NLS-1$ //$NON-NLS-2$
+                    + " response, so client and server disagree on the mechanism. Use another mechanism (PLAIN), or a client" //$NON-NLS-1$
+                    + " setting that sends LOGIN without an initial response; tell the server's developers.", //$NON-NLS-1$
+                    List.of(auth.command(), replies.get(0), replies.get(1)));
+        }
+
+        /** @return true for "334 VXNlcm5hbWU6" and the like: a challenge that decodes to a prompt for the user name */
+        private static boolean userNamePrompt(String reply) {
+            if (Replies.smtpCode(reply) != 334 || reply.length() <= 4) {
+                return false;
+            }
+            try {
+                String prompt = new String(Base64.getDecoder().decode(reply.substring(4).strip()), StandardCharsets.US_ASCII)
+                        .toLowerCase(Locale.ROOT);
+                return prompt.startsWith("user"); //$NON-NLS-1$
+            } catch (IllegalArgumentException notBase64) {
+                return false; // a challenge in clear text is not LOGIN's prompt
+            }
+        }
+
         private static String mechanism(ExchangeRecord auth) {
             String[] words = Replies.command(auth).strip().split("\\s+"); //$NON-NLS-1$
             return words.length >= 2 ? words[1].toUpperCase(Locale.ROOT) : ""; //$NON-NLS-1$
@@ -155,8 +199,9 @@ public final class SmtpAuthRule implements DiagnosisRule {
                 evidence.add(state.auth.command());
             }
             evidence.addAll(Replies.lines(exchange));
+            double confidence = confidence(context.catalog().replies(), reply, 0.9);
             report(state, passwordLogonRefused.isPresent() ? CauseIds.SMTP_PASSWORD_LOGON_REFUSED : CauseIds.SMTP_AUTH_FAILED,
-                    confidence(context.catalog().replies(), reply, 0.9), "The SMTP server rejected the logon ('" + reply + "')." + detail, evidence); //$NON-NLS-1$ //$NON-NLS-2$
+                    state.initialResponseIgnored ? Math.min(confidence, 0.5) : confidence, "The SMTP server rejected the logon ('" + reply + "')." + detail, evidence); //$NON-NLS-1$ //$NON-NLS-2$
         }
 
         private static List<Located> evidence(State state, ExchangeRecord rejected) {

@@ -108,6 +108,31 @@ class TolerantRecognitionTest {
         assertEquals(twiceOver, read, Imports.describe(fromThread.trace()));
     }
 
+    /** smtp4dev's EHLO reply names SIZE without "250-" after its last line: the server's line, not a command. */
+    @Test
+    void anEsmtpKeywordAfterTheEhloReplyIsTheServersLine() throws Exception {
+        ImportResult result = Imports.importFile("realworld/smtp4dev-5-ehlo-keywords-without-code.txt");
+        assertEquals("io.mailscope.trace.raw", result.format().formatId(), result.candidates().toString());
+        assertEquals(List.of("221 See you later aligator"), Imports.replies(Imports.exchange(result.trace(), "QUIT")),
+                Imports.describe(result.trace()));
+        assertTrue(Imports.exchanges(result.trace()).stream().noneMatch(e -> "SIZE".equals(e.getVerb())), Imports.describe(result.trace()));
+    }
+
+    /**
+     * "> " before prose is a quote, not a direction (gophish #521): the text is read through its quoting (and the error
+     * text inside as one), not as a one-sided protocol log whose only line is no protocol line.
+     */
+    @Test
+    void aMarkerBeforeProseIsAQuoteNotAProtocolLog() throws Exception {
+        ImportResult result = Imports.importFile("realworld/gophish-521-422-try-again-in-15-seconds.txt");
+        assertEquals("io.mailscope.trace.quoted", result.format().formatId(), result.candidates().toString());
+        assertTrue(result.candidates().stream().anyMatch(c -> c.formatId().equals("io.mailscope.trace.prefixed") && c.confidence() == 0),
+                result.candidates().toString());
+        // a one-sided log whose lines are replies stays the prefixed format's
+        ImportResult replies = Imports.importText("S: RUBY0001 NO [UNAVAILABLE] Maximum number of connections from user+IP exceeded\n");
+        assertEquals("io.mailscope.trace.prefixed", replies.format().formatId(), replies.candidates().toString());
+    }
+
     /** Found by the CI fuzz slice: a marker with nothing after it ("< ") made the tolerant format's shape check fail. */
     @Test
     void aMarkerWithNothingAfterItIsNoCommand() throws Exception {

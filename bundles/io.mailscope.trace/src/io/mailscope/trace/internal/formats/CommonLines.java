@@ -19,6 +19,9 @@ final class CommonLines {
     private static final Pattern HRESULT = Pattern.compile("(?i)\\b0x(8[0-9a-f]{7})\\b"); //$NON-NLS-1$
     private static final Pattern EXCEPTION = Pattern.compile(
             "^(?:EXC |Exception in thread \"[^\"]*\" |Caused by: |\\s*nested exception is:\\s*)?((?:[a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error))(?::\\s*(.*))?$"); //$NON-NLS-1$
+    /** the .NET debugger's output window: "Exception thrown: 'MailKit.Net.Imap.ImapProtocolException' in MailKit.dll" */
+    private static final Pattern DEBUGGER_EXCEPTION = Pattern.compile(
+            "^Exception thrown: '((?:[a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error))'(?: (in .*))?$"); //$NON-NLS-1$
     private static final Pattern HOST_PORT = Pattern.compile("(?i)(?:to |host \"?)(\\[?[\\w.:-]+\\]?)(?:\"?,? port:? |:| on port |/)(\\d{1,5})"); //$NON-NLS-1$
 
     private static final Pattern TIMEOUT = Pattern.compile("(?<![\\w=])timeout(?!\\s*[=:(])(?!\\w)"); //$NON-NLS-1$
@@ -72,7 +75,11 @@ final class CommonLines {
 
     /** @return the exception class and message of a library exception line, or null */
     static String[] exception(String text) {
-        Matcher m = EXCEPTION.matcher(text.strip());
+        String t = text.strip();
+        Matcher m = EXCEPTION.matcher(t);
+        if (!m.matches() && t.startsWith("Exception thrown: '")) { //$NON-NLS-1$
+            m = DEBUGGER_EXCEPTION.matcher(t);
+        }
         return m.matches() ? new String[] { m.group(1), m.group(2) == null ? "" : m.group(2) } : null; //$NON-NLS-1$
     }
 

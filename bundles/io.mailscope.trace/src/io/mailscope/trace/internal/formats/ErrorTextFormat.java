@@ -64,6 +64,8 @@ public final class ErrorTextFormat implements TraceFormat {
             + "|send as this sender|SendAsDenied|Quota ?exceeded|mailbox (?:is )?(?:already )?(?:locked|full)|\\[IN-USE\\]" //$NON-NLS-1$
             + "|Too many (?:simultaneous )?connections|Maximum number of connections|message size exceeds|Message too big" //$NON-NLS-1$
             + "|MaxSubmissionExceeded|Unauthenticated senders|authentication (?:is )?required" //$NON-NLS-1$
+            // a temporary refusal that states how long to wait ("422 try again in 15 seconds"): a rate limit
+            + "|\\b4\\d\\d[ -][^\\n]{0,60}\\btry again in \\d+" //$NON-NLS-1$
             // a quoted SMTP reply without an enhanced code: the code, then words only mail servers answer with
             + "|(?:^|[\\s'\"`(>:=])[45]\\d\\d[ -](?:Error|Timeout|Service|Invalid|Bad|Syntax|Requested|Mailbox|Relay|Authentication|Message" //$NON-NLS-1$
             + "|Transaction|Sender|Recipient|User|Too many|Temporary|Local error|Insufficient|Command|Syntactically|closing|[\\w.-]+ Service closing)" //$NON-NLS-1$

@@ -12,6 +12,7 @@ import io.mailscope.model.Direction;
 import io.mailscope.model.Protocol;
 import io.mailscope.model.TlsState;
 import io.mailscope.trace.protocol.ProtocolVocabulary;
+import io.mailscope.trace.protocol.ReplyLine;
 import io.mailscope.trace.protocol.SessionGrammar;
 import io.mailscope.trace.spi.Sample;
 import io.mailscope.trace.spi.SourceLine;
@@ -53,7 +54,20 @@ public final class PrefixedFormat implements TraceFormat {
         if (client && server) {
             return Math.min(0.85, 0.45 + share / 2);
         }
-        return client || server ? 0.2 + share / 4 : 0;
+        // one side only: a marker before prose ("> Error Sending Email - 422 ...") is a quote, not a direction; without
+        // one protocol line after a marker the text is another format's (an error text, a quoted e-mail)
+        return (client || server) && sample.any(PrefixedFormat::markedProtocolLine) ? 0.2 + share / 4 : 0;
+    }
+
+    /** @return true for a marked line whose text is a command or a reply (an IMAP tagged status included) */
+    private static boolean markedProtocolLine(String line) {
+        Matcher m = MARKED.matcher(line);
+        if (!m.matches() || m.group("text") == null) { //$NON-NLS-1$
+            return false;
+        }
+        String text = m.group("text").strip(); //$NON-NLS-1$
+        return looksLikeProtocol(text) || ProtocolVocabulary.isCommandLine(text)
+                || ReplyLine.parse(Protocol.IMAP, text).kind() == ReplyLine.Kind.IMAP_TAGGED;
     }
 
     private static Direction marker(String line) {

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.mailscope.model.ConnectionEventKind;
+import io.mailscope.model.Direction;
 import io.mailscope.model.Protocol;
 import io.mailscope.model.TlsState;
 import io.mailscope.trace.protocol.ProtocolVocabulary;
@@ -23,6 +24,10 @@ import io.mailscope.trace.spi.TraceSink;
  * tells client from server by the protocol's grammar ({@code +OK}/{@code -ERR}, reply codes, {@code *} and tagged
  * IMAP replies, multi-line bodies). Lines that cannot be commands (mixed-case prose, separators, tool messages) stay
  * other lines. A separator line or a second greeting after QUIT starts a new connection.
+ * <p>
+ * One shape the grammar alone would misread: a server that ends its EHLO reply with {@code 250 } and then names its
+ * extensions on lines without a code ({@code SIZE}, {@code 8BITMIME}). Such a line is no SMTP command but an ESMTP
+ * keyword, so it is the server's (a malformed reply the diagnosis reports), not a command the next reply answers.
  */
 public final class RawSessionFormat implements TraceFormat {
 
@@ -54,6 +59,9 @@ public final class RawSessionFormat implements TraceFormat {
         private boolean quitAnswered;
         private int connection = 1;
         private boolean wireInConnection;
+        /** the last command line was EHLO/LHLO and its reply has ended ("250 "): ESMTP keywords now are the server's */
+        private boolean afterEhloReply;
+        private boolean ehloSent;
 
         private String key() {
             return "raw-" + connection; //$NON-NLS-1$
@@ -144,7 +152,31 @@ public final class RawSessionFormat implements TraceFormat {
                 quitAnswered = false;
             }
             wireInConnection = true;
-            sink.accept(new TraceRecord.Wire(span, null, null, text, key(), TraceRecord.CURRENT));
+            sink.accept(new TraceRecord.Wire(span, extensionLineWithoutCode(text) ? Direction.SERVER : null, null, text, key(),
+                    TraceRecord.CURRENT));
+        }
+
+        /**
+         * Follows EHLO and its reply: true for an ESMTP keyword that is no SMTP command ({@code SIZE 10240000},
+         * {@code 8BITMIME}) on a line of its own after the reply's last line - the server's, without its code.
+         */
+        private boolean extensionLineWithoutCode(String text) {
+            String word = text.strip().split("[\\s=]", 2)[0].toUpperCase(Locale.ROOT); //$NON-NLS-1$
+            boolean keyword = afterEhloReply && ProtocolVocabulary.SMTP_EXTENSIONS.contains(word)
+                    && !ProtocolVocabulary.isVerb(Protocol.SMTP, word);
+            if (keyword) {
+                return true;
+            }
+            afterEhloReply = false;
+            if (word.equals("EHLO") || word.equals("LHLO")) { //$NON-NLS-1$ //$NON-NLS-2$
+                ehloSent = true;
+            } else if (ehloSent && text.startsWith("250 ")) { //$NON-NLS-1$
+                afterEhloReply = true;
+                ehloSent = false;
+            } else if (!text.startsWith("250-")) { //$NON-NLS-1$
+                ehloSent = false;
+            }
+            return false;
         }
 
         @Override

@@ -27,7 +27,8 @@ public final class InertCache {
     /** The remembered texts, eight bytes per long, the last word's bytes beyond the text zero. */
     private final long[] texts = new long[SLOTS * WORDS];
     private final int[] lengths = new int[SLOTS];
-    private final boolean[] inert = new boolean[SLOTS];
+    /** {@link #INERT} and {@link #DOT} of each remembered text. */
+    private final byte[] classes = new byte[SLOTS];
     /** The text being looked up, as remembered texts are written. */
     private final long[] scratch = new long[WORDS + 1];
 
@@ -48,11 +49,32 @@ public final class InertCache {
         return word & ~((digits >>> 7) * 0x0F);
     }
 
+    /** {@link #classify}: the text cannot carry a credential ({@code CredentialHints.inertAscii}). */
+    public static final int INERT = 1;
+    /**
+     * {@link #classify}: the text may hold a {@code '.'} (it does, or it is longer than the cache's texts and was not
+     * looked at). Remembered with the text: texts equal with their digits as 0 have their dots at the same places.
+     */
+    public static final int DOT = 2;
+    private static final long DOTS = Swar.broadcast((byte) '.');
+
     /** @return {@code CredentialHints.inertAscii(b, from, to)} */
     public boolean inert(byte[] b, int from, int to) {
+        return (classify(b, from, to) & INERT) != 0;
+    }
+
+    /**
+     * The credential-free check and the search for a dot in one pass over the text: the structural pass needs both
+     * for every line (a line without a dot holds no second timestamp), and a hit answers both without a look at the
+     * bytes beyond the hash.
+     *
+     * @return {@link #INERT} when {@code CredentialHints.inertAscii(b, from, to)}, or'ed with {@link #DOT} when the
+     *         text holds a {@code '.'} or is longer than the texts remembered
+     */
+    public int classify(byte[] b, int from, int to) {
         int length = to - from;
         if (length > MAX_BYTES) {
-            return CredentialHints.inertAscii(b, from, to);
+            return (CredentialHints.inertAscii(b, from, to) ? INERT : 0) | DOT;
         }
         int full = from + (length & ~(Long.BYTES - 1));
         int words = full - from >>> 3;
@@ -75,13 +97,17 @@ public final class InertCache {
                 diff |= text[k] ^ texts[at + k];
             }
             if (diff == 0) {
-                return inert[slot];
+                return classes[slot];
             }
         }
-        boolean result = CredentialHints.inertAscii(b, from, to);
+        long dots = 0;
+        for (int k = 0; k < used; k++) {
+            dots |= Swar.matches(text[k], DOTS); // bytes beyond the text are 0 in the last word
+        }
+        int result = (CredentialHints.inertAscii(b, from, to) ? INERT : 0) | (dots != 0 ? DOT : 0);
         System.arraycopy(text, 0, texts, at, used);
         lengths[slot] = length;
-        inert[slot] = result;
+        classes[slot] = (byte) result;
         return result;
     }
 }

@@ -60,6 +60,14 @@ final class LegacyReplica {
         private long lineContext = UNKNOWN_CONTEXT;
         private byte[] text = new byte[1024];
         private int textLength;
+        /**
+         * Where the text of the entry's first line is in {@link #buffer}, -1 once it is in {@link #text}: it is copied
+         * there only when the entry's text is read ({@link #entryText}), at the latest when the block ends; a
+         * {@code Callback::LogText} header that cannot change any masking is never read (two thirds of the bytes).
+         * {@link #textLength} counts it, later lines are appended behind it.
+         */
+        private int firstLineFrom = -1;
+        private int firstLineLength;
         // a ReportStatus entry that another thread's entries cut off (the parser's "cutStatus")
         private boolean cut;
         private byte[] cutText = new byte[256];
@@ -114,25 +122,32 @@ final class LegacyReplica {
                     segment(from, to, 0, (m & LEADING) != 0, (m & INERT) != 0);
                 } else {
                     lineContext = UNKNOWN_CONTEXT;
-                    splitLine(from, to);
+                    splitLine(from, to, (int) prepared.contexts[i]);
                 }
             }
+            entryText(); // the buffer is reused after the block
         }
 
-        /** The parser's loop over the timestamps inside a line: each starts an entry of its own. */
-        private void splitLine(int from, int to) throws Uncovered, IOException {
-            int searchFrom = 0;
+        /** @return {@link #text}, with the entry's first line copied into it if it was not yet */
+        private byte[] entryText() {
+            if (firstLineFrom >= 0) {
+                System.arraycopy(buffer, firstLineFrom, text, 0, firstLineLength);
+                firstLineFrom = -1;
+            }
+            return text;
+        }
+
+        /**
+         * The parser's loop over the timestamps inside a line: each starts an entry of its own.
+         *
+         * @param second the column of the first timestamp after column 0 (the workers found it: the parser's first
+         *            search finds it, after the leading timestamp if there is one)
+         */
+        private void splitLine(int from, int to, int second) throws Uncovered, IOException {
+            int searchFrom = second + TS;
             int segmentStart = 0;
+            int next = second;
             while (true) {
-                int next = -1;
-                int found;
-                while ((found = nextTimestamp(buffer, from, to, searchFrom)) >= 0) {
-                    searchFrom = found - from + TS;
-                    if (found - from > segmentStart) {
-                        next = found - from;
-                        break;
-                    }
-                }
                 int segmentEnd = next < 0 ? to - from : next;
                 boolean leading = timestampAt(buffer, from + segmentStart, from + segmentEnd);
                 int textFrom = from + segmentStart;
@@ -152,6 +167,15 @@ final class LegacyReplica {
                     return;
                 }
                 segmentStart = next;
+                next = -1;
+                int found;
+                while ((found = nextTimestamp(buffer, from, to, searchFrom)) >= 0) {
+                    searchFrom = found - from + TS;
+                    if (found - from > segmentStart) {
+                        next = found - from;
+                        break;
+                    }
+                }
             }
         }
 
@@ -166,8 +190,10 @@ final class LegacyReplica {
                 entryLastLine = line;
                 entryInert = inert;
                 entryContext = lineContext;
-                textLength = 0;
-                appendText(textFrom, to);
+                firstLineFrom = textFrom;
+                firstLineLength = to - textFrom;
+                textLength = firstLineLength;
+                text = ensure(text, textLength + Long.BYTES);
                 return;
             }
             if (from == to && column == 0 && !current) {
@@ -182,7 +208,8 @@ final class LegacyReplica {
             while (stripTo > stripFrom && whitespace(buffer[stripTo - 1])) {
                 stripTo--;
             }
-            if (current && cut && stripFrom < stripTo && buffer[stripFrom] == ',' && lastNonWhitespace(text, textLength) == ')') {
+            if (current && cut && stripFrom < stripTo && buffer[stripFrom] == ','
+                    && lastNonWhitespace(entryText(), textLength) == ')') {
                 // the rest of a ReportStatus entry that another thread's entries cut off: appended as it is
                 cut = false;
                 cutText = ensure(cutText, cutLength + (to - from));
@@ -224,7 +251,16 @@ final class LegacyReplica {
                 return;
             }
             current = false;
-            byte[] t = text;
+            if (firstLineFrom >= 0 && entryContext != UNKNOWN_CONTEXT) {
+                // a Callback::LogText header whose THIS key the workers read (so its text starts with LOG_TEXT): what
+                // the branch below does for it, without its text while the text cannot change any masking
+                headerContext = entryContext;
+                if (entryInert && lastSettled()) {
+                    firstLineFrom = -1;
+                    return;
+                }
+            }
+            byte[] t = entryText();
             int n = textLength;
             byte first = n > 0 ? t[0] : 0;
             if (first == '"') {

@@ -58,7 +58,8 @@ public final class OutlookLegacyIndexer {
     static final byte INERT = 8;
     /**
      * The line has a leading timestamp, no other, its text is a {@code Callback::LogText} header and holds a complete
-     * THIS value of at most 14 digits: its key is in {@link LineMarks#contexts}.
+     * THIS value of at most 14 digits: its key is in {@link LineMarks#contexts}. (For a {@link #SPLIT} line that entry
+     * holds the column of its first timestamp after column 0.)
      */
     static final byte CONTEXT = 16;
 
@@ -148,6 +149,7 @@ public final class OutlookLegacyIndexer {
     /** What the workers found per line of a block, for the consumer; reused with the block. */
     static final class LineMarks {
         byte[] marks = new byte[1024];
+        /** Per line: the THIS key of a {@link #CONTEXT} line, the column of the second timestamp of a {@link #SPLIT} line. */
         long[] contexts = new long[1024];
 
         void ensure(int lines) {
@@ -180,27 +182,32 @@ public final class OutlookLegacyIndexer {
             if (leading) {
                 m |= LEADING;
             }
-            if (nextTimestamp(b, from, to, leading ? TS : 0) >= 0) {
-                m |= SPLIT;
-            }
             if (to - from >= 2 && b[from] == '[' && b[from + 1] == '*') {
                 m |= BRACKET_STAR;
             }
-            if ((m & SPLIT) == 0) {
-                int textFrom;
-                int textTo = to;
-                if (leading) {
-                    textFrom = from + TS + (from + TS < to && b[from + TS] == ' ' ? 1 : 0);
-                } else {
-                    textFrom = from;
-                    while (textFrom < textTo && whitespace(b[textFrom])) {
-                        textFrom++;
-                    }
-                    while (textTo > textFrom && whitespace(b[textTo - 1])) {
-                        textTo--;
-                    }
+            // the text as the consumer takes it when the line holds no second timestamp
+            int textFrom;
+            int textTo = to;
+            if (leading) {
+                textFrom = from + TS + (from + TS < to && b[from + TS] == ' ' ? 1 : 0);
+            } else {
+                textFrom = from;
+                while (textFrom < textTo && whitespace(b[textFrom])) {
+                    textFrom++;
                 }
-                if (inertCache.inert(b, textFrom, textTo)) {
+                while (textTo > textFrom && whitespace(b[textTo - 1])) {
+                    textTo--;
+                }
+            }
+            // one pass for both: a second timestamp has its first '.' inside that text (at or after column 4, or 4
+            // after the leading one; stripped white space holds none), so a text without a dot needs no search
+            int classes = inertCache.classify(b, textFrom, textTo);
+            int second = (classes & InertCache.DOT) != 0 ? nextTimestamp(b, from, to, leading ? TS : 0) : -1;
+            if (second >= 0) {
+                m |= SPLIT; // the consumer splits the line there and checks each segment itself
+                prepared.contexts[i] = second - from;
+            } else {
+                if ((classes & InertCache.INERT) != 0) {
                     m |= INERT;
                 }
                 if (leading && startsWith(b, textFrom, textTo, LOG_TEXT)) {
