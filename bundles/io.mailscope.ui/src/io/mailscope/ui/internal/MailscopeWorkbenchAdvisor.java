@@ -16,7 +16,8 @@ import io.mailscope.ui.internal.traces.TraceOpener;
 
 /**
  * Opens the Support perspective; the window's layout (view sizes, placement) is saved on exit and restored, and
- * Window > Reset Perspective brings back the default. Traces named on the command line open after start-up.
+ * Window > Reset Perspective brings back the default. Traces named on the command line open after start-up; the
+ * Samples page of the first start waits for a start without them ({@link FirstStart}).
  */
 public final class MailscopeWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -55,7 +56,10 @@ public final class MailscopeWorkbenchAdvisor extends WorkbenchAdvisor {
         if (!traces.isEmpty()) {
             TraceOpener.openFiles(traces);
         }
-        FirstStart.showSamplesOnce(PlatformUI.getWorkbench().getActiveWorkbenchWindow());
-        CloseWhenStarted.scheduleIfRequested(getWorkbenchConfigurer().getWorkbench());
+        // what the engineer asked for comes first: the Samples page would cover a trace or case named on the command line
+        if (tracesToOpen.isEmpty()) {
+            FirstStart.showSamplesOnce(PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        }
+        CloseWhenStarted.scheduleIfRequested(PlatformUI.getWorkbench());
     }
 }

@@ -71,6 +71,7 @@ public final class Messages extends NLS {
     public static String MailscopeActionBarAdvisor_Edit;
     public static String MailscopeActionBarAdvisor_RecentTraces;
     public static String Common_Copy;
+    public static String Common_SelectAll;
     public static String TraceOpener_OpeningFiles;
     public static String TraceOpener_OpeningText;
     public static String TraceOpener_NotATrace;

@@ -21,9 +21,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -48,6 +45,8 @@ import io.mailscope.session.EquivalentCommands;
 import io.mailscope.session.MailEndpoint;
 import io.mailscope.session.SessionService;
 import io.mailscope.session.TranscriptEntry;
+import io.mailscope.ui.internal.actions.Actions;
+import io.mailscope.ui.internal.actions.TableCopy;
 import io.mailscope.ui.internal.views.DiagnosisView;
 import io.mailscope.ui.internal.views.ErrorCodeCatalogView;
 
@@ -122,42 +121,25 @@ public final class SessionConsoleView extends ViewPart {
     }
 
     private void createActions() {
-        connectAction = action(Messages.SessionConsoleView_Connect, Messages.SessionConsoleView_ConnectTooltip, this::openConnectionDialog);
-        disconnectAction = action(Messages.SessionConsoleView_Disconnect, Messages.SessionConsoleView_DisconnectTooltip, this::disconnect);
-        cancelAction = action(Messages.SessionConsoleView_Cancel, Messages.SessionConsoleView_CancelTooltip, this::cancel);
-        startTlsAction = action(Messages.SessionConsoleView_StartTls, Messages.SessionConsoleView_StartTlsTooltip, () -> {
+        connectAction = Actions.of(Messages.SessionConsoleView_Connect, Messages.SessionConsoleView_ConnectTooltip, this::openConnectionDialog);
+        disconnectAction = Actions.of(Messages.SessionConsoleView_Disconnect, Messages.SessionConsoleView_DisconnectTooltip, this::disconnect);
+        cancelAction = Actions.of(Messages.SessionConsoleView_Cancel, Messages.SessionConsoleView_CancelTooltip, this::cancel);
+        startTlsAction = Actions.of(Messages.SessionConsoleView_StartTls, Messages.SessionConsoleView_StartTlsTooltip, () -> {
             if (session != null) {
                 session.startTls();
             }
         });
-        logInAction = action(Messages.SessionConsoleView_LogIn, Messages.SessionConsoleView_LogInTooltip, this::logIn);
+        logInAction = Actions.of(Messages.SessionConsoleView_LogIn, Messages.SessionConsoleView_LogInTooltip, this::logIn);
         logInAction.setId(LOG_IN_ACTION_ID);
-        accountTestAction = action(Messages.SessionConsoleView_AccountTest, Messages.SessionConsoleView_AccountTestTooltip, this::runAccountTest);
-        copyCommandAction = action(Messages.SessionConsoleView_CopyCommand, Messages.SessionConsoleView_CopyCommandTooltip, () -> {
-            Clipboard clipboard = new Clipboard(getSite().getShell().getDisplay());
-            try {
-                clipboard.setContents(new Object[] { equivalentCommand() }, new Transfer[] { TextTransfer.getInstance() });
-            } finally {
-                clipboard.dispose();
-            }
-        });
-        exportAction = action(Messages.SessionConsoleView_Export, Messages.SessionConsoleView_ExportTooltip, this::exportTranscriptAs);
+        accountTestAction = Actions.of(Messages.SessionConsoleView_AccountTest, Messages.SessionConsoleView_AccountTestTooltip, this::runAccountTest);
+        copyCommandAction = Actions.of(Messages.SessionConsoleView_CopyCommand, Messages.SessionConsoleView_CopyCommandTooltip,
+                () -> TableCopy.copyText(getSite().getShell(), equivalentCommand()));
+        exportAction = Actions.of(Messages.SessionConsoleView_Export, Messages.SessionConsoleView_ExportTooltip, this::exportTranscriptAs);
         IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
         for (Action a : List.of(connectAction, disconnectAction, cancelAction, startTlsAction, logInAction, accountTestAction, copyCommandAction, exportAction)) {
             toolbar.add(a);
         }
         getViewSite().getActionBars().updateActionBars();
-    }
-
-    private static Action action(String text, String tooltip, Runnable run) {
-        Action action = new Action(text) {
-            @Override
-            public void run() {
-                run.run();
-            }
-        };
-        action.setToolTipText(tooltip);
-        return action;
     }
 
     /** Asks where to connect (pre-filled with the current settings and a remembered password) and connects. */

@@ -23,6 +23,8 @@ public final class Messages extends NLS {
     public static String View_OpenConsoleFault;
     public static String View_OpenConsoleFaultTooltip;
     public static String View_ServerLog;
+    public static String View_ServerLogNotRunning;
+    public static String View_ServerLogEmpty;
     public static String View_LogTime;
     public static String View_LogConnection;
     public static String View_LogProtocol;

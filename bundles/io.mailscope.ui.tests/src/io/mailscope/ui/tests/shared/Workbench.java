@@ -9,9 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -95,6 +98,22 @@ public final class Workbench {
         return traceEditors().stream().filter(e -> e.document().name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no trace editor " + name + " among " //$NON-NLS-1$ //$NON-NLS-2$
                         + traceEditors().stream().map(e -> e.document().name()).toList()));
+    }
+
+    /** @return the first control under {@code root} (itself included, depth first) of type {@code type} that {@code test} accepts */
+    public static <T extends Control> T find(Control root, Class<T> type, Predicate<T> test) {
+        if (type.isInstance(root) && test.test(type.cast(root))) {
+            return type.cast(root);
+        }
+        if (root instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                T found = find(child, type, test);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     public static DiagnosisView diagnosisView() {

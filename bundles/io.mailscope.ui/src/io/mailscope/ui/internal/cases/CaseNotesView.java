@@ -33,6 +33,8 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 
 import io.mailscope.share.cases.Bookmark;
+import io.mailscope.ui.internal.actions.Actions;
+import io.mailscope.ui.internal.actions.TableCopy;
 import io.mailscope.ui.internal.editors.TraceEditor;
 
 /**
@@ -41,10 +43,11 @@ import io.mailscope.ui.internal.editors.TraceEditor;
  * a bookmark. File &gt; Save Case As... keeps all of it with the traces.
  */
 public final class CaseNotesView extends ViewPart {
-
     public static final String ID = "io.mailscope.ui.views.caseNotes"; //$NON-NLS-1$
     /** F1: the context in io.mailscope.help's contexts.xml. */
     static final String HELP_CONTEXT = "io.mailscope.ui.caseNotesView"; //$NON-NLS-1$
+    /** Wide enough for a line range of six-digit line numbers. */
+    private static final int LINES_MIN_WIDTH = 110;
 
     private Text notesText;
     private Label traceLabel;
@@ -107,9 +110,10 @@ public final class CaseNotesView extends ViewPart {
         bookmarks.getTable().setHeaderVisible(true);
         bookmarks.getTable().setLinesVisible(true);
         bookmarks.setContentProvider(ArrayContentProvider.getInstance());
-        column(columns, Messages.CaseNotesView_Lines, 10, Bookmark::lineRange);
-        column(columns, Messages.CaseNotesView_Rows, 45, Bookmark::excerpt);
-        column(columns, Messages.CaseNotesView_Note, 45, Bookmark::note);
+        // the source lines in full ("132-133", "104857-104860"), the rows and the note share the rest
+        column(columns, Messages.CaseNotesView_Lines, 10, LINES_MIN_WIDTH, Bookmark::lineRange);
+        column(columns, Messages.CaseNotesView_Rows, 45, IDialogConstants.ENTRY_FIELD_WIDTH / 4, Bookmark::excerpt);
+        column(columns, Messages.CaseNotesView_Note, 45, IDialogConstants.ENTRY_FIELD_WIDTH / 4, Bookmark::note);
         bookmarks.addDoubleClickListener(e -> selected().ifPresent(b -> editor.goToLine(b.firstLine())));
         createActions();
         notes.addListener(refresh);
@@ -120,35 +124,22 @@ public final class CaseNotesView extends ViewPart {
     }
 
     private void createActions() {
-        Action edit = new Action(Messages.CaseNotesView_EditNote) {
-            @Override
-            public void run() {
-                selected().ifPresent(CaseNotesView.this::editNote);
+        Action edit = Actions.of(Messages.CaseNotesView_EditNote, null, () -> selected().ifPresent(this::editNote));
+        Action remove = Actions.of(Messages.CaseNotesView_Remove, null, () -> {
+            for (Object b : ((IStructuredSelection) bookmarks.getSelection()).toList()) {
+                notes.replace(editor.document(), (Bookmark) b, null);
             }
-        };
-        Action remove = new Action(Messages.CaseNotesView_Remove) {
-            @Override
-            public void run() {
-                for (Object b : ((IStructuredSelection) bookmarks.getSelection()).toList()) {
-                    notes.replace(editor.document(), (Bookmark) b, null);
-                }
-            }
-        };
+        });
         remove.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
         // Copy (Ctrl+C, Edit menu, context menu): the selected bookmarks as tab-separated rows, or in the notes field
         // the text selected there
-        Action copy = new Action(io.mailscope.ui.internal.Messages.Common_Copy) {
-            @Override
-            public void run() {
-                if (notesText.isFocusControl()) {
-                    notesText.copy();
-                } else {
-                    io.mailscope.ui.internal.TableCopy.copy(bookmarks.getTable());
-                }
+        Action copy = Actions.copy(getViewSite().getActionBars(), () -> {
+            if (notesText.isFocusControl()) {
+                notesText.copy();
+            } else {
+                TableCopy.copy(bookmarks.getTable());
             }
-        };
-        copy.setActionDefinitionId(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_COPY);
-        getViewSite().getActionBars().setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.COPY.getId(), copy);
+        });
         getViewSite().getActionBars().getToolBarManager().add(remove);
         MenuManager menu = new MenuManager();
         menu.add(copy);
@@ -171,10 +162,10 @@ public final class CaseNotesView extends ViewPart {
         }
     }
 
-    private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<Bookmark, String> text) {
+    private void column(TableColumnLayout layout, String title, int weight, int minimumWidth, java.util.function.Function<Bookmark, String> text) {
         TableViewerColumn column = new TableViewerColumn(bookmarks, SWT.NONE);
         column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, IDialogConstants.ENTRY_FIELD_WIDTH / 4));
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {

@@ -3,7 +3,6 @@ package io.mailscope.ui.internal.editors;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -19,14 +18,14 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
 
 import io.mailscope.diagnosis.compare.AlignedExchange;
 import io.mailscope.diagnosis.compare.Difference;
 import io.mailscope.model.Exchange;
 import io.mailscope.model.ProtocolLine;
 import io.mailscope.ui.internal.Messages;
-import io.mailscope.ui.internal.TableCopy;
+import io.mailscope.ui.internal.actions.Actions;
+import io.mailscope.ui.internal.actions.TableCopy;
 
 /**
  * Two traces side by side, aligned by session and command; rows that differ are marked (coloured, and the kind of
@@ -95,13 +94,7 @@ public final class CompareTracesEditor extends ReadOnlyEditorPart {
         });
         table.addListener(SWT.SetData, e -> paint((TableItem) e.item, table.indexOf((TableItem) e.item)));
         table.setItemCount(input.comparison().rows().size());
-        IAction copy = new Action(Messages.Common_Copy) {
-            @Override
-            public void run() {
-                TableCopy.copy(table);
-            }
-        };
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
+        IAction copy = Actions.copy(getEditorSite().getActionBars(), () -> TableCopy.copy(table));
         MenuManager menu = new MenuManager();
         menu.add(copy);
         table.setMenu(menu.createContextMenu(table));

@@ -21,7 +21,6 @@ public final class EditorMessages extends NLS {
     public static String TraceEditor_SourceWhileLoading;
     public static String TraceEditor_GoToLinePromptLoading;
     public static String TraceEditor_CopyLimited;
-    public static String TraceEditor_SelectAll;
     public static String DiagnosisView_Loading;
     public static String DiagnosisView_NotRead;
 

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -24,7 +23,7 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
@@ -40,7 +39,6 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.actions.ActionFactory;
 
 import io.mailscope.model.Direction;
 import io.mailscope.model.Evidence;
@@ -53,7 +51,8 @@ import io.mailscope.trace.rows.SourceLines;
 import io.mailscope.trace.rows.TraceRow;
 import io.mailscope.trace.rows.TraceRows;
 import io.mailscope.ui.internal.Messages;
-import io.mailscope.ui.internal.TableCopy;
+import io.mailscope.ui.internal.actions.Actions;
+import io.mailscope.ui.internal.actions.TableCopy;
 import io.mailscope.ui.internal.traces.TraceDocument;
 import io.mailscope.ui.internal.traces.TraceEditorInput;
 
@@ -101,6 +100,7 @@ public final class TraceEditor extends ReadOnlyEditorPart {
     private Combo directionCombo;
     private Button sourceToggle;
     private Label countLabel;
+    private Composite filterBar;
     private SashForm sash;
     private StyledText sourcePane;
     private final Set<Integer> evidenceRows = new HashSet<>();
@@ -238,14 +238,25 @@ public final class TraceEditor extends ReadOnlyEditorPart {
         return section != null ? section : root.addNewSection("TraceEditor"); //$NON-NLS-1$
     }
 
+    /**
+     * The filter box, then the other filters, Show source lines and the row count: on one line when the editor is wide
+     * enough, else the box keeps a line of its own and the rest wraps below it ({@link FilterBarLayout}).
+     */
     private void createFilterBar(Composite parent) {
-        Composite bar = new Composite(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        GridLayoutFactory.fillDefaults().numColumns(6).margins(2, 2).applyTo(bar);
-        filterText = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filterBar = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filterBar);
+        filterBar.setLayout(new FilterBarLayout());
+        filterText = new Text(filterBar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filterText.setMessage(Messages.TraceEditor_FilterHint);
-        filterText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        filterText.setToolTipText(Messages.TraceEditor_FilterHint);
         filterText.addModifyListener(e -> applyQuery(query.withText(filterText.getText())));
+        Composite bar = new Composite(filterBar, SWT.NONE);
+        RowLayout controls = new RowLayout(SWT.HORIZONTAL);
+        controls.wrap = true;
+        controls.center = true;
+        controls.marginLeft = controls.marginRight = controls.marginTop = controls.marginBottom = 0;
+        controls.spacing = 6;
+        bar.setLayout(controls);
 
         // a spinner, not a list: a large trace has thousands of sessions
         sessionSpinner = new Spinner(bar, SWT.BORDER);
@@ -285,55 +296,19 @@ public final class TraceEditor extends ReadOnlyEditorPart {
         long kept = document.trace() == null ? 0 : document.trace().getSessions().stream().mapToLong(s -> s.getExchanges().size()).sum();
         if (kept < exchanges && !document.paged()) {
             // a bounded import of a huge file keeps the exchanges near failures; the record index will page the rest
-            Label note = new Label(bar, SWT.WRAP);
+            Label note = new Label(filterBar, SWT.WRAP);
             note.setText(NLS.bind(Messages.TraceEditor_KeptExchanges, Long.valueOf(kept), Long.valueOf(exchanges)));
-            GridDataFactory.fillDefaults().span(6, 1).grab(true, false).applyTo(note);
         }
     }
 
     private void createActions() {
-        IAction copy = new Action(Messages.Common_Copy) {
-            @Override
-            public void run() {
-                copySelectedRows();
-            }
-        };
-        copy.setActionDefinitionId("org.eclipse.ui.edit.copy"); //$NON-NLS-1$
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
-        IAction goToLine = new Action(Messages.TraceEditor_GoToLine) {
-            @Override
-            public void run() {
-                askAndGoToLine();
-            }
-        };
+        IAction copy = Actions.copy(getEditorSite().getActionBars(), this::copySelectedRows);
+        IAction goToLine = Actions.of(Messages.TraceEditor_GoToLine, null, this::askAndGoToLine);
         goToLine.setActionDefinitionId("io.mailscope.ui.commands.goToLine"); //$NON-NLS-1$
-        IAction collapseAll = new Action(Messages.TraceEditor_CollapseAll) {
-            @Override
-            public void run() {
-                setAllCollapsed(true);
-            }
-        };
-        IAction expandAll = new Action(Messages.TraceEditor_ExpandAll) {
-            @Override
-            public void run() {
-                setAllCollapsed(false);
-            }
-        };
-        IAction source = new Action(Messages.TraceEditor_ShowSource, IAction.AS_CHECK_BOX) {
-            @Override
-            public void run() {
-                sourceToggle.setSelection(isChecked());
-                setSourceVisible(isChecked());
-            }
-        };
-        IAction selectAll = new Action(EditorMessages.TraceEditor_SelectAll) {
-            @Override
-            public void run() {
-                rowTable.selectAll();
-            }
-        };
-        selectAll.setActionDefinitionId("org.eclipse.ui.edit.selectAll"); //$NON-NLS-1$
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
+        IAction collapseAll = Actions.of(Messages.TraceEditor_CollapseAll, null, () -> setAllCollapsed(true));
+        IAction expandAll = Actions.of(Messages.TraceEditor_ExpandAll, null, () -> setAllCollapsed(false));
+        IAction source = Actions.toggle(Messages.TraceEditor_ShowSource, Messages.TraceEditor_ShowSourceTooltip, this::setSourceVisible);
+        IAction selectAll = Actions.selectAll(getEditorSite().getActionBars(), rowTable::selectAll);
         menu = new MenuManager();
         menu.add(copy);
         menu.add(selectAll);
@@ -584,7 +559,8 @@ public final class TraceEditor extends ReadOnlyEditorPart {
         if (!count.equals(countLabel.getText())) {
             countLabel.setText(count);
             countLabel.setToolTipText(filterProblem);
-            countLabel.getParent().layout();
+            // a longer count may not fit beside the box any more: the bar's height and the table below it follow
+            filterBar.getParent().layout(new org.eclipse.swt.widgets.Control[] { countLabel });
         }
     }
 
@@ -731,6 +707,16 @@ public final class TraceEditor extends ReadOnlyEditorPart {
     @Override
     public void setFocus() {
         table.setFocus();
+    }
+
+    /** @return the filter box (text, a command, a reply, or a line number) */
+    public Text filterBox() {
+        return filterText;
+    }
+
+    /** @return the line above the rows: the filter box, the other filters and the row count */
+    public Composite filterBar() {
+        return filterBar;
     }
 
     /** Puts the cursor into the filter box (Ctrl+F). */

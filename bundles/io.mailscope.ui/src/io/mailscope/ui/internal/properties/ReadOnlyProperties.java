@@ -20,6 +20,11 @@ final class ReadOnlyProperties implements IPropertySource {
         return this;
     }
 
+    /** Adds the value unless it is null or blank: for what only some entries have (a pattern, a product, a source). */
+    ReadOnlyProperties putIfPresent(String category, String name, Object value) {
+        return value == null || String.valueOf(value).isBlank() ? this : put(category, name, value);
+    }
+
     @Override
     public Object getEditableValue() {
         return this;

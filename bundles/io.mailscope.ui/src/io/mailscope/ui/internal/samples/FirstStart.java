@@ -11,7 +11,8 @@ import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * The first start of the workbench in an instance area (a new user, a fresh machine) shows the Samples page; later
- * starts restore whatever layout the engineer left, and Help > Samples brings it back.
+ * starts restore whatever layout the engineer left, and Help > Samples brings it back. A start with traces on the command
+ * line does not count: it shows those traces, and the Samples page waits for the first start without them.
  */
 public final class FirstStart {
 

@@ -12,7 +12,6 @@ import java.util.WeakHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
@@ -20,6 +19,7 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -32,8 +32,11 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPartListener2;
@@ -60,7 +63,8 @@ import io.mailscope.model.catalog.ErrorCodes;
 import io.mailscope.model.requests.ThinTraceAdvice;
 import io.mailscope.report.FoldedFinding;
 import io.mailscope.ui.internal.Messages;
-import io.mailscope.ui.internal.TableCopy;
+import io.mailscope.ui.internal.actions.Actions;
+import io.mailscope.ui.internal.actions.TableCopy;
 import io.mailscope.ui.internal.editors.EditorMessages;
 import io.mailscope.ui.internal.editors.TraceEditor;
 import io.mailscope.ui.internal.traces.TraceDocument;
@@ -94,7 +98,9 @@ public final class DiagnosisView extends ViewPart {
     /** Names under which the column widths are kept (by name: a column added or moved later does not shift the others). */
     private static final String[] KEYS = { "code", "cause", "confidence", "occurs", "evidence", "symbol", "rule", "plugin" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
     /** Code to evidence fit the findings' side of the view in the Support perspective's default layout. */
-    private static final int[] WIDTHS = { 130, 280, 95, 60, 140, 250, 230, 180 };
+    private static final int[] WIDTHS = { 130, 270, 90, 60, 120, 250, 230, 180 };
+    /** The Cause column takes the room the view has left of code, confidence, occurs and evidence, at least this. */
+    private static final int MIN_CAUSE_WIDTH = 200;
 
     private TreeViewer viewer;
     private DiagnosisRows.FindingSelectionProvider findingSelection;
@@ -187,11 +193,22 @@ public final class DiagnosisView extends ViewPart {
                 public Image getImage(Object element) {
                     return column == 0 ? image(element) : null;
                 }
+
+                @Override
+                public String getToolTipText(Object element) {
+                    // the whole cause title or evidence list, which a narrow column cuts
+                    String text = cell(element, KEYS[column]);
+                    return text.isEmpty() ? null : text;
+                }
             });
+        }
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        if (memento == null || memento.getInteger("width.cause") == null) { //$NON-NLS-1$
+            fitCauseColumnOnce();
         }
         details = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         details.setMargins(6, 4, 6, 4);
-        sash.setWeights(60, 40);
+        sash.setWeights(64, 36);
 
         // the workbench (and contributions to the context menu) see findings, whether a folded row or one of its
         // occurrences is selected
@@ -203,6 +220,26 @@ public final class DiagnosisView extends ViewPart {
         getSite().getPage().addPartListener(editorTracker);
         IEditorPart active = getSite().getPage().getActiveEditor();
         show(active instanceof TraceEditor e ? e : null);
+    }
+
+    /** On the first layout, the Cause column widens or narrows so that the columns up to the evidence fill the tree. */
+    private void fitCauseColumnOnce() {
+        Tree tree = viewer.getTree();
+        tree.addListener(SWT.Resize, new Listener() {
+            @Override
+            public void handleEvent(Event event) {
+                int width = tree.getClientArea().width;
+                if (width <= 0) {
+                    return;
+                }
+                tree.removeListener(SWT.Resize, this);
+                int others = 0;
+                for (int i = 0; i < TITLES.length && !KEYS[i].equals("symbol"); i++) { //$NON-NLS-1$
+                    others += KEYS[i].equals("cause") ? 0 : tree.getColumn(i).getWidth(); //$NON-NLS-1$
+                }
+                tree.getColumn(List.of(KEYS).indexOf("cause")).setWidth(Math.max(MIN_CAUSE_WIDTH, width - others)); //$NON-NLS-1$
+            }
+        });
     }
 
     private int savedWidth(int column) {
@@ -221,21 +258,19 @@ public final class DiagnosisView extends ViewPart {
 
     private void createActions() {
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-        copyAnswer = action(Messages.DiagnosisView_CopyAnswer, Messages.DiagnosisView_CopyAnswerTooltip,
+        copyAnswer = Actions.of(Messages.DiagnosisView_CopyAnswer, Messages.DiagnosisView_CopyAnswerTooltip,
                 () -> selectedFinding().ifPresent(f -> TableCopy.copyText(viewer.getControl(), answer(f))));
         copyAnswer.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
-        openCause = action(Messages.DiagnosisView_OpenCause, Messages.DiagnosisView_OpenCauseTooltip,
+        openCause = Actions.of(Messages.DiagnosisView_OpenCause, Messages.DiagnosisView_OpenCauseTooltip,
                 () -> selectedFinding().ifPresent(this::openInCatalog));
-        IAction copy = action(Messages.Common_Copy, null, () -> TableCopy.copy(viewer.getTree()));
-        copy.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_COPY);
-        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
-        exportReport = action(Messages.DiagnosisView_ExportReport, Messages.DiagnosisView_ExportReportTooltip, this::askAndExport);
+        IAction copy = Actions.copy(getViewSite().getActionBars(), () -> TableCopy.copy(viewer.getTree()));
+        exportReport = Actions.of(Messages.DiagnosisView_ExportReport, Messages.DiagnosisView_ExportReportTooltip, this::askAndExport);
         exportReport.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
-        nextOccurrence = action(Messages.DiagnosisView_NextOccurrence, Messages.DiagnosisView_NextOccurrenceTooltip, () -> stepOccurrence(1));
+        nextOccurrence = Actions.of(Messages.DiagnosisView_NextOccurrence, Messages.DiagnosisView_NextOccurrenceTooltip, () -> stepOccurrence(1));
         nextOccurrence.setId(NEXT_OCCURRENCE_ID);
         nextOccurrence.setActionDefinitionId(IWorkbenchCommandConstants.NAVIGATE_NEXT);
         nextOccurrence.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_FORWARD));
-        previousOccurrence = action(Messages.DiagnosisView_PreviousOccurrence, Messages.DiagnosisView_PreviousOccurrenceTooltip,
+        previousOccurrence = Actions.of(Messages.DiagnosisView_PreviousOccurrence, Messages.DiagnosisView_PreviousOccurrenceTooltip,
                 () -> stepOccurrence(-1));
         previousOccurrence.setId(PREVIOUS_OCCURRENCE_ID);
         previousOccurrence.setActionDefinitionId(IWorkbenchCommandConstants.NAVIGATE_PREVIOUS);
@@ -265,17 +300,6 @@ public final class DiagnosisView extends ViewPart {
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
         getSite().registerContextMenu(menu, findingSelection);
-    }
-
-    private static IAction action(String text, String tooltip, Runnable run) {
-        Action action = new Action(text) {
-            @Override
-            public void run() {
-                run.run();
-            }
-        };
-        action.setToolTipText(tooltip);
-        return action;
     }
 
     /** Shows the diagnosis of {@code traceEditor} (null: no trace is open). */

@@ -27,15 +27,14 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 import io.mailscope.ui.internal.Messages;
+import io.mailscope.ui.internal.actions.Actions;
+import io.mailscope.ui.internal.actions.TableCopy;
 import io.mailscope.model.ErrorCode;
 import io.mailscope.model.Family;
 import io.mailscope.model.ReplyKnowledge;
@@ -113,35 +112,23 @@ public final class ErrorCodeCatalogView extends ViewPart {
         details.setMargins(6, 4, 6, 4);
         sash.setWeights(35, 65);
 
-        copyAnswer = new Action(Messages.ErrorCodeCatalogView_CopyAnswer) {
-            @Override
-            public void run() {
-                selectedCode().ifPresent(ErrorCodeCatalogView.this::copyToClipboard);
-                selectedReply().flatMap(k -> ReplyKnowledgeDetails.fix(catalog, k)).ifPresent(ErrorCodeCatalogView.this::copyToClipboard);
-            }
-        };
-        copyAnswer.setToolTipText(Messages.ErrorCodeCatalogView_CopyAnswerTooltip);
+        copyAnswer = Actions.of(Messages.ErrorCodeCatalogView_CopyAnswer, Messages.ErrorCodeCatalogView_CopyAnswerTooltip, () -> {
+            selectedCode().map(CustomerAnswer::forCode).ifPresent(this::copyToClipboard);
+            selectedReply().flatMap(k -> ReplyKnowledgeDetails.fix(catalog, k)).ifPresent(this::copyToClipboard);
+        });
         copyAnswer.setEnabled(false);
-        showCause = new Action(CatalogMessages.ShowCause) {
-            @Override
-            public void run() {
-                selectedReply().ifPresent(ErrorCodeCatalogView.this::showCauseOf);
-            }
-        };
-        showCause.setToolTipText(CatalogMessages.ShowCauseTooltip);
+        showCause = Actions.of(CatalogMessages.ShowCause, CatalogMessages.ShowCauseTooltip, () -> selectedReply().ifPresent(this::showCauseOf));
         showCause.setEnabled(false);
         IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
         toolBar.add(copyAnswer);
-        Action copy = new Action(io.mailscope.ui.internal.Messages.Common_Copy) {
-            @Override
-            public void run() {
-                selectedCode().ifPresent(c -> io.mailscope.ui.internal.TableCopy.copyText(viewer.getControl(),
-                        ErrorCodes.hex(c) + "\t" + orEmpty(c.getSymbol()) + "\t" + orEmpty(c.getTitle()))); //$NON-NLS-1$ //$NON-NLS-2$
-                selectedReply().ifPresent(k -> io.mailscope.ui.internal.TableCopy.copyText(viewer.getControl(), ReplyKnowledgeGroups.code(k)
-                        + "\t" + ReplyKnowledgeGroups.cause(catalog, k) + "\t" + ReplyKnowledgeGroups.title(catalog, k))); //$NON-NLS-1$ //$NON-NLS-2$
+        // Copy (Ctrl+C, Edit menu, context menu): the selected row as the columns show it, or in the filter its text
+        Action copy = Actions.copy(getViewSite().getActionBars(), () -> {
+            if (filterText.isFocusControl()) {
+                filterText.copy();
+            } else {
+                TableCopy.copy(viewer.getTree());
             }
-        };
-        getViewSite().getActionBars().setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.COPY.getId(), copy);
+        });
         MenuManager menu = new MenuManager();
         menu.add(copy);
         menu.add(copyAnswer);
@@ -370,17 +357,8 @@ public final class ErrorCodeCatalogView extends ViewPart {
         ErrorCodeDetails.render(selected.get(), details);
     }
 
-    private void copyToClipboard(ErrorCode code) {
-        copyToClipboard(CustomerAnswer.forCode(code));
-    }
-
     private void copyToClipboard(String answer) {
-        Clipboard clipboard = new Clipboard(viewer.getControl().getDisplay());
-        try {
-            clipboard.setContents(new Object[] { answer }, new Transfer[] { TextTransfer.getInstance() });
-        } finally {
-            clipboard.dispose();
-        }
+        TableCopy.copyText(viewer.getControl(), answer);
     }
 
     @Override

@@ -17,20 +17,21 @@ import io.mailscope.model.catalog.ErrorCodes;
  * what it means, the cause with its Outlook code, what to tell the user and the server administrator, the
  * confidence and the source; headings in bold.
  */
-final class ReplyKnowledgeDetails {
+public final class ReplyKnowledgeDetails {
 
     private ReplyKnowledgeDetails() {
     }
 
     /** @return what to tell the customer about the entry: its fix, or its cause's remedies for the user */
-    static Optional<String> fix(CatalogService catalog, ReplyKnowledge k) {
+    public static Optional<String> fix(CatalogService catalog, ReplyKnowledge k) {
         if (k.getFix() != null && !k.getFix().isBlank()) {
             return Optional.of(k.getFix());
         }
         return cause(catalog, k).map(Cause::getUserRemedies).filter(r -> !r.isEmpty()).map(r -> String.join("\n", r)); //$NON-NLS-1$
     }
 
-    static Optional<Cause> cause(CatalogService catalog, ReplyKnowledge k) {
+    /** @return the catalog's cause the entry names, if it names one the catalog has */
+    public static Optional<Cause> cause(CatalogService catalog, ReplyKnowledge k) {
         return k.getCauseId() == null || k.getCauseId().isBlank() ? Optional.empty() : catalog.cause(k.getCauseId());
     }
 

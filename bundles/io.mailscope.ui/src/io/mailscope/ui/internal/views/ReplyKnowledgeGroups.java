@@ -25,7 +25,7 @@ import io.mailscope.model.catalog.ReplyLookup;
  * filter is a reply the entry explains: the entry the diagnosis would take for the pasted text, and the codes the text
  * holds ({@code 550 5.7.1 Relaying denied} shows the relay entry, 550 and X.7.1).
  */
-final class ReplyKnowledgeGroups {
+public final class ReplyKnowledgeGroups {
 
     /** A node of the branch: a label and its children (groups or {@link ReplyKnowledge} entries). */
     record Group(String label, List<?> children) {
@@ -122,7 +122,8 @@ final class ReplyKnowledgeGroups {
         };
     }
 
-    private static String kindLabel(ReplyText text) {
+    /** @return what kind of reply text an entry is ("Banners", "OAuth errors", ...) */
+    public static String kindLabel(ReplyText text) {
         return switch (text.getKind()) {
             case SERVER_REPLY -> "Server reply texts"; //$NON-NLS-1$
             case ERROR_TEXT -> "Error texts"; //$NON-NLS-1$
@@ -135,7 +136,7 @@ final class ReplyKnowledgeGroups {
     }
 
     /** @return the tree's Code column: the code, or the entry's first phrase in quotes */
-    static String code(ReplyKnowledge k) {
+    public static String code(ReplyKnowledge k) {
         return switch (k) {
             case ReplyCode code -> code.getProtocol().getLiteral() + " " + code.getCode(); //$NON-NLS-1$
             case ReplyText text -> text.getPhrases().isEmpty() ? k.getId() : '"' + text.getPhrases().get(0) + '"';
@@ -144,7 +145,7 @@ final class ReplyKnowledgeGroups {
     }
 
     /** @return the tree's Symbol column: the cause's Outlook code and symbol */
-    static String cause(CatalogService catalog, ReplyKnowledge k) {
+    public static String cause(CatalogService catalog, ReplyKnowledge k) {
         if (k.getCauseId() == null || k.getCauseId().isBlank()) {
             return ""; //$NON-NLS-1$
         }
@@ -154,7 +155,7 @@ final class ReplyKnowledgeGroups {
     }
 
     /** @return the tree's Title column: the registry's title, or what the entry means */
-    static String title(CatalogService catalog, ReplyKnowledge k) {
+    public static String title(CatalogService catalog, ReplyKnowledge k) {
         if (k instanceof ReplyCode code) {
             String title = code.getTitle();
             if (title == null || title.isBlank()) {

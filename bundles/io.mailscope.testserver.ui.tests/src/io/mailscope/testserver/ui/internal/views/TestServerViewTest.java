@@ -22,8 +22,17 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +96,72 @@ class TestServerViewTest {
         assertTrue(refused(pop3), "nothing listens on the POP3 port after Stop");
         assertTrue(view.portsText().startsWith("Not running"), view.portsText());
         assertTrue(view.startButton().isEnabled());
+    }
+
+    @Test
+    void theServerLogIsCopiedWithCtrlCAndFromItsContextMenu() throws Exception {
+        resetPage();
+        TestServerView view = TestServerView.show(page(), "drop-after-greeting");
+        view.startSelected().orElseThrow();
+        int pop3 = servers().running("drop-after-greeting").orElseThrow().ports().get(MailProtocol.POP3);
+        processEvents();
+        // an empty log says how to fill it
+        assertTrue(view.logHintText().startsWith("Server log: no client yet. Open a console (the Console buttons) or point a mail client at 127.0.0.1 ("),
+                view.logHintText());
+        assertTrue(view.logHintText().contains("POP3 " + pop3), view.logHintText());
+        greeting(pop3);
+        waitUntil("the server log shows the drop", 20, () -> view.logLines().stream().anyMatch(l -> l.startsWith("closed by server")));
+        String greetingRow = "\tPOP3\tS:\t+OK Microsoft Exchange Server 2003 POP3 server version 6.5.7638.1 ready.";
+
+        // the log's context menu: Select All, then Copy
+        Table log = view.logTable();
+        Menu menu = log.getMenu();
+        menu.notifyListeners(SWT.Show, new Event()); // the menu manager fills the menu as it opens
+        List<String> items = Arrays.stream(menu.getItems()).map(MenuItem::getText).toList();
+        assertEquals(List.of("&Copy", "Select &All"), items.stream().map(t -> t.replaceAll("\t.*", "")).toList(), items.toString());
+        select(menu, "Select &All");
+        assertEquals(view.logLines().size(), log.getSelectionCount(), "Select All selects every line of the log");
+        select(menu, "&Copy");
+        String copied = clipboard();
+        List<String> lines = copied.lines().toList();
+        assertEquals(view.logLines().size(), lines.size(), copied);
+        assertTrue(lines.get(0).matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\t#1\tPOP3\tconnect\tConnection from /127\\.0\\.0\\.1:\\d+ .*"), copied);
+        assertTrue(lines.get(1).endsWith(greetingRow), copied);
+
+        // Ctrl+C: the Copy command of the workbench, with the log's greeting line selected
+        clear();
+        page().activate(view);
+        log.setFocus();
+        log.notifyListeners(SWT.FocusIn, new Event());
+        log.setSelection(1);
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(IWorkbenchCommandConstants.EDIT_COPY, null);
+        assertTrue(clipboard().strip().endsWith(greetingRow.strip()), clipboard());
+        assertEquals(1, clipboard().lines().count(), clipboard());
+    }
+
+    private static void select(Menu menu, String text) {
+        MenuItem item = Arrays.stream(menu.getItems()).filter(i -> i.getText().startsWith(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(text));
+        item.notifyListeners(SWT.Selection, new Event());
+        processEvents();
+    }
+
+    private static String clipboard() {
+        Clipboard clipboard = new Clipboard(Display.getCurrent());
+        try {
+            return String.valueOf(clipboard.getContents(TextTransfer.getInstance()));
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
+    private static void clear() {
+        Clipboard clipboard = new Clipboard(Display.getCurrent());
+        try {
+            clipboard.setContents(new Object[] { "-" }, new org.eclipse.swt.dnd.Transfer[] { TextTransfer.getInstance() });
+        } finally {
+            clipboard.dispose();
+        }
     }
 
     @Test

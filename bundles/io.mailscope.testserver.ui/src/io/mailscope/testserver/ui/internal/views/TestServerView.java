@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -25,12 +25,18 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -47,6 +53,8 @@ import io.mailscope.testserver.ui.internal.ManagedServer;
 import io.mailscope.testserver.ui.internal.Messages;
 import io.mailscope.testserver.ui.internal.TestServers;
 import io.mailscope.testserver.ui.internal.preferences.TestServerPreferencePage;
+import io.mailscope.ui.internal.actions.Actions;
+import io.mailscope.ui.internal.actions.TableCopy;
 
 /**
  * The Test Server view: every installed scenario (built-in and contributed) with the cause and code it reproduces;
@@ -70,11 +78,15 @@ public final class TestServerView extends ViewPart {
     private Button stop;
     private final Map<MailProtocol, Button> consoleButtons = new EnumMap<>(MailProtocol.class);
     private TableViewer logTable;
+    private ScrolledComposite detailsScroll;
+    private Label logTitle;
     private IAction startAction;
     private IAction stopAction;
     private IAction consoleAction;
     private IAction stopAllAction;
     private List<ServerEvent> shownLog = List.of();
+    /** The table Copy copies from: the one last clicked into. */
+    private Table copySource;
     private final Runnable serversChanged = () -> {
         if (scenarioTable != null && !scenarioTable.getControl().isDisposed()) {
             scenarioTable.getControl().getDisplay().asyncExec(this::refresh);
@@ -92,11 +104,21 @@ public final class TestServerView extends ViewPart {
         message = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).hint(200, SWT.DEFAULT).applyTo(message);
 
+        // scenarios, the selected one's details and its server log: side by side where the view is wide and low (the
+        // Support perspective's bottom folder), one above the other where it is tall
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         createScenarioTable(sash);
         createDetails(sash);
-        sash.setWeights(40, 60);
+        createLog(sash);
+        sash.setWeights(30, 26, 44);
+        sash.addListener(SWT.Resize, e -> {
+            Point size = sash.getSize();
+            int orientation = size.x > 2 * size.y ? SWT.HORIZONTAL : SWT.VERTICAL;
+            if (sash.getOrientation() != orientation) {
+                sash.setOrientation(orientation);
+            }
+        });
 
         createActions();
         getSite().setSelectionProvider(scenarioTable);
@@ -138,7 +160,13 @@ public final class TestServerView extends ViewPart {
     }
 
     private void createDetails(Composite parent) {
-        Composite details = new Composite(parent, SWT.NONE);
+        // scrolls when a long description does not fit (the labels wrap to the width, the height follows)
+        detailsScroll = new ScrolledComposite(parent, SWT.V_SCROLL);
+        detailsScroll.setExpandHorizontal(true);
+        detailsScroll.setExpandVertical(true);
+        Composite details = new Composite(detailsScroll, SWT.NONE);
+        detailsScroll.setContent(details);
+        detailsScroll.addListener(SWT.Resize, e -> fitDetails());
         GridLayoutFactory.fillDefaults().margins(4, 4).spacing(6, 4).applyTo(details);
         title = new Label(details, SWT.WRAP);
         title.setFont(JFaceResources.getBannerFont());
@@ -149,7 +177,11 @@ public final class TestServerView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(ports);
 
         Composite buttons = new Composite(details, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2 + MailProtocol.values().length).applyTo(buttons);
+        RowLayout buttonRows = new RowLayout(SWT.HORIZONTAL);
+        buttonRows.wrap = true; // in a narrow column the console buttons go to a second line
+        buttonRows.marginLeft = buttonRows.marginTop = buttonRows.marginRight = buttonRows.marginBottom = 0;
+        buttons.setLayout(buttonRows);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
         start = new Button(buttons, SWT.PUSH);
         start.setText(Messages.View_Start);
         start.addListener(SWT.Selection, e -> startSelected());
@@ -162,18 +194,32 @@ public final class TestServerView extends ViewPart {
             console.addListener(SWT.Selection, e -> openConsole(protocol));
             consoleButtons.put(protocol, console);
         }
+    }
 
-        Label logTitle = new Label(details, SWT.NONE);
+    /** Lets the details take the width they are given and scroll when they are higher than the room they have. */
+    private void fitDetails() {
+        Composite details = (Composite) detailsScroll.getContent();
+        int width = detailsScroll.getClientArea().width;
+        if (width > 0) {
+            detailsScroll.setMinHeight(details.computeSize(width, SWT.DEFAULT).y);
+        }
+    }
+
+    private void createLog(Composite parent) {
+        Composite log = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(4, 4).spacing(6, 4).applyTo(log);
+        logTitle = new Label(log, SWT.WRAP);
         logTitle.setText(Messages.View_ServerLog);
-        logTable = new TableViewer(details, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER | SWT.VIRTUAL);
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(logTable.getControl());
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(logTitle);
+        logTable = new TableViewer(log, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER | SWT.VIRTUAL);
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 60).applyTo(logTable.getControl());
         logTable.getTable().setHeaderVisible(true);
         logTable.getTable().setLinesVisible(true);
         logTable.setContentProvider(ArrayContentProvider.getInstance());
-        column(logTable, Messages.View_LogTime, 100, e -> TIME.format(((ServerEvent) e).time()));
-        column(logTable, Messages.View_LogConnection, 40, e -> ((ServerEvent) e).connection() == 0 ? "" : "#" + ((ServerEvent) e).connection()); //$NON-NLS-1$ //$NON-NLS-2$
-        column(logTable, Messages.View_LogProtocol, 60, e -> ((ServerEvent) e).protocol().name());
-        column(logTable, Messages.View_LogKind, 120, e -> kind((ServerEvent) e));
+        column(logTable, Messages.View_LogTime, 95, e -> TIME.format(((ServerEvent) e).time()));
+        column(logTable, Messages.View_LogConnection, 45, e -> ((ServerEvent) e).connection() == 0 ? "" : "#" + ((ServerEvent) e).connection()); //$NON-NLS-1$ //$NON-NLS-2$
+        column(logTable, Messages.View_LogProtocol, 55, e -> ((ServerEvent) e).protocol().name());
+        column(logTable, Messages.View_LogKind, 105, e -> kind((ServerEvent) e));
         column(logTable, Messages.View_LogText, 700, e -> ((ServerEvent) e).text());
     }
 
@@ -192,38 +238,25 @@ public final class TestServerView extends ViewPart {
 
     private void createActions() {
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-        startAction = new Action(Messages.View_Start) {
-            @Override
-            public void run() {
-                startSelected();
-            }
-        };
+        startAction = Actions.of(Messages.View_Start, null, this::startSelected);
         startAction.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_FORWARD));
-        stopAction = new Action(Messages.View_Stop) {
-            @Override
-            public void run() {
-                stopSelected();
-            }
-        };
+        stopAction = Actions.of(Messages.View_Stop, null, this::stopSelected);
         stopAction.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ELCL_STOP));
-        consoleAction = new Action(Messages.View_OpenConsoleFault) {
-            @Override
-            public void run() {
-                selectedServer().ifPresent(s -> openConsole(s.consoleProtocol()));
-            }
-        };
-        consoleAction.setToolTipText(Messages.View_OpenConsoleFaultTooltip);
+        consoleAction = Actions.of(Messages.View_OpenConsoleFault, Messages.View_OpenConsoleFaultTooltip,
+                () -> selectedServer().ifPresent(s -> openConsole(s.consoleProtocol())));
         consoleAction.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJ_ELEMENT));
-        stopAllAction = new Action(Messages.View_StopAll) {
-            @Override
-            public void run() {
-                if (servers != null) {
-                    servers.stopAll();
-                }
+        stopAllAction = Actions.of(Messages.View_StopAll, null, () -> {
+            if (servers != null) {
+                servers.stopAll();
             }
-        };
+        });
         stopAllAction.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ELCL_REMOVEALL));
-        IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+        // Copy (Ctrl+C, Edit menu, context menus) copies the selected rows of the table last clicked into, as its
+        // columns show them; Select All (Ctrl+A) selects the whole server log
+        IActionBars bars = getViewSite().getActionBars();
+        IAction copy = Actions.copy(bars, () -> TableCopy.copy(copySource));
+        IAction selectAllLog = Actions.selectAll(bars, this::selectAllLog);
+        IToolBarManager toolbar = bars.getToolBarManager();
         toolbar.add(startAction);
         toolbar.add(stopAction);
         toolbar.add(consoleAction);
@@ -232,9 +265,26 @@ public final class TestServerView extends ViewPart {
         menu.add(startAction);
         menu.add(stopAction);
         menu.add(consoleAction);
-        menu.add(new org.eclipse.jface.action.Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+        menu.add(new Separator());
+        menu.add(copy);
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         scenarioTable.getTable().setMenu(menu.createContextMenu(scenarioTable.getTable()));
         getSite().registerContextMenu(menu, scenarioTable);
+        MenuManager logMenu = new MenuManager();
+        logMenu.add(copy);
+        logMenu.add(selectAllLog);
+        logTable.getTable().setMenu(logMenu.createContextMenu(logTable.getTable()));
+        copySource = scenarioTable.getTable();
+        for (Table table : List.of(scenarioTable.getTable(), logTable.getTable())) {
+            table.addListener(SWT.FocusIn, e -> copySource = table);
+            table.addListener(SWT.MenuDetect, e -> copySource = table);
+        }
+    }
+
+    /** Selects every line of the server log (Select All in its context menu, Ctrl+A). */
+    public void selectAllLog() {
+        copySource = logTable.getTable();
+        logTable.getTable().selectAll();
     }
 
     private String state(ScenarioInfo scenario) {
@@ -338,8 +388,13 @@ public final class TestServerView extends ViewPart {
     }
 
     /** @return the table of scenarios */
-    public org.eclipse.swt.widgets.Table scenarioTable() {
+    public Table scenarioTable() {
         return scenarioTable.getTable();
+    }
+
+    /** @return the table of the selected server's log */
+    public Table logTable() {
+        return logTable.getTable();
     }
 
     public Button startButton() {
@@ -404,6 +459,7 @@ public final class TestServerView extends ViewPart {
         consoleButtons.forEach((p, b) -> b.setEnabled(server.isPresent() && server.get().ports().containsKey(p)));
         refreshLog();
         title.getParent().layout(true, true);
+        fitDetails();
     }
 
     /** "Listening on 127.0.0.1: POP3 40111 (plain, STARTTLS offered), ..." */
@@ -417,7 +473,9 @@ public final class TestServerView extends ViewPart {
     }
 
     private void refreshLog() {
-        List<ServerEvent> log = selectedServer().map(ManagedServer::log).orElse(List.of());
+        Optional<ManagedServer> server = selectedServer();
+        List<ServerEvent> log = server.map(ManagedServer::log).orElse(List.of());
+        logHint(server, log);
         if (log.equals(shownLog)) {
             return;
         }
@@ -428,6 +486,27 @@ public final class TestServerView extends ViewPart {
             // follow the log as a terminal does, unless the engineer scrolled up to read
             logTable.getTable().showItem(logTable.getTable().getItem(log.size() - 1));
         }
+    }
+
+    /** Above the log: what it holds, or, while it is empty, what makes something appear in it. */
+    private void logHint(Optional<ManagedServer> server, List<ServerEvent> log) {
+        String hint;
+        if (server.isEmpty()) {
+            hint = Messages.View_ServerLogNotRunning;
+        } else if (log.isEmpty()) {
+            hint = NLS.bind(Messages.View_ServerLogEmpty, server.get().host(), portList(server.get()));
+        } else {
+            hint = Messages.View_ServerLog;
+        }
+        if (!hint.equals(logTitle.getText())) {
+            logTitle.setText(hint);
+            logTitle.getParent().layout(true, true);
+        }
+    }
+
+    /** @return the line above the server log */
+    public String logHintText() {
+        return logTitle.getText();
     }
 
     private int visibleRows() {

@@ -1,4 +1,4 @@
-package io.mailscope.ui.internal;
+package io.mailscope.ui.internal.actions;
 
 import java.util.ArrayList;
 import java.util.Arrays;
