@@ -557,7 +557,8 @@ public final class TraceImporter {
                 }
                 return;
             }
-            if (!triage.routineMayFollow() || passingInFull || !builder.sessionsFull()) {
+            if (!triage.routineMayFollow() || passingInFull || !builder.sessionsFull()
+                    || triage.routineRunHoldsOtherLines() && !(builder.otherLinesFull() && builder.repairsFull())) {
                 return;
             }
             int length = reader.runAhead(exchanges, MAX_RUN_BYTES);
@@ -568,8 +569,10 @@ public final class TraceImporter {
                 onePassedInFull = true;
                 return;
             }
-            reader.skip(length, counts[2]);
-            sink.routine(new io.mailscope.trace.internal.conversation.RoutineRun(counts[0], counts[1], counts[2]));
+            int lines = triage.routineRunLines(counts);
+            var counted = triage.routineRunCounted(sink, counts);
+            reader.skip(length, lines);
+            sink.routine(counted);
         }
 
         /** After a "Begin execution": the whole rest of the session, when it is routine. */

@@ -184,6 +184,8 @@ public final class ConversationBuilder implements TraceSink {
     private volatile boolean sessionsFull;
     /** Set once the model holds {@link #MAX_OTHER_LINES} other lines (read by the parse thread, like {@link #sessionsFull}). */
     private volatile boolean otherLinesFull;
+    /** set once the model holds as many repairs as it keeps */
+    private volatile boolean repairsFull;
     private long sequence;
     private int keptOther;
     private int droppedRepairs;
@@ -230,6 +232,7 @@ public final class ConversationBuilder implements TraceSink {
             case TraceRecord.Repair r -> {
                 if (trace.getRepairs().size() >= MAX_REPAIRS) {
                     droppedRepairs++; // beyond the bound only counted: its description is not masked for nothing
+                    repairsFull = true;
                 } else {
                     repair(r.span(), r.kind(), CredentialMasking.maskText(r.description()).text());
                 }
@@ -365,7 +368,29 @@ public final class ConversationBuilder implements TraceSink {
         switch (count) {
             case RoutineRun run -> routine(run);
             case RoutineSession session -> routine(session);
+            case RoutineEntries entries -> routine(entries);
         }
+    }
+
+    /**
+     * Accounts for the routine exchanges of an Outlook 2000-2002 connection and the entries between them, counted on
+     * bytes instead of parsed (see {@link RoutineEntries}): as {@link RoutineRun}, and the session gets the protocol
+     * and the context its protocol lines would have given it; the other lines and repairs are counted as the parsed
+     * ones would be once the model is full. The caller guarantees what that takes: {@link #otherLinesFull()} and
+     * {@link #repairsFull()} besides what {@link RoutineRun} needs, and nothing but other lines and the session's
+     * close reach the session before it ends.
+     */
+    private void routine(RoutineEntries run) {
+        SessionState s = last;
+        if (s == null || keptOther < MAX_OTHER_LINES || trace.getRepairs().size() < MAX_REPAIRS
+                || s.protocol() != Protocol.UNKNOWN && s.protocol() != Protocol.POP3) {
+            throw new IllegalStateException("routine entries outside a fresh session of a full model"); //$NON-NLS-1$
+        }
+        setProtocol(s, Protocol.POP3);
+        s.contexts.add(run.context());
+        routine(run.exchanges());
+        trace.setOtherLineCount(trace.getOtherLineCount() + run.otherLines());
+        droppedRepairs += run.repairs();
     }
 
     /**
@@ -400,6 +425,14 @@ public final class ConversationBuilder implements TraceSink {
      */
     public boolean otherLinesFull() {
         return otherLinesFull;
+    }
+
+    /**
+     * @return true once a repair was only counted because the model holds as many as it keeps (every later one is);
+     *         never false again after true
+     */
+    public boolean repairsFull() {
+        return repairsFull;
     }
 
     private void routine(RoutineRun run) {
@@ -926,6 +959,7 @@ public final class ConversationBuilder implements TraceSink {
     private void repair(Span span, RepairKind kind, String description) {
         if (trace.getRepairs().size() >= MAX_REPAIRS) {
             droppedRepairs++;
+            repairsFull = true;
             return;
         }
         Repair repair = FACTORY.createRepair();

@@ -69,6 +69,41 @@ public final class LegacyLineScan {
         return -1;
     }
 
+    /** {@link #timestampAt(CharSequence, int)} on the bytes of a printable ASCII line that ends at {@code to}. */
+    public static boolean timestampAt(byte[] b, int at, int to) {
+        if (at < 0 || at + TIMESTAMP_LENGTH > to) {
+            return false;
+        }
+        for (int i = 0; i < TIMESTAMP_LENGTH; i++) {
+            byte c = b[at + i];
+            boolean ok = switch (i) {
+                case 4, 7 -> c == '.';
+                case 10 -> c == ' ';
+                case 13, 16 -> c == ':';
+                default -> c >= '0' && c <= '9';
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #nextTimestamp(String, int)} on the bytes of a printable ASCII line that ends at {@code to}: the first
+     * timestamp starting at or after {@code from}, or -1.
+     */
+    public static int nextTimestamp(byte[] b, int from, int to) {
+        int dot = io.mailscope.trace.internal.bytes.Swar.indexOf(b, from + 4, to, (byte) '.');
+        while (dot >= 0) {
+            if (timestampAt(b, dot - 4, to)) {
+                return dot - 4;
+            }
+            dot = io.mailscope.trace.internal.bytes.Swar.indexOf(b, dot + 1, to, (byte) '.');
+        }
+        return -1;
+    }
+
     /**
      * {@code \[THIS: ?([0-9A-Fa-f]+)\]}, found anywhere.
      *

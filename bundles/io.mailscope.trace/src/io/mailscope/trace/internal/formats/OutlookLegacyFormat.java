@@ -54,6 +54,8 @@ import io.mailscope.trace.spi.TraceSink;
  */
 public final class OutlookLegacyFormat implements TraceFormat {
 
+    /** the text of the entry after which a connection's routine exchanges may follow */
+    private static final String ROUTINE_CONNECTED = "\"POP3: Connected to host\")"; //$NON-NLS-1$
     private static final Pattern ANNOTATION = Pattern.compile("^\\[\\*+.*\\*+\\]\\s*$"); //$NON-NLS-1$
 
     @Override
@@ -129,7 +131,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
         }
     }
 
-    private static final class Parser implements TraceParser {
+    private static final class Parser implements TraceParser, RoutineTriage {
         private static final String CONNECTION_PREFIX = "outlook-connection-"; //$NON-NLS-1$
         private Entry current;
         /** A ReportStatus entry that ended without its closing parenthesis: another thread's entry cut it. */
@@ -141,6 +143,76 @@ public final class OutlookLegacyFormat implements TraceFormat {
         private final Set<String> connectionsClosed = new HashSet<>();
         private String currentConnection;
         private int connections;
+        /** the run {@link #routineRun} matched last */
+        private final OutlookLegacyRoutineRun.Match[] routine = new OutlookLegacyRoutineRun.Match[1];
+        private final java.util.function.Predicate<String> contextBound = connectionOfContext::containsKey;
+
+        /**
+         * The entry just read is the {@code "POP3: Connected to host"} of a context never bound, logged while no
+         * connection or one that sent QUIT or closed is the current one: ending the entry begins a fresh connection,
+         * whose routine exchanges may follow.
+         */
+        @Override
+        public boolean routineMayFollow() {
+            Entry e = current;
+            return e != null && e.joinedText == null && ROUTINE_CONNECTED.equals(e.single) && cutStatus == null
+                    && headerContext != null && !connectionOfContext.containsKey(headerContext)
+                    && (currentConnection == null || connectionsWithQuit.contains(currentConnection)
+                            || connectionsClosed.contains(currentConnection));
+        }
+
+        @Override
+        public int routineRun(byte[] bytes, int from, int to, int[] counts) {
+            routine[0] = null;
+            return OutlookLegacyRoutineRun.match(bytes, from, to, headerContext, contextBound, counts, routine);
+        }
+
+        @Override
+        public boolean routineRunHoldsOtherLines() {
+            return true;
+        }
+
+        @Override
+        public int routineRunLines(int[] counts) {
+            return routine[0].lines();
+        }
+
+        /**
+         * Ends the "Connected to host" entry (its connection begins, bound to its context) and takes on what the run
+         * leaves: the connection had its login and its QUIT, and the context of the run's last LogText header is the
+         * current one.
+         */
+        @Override
+        public io.mailscope.trace.internal.conversation.RoutineCount routineRunCounted(TraceSink sink, int[] counts) {
+            OutlookLegacyRoutineRun.Match run = routine[0];
+            flush(sink);
+            String connection = connectionOfContext.get(run.transportContext());
+            if (connection == null || !connection.equals(currentConnection)) {
+                throw new IllegalStateException("a routine run without its fresh connection"); //$NON-NLS-1$
+            }
+            connectionsWithLogin.add(connection);
+            connectionsWithQuit.add(connection);
+            headerContext = run.lastHeaderContext();
+            return new io.mailscope.trace.internal.conversation.RoutineEntries(
+                    new io.mailscope.trace.internal.conversation.RoutineRun(counts[0], counts[1], counts[2]), run.transportContext(),
+                    run.otherLines(), run.repairs());
+        }
+
+        /** Outlook 2000-2002 logs have no "Begin execution" of a whole session to count. */
+        @Override
+        public boolean routineSessionMayFollow() {
+            return false;
+        }
+
+        @Override
+        public int routineSession(byte[] bytes, int from, int to, OutlookRoutineSession.SessionShape[] shape) {
+            return NOT_ROUTINE;
+        }
+
+        @Override
+        public void routineSessionCounted() {
+            throw new IllegalStateException("no routine session was matched"); //$NON-NLS-1$
+        }
 
         @Override
         public void accept(SourceLine line, TraceSink sink) {

@@ -2,25 +2,22 @@ package io.mailscope.trace.internal.formats;
 
 import java.nio.charset.StandardCharsets;
 
-import io.mailscope.trace.internal.masking.CredentialHints;
-
 /**
  * The byte triage of {@link OutlookFormat}: recognises the routine POP3 conversation of an Outlook 2003+ log
  * (the healthy check for mail; see {@link io.mailscope.trace.RoutineExchangePolicy}) on the bytes after
  * "Connected to host", without decoding them. Every line must be {@code yyyy.mm.dd hh:mm:ss POP3 (host): [rx] ...}
  * or {@code [tx] ...} with the session's host, printable ASCII, an optional CR before the LF; the replies and the user
- * name may hold no fragment of a credential ({@link CredentialHints}: the session's masking then leaves them and its
+ * name may hold no fragment of a credential ({@link io.mailscope.trace.internal.masking.CredentialHints}: the session's masking then leaves them and its
  * own state unchanged, so the slow path records no repair for them), the password must be masked already
  * ({@code PASS ****}), and the listings of UIDL and LIST must list exactly the messages STAT counts.
  * The line after the run must be "Disconnected from host" of the same host. Anything else is not routine, and the
  * parser reads it line by line as always: the triage only has to be right when it says yes.
  */
-public final class OutlookRoutineSession {
+public final class OutlookRoutineSession extends RoutineConversation {
 
     // the texts of a routine session's lines
     private static final byte[] RX = ascii("[rx] "); //$NON-NLS-1$
     private static final byte[] TX = ascii("[tx] "); //$NON-NLS-1$
-    private static final byte[] OK = ascii("+OK"); //$NON-NLS-1$
     private static final byte[] DISCONNECTED = ascii("Disconnected from host"); //$NON-NLS-1$
     private static final byte[] PORT = ascii("Port: "); //$NON-NLS-1$
     private static final byte[] SECURE_NO = ascii(", Secure: NO"); //$NON-NLS-1$
@@ -31,35 +28,21 @@ public final class OutlookRoutineSession {
     private static final byte[] CONNECTED = ascii("Connected to host"); //$NON-NLS-1$
     private static final byte[] END_EXECUTION = ascii("End execution"); //$NON-NLS-1$
     private static final byte[] BEGIN_EXECUTION = ascii("): Begin execution"); //$NON-NLS-1$
-    private static final byte[] AUTH_LOGIN_PLAIN = ascii("250-AUTH LOGIN PLAIN"); //$NON-NLS-1$
-    private static final byte[] RCPT_TO = ascii("RCPT TO:"); //$NON-NLS-1$
     private static final byte[] POP3 = ascii("POP3"); //$NON-NLS-1$
     private static final byte[] SMTP = ascii("SMTP"); //$NON-NLS-1$
     private static final byte[] IMAP = ascii("IMAP"); //$NON-NLS-1$
     private static final byte[] HTTPMAIL = ascii("HTTPMail"); //$NON-NLS-1$
-
-    private static byte[] ascii(String text) {
-        return text.getBytes(StandardCharsets.US_ASCII);
-    }
 
     /** Reads 8 bytes at a time for the scan of a line's text. */
     private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
             java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final java.lang.invoke.VarHandle INTS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class,
             java.nio.ByteOrder.LITTLE_ENDIAN);
-    /** More listed messages than this: not routine (the session is read line by line). */
-    private static final int MAX_MESSAGES = 10_000;
 
     private final byte[] prefix;
     private final byte[] bytes;
-    /** the same bytes, for {@link CredentialHints#inertAscii} */
-    private final java.nio.ByteBuffer view;
     private final int to;
     private int pos;
-    /** start and end (exclusive, CR and LF excluded) of the current line's text after the marker */
-    private int textStart;
-    private int textEnd;
-    private boolean needMore;
     /** the last timestamp found valid, as two longs and an int (a zero long is never one: it holds digits) */
     private long lastStamp0;
     private long lastStamp1;
@@ -68,7 +51,7 @@ public final class OutlookRoutineSession {
     private OutlookRoutineSession(byte[] prefix, byte[] bytes, int from, int to) {
         this.prefix = prefix;
         this.bytes = bytes;
-        this.view = java.nio.ByteBuffer.wrap(bytes);
+        this.text = bytes;
         this.pos = from;
         this.to = to;
     }
@@ -161,10 +144,6 @@ public final class OutlookRoutineSession {
         }
     }
 
-    private boolean startsWith(byte[] expected) {
-        return textEnd - textStart >= expected.length && at(textStart, expected);
-    }
-
     /** "Port: n, Secure: NO" with ", SPA: NO" or ", SPA: YES" or nothing after it: @return n, or -1 */
     private int portNumber() {
         int p = textStart + PORT.length;
@@ -176,12 +155,12 @@ public final class OutlookRoutineSession {
                 return -1;
             }
         }
-        if (digits == 0 || textEnd - p < SECURE_NO.length || !at(p, SECURE_NO)) {
+        if (digits == 0 || textEnd - p < SECURE_NO.length || !at(bytes, p, SECURE_NO)) {
             return -1;
         }
         p += SECURE_NO.length;
         int rest = textEnd - p;
-        boolean ok = rest == 0 || rest == SPA_NO.length && at(p, SPA_NO) || rest == SPA_YES.length && at(p, SPA_YES);
+        boolean ok = rest == 0 || rest == SPA_NO.length && at(bytes, p, SPA_NO) || rest == SPA_YES.length && at(bytes, p, SPA_YES);
         return ok ? n : -1;
     }
 
@@ -212,7 +191,7 @@ public final class OutlookRoutineSession {
             return false;
         }
         int length = paren - p;
-        boolean word = length == 4 && (at(p, POP3) || at(p, SMTP) || at(p, IMAP)) || length == 8 && at(p, HTTPMAIL);
+        boolean word = length == 4 && (at(bytes, p, POP3) || at(bytes, p, SMTP) || at(bytes, p, IMAP)) || length == 8 && at(bytes, p, HTTPMAIL);
         if (!word) {
             return false;
         }
@@ -235,7 +214,7 @@ public final class OutlookRoutineSession {
             needMore = true;
             return false;
         }
-        if (!at(i, BEGIN_EXECUTION)) {
+        if (!at(bytes, i, BEGIN_EXECUTION)) {
             return false;
         }
         i += BEGIN_EXECUTION.length;
@@ -257,162 +236,24 @@ public final class OutlookRoutineSession {
         return m.needMore ? RoutineTriage.MORE_BYTES : end;
     }
 
-    /** the session's protocol: SMTP when its prefix starts with "SMTP", else POP3 */
-    private boolean smtp() {
-        return prefix[0] == 'S';
+    @Override
+    protected boolean smtp() {
+        return prefix[0] == 'S'; // the session's protocol: SMTP when its prefix starts with "SMTP", else POP3
     }
 
-    /** The routine exchanges of the session's protocol, then "Disconnected from host". */
-    private int run(int[] counts) {
-        return smtp() ? smtpRun(counts) : pop3Run(counts);
+    @Override
+    protected boolean protocolLine(boolean client) {
+        return line(client ? TX : RX);
     }
 
-    /**
-     * SMTP's routine send: a 220 greeting; EHLO answered 250 (continuation lines "250-", the last "250 "); MAIL FROM
-     * and one or more RCPT TO each answered 250; DATA answered 354 and then 250 (the log holds no message body);
-     * QUIT answered 221; then "Disconnected from host". Every text must be inert (or the capability line
-     * "250-AUTH LOGIN PLAIN", whose masking analysis changes neither the line nor the session's masking, as
-     * FastSlowPathEqualityTest compares).
-     */
-    private int smtpRun(int[] counts) {
-        int lines = 0;
-        if (!line(RX) || !reply("220 ")) { //$NON-NLS-1$
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        lines++;
-        if (!command("EHLO ") || !plainText(textStart, textEnd)) { //$NON-NLS-1$
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        lines++;
-        while (true) {
-            if (!line(RX)) {
-                return RoutineTriage.NOT_ROUTINE;
-            }
-            lines++;
-            if (reply("250 ")) { //$NON-NLS-1$
-                break;
-            }
-            if (!reply("250-") && !equalsText(AUTH_LOGIN_PLAIN)) { //$NON-NLS-1$
-                return RoutineTriage.NOT_ROUTINE;
-            }
-        }
-        if (!command("MAIL FROM:") || !plainText(textStart, textEnd) || !line(RX) || !reply("250 ")) { //$NON-NLS-1$ //$NON-NLS-2$
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        lines += 2;
-        int recipients = 0;
-        while (true) {
-            int lineStart = pos;
-            if (!line(TX)) {
-                return RoutineTriage.NOT_ROUTINE;
-            }
-            if (!startsWith(RCPT_TO)) {
-                pos = lineStart; // DATA: read again below
-                break;
-            }
-            if (!plainText(textStart, textEnd) || !line(RX) || !reply("250 ")) { //$NON-NLS-1$
-                return RoutineTriage.NOT_ROUTINE;
-            }
-            lines += 2;
-            recipients++;
-        }
-        if (recipients == 0 || !command("DATA") || textEnd != textStart + 4 || !line(RX) || !reply("354 ") || !line(RX) //$NON-NLS-1$ //$NON-NLS-2$
-                || !reply("250 ")) { //$NON-NLS-1$
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        lines += 3;
-        if (!command("QUIT") || textEnd != textStart + 4 || !line(RX) || !reply("221 ")) { //$NON-NLS-1$ //$NON-NLS-2$
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        lines += 2;
+    /** The line after the run must be "Disconnected from host" of the session (it is read by the parser). */
+    @Override
+    protected int endOfRun() {
         int end = pos;
         if (!line(null) || !equalsText(DISCONNECTED)) {
             return RoutineTriage.NOT_ROUTINE;
         }
-        counts[1] = 4 + recipients; // EHLO, MAIL, the RCPTs, DATA, QUIT
-        counts[0] = counts[1] + 1; // and the greeting
-        counts[2] = lines;
         return end;
-    }
-
-    /** The line's text starts with {@code code} (e.g. "250 ") and is inert. */
-    private boolean reply(String code) {
-        if (textEnd - textStart < code.length()) {
-            return false;
-        }
-        for (int i = 0; i < code.length(); i++) {
-            if (bytes[textStart + i] != code.charAt(i)) {
-                return false;
-            }
-        }
-        return plainText(textStart, textEnd);
-    }
-
-    private int pop3Run(int[] counts) {
-        int lines = 0;
-        // greeting
-        if (!line(RX) || !positive()) {
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        lines++;
-        if (!command("USER ") || !userName() || !line(RX) || !positive()) { //$NON-NLS-1$
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        lines += 2;
-        if (!command("PASS ") || !maskedPassword() || !line(RX) || !positive()) { //$NON-NLS-1$
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        lines += 2;
-        if (!command("STAT") || textEnd != textStart + 4 || !line(RX)) { //$NON-NLS-1$
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        int messages = statCount();
-        if (messages < 0) {
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        lines += 2;
-        for (String listing : new String[] { "UIDL", "LIST" }) { //$NON-NLS-1$ //$NON-NLS-2$
-            if (!command(listing) || textEnd != textStart + 4 || !line(RX) || !positive()) {
-                return RoutineTriage.NOT_ROUTINE;
-            }
-            lines += 2;
-            for (int m = 0; m < messages; m++) {
-                if (!line(RX) || !listingLine(listing.equals("LIST"))) { //$NON-NLS-1$
-                    return RoutineTriage.NOT_ROUTINE;
-                }
-                lines++;
-            }
-            if (!line(RX) || textEnd != textStart + 1 || bytes[textStart] != '.') {
-                return RoutineTriage.NOT_ROUTINE;
-            }
-            lines++;
-        }
-        if (!command("QUIT") || textEnd != textStart + 4 || !line(RX) || !positive()) { //$NON-NLS-1$
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        lines += 2;
-        int end = pos;
-        // the next line closes the session (it is read by the parser, not part of the run)
-        if (!line(null) || !equalsText(DISCONNECTED)) {
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        counts[0] = 7; // the greeting and six commands
-        counts[1] = 6;
-        counts[2] = lines;
-        return end;
-    }
-
-    /** Reads the next client line and checks that its text starts with {@code verb}. */
-    private boolean command(String verb) {
-        if (!line(TX) || textEnd - textStart < verb.length()) {
-            return false;
-        }
-        for (int i = 0; i < verb.length(); i++) {
-            if (bytes[textStart + i] != verb.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -427,65 +268,25 @@ public final class OutlookRoutineSession {
             needMore = true;
             return false;
         }
-        if (!timestampAt(p) || !at(p + 20, prefix)) {
+        if (!timestampAt(p) || !at(bytes, p + 20, prefix)) {
             return false;
         }
         p += 20 + prefix.length;
         if (marker != null) {
-            if (!at(p, marker)) {
+            if (!at(bytes, p, marker)) {
                 return false;
             }
             p += marker.length;
         }
         int start = p;
-        // 8 bytes at a time while all are printable ASCII (0x20-0x7F): no line end among them
-        while (p + 8 <= to) {
-            long x = (long) LONGS.get(b, p);
-            if (((x - 0x2020202020202020L | x) & 0x8080808080808080L) != 0) {
-                break;
-            }
-            p += 8;
-        }
-        while (true) {
-            if (p >= to) {
-                needMore = true;
-                return false;
-            }
-            byte c = b[p];
-            if (c == '\n') {
-                break;
-            }
-            if (c < 0x20) { // non-ASCII bytes are negative
-                if (c == '\r' && p + 1 < to && b[p + 1] == '\n') {
-                    break;
-                }
-                if (c == '\r' && p + 1 >= to) {
-                    needMore = true;
-                }
-                return false;
-            }
-            p++;
+        p = printableLineEnd(b, p, to);
+        if (p < 0) {
+            needMore = p == -2;
+            return false;
         }
         textStart = start;
         textEnd = p;
-        pos = b[p] == '\r' ? p + 2 : p + 1;
-        return true;
-    }
-
-    /** Compares 8 bytes at a time (the caller made sure the bytes are there). */
-    private boolean at(int p, byte[] expected) {
-        int n = expected.length;
-        int i = 0;
-        for (; i + 8 <= n; i += 8) {
-            if ((long) LONGS.get(bytes, p + i) != (long) LONGS.get(expected, i)) {
-                return false;
-            }
-        }
-        for (; i < n; i++) {
-            if (bytes[p + i] != expected[i]) {
-                return false;
-            }
-        }
+        pos = nextLineStart(b, p);
         return true;
     }
 
@@ -517,106 +318,5 @@ public final class OutlookRoutineSession {
         lastStamp1 = b;
         lastStamp2 = c;
         return true;
-    }
-
-    private boolean equalsText(byte[] expected) {
-        return textEnd - textStart == expected.length && at(textStart, expected);
-    }
-
-    /** "+OK", alone or followed by a space and plain words. */
-    private boolean positive() {
-        if (textEnd - textStart < 3 || !at(textStart, OK)) {
-            return false;
-        }
-        if (textEnd == textStart + 3) {
-            return true;
-        }
-        return bytes[textStart + 3] == ' ' && plainText(textStart, textEnd);
-    }
-
-    /**
-     * Text the masking leaves as it is, and unchanged: no fragment of a credential ({@link CredentialHints}), so the
-     * session's masking neither changes the line nor its own state.
-     */
-    private boolean plainText(int from, int end) {
-        return CredentialHints.inertAscii(view, from, end);
-    }
-
-    /** USER's argument: letters, digits, {@code . _ @}. */
-    private boolean userName() {
-        int from = textStart + 5;
-        if (from >= textEnd) {
-            return false;
-        }
-        for (int i = from; i < textEnd; i++) {
-            byte c = bytes[i];
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '@')) {
-                return false;
-            }
-        }
-        return plainText(textStart, textEnd);
-    }
-
-    /** PASS's argument: asterisks only (masked by the client already, so masking changes nothing). */
-    private boolean maskedPassword() {
-        int from = textStart + 5;
-        if (from >= textEnd) {
-            return false;
-        }
-        for (int i = from; i < textEnd; i++) {
-            if (bytes[i] != '*') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "+OK n size" exactly: @return n, or -1 */
-    private int statCount() {
-        int p = textStart;
-        if (textEnd - p < 7 || !at(p, OK) || bytes[p + 3] != ' ') {
-            return -1;
-        }
-        p += 4;
-        int n = 0;
-        int digits = 0;
-        while (p < textEnd && bytes[p] >= '0' && bytes[p] <= '9') {
-            n = n * 10 + bytes[p] - '0';
-            p++;
-            if (++digits > 5) {
-                return -1;
-            }
-        }
-        if (digits == 0 || p >= textEnd || bytes[p] != ' ' || n > MAX_MESSAGES) {
-            return -1;
-        }
-        p++;
-        int sizeDigits = 0;
-        while (p < textEnd && bytes[p] >= '0' && bytes[p] <= '9') {
-            p++;
-            sizeDigits++;
-        }
-        return sizeDigits > 0 && sizeDigits <= 12 && p == textEnd ? n : -1; // digits only: nothing to mask
-    }
-
-    /** "n uid" (UIDL: letters and digits) or "n size" (LIST: digits). */
-    private boolean listingLine(boolean list) {
-        int p = textStart;
-        int digits = 0;
-        while (p < textEnd && bytes[p] >= '0' && bytes[p] <= '9') {
-            p++;
-            digits++;
-        }
-        if (digits == 0 || digits > 6 || p >= textEnd || bytes[p] != ' ' || p + 1 >= textEnd) {
-            return false;
-        }
-        for (int i = p + 1; i < textEnd; i++) {
-            byte c = bytes[i];
-            boolean ok = c >= '0' && c <= '9' || !list && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
-            if (!ok) {
-                return false;
-            }
-        }
-        return list || plainText(textStart, textEnd); // a unique id could spell a credential's fragment
     }
 }

@@ -47,4 +47,28 @@ public interface RoutineTriage {
 
     /** The importer consumed the routine session {@link #routineSession} matched: the parser notes that it ended. */
     void routineSessionCounted();
+
+    /**
+     * @return true when a run {@link #routineRun} matches holds other lines and repairs besides the protocol lines (the
+     *         importer counts such runs only once the model holds as many of both as it keeps)
+     */
+    default boolean routineRunHoldsOtherLines() {
+        return false;
+    }
+
+    /** @return the physical lines of the run {@link #routineRun} matched last (given its {@code counts}) */
+    default int routineRunLines(int[] counts) {
+        return counts[2];
+    }
+
+    /**
+     * The importer consumes the run {@link #routineRun} matched last: the parser hands on what it held back before it
+     * (to {@code sink}) and takes on what the run leaves in its state.
+     *
+     * @param counts what {@link #routineRun} counted
+     * @return what the conversation builder accounts for in the run's place
+     */
+    default io.mailscope.trace.internal.conversation.RoutineCount routineRunCounted(io.mailscope.trace.spi.TraceSink sink, int[] counts) {
+        return new io.mailscope.trace.internal.conversation.RoutineRun(counts[0], counts[1], counts[2]);
+    }
 }

@@ -1,0 +1,548 @@
+package io.mailscope.trace.internal.formats;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Predicate;
+
+import io.mailscope.trace.internal.masking.CredentialHints;
+
+/**
+ * The byte triage of {@link OutlookLegacyFormat}: recognises, on the bytes after a connection's
+ * {@code "POP3: Connected to host"} entry, the routine POP3 conversation ({@link RoutineConversation}, the same checks
+ * as for Outlook 2003+ logs) spread over the wrapped and interleaved entries of an Outlook 2000-2002 log, without
+ * decoding them. It reads the lines as the parser does: entries begin with a timestamp (at a line's start, or inside a
+ * line where another thread's entry was written into it), lines without one continue the entry before (joined with a
+ * space); LogText headers set the THIS context of the texts that follow. The run is routine when:
+ * <ul>
+ * <li>every line is printable ASCII (CR LF or LF), no annotation line, every entry's text inert for masking
+ * ({@link CredentialHints}), the run ends where a line begins a new entry;</li>
+ * <li>its protocol lines are the session's (POP3, with the THIS context of the connection's "Connected to host") and
+ * make the routine conversation; the other entries are LogText headers, ReportStatus entries without
+ * {@code hrStatus} and with balanced parentheses, and logged texts that are neither protocol lines, connection events
+ * nor {@code 0x} codes (the parser makes other lines of all of them);</li>
+ * <li>after the run, up to the second "Connected to host" that follows (where the parser ends this connection), nothing
+ * can reach the session but other lines and its "Disconnected from host": no protocol line before the next
+ * connection, no protocol line of this connection's context, no code that could make a status, no connection reused.
+ * A session that turns out to have a failure would be kept with its exchanges, which the counting did not make.</li>
+ * </ul>
+ * Anything else is not routine, and the parser reads it line by line as always: the triage only has to be right when
+ * it says yes. {@link OutlookLegacyFormat} applies what the run leaves in its state (the context of the last header,
+ * the connection's login and QUIT) when the importer counts it.
+ */
+final class OutlookLegacyRoutineRun extends RoutineConversation {
+
+    private static final byte[] LOG_TEXT = ascii("Callback::LogText"); //$NON-NLS-1$
+    private static final byte[] REPORT_STATUS = ascii("Callback::ReportStatus"); //$NON-NLS-1$
+    private static final byte[] HR_STATUS = ascii("hrStatus"); //$NON-NLS-1$
+    private static final byte[] THIS_OPEN = ascii("[THIS:"); //$NON-NLS-1$
+    private static final byte[] FLAGS = ascii("(flags ="); //$NON-NLS-1$
+    private static final byte[] QUIT = ascii("QUIT"); //$NON-NLS-1$
+    private static final byte[] HR_STATUS_HEX = ascii("hrStatus = 0x"); //$NON-NLS-1$
+    private static final byte[] POP3_WIRE = ascii("POP3: "); //$NON-NLS-1$
+    private static final byte[] CONNECTED_TEXT = ascii("\"POP3: Connected to host\")"); //$NON-NLS-1$
+    private static final byte[] CONNECTED = ascii("connected to host"); //$NON-NLS-1$
+    private static final byte[] DISCONNECTED = ascii("disconnected from host"); //$NON-NLS-1$
+    /** protocol words the parser's WIRE pattern knows besides POP3 */
+    private static final byte[][] OTHER_WIRE_WORDS = { ascii("SMTP: "), ascii("IMAP: "), ascii("NNTP: "), ascii("HTTPMail: ") }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+    /** What an entry is, as the parser classifies it. */
+    private enum Kind {
+        /** a LogText header: sets the context of the texts after it */
+        HEADER,
+        /** an other line (a ReportStatus entry without code, a logged text that is no event) */
+        OTHER,
+        CLIENT,
+        SERVER,
+        /** "Connected to host" */
+        CONNECTED,
+        /** "Disconnected from host" */
+        DISCONNECTED
+    }
+
+    private final byte[] bytes;
+    private final int to;
+    /** the THIS context of the connection, lower case */
+    private final byte[] transport;
+    /** where the next entry begins (a timestamp) */
+    private int pos;
+    /** the next entry begins inside a line (after another entry's text), not at its start */
+    private boolean midLine;
+    /** end (CR or LF) of the line {@link #pos} is in, when {@link #midLine} */
+    private int lineEnd;
+    /** the current entry's text, joined as the parser joins it */
+    private byte[] entry = new byte[256];
+    private int entryLength;
+    private Kind kind;
+    /** the context of the last LogText header (lower case), or none ({@link #headerLength} -1) */
+    private final byte[] header = new byte[64];
+    private int headerLength;
+    /** the run's counts: physical lines, other lines, repairs (joined and separated entries) */
+    private int lines;
+    private int others;
+    private int repairs;
+    /** the lines of the run that are not the conversation's are not routine */
+    private boolean broken;
+
+    private OutlookLegacyRoutineRun(byte[] bytes, int from, int to, byte[] transport) {
+        this.bytes = bytes;
+        this.to = to;
+        this.transport = transport;
+        this.pos = from;
+        System.arraycopy(transport, 0, header, 0, transport.length);
+        this.headerLength = transport.length;
+    }
+
+    /** What a matched run leaves behind: for the importer, the builder and the parser's state. */
+    record Match(int lines, int otherLines, int repairs, String lastHeaderContext, String transportContext) {
+    }
+
+    /**
+     * Matches a routine run at {@code bytes[from..to)}, the line after a {@code "POP3: Connected to host"} entry whose
+     * context is {@code transport}.
+     *
+     * @param bound tells whether a context (lower case) is bound to a connection of the parser already
+     * @param counts receives the exchanges, commands and protocol lines
+     * @param match receives the rest of what the run holds
+     * @return the offset after the run, {@link RoutineTriage#NOT_ROUTINE} or {@link RoutineTriage#MORE_BYTES}
+     */
+    static int match(byte[] bytes, int from, int to, String transport, Predicate<String> bound, int[] counts, Match[] match) {
+        if (transport.length() > 64) {
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        OutlookLegacyRoutineRun m = new OutlookLegacyRoutineRun(bytes, from, to, transport.getBytes(StandardCharsets.ISO_8859_1));
+        int end = m.runAndAfter(counts, bound);
+        if (m.needMore) {
+            return RoutineTriage.MORE_BYTES;
+        }
+        if (end < 0) {
+            return end;
+        }
+        match[0] = new Match(m.lines, m.others, m.repairs,
+                m.headerLength < 0 ? null : new String(m.header, 0, m.headerLength, StandardCharsets.ISO_8859_1), transport);
+        return end;
+    }
+
+    private int runAndAfter(int[] counts, Predicate<String> bound) {
+        // the run begins with an entry at a line's start: there the parser ends the "Connected to host" entry
+        int first = RoutineConversation.printableLineEnd(bytes, pos, to);
+        if (first == -2) {
+            needMore = true;
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        if (first < 0 || !LegacyLineScan.timestampAt(bytes, pos, first)) {
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        int end = run(counts);
+        if (end < 0 || broken) {
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        int linesOfRun = lines;
+        int othersOfRun = others;
+        int repairsOfRun = repairs;
+        int headerOfRun = headerLength;
+        byte[] headerCopy = headerOfRun < 0 ? null : java.util.Arrays.copyOf(header, headerOfRun);
+        if (!quietUntilEnded(bound)) {
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        lines = linesOfRun;
+        others = othersOfRun;
+        repairs = repairsOfRun;
+        headerLength = headerOfRun;
+        if (headerCopy != null) {
+            System.arraycopy(headerCopy, 0, header, 0, headerOfRun);
+        }
+        return end;
+    }
+
+    @Override
+    protected boolean smtp() {
+        return false; // the logs of this format that reach support check mail; a send is read line by line
+    }
+
+    @Override
+    protected boolean protocolLine(boolean client) {
+        while (true) {
+            if (!nextEntry()) {
+                return false;
+            }
+            switch (kind) {
+                case HEADER, OTHER -> {
+                    // an other line: the session's masking must leave it and its own state as they are
+                    if (!CredentialHints.inertAscii(entry, 0, entryLength)) {
+                        broken = true;
+                        return false;
+                    }
+                    others++;
+                }
+                case CLIENT, SERVER -> {
+                    if (!sameContext(transport)) {
+                        broken = true;
+                        return false;
+                    }
+                    if ((kind == Kind.CLIENT) != client) {
+                        return false;
+                    }
+                    return true;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+    }
+
+    /** The run ends with the entry of the reply to QUIT, where a line begins the next entry. */
+    @Override
+    protected int endOfRun() {
+        if (midLine) {
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        if (pos >= to) {
+            needMore = true;
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        return pos;
+    }
+
+    /**
+     * After the run, up to the second "Connected to host" that follows: only other lines, the connection's
+     * "Disconnected from host", protocol lines of later connections, and the two "Connected to host" of contexts that
+     * are new (so each begins a connection; the parser ends this one when the second begins, once the first had a
+     * QUIT).
+     */
+    private boolean quietUntilEnded(Predicate<String> bound) {
+        int connected = 0;
+        boolean nextHadQuit = false;
+        byte[] next = null;
+        while (true) {
+            if (!nextEntry()) {
+                return false;
+            }
+            switch (kind) {
+                case HEADER, OTHER, DISCONNECTED -> {
+                    // other lines, or a close: CLOSED_BY_CLIENT after the QUIT when it is this connection's
+                }
+                case CLIENT, SERVER -> {
+                    if (connected == 0 || sameContext(transport) || !sameContext(next)) {
+                        return false; // could reach this connection, or another context than the next connection's
+                    }
+                    if (kind == Kind.CLIENT && textEnd - textStart == QUIT.length && at(entry, textStart, QUIT)) {
+                        nextHadQuit = true; // the parser notes the QUIT of the next connection
+                    }
+                }
+                case CONNECTED -> {
+                    if (headerLength < 0 || sameContext(transport)) {
+                        return false;
+                    }
+                    String context = new String(header, 0, headerLength, StandardCharsets.ISO_8859_1);
+                    if (bound.test(context)) {
+                        return false;
+                    }
+                    connected++;
+                    if (connected == 2) {
+                        return nextHadQuit;
+                    }
+                    next = java.util.Arrays.copyOf(header, headerLength);
+                }
+            }
+        }
+    }
+
+    private boolean sameContext(byte[] context) {
+        if (context == null || headerLength != context.length) {
+            return false;
+        }
+        return java.util.Arrays.equals(header, 0, headerLength, context, 0, context.length);
+    }
+
+    /**
+     * Reads the entry that begins at {@link #pos} (a timestamp) with its continuation lines, joins its text as the
+     * parser does, counts its lines, other line and repairs, and classifies it.
+     *
+     * @return false when it is not one a routine run may hold, or the bytes end first ({@link #needMore})
+     */
+    private boolean nextEntry() {
+        int end;
+        if (midLine) {
+            repairs++; // SEPARATED_INTERLEAVED_ENTRY
+            end = lineEnd;
+        } else {
+            if (pos >= to) {
+                needMore = true;
+                return false;
+            }
+            end = RoutineConversation.printableLineEnd(bytes, pos, to);
+            if (end < 0) {
+                needMore = end == -2;
+                return false;
+            }
+            if (bytes[pos] == '[' && pos + 1 < end && bytes[pos + 1] == '*') {
+                return false; // an annotation line: the parser keeps it as it is
+            }
+        }
+        int segmentStart = pos;
+        // the first segment of the entry: its timestamp, one space, then the text up to the next timestamp
+        int segmentEnd = LegacyLineScan.nextTimestamp(bytes, segmentStart + LegacyLineScan.TIMESTAMP_LENGTH, end);
+        if (segmentEnd < 0) {
+            segmentEnd = end;
+        }
+        int textFrom = segmentStart + LegacyLineScan.TIMESTAMP_LENGTH;
+        if (textFrom < segmentEnd && bytes[textFrom] == ' ') {
+            textFrom++;
+        }
+        entryLength = 0;
+        append(textFrom, Math.max(textFrom, segmentEnd));
+        boolean joined = false;
+        while (true) {
+            if (segmentEnd < end) {
+                // another entry begins inside this line
+                pos = segmentEnd;
+                midLine = true;
+                lineEnd = end;
+                break;
+            }
+            lines++; // the line the segment ended is done
+            midLine = false;
+            int next = RoutineConversation.nextLineStart(bytes, end);
+            if (next >= to) {
+                needMore = true;
+                return false;
+            }
+            int nextEnd = RoutineConversation.printableLineEnd(bytes, next, to);
+            if (nextEnd < 0) {
+                needMore = nextEnd == -2;
+                return false;
+            }
+            if (LegacyLineScan.timestampAt(bytes, next, nextEnd)) {
+                pos = next;
+                break;
+            }
+            if (bytes[next] == '[' && next + 1 < nextEnd && bytes[next + 1] == '*') {
+                return false;
+            }
+            // a continuation: the line's first segment, stripped, joined with one space
+            int continuationEnd = LegacyLineScan.nextTimestamp(bytes, next, nextEnd);
+            if (continuationEnd < 0) {
+                continuationEnd = nextEnd;
+            }
+            int a = next;
+            int b = continuationEnd;
+            while (a < b && bytes[a] == ' ') {
+                a++;
+            }
+            while (b > a && bytes[b - 1] == ' ') {
+                b--;
+            }
+            if (a < b && bytes[a] == ',') {
+                return false; // the rest of a cut ReportStatus entry: the parser may give it back to an earlier entry
+            }
+            if (entryLength > 0 && continuationEnd > next) {
+                appendByte(' ');
+            }
+            append(a, b);
+            joined = true;
+            end = nextEnd;
+            segmentEnd = continuationEnd;
+        }
+        if (joined) {
+            repairs++; // JOINED_WRAPPED_LINE
+        }
+        return classify();
+    }
+
+    private void append(int from, int end) {
+        int n = end - from;
+        if (entryLength + n > entry.length) {
+            entry = java.util.Arrays.copyOf(entry, Math.max(entryLength + n, entry.length * 2));
+        }
+        System.arraycopy(bytes, from, entry, entryLength, n);
+        entryLength += n;
+    }
+
+    private void appendByte(char c) {
+        if (entryLength == entry.length) {
+            entry = java.util.Arrays.copyOf(entry, entry.length * 2);
+        }
+        entry[entryLength++] = (byte) c;
+    }
+
+    /** Classifies the entry as {@code OutlookLegacyFormat.Parser.flush} does; false for what a run may not hold. */
+    private boolean classify() {
+        byte[] t = entry;
+        int n = entryLength;
+        text = t;
+        if (startsWith(t, n, 0, LOG_TEXT)) {
+            kind = Kind.HEADER;
+            headerLength = thisValue(t, n);
+            return headerLength != -2;
+        }
+        if (startsWith(t, n, 0, REPORT_STATUS)) {
+            // an other line: not cut (the parser holds an unbalanced one without hrStatus back), no code but 0
+            boolean hasStatus = indexOf(t, n, HR_STATUS) >= 0;
+            if (!hasStatus && !balanced(t, n) || hasStatus && nonZeroStatus(t, n)) {
+                return false;
+            }
+            kind = Kind.OTHER;
+            return true;
+        }
+        if (n == 0 || t[0] != '"') {
+            kind = Kind.OTHER;
+            return true;
+        }
+        // a logged text: without its quotes, no context written into it, no "(flags =" cut
+        int from = 1;
+        int end = n;
+        if (end - from >= 2 && t[end - 2] == '"' && t[end - 1] == ')') {
+            end -= 2;
+        } else if (end > from && t[end - 1] == '"') {
+            end--;
+        }
+        if (indexOf(t, n, THIS_OPEN) >= 0 || indexOf(t, n, FLAGS) >= 0) {
+            return false;
+        }
+        if (startsWith(t, end, from, POP3_WIRE)) {
+            int m = from + POP3_WIRE.length;
+            if (end - m >= 4) {
+                byte open = t[m];
+                byte close = t[m + 3];
+                byte d = t[m + 1];
+                if ((open == '[' && close == ']' || open == '<' && close == '>') && t[m + 2] == 'x' && (d == 't' || d == 'r')) {
+                    int payload = m + 4;
+                    if (payload < end && t[payload] == ' ') {
+                        payload++;
+                    }
+                    kind = d == 't' ? Kind.CLIENT : Kind.SERVER;
+                    textStart = payload;
+                    textEnd = end;
+                    return true;
+                }
+            }
+        } else {
+            for (byte[] word : OTHER_WIRE_WORDS) {
+                if (startsWith(t, end, from, word)) {
+                    return false; // another protocol's line
+                }
+            }
+        }
+        if (endsWithIgnoreCase(t, from, end, DISCONNECTED)) {
+            kind = Kind.DISCONNECTED;
+            return true;
+        }
+        if (endsWithIgnoreCase(t, from, end, CONNECTED)) {
+            kind = Kind.CONNECTED;
+            // only the plain "POP3: Connected to host" of a POP3 connection
+            return n == CONNECTED_TEXT.length && startsWith(t, n, 0, CONNECTED_TEXT);
+        }
+        // an HRESULT needs "0x": without it the parser's hresult() is 0 and the entry an other line
+        if (indexOf(t, n, ascii0x(false)) >= 0 || indexOf(t, n, ascii0x(true)) >= 0) {
+            return false;
+        }
+        kind = Kind.OTHER;
+        return true;
+    }
+
+    private static final byte[] HEX_PREFIX = ascii("0x"); //$NON-NLS-1$
+    private static final byte[] HEX_PREFIX_UPPER = ascii("0X"); //$NON-NLS-1$
+
+    private static byte[] ascii0x(boolean upper) {
+        return upper ? HEX_PREFIX_UPPER : HEX_PREFIX;
+    }
+
+    /**
+     * {@code LegacyLineScan.findThis} on the entry: copies the first complete THIS value, lower case, into
+     * {@link #header}.
+     *
+     * @return its length, -1 when there is none, -2 when it is too long to keep
+     */
+    private int thisValue(byte[] t, int n) {
+        int at = indexOf(t, n, THIS_OPEN);
+        while (at >= 0) {
+            int value = at + THIS_OPEN.length;
+            if (value < n && t[value] == ' ') {
+                value++;
+            }
+            int end = value;
+            while (end < n && hex(t[end])) {
+                end++;
+            }
+            if (end > value && end < n && t[end] == ']') {
+                if (end - value > header.length) {
+                    return -2;
+                }
+                for (int k = value; k < end; k++) {
+                    byte c = t[k];
+                    header[k - value] = c >= 'A' && c <= 'Z' ? (byte) (c | 0x20) : c;
+                }
+                return end - value;
+            }
+            at = indexOf(t, n, THIS_OPEN, at + 1);
+        }
+        return -1;
+    }
+
+    /** {@code LegacyLineScan.findHrStatus} on the entry: true when it finds a value that is not 0 */
+    private static boolean nonZeroStatus(byte[] t, int n) {
+        int at = indexOf(t, n, HR_STATUS_HEX);
+        while (at >= 0) {
+            int digits = at + HR_STATUS_HEX.length;
+            int end = digits;
+            boolean nonZero = false;
+            while (end < n && end - digits < 8 && hex(t[end])) {
+                nonZero |= t[end] != '0';
+                end++;
+            }
+            if (end > digits) {
+                return nonZero;
+            }
+            at = indexOf(t, n, HR_STATUS_HEX, at + 1);
+        }
+        return false;
+    }
+
+    private static boolean hex(byte c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    private static boolean balanced(byte[] t, int n) {
+        int depth = 0;
+        for (int i = 0; i < n; i++) {
+            if (t[i] == '(') {
+                depth++;
+            } else if (t[i] == ')') {
+                depth--;
+            }
+        }
+        return depth <= 0;
+    }
+
+    private static boolean startsWith(byte[] t, int end, int from, byte[] prefix) {
+        return end - from >= prefix.length && at(t, from, prefix);
+    }
+
+    private static boolean endsWithIgnoreCase(byte[] t, int from, int end, byte[] lowerSuffix) {
+        int at = end - lowerSuffix.length;
+        if (at < from) {
+            return false;
+        }
+        for (int k = 0; k < lowerSuffix.length; k++) {
+            byte c = t[at + k];
+            if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != lowerSuffix[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] t, int n, byte[] needle) {
+        return indexOf(t, n, needle, 0);
+    }
+
+    private static int indexOf(byte[] t, int n, byte[] needle, int from) {
+        for (int i = io.mailscope.trace.internal.bytes.Swar.indexOf(t, from, n, needle[0]); i >= 0 && i + needle.length <= n;
+                i = io.mailscope.trace.internal.bytes.Swar.indexOf(t, i + 1, n, needle[0])) {
+            if (at(t, i, needle)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,386 @@
+package io.mailscope.trace.internal.formats;
+
+import java.nio.charset.StandardCharsets;
+
+import io.mailscope.trace.internal.bytes.Swar;
+import io.mailscope.trace.internal.masking.CredentialHints;
+
+/**
+ * The routine conversations of {@link io.mailscope.trace.RoutineExchangePolicy} on bytes, for every format's byte
+ * triage: the healthy POP3 check for mail and the healthy SMTP send, from the greeting to the reply to {@code QUIT}.
+ * A subclass reads its format's lines and hands each protocol line's text to these checks ({@link #protocolLine});
+ * the checks decide whether the conversation is routine. Every text must be inert for masking ({@link CredentialHints}:
+ * the session's masking then leaves the line and its own state unchanged, so the slow path records no repair for
+ * it), the password must be masked already ({@code PASS ****}), and the listings of UIDL and LIST must list exactly
+ * the messages STAT counts. Anything else is not routine, and the parser reads it line by line as always: the checks
+ * only have to be right when they say yes.
+ */
+abstract class RoutineConversation {
+
+    static final byte[] OK = ascii("+OK"); //$NON-NLS-1$
+    static final byte[] AUTH_LOGIN_PLAIN = ascii("250-AUTH LOGIN PLAIN"); //$NON-NLS-1$
+    static final byte[] RCPT_TO = ascii("RCPT TO:"); //$NON-NLS-1$
+    /** More listed messages than this: not routine (the session is read line by line). */
+    private static final int MAX_MESSAGES = 10_000;
+
+    static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** the bytes of the current protocol line's text (the input itself, or a copy where a format joins pieces) */
+    protected byte[] text;
+    /** start and end (exclusive, CR and LF excluded) of the current protocol line's text */
+    protected int textStart;
+    protected int textEnd;
+    /** the bytes given ended before the conversation could be decided */
+    protected boolean needMore;
+
+    /**
+     * Reads the next protocol line of the session, which must be the client's ({@code client}) or the server's, and
+     * sets {@link #text}, {@link #textStart} and {@link #textEnd} to its text.
+     *
+     * @return false when there is none, it has the other direction, or the lines in between are not routine (then
+     *         {@link #needMore} says whether more bytes could decide)
+     */
+    protected abstract boolean protocolLine(boolean client);
+
+    /**
+     * After the reply to {@code QUIT}: where the run ends, when what follows closes the session as the format wants.
+     *
+     * @return the offset just after the run's last line, or {@link RoutineTriage#NOT_ROUTINE}
+     */
+    protected abstract int endOfRun();
+
+    /** @return true for an SMTP session, false for POP3 */
+    protected abstract boolean smtp();
+
+    /**
+     * The routine exchanges of the session's protocol, then {@link #endOfRun}.
+     *
+     * @param counts receives the exchanges, the commands and the protocol lines
+     * @return what {@link #endOfRun} returns, or {@link RoutineTriage#NOT_ROUTINE}
+     */
+    protected final int run(int[] counts) {
+        return smtp() ? smtpRun(counts) : pop3Run(counts);
+    }
+
+    /**
+     * SMTP's routine send: a 220 greeting; EHLO answered 250 (continuation lines "250-", the last "250 "); MAIL FROM
+     * and one or more RCPT TO each answered 250; DATA answered 354 and then 250 (the log holds no message body);
+     * QUIT answered 221; then {@link #endOfRun}. Every text must be inert (or the capability line
+     * "250-AUTH LOGIN PLAIN", whose masking analysis changes neither the line nor the session's masking, as
+     * FastSlowPathEqualityTest compares).
+     */
+    private int smtpRun(int[] counts) {
+        int lines = 0;
+        if (!protocolLine(false) || !reply("220 ")) { //$NON-NLS-1$
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        lines++;
+        if (!command("EHLO ") || !plainText(textStart, textEnd)) { //$NON-NLS-1$
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        lines++;
+        while (true) {
+            if (!protocolLine(false)) {
+                return RoutineTriage.NOT_ROUTINE;
+            }
+            lines++;
+            if (reply("250 ")) { //$NON-NLS-1$
+                break;
+            }
+            if (!reply("250-") && !equalsText(AUTH_LOGIN_PLAIN)) { //$NON-NLS-1$
+                return RoutineTriage.NOT_ROUTINE;
+            }
+        }
+        if (!command("MAIL FROM:") || !plainText(textStart, textEnd) || !protocolLine(false) || !reply("250 ")) { //$NON-NLS-1$ //$NON-NLS-2$
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        lines += 2;
+        int recipients = 0;
+        while (true) {
+            if (!protocolLine(true)) {
+                return RoutineTriage.NOT_ROUTINE;
+            }
+            if (!startsWith(RCPT_TO)) {
+                break; // the command after the recipients: DATA, checked below
+            }
+            if (!plainText(textStart, textEnd) || !protocolLine(false) || !reply("250 ")) { //$NON-NLS-1$
+                return RoutineTriage.NOT_ROUTINE;
+            }
+            lines += 2;
+            recipients++;
+        }
+        if (recipients == 0 || !verb("DATA") || textEnd != textStart + 4 || !protocolLine(false) || !reply("354 ") //$NON-NLS-1$ //$NON-NLS-2$
+                || !protocolLine(false) || !reply("250 ")) { //$NON-NLS-1$
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        lines += 3;
+        if (!command("QUIT") || textEnd != textStart + 4 || !protocolLine(false) || !reply("221 ")) { //$NON-NLS-1$ //$NON-NLS-2$
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        lines += 2;
+        int end = endOfRun();
+        if (end < 0) {
+            return end;
+        }
+        counts[1] = 4 + recipients; // EHLO, MAIL, the RCPTs, DATA, QUIT
+        counts[0] = counts[1] + 1; // and the greeting
+        counts[2] = lines;
+        return end;
+    }
+
+    /** The line's text starts with {@code code} (e.g. "250 ") and is inert. */
+    private boolean reply(String code) {
+        return verb(code) && plainText(textStart, textEnd);
+    }
+
+    private int pop3Run(int[] counts) {
+        int lines = 0;
+        // greeting
+        if (!protocolLine(false) || !positive()) {
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        lines++;
+        if (!command("USER ") || !userName() || !protocolLine(false) || !positive()) { //$NON-NLS-1$
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        lines += 2;
+        if (!command("PASS ") || !maskedPassword() || !protocolLine(false) || !positive()) { //$NON-NLS-1$
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        lines += 2;
+        if (!command("STAT") || textEnd != textStart + 4 || !protocolLine(false)) { //$NON-NLS-1$
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        int messages = statCount();
+        if (messages < 0) {
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        lines += 2;
+        for (String listing : new String[] { "UIDL", "LIST" }) { //$NON-NLS-1$ //$NON-NLS-2$
+            if (!command(listing) || textEnd != textStart + 4 || !protocolLine(false) || !positive()) {
+                return RoutineTriage.NOT_ROUTINE;
+            }
+            lines += 2;
+            for (int m = 0; m < messages; m++) {
+                if (!protocolLine(false) || !listingLine(listing.equals("LIST"))) { //$NON-NLS-1$
+                    return RoutineTriage.NOT_ROUTINE;
+                }
+                lines++;
+            }
+            if (!protocolLine(false) || textEnd != textStart + 1 || text[textStart] != '.') {
+                return RoutineTriage.NOT_ROUTINE;
+            }
+            lines++;
+        }
+        if (!command("QUIT") || textEnd != textStart + 4 || !protocolLine(false) || !positive()) { //$NON-NLS-1$
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        lines += 2;
+        int end = endOfRun();
+        if (end < 0) {
+            return end;
+        }
+        counts[0] = 7; // the greeting and six commands
+        counts[1] = 6;
+        counts[2] = lines;
+        return end;
+    }
+
+    /** Reads the next client line and checks that its text starts with {@code verb}. */
+    private boolean command(String verb) {
+        return protocolLine(true) && verb(verb);
+    }
+
+    /** The current line's text starts with {@code verb}. */
+    private boolean verb(String verb) {
+        if (textEnd - textStart < verb.length()) {
+            return false;
+        }
+        for (int i = 0; i < verb.length(); i++) {
+            if (text[textStart + i] != verb.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    protected final boolean startsWith(byte[] expected) {
+        return textEnd - textStart >= expected.length && at(text, textStart, expected);
+    }
+
+    protected final boolean equalsText(byte[] expected) {
+        return textEnd - textStart == expected.length && at(text, textStart, expected);
+    }
+
+    /** Compares 8 bytes at a time (the caller made sure the bytes are there). */
+    static boolean at(byte[] bytes, int p, byte[] expected) {
+        int n = expected.length;
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            if (Swar.getLong(bytes, p + i) != Swar.getLong(expected, i)) {
+                return false;
+            }
+        }
+        for (; i < n; i++) {
+            if (bytes[p + i] != expected[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The end of the line that starts at {@code p}: 8 bytes at a time while all are printable ASCII (0x20-0x7F), then
+     * byte by byte up to LF or CR LF.
+     *
+     * @return the index of the line's CR or LF; -1 when a byte before it is not printable ASCII; {@code -2} when
+     *         {@code to} comes first (more bytes could decide)
+     */
+    static int printableLineEnd(byte[] b, int p, int to) {
+        while (p + 8 <= to) {
+            long x = Swar.getLong(b, p);
+            if (((x - 0x2020202020202020L | x) & 0x8080808080808080L) != 0) {
+                break;
+            }
+            p += 8;
+        }
+        while (true) {
+            if (p >= to) {
+                return -2;
+            }
+            byte c = b[p];
+            if (c == '\n') {
+                return p;
+            }
+            if (c < 0x20) { // non-ASCII bytes are negative
+                if (c == '\r') {
+                    if (p + 1 >= to) {
+                        return -2;
+                    }
+                    return b[p + 1] == '\n' ? p : -1;
+                }
+                return -1;
+            }
+            p++;
+        }
+    }
+
+    /** @return the start of the line after the one whose CR or LF is at {@code end} */
+    static int nextLineStart(byte[] b, int end) {
+        return b[end] == '\r' ? end + 2 : end + 1;
+    }
+
+    /**
+     * "+OK", alone or followed by a space and words that carry no credential: inert, or (a reply such as
+     * "+OK Need a password") words in which the masking finds none. The session's masking leaves a POP3 status reply
+     * as it is while no SASL exchange is open (a USER/PASS login opens none) and no secret is remembered (the
+     * password was masked already), so either way the reply changes neither the line nor the masking's state.
+     */
+    private boolean positive() {
+        if (textEnd - textStart < 3 || !at(text, textStart, OK)) {
+            return false;
+        }
+        if (textEnd == textStart + 3) {
+            return true;
+        }
+        return text[textStart + 3] == ' ' && (plainText(textStart, textEnd) || noCredentialIn(textStart, textEnd));
+    }
+
+    /** @return true when the masking of free text finds no credential in {@code text[from..end)} (rare: decoded) */
+    private boolean noCredentialIn(int from, int end) {
+        io.mailscope.trace.masking.MaskedLine masked = io.mailscope.trace.masking.CredentialMasking
+                .maskText(new String(text, from, end - from, StandardCharsets.ISO_8859_1));
+        return !masked.changed() && masked.credentials().isEmpty();
+    }
+
+    /**
+     * Text the masking leaves as it is, and unchanged: no fragment of a credential ({@link CredentialHints}), so the
+     * session's masking neither changes the line nor its own state.
+     */
+    protected final boolean plainText(int from, int end) {
+        return CredentialHints.inertAscii(text, from, end);
+    }
+
+    /** USER's argument: letters, digits, {@code . _ @}. */
+    private boolean userName() {
+        int from = textStart + 5;
+        if (from >= textEnd) {
+            return false;
+        }
+        for (int i = from; i < textEnd; i++) {
+            byte c = text[i];
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '@')) {
+                return false;
+            }
+        }
+        return plainText(textStart, textEnd);
+    }
+
+    /** PASS's argument: asterisks only (masked by the client already, so masking changes nothing). */
+    private boolean maskedPassword() {
+        int from = textStart + 5;
+        if (from >= textEnd) {
+            return false;
+        }
+        for (int i = from; i < textEnd; i++) {
+            if (text[i] != '*') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "+OK n size" exactly: @return n, or -1 */
+    private int statCount() {
+        int p = textStart;
+        if (textEnd - p < 7 || !at(text, p, OK) || text[p + 3] != ' ') {
+            return -1;
+        }
+        p += 4;
+        int n = 0;
+        int digits = 0;
+        while (p < textEnd && text[p] >= '0' && text[p] <= '9') {
+            n = n * 10 + text[p] - '0';
+            p++;
+            if (++digits > 5) {
+                return -1;
+            }
+        }
+        if (digits == 0 || p >= textEnd || text[p] != ' ' || n > MAX_MESSAGES) {
+            return -1;
+        }
+        p++;
+        int sizeDigits = 0;
+        while (p < textEnd && text[p] >= '0' && text[p] <= '9') {
+            p++;
+            sizeDigits++;
+        }
+        return sizeDigits > 0 && sizeDigits <= 12 && p == textEnd ? n : -1; // digits only: nothing to mask
+    }
+
+    /**
+     * "n uid" (UIDL: the unique id is printable ASCII without spaces, RFC 1939's 0x21-0x7E) or "n size" (LIST:
+     * digits).
+     */
+    private boolean listingLine(boolean list) {
+        int p = textStart;
+        int digits = 0;
+        while (p < textEnd && text[p] >= '0' && text[p] <= '9') {
+            p++;
+            digits++;
+        }
+        if (digits == 0 || digits > 6 || p >= textEnd || text[p] != ' ' || p + 1 >= textEnd) {
+            return false;
+        }
+        for (int i = p + 1; i < textEnd; i++) {
+            byte c = text[i];
+            boolean ok = c >= '0' && c <= '9' || !list && c > ' ' && c < 0x7f;
+            if (!ok) {
+                return false;
+            }
+        }
+        return list || plainText(textStart, textEnd); // a unique id could spell a credential's fragment
+    }
+}
