@@ -136,11 +136,14 @@ class FastSlowPathEqualityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "GenerateOutlookLog", "GenerateOutlookLegacyLog", "GenerateOutlookLog with routine-looking faults" })
+    @ValueSource(strings = { "GenerateOutlookLog", "GenerateOutlookLegacyLog", "GenerateOutlookLog with routine-looking faults",
+            "GenerateOutlookLegacyLog with routine-looking faults" })
     void fastPathFindsExactlyWhatTheSlowPathFinds(String variant, @TempDir Path dir) throws Exception {
         String generator = variant.split(" ")[0];
         Path log = generate(generator, dir.resolve(generator + ".log"));
-        List<String> planted = variant.contains("faults") ? plantRoutineLookingFaults(log) : List.of();
+        boolean legacy = generator.equals("GenerateOutlookLegacyLog");
+        List<String> planted = !variant.contains("faults") ? List.of()
+                : legacy ? plantLegacyRoutineLookingFaults(log) : plantRoutineLookingFaults(log);
         Trace[] fastTrace = new Trace[1];
         Trace[] slowTrace = new Trace[1];
         long[] fastExchanges = new long[1];
@@ -161,12 +164,14 @@ class FastSlowPathEqualityTest {
         }
         assertTrue(slowFacts.stream().anyMatch(f -> f.startsWith("repair ")) || generator.equals("GenerateOutlookLog"),
                 "the wrapped log's repairs are compared: " + slowFacts.stream().limit(5).collect(Collectors.joining("\n")));
-        if (generator.equals("GenerateOutlookLog")) {
+        if (generator.equals("GenerateOutlookLog") || legacy) {
             // the routine POP3 sessions beyond the model's bound were counted, not parsed: the rules got far fewer
             // exchanges (and still exactly the same findings)
             assertTrue(fastExchanges[0] * 2 < slowExchanges[0], "routine exchanges counted without decoding: the rules received "
                     + fastExchanges[0] + " exchanges on the fast path, " + slowExchanges[0] + " on the slow path");
         }
+        assertTrue(slowFacts.stream().noneMatch(f -> f.contains("hunter2")) && fastFacts.stream().noneMatch(f -> f.contains("hunter2")),
+                "passwords are masked on both paths");
         for (String fault : planted) {
             assertTrue(findings(slow).stream().anyMatch(f -> f.contains(fault)) || slowFacts.stream().anyMatch(f -> f.contains(fault)),
                     "the planted fault '" + fault + "' shows in the slow path's findings or trace:\n" + Diagnoses.describe(slow));
@@ -232,6 +237,82 @@ class FastSlowPathEqualityTest {
         b.append(rest);
         Files.writeString(log, b, StandardCharsets.US_ASCII);
         return List.of("0x800CCC97", "masked-secret", "orphan1", "+OK 3 5118", "452 4.3.1");
+    }
+
+    /**
+     * Plants, in a generated Outlook 2000-2002 log, sessions that look routine to a quick glance but are not, where the
+     * fast path counts routine exchanges without decoding them: right where the model's bound of sessions is crossed
+     * (a password in clear, a failing status), a status whose failing code is on the wrapped second line of its
+     * entry, a STAT reply wrapped over two lines that counts one message more than UIDL and LIST list, a session
+     * whose late entry (a code in a logged text, written after the next connection began) makes it a failed one, two
+     * interleaved sessions (the next one's start written before the first one's "Disconnected from host") of which
+     * the second fails its login, a password in clear and an AUTH login in otherwise routine sessions, and fifty
+     * sessions with LF line ends among the CR LF ones.
+     *
+     * @return texts each planted fault must leave in the slow path's findings or trace facts
+     */
+    private static List<String> plantLegacyRoutineLookingFaults(Path log) throws IOException {
+        String text = Files.readString(log, StandardCharsets.ISO_8859_1);
+        // the bound: a password in clear in session 2001, a failing status in 2002
+        text = replaceIn(text, 2001, "\"POP3: [tx] PASS ********\")", "\"POP3: [tx] PASS hunter2\")");
+        text = replaceIn(text, 2002, "(ulAsynchPhase = RSF_INPROGRESS) Progress = 2/6", "(ulAsynchPhase = RSF_INPROGRESS, hrStatus = 0x800ccc0e)");
+        // a failing code on the second line of a wrapped status entry in the middle of a session
+        text = replaceIn(text, 2600, "(ulAsynchPhase = RSF_INPROGRESS) Progress = 4/6", "(ulAsynchPhase = RSF_INPROGRESS, hrStatus = 0x800ccc0e)");
+        // STAT wrapped over two lines, one message more than the listings
+        int stat = text.indexOf("\"POP3: <rx> +OK 2 ", sessionStart(text, 2700));
+        int statEnd = text.indexOf("\")\r\n", stat);
+        String size = text.substring(stat + "\"POP3: <rx> +OK 2 ".length(), statEnd);
+        text = text.substring(0, stat) + "\"POP3: <rx> +OK 3\r\n" + size + "0" + text.substring(statEnd);
+        // a late entry of session 2800, written after 2801 connected: a code in a logged text of its context
+        int next = sessionStart(text, 2801);
+        int afterConnected = text.indexOf("\"POP3: Connected to host\")\r\n", next) + "\"POP3: Connected to host\")\r\n".length();
+        String stamp = text.substring(next, next + 20);
+        text = text.substring(0, afterConnected) + stamp + "Callback::LogText[THIS: " + context(2800) + "] (flags =\r\n"
+                + "LTF_TRACE, hr = 00000000, code = 00000000,\r\n" + stamp + "\"POP3: Connection to host lost, error 0x800CCC0F\")\r\n"
+                + text.substring(afterConnected);
+        // sessions 2900 and 2901 interleaved: 2901's start before 2900's "Disconnected from host"; 2901's login fails
+        int disconnectedText = text.indexOf("\"POP3: Disconnected from host\")\r\n", sessionStart(text, 2900));
+        int disconnected = lineStart(text, lineStart(text, lineStart(text, disconnectedText) - 1) - 1);
+        int disconnectedEnd = disconnectedText + "\"POP3: Disconnected from host\")\r\n".length();
+        String close = text.substring(disconnected, disconnectedEnd);
+        assertTrue(close.contains("Callback::LogText[THIS: " + context(2900) + "]"), close);
+        text = text.substring(0, disconnected) + text.substring(disconnectedEnd);
+        int greeting = text.indexOf("@pop.example.test>\")\r\n", sessionStart(text, 2901)) + "@pop.example.test>\")\r\n".length();
+        text = text.substring(0, greeting) + close + text.substring(greeting);
+        text = replaceIn(text, 2901, "\"POP3: <rx> +OK Logged in.\")", "\"POP3: <rx> -ERR Authentication failed\")");
+        // a password in clear, an AUTH login
+        text = replaceIn(text, 3000, "\"POP3: [tx] PASS ********\")", "\"POP3: [tx] PASS hunter2\")");
+        text = replaceIn(text, 3100, "\"POP3: [tx] USER customer", "\"POP3: [tx] AUTH PLAIN AGFsaWNlAGh1bnRlcjI= customer");
+        // LF line ends
+        int lfStart = sessionStart(text, 3200);
+        int lfEnd = sessionStart(text, 3250);
+        text = text.substring(0, lfStart) + text.substring(lfStart, lfEnd).replace("\r\n", "\n") + text.substring(lfEnd);
+        Files.writeString(log, text, StandardCharsets.ISO_8859_1);
+        return List.of("hrStatus = 0x800ccc0e", "+OK 3 " + size + "0", "Connection to host lost", "-ERR Authentication failed");
+    }
+
+    /** @return the THIS context of the generator's session {@code n}'s transport */
+    private static String context(int n) {
+        return String.format("%02x%06x", 0x20, n);
+    }
+
+    /** @return where the first entry of the generator's session {@code n} begins */
+    private static int sessionStart(String text, int n) {
+        int at = text.indexOf("Callback::LogText[THIS: " + context(n) + "] (flags =");
+        assertTrue(at >= 0, "session " + n + " in the generated log");
+        return lineStart(text, at);
+    }
+
+    private static int lineStart(String text, int at) {
+        return text.lastIndexOf('\n', at - 1) + 1;
+    }
+
+    /** Replaces the first {@code what} in the generator's session {@code n}. */
+    private static String replaceIn(String text, int n, String what, String with) {
+        int from = sessionStart(text, n);
+        int at = text.indexOf(what, from);
+        assertTrue(at >= 0 && at < sessionStart(text, n + 1), "'" + what + "' in session " + n);
+        return text.substring(0, at) + with + text.substring(at + what.length());
     }
 
     private static String replaceFirst(String text, String what, String with) {
