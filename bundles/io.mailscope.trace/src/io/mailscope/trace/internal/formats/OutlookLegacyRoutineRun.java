@@ -3,6 +3,8 @@ package io.mailscope.trace.internal.formats;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Predicate;
 
+import io.mailscope.trace.internal.bytes.Swar;
+import io.mailscope.trace.internal.index.InertCache;
 import io.mailscope.trace.internal.masking.CredentialHints;
 
 /**
@@ -60,6 +62,8 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
 
     private final byte[] bytes;
     private final int to;
+    /** the inert texts seen before (the headers and status entries of a log repeat) */
+    private final InertCache inert;
     /** the THIS context of the connection, lower case */
     private final byte[] transport;
     /** where the next entry begins (a timestamp) */
@@ -82,8 +86,9 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     /** the lines of the run that are not the conversation's are not routine */
     private boolean broken;
 
-    private OutlookLegacyRoutineRun(byte[] bytes, int from, int to, byte[] transport) {
+    private OutlookLegacyRoutineRun(byte[] bytes, int from, int to, byte[] transport, InertCache inert) {
         this.bytes = bytes;
+        this.inert = inert;
         this.to = to;
         this.transport = transport;
         this.pos = from;
@@ -100,15 +105,17 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
      * context is {@code transport}.
      *
      * @param bound tells whether a context (lower case) is bound to a connection of the parser already
+     * @param inert the parser's memory of inert texts
      * @param counts receives the exchanges, commands and protocol lines
      * @param match receives the rest of what the run holds
      * @return the offset after the run, {@link RoutineTriage#NOT_ROUTINE} or {@link RoutineTriage#MORE_BYTES}
      */
-    static int match(byte[] bytes, int from, int to, String transport, Predicate<String> bound, int[] counts, Match[] match) {
+    static int match(byte[] bytes, int from, int to, String transport, Predicate<String> bound, InertCache inert, int[] counts,
+            Match[] match) {
         if (transport.length() > 64) {
             return RoutineTriage.NOT_ROUTINE;
         }
-        OutlookLegacyRoutineRun m = new OutlookLegacyRoutineRun(bytes, from, to, transport.getBytes(StandardCharsets.ISO_8859_1));
+        OutlookLegacyRoutineRun m = new OutlookLegacyRoutineRun(bytes, from, to, transport.getBytes(StandardCharsets.ISO_8859_1), inert);
         int end = m.runAndAfter(counts, bound);
         if (m.needMore) {
             return RoutineTriage.MORE_BYTES;
@@ -167,7 +174,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             switch (kind) {
                 case HEADER, OTHER -> {
                     // an other line: the session's masking must leave it and its own state as they are
-                    if (!CredentialHints.inertAscii(entry, 0, entryLength)) {
+                    if (!inert.inert(entry, 0, entryLength)) {
                         broken = true;
                         return false;
                     }
@@ -270,7 +277,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                 needMore = true;
                 return false;
             }
-            end = RoutineConversation.printableLineEnd(bytes, pos, to);
+            end = scanLine(pos);
             if (end < 0) {
                 needMore = end == -2;
                 return false;
@@ -281,7 +288,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         }
         int segmentStart = pos;
         // the first segment of the entry: its timestamp, one space, then the text up to the next timestamp
-        int segmentEnd = LegacyLineScan.nextTimestamp(bytes, segmentStart + LegacyLineScan.TIMESTAMP_LENGTH, end);
+        int segmentEnd = nextTimestamp(segmentStart + LegacyLineScan.TIMESTAMP_LENGTH, end);
         if (segmentEnd < 0) {
             segmentEnd = end;
         }
@@ -307,12 +314,12 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                 needMore = true;
                 return false;
             }
-            int nextEnd = RoutineConversation.printableLineEnd(bytes, next, to);
+            int nextEnd = scanLine(next);
             if (nextEnd < 0) {
                 needMore = nextEnd == -2;
                 return false;
             }
-            if (LegacyLineScan.timestampAt(bytes, next, nextEnd)) {
+            if (stampAt(next, nextEnd)) {
                 pos = next;
                 break;
             }
@@ -320,7 +327,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                 return false;
             }
             // a continuation: the line's first segment, stripped, joined with one space
-            int continuationEnd = LegacyLineScan.nextTimestamp(bytes, next, nextEnd);
+            int continuationEnd = nextTimestamp(next, nextEnd);
             if (continuationEnd < 0) {
                 continuationEnd = nextEnd;
             }
@@ -347,6 +354,105 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             repairs++; // JOINED_WRAPPED_LINE
         }
         return classify();
+    }
+
+    private static final long DOTS = Swar.broadcast((byte) '.');
+    /** where the line {@link #scanLine} scanned last begins */
+    private int scannedLine;
+    /** the first '.' of that line from its ninth byte on (the dots of its own timestamp come before), or -1 */
+    private int lineDot;
+
+    /**
+     * {@link RoutineConversation#printableLineEnd} of the line at {@code p} that also notes its first '.' from the
+     * ninth byte on ({@link #lineDot}): a second timestamp in a line needs a dot, and most lines have none, so one pass
+     * finds the line's end and shows that there is no timestamp to look for. Eight bytes at a time, the last word
+     * included: the lowest byte the printable test flags is exact (no borrow reaches it from below), and so is the
+     * lowest dot.
+     */
+    private int scanLine(int p) {
+        scannedLine = p;
+        lineDot = -1;
+        byte[] b = bytes;
+        int i = p;
+        while (i + 8 <= to) {
+            long x = Swar.getLong(b, i);
+            long flagged = (x - 0x2020202020202020L | x) & 0x8080808080808080L;
+            long dots = i >= p + 8 && lineDot < 0 ? Swar.matches(x, DOTS) : 0;
+            if (flagged != 0) {
+                int k = Swar.firstByte(flagged);
+                if (dots != 0 && Swar.firstByte(dots) < k) {
+                    lineDot = i + Swar.firstByte(dots);
+                }
+                int at = i + k;
+                byte c = b[at];
+                if (c == '\n') {
+                    return at;
+                }
+                if (c != '\r') {
+                    return -1;
+                }
+                if (at + 1 >= to) {
+                    return -2;
+                }
+                return b[at + 1] == '\n' ? at : -1;
+            }
+            if (dots != 0) {
+                lineDot = i + Swar.firstByte(dots);
+            }
+            i += 8;
+        }
+        // the last bytes of the buffer: byte by byte
+        int end = RoutineConversation.printableLineEnd(b, i, to);
+        if (end >= 0 && lineDot < 0) {
+            lineDot = Swar.indexOf(b, Math.max(i, p + 8), end, (byte) '.');
+        }
+        return end;
+    }
+
+    /** the last timestamp found at a line's start, as two longs and an int (the lines of a session mostly repeat it) */
+    private long stamp0;
+    private long stamp1;
+    private int stamp2;
+
+    /** {@code LegacyLineScan.timestampAt(bytes, p, end)}, three comparisons when the line before had the same one */
+    private boolean stampAt(int p, int end) {
+        if (p + LegacyLineScan.TIMESTAMP_LENGTH > end) {
+            return false;
+        }
+        long a = Swar.getLong(bytes, p);
+        long c = Swar.getLong(bytes, p + 8);
+        int d = (bytes[p + 16] & 0xff) | (bytes[p + 17] & 0xff) << 8 | (bytes[p + 18] & 0xff) << 16;
+        if (a == stamp0 && c == stamp1 && d == stamp2) {
+            return true;
+        }
+        if (!LegacyLineScan.timestampAt(bytes, p, end)) {
+            return false;
+        }
+        stamp0 = a;
+        stamp1 = c;
+        stamp2 = d;
+        return true;
+    }
+
+    /**
+     * {@code LegacyLineScan.nextTimestamp(bytes, from, end)} in the line {@link #scanLine} scanned last, from the dot it
+     * noted.
+     */
+    private int nextTimestamp(int from, int end) {
+        int unnoted = scannedLine + 8; // dots before this were not noted
+        for (int i = from + 4; i < unnoted && i < end; i++) {
+            if (bytes[i] == '.') {
+                return LegacyLineScan.nextTimestamp(bytes, from, end);
+            }
+        }
+        int dot = lineDot;
+        while (dot >= 0) {
+            if (dot - 4 >= from && LegacyLineScan.timestampAt(bytes, dot - 4, end)) {
+                return dot - 4;
+            }
+            dot = Swar.indexOf(bytes, dot + 1, end, (byte) '.');
+        }
+        return -1;
     }
 
     private void append(int from, int end) {
@@ -537,8 +643,8 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     }
 
     private static int indexOf(byte[] t, int n, byte[] needle, int from) {
-        for (int i = io.mailscope.trace.internal.bytes.Swar.indexOf(t, from, n, needle[0]); i >= 0 && i + needle.length <= n;
-                i = io.mailscope.trace.internal.bytes.Swar.indexOf(t, i + 1, n, needle[0])) {
+        for (int i = Swar.indexOf(t, from, n, needle[0]); i >= 0 && i + needle.length <= n;
+                i = Swar.indexOf(t, i + 1, n, needle[0])) {
             if (at(t, i, needle)) {
                 return i;
             }
