@@ -6,10 +6,13 @@ package io.mailscope.trace;
  * <p>
  * A routine session is a POP3 or SMTP session of an Outlook 2003+ log, beyond the sessions the model keeps, whose
  * lines run without another connection's lines in between from "Begin execution" to "End execution" (or, for POP3,
- * from "Connected to host" to "Disconnected from host") and whose conversation is the healthy one:
+ * from "Connected to host" to "Disconnected from host"), or a POP3 connection of an Outlook 2000-2002 log beyond that
+ * bound whose protocol lines from "Connected to host" on come only with other lines between them (headers and status
+ * entries of its tasks, without a failure code), and whose conversation is the healthy one:
  * <ul>
  * <li>POP3, the check for mail: a {@code +OK} greeting; {@code USER} and {@code PASS} (with an already masked
- * password) each answered {@code +OK}; {@code STAT} answered {@code +OK n size}; {@code UIDL} and {@code LIST}, each
+ * password) each answered {@code +OK} (the reply to {@code USER} may ask for the password, "+OK Password required",
+ * when the masking finds no credential in it); {@code STAT} answered {@code +OK n size}; {@code UIDL} and {@code LIST}, each
  * answered {@code +OK} with exactly {@code n} listing lines and {@code "."}; {@code QUIT} answered {@code +OK};</li>
  * <li>SMTP, a send: a {@code 220} greeting; {@code EHLO} answered {@code 250}; {@code MAIL FROM} and every
  * {@code RCPT TO} answered {@code 250}; {@code DATA} answered {@code 354} and then {@code 250}; {@code QUIT} answered

@@ -142,7 +142,7 @@ abstract class RoutineConversation {
             return RoutineTriage.NOT_ROUTINE;
         }
         lines++;
-        if (!command("USER ") || !userName() || !protocolLine(false) || !positive()) { //$NON-NLS-1$
+        if (!command("USER ") || !userName() || !protocolLine(false) || !replyToUser()) { //$NON-NLS-1$
             return RoutineTriage.NOT_ROUTINE;
         }
         lines += 2;
@@ -272,12 +272,7 @@ abstract class RoutineConversation {
         return b[end] == '\r' ? end + 2 : end + 1;
     }
 
-    /**
-     * "+OK", alone or followed by a space and words that carry no credential: inert, or (a reply such as
-     * "+OK Need a password") words in which the masking finds none. The session's masking leaves a POP3 status reply
-     * as it is while no SASL exchange is open (a USER/PASS login opens none) and no secret is remembered (the
-     * password was masked already), so either way the reply changes neither the line nor the masking's state.
-     */
+    /** "+OK", alone or followed by a space and plain words. */
     private boolean positive() {
         if (textEnd - textStart < 3 || !at(text, textStart, OK)) {
             return false;
@@ -285,7 +280,20 @@ abstract class RoutineConversation {
         if (textEnd == textStart + 3) {
             return true;
         }
-        return text[textStart + 3] == ' ' && (plainText(textStart, textEnd) || noCredentialIn(textStart, textEnd));
+        return text[textStart + 3] == ' ' && plainText(textStart, textEnd);
+    }
+
+    /**
+     * The reply to USER: {@link #positive}, or "+OK" and words that ask for the password ("+OK Need a password",
+     * "+OK Password required for alice", as most servers answer USER) in which the masking finds no credential. The
+     * session's masking leaves a POP3 status reply as it is while no SASL exchange is open (USER opens none) and no
+     * secret is remembered (none was sent yet), so the reply changes neither the line nor the masking's state.
+     */
+    private boolean replyToUser() {
+        if (positive()) {
+            return true;
+        }
+        return textEnd - textStart > 4 && at(text, textStart, OK) && text[textStart + 3] == ' ' && noCredentialIn(textStart, textEnd);
     }
 
     /** @return true when the masking of free text finds no credential in {@code text[from..end)} (rare: decoded) */

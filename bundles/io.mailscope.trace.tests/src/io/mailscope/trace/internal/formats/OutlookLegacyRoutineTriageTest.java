@@ -1,0 +1,259 @@
+package io.mailscope.trace.internal.formats;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.Test;
+
+import io.mailscope.trace.spi.SourceLine;
+import io.mailscope.trace.spi.TraceParser;
+import io.mailscope.trace.spi.TraceRecord;
+
+/**
+ * The byte triage of the Outlook 2000-2002 parser: after a connection's "Connected to host" entry, which runs of wrapped,
+ * interleaved entries it calls the connection's routine exchanges (counted without parsing when the listener does not
+ * need them) and, above all, which it must leave to the parser. What counting instead of parsing gives is compared
+ * with parsing on whole generated logs by FastSlowPathEqualityTest (io.mailscope.diagnosis.tests); here each rule of
+ * the triage is checked on a few connections.
+ */
+class OutlookLegacyRoutineTriageTest {
+
+    private static final String T = "2003.07.11 08:00:02";
+
+    private static String context(int n) {
+        return String.format("%08x", 0x20000000 + n);
+    }
+
+    private static String task(int n) {
+        return String.format("%08x", 0x21000000 + n);
+    }
+
+    /** A LogText entry: header and flags on two lines, then the quoted text (wrapped where it holds a line end). */
+    private static String logText(String context, String text) {
+        return T + " Callback::LogText[THIS: " + context + "] (flags =\r\nLTF_TRACE, hr = 00000000, code = 00000000,\r\n" + T + " \""
+                + text + "\")\r\n";
+    }
+
+    private static String status(String context, String phase) {
+        return T + " Callback::ReportStatus[THIS: " + context + "]\r\n(ulAsynchPhase = " + phase + "\r\n";
+    }
+
+    /** Connection {@code n}: a routine check for mail with one message, its tasks' entries interleaved. */
+    private static String connection(int n) {
+        String c = context(n);
+        return logText(c, "POP3: Connected to host") + logText(c, "POP3: <rx> +OK POP3 server ready\r\n<" + n + ".1057932671@pop.example.test>")
+                + logText(c, "POP3: [tx] USER customer" + n) + status(task(n), "RSF_CONNECTED) Progress = 1/6")
+                + logText(c, "POP3: <rx> +OK Need a password") + logText(c, "POP3: [tx] PASS ********")
+                + logText(c, "POP3: <rx> +OK Logged in.") + logText(c, "POP3: [tx] STAT") + logText(c, "POP3: <rx> +OK 1 1706")
+                + logText(c, "POP3: [tx] UIDL") + logText(c, "POP3: <rx> +OK ") + logText(c, "POP3: <rx> 1 " + n + "-uid")
+                + logText(c, "POP3: <rx> .") + status(task(n), "RSF_INPROGRESS) Progress = 4/6") + logText(c, "POP3: [tx] LIST")
+                + logText(c, "POP3: <rx> +OK 1 messages (1706 octets)") + logText(c, "POP3: <rx> 1 1706") + logText(c, "POP3: <rx> .")
+                + logText(task(n), "CPOPQuitTask: Begin execution") + logText(c, "POP3: Disconnecting from host")
+                + logText(c, "POP3: [tx] QUIT") + logText(c, "POP3: <rx> +OK POP3 server signing off.")
+                + logText(c, "POP3: Disconnected from host") + status(task(n), "RSF_COMPLETED, hrStatus = 0x00000000)");
+    }
+
+    /** Connections 1 to 4, changed by {@code change}. */
+    private static String log(UnaryOperator<String> change) {
+        return change.apply(connection(1) + connection(2) + connection(3) + connection(4));
+    }
+
+    /** The triage of a parser that read the log up to connection 1's "Connected to host" entry, and where it asks. */
+    private record Asked(RoutineTriage triage, int from, List<TraceRecord> records) {
+    }
+
+    private static Asked connected(byte[] bytes) {
+        TraceParser parser = new OutlookLegacyFormat().newParser();
+        List<TraceRecord> records = new ArrayList<>();
+        int offset = 0;
+        int number = 1;
+        while (true) {
+            int lf = indexOf(bytes, (byte) '\n', offset);
+            int end = lf > offset && bytes[lf - 1] == '\r' ? lf - 1 : lf;
+            String line = new String(bytes, offset, end - offset, StandardCharsets.ISO_8859_1);
+            parser.accept(new SourceLine(number++, offset, line), records::add);
+            offset = lf + 1;
+            if (line.endsWith("\"POP3: Connected to host\")")) {
+                return new Asked((RoutineTriage) parser, offset, records);
+            }
+        }
+    }
+
+    private static int firstLine(TraceRecord r) {
+        return switch (r) {
+            case TraceRecord.Wire w -> w.span().firstLine();
+            case TraceRecord.Other o -> o.span().firstLine();
+            case TraceRecord.Repair p -> p.span().firstLine();
+            case TraceRecord.Connection c -> c.span().firstLine();
+            case TraceRecord.Status st -> st.span().firstLine();
+            default -> -1;
+        };
+    }
+
+    private static int indexOf(byte[] bytes, byte b, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int run(String log, int[] counts) {
+        byte[] bytes = log.getBytes(StandardCharsets.ISO_8859_1);
+        Asked asked = connected(bytes);
+        assertTrue(asked.triage().routineMayFollow(), "a fresh connection's routine exchanges may follow");
+        return asked.triage().routineRun(bytes, asked.from(), bytes.length, counts);
+    }
+
+    @Test
+    void theRoutineExchangesOfAConnectionEndWithTheReplyToQuit() {
+        String log = log(UnaryOperator.identity());
+        int[] counts = new int[3];
+        int end = run(log, counts);
+        // up to and with "+OK POP3 server signing off."; "Disconnected from host" is the parser's again
+        String reply = "\"POP3: <rx> +OK POP3 server signing off.\")\r\n";
+        assertEquals(log.indexOf(reply) + reply.length(), end);
+        assertArrayEquals(new int[] { 7, 6, 17 }, counts, "exchanges, commands, protocol lines");
+    }
+
+    @Test
+    void lineFeedsAloneAreReadAsCrLf() {
+        assertTrue(run(log(l -> l.replace("\r\n", "\n")), new int[3]) > 0);
+    }
+
+    @Test
+    void aFailingCodeOnTheWrappedLineOfAStatusEntryIsNotRoutine() {
+        assertEquals(RoutineTriage.NOT_ROUTINE, run(log(l -> l.replaceFirst("RSF_INPROGRESS\\) Progress = 4/6",
+                "RSF_INPROGRESS, hrStatus = 0x800ccc0e)")), new int[3]));
+        // a status without a code is an other line; one whose code is 0 too
+        assertTrue(run(log(l -> l.replaceFirst("RSF_INPROGRESS\\) Progress = 4/6", "RSF_INPROGRESS, hrStatus = 0x00000000)")), new int[3]) > 0);
+    }
+
+    @Test
+    void aPasswordInClearOrAnAuthLoginIsNotRoutine() {
+        assertEquals(RoutineTriage.NOT_ROUTINE, run(log(l -> l.replaceFirst("PASS \\*+", "PASS hunter2")), new int[3]));
+        assertEquals(RoutineTriage.NOT_ROUTINE, run(log(l -> l.replaceFirst("USER customer1", "AUTH PLAIN AGFsaWNlAGh1bnRlcjI=")), new int[3]));
+    }
+
+    @Test
+    void aWrappedStatThatCountsAnotherNumberOfMessagesIsNotRoutine() {
+        assertEquals(RoutineTriage.NOT_ROUTINE, run(log(l -> l.replaceFirst("\\+OK 1 1706", "+OK 2\r\n3412")), new int[3]));
+        // wrapped, and right: routine
+        assertTrue(run(log(l -> l.replaceFirst("\\+OK 1 1706", "+OK 1\r\n1706")), new int[3]) > 0);
+    }
+
+    @Test
+    void aProtocolLineOfAnotherContextInTheRunIsNotRoutine() {
+        assertEquals(RoutineTriage.NOT_ROUTINE, run(log(l -> l.replaceFirst(
+                "Callback::LogText\\[THIS: 20000001\\] \\(flags =\r\nLTF_TRACE, hr = 00000000, code = 00000000,\r\n" + T + " \"POP3: \\[tx\\] STAT",
+                "Callback::LogText[THIS: 20000009] (flags =\r\nLTF_TRACE, hr = 00000000, code = 00000000,\r\n" + T + " \"POP3: [tx] STAT")),
+                new int[3]));
+    }
+
+    @Test
+    void aLateEntryThatReachesTheConnectionBeforeItEndsIsNotRoutine() {
+        String late = logText(context(1), "POP3: Connection to host lost, error 0x800CCC0F");
+        // after the next connection began, its context still reaches connection 1 (the parser ends it only when the
+        // connection after the next begins)
+        String marker = logText(context(2), "POP3: Connected to host");
+        assertEquals(RoutineTriage.NOT_ROUTINE, run(log(l -> l.replace(marker, marker + late)), new int[3]));
+        // a protocol line of connection 1's context, too
+        assertEquals(RoutineTriage.NOT_ROUTINE,
+                run(log(l -> l.replace(marker, marker + logText(context(1), "POP3: <rx> -ERR too late"))), new int[3]));
+        // a protocol line before the next connection began could be connection 1's whatever its context
+        String next = logText(context(2), "POP3: Connected to host");
+        assertEquals(RoutineTriage.NOT_ROUTINE,
+                run(log(l -> l.replace(next, logText(context(7), "POP3: [tx] NOOP") + next)), new int[3]));
+        // once the connection after the next began, connection 1 is over: what comes then does not matter
+        String third = logText(context(3), "POP3: Connected to host");
+        assertTrue(run(log(l -> l.replace(third, third + late)), new int[3]) > 0);
+    }
+
+    @Test
+    void theNextConnectionMustEndBeforeTheOneAfterItBegins() {
+        // without the next connection's QUIT, the parser does not begin a connection at the one after it, so
+        // connection 1 is not over there
+        assertEquals(RoutineTriage.NOT_ROUTINE, run(log(l -> l.replace(logText(context(2), "POP3: [tx] QUIT"), "")), new int[3]));
+    }
+
+    @Test
+    void aRunThatEndsInsideALineIsNotRoutine() {
+        // another thread's entry written into the line of the reply to QUIT: the run would end inside that line
+        String reply = "\"POP3: <rx> +OK POP3 server signing off.\")\r\n";
+        int at = connection(1).indexOf(reply) + reply.length() - 2;
+        String log = log(UnaryOperator.identity());
+        log = log.substring(0, at) + log.substring(at + 2);
+        assertEquals(RoutineTriage.NOT_ROUTINE, run(log, new int[3]));
+    }
+
+    @Test
+    void bytesThatEndTooEarlyAskForMore() {
+        String log = log(UnaryOperator.identity());
+        byte[] bytes = log.getBytes(StandardCharsets.ISO_8859_1);
+        Asked asked = connected(bytes);
+        int endOfSecond = log.indexOf(logText(context(3), "POP3: Connected to host"));
+        assertEquals(RoutineTriage.MORE_BYTES, asked.triage().routineRun(bytes, asked.from(), endOfSecond, new int[3]));
+    }
+
+    @Test
+    void onlyAFreshConnectionsConnectedEntryAsksTheTriage() {
+        // the context of "Connected to host" already bound to the connection (a second "Connected" of the same task)
+        String c = context(1);
+        String log = logText(c, "POP3: [tx] NOOP") + connection(1);
+        byte[] bytes = log.getBytes(StandardCharsets.ISO_8859_1);
+        assertFalse(connected(bytes).triage().routineMayFollow());
+    }
+
+    /**
+     * What the builder accounts for is what the parser makes of the same lines: a second parser reads the whole log;
+     * its protocol lines, other lines and repairs of the entries that begin in the run are counted.
+     */
+    @Test
+    void countingTakesOnWhatTheRunLeavesInTheParser() {
+        String log = log(UnaryOperator.identity());
+        byte[] bytes = log.getBytes(StandardCharsets.ISO_8859_1);
+        Asked asked = connected(bytes);
+        int[] counts = new int[3];
+        int end = asked.triage().routineRun(bytes, asked.from(), bytes.length, counts);
+        int firstLine = log.substring(0, asked.from()).split("\r\n").length + 1;
+        int lines = asked.triage().routineRunLines(counts);
+        assertEquals(log.substring(asked.from(), end).split("\r\n").length, lines, "physical lines of the run");
+
+        TraceParser reference = new OutlookLegacyFormat().newParser();
+        List<TraceRecord> all = new ArrayList<>();
+        int number = 1;
+        for (String line : log.split("\r\n")) {
+            reference.accept(new SourceLine(number++, 0, line), all::add);
+        }
+        List<TraceRecord> ofRun = all.stream().filter(r -> firstLine(r) >= firstLine && firstLine(r) < firstLine + lines).toList();
+        long wires = ofRun.stream().filter(TraceRecord.Wire.class::isInstance).count();
+        long others = ofRun.stream().filter(TraceRecord.Other.class::isInstance).count();
+        long repairs = ofRun.stream().filter(TraceRecord.Repair.class::isInstance).count();
+        assertEquals(wires + others + repairs, ofRun.size(), "only protocol lines, other lines and repairs: " + ofRun);
+
+        var counted = asked.triage().routineRunCounted(asked.records()::add, counts);
+        assertEquals(new io.mailscope.trace.internal.conversation.RoutineEntries(
+                new io.mailscope.trace.internal.conversation.RoutineRun(7, 6, (int) wires), context(1), (int) others, (int) repairs), counted);
+        // the "Connected to host" entry ended first: its connection event is the last record before the run
+        TraceRecord last = asked.records().get(asked.records().size() - 1);
+        assertTrue(last instanceof TraceRecord.Connection c && c.connection().equals("outlook-connection-1"), last.toString());
+        // the parser goes on after the run: "Disconnected from host" closes connection 1 by the client (it sent QUIT)
+        TraceParser parser = (TraceParser) asked.triage();
+        List<TraceRecord> after = new ArrayList<>();
+        number = firstLine + lines;
+        for (String line : log.substring(end, log.indexOf(logText(context(2), "POP3: Connected to host"))).split("\r\n")) {
+            parser.accept(new SourceLine(number++, 0, line), after::add);
+        }
+        assertTrue(after.stream().anyMatch(r -> r instanceof TraceRecord.Connection c
+                && c.kind() == io.mailscope.model.ConnectionEventKind.CLOSED_BY_CLIENT && c.connection().equals("outlook-connection-1")),
+                after.toString());
+    }
+}
