@@ -147,6 +147,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
         private final OutlookLegacyRoutineRun.Match[] routine = new OutlookLegacyRoutineRun.Match[1];
         private final java.util.function.Predicate<String> contextBound = connectionOfContext::containsKey;
         private final io.mailscope.trace.internal.index.InertCache inertTexts = new io.mailscope.trace.internal.index.InertCache();
+        private final OutlookLegacyRoutineRun.Memo nextRun = new OutlookLegacyRoutineRun.Memo();
 
         /**
          * The entry just read is the {@code "POP3: Connected to host"} of a context never bound, logged while no
@@ -165,7 +166,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
         @Override
         public int routineRun(byte[] bytes, int from, int to, int[] counts) {
             routine[0] = null;
-            return OutlookLegacyRoutineRun.match(bytes, from, to, headerContext, contextBound, inertTexts, counts, routine);
+            return OutlookLegacyRoutineRun.match(bytes, from, to, headerContext, contextBound, inertTexts, nextRun, counts, routine);
         }
 
         @Override

@@ -101,6 +101,50 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     }
 
     /**
+     * The run of the next connection, matched while the lookahead after a run passed it (one per parser): when the
+     * triage is asked at that connection, bytes equal to those matched give the same run (a run depends on nothing
+     * but its bytes and its context), so they are compared instead of read again; only the lookahead after it is new.
+     */
+    static final class Memo {
+        private byte[] region = new byte[4096];
+        /** the run's length in bytes, -1 when none is remembered */
+        private int length = -1;
+        private String transport;
+        private final int[] counts = new int[3];
+        private int lines;
+        private int others;
+        private int repairs;
+        private final byte[] header = new byte[64];
+        private int headerLength;
+
+        void remember(byte[] bytes, int from, int end, String context, int[] runCounts, OutlookLegacyRoutineRun run) {
+            length = end - from;
+            if (region.length < length) {
+                region = new byte[Math.max(length, region.length * 2)];
+            }
+            System.arraycopy(bytes, from, region, 0, length);
+            transport = context;
+            System.arraycopy(runCounts, 0, counts, 0, 3);
+            lines = run.lines;
+            others = run.others;
+            repairs = run.repairs;
+            headerLength = run.headerLength;
+            if (headerLength > 0) {
+                System.arraycopy(run.header, 0, header, 0, headerLength);
+            }
+        }
+
+        /** @return the remembered run's length when it is the run at {@code bytes[from..to)} of {@code context}, else -1 */
+        int recall(byte[] bytes, int from, int to, String context) {
+            int n = length;
+            if (n < 0 || !context.equals(transport) || n > to - from || !java.util.Arrays.equals(bytes, from, from + n, region, 0, n)) {
+                return -1;
+            }
+            return n;
+        }
+    }
+
+    /**
      * Matches a routine run at {@code bytes[from..to)}, the line after a {@code "POP3: Connected to host"} entry whose
      * context is {@code transport}.
      *
@@ -110,13 +154,14 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
      * @param match receives the rest of what the run holds
      * @return the offset after the run, {@link RoutineTriage#NOT_ROUTINE} or {@link RoutineTriage#MORE_BYTES}
      */
-    static int match(byte[] bytes, int from, int to, String transport, Predicate<String> bound, InertCache inert, int[] counts,
-            Match[] match) {
+    static int match(byte[] bytes, int from, int to, String transport, Predicate<String> bound, InertCache inert, Memo memo,
+            int[] counts, Match[] match) {
         if (transport.length() > 64) {
             return RoutineTriage.NOT_ROUTINE;
         }
         OutlookLegacyRoutineRun m = new OutlookLegacyRoutineRun(bytes, from, to, transport.getBytes(StandardCharsets.ISO_8859_1), inert);
-        int end = m.runAndAfter(counts, bound);
+        m.memo = memo;
+        int end = m.runAndAfter(counts, bound, transport);
         if (m.needMore) {
             return RoutineTriage.MORE_BYTES;
         }
@@ -128,19 +173,30 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         return end;
     }
 
-    private int runAndAfter(int[] counts, Predicate<String> bound) {
-        // the run begins with an entry at a line's start: there the parser ends the "Connected to host" entry
-        int first = RoutineConversation.printableLineEnd(bytes, pos, to);
-        if (first == -2) {
-            needMore = true;
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        if (first < 0 || !LegacyLineScan.timestampAt(bytes, pos, first)) {
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        int end = run(counts);
-        if (end < 0 || broken) {
-            return RoutineTriage.NOT_ROUTINE;
+    /** the parser's memo of the next connection's run */
+    private Memo memo;
+
+    private int runAndAfter(int[] counts, Predicate<String> bound, String context) {
+        int end;
+        int remembered = memo.recall(bytes, pos, to, context);
+        if (remembered >= 0) {
+            // matched while the lookahead after the connection before passed it
+            System.arraycopy(memo.counts, 0, counts, 0, 3);
+            lines = memo.lines;
+            others = memo.others;
+            repairs = memo.repairs;
+            headerLength = memo.headerLength;
+            if (headerLength > 0) {
+                System.arraycopy(memo.header, 0, header, 0, headerLength);
+            }
+            end = pos + remembered;
+            pos = end;
+            midLine = false;
+        } else {
+            end = runAlone(counts);
+            if (end < 0) {
+                return end;
+            }
         }
         int linesOfRun = lines;
         int othersOfRun = others;
@@ -158,6 +214,48 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             System.arraycopy(headerCopy, 0, header, 0, headerOfRun);
         }
         return end;
+    }
+
+    /** The run alone, without what follows it. */
+    private int runAlone(int[] counts) {
+        // the run begins with an entry at a line's start: there the parser ends the "Connected to host" entry
+        int first = RoutineConversation.printableLineEnd(bytes, pos, to);
+        if (first == -2) {
+            needMore = true;
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        if (first < 0 || !LegacyLineScan.timestampAt(bytes, pos, first)) {
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        int end = run(counts);
+        return end < 0 || broken ? RoutineTriage.NOT_ROUTINE : end;
+    }
+
+    /**
+     * After the next connection's "Connected to host" (its context {@code next}): matches its run, as the triage will
+     * be asked there, and remembers it; then the lookahead goes on after it, where the run's protocol lines are all of
+     * that context and its QUIT was sent.
+     *
+     * @return true when the run matched (the lookahead is after it)
+     */
+    private boolean nextRun(byte[] next) {
+        if (midLine) {
+            return false;
+        }
+        OutlookLegacyRoutineRun run = new OutlookLegacyRoutineRun(bytes, pos, to, next, inert);
+        int[] runCounts = new int[3];
+        int end = run.runAlone(runCounts);
+        if (end < 0) {
+            return false;
+        }
+        memo.remember(bytes, pos, end, new String(next, StandardCharsets.ISO_8859_1), runCounts, run);
+        pos = end;
+        midLine = false;
+        headerLength = run.headerLength;
+        if (headerLength > 0) {
+            System.arraycopy(run.header, 0, header, 0, headerLength);
+        }
+        return true;
     }
 
     @Override
@@ -249,6 +347,9 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                         return nextHadQuit;
                     }
                     next = java.util.Arrays.copyOf(header, headerLength);
+                    if (nextRun(next)) {
+                        nextHadQuit = true; // its run ends with the reply to its QUIT, all its protocol lines its own
+                    }
                 }
             }
         }
