@@ -38,6 +38,9 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     private static final byte[] THIS_OPEN = ascii("[THIS:"); //$NON-NLS-1$
     private static final byte[] FLAGS = ascii("(flags ="); //$NON-NLS-1$
     private static final byte[] QUIT = ascii("QUIT"); //$NON-NLS-1$
+    /** what an HRESULT in a text starts with (the parser's {@code CommonLines.hresult} looks for nothing else) */
+    private static final byte[] HEX_PREFIX = ascii("0x"); //$NON-NLS-1$
+    private static final byte[] HEX_PREFIX_UPPER = ascii("0X"); //$NON-NLS-1$
     private static final byte[] HR_STATUS_HEX = ascii("hrStatus = 0x"); //$NON-NLS-1$
     private static final byte[] POP3_WIRE = ascii("POP3: "); //$NON-NLS-1$
     private static final byte[] CONNECTED_TEXT = ascii("\"POP3: Connected to host\")"); //$NON-NLS-1$
@@ -640,18 +643,11 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             return n == CONNECTED_TEXT.length && startsWith(t, n, 0, CONNECTED_TEXT);
         }
         // an HRESULT needs "0x": without it the parser's hresult() is 0 and the entry an other line
-        if (indexOf(t, n, ascii0x(false)) >= 0 || indexOf(t, n, ascii0x(true)) >= 0) {
+        if (indexOf(t, n, HEX_PREFIX) >= 0 || indexOf(t, n, HEX_PREFIX_UPPER) >= 0) {
             return false;
         }
         kind = Kind.OTHER;
         return true;
-    }
-
-    private static final byte[] HEX_PREFIX = ascii("0x"); //$NON-NLS-1$
-    private static final byte[] HEX_PREFIX_UPPER = ascii("0X"); //$NON-NLS-1$
-
-    private static byte[] ascii0x(boolean upper) {
-        return upper ? HEX_PREFIX_UPPER : HEX_PREFIX;
     }
 
     /**
