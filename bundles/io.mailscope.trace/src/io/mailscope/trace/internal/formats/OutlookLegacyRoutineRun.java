@@ -114,13 +114,10 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         private int length = -1;
         private String transport;
         private final int[] counts = new int[3];
-        private int lines;
-        private int others;
-        private int repairs;
-        private final byte[] header = new byte[64];
-        private int headerLength;
+        /** the run's counts and last header context */
+        private OutlookLegacyRoutineRun run;
 
-        void remember(byte[] bytes, int from, int end, String context, int[] runCounts, OutlookLegacyRoutineRun run) {
+        void remember(byte[] bytes, int from, int end, String context, int[] runCounts, OutlookLegacyRoutineRun matched) {
             length = end - from;
             if (region.length < length) {
                 region = new byte[Math.max(length, region.length * 2)];
@@ -128,22 +125,25 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             System.arraycopy(bytes, from, region, 0, length);
             transport = context;
             System.arraycopy(runCounts, 0, counts, 0, 3);
-            lines = run.lines;
-            others = run.others;
-            repairs = run.repairs;
-            headerLength = run.headerLength;
-            if (headerLength > 0) {
-                System.arraycopy(run.header, 0, header, 0, headerLength);
-            }
+            run = matched;
         }
 
-        /** @return the remembered run's length when it is the run at {@code bytes[from..to)} of {@code context}, else -1 */
-        int recall(byte[] bytes, int from, int to, String context) {
+        /**
+         * @param runCounts receives the remembered run's exchanges, commands and protocol lines
+         * @return the remembered run when it is the run at {@code bytes[from..to)} of {@code context}, else null
+         */
+        OutlookLegacyRoutineRun recall(byte[] bytes, int from, int to, String context, int[] runCounts) {
             int n = length;
             if (n < 0 || !context.equals(transport) || n > to - from || !java.util.Arrays.equals(bytes, from, from + n, region, 0, n)) {
-                return -1;
+                return null;
             }
-            return n;
+            System.arraycopy(counts, 0, runCounts, 0, 3);
+            return run;
+        }
+
+        /** @return the remembered run's length in bytes */
+        int length() {
+            return length;
         }
     }
 
@@ -181,42 +181,40 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
 
     private int runAndAfter(int[] counts, Predicate<String> bound, String context) {
         int end;
-        int remembered = memo.recall(bytes, pos, to, context);
-        if (remembered >= 0) {
+        OutlookLegacyRoutineRun remembered = memo.recall(bytes, pos, to, context, counts);
+        if (remembered != null) {
             // matched while the lookahead after the connection before passed it
-            System.arraycopy(memo.counts, 0, counts, 0, 3);
-            lines = memo.lines;
-            others = memo.others;
-            repairs = memo.repairs;
-            headerLength = memo.headerLength;
-            if (headerLength > 0) {
-                System.arraycopy(memo.header, 0, header, 0, headerLength);
-            }
-            end = pos + remembered;
-            pos = end;
-            midLine = false;
+            takeCountsOf(remembered);
+            end = pos + memo.length();
         } else {
             end = runAlone(counts);
             if (end < 0) {
                 return end;
             }
         }
-        int linesOfRun = lines;
-        int othersOfRun = others;
-        int repairsOfRun = repairs;
-        int headerOfRun = headerLength;
-        byte[] headerCopy = headerOfRun < 0 ? null : java.util.Arrays.copyOf(header, headerOfRun);
-        if (!quietUntilEnded(bound)) {
+        // the lookahead reads on from the run's end, with the context of its last header, leaving the run's counts
+        OutlookLegacyRoutineRun after = new OutlookLegacyRoutineRun(bytes, end, to, transport, inert);
+        after.memo = memo;
+        after.takeHeaderOf(this);
+        if (!after.quietUntilEnded(bound)) {
+            needMore = after.needMore;
             return RoutineTriage.NOT_ROUTINE;
         }
-        lines = linesOfRun;
-        others = othersOfRun;
-        repairs = repairsOfRun;
-        headerLength = headerOfRun;
-        if (headerCopy != null) {
-            System.arraycopy(headerCopy, 0, header, 0, headerOfRun);
-        }
         return end;
+    }
+
+    private void takeCountsOf(OutlookLegacyRoutineRun run) {
+        lines = run.lines;
+        others = run.others;
+        repairs = run.repairs;
+        takeHeaderOf(run);
+    }
+
+    private void takeHeaderOf(OutlookLegacyRoutineRun run) {
+        headerLength = run.headerLength;
+        if (headerLength > 0) {
+            System.arraycopy(run.header, 0, header, 0, headerLength);
+        }
     }
 
     /** The run alone, without what follows it. */
@@ -254,10 +252,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         memo.remember(bytes, pos, end, new String(next, StandardCharsets.ISO_8859_1), runCounts, run);
         pos = end;
         midLine = false;
-        headerLength = run.headerLength;
-        if (headerLength > 0) {
-            System.arraycopy(run.header, 0, header, 0, headerLength);
-        }
+        takeHeaderOf(run);
         return true;
     }
 
