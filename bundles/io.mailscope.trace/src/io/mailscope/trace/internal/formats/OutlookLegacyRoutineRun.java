@@ -145,6 +145,9 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         int length() {
             return length;
         }
+
+        /** the last reply to USER in which the masking found no credential (servers repeat theirs) */
+        private byte[] credentialFree;
     }
 
     /**
@@ -244,6 +247,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             return false;
         }
         OutlookLegacyRoutineRun run = new OutlookLegacyRoutineRun(bytes, pos, to, next, inert);
+        run.memo = memo;
         int[] runCounts = new int[3];
         int end = run.runAlone(runCounts);
         if (end < 0) {
@@ -253,6 +257,20 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         pos = end;
         midLine = false;
         takeHeaderOf(run);
+        return true;
+    }
+
+    /** The masking's answer for a reply equal to the last one it found free of credentials is remembered. */
+    @Override
+    protected boolean noCredentialIn(int from, int end) {
+        byte[] known = memo.credentialFree;
+        if (known != null && java.util.Arrays.equals(text, from, end, known, 0, known.length)) {
+            return true;
+        }
+        if (!super.noCredentialIn(from, end)) {
+            return false;
+        }
+        memo.credentialFree = java.util.Arrays.copyOfRange(text, from, end);
         return true;
     }
 

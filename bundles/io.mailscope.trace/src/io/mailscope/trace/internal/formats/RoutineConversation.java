@@ -297,7 +297,7 @@ abstract class RoutineConversation {
     }
 
     /** @return true when the masking of free text finds no credential in {@code text[from..end)} (rare: decoded) */
-    private boolean noCredentialIn(int from, int end) {
+    protected boolean noCredentialIn(int from, int end) {
         io.mailscope.trace.masking.MaskedLine masked = io.mailscope.trace.masking.CredentialMasking
                 .maskText(new String(text, from, end - from, StandardCharsets.ISO_8859_1));
         return !masked.changed() && masked.credentials().isEmpty();
