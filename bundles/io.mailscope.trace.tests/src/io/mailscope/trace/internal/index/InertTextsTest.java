@@ -143,11 +143,12 @@ class InertTextsTest {
     }
 
     /**
-     * The two lines of a task's header that the workers recognise whole ({@link LegacyBytes#headerKey},
-     * {@link LegacyBytes#flagsLine}) are recognised exactly: the header's key is the one {@link LegacyBytes#thisKey}
-     * reads, and every text recognised is one the credential-free check finds inert and that holds no dot (no second
-     * timestamp), for THIS values of every length and hex digits in either case; texts that only resemble them are not
-     * recognised (the general check answers for those).
+     * The two lines of a task's header and the first of a status report that the workers recognise whole
+     * ({@link LegacyBytes#headerKey}, {@link LegacyBytes#flagsLine}, {@link LegacyBytes#statusLine}) are recognised
+     * exactly: the header's key is the one {@link LegacyBytes#thisKey} reads, and every text recognised is one the
+     * credential-free check finds inert and that holds no dot (no second timestamp), for THIS values of every length
+     * and hex digits in either case; texts that only resemble them are not recognised (the general check answers for
+     * those).
      */
     @Test
     void theHeaderLinesRecognisedWholeAreInertAndKeyedAsTheGeneralCheckSays() {
@@ -167,6 +168,10 @@ class InertTextsTest {
                 assertTrue(CredentialHints.inert(header), header);
                 assertEquals(-1, header.indexOf('.'), header);
             }
+            String status = "Callback::ReportStatus[THIS: " + value + "]"; //$NON-NLS-1$ //$NON-NLS-2$
+            assertEquals(digits <= 14, LegacyBytes.statusLine(placed(status, before), before, before + status.length()), status);
+            assertTrue(CredentialHints.inert(status), status);
+            assertEquals(-1, status.indexOf('.'), status);
             String flags = "LTF_TRACE, hr = " + hex(random, 8) + ", code = " + hex(random, 8) + ","; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             assertTrue(LegacyBytes.flagsLine(placed(flags, before), before, before + flags.length()), flags);
             assertTrue(CredentialHints.inert(flags), flags);
@@ -179,6 +184,11 @@ class InertTextsTest {
                 "Callback::LogText[THIS: 2000] (flags = pass")) { //$NON-NLS-1$
             byte[] bytes = placed(other, 3);
             assertEquals(LegacyBytes.NOT_THE_TEMPLATE, LegacyBytes.headerKey(bytes, 3, 3 + other.length()), other);
+        }
+        for (String other : List.of("Callback::ReportStatus[THIS: ]", "Callback::ReportStatus[THIS: 21g0]", //$NON-NLS-1$ //$NON-NLS-2$
+                "Callback::ReportStatus[THIS: 2100] ", "Callback::ReportStatus[THIS:2100]", "Callback::ReportStatus[THIS: 2100]]", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "Callback::ReportStatus[THIS: 2100] (hrStatus = 0x800ccc0e)")) { //$NON-NLS-1$
+            assertTrue(!LegacyBytes.statusLine(placed(other, 5), 5, 5 + other.length()), other);
         }
         for (String other : List.of("LTF_TRACE, hr = 0000000, code = 00000000,", "LTF_TRACE, hr = 00000000, code = 00000000", //$NON-NLS-1$ //$NON-NLS-2$
                 "LTF_TRACE, hr = 00000000, code = 00000000, ", "LTF_TRACE, hr = 0000000g, code = 00000000,", //$NON-NLS-1$ //$NON-NLS-2$

@@ -154,6 +154,25 @@ public final class LegacyBytes {
         return (long) digits << 56 | v;
     }
 
+    private static final byte[] STATUS_START = ascii("Callback::ReportStatus[THIS: "); //$NON-NLS-1$
+
+    /**
+     * @return true when {@code t[from..to-1]} is the first line of a status report,
+     *         {@code Callback::ReportStatus[THIS: <hex>]} with 1 to 14 hex digits exactly: no credential fragment (as for
+     *         {@link #headerKey}) and no {@code '.'}
+     */
+    public static boolean statusLine(byte[] t, int from, int to) {
+        int value = from + STATUS_START.length;
+        if (to - value < 2 || to - value > 15 || t[to - 1] != ']' || !startsWith(t, from, to, STATUS_START)) {
+            return false;
+        }
+        boolean all = true;
+        for (int k = value; k < to - 1; k++) {
+            all &= hex(t[k]);
+        }
+        return all;
+    }
+
     /**
      * @return true when {@code t[from..to-1]} is the continuation line of a task's header,
      *         {@code LTF_TRACE, hr = <8 hex>, code = <8 hex>,} exactly: no credential fragment (as for

@@ -199,13 +199,17 @@ public final class OutlookLegacyIndexer {
                     textTo--;
                 }
             }
-            // the two lines of a task's header, more than half of the lines, are recognised whole: no credential, no
-            // dot (so no second timestamp) and, in the first, the THIS key
+            // the two lines of a task's header and the first of a status report, more than half of the lines, are
+            // recognised whole: no credential, no dot (so no second timestamp) and, in a header, the THIS key
             if (leading) {
                 long header = headerKey(b, textFrom, textTo);
                 if (header != NOT_THE_TEMPLATE) {
                     prepared.contexts[i] = header;
                     marks[i] = (byte) (m | INERT | CONTEXT);
+                    continue;
+                }
+                if (statusLine(b, textFrom, textTo)) {
+                    marks[i] = (byte) (m | INERT);
                     continue;
                 }
             } else if (flagsLine(b, textFrom, textTo)) {
