@@ -289,16 +289,6 @@ public final class TraceImporter {
         if (format.isEmpty()) {
             throw new TraceImportException("format '" + chosen.info().id() + "' cannot be loaded (see the error log)"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        if (index != null) {
-            String formatId = chosen.info().id();
-            index.reparser((offset, linesBefore, sink, enough) -> reparse(formatId, input, offset, linesBefore, sink, enough));
-        }
-        if (index != null && input != null && io.mailscope.trace.internal.index.StructuralIndexing.covers(chosen.info(), format.get())) {
-            // the whole index from the bytes first (pages, filters and the row count at once), before anything the
-            // import alone needs (the trace model, the builder, the parser: their set-up is no part of the index's
-            // time); then the import, which checks each entry and goes on where the structural pass stopped
-            io.mailscope.trace.internal.index.StructuralIndexing.build(input, index, () -> monitor != null && monitor.isCanceled());
-        }
         Trace trace = MailscopeFactory.eINSTANCE.createTrace();
         trace.setSource(name);
         trace.setFormatId(chosen.info().id());
@@ -307,12 +297,19 @@ public final class TraceImporter {
                 opts.keepAllExchanges());
         if (index != null) {
             builder.observer(index);
+            String formatId = chosen.info().id();
+            index.reparser((offset, linesBefore, sink, enough) -> reparse(formatId, input, offset, linesBefore, sink, enough));
         }
         TraceParser parser = guarded(chosen.info(), "newParser", () -> format.get().newParser()); //$NON-NLS-1$
         if (parser == null) {
             throw new TraceImportException("format '" + chosen.info().id() + "' failed to create a parser (see the error log)"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         reportMixedInput(sample.sample(), chosen, format.get(), builder);
+        if (index != null && input != null && io.mailscope.trace.internal.index.StructuralIndexing.covers(chosen.info(), format.get())) {
+            // the whole index from the bytes first (pages, filters and the row count at once), then the import, which
+            // checks each entry and goes on where the structural pass stopped
+            io.mailscope.trace.internal.index.StructuralIndexing.build(input, index, () -> monitor != null && monitor.isCanceled());
+        }
         boolean routineCounted = FastPath.enabled() && !opts.keepAllExchanges() && index == null && recordConsumers.isEmpty()
                 && listener instanceof io.mailscope.trace.RoutineExchangePolicy policy && !policy.needsRoutineExchanges()
                 && io.mailscope.trace.internal.formats.BuiltInFormats.BUNDLE.equals(chosen.info().contributor())
