@@ -24,7 +24,7 @@ import io.mailscope.testserver.tests.shared.AccountTestClient;
 import io.mailscope.testserver.tests.shared.AccountTestClient.Options;
 import io.mailscope.testserver.tests.shared.Findings;
 import io.mailscope.testserver.tests.shared.LiveDiagnosis;
-import io.mailscope.testserver.tests.shared.Services;
+import io.mailscope.tests.harness.Services;
 
 /** Scenarios contributed by this test plug-in (a script file and Java classes) are listed, run, and fail alone. */
 class ContributedScenarioTest {
@@ -34,7 +34,7 @@ class ContributedScenarioTest {
 
     @BeforeAll
     static void service() {
-        service = Services.get(TestServerService.class);
+        service = Services.await(TestServerService.class);
     }
 
     @Test
