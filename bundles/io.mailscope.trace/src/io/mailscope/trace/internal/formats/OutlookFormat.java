@@ -213,6 +213,16 @@ public final class OutlookFormat implements TraceFormat {
         }
 
         @Override
+        public byte[] routineSessionPrefix() {
+            return sessionPrefix;
+        }
+
+        @Override
+        public SessionsAhead sessionsAhead() {
+            return OutlookRoutineSession.AHEAD;
+        }
+
+        @Override
         public void routineSessionCounted() {
             // what "Disconnected from host" and "End execution" leave: the connection ended, its next line starts anew
             ended.put(sessionBase, Boolean.TRUE);

@@ -190,6 +190,51 @@ public final class OutlookRoutineSession {
         return new String(bytes, lineStart, 19, StandardCharsets.ISO_8859_1);
     }
 
+    /** {@link #beginPrefix} and {@link #matchSession} for the workers of the parallel triage. */
+    static final RoutineTriage.SessionsAhead AHEAD = new RoutineTriage.SessionsAhead() {
+        @Override
+        public byte[] beginPrefix(byte[] bytes, int lineStart, int lineEnd) {
+            return OutlookRoutineSession.beginPrefix(bytes, lineStart, lineEnd);
+        }
+
+        @Override
+        public int routineSession(byte[] prefix, byte[] bytes, int from, int to, SessionShape[] shape) {
+            return matchSession(prefix, bytes, from, to, shape);
+        }
+    };
+
+    /**
+     * For workers that triage sessions ahead of the parser ({@link RoutineTriage#sessionsAhead()}): when the line at
+     * {@code bytes[lineStart..lineEnd)} (its LF excluded, a CR before it allowed) is a dated
+     * "POP3 (host): Begin execution" or "SMTP (host): Begin execution" in printable ASCII, the bytes
+     * {@code POP3 (host): } that {@link #matchSession} wants as the session's prefix, else null. Whether that session
+     * is a fresh one is the parser's to say: the importer uses what a worker found only when the parser, having
+     * accepted the same line, asks for the same prefix.
+     */
+    static byte[] beginPrefix(byte[] bytes, int lineStart, int lineEnd) {
+        int end = lineEnd > lineStart && bytes[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+        int p = lineStart + 20;
+        if (end - p < 4 + 2 + 1 + BEGIN_EXECUTION.length) {
+            return null;
+        }
+        OutlookRoutineSession m = new OutlookRoutineSession(null, bytes, lineStart, end);
+        if (!m.timestampAt(lineStart) || !(m.at(p, POP3) || m.at(p, SMTP)) || bytes[p + 4] != ' ' || bytes[p + 5] != '(') {
+            return null;
+        }
+        int i = p + 6;
+        while (i < end && bytes[i] != ')') {
+            byte c = bytes[i];
+            if (c < 0x20 || c == 0x7f) { // non-ASCII bytes are negative
+                return null;
+            }
+            i++;
+        }
+        if (end - i != BEGIN_EXECUTION.length || !m.at(i, BEGIN_EXECUTION)) {
+            return null;
+        }
+        return java.util.Arrays.copyOfRange(bytes, p, i + 3); // "WORD (host): "
+    }
+
     /** The line at {@code pos}: a dated "WORD (host): Begin execution" of any connection, with nothing after it. */
     private boolean nextBeginsExecution() {
         int p = pos;
