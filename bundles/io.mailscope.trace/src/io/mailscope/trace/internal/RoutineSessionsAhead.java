@@ -23,7 +23,7 @@ import io.mailscope.trace.source.ReadableTrace;
  * differs, the workers failed or were closed) asks the triage itself. Memory stays bounded: the workers run at most
  * {@link #CHUNKS_AHEAD} chunks ahead of the parse thread.
  */
-final class RoutineSessionsAhead implements AutoCloseable {
+public final class RoutineSessionsAhead implements AutoCloseable {
 
     /** Chunk size: large enough that a chunk costs far more than handing it over. */
     static final int DEFAULT_CHUNK_BYTES = 1 << 20;
@@ -33,8 +33,8 @@ final class RoutineSessionsAhead implements AutoCloseable {
     /** Chunks the workers may have done or be doing beyond the one the parse thread reads. */
     static final int CHUNKS_AHEAD = 8;
     /** {@link #find} answers: the session was not found routine; the workers cannot tell (ask the triage). */
-    static final int NOT_ROUTINE = -1;
-    static final int UNKNOWN = -2;
+    public static final int NOT_ROUTINE = -1;
+    public static final int UNKNOWN = -2;
 
     private final ReadableTrace input;
     private final long size;
@@ -89,14 +89,25 @@ final class RoutineSessionsAhead implements AutoCloseable {
 
     /**
      * @param input the input, readable at any offset
-     * @param size its size in bytes
      * @param window the bytes after a session's first line that the session may take, at most
-     * @param threads worker threads
+     * @return workers for {@code input} (they start at the first {@link #find}), or null when they are turned off or
+     *         the input's size is not known
      */
-    RoutineSessionsAhead(ReadableTrace input, long size, RoutineTriage.SessionsAhead triage, int window, int threads) {
+    public static RoutineSessionsAhead of(ReadableTrace input, RoutineTriage.SessionsAhead triage, int window) {
+        int chunk = chunkBytes;
+        long size = input.size();
+        if (chunk == 0 || size < 0) {
+            return null;
+        }
+        return new RoutineSessionsAhead(input, size, triage, window, Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())),
+                chunk);
+    }
+
+    private RoutineSessionsAhead(ReadableTrace input, long size, RoutineTriage.SessionsAhead triage, int window, int threads,
+            int chunk) {
         this.input = input;
         this.size = size;
-        this.chunk = chunkBytes;
+        this.chunk = chunk;
         this.chunks = (int) Math.min(Integer.MAX_VALUE, (size + chunk - 1) / chunk);
         this.window = window;
         this.triage = triage;
@@ -104,22 +115,18 @@ final class RoutineSessionsAhead implements AutoCloseable {
     }
 
     /**
-     * Sets the chunk size of the imports that begin afterwards (tests put chunk borders everywhere with small ones).
+     * Sets the chunk size of the imports that begin afterwards (tests put chunk borders everywhere with small ones);
+     * 0 turns the workers off (the parse thread triages alone).
      *
      * @return the size before
      */
-    static int chunkBytes(int bytes) {
-        if (bytes < 1) {
+    public static int chunkBytes(int bytes) {
+        if (bytes < 0) {
             throw new IllegalArgumentException("chunk size " + bytes); //$NON-NLS-1$
         }
         int before = chunkBytes;
         chunkBytes = bytes;
         return before;
-    }
-
-    /** @return the worker threads to use on this machine */
-    static int defaultThreads() {
-        return Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
 
     /**
@@ -130,7 +137,7 @@ final class RoutineSessionsAhead implements AutoCloseable {
      * @param shape receives the session's shape when it is routine
      * @return the session's length in bytes from {@code after}, {@link #NOT_ROUTINE}, or {@link #UNKNOWN}
      */
-    int find(long lineStart, long after, byte[] prefix, SessionShape[] shape) {
+    public int find(long lineStart, long after, byte[] prefix, SessionShape[] shape) {
         if (prefix == null || closed) {
             return UNKNOWN;
         }
@@ -231,7 +238,12 @@ final class RoutineSessionsAhead implements AutoCloseable {
                 f.failure = e;
             }
             synchronized (lock) {
-                slots[k % CHUNKS_AHEAD] = f;
+                // a chunk the parse thread went past while it was being read is not needed; and a worker that was
+                // slower than the other must not overwrite the chunk its slot holds now
+                Found held = slots[k % CHUNKS_AHEAD];
+                if (k >= reading && (held == null || held.chunk < k)) {
+                    slots[k % CHUNKS_AHEAD] = f;
+                }
                 lock.notifyAll();
             }
         }

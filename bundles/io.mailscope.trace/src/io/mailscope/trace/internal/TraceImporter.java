@@ -532,11 +532,7 @@ public final class TraceImporter {
     private static RoutineSessionsAhead sessionsAhead(io.mailscope.trace.internal.formats.RoutineTriage triage,
             ReadableTrace input) {
         io.mailscope.trace.internal.formats.RoutineTriage.SessionsAhead ahead = triage.sessionsAhead();
-        if (input == null || ahead == null || input.size() < 0) {
-            return null;
-        }
-        return new RoutineSessionsAhead(input, input.size(), ahead, RoutineCounting.MAX_RUN_BYTES,
-                RoutineSessionsAhead.defaultThreads());
+        return input == null || ahead == null ? null : RoutineSessionsAhead.of(input, ahead, RoutineCounting.MAX_RUN_BYTES);
     }
 
     /**
