@@ -52,6 +52,13 @@ public final class RoutineSessionsAhead implements AutoCloseable {
     private int reading = -1;
     private boolean started;
     private volatile boolean closed;
+    /**
+     * Set when the parse thread waited {@link #STALL_NANOS} for a chunk: from then on it triages alone (slower, the
+     * same result) rather than wait on, whatever held the workers up.
+     */
+    private volatile boolean stalled;
+    /** A chunk takes milliseconds; this long without it, the parse thread stops waiting for the workers. */
+    private static final long STALL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
     /** what the parse thread reads now: the found sessions of chunk {@link #reading}, and how far it got in them */
     private Found current;
     private int cursor;
@@ -138,7 +145,7 @@ public final class RoutineSessionsAhead implements AutoCloseable {
      * @return the session's length in bytes from {@code after}, {@link #NOT_ROUTINE}, or {@link #UNKNOWN}
      */
     public int find(long lineStart, long after, byte[] prefix, SessionShape[] shape) {
-        if (prefix == null || closed) {
+        if (prefix == null || closed || stalled) {
             return UNKNOWN;
         }
         int k = (int) (lineStart / chunk);
@@ -184,12 +191,17 @@ public final class RoutineSessionsAhead implements AutoCloseable {
                 }
             }
             lock.notifyAll(); // workers waiting for the parse thread to move on
+            long since = System.nanoTime();
             while (true) {
                 Found f = slots[k % CHUNKS_AHEAD];
                 if (f != null && f.chunk == k) {
                     return f;
                 }
                 if (closed || next <= k && allWorkersEnded()) {
+                    return null;
+                }
+                if (System.nanoTime() - since > STALL_NANOS) {
+                    stalled = true;
                     return null;
                 }
                 try {
