@@ -14,9 +14,10 @@ import io.mailscope.trace.source.ReadableTrace;
  * the routine session after each ({@link RoutineTriage.SessionsAhead#routineSession}), while the parse thread reads
  * the input in order and only asks what they found ({@link #find}) where its parser, in the state only it has, would
  * ask the triage itself. A chunk holds the lines that <em>begin</em> in it; a session that begins in it is matched
- * on the bytes after the chunk as well (each worker reads the bytes a session may take beyond the chunk as well), so nothing depends on where
- * the chunks are cut. A line inside a routine session is never one that could begin one, so the worker of the next
- * chunk, which starts at its first line start and goes on line by line, finds the same session starts.
+ * on the bytes after the chunk as well (each worker reads as many beyond its chunk as a session may take), so nothing
+ * depends on where the chunks are cut. A line inside a routine session is never one that could begin one, so the
+ * worker of the next chunk, which starts at its first line start and goes on line by line, finds the same session
+ * starts.
  * <p>
  * What a worker finds is the answer {@link RoutineTriage#routineSession} gives on the same bytes with the same
  * prefix; the parse thread uses it only when its parser asks with exactly that prefix, and otherwise (the prefix
@@ -245,19 +246,27 @@ public final class RoutineSessionsAhead implements AutoCloseable {
             Found f = new Found(k);
             try {
                 scan(k, buffer, shape, f);
-            } catch (IOException | RuntimeException | Error e) {
+            } catch (IOException | RuntimeException e) {
                 // the parse thread reads these bytes itself and meets the same problem, or finds them readable again
                 f.failure = e;
+            } catch (Error e) {
+                f.failure = e;
+                publish(k, f); // the parse thread triages alone from this chunk on
+                throw e;
             }
-            synchronized (lock) {
-                // a chunk the parse thread went past while it was being read is not needed; and a worker that was
-                // slower than the other must not overwrite the chunk its slot holds now
-                Found held = slots[k % CHUNKS_AHEAD];
-                if (k >= reading && (held == null || held.chunk < k)) {
-                    slots[k % CHUNKS_AHEAD] = f;
-                }
-                lock.notifyAll();
+            publish(k, f);
+        }
+    }
+
+    private void publish(int k, Found f) {
+        synchronized (lock) {
+            // a chunk the parse thread went past while it was being read is not needed; and a worker that was slower
+            // than the other must not overwrite the chunk its slot holds now
+            Found held = slots[k % CHUNKS_AHEAD];
+            if (k >= reading && (held == null || held.chunk < k)) {
+                slots[k % CHUNKS_AHEAD] = f;
             }
+            lock.notifyAll();
         }
     }
 
