@@ -275,6 +275,11 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     }
 
     @Override
+    protected InertCache inertTexts() {
+        return inert; // the parser's: this triage runs on the parse thread only
+    }
+
+    @Override
     protected boolean smtp() {
         return false; // the logs of this format that reach support check mail; a send is read line by line
     }

@@ -2,6 +2,8 @@ package io.mailscope.trace.internal.formats;
 
 import java.nio.charset.StandardCharsets;
 
+import io.mailscope.trace.internal.index.InertCache;
+
 /**
  * The byte triage of {@link OutlookFormat}: recognises the routine POP3 conversation of an Outlook 2003+ log
  * (the healthy check for mail; see {@link io.mailscope.trace.RoutineExchangePolicy}) on the bytes after
@@ -38,9 +40,16 @@ public final class OutlookRoutineSession extends RoutineConversation {
             java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final java.lang.invoke.VarHandle INTS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class,
             java.nio.ByteOrder.LITTLE_ENDIAN);
+    /**
+     * The replies of routine sessions repeat (the same words, other numbers): one cache of the credential-free check
+     * per thread that triages (the parse thread and the workers that look ahead).
+     */
+    private static final ThreadLocal<InertCache> INERT = ThreadLocal.withInitial(InertCache::new);
 
     private final byte[] prefix;
     private final byte[] bytes;
+    /** the inert texts this thread saw before (its own cache: the workers triage at the same time) */
+    private InertCache inert;
     private final int to;
     private int pos;
     /** the last timestamp found valid, as two longs and an int (a zero long is never one: it holds digits) */
@@ -169,6 +178,51 @@ public final class OutlookRoutineSession extends RoutineConversation {
         return new String(bytes, lineStart, 19, StandardCharsets.ISO_8859_1);
     }
 
+    /** {@link #beginPrefix} and {@link #matchSession} for the workers of the parallel triage. */
+    static final RoutineTriage.SessionsAhead AHEAD = new RoutineTriage.SessionsAhead() {
+        @Override
+        public byte[] beginPrefix(byte[] bytes, int lineStart, int lineEnd) {
+            return OutlookRoutineSession.beginPrefix(bytes, lineStart, lineEnd);
+        }
+
+        @Override
+        public int routineSession(byte[] prefix, byte[] bytes, int from, int to, SessionShape[] shape) {
+            return matchSession(prefix, bytes, from, to, shape);
+        }
+    };
+
+    /**
+     * For workers that triage sessions ahead of the parser ({@link RoutineTriage#sessionsAhead()}): when the line at
+     * {@code bytes[lineStart..lineEnd)} (its LF excluded, a CR before it allowed) is a dated
+     * "POP3 (host): Begin execution" or "SMTP (host): Begin execution" in printable ASCII, the bytes
+     * {@code POP3 (host): } that {@link #matchSession} wants as the session's prefix, else null. Whether that session
+     * is a fresh one is the parser's to say: the importer uses what a worker found only when the parser, having
+     * accepted the same line, asks for the same prefix.
+     */
+    static byte[] beginPrefix(byte[] bytes, int lineStart, int lineEnd) {
+        int end = lineEnd > lineStart && bytes[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+        int p = lineStart + 20;
+        if (end - p < 4 + 2 + 1 + BEGIN_EXECUTION.length) {
+            return null;
+        }
+        OutlookRoutineSession m = new OutlookRoutineSession(null, bytes, lineStart, end);
+        if (!m.timestampAt(lineStart) || !(at(bytes, p, POP3) || at(bytes, p, SMTP)) || bytes[p + 4] != ' ' || bytes[p + 5] != '(') {
+            return null;
+        }
+        int i = p + 6;
+        while (i < end && bytes[i] != ')') {
+            byte c = bytes[i];
+            if (c < 0x20 || c == 0x7f) { // non-ASCII bytes are negative
+                return null;
+            }
+            i++;
+        }
+        if (end - i != BEGIN_EXECUTION.length || !at(bytes, i, BEGIN_EXECUTION)) {
+            return null;
+        }
+        return java.util.Arrays.copyOfRange(bytes, p, i + 3); // "WORD (host): "
+    }
+
     /** The line at {@code pos}: a dated "WORD (host): Begin execution" of any connection, with nothing after it. */
     private boolean nextBeginsExecution() {
         int p = pos;
@@ -244,6 +298,15 @@ public final class OutlookRoutineSession extends RoutineConversation {
     @Override
     protected boolean protocolLine(boolean client) {
         return line(client ? TX : RX);
+    }
+
+    @Override
+    protected InertCache inertTexts() {
+        InertCache cache = inert;
+        if (cache == null) {
+            inert = cache = INERT.get(); // the cache of the thread that made this matcher, which is the one running it
+        }
+        return cache;
     }
 
     /** The line after the run must be "Disconnected from host" of the session (it is read by the parser). */

@@ -3,6 +3,7 @@ package io.mailscope.trace.internal.formats;
 import java.nio.charset.StandardCharsets;
 
 import io.mailscope.trace.internal.bytes.Swar;
+import io.mailscope.trace.internal.index.InertCache;
 import io.mailscope.trace.internal.masking.CredentialHints;
 
 /**
@@ -20,6 +21,21 @@ abstract class RoutineConversation {
     static final byte[] OK = ascii("+OK"); //$NON-NLS-1$
     static final byte[] AUTH_LOGIN_PLAIN = ascii("250-AUTH LOGIN PLAIN"); //$NON-NLS-1$
     static final byte[] RCPT_TO = ascii("RCPT TO:"); //$NON-NLS-1$
+    // commands and reply codes compared as bytes (no String's characters per byte on the hot path)
+    private static final byte[] COMMAND_DATA = ascii("DATA"); //$NON-NLS-1$
+    private static final byte[] COMMAND_EHLO = ascii("EHLO "); //$NON-NLS-1$
+    private static final byte[] COMMAND_MAIL_FROM = ascii("MAIL FROM:"); //$NON-NLS-1$
+    private static final byte[] COMMAND_PASS = ascii("PASS "); //$NON-NLS-1$
+    private static final byte[] COMMAND_QUIT = ascii("QUIT"); //$NON-NLS-1$
+    private static final byte[] COMMAND_STAT = ascii("STAT"); //$NON-NLS-1$
+    private static final byte[] COMMAND_USER = ascii("USER "); //$NON-NLS-1$
+    private static final byte[] COMMAND_UIDL = ascii("UIDL"); //$NON-NLS-1$
+    private static final byte[] COMMAND_LIST = ascii("LIST"); //$NON-NLS-1$
+    private static final byte[] REPLY_220 = ascii("220 "); //$NON-NLS-1$
+    private static final byte[] REPLY_221 = ascii("221 "); //$NON-NLS-1$
+    private static final byte[] REPLY_250 = ascii("250 "); //$NON-NLS-1$
+    private static final byte[] REPLY_250_CONTINUED = ascii("250-"); //$NON-NLS-1$
+    private static final byte[] REPLY_354 = ascii("354 "); //$NON-NLS-1$
     /** More listed messages than this: not routine (the session is read line by line). */
     private static final int MAX_MESSAGES = 10_000;
 
@@ -55,6 +71,13 @@ abstract class RoutineConversation {
     protected abstract boolean smtp();
 
     /**
+     * @return the memory of {@link CredentialHints#inertAscii} for the texts this check saw before; it belongs to the
+     *         thread running the check (not thread-safe: a check that runs on several threads at once, as the
+     *         triage workers do, takes its thread's own cache)
+     */
+    protected abstract InertCache inertTexts();
+
+    /**
      * The routine exchanges of the session's protocol, then {@link #endOfRun}.
      *
      * @param counts receives the exchanges, the commands and the protocol lines
@@ -73,11 +96,11 @@ abstract class RoutineConversation {
      */
     private int smtpRun(int[] counts) {
         int lines = 0;
-        if (!protocolLine(false) || !reply("220 ")) { //$NON-NLS-1$
+        if (!protocolLine(false) || !reply(REPLY_220)) {
             return RoutineTriage.NOT_ROUTINE;
         }
         lines++;
-        if (!command("EHLO ") || !plainText(textStart, textEnd)) { //$NON-NLS-1$
+        if (!command(COMMAND_EHLO) || !plainText(textStart, textEnd)) {
             return RoutineTriage.NOT_ROUTINE;
         }
         lines++;
@@ -86,14 +109,14 @@ abstract class RoutineConversation {
                 return RoutineTriage.NOT_ROUTINE;
             }
             lines++;
-            if (reply("250 ")) { //$NON-NLS-1$
+            if (reply(REPLY_250)) {
                 break;
             }
-            if (!reply("250-") && !equalsText(AUTH_LOGIN_PLAIN)) { //$NON-NLS-1$
+            if (!reply(REPLY_250_CONTINUED) && !equalsText(AUTH_LOGIN_PLAIN)) {
                 return RoutineTriage.NOT_ROUTINE;
             }
         }
-        if (!command("MAIL FROM:") || !plainText(textStart, textEnd) || !protocolLine(false) || !reply("250 ")) { //$NON-NLS-1$ //$NON-NLS-2$
+        if (!command(COMMAND_MAIL_FROM) || !plainText(textStart, textEnd) || !protocolLine(false) || !reply(REPLY_250)) {
             return RoutineTriage.NOT_ROUTINE;
         }
         lines += 2;
@@ -105,18 +128,18 @@ abstract class RoutineConversation {
             if (!startsWith(RCPT_TO)) {
                 break; // the command after the recipients: DATA, checked below
             }
-            if (!plainText(textStart, textEnd) || !protocolLine(false) || !reply("250 ")) { //$NON-NLS-1$
+            if (!plainText(textStart, textEnd) || !protocolLine(false) || !reply(REPLY_250)) {
                 return RoutineTriage.NOT_ROUTINE;
             }
             lines += 2;
             recipients++;
         }
-        if (recipients == 0 || !verb("DATA") || textEnd != textStart + 4 || !protocolLine(false) || !reply("354 ") //$NON-NLS-1$ //$NON-NLS-2$
-                || !protocolLine(false) || !reply("250 ")) { //$NON-NLS-1$
+        if (recipients == 0 || !startsWith(COMMAND_DATA) || textEnd != textStart + 4 || !protocolLine(false) || !reply(REPLY_354)
+                || !protocolLine(false) || !reply(REPLY_250)) {
             return RoutineTriage.NOT_ROUTINE;
         }
         lines += 3;
-        if (!command("QUIT") || textEnd != textStart + 4 || !protocolLine(false) || !reply("221 ")) { //$NON-NLS-1$ //$NON-NLS-2$
+        if (!command(COMMAND_QUIT) || textEnd != textStart + 4 || !protocolLine(false) || !reply(REPLY_221)) {
             return RoutineTriage.NOT_ROUTINE;
         }
         lines += 2;
@@ -131,8 +154,8 @@ abstract class RoutineConversation {
     }
 
     /** The line's text starts with {@code code} (e.g. "250 ") and is inert. */
-    private boolean reply(String code) {
-        return verb(code) && plainText(textStart, textEnd);
+    private boolean reply(byte[] code) {
+        return startsWith(code) && plainText(textStart, textEnd);
     }
 
     private int pop3Run(int[] counts) {
@@ -142,15 +165,15 @@ abstract class RoutineConversation {
             return RoutineTriage.NOT_ROUTINE;
         }
         lines++;
-        if (!command("USER ") || !userName() || !protocolLine(false) || !replyToUser()) { //$NON-NLS-1$
+        if (!command(COMMAND_USER) || !userName() || !protocolLine(false) || !replyToUser()) {
             return RoutineTriage.NOT_ROUTINE;
         }
         lines += 2;
-        if (!command("PASS ") || !maskedPassword() || !protocolLine(false) || !positive()) { //$NON-NLS-1$
+        if (!command(COMMAND_PASS) || !maskedPassword() || !protocolLine(false) || !positive()) {
             return RoutineTriage.NOT_ROUTINE;
         }
         lines += 2;
-        if (!command("STAT") || textEnd != textStart + 4 || !protocolLine(false)) { //$NON-NLS-1$
+        if (!command(COMMAND_STAT) || textEnd != textStart + 4 || !protocolLine(false)) {
             return RoutineTriage.NOT_ROUTINE;
         }
         int messages = statCount();
@@ -158,13 +181,14 @@ abstract class RoutineConversation {
             return RoutineTriage.NOT_ROUTINE;
         }
         lines += 2;
-        for (String listing : new String[] { "UIDL", "LIST" }) { //$NON-NLS-1$ //$NON-NLS-2$
-            if (!command(listing) || textEnd != textStart + 4 || !protocolLine(false) || !positive()) {
+        for (int listing = 0; listing < 2; listing++) {
+            boolean list = listing == 1;
+            if (!command(list ? COMMAND_LIST : COMMAND_UIDL) || textEnd != textStart + 4 || !protocolLine(false) || !positive()) {
                 return RoutineTriage.NOT_ROUTINE;
             }
             lines += 2;
             for (int m = 0; m < messages; m++) {
-                if (!protocolLine(false) || !listingLine(listing.equals("LIST"))) { //$NON-NLS-1$
+                if (!protocolLine(false) || !listingLine(list)) {
                     return RoutineTriage.NOT_ROUTINE;
                 }
                 lines++;
@@ -174,7 +198,7 @@ abstract class RoutineConversation {
             }
             lines++;
         }
-        if (!command("QUIT") || textEnd != textStart + 4 || !protocolLine(false) || !positive()) { //$NON-NLS-1$
+        if (!command(COMMAND_QUIT) || textEnd != textStart + 4 || !protocolLine(false) || !positive()) {
             return RoutineTriage.NOT_ROUTINE;
         }
         lines += 2;
@@ -189,21 +213,8 @@ abstract class RoutineConversation {
     }
 
     /** Reads the next client line and checks that its text starts with {@code verb}. */
-    private boolean command(String verb) {
-        return protocolLine(true) && verb(verb);
-    }
-
-    /** The current line's text starts with {@code verb}. */
-    private boolean verb(String verb) {
-        if (textEnd - textStart < verb.length()) {
-            return false;
-        }
-        for (int i = 0; i < verb.length(); i++) {
-            if (text[textStart + i] != verb.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+    private boolean command(byte[] verb) {
+        return protocolLine(true) && startsWith(verb);
     }
 
     protected final boolean startsWith(byte[] expected) {
@@ -308,7 +319,7 @@ abstract class RoutineConversation {
      * session's masking neither changes the line nor its own state.
      */
     protected final boolean plainText(int from, int end) {
-        return CredentialHints.inertAscii(text, from, end);
+        return inertTexts().inert(text, from, end);
     }
 
     /** USER's argument: letters, digits, {@code . _ @}. */
