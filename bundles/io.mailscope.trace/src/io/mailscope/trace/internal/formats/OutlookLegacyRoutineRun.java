@@ -3,6 +3,9 @@ package io.mailscope.trace.internal.formats;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Predicate;
 
+import static io.mailscope.trace.internal.bytes.AsciiBytes.endsWithIgnoreCase;
+import static io.mailscope.trace.internal.bytes.AsciiBytes.hex;
+
 import io.mailscope.trace.internal.bytes.Swar;
 import io.mailscope.trace.internal.index.InertCache;
 import io.mailscope.trace.internal.masking.CredentialHints;
@@ -719,10 +722,6 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         return false;
     }
 
-    private static boolean hex(byte c) {
-        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
-    }
-
     private static boolean balanced(byte[] t, int n) {
         int depth = 0;
         for (int i = 0; i < n; i++) {
@@ -737,20 +736,6 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
 
     private static boolean startsWith(byte[] t, int end, int from, byte[] prefix) {
         return end - from >= prefix.length && at(t, from, prefix);
-    }
-
-    private static boolean endsWithIgnoreCase(byte[] t, int from, int end, byte[] lowerSuffix) {
-        int at = end - lowerSuffix.length;
-        if (at < from) {
-            return false;
-        }
-        for (int k = 0; k < lowerSuffix.length; k++) {
-            byte c = t[at + k];
-            if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != lowerSuffix[k]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int indexOf(byte[] t, int n, byte[] needle) {

@@ -2,6 +2,8 @@ package io.mailscope.trace.internal.index;
 
 import java.nio.charset.StandardCharsets;
 
+import static io.mailscope.trace.internal.bytes.AsciiBytes.hex;
+
 import io.mailscope.trace.internal.bytes.Swar;
 import io.mailscope.trace.internal.formats.LegacyLineScan;
 
@@ -192,13 +194,9 @@ public final class LegacyBytes {
         return all;
     }
 
-    /** @return the value of a hex digit ({@link #hex} is true for it): {@code Character.digit(c, 16)} for ASCII */
+    /** @return the value of a hex digit ({@link io.mailscope.trace.internal.bytes.AsciiBytes#hex} is true for it): {@code Character.digit(c, 16)} for ASCII */
     static int hexValue(byte c) {
         return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
-    }
-
-    static boolean hex(byte c) {
-        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     /** {@code Character.isWhitespace} for the bytes of a printable ASCII line. */
@@ -241,21 +239,6 @@ public final class LegacyBytes {
         }
         for (; k < prefix.length; k++) {
             if (t[from + k] != prefix[k]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** @return true when {@code t[from..to-1]} ends with {@code lowerSuffix}, ASCII letters compared without case */
-    static boolean endsWithIgnoreCase(byte[] t, int from, int to, byte[] lowerSuffix) {
-        int at = to - lowerSuffix.length;
-        if (at < from) {
-            return false;
-        }
-        for (int k = 0; k < lowerSuffix.length; k++) {
-            byte c = t[at + k];
-            if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != lowerSuffix[k]) {
                 return false;
             }
         }

@@ -16,6 +16,8 @@ import io.mailscope.trace.masking.CredentialMasking;
 import io.mailscope.trace.masking.MaskedLine;
 import io.mailscope.trace.masking.MaskingSession;
 
+import static io.mailscope.trace.internal.bytes.AsciiBytes.endsWithIgnoreCase;
+import static io.mailscope.trace.internal.bytes.AsciiBytes.hex;
 import static io.mailscope.trace.internal.index.LegacyBytes.*;
 import static io.mailscope.trace.internal.index.OutlookLegacyIndexer.*;
 
