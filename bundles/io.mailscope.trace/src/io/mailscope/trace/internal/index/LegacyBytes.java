@@ -194,7 +194,10 @@ public final class LegacyBytes {
         return all;
     }
 
-    /** @return the value of a hex digit ({@link io.mailscope.trace.internal.bytes.AsciiBytes#hex} is true for it): {@code Character.digit(c, 16)} for ASCII */
+    /**
+     * @return the value of a hex digit ({@link io.mailscope.trace.internal.bytes.AsciiBytes#hex} is true for it):
+     *         {@code Character.digit(c, 16)} for ASCII
+     */
     static int hexValue(byte c) {
         return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
     }
