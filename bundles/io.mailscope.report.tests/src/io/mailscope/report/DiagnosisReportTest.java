@@ -2,7 +2,6 @@ package io.mailscope.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,14 +16,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.diagnosis.api.FileDiagnosis;
 import io.mailscope.model.Evidence;
 import io.mailscope.model.Finding;
 import io.mailscope.trace.ImportOptions;
+import io.mailscope.tests.harness.Services;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,12 +38,7 @@ class DiagnosisReportTest {
 
     @BeforeAll
     static void diagnoseTheSeed() throws Exception {
-        var context = FrameworkUtil.getBundle(DiagnosisReportTest.class).getBundleContext();
-        ServiceTracker<DiagnosisService, DiagnosisService> tracker = new ServiceTracker<>(context, DiagnosisService.class, null);
-        tracker.open();
-        DiagnosisService service = tracker.waitForService(10_000);
-        assertNotNull(service, "DiagnosisService is registered by io.mailscope.diagnosis");
-        FileDiagnosis result = service.diagnose(SEED, ImportOptions.DEFAULT, null);
+        FileDiagnosis result = Services.await(DiagnosisService.class).diagnose(SEED, ImportOptions.DEFAULT, null);
         seed = DiagnosedFile.imported(SEED, result.importResult().format(), result.diagnosis());
     }
 
@@ -161,11 +154,7 @@ class DiagnosisReportTest {
         }
         Path log = folder.resolve("retried-30-times.log");
         Files.write(log, repeated, StandardCharsets.ISO_8859_1);
-        var context = FrameworkUtil.getBundle(DiagnosisReportTest.class).getBundleContext();
-        ServiceTracker<DiagnosisService, DiagnosisService> tracker = new ServiceTracker<>(context, DiagnosisService.class, null);
-        tracker.open();
-        FileDiagnosis result = tracker.waitForService(10_000).diagnose(log, ImportOptions.DEFAULT, null);
-        tracker.close();
+        FileDiagnosis result = Services.await(DiagnosisService.class).diagnose(log, ImportOptions.DEFAULT, null);
         assertEquals(30, result.diagnosis().getFindings().size(), "the engine finds the fault in each of the 30 sessions");
         DiagnosedFile file = DiagnosedFile.imported(log, result.importResult().format(), result.diagnosis());
 

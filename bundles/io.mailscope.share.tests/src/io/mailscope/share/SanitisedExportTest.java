@@ -18,13 +18,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.mailscope.model.Session;
 import io.mailscope.model.Trace;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.TraceImportService;
 import io.mailscope.trace.rows.ModelTraceRows;
+import io.mailscope.tests.harness.Services;
 
 /** A sanitised copy of real traces, imported the way the workbench imports them. */
 class SanitisedExportTest {
@@ -87,12 +87,7 @@ class SanitisedExportTest {
         return Path.of(FileLocator.toFileURL(entry).toURI());
     }
 
-    private static TraceImportService importer() throws InterruptedException {
-        var context = FrameworkUtil.getBundle(SanitisedExportTest.class).getBundleContext();
-        ServiceTracker<TraceImportService, TraceImportService> tracker = new ServiceTracker<>(context, TraceImportService.class, null);
-        tracker.open();
-        TraceImportService service = tracker.waitForService(10_000);
-        assertNotNull(service, "TraceImportService is registered by DS");
-        return service;
+    private static TraceImportService importer() {
+        return Services.await(TraceImportService.class);
     }
 }

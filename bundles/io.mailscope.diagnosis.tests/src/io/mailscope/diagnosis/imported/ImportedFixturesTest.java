@@ -6,7 +6,6 @@ import static io.mailscope.diagnosis.tests.shared.Diagnoses.evidenceLines;
 import static io.mailscope.diagnosis.tests.shared.Diagnoses.evidenceTexts;
 import static io.mailscope.diagnosis.tests.shared.Diagnoses.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,8 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.diagnosis.api.FileDiagnosis;
@@ -69,12 +66,8 @@ class ImportedFixturesTest {
     private static TraceImportService importer;
 
     @BeforeAll
-    static void requireImporter() throws InterruptedException {
-        var context = FrameworkUtil.getBundle(ImportedFixturesTest.class).getBundleContext();
-        ServiceTracker<TraceImportService, TraceImportService> tracker = new ServiceTracker<>(context, TraceImportService.class, null);
-        tracker.open();
-        importer = tracker.waitForService(5_000);
-        assertNotNull(importer, "the TraceImportService is registered by io.mailscope.trace");
+    static void requireImporter() {
+        importer = Diagnoses.service(TraceImportService.class);
         diagnosis = Diagnoses.service(DiagnosisService.class);
     }
 

@@ -12,16 +12,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.mailscope.diagnosis.api.RuleInfo;
 import io.mailscope.diagnosis.internal.rules.CauseIds;
@@ -35,6 +31,7 @@ import io.mailscope.model.Trace;
 import io.mailscope.model.catalog.CatalogService;
 import io.mailscope.trace.TraceReplay;
 import io.mailscope.trace.internal.BoundedPool;
+import io.mailscope.tests.harness.LogEntries;
 
 /**
  * The test bundle's plugin.xml contributes a throwing, a looping, a null-returning and a null-reporting rule. Run
@@ -46,18 +43,8 @@ class RuleIsolationTest {
     private static final String TEST_BUNDLE = "io.mailscope.diagnosis.tests";
     private static final Duration BUDGET = Duration.ofMillis(500);
 
-    private final List<IStatus> logged = new CopyOnWriteArrayList<>();
-    private final ILogListener listener = (status, plugin) -> logged.add(status);
-
-    @BeforeEach
-    void listen() {
-        Platform.addLogListener(listener);
-    }
-
-    @AfterEach
-    void stopListening() {
-        Platform.removeLogListener(listener);
-    }
+    @RegisterExtension
+    final LogEntries log = new LogEntries();
 
     private static Trace seed002() {
         return Transcripts.parse("seed002", Transcripts.read("pop3-hidden-control-message.txt"));
@@ -83,8 +70,8 @@ class RuleIsolationTest {
         assertTrue(failures.get("io.mailscope.diagnosis.tests.null-finding").getMessage().contains("invalid finding: null"), describe(d));
 
         for (String rule : failures.keySet()) {
-            assertTrue(logged.stream().anyMatch(s -> s.getSeverity() == IStatus.ERROR && s.getPlugin().equals(TEST_BUNDLE)
-                    && s.getMessage().contains(rule)), "Error Log entry with the contributor's id for " + rule + ": " + logged);
+            assertTrue(log.any(s -> s.getSeverity() == IStatus.ERROR && s.getPlugin().equals(TEST_BUNDLE)
+                    && s.getMessage().contains(rule)), "Error Log entry with the contributor's id for " + rule + ": " + log.all());
         }
         assertTrue(millis < 5_000, "the looping rule is abandoned after its budget, took " + millis + " ms");
     }
@@ -140,8 +127,8 @@ class RuleIsolationTest {
                 .orElseThrow(() -> new AssertionError(describe(d)));
         assertEquals(TEST_BUNDLE, failure.getContributor());
         assertTrue(failure.getMessage().contains("time budget of 500 ms"), failure.getMessage());
-        assertTrue(logged.stream().anyMatch(s -> s.getSeverity() == IStatus.ERROR && s.getPlugin().equals(TEST_BUNDLE)
-                && s.getMessage().contains("ignores-interruption")), "Error Log entry with the contributor's id: " + logged);
+        assertTrue(log.any(s -> s.getSeverity() == IStatus.ERROR && s.getPlugin().equals(TEST_BUNDLE)
+                && s.getMessage().contains("ignores-interruption")), "Error Log entry with the contributor's id: " + log.all());
 
         assertTrue(BoundedPool.shutdown(pool, IgnoresInterruptionRule.SPIN_MILLIS + 3_000), "the pool ends once the rule returns");
         assertEquals(before, threads(poolName), "no worker thread left running");

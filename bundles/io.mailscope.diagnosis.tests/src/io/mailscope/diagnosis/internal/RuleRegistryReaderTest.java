@@ -4,23 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.mailscope.diagnosis.api.RuleInfo;
 import io.mailscope.model.CauseCategory;
 import io.mailscope.model.Protocol;
+import io.mailscope.tests.harness.LogEntries;
 
 /** Reading the rules extension point: metadata only, invalid contributions logged with the contributor and skipped. */
 class RuleRegistryReaderTest {
 
     private static final String TEST_BUNDLE = "io.mailscope.diagnosis.tests";
+
+    @RegisterExtension
+    final LogEntries log = new LogEntries();
 
     @Test
     void validContributionsAreListedWithTheirMetadata() {
@@ -40,20 +42,13 @@ class RuleRegistryReaderTest {
 
     @Test
     void invalidContributionsAreLoggedWithTheContributorsBundleId() {
-        List<IStatus> logged = new CopyOnWriteArrayList<>();
-        ILogListener listener = (status, plugin) -> logged.add(status);
-        Platform.addLogListener(listener);
-        try {
-            new RuleRegistryReader(ILog.of(getClass())).read(RegistryFactory.getRegistry());
-        } finally {
-            Platform.removeLogListener(listener);
-        }
+        new RuleRegistryReader(ILog.of(getClass())).read(RegistryFactory.getRegistry());
         List<String> expected = List.of("invalid-no-class\">): missing attribute 'class'",
                 "invalid-protocol\">): unknown protocol 'GOPHER'", "invalid-regex\">): replyPattern is not a valid regular expression",
                 "invalid-code\">): code 0x00000000 is not a failure code", "duplicate rule id 'io.mailscope.diagnosis.tests.throwing'");
         for (String part : expected) {
-            assertTrue(logged.stream().anyMatch(s -> s.getPlugin().equals(TEST_BUNDLE) && s.getSeverity() == IStatus.WARNING
-                    && s.getMessage().contains("from bundle " + TEST_BUNDLE) && s.getMessage().contains(part)), part + " in " + logged);
+            assertTrue(log.any(s -> s.getPlugin().equals(TEST_BUNDLE) && s.getSeverity() == IStatus.WARNING
+                    && s.getMessage().contains("from bundle " + TEST_BUNDLE) && s.getMessage().contains(part)), part + " in " + log.all());
         }
     }
 

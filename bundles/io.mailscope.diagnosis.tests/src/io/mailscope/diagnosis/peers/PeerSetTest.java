@@ -19,8 +19,6 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.mailscope.diagnosis.internal.rules.CauseIds;
 import io.mailscope.diagnosis.tests.shared.Diagnoses;
@@ -30,6 +28,7 @@ import io.mailscope.model.Exchange;
 import io.mailscope.model.Finding;
 import io.mailscope.model.Session;
 import io.mailscope.trace.TraceImportService;
+import io.mailscope.tests.harness.Services;
 
 /**
  * The protocol peer set (benchmarks/peers: session transcripts from Apache James, Exim and MailKit test suites, with
@@ -62,11 +61,8 @@ class PeerSetTest {
     private static TraceImportService importer;
 
     @BeforeAll
-    static void services() throws InterruptedException {
-        var context = FrameworkUtil.getBundle(PeerSetTest.class).getBundleContext();
-        ServiceTracker<TraceImportService, TraceImportService> tracker = new ServiceTracker<>(context, TraceImportService.class, null);
-        tracker.open();
-        importer = tracker.waitForService(5_000);
+    static void services() {
+        importer = Services.await(TraceImportService.class);
     }
 
     static List<Peer> peers() throws IOException {

@@ -192,10 +192,7 @@ class ExampleRulesTest {
     @Test
     @Order(5)
     void bothRulesFireOnTheirImportedFixtures() throws Exception {
-        ServiceTracker<TraceImportService, TraceImportService> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(ExampleRulesTest.class).getBundleContext(), TraceImportService.class, null);
-        tracker.open();
-        assertNotNull(tracker.waitForService(5_000), "the TraceImportService is registered by io.mailscope.trace");
+        service(TraceImportService.class);
         DiagnosisService diagnosis = service(DiagnosisService.class);
         Diagnosis maintenance = diagnosis.diagnose(fixture("examplenet-pop3-maintenance.log"), ImportOptions.DEFAULT, null).diagnosis();
         Finding m = byRule(maintenance, MAINTENANCE_RULE);

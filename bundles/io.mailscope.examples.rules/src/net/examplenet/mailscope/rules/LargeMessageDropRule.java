@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.mailscope.diagnosis.api.AbstractRuleRun;
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.diagnosis.api.SessionStates;
 import io.mailscope.model.ConnectionEventKind;
 import io.mailscope.trace.events.ConnectionRecord;
 import io.mailscope.trace.events.ExchangeRecord;
@@ -41,27 +41,24 @@ public final class LargeMessageDropRule implements DiagnosisRule {
         ConnectionRecord closed;
     }
 
-    private static final class Run implements RuleRun {
-        private final RuleContext context;
-        /** per session; the engine drops a session's state after sessionEnded */
-        private final SessionStates<State> sessions;
+    /** The base class holds the context and a State per session (dropped by the engine after sessionEnded). */
+    private static final class Run extends AbstractRuleRun<State> {
 
         Run(RuleContext context) {
-            this.context = context;
-            this.sessions = context.sessionStates(State::new);
+            super(context, State::new);
         }
 
         @Override
         public void exchangeCompleted(ExchangeRecord exchange) {
             if (exchange.isGreeting() && BUILD_23.matcher(exchange.firstReply()).find()) {
-                sessions.of(exchange.session()).greeting = exchange;
+                sessions().of(exchange.session()).greeting = exchange;
             }
         }
 
         /** A RETR whose reply never completed: the session ended (or was cut) while the message was coming. */
         @Override
         public void exchangeAbandoned(ExchangeRecord exchange) {
-            State state = sessions.peek(exchange.session());
+            State state = sessions().peek(exchange.session());
             if (state == null || !"RETR".equals(exchange.verb())) {
                 return;
             }
@@ -73,7 +70,7 @@ public final class LargeMessageDropRule implements DiagnosisRule {
 
         @Override
         public void connectionEvent(ConnectionRecord event) {
-            State state = sessions.peek(event.session());
+            State state = sessions().peek(event.session());
             if (state != null && event.kind() == ConnectionEventKind.CLOSED_BY_SERVER) {
                 state.closed = event;
             }
@@ -82,7 +79,7 @@ public final class LargeMessageDropRule implements DiagnosisRule {
         /** Decided at the end: the abandoned RETR arrives just before the session ends, after the close. */
         @Override
         public void sessionEnded(SessionEnd end) {
-            State state = sessions.peek(end.session());
+            State state = sessions().peek(end.session());
             if (state == null || state.greeting == null || state.largeRetr == null || state.closed == null) {
                 return;
             }
@@ -90,7 +87,7 @@ public final class LargeMessageDropRule implements DiagnosisRule {
             evidence.add(state.largeRetr.command());
             evidence.add(state.largeRetr.firstReplyLine());
             evidence.add(state.closed);
-            context.report(FindingReport.of(CONNECTION_DROPPED, CAUSE, 0.9,
+            context().report(FindingReport.of(CONNECTION_DROPPED, CAUSE, 0.9,
                     "ExampleNet POP3 2.3 closed the connection while sending a message over 10 MB ('"
                             + state.largeRetr.firstReply() + "'): known server bug OPS-4711.",
                     evidence));

@@ -2,17 +2,15 @@ package io.mailscope.model.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.mailscope.model.ErrorCode;
+import io.mailscope.tests.harness.Services;
 
 /**
  * The catalog as the running product sees it: the DS service, with this test bundle's plugin.xml contributing one
@@ -24,12 +22,8 @@ class CatalogServiceTest {
     private static CatalogService service;
 
     @BeforeAll
-    static void findService() throws InterruptedException {
-        var context = FrameworkUtil.getBundle(CatalogServiceTest.class).getBundleContext();
-        ServiceTracker<CatalogService, CatalogService> tracker = new ServiceTracker<>(context, CatalogService.class, null);
-        tracker.open();
-        service = tracker.waitForService(10_000);
-        assertNotNull(service, "CatalogService is registered by DS");
+    static void findService() {
+        service = Services.await(CatalogService.class);
     }
 
     @Test

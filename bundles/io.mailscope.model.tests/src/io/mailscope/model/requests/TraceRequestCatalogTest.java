@@ -1,7 +1,6 @@
 package io.mailscope.model.requests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,21 +11,15 @@ import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.mailscope.model.internal.requests.TraceRequestFile;
+import io.mailscope.tests.harness.Services;
 
 /** The catalog of texts to ask customers for a trace, as the DS service reads it from the extension point. */
 class TraceRequestCatalogTest {
 
-    static TraceRequestCatalog catalog() throws InterruptedException {
-        var context = FrameworkUtil.getBundle(TraceRequestCatalogTest.class).getBundleContext();
-        ServiceTracker<TraceRequestCatalog, TraceRequestCatalog> tracker = new ServiceTracker<>(context, TraceRequestCatalog.class, null);
-        tracker.open();
-        TraceRequestCatalog catalog = tracker.waitForService(10_000);
-        assertNotNull(catalog, "TraceRequestCatalog is registered by DS");
-        return catalog;
+    static TraceRequestCatalog catalog() {
+        return Services.await(TraceRequestCatalog.class);
     }
 
     @Test

@@ -23,7 +23,6 @@ import org.eclipse.core.runtime.FileLocator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.mailscope.model.Trace;
 import io.mailscope.share.cases.OpenedCase.OpenedTrace;
@@ -32,6 +31,7 @@ import io.mailscope.trace.TraceImportService;
 import io.mailscope.trace.rows.ModelTraceRows;
 import io.mailscope.trace.rows.SourceLines;
 import io.mailscope.trace.rows.TraceRow;
+import io.mailscope.tests.harness.Services;
 
 /**
  * Case files on real traces: a saved case reopens with its notes, its traces (the same conversation, row for row and
@@ -230,12 +230,7 @@ class CaseFilesTest {
         return Path.of(FileLocator.toFileURL(entry).toURI());
     }
 
-    private static TraceImportService importer() throws InterruptedException {
-        var context = FrameworkUtil.getBundle(CaseFilesTest.class).getBundleContext();
-        ServiceTracker<TraceImportService, TraceImportService> tracker = new ServiceTracker<>(context, TraceImportService.class, null);
-        tracker.open();
-        TraceImportService service = tracker.waitForService(10_000);
-        assertNotNull(service, "TraceImportService is registered by DS");
-        return service;
+    private static TraceImportService importer() {
+        return Services.await(TraceImportService.class);
     }
 }

@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.eclipse.core.runtime.ILogListener;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.mailscope.testserver.MailProtocol;
 import io.mailscope.testserver.RunningServer;
@@ -24,7 +21,8 @@ import io.mailscope.testserver.tests.shared.AccountTestClient;
 import io.mailscope.testserver.tests.shared.AccountTestClient.Options;
 import io.mailscope.testserver.tests.shared.Findings;
 import io.mailscope.testserver.tests.shared.LiveDiagnosis;
-import io.mailscope.testserver.tests.shared.Services;
+import io.mailscope.tests.harness.Services;
+import io.mailscope.tests.harness.LogEntries;
 
 /** Scenarios contributed by this test plug-in (a script file and Java classes) are listed, run, and fail alone. */
 class ContributedScenarioTest {
@@ -32,9 +30,12 @@ class ContributedScenarioTest {
     private static final String SELF = "io.mailscope.testserver.tests";
     private static TestServerService service;
 
+    @RegisterExtension
+    final LogEntries log = new LogEntries();
+
     @BeforeAll
     static void service() {
-        service = Services.get(TestServerService.class);
+        service = Services.await(TestServerService.class);
     }
 
     @Test
@@ -90,19 +91,14 @@ class ContributedScenarioTest {
 
     @Test
     void aFailingJavaScenarioCostsOnlyItsConnectionAndIsLoggedUnderItsBundle() throws Exception {
-        List<IStatus> logged = new CopyOnWriteArrayList<>();
-        ILogListener listener = (status, plugin) -> logged.add(status);
-        Platform.addLogListener(listener);
         try (RunningServer server = service.start("acme.throwing", ServerOptions.loopbackFreePorts())) {
             String transcript = AccountTestClient.run(MailProtocol.POP3, server.port(MailProtocol.POP3), Options.plain());
             assertTrue(transcript.contains("Connection closed by server"), transcript);
             assertTrue(server.isRunning());
             String again = AccountTestClient.run(MailProtocol.POP3, server.port(MailProtocol.POP3), Options.plain());
             assertTrue(again.contains("Connection closed by server"), again);
-        } finally {
-            Platform.removeLogListener(listener);
         }
-        assertTrue(logged.stream().anyMatch(s -> s.getPlugin().equals(SELF) && s.getMessage().contains("acme.throwing")
-                && s.getMessage().contains("stub scenario fails on purpose")), logged.toString());
+        assertTrue(log.any(s -> s.getPlugin().equals(SELF) && s.getMessage().contains("acme.throwing")
+                && s.getMessage().contains("stub scenario fails on purpose")), log.all().toString());
     }
 }

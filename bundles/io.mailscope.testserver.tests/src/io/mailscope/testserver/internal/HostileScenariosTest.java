@@ -31,7 +31,7 @@ import io.mailscope.testserver.ServerOptions;
 import io.mailscope.testserver.TestServerService;
 import io.mailscope.testserver.tests.shared.AccountTestClient;
 import io.mailscope.testserver.tests.shared.AccountTestClient.Options;
-import io.mailscope.testserver.tests.shared.Services;
+import io.mailscope.tests.harness.Services;
 
 /**
  * The hostile scenarios held by 50 clients at once: the server keeps serving, its platform threads and heap stay
@@ -48,7 +48,7 @@ class HostileScenariosTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "no-response", "slow-drip", "endless-line", "tls-drop-mid-handshake" })
     void fiftyClientsAtOnceStayBounded(String scenario) throws Exception {
-        TestServerService service = Services.get(TestServerService.class);
+        TestServerService service = Services.await(TestServerService.class);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         warmUp(service);

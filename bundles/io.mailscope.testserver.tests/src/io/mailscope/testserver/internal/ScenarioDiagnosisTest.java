@@ -27,7 +27,7 @@ import io.mailscope.testserver.tests.shared.AccountTestClient.Options;
 import io.mailscope.testserver.tests.shared.AccountTestClient.Security;
 import io.mailscope.testserver.tests.shared.Findings;
 import io.mailscope.testserver.tests.shared.LiveDiagnosis;
-import io.mailscope.testserver.tests.shared.Services;
+import io.mailscope.tests.harness.Services;
 
 /**
  * Every built-in scenario, driven over a real socket by the account test a support engineer does, its transcript
@@ -39,7 +39,7 @@ class ScenarioDiagnosisTest {
 
     @BeforeAll
     static void service() {
-        service = Services.get(TestServerService.class);
+        service = Services.await(TestServerService.class);
     }
 
     /** scenario, protocol, client options: the account test that shows the fault */

@@ -35,7 +35,7 @@ import io.mailscope.testserver.ServerOptions;
 import io.mailscope.testserver.TestServerService;
 import io.mailscope.testserver.tests.shared.AccountTestClient;
 import io.mailscope.testserver.tests.shared.AccountTestClient.Options;
-import io.mailscope.testserver.tests.shared.Services;
+import io.mailscope.tests.harness.Services;
 import io.mailscope.testserver.internal.registry.ScenarioDescriptor;
 import io.mailscope.testserver.internal.registry.ScenarioRegistryReader;
 import io.mailscope.testserver.internal.script.ProtocolScript;
@@ -143,7 +143,7 @@ class ScenarioShapeTest {
     /** A Java scenario scripts nothing to read: its live reply is compared with its transcript instead. */
     @Test
     void tooManyConnectionsRepliesLikeItsTranscript() throws Exception {
-        TestServerService service = Services.get(TestServerService.class);
+        TestServerService service = Services.await(TestServerService.class);
         ScenarioInfo scenario = service.scenario("too-many-connections").orElseThrow();
         String transcript = read(scenario.contributor(), scenario.transcript());
         try (RunningServer server = service.start(scenario.id(), ServerOptions.loopbackFreePorts());

@@ -25,7 +25,7 @@ import io.mailscope.testserver.ServerEvent;
 import io.mailscope.testserver.ServerEvent.Kind;
 import io.mailscope.testserver.ServerOptions;
 import io.mailscope.testserver.TestServerService;
-import io.mailscope.testserver.tests.shared.Services;
+import io.mailscope.tests.harness.Services;
 
 /**
  * The server-side event log a running server tells its listeners (what the workbench's Test Server view shows): what
@@ -164,7 +164,7 @@ class ServerEventLogTest {
     }
 
     private RunningServer start(String scenario) throws Exception {
-        RunningServer server = Services.get(TestServerService.class).start(scenario, ServerOptions.loopbackFreePorts());
+        RunningServer server = Services.await(TestServerService.class).start(scenario, ServerOptions.loopbackFreePorts());
         server.addEventListener(events::add);
         return server;
     }

@@ -45,7 +45,7 @@ import io.mailscope.testserver.ServerOptions;
 import io.mailscope.testserver.TestServerService;
 import io.mailscope.testserver.internal.tls.TlsContexts;
 import io.mailscope.testserver.tests.shared.Findings;
-import io.mailscope.testserver.tests.shared.Services;
+import io.mailscope.tests.harness.Services;
 
 /**
  * Every built-in scenario probed by the real session engine in-process ({@link SessionService#accountTest}, what
@@ -74,8 +74,8 @@ class SessionEngineScenarioTest {
 
     @BeforeAll
     static void services() throws Exception {
-        servers = Services.get(TestServerService.class);
-        sessions = Services.get(SessionService.class);
+        servers = Services.await(TestServerService.class);
+        sessions = Services.await(SessionService.class);
         X509Certificate good = (X509Certificate) TlsContexts.keyStore("localhost").getCertificate("server");
         localhostFingerprint = java.util.HexFormat.ofDelimiter(":").withUpperCase()
                 .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(good.getEncoded()));

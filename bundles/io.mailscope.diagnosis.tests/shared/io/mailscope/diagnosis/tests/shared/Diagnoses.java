@@ -1,7 +1,6 @@
 package io.mailscope.diagnosis.tests.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,8 +13,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.RegistryFactory;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
@@ -33,6 +30,7 @@ import io.mailscope.model.Evidence;
 import io.mailscope.model.Finding;
 import io.mailscope.model.Trace;
 import io.mailscope.model.catalog.CatalogService;
+import io.mailscope.tests.harness.Services;
 
 /** Runs rules on test traces and describes results for assertions. */
 public final class Diagnoses {
@@ -44,18 +42,9 @@ public final class Diagnoses {
     private Diagnoses() {
     }
 
+    /** @return the DS service registered under {@code type} (see {@link Services#await}) */
     public static <T> T service(Class<T> type) {
-        var context = FrameworkUtil.getBundle(Diagnoses.class).getBundleContext();
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        try {
-            T service = tracker.waitForService(10_000);
-            assertNotNull(service, type.getName() + " is registered by DS");
-            return service;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Services.await(type);
     }
 
     public static synchronized RuleRegistry registry() {

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.mailscope.diagnosis.api.AbstractRuleRun;
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.diagnosis.api.SessionStates;
 import io.mailscope.model.Protocol;
 import io.mailscope.trace.events.ConnectionRecord;
 import io.mailscope.trace.events.ExchangeRecord;
@@ -53,20 +53,17 @@ public final class ConnectionRule implements DiagnosisRule {
         boolean reported;
     }
 
-    private static final class Run implements RuleRun {
-        private final RuleContext context;
-        private final SessionStates<State> sessions;
+    private static final class Run extends AbstractRuleRun<State> {
         /** sessions that were refused and never connected; reported at the end unless a later attempt connects */
         private final List<State> refusedAttempts = new ArrayList<>();
 
         Run(RuleContext context) {
-            this.context = context;
-            this.sessions = context.sessionStates(State::new);
+            super(context, State::new);
         }
 
         @Override
         public void exchangeCompleted(ExchangeRecord exchange) {
-            State state = sessions.of(exchange.session());
+            State state = sessions().of(exchange.session());
             String verb = Replies.verb(exchange);
             if (exchange.command() == null || verb.equals("GREETING")) { //$NON-NLS-1$
                 state.greeting = exchange;
@@ -85,7 +82,7 @@ public final class ConnectionRule implements DiagnosisRule {
         /** A command still waiting for its reply when the session ended: what a drop interrupted. */
         @Override
         public void exchangeAbandoned(ExchangeRecord exchange) {
-            State state = sessions.of(exchange.session());
+            State state = sessions().of(exchange.session());
             state.last = exchange;
             state.interrupted = exchange;
             if (GOODBYE_VERBS.contains(Replies.verb(exchange))) {
@@ -108,7 +105,7 @@ public final class ConnectionRule implements DiagnosisRule {
 
         @Override
         public void connectionEvent(ConnectionRecord event) {
-            State state = sessions.of(event.session());
+            State state = sessions().of(event.session());
             if (state.reported || event.kind() == null) {
                 return;
             }
@@ -137,7 +134,7 @@ public final class ConnectionRule implements DiagnosisRule {
 
         @Override
         public void sessionEnded(SessionEnd end) {
-            State state = sessions.peek(end.session());
+            State state = sessions().peek(end.session());
             if (state != null) {
                 decide(state); // the engine forgets the state after this call
             }
@@ -145,7 +142,7 @@ public final class ConnectionRule implements DiagnosisRule {
 
         @Override
         public void traceEnded(TraceEnd trace) {
-            sessions.open().forEach(this::decide);
+            sessions().open().forEach(this::decide);
             for (State state : refusedAttempts) {
                 report(state, CauseIds.CONNECTION_REFUSED, 0.95,
                         "The connection was refused (nothing listens on that host and port, or a firewall rejects it): check the server name and port.", //$NON-NLS-1$
@@ -164,8 +161,8 @@ public final class ConnectionRule implements DiagnosisRule {
                 // never connected (a server that accepted the connection and stays silent is a time-out of its own): a firewall, the ISP or the hosting provider dropping the port is the usual cause, a
                 // server that is down or a wrong port the others; the text alone cannot tell, so no confident answer
                 String text = state.timeout.text() == null ? "" : state.timeout.text(); //$NON-NLS-1$
-                String cause = context.catalog().replies().match(text).map(m -> m.causeId())
-                        .filter(id -> context.catalog().cause(id).isPresent()).orElse(CauseIds.TIMEOUT);
+                String cause = context().catalog().replies().match(text).map(m -> m.causeId())
+                        .filter(id -> context().catalog().cause(id).isPresent()).orElse(CauseIds.TIMEOUT);
                 report(state, cause, CONNECT_TIMEOUT_CONFIDENCE,
                         "No answer from the server in time: the connection was never established (a firewall, the ISP or the" //$NON-NLS-1$
                                 + " hosting provider blocking the port, a wrong port, or the server is down).", evidence); //$NON-NLS-1$
@@ -234,7 +231,7 @@ public final class ConnectionRule implements DiagnosisRule {
         }
 
         private void report(State state, String cause, double confidence, String summary, List<Located> evidence) {
-            context.report(CauseIds.finding(cause, confidence, summary, evidence));
+            context().report(CauseIds.finding(cause, confidence, summary, evidence));
             state.reported = true;
         }
     }

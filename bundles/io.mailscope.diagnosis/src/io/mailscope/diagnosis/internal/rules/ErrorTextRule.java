@@ -3,12 +3,12 @@ package io.mailscope.diagnosis.internal.rules;
 import java.util.List;
 import java.util.Optional;
 
+import io.mailscope.diagnosis.api.AbstractRuleRun;
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.diagnosis.api.SessionStates;
 import io.mailscope.model.Protocol;
 import io.mailscope.model.catalog.ReplyLookup;
 import io.mailscope.trace.events.ExchangeRecord;
@@ -51,17 +51,14 @@ public final class ErrorTextRule implements DiagnosisRule {
         boolean commands;
     }
 
-    private static final class Run implements RuleRun {
-        private final RuleContext context;
+    private static final class Run extends AbstractRuleRun<Refusal> {
         private final ReplyLookup knowledge;
-        private final SessionStates<Refusal> refusals;
         private final StatusTextConflicts texts;
         private boolean conversation;
 
         Run(RuleContext context) {
-            this.context = context;
+            super(context, Refusal::new);
             this.knowledge = context.catalog().replies();
-            this.refusals = context.sessionStates(Refusal::new);
             this.texts = new StatusTextConflicts(knowledge);
         }
 
@@ -88,7 +85,7 @@ public final class ErrorTextRule implements DiagnosisRule {
                 protocol = Protocol.IMAP; // a tagged status pasted alone ("A1 NO [UNAVAILABLE] ..."): IMAP's form
             }
             ReplyLine reply = ReplyLine.parse(protocol, last.text());
-            Refusal refusal = refusals.of(exchange.session());
+            Refusal refusal = sessions().of(exchange.session());
             refusal.commands |= exchange.command() != null || exchange.replies().stream().anyMatch(Line::fromClient);
             if (reply.failure() && exchange.command() == null && !exchange.isGreeting()) {
                 refusal.exchange = exchange;
@@ -101,7 +98,7 @@ public final class ErrorTextRule implements DiagnosisRule {
 
         @Override
         public void sessionEnded(SessionEnd end) {
-            Refusal refusal = refusals.remove(end.session());
+            Refusal refusal = sessions().remove(end.session());
             if (refusal != null) {
                 readRefusal(refusal);
             }
@@ -109,9 +106,9 @@ public final class ErrorTextRule implements DiagnosisRule {
 
         @Override
         public void traceEnded(TraceEnd trace) {
-            refusals.open().forEach(this::readRefusal);
-            refusals.clear();
-            texts.release(context);
+            sessions().open().forEach(this::readRefusal);
+            sessions().clear();
+            texts.release(context());
         }
 
         private void readRefusal(Refusal refusal) {
@@ -130,10 +127,10 @@ public final class ErrorTextRule implements DiagnosisRule {
             }
             ReplyLookup.Match s = found.get();
             String causeId = s.causeId();
-            int code = codeOf(context, causeId);
+            int code = codeOf(context(), causeId);
             List<io.mailscope.trace.events.Located> evidence = refusal.exchange.command() == null ? List.of(refusal.line)
                     : List.of(refusal.exchange.command(), refusal.line);
-            context.report(FindingReport.of(code, causeId, Math.min(s.confidence(), CAP_WITH_CONVERSATION),
+            context().report(FindingReport.of(code, causeId, Math.min(s.confidence(), CAP_WITH_CONVERSATION),
                     "The server's reply says '" + quote(s.matched()) + "': " + explain(s), evidence)); //$NON-NLS-1$ //$NON-NLS-2$
         }
 
@@ -151,14 +148,14 @@ public final class ErrorTextRule implements DiagnosisRule {
             ReplyLookup.Match s = found.get();
             String causeId = s.causeId();
             String category = causeId.substring(causeId.indexOf('.') + 1);
-            if (status.failure() && codeOf(context, causeId) != status.value()) {
+            if (status.failure() && codeOf(context(), causeId) != status.value()) {
                 // a dialog's own code, when the catalog knows this cause for it ("0x800CCC79" + relay-denied)
                 String own = String.format("0x%08X.%s", status.value(), category); //$NON-NLS-1$
-                if (context.catalog().cause(own).isPresent()) {
+                if (context().catalog().cause(own).isPresent()) {
                     causeId = own;
                 }
             }
-            int code = codeOf(context, causeId);
+            int code = codeOf(context(), causeId);
             double confidence = conversation ? Math.min(s.confidence(), CAP_WITH_CONVERSATION) : s.confidence();
             texts.defer(code, causeId, confidence, "The error text says '" + quote(s.matched()) + "': " + explain(s), //$NON-NLS-1$ //$NON-NLS-2$
                     List.of(status), status.text());

@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.mailscope.diagnosis.api.AbstractRuleRun;
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.diagnosis.api.SessionStates;
 import io.mailscope.trace.events.ExchangeRecord;
 import io.mailscope.model.Protocol;
 import io.mailscope.trace.events.Line;
@@ -52,14 +52,12 @@ public final class ImapCommandRule implements DiagnosisRule {
         return new Run(context);
     }
 
-    private static final class Run implements RuleRun {
-        private final RuleContext context;
-        /** one finding per cause and session: a client retrying the same failing command is one problem */
-        private final SessionStates<Set<String>> reported;
+    private static final class Run extends AbstractRuleRun<Set<String>> {
 
         Run(RuleContext context) {
-            this.context = context;
-            this.reported = context.sessionStates(HashSet::new);
+            // per session: the causes reported in it; one finding per cause and session, as a client retrying the same
+            // failing command is one problem
+            super(context, HashSet::new);
         }
 
         @Override
@@ -82,10 +80,10 @@ public final class ImapCommandRule implements DiagnosisRule {
             }
             String code = reply.substring(open, close + 1).split(" ", 2)[0]; //$NON-NLS-1$
             Reason reason = REASONS.get(code.endsWith("]") ? code : code + "]"); //$NON-NLS-1$ //$NON-NLS-2$
-            if (reason == null || !reported.of(exchange.session()).add(reason.causeId())) {
+            if (reason == null || !sessions().of(exchange.session()).add(reason.causeId())) {
                 return;
             }
-            context.report(CauseIds.finding(reason.causeId(), reason.confidence(),
+            context().report(CauseIds.finding(reason.causeId(), reason.confidence(),
                     "The IMAP server answered '" + Replies.command(exchange) + "' with '" + reply + "': " + reason.explanation(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     Replies.commandAnd(exchange, tagged)));
         }
@@ -100,10 +98,10 @@ public final class ImapCommandRule implements DiagnosisRule {
             Line tagged = Replies.imapTagged(exchange);
             if (tag == null || tagged == null || !"BAD".equals(Replies.imapStatus(tagged)) //$NON-NLS-1$
                     || ProtocolVocabulary.command(Protocol.IMAP, tag.toUpperCase(Locale.ROOT)).isEmpty()
-                    || !reported.of(exchange.session()).add(CauseIds.IMAP_UNTAGGED_COMMAND)) {
+                    || !sessions().of(exchange.session()).add(CauseIds.IMAP_UNTAGGED_COMMAND)) {
                 return false;
             }
-            context.report(CauseIds.finding(CauseIds.IMAP_UNTAGGED_COMMAND, 0.85, "The client sent '" + Replies.command(exchange) //$NON-NLS-1$
+            context().report(CauseIds.finding(CauseIds.IMAP_UNTAGGED_COMMAND, 0.85, "The client sent '" + Replies.command(exchange) //$NON-NLS-1$
                     + "' without a tag, so the server read '" + tag + "' as the tag and refused the rest ('" + Replies.text(tagged) //$NON-NLS-1$ //$NON-NLS-2$
                     + "'): every IMAP command starts with a tag ('a1 " + Replies.command(exchange) + "').", //$NON-NLS-1$ //$NON-NLS-2$
                     Replies.commandAnd(exchange, tagged)));

@@ -1,9 +1,8 @@
 package io.mailscope.diagnosis.internal.rules;
 
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
+import io.mailscope.diagnosis.api.AbstractRuleRun;
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.RuleContext;
@@ -11,7 +10,6 @@ import io.mailscope.model.catalog.ReplyLookup;
 import io.mailscope.diagnosis.api.RuleRun;
 import io.mailscope.trace.events.ExchangeRecord;
 import io.mailscope.trace.events.Line;
-import io.mailscope.trace.events.SessionEnd;
 
 /** IMAP LOGIN / AUTHENTICATE answered NO (e.g. {@code NO [AUTHENTICATIONFAILED]}): 0x800CCCD1 IXP_E_IMAP_LOGINFAILURE. */
 @RoutineExchangesIgnored
@@ -22,12 +20,15 @@ public final class ImapLoginRule implements DiagnosisRule {
         return new Run(context);
     }
 
-    private static final class Run implements RuleRun {
-        private final RuleContext context;
-        private final Set<Long> reported = new HashSet<>();
+    /** one finding per session: a client that retries the refused logon is one problem */
+    private static final class State {
+        boolean reported;
+    }
+
+    private static final class Run extends AbstractRuleRun<State> {
 
         Run(RuleContext context) {
-            this.context = context;
+            super(context, State::new);
         }
 
         @Override
@@ -42,24 +43,25 @@ public final class ImapLoginRule implements DiagnosisRule {
                 return;
             }
             String reply = Replies.text(tagged);
-            if (TlsRule.demandsTls(reply) || reported.contains(exchange.session().id())) {
+            State state = sessions().of(exchange.session());
+            if (TlsRule.demandsTls(reply) || state.reported) {
                 return;
             }
-            reported.add(exchange.session().id());
-            Optional<ReplyLookup.Match> specific = specificRefusal(context.catalog().replies(), reply);
+            state.reported = true;
+            Optional<ReplyLookup.Match> specific = specificRefusal(context().catalog().replies(), reply);
             if (specific.isPresent()) {
                 // "NO [ALERT] Too many simultaneous connections", "[UNAVAILABLE]", "Application-specific password
                 // required": the server says why it refuses, and it is not the password
                 ReplyLookup.Match s = specific.get();
                 String category = s.causeId().substring(s.causeId().indexOf('.') + 1);
                 String sameCode = CauseIds.IMAP_LOGIN_FAILED.substring(0, CauseIds.IMAP_LOGIN_FAILED.indexOf('.') + 1) + category;
-                String cause = context.catalog().cause(sameCode).isPresent() ? sameCode : s.causeId();
-                context.report(CauseIds.finding(cause, Math.min(s.confidence(), 0.85), "The IMAP server refused the logon ('" + reply //$NON-NLS-1$
+                String cause = context().catalog().cause(sameCode).isPresent() ? sameCode : s.causeId();
+                context().report(CauseIds.finding(cause, Math.min(s.confidence(), 0.85), "The IMAP server refused the logon ('" + reply //$NON-NLS-1$
                         + "'), and its text says why: " + s.why() + ".", Replies.commandAnd(exchange, tagged))); //$NON-NLS-1$ //$NON-NLS-2$
                 return;
             }
             boolean explicit = reply.contains("[AUTHENTICATIONFAILED]"); //$NON-NLS-1$
-            context.report(CauseIds.finding(CauseIds.IMAP_LOGIN_FAILED, explicit ? 0.95 : 0.85,
+            context().report(CauseIds.finding(CauseIds.IMAP_LOGIN_FAILED, explicit ? 0.95 : 0.85,
                     "The IMAP server rejected the logon ('" + reply + "'): check the user name and password saved in the account" //$NON-NLS-1$ //$NON-NLS-2$
                             + " (and whether the provider requires an app password or has IMAP access turned off).", //$NON-NLS-1$
                     Replies.commandAnd(exchange, tagged)));
@@ -75,11 +77,6 @@ public final class ImapLoginRule implements DiagnosisRule {
                 String id = m.causeId();
                 return !id.substring(id.indexOf('.') + 1).equals("auth-failed"); //$NON-NLS-1$
             });
-        }
-
-        @Override
-        public void sessionEnded(SessionEnd end) {
-            reported.remove(end.session().id());
         }
     }
 }

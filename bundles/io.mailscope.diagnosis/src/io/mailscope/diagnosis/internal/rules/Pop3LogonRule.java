@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.mailscope.diagnosis.api.AbstractRuleRun;
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.diagnosis.api.SessionStates;
 import io.mailscope.trace.events.ExchangeRecord;
 import io.mailscope.trace.events.StatusRecord;
 import io.mailscope.trace.events.TraceEnd;
@@ -40,17 +40,14 @@ public final class Pop3LogonRule implements DiagnosisRule {
         return new Run(context);
     }
 
-    private static final class Run implements RuleRun {
-        private final RuleContext context;
-        /** the causes reported per session; the engine drops a session's entry when it ends */
-        private final SessionStates<Set<String>> reported;
+    private static final class Run extends AbstractRuleRun<Set<String>> {
         /** In-use findings wait for the end: the code depends on what the client reported. */
         private final List<FindingReport> inUse = new ArrayList<>();
         private boolean clientReportedPasswordError;
 
         Run(RuleContext context) {
-            this.context = context;
-            this.reported = context.sessionStates(HashSet::new);
+            // per session: the causes reported in it
+            super(context, HashSet::new);
         }
 
         @Override
@@ -99,12 +96,12 @@ public final class Pop3LogonRule implements DiagnosisRule {
                         + " successful logon: the server failed on the command or on a message in the mailbox. Report it to the" //$NON-NLS-1$
                         + " provider with this line; removing the message through webmail may help meanwhile."; //$NON-NLS-1$
             }
-            if (reported.of(exchange.session()).add(cause)) {
+            if (sessions().of(exchange.session()).add(cause)) {
                 FindingReport finding = CauseIds.finding(cause, confidence, summary, Replies.lines(exchange));
                 if (cause.equals(CauseIds.MAILBOX_IN_USE)) {
                     inUse.add(finding);
                 } else {
-                    context.report(finding);
+                    context().report(finding);
                 }
             }
         }
@@ -117,7 +114,7 @@ public final class Pop3LogonRule implements DiagnosisRule {
         @Override
         public void traceEnded(TraceEnd trace) {
             for (FindingReport finding : inUse) {
-                context.report(clientReportedPasswordError
+                context().report(clientReportedPasswordError
                         ? CauseIds.finding(CauseIds.MAILBOX_IN_USE_AS_PASSWORD_ERROR, finding.confidence(), finding.summary(), finding.evidence())
                         : finding);
             }

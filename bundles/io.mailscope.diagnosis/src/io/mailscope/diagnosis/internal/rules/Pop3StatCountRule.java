@@ -44,6 +44,11 @@ public final class Pop3StatCountRule implements DiagnosisRule {
         boolean reported;
     }
 
+    /**
+     * Implements {@link RuleRun} itself rather than extending {@link io.mailscope.diagnosis.api.AbstractRuleRun}: a
+     * session's state is replaced by a new one when a STAT follows a reported comparison, and the latest state is
+     * still compared after its session ended (see {@link #waiting}), which engine-managed session states do not allow.
+     */
     private static final class Run implements RuleRun {
         private final RuleContext context;
         private final Map<Long, State> sessions = new HashMap<>();

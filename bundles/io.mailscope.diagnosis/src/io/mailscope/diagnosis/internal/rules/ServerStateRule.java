@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.mailscope.diagnosis.api.AbstractRuleRun;
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.diagnosis.api.SessionStates;
 import io.mailscope.model.Protocol;
 import io.mailscope.trace.events.ExchangeRecord;
 import io.mailscope.trace.events.Line;
@@ -72,21 +72,18 @@ public final class ServerStateRule implements DiagnosisRule {
     private record TaggedBye(ExchangeRecord exchange, Line line) {
     }
 
-    private static final class Run implements RuleRun {
-        private final RuleContext context;
-        private final SessionStates<State> sessions;
+    private static final class Run extends AbstractRuleRun<State> {
         private final List<TaggedBye> logoutByes = new ArrayList<>();
         /** the client reported an error or exception somewhere in the trace */
         private boolean clientFailed;
 
         Run(RuleContext context) {
-            this.context = context;
-            this.sessions = context.sessionStates(State::new);
+            super(context, State::new);
         }
 
         @Override
         public void exchangeCompleted(ExchangeRecord exchange) {
-            State state = sessions.of(exchange.session());
+            State state = sessions().of(exchange.session());
             if (exchange.protocol() == Protocol.IMAP) {
                 imap(state, exchange);
             } else if (exchange.protocol() == Protocol.SMTP) {
@@ -117,7 +114,7 @@ public final class ServerStateRule implements DiagnosisRule {
                     if (code == 503 && state.mailAccepted != null && state.recipientsAccepted > 0 && !state.recipientRefused
                             && !state.reported) {
                         state.reported = true;
-                        context.report(CauseIds.finding(CauseIds.SMTP_OUT_OF_STATE, 0.75, "The server answered '" + Replies.command(exchange) //$NON-NLS-1$
+                        context().report(CauseIds.finding(CauseIds.SMTP_OUT_OF_STATE, 0.75, "The server answered '" + Replies.command(exchange) //$NON-NLS-1$
                                 + "' with '" + Replies.last(exchange) + "' (bad sequence of commands) although it had accepted '" //$NON-NLS-1$ //$NON-NLS-2$
                                 + state.mailAccepted.commandText() + "' and " + state.recipientsAccepted //$NON-NLS-1$
                                 + " recipient(s): the client kept the order, so the server (or a filter or hook of it) lost its" //$NON-NLS-1$
@@ -142,7 +139,7 @@ public final class ServerStateRule implements DiagnosisRule {
             int previousCode = Replies.smtpCode(previous);
             if (EHLO_VERBS.contains(after) && previousCode == 250 && extensionLinesWithoutCode(exchange)) {
                 state.reported = true;
-                context.report(CauseIds.finding(CauseIds.SMTP_MALFORMED_REPLY, 0.7, "The server's reply to '" + Replies.command(previous) //$NON-NLS-1$
+                context().report(CauseIds.finding(CauseIds.SMTP_MALFORMED_REPLY, 0.7, "The server's reply to '" + Replies.command(previous) //$NON-NLS-1$
                         + "' ends with '" + Replies.last(previous) + "' and then names its extensions on lines without a reply code ('" //$NON-NLS-1$ //$NON-NLS-2$
                         + Replies.first(exchange) + "'): every line of a multi-line reply must start with '250-' and only the last with" //$NON-NLS-1$
                         + " '250 ' (RFC 5321 4.2). A client reads the reply as ended and the extension lines as garbage - a server" //$NON-NLS-1$
@@ -150,7 +147,7 @@ public final class ServerStateRule implements DiagnosisRule {
             } else if ((previousCode == 500 || previousCode == 502) && code / 100 == 2
                     && UNKNOWN_COMMAND.matcher(Replies.last(previous)).find()) {
                 state.reported = true;
-                context.report(CauseIds.finding(previousCode == 500 ? CauseIds.SMTP_PHANTOM_COMMAND_500 : CauseIds.SMTP_PHANTOM_COMMAND_502, 0.65,
+                context().report(CauseIds.finding(previousCode == 500 ? CauseIds.SMTP_PHANTOM_COMMAND_500 : CauseIds.SMTP_PHANTOM_COMMAND_502, 0.65,
                         "The server answered '" + Replies.command(previous) + "' twice: '" + Replies.last(previous) //$NON-NLS-1$ //$NON-NLS-2$
                                 + "', then '" + Replies.last(exchange) + "', with no client line between. It took a part of" //$NON-NLS-1$ //$NON-NLS-2$
                                 + " what the client sent (a line ending, an empty line of the message) for a command of its own - a" //$NON-NLS-1$
@@ -173,7 +170,7 @@ public final class ServerStateRule implements DiagnosisRule {
         public void exchangeAbandoned(ExchangeRecord exchange) {
             // a tagged BYE completes nothing: the command stays open and the session ends
             if (exchange.protocol() == Protocol.IMAP) {
-                taggedBye(sessions.of(exchange.session()), exchange);
+                taggedBye(sessions().of(exchange.session()), exchange);
             }
         }
 
@@ -204,7 +201,7 @@ public final class ServerStateRule implements DiagnosisRule {
         }
 
         private void reportTaggedBye(ExchangeRecord exchange, Line bye, double confidence, String consequence) {
-            context.report(CauseIds.finding(CauseIds.IMAP_NON_CONFORMING, confidence, "The server answered '" + Replies.command(exchange) //$NON-NLS-1$
+            context().report(CauseIds.finding(CauseIds.IMAP_NON_CONFORMING, confidence, "The server answered '" + Replies.command(exchange) //$NON-NLS-1$
                     + "' with '" + bye.text().strip() + "': BYE is always untagged ('* BYE ...', then the tagged OK); sent with the" //$NON-NLS-1$ //$NON-NLS-2$
                     + " command's tag it breaks the IMAP grammar and clients fail to read it" + consequence //$NON-NLS-1$
                     + " - a server fault; report it to the provider.", Replies.commandAnd(exchange, bye))); //$NON-NLS-1$
@@ -242,7 +239,7 @@ public final class ServerStateRule implements DiagnosisRule {
                 return;
             }
             state.reported = true;
-            context.report(CauseIds.finding(CauseIds.IMAP_REFUSES_ADVERTISED, 0.75, "The server lists " + verb //$NON-NLS-1$
+            context().report(CauseIds.finding(CauseIds.IMAP_REFUSES_ADVERTISED, 0.75, "The server lists " + verb //$NON-NLS-1$
                     + " in its CAPABILITY but answered '" + Replies.command(exchange) + "' with '" + text //$NON-NLS-1$ //$NON-NLS-2$
                     + "': it refuses a command it announces itself - a server (or proxy) fault; a client can only avoid the" //$NON-NLS-1$
                     + " command.", Replies.commandAnd(exchange, tagged))); //$NON-NLS-1$

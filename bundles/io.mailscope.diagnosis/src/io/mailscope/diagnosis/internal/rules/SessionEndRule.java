@@ -3,11 +3,11 @@ package io.mailscope.diagnosis.internal.rules;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.mailscope.diagnosis.api.AbstractRuleRun;
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.diagnosis.api.SessionStates;
 import io.mailscope.model.ConnectionEventKind;
 import io.mailscope.model.Protocol;
 import io.mailscope.trace.events.ConnectionRecord;
@@ -44,18 +44,15 @@ public final class SessionEndRule implements DiagnosisRule {
         boolean logonSent;
     }
 
-    private static final class Run implements RuleRun {
-        private final RuleContext context;
-        private final SessionStates<State> sessions;
+    private static final class Run extends AbstractRuleRun<State> {
 
         Run(RuleContext context) {
-            this.context = context;
-            this.sessions = context.sessionStates(State::new);
+            super(context, State::new);
         }
 
         @Override
         public void exchangeCompleted(ExchangeRecord exchange) {
-            State state = sessions.of(exchange.session());
+            State state = sessions().of(exchange.session());
             state.tlsAccepted = null; // an exchange after STARTTLS: the handshake completed
             if (state.reported) {
                 return;
@@ -78,7 +75,7 @@ public final class SessionEndRule implements DiagnosisRule {
         /** A command the session ended before it was answered: a BYE may be in it; after STARTTLS, TLS was up. */
         @Override
         public void exchangeAbandoned(ExchangeRecord exchange) {
-            State state = sessions.of(exchange.session());
+            State state = sessions().of(exchange.session());
             if (exchange.command() != null) {
                 state.tlsAccepted = null;
             }
@@ -141,7 +138,7 @@ public final class SessionEndRule implements DiagnosisRule {
             return exchange.command() != null && !state.logonSent
                     && !ProtocolVocabulary.hasTrait(exchange.protocol(), exchange.verb(), CommandTrait.CREDENTIALS)
                     && !ProtocolVocabulary.hasTrait(exchange.protocol(), exchange.verb(), CommandTrait.SASL)
-                    && context.catalog().replies().match(text).isEmpty();
+                    && context().catalog().replies().match(text).isEmpty();
         }
 
         /** @return true when the text starts with "* ", as every IMAP BYE does (a cheap test before parsing it) */
@@ -196,7 +193,7 @@ public final class SessionEndRule implements DiagnosisRule {
         public void connectionEvent(ConnectionRecord event) {
             if (event.kind() == ConnectionEventKind.TLS_STARTED || event.kind() == ConnectionEventKind.TLS_FAILED) {
                 // completed, or failed with a reason TlsRule reports
-                sessions.of(event.session()).tlsAccepted = null;
+                sessions().of(event.session()).tlsAccepted = null;
             }
         }
 
@@ -205,7 +202,7 @@ public final class SessionEndRule implements DiagnosisRule {
         public void statusEvent(StatusRecord event) {
             String text = event.text() == null ? "" : event.text().toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
             if (text.contains("ssl") || text.contains("tls") || text.contains("certificat") || text.contains("handshake")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                State state = sessions.peek(event.session());
+                State state = sessions().peek(event.session());
                 if (state != null) {
                     state.tlsAccepted = null;
                 }
@@ -214,7 +211,7 @@ public final class SessionEndRule implements DiagnosisRule {
 
         @Override
         public void sessionEnded(SessionEnd end) {
-            State state = sessions.peek(end.session());
+            State state = sessions().peek(end.session());
             if (state == null || state.reported || state.tlsAccepted == null) {
                 return;
             }
@@ -231,16 +228,16 @@ public final class SessionEndRule implements DiagnosisRule {
          *         the fallback's code when the catalog has it there; otherwise the fallback
          */
         private String causeOf(String text, String fallback) {
-            return context.catalog().replies().match(text).map(m -> {
+            return context().catalog().replies().match(text).map(m -> {
                 String named = m.causeId();
                 String sameCode = fallback.substring(0, fallback.indexOf('.') + 1) + named.substring(named.indexOf('.') + 1);
-                return context.catalog().cause(sameCode).isPresent() ? sameCode : named;
+                return context().catalog().cause(sameCode).isPresent() ? sameCode : named;
             }).orElse(fallback);
         }
 
         private void report(State state, String cause, double confidence, String summary, List<? extends Located> evidence) {
             state.reported = true;
-            context.report(CauseIds.finding(cause, confidence, summary, evidence));
+            context().report(CauseIds.finding(cause, confidence, summary, evidence));
         }
     }
 }

@@ -12,11 +12,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.mailscope.diagnosis.api.AbstractRuleRun;
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.diagnosis.api.SessionStates;
 import io.mailscope.model.catalog.ReplyLookup;
 import io.mailscope.trace.events.ExchangeRecord;
 import io.mailscope.trace.events.Line;
@@ -59,18 +59,15 @@ public final class SmtpAuthRule implements DiagnosisRule {
         return RELAY.matcher(reply).find();
     }
 
-    private static final class Run implements RuleRun {
-        private final RuleContext context;
-        private final SessionStates<State> sessions;
+    private static final class Run extends AbstractRuleRun<State> {
 
         Run(RuleContext context) {
-            this.context = context;
-            this.sessions = context.sessionStates(State::new);
+            super(context, State::new);
         }
 
         @Override
         public void exchangeCompleted(ExchangeRecord exchange) {
-            State state = sessions.of(exchange.session());
+            State state = sessions().of(exchange.session());
             String verb = Replies.verb(exchange);
             int code = Replies.smtpCode(exchange);
             String reply = Replies.last(exchange);
@@ -193,7 +190,7 @@ public final class SmtpAuthRule implements DiagnosisRule {
 
         private void authFailed(State state, ExchangeRecord exchange) {
             String reply = Replies.last(exchange);
-            Optional<String> passwordLogonRefused = passwordLogonRefused(context.catalog().replies(), reply);
+            Optional<String> passwordLogonRefused = passwordLogonRefused(context().catalog().replies(), reply);
             String detail = passwordLogonRefused.map(why -> " The reply says " + why + ".") //$NON-NLS-1$ //$NON-NLS-2$
                     .orElse(" Check the user name and password of the outgoing server (some providers need an app password)."); //$NON-NLS-1$
             List<Located> evidence = new ArrayList<>();
@@ -201,7 +198,7 @@ public final class SmtpAuthRule implements DiagnosisRule {
                 evidence.add(state.auth.command());
             }
             evidence.addAll(Replies.lines(exchange));
-            double confidence = confidence(context.catalog().replies(), reply, 0.9);
+            double confidence = confidence(context().catalog().replies(), reply, 0.9);
             report(state, passwordLogonRefused.isPresent() ? CauseIds.SMTP_PASSWORD_LOGON_REFUSED : CauseIds.SMTP_AUTH_FAILED,
                     state.initialResponseIgnored ? Math.min(confidence, 0.5) : confidence, "The SMTP server rejected the logon ('" + reply + "')." + detail, evidence); //$NON-NLS-1$ //$NON-NLS-2$
         }
@@ -220,7 +217,7 @@ public final class SmtpAuthRule implements DiagnosisRule {
 
         private void report(State state, String cause, double confidence, String summary, List<Located> evidence) {
             if (state.reported.add(cause)) {
-                context.report(CauseIds.finding(cause, confidence, summary, evidence));
+                context().report(CauseIds.finding(cause, confidence, summary, evidence));
             }
         }
 
@@ -233,11 +230,11 @@ public final class SmtpAuthRule implements DiagnosisRule {
             }
             Matcher m = REPLY_IN_TEXT.matcher(text);
             if (m.find()) {
-                State state = sessions.of(event.session());
+                State state = sessions().of(event.session());
                 String reply = m.group();
-                Optional<String> passwordLogonRefused = passwordLogonRefused(context.catalog().replies(), text);
+                Optional<String> passwordLogonRefused = passwordLogonRefused(context().catalog().replies(), text);
                 report(state, passwordLogonRefused.isPresent() ? CauseIds.SMTP_PASSWORD_LOGON_REFUSED : CauseIds.SMTP_AUTH_FAILED,
-                        confidence(context.catalog().replies(), reply, 0.8),
+                        confidence(context().catalog().replies(), reply, 0.8),
                         "The SMTP server rejected the logon ('" + reply + "')." //$NON-NLS-1$ //$NON-NLS-2$
                                 + passwordLogonRefused.map(why -> " The reply says " + why + ".") //$NON-NLS-1$ //$NON-NLS-2$
                                         .orElse(" Check the user name and password of the outgoing server."), //$NON-NLS-1$

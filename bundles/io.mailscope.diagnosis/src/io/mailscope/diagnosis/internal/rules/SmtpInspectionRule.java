@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.mailscope.diagnosis.api.AbstractRuleRun;
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.diagnosis.api.SessionStates;
 import io.mailscope.trace.events.ExchangeRecord;
 import io.mailscope.trace.events.Located;
 
@@ -55,24 +55,21 @@ public final class SmtpInspectionRule implements DiagnosisRule {
         boolean reported;
     }
 
-    private static final class Run implements RuleRun {
-        private final RuleContext context;
-        private final SessionStates<State> sessions;
+    private static final class Run extends AbstractRuleRun<State> {
 
         Run(RuleContext context) {
-            this.context = context;
-            this.sessions = context.sessionStates(State::new);
+            super(context, State::new);
         }
 
         @Override
         public void exchangeCompleted(ExchangeRecord exchange) {
             if (exchange.isGreeting()) {
                 if (masked(Replies.first(exchange))) {
-                    sessions.of(exchange.session()).maskedBanner = exchange;
+                    sessions().of(exchange.session()).maskedBanner = exchange;
                 }
                 return;
             }
-            State state = sessions.peek(exchange.session());
+            State state = sessions().peek(exchange.session());
             if (state == null || state.maskedBanner == null || state.reported) {
                 return;
             }
@@ -80,7 +77,7 @@ public final class SmtpInspectionRule implements DiagnosisRule {
             if (ESMTP_VERBS.contains(Replies.verb(exchange)) && (code == 500 || code == 502)) {
                 List<Located> evidence = new ArrayList<>(Replies.lines(state.maskedBanner));
                 evidence.addAll(Replies.lines(exchange));
-                context.report(CauseIds.finding(CauseIds.SMTP_INSPECTION, 0.9, "The server's banner arrives masked with asterisks ('" //$NON-NLS-1$
+                context().report(CauseIds.finding(CauseIds.SMTP_INSPECTION, 0.9, "The server's banner arrives masked with asterisks ('" //$NON-NLS-1$
                         + Replies.first(state.maskedBanner) + "') and " + Replies.verb(exchange) + " is refused ('" + Replies.last(exchange) //$NON-NLS-1$ //$NON-NLS-2$
                         + "'): a firewall's SMTP inspection (Cisco PIX/ASA Mailguard, 'fixup protocol smtp') sits between client and" //$NON-NLS-1$
                         + " server and blocks ESMTP, so authentication and STARTTLS cannot work. Turn the SMTP inspection off on the" //$NON-NLS-1$

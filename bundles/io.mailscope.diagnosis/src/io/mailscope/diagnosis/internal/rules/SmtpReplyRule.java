@@ -4,11 +4,11 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.mailscope.diagnosis.api.AbstractRuleRun;
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.diagnosis.api.SessionStates;
 import io.mailscope.model.catalog.ReplyLookup;
 import io.mailscope.trace.events.ExchangeRecord;
 
@@ -37,18 +37,15 @@ public final class SmtpReplyRule implements DiagnosisRule {
         final Set<String> reported = new HashSet<>();
     }
 
-    private static final class Run implements RuleRun {
-        private final RuleContext context;
-        private final SessionStates<State> sessions;
+    private static final class Run extends AbstractRuleRun<State> {
 
         Run(RuleContext context) {
-            this.context = context;
-            this.sessions = context.sessionStates(State::new);
+            super(context, State::new);
         }
 
         @Override
         public void exchangeCompleted(ExchangeRecord exchange) {
-            State state = sessions.of(exchange.session());
+            State state = sessions().of(exchange.session());
             String verb = Replies.verb(exchange);
             int code = Replies.smtpCode(exchange);
             String reply = Replies.last(exchange);
@@ -66,12 +63,12 @@ public final class SmtpReplyRule implements DiagnosisRule {
             if (code == 421) {
                 // a closing 421 whose text names another cause: an EHLO name the server will not accept, a command
                 // time-out - the text decides, as a refused logon's does (ImapLoginRule)
-                var named = context.catalog().replies().match(reply).filter(m -> !m.causeId().endsWith(".server-busy")); //$NON-NLS-1$
+                var named = context().catalog().replies().match(reply).filter(m -> !m.causeId().endsWith(".server-busy")); //$NON-NLS-1$
                 if (named.isPresent()) {
                     ReplyLookup.Match match = named.get();
                     String named421 = CauseIds.SMTP_NOT_AVAILABLE.substring(0, CauseIds.SMTP_NOT_AVAILABLE.indexOf('.'))
                             + match.causeId().substring(match.causeId().indexOf('.'));
-                    report(state, exchange, context.catalog().cause(named421).isPresent() ? named421 : match.causeId(), match.confidence(),
+                    report(state, exchange, context().catalog().cause(named421).isPresent() ? named421 : match.causeId(), match.confidence(),
                             "The server answered '" + Replies.command(exchange) //$NON-NLS-1$
                             + "' with '" + reply + "', and its text says why: " + match.why() + "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     return;
@@ -132,7 +129,7 @@ public final class SmtpReplyRule implements DiagnosisRule {
 
         private void report(State state, ExchangeRecord exchange, String cause, double confidence, String summary) {
             if (state.reported.add(cause)) {
-                context.report(CauseIds.finding(cause, confidence, summary, Replies.lines(exchange)));
+                context().report(CauseIds.finding(cause, confidence, summary, Replies.lines(exchange)));
             }
         }
 

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.mailscope.diagnosis.api.AbstractRuleRun;
 import io.mailscope.diagnosis.api.DiagnosisRule;
 import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.FindingReport;
 import io.mailscope.diagnosis.api.RuleContext;
 import io.mailscope.diagnosis.api.RuleRun;
-import io.mailscope.diagnosis.api.SessionStates;
 import io.mailscope.trace.events.ConnectionRecord;
 import io.mailscope.model.ConnectionEventKind;
 import io.mailscope.trace.events.ExchangeRecord;
@@ -68,9 +68,7 @@ public final class TlsRule implements DiagnosisRule {
         final Set<String> reported = new HashSet<>();
     }
 
-    private static final class Run implements RuleRun {
-        private final RuleContext context;
-        private final SessionStates<State> sessions;
+    private static final class Run extends AbstractRuleRun<State> {
         /** the status texts of the trace: a TLS error among texts that name other causes is no confident answer */
         private final StatusTextConflicts statusTexts;
         /** set while a status text is classified */
@@ -78,8 +76,7 @@ public final class TlsRule implements DiagnosisRule {
         private String statusText;
 
         Run(RuleContext context) {
-            this.context = context;
-            this.sessions = context.sessionStates(State::new);
+            super(context, State::new);
             this.statusTexts = new StatusTextConflicts(context.catalog().replies());
         }
 
@@ -145,7 +142,7 @@ public final class TlsRule implements DiagnosisRule {
         }
 
         private State state(SessionInfo session) {
-            return sessions.of(session);
+            return sessions().of(session);
         }
 
         private void greeting(State state, SessionInfo session, ExchangeRecord greeting) {
@@ -190,7 +187,7 @@ public final class TlsRule implements DiagnosisRule {
             if (event.kind() != ConnectionEventKind.TLS_FAILED) {
                 return;
             }
-            State state = sessions.of(event.session());
+            State state = sessions().of(event.session());
             classifyTlsFailure(state, event.text(), event);
         }
 
@@ -199,13 +196,13 @@ public final class TlsRule implements DiagnosisRule {
             String text = event.text();
             statusTexts.note(text);
             if (text != null && readsStatus(text)) {
-                classifyTlsFailure(sessions.of(event.session()), text, event, true);
+                classifyTlsFailure(sessions().of(event.session()), text, event, true);
             }
         }
 
         @Override
         public void traceEnded(TraceEnd trace) {
-            statusTexts.release(context);
+            statusTexts.release(context());
         }
 
         private void classifyTlsFailure(State state, String text, Located event) {
@@ -238,7 +235,7 @@ public final class TlsRule implements DiagnosisRule {
             if (fromStatus) {
                 statusTexts.defer(CauseIds.code(cause), cause, confidence, summary, evidence, statusText);
             } else {
-                context.report(CauseIds.finding(cause, confidence, summary, evidence));
+                context().report(CauseIds.finding(cause, confidence, summary, evidence));
             }
         }
 

@@ -1,7 +1,6 @@
 package io.mailscope.headless.internal.commands;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +18,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.mailscope.diagnosis.api.DiagnosisRun;
 import io.mailscope.diagnosis.api.DiagnosisService;
@@ -43,6 +41,7 @@ import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceImportException;
 import io.mailscope.trace.TraceImportService;
+import io.mailscope.tests.harness.Services;
 
 /**
  * {@code mailscope diagnose}: options, statuses, exit codes and the three report formats, against a stub diagnosis
@@ -236,10 +235,7 @@ class DiagnoseCommandTest {
 
     @Test
     void theSeedCaseEndToEnd() throws Exception {
-        var context = FrameworkUtil.getBundle(DiagnoseCommandTest.class).getBundleContext();
-        ServiceTracker<TraceImportService, TraceImportService> tracker = new ServiceTracker<>(context, TraceImportService.class, null);
-        tracker.open();
-        assertNotNull(tracker.waitForService(5_000), "the TraceImportService is registered by io.mailscope.trace");
+        Services.await(TraceImportService.class);
         Path seed = fixture("outlook2002-pop3-0x800ccc97.log");
         var out = new ByteArrayOutputStream();
         int exit = MailscopeApplication.run(List.of("diagnose", seed.toString()), new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -261,10 +257,7 @@ class DiagnoseCommandTest {
      */
     @Test
     void aPastedErrorDialogNamesTheCauseOfTheReplyItQuotes() throws Exception {
-        var context = FrameworkUtil.getBundle(DiagnoseCommandTest.class).getBundleContext();
-        ServiceTracker<TraceImportService, TraceImportService> tracker = new ServiceTracker<>(context, TraceImportService.class, null);
-        tracker.open();
-        assertNotNull(tracker.waitForService(5_000), "the TraceImportService is registered by io.mailscope.trace");
+        Services.await(TraceImportService.class);
         String oneLine = diagnoseForReal(fixture("oe-dialog-550-relaying-denied.txt"));
         assertTrue(oneLine.contains("DIAGNOSED 0x800CCC79") && oneLine.contains("relay-denied"), oneLine);
         assertTrue(oneLine.contains("Cause: 0x800CCC79.relay-denied"), oneLine);

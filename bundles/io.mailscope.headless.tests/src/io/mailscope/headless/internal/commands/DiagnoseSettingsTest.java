@@ -2,7 +2,6 @@ package io.mailscope.headless.internal.commands;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -20,13 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.mailscope.diagnosis.settings.MailscopeSettings;
 import io.mailscope.headless.internal.CommandLineTest.Run;
 import io.mailscope.headless.internal.ExitCode;
 import io.mailscope.headless.internal.MailscopeApplication;
 import io.mailscope.trace.TraceImportService;
+import io.mailscope.tests.harness.Services;
 
 /**
  * {@code mailscope diagnose} with the engineer's settings file, end to end in the OSGi runtime with the installed rules:
@@ -46,10 +45,7 @@ class DiagnoseSettingsTest {
         settings = folder.resolve("mailscope/settings.properties");
         Files.createDirectories(settings.getParent());
         System.setProperty(MailscopeSettings.FILE_PROPERTY, settings.toString());
-        var context = FrameworkUtil.getBundle(DiagnoseSettingsTest.class).getBundleContext();
-        ServiceTracker<TraceImportService, TraceImportService> tracker = new ServiceTracker<>(context, TraceImportService.class, null);
-        tracker.open();
-        assertNotNull(tracker.waitForService(5_000), "the TraceImportService is registered by io.mailscope.trace");
+        Services.await(TraceImportService.class);
     }
 
     @AfterEach

@@ -1,7 +1,6 @@
 package io.mailscope.headless.internal.commands;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -24,12 +23,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.headless.internal.ExitCode;
 import io.mailscope.headless.internal.CommandLineTest;
 import io.mailscope.headless.internal.CommandLineTest.Run;
+import io.mailscope.tests.harness.Services;
 
 /**
  * The command line reads traces from wherever the customer's text is, end to end through the real services: standard
@@ -46,10 +45,7 @@ class TraceInputsTest {
 
     @BeforeAll
     static void services() throws Exception {
-        var context = FrameworkUtil.getBundle(TraceInputsTest.class).getBundleContext();
-        ServiceTracker<DiagnosisService, DiagnosisService> tracker = new ServiceTracker<>(context, DiagnosisService.class, null);
-        tracker.open();
-        assertNotNull(tracker.waitForService(10_000), "the DiagnosisService is registered");
+        Services.await(DiagnosisService.class);
         seed = Path.of(FileLocator.toFileURL(FrameworkUtil.getBundle(TraceInputsTest.class)
                 .getEntry("testfiles/outlook2002-pop3-0x800ccc97.log")).toURI());
         seedBytes = Files.readAllBytes(seed);

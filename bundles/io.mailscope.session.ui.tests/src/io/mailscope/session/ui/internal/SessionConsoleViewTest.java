@@ -25,8 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.mailscope.model.Finding;
 import io.mailscope.model.Protocol;
@@ -42,6 +40,7 @@ import io.mailscope.testserver.ServerOptions;
 import io.mailscope.testserver.TestServerService;
 import io.mailscope.ui.internal.views.DiagnosisView;
 import io.mailscope.ui.internal.views.ErrorCodeCatalogView;
+import io.mailscope.tests.harness.Services;
 
 /**
  * The Session Console against the embedded test server, in the running workbench: what an engineer sees when the
@@ -399,12 +398,7 @@ class SessionConsoleViewTest {
         return findings.stream().filter(f -> f.getErrorCode() != null).map(f -> ErrorCodes.hex(f.getErrorCode())).toList();
     }
 
-    private static TestServerService testServer() throws InterruptedException {
-        var context = FrameworkUtil.getBundle(SessionConsoleViewTest.class).getBundleContext();
-        ServiceTracker<TestServerService, TestServerService> tracker = new ServiceTracker<>(context, TestServerService.class, null);
-        tracker.open();
-        TestServerService service = tracker.waitForService(10_000);
-        assertNotNull(service, "TestServerService (io.mailscope.testserver's DS component)"); //$NON-NLS-1$
-        return service;
+    private static TestServerService testServer() {
+        return Services.await(TestServerService.class);
     }
 }

@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.layout.TreeColumnLayout;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
@@ -19,6 +17,8 @@ import io.mailscope.model.Finding;
 import io.mailscope.model.catalog.ErrorCodes;
 import io.mailscope.session.AccountTestResult;
 import io.mailscope.session.PhaseResult;
+import io.mailscope.ui.internal.viewers.ColumnLabels;
+import io.mailscope.ui.internal.viewers.ViewerColumns;
 
 /**
  * The account test's phases as a tree: resolve, connect, greeting, capabilities, TLS, authentication, mailbox or
@@ -90,29 +90,21 @@ final class AccountTestTree {
     }
 
     private void column(TreeColumnLayout layout, String title, int weight, int minimumWidth, java.util.function.Function<Object, String> text) {
-        TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth));
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply(element);
-            }
+        ViewerColumns.add(viewer, layout, title, new ColumnWeightData(weight, minimumWidth),
+                ColumnLabels.of(Object.class, text).foreground(this::statusColour));
+    }
 
-            @Override
-            public Color getForeground(Object element) {
-                if (element instanceof PhaseResult p) {
-                    Display display = viewer.getControl().getDisplay();
-                    return switch (p.status()) {
-                        case FAILED -> display.getSystemColor(SWT.COLOR_DARK_RED);
-                        case WARNING -> display.getSystemColor(SWT.COLOR_DARK_YELLOW);
-                        case SKIPPED -> display.getSystemColor(SWT.COLOR_DARK_GRAY);
-                        case PASSED -> display.getSystemColor(SWT.COLOR_DARK_GREEN);
-                    };
-                }
-                return null;
-            }
-        });
+    private Color statusColour(Object element) {
+        if (element instanceof PhaseResult p) {
+            Display display = viewer.getControl().getDisplay();
+            return switch (p.status()) {
+                case FAILED -> display.getSystemColor(SWT.COLOR_DARK_RED);
+                case WARNING -> display.getSystemColor(SWT.COLOR_DARK_YELLOW);
+                case SKIPPED -> display.getSystemColor(SWT.COLOR_DARK_GRAY);
+                case PASSED -> display.getSystemColor(SWT.COLOR_DARK_GREEN);
+            };
+        }
+        return null;
     }
 
     void show(AccountTestResult newResult) {

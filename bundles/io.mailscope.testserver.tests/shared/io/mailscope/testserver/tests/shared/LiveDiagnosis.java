@@ -12,6 +12,7 @@ import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceImportException;
 import io.mailscope.trace.TraceImportService;
+import io.mailscope.tests.harness.Services;
 
 /**
  * A client transcript imported by the real {@link TraceImportService} and diagnosed by the real
@@ -44,8 +45,8 @@ public record LiveDiagnosis(String transcript, ImportResult importResult, Diagno
     }
 
     private static LiveDiagnosis diagnose(String name, String transcript) throws TraceImportException {
-        DiagnosisRun run = Services.get(DiagnosisService.class).start();
-        ImportResult result = Services.get(TraceImportService.class).importText(name, transcript, ImportOptions.DEFAULT, run);
+        DiagnosisRun run = Services.await(DiagnosisService.class).start();
+        ImportResult result = Services.await(TraceImportService.class).importText(name, transcript, ImportOptions.DEFAULT, run);
         return new LiveDiagnosis(transcript, result, run.finish(result.trace()));
     }
 

@@ -15,12 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.dnd.Clipboard;
@@ -33,26 +30,26 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.mailscope.model.Finding;
 import io.mailscope.ui.internal.wizards.ImportTraceWizard;
+import io.mailscope.tests.harness.LogEntries;
 
 /** The ways a trace arrives: pasted into the import wizard, dropped onto the window, reopened from Recent Traces. */
 class OpeningTracesTest {
 
     private static final String SEED = "outlook2002-pop3-0x800ccc97.log";
-    private final List<IStatus> logged = new ArrayList<>();
-    private final ILogListener listener = (status, plugin) -> logged.add(status);
+    @RegisterExtension
+    final LogEntries log = new LogEntries();
 
     @BeforeEach
     void setUp() {
         resetPage();
-        Platform.addLogListener(listener);
     }
 
     @AfterEach
     void tearDown() {
-        Platform.removeLogListener(listener);
         // close the error dialogs a bad file leaves open, as the engineer would
         for (Shell shell : Display.getCurrent().getShells()) {
             if (shell != PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell() && shell.getParent() != null && !shell.isDisposed()) {
@@ -134,7 +131,7 @@ class OpeningTracesTest {
         waitForOpening();
         assertEquals(editors, traceEditors().size(), "nothing opened for the bad files");
         assertTrue(has0x800CCC97(), "the open trace is still diagnosed");
-        List<String> errors = logged.stream().filter(s -> s.getSeverity() == IStatus.ERROR).map(IStatus::getMessage).toList();
+        List<String> errors = log.all().stream().filter(s -> s.getSeverity() == IStatus.ERROR).map(IStatus::getMessage).toList();
         assertTrue(errors.stream().anyMatch(m -> m.startsWith(binary + ": ") && m.contains("Nothing was opened")), errors.toString());
         assertTrue(errors.stream().anyMatch(m -> m.startsWith(missing + ": cannot be read")), errors.toString());
     }

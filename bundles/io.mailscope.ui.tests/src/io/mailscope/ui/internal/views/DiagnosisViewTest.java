@@ -15,9 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Tree;
@@ -25,35 +23,30 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.mailscope.model.Finding;
 import io.mailscope.model.RuleFailure;
 import io.mailscope.trace.rows.TraceRow;
 import io.mailscope.ui.internal.SupportPerspective;
 import io.mailscope.ui.internal.traces.TraceOpener;
+import io.mailscope.tests.harness.LogEntries;
 
 /** The Diagnosis view with a broken rule plug-in installed (this test bundle's ThrowingRule), and the Properties view. */
 class DiagnosisViewTest {
 
     private static final String SEED = "outlook2002-pop3-0x800ccc97.log";
     private static final String TEST_BUNDLE = "io.mailscope.ui.tests";
-    private final List<IStatus> logged = new ArrayList<>();
-    private final ILogListener listener = (status, plugin) -> logged.add(status);
+    @RegisterExtension
+    final LogEntries log = new LogEntries();
 
     @BeforeEach
     void openSeed() {
         resetPage();
-        Platform.addLogListener(listener);
         TraceOpener.openFiles(List.of(testFile(SEED)));
         waitForOpening();
-    }
-
-    @AfterEach
-    void removeListener() {
-        Platform.removeLogListener(listener);
     }
 
     @Test
@@ -63,8 +56,8 @@ class DiagnosisViewTest {
         RuleFailure failure = view.ruleFailures().stream().filter(f -> f.getContributor().equals(TEST_BUNDLE)).findFirst()
                 .orElseThrow(() -> new AssertionError("no failure of " + TEST_BUNDLE + ": " + view.ruleFailures()));
         assertEquals("io.mailscope.ui.tests.throwing", failure.getRuleId());
-        assertTrue(logged.stream().anyMatch(s -> s.getPlugin().equals(TEST_BUNDLE) && s.getSeverity() == IStatus.ERROR),
-                "logged under the contributing bundle's id: " + logged);
+        assertTrue(log.any(s -> s.getPlugin().equals(TEST_BUNDLE) && s.getSeverity() == IStatus.ERROR),
+                "logged under the contributing bundle's id: " + log.all());
 
         // the Error Log view lists it, with the plug-in column naming the bundle
         page().showView(SupportPerspective.ERROR_LOG_VIEW_ID);

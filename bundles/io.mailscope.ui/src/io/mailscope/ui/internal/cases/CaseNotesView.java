@@ -9,11 +9,9 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -36,6 +34,8 @@ import io.mailscope.share.cases.Bookmark;
 import io.mailscope.ui.internal.actions.Actions;
 import io.mailscope.ui.internal.actions.TableCopy;
 import io.mailscope.ui.internal.editors.TraceEditor;
+import io.mailscope.ui.internal.viewers.ColumnLabels;
+import io.mailscope.ui.internal.viewers.ViewerColumns;
 
 /**
  * Case Notes: the notes on the case as a whole (typed into the text field) and the bookmarks of the active trace, each
@@ -163,15 +163,8 @@ public final class CaseNotesView extends ViewPart {
     }
 
     private void column(TableColumnLayout layout, String title, int weight, int minimumWidth, java.util.function.Function<Bookmark, String> text) {
-        TableViewerColumn column = new TableViewerColumn(bookmarks, SWT.NONE);
-        column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth));
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Bookmark) element).replace('\n', ' ');
-            }
-        });
+        ViewerColumns.add(bookmarks, layout, title, new ColumnWeightData(weight, minimumWidth),
+                ColumnLabels.of(Bookmark.class, bookmark -> text.apply(bookmark).replace('\n', ' ')));
     }
 
     private java.util.Optional<Bookmark> selected() {

@@ -12,8 +12,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -29,6 +27,8 @@ import io.mailscope.diagnosis.api.DiagnosisService;
 import io.mailscope.diagnosis.api.RuleInfo;
 import io.mailscope.diagnosis.settings.MailscopeSettings;
 import io.mailscope.ui.internal.Messages;
+import io.mailscope.ui.internal.viewers.ViewerColumns;
+import io.mailscope.ui.internal.viewers.ColumnLabels;
 
 /**
  * Window &gt; Preferences &gt; Mailscope: the diagnosis rules with the plug-in that contributed each, any of which can be
@@ -120,21 +120,8 @@ public final class MailscopePreferencePage extends PreferencePage implements IWo
     }
 
     private void column(String title, int width, java.util.function.Function<RuleInfo, String> text) {
-        TableViewerColumn column = new TableViewerColumn(rulesViewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((RuleInfo) element);
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                RuleInfo rule = (RuleInfo) element;
-                return rule.name() + " (" + rule.id() + ", " + rule.contributor() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            }
-        });
+        ViewerColumns.add(rulesViewer, title, width, ColumnLabels.of(RuleInfo.class, text)
+                .toolTip(rule -> rule.name() + " (" + rule.id() + ", " + rule.contributor() + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     /** @return the rules as listed, for tests */

@@ -18,11 +18,9 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -42,6 +40,8 @@ import io.mailscope.model.catalog.CatalogService;
 import io.mailscope.model.catalog.CustomerAnswer;
 import io.mailscope.model.catalog.ErrorCodeFilter;
 import io.mailscope.model.catalog.ErrorCodes;
+import io.mailscope.ui.internal.viewers.ViewerColumns;
+import io.mailscope.ui.internal.viewers.ColumnLabels;
 
 /**
  * The Error Code Catalog: codes grouped by family, a filter that accepts any form of a code or words of its text,
@@ -199,15 +199,7 @@ public final class ErrorCodeCatalogView extends ViewPart {
     }
 
     private void addColumn(String title, int width, java.util.function.Function<Object, String> text) {
-        TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply(element);
-            }
-        });
+        ViewerColumns.add(viewer, title, width, ColumnLabels.of(Object.class, text));
     }
 
     /** Applies the filter text; used by the view itself and by tests. */

@@ -17,11 +17,9 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -55,6 +53,8 @@ import io.mailscope.testserver.ui.internal.TestServers;
 import io.mailscope.testserver.ui.internal.preferences.TestServerPreferencePage;
 import io.mailscope.ui.internal.actions.Actions;
 import io.mailscope.ui.internal.actions.TableCopy;
+import io.mailscope.ui.internal.viewers.ViewerColumns;
+import io.mailscope.ui.internal.viewers.ColumnLabels;
 
 /**
  * The Test Server view: every installed scenario (built-in and contributed) with the cause and code it reproduces;
@@ -139,24 +139,16 @@ public final class TestServerView extends ViewPart {
         scenarioTable.getTable().setHeaderVisible(true);
         scenarioTable.getTable().setLinesVisible(true);
         scenarioTable.setContentProvider(ArrayContentProvider.getInstance());
-        column(scenarioTable, Messages.View_ColumnState, 150, s -> state((ScenarioInfo) s));
-        column(scenarioTable, Messages.View_ColumnScenario, 190, s -> ((ScenarioInfo) s).id());
-        column(scenarioTable, Messages.View_ColumnCode, 100, s -> ((ScenarioInfo) s).code());
-        column(scenarioTable, Messages.View_ColumnCause, 300, s -> ((ScenarioInfo) s).causeId());
-        column(scenarioTable, Messages.View_ColumnName, 420, s -> ((ScenarioInfo) s).name());
-        column(scenarioTable, Messages.View_ColumnContributor, 190, s -> ((ScenarioInfo) s).contributor());
+        scenarioColumn(Messages.View_ColumnState, 150, this::state);
+        scenarioColumn(Messages.View_ColumnScenario, 190, ScenarioInfo::id);
+        scenarioColumn(Messages.View_ColumnCode, 100, ScenarioInfo::code);
+        scenarioColumn(Messages.View_ColumnCause, 300, ScenarioInfo::causeId);
+        scenarioColumn(Messages.View_ColumnName, 420, ScenarioInfo::name);
+        scenarioColumn(Messages.View_ColumnContributor, 190, ScenarioInfo::contributor);
     }
 
-    private static void column(TableViewer viewer, String title, int width, java.util.function.Function<Object, String> text) {
-        TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply(element);
-            }
-        });
+    private void scenarioColumn(String title, int width, java.util.function.Function<ScenarioInfo, String> text) {
+        ViewerColumns.add(scenarioTable, title, width, ColumnLabels.of(ScenarioInfo.class, text));
     }
 
     private void createDetails(Composite parent) {
@@ -216,11 +208,15 @@ public final class TestServerView extends ViewPart {
         logTable.getTable().setHeaderVisible(true);
         logTable.getTable().setLinesVisible(true);
         logTable.setContentProvider(ArrayContentProvider.getInstance());
-        column(logTable, Messages.View_LogTime, 95, e -> TIME.format(((ServerEvent) e).time()));
-        column(logTable, Messages.View_LogConnection, 45, e -> ((ServerEvent) e).connection() == 0 ? "" : "#" + ((ServerEvent) e).connection()); //$NON-NLS-1$ //$NON-NLS-2$
-        column(logTable, Messages.View_LogProtocol, 55, e -> ((ServerEvent) e).protocol().name());
-        column(logTable, Messages.View_LogKind, 105, e -> kind((ServerEvent) e));
-        column(logTable, Messages.View_LogText, 700, e -> ((ServerEvent) e).text());
+        logColumn(Messages.View_LogTime, 95, e -> TIME.format(e.time()));
+        logColumn(Messages.View_LogConnection, 45, e -> e.connection() == 0 ? "" : "#" + e.connection()); //$NON-NLS-1$ //$NON-NLS-2$
+        logColumn(Messages.View_LogProtocol, 55, e -> e.protocol().name());
+        logColumn(Messages.View_LogKind, 105, TestServerView::kind);
+        logColumn(Messages.View_LogText, 700, ServerEvent::text);
+    }
+
+    private void logColumn(String title, int width, java.util.function.Function<ServerEvent, String> text) {
+        ViewerColumns.add(logTable, title, width, ColumnLabels.of(ServerEvent.class, text));
     }
 
     private static String kind(ServerEvent event) {

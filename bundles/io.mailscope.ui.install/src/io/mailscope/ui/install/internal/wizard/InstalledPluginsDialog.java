@@ -27,6 +27,9 @@ import io.mailscope.ui.install.provisioning.InstalledFeature;
 import io.mailscope.ui.install.provisioning.PlannedChange;
 import io.mailscope.ui.install.provisioning.RulePluginInstaller;
 
+import io.mailscope.ui.internal.viewers.ColumnLabels;
+import io.mailscope.ui.internal.viewers.ViewerColumns;
+
 /** The plug-ins installed on top of Mailscope, with Remove (a p2 uninstall, then the offer to restart). */
 final class InstalledPluginsDialog extends TitleAreaDialog {
 
@@ -60,7 +63,7 @@ final class InstalledPluginsDialog extends TitleAreaDialog {
     }
 
     private void column(String title, int width, Function<InstalledFeature, String> text) {
-        ViewerColumns.add(table, InstalledFeature.class, title, width, text, f -> null);
+        ViewerColumns.add(table, title, width, ColumnLabels.of(InstalledFeature.class, text));
     }
 
     @Override

@@ -31,6 +31,9 @@ import io.mailscope.ui.install.provisioning.InstallProblem;
 import io.mailscope.ui.install.provisioning.RepositoryContents;
 import io.mailscope.ui.install.provisioning.RepositoryLocation;
 
+import io.mailscope.ui.internal.viewers.ColumnLabels;
+import io.mailscope.ui.internal.viewers.ViewerColumns;
+
 /**
  * First page: the repository location (typed, from the history, or browsed to as a folder or .zip archive), and the
  * features found there with name, version, provider and whether this Mailscope already has them. Loading runs in the
@@ -130,8 +133,8 @@ public final class RepositoryPage extends WizardPage {
     }
 
     private void column(String title, int width, Function<AvailableFeature, String> text) {
-        ViewerColumns.add(features, AvailableFeature.class, title, width, text,
-                f -> f.installable() ? null : Display.getCurrent().getSystemColor(SWT.COLOR_DARK_GRAY));
+        ViewerColumns.add(features, title, width, ColumnLabels.of(AvailableFeature.class, text)
+                .foreground(f -> f.installable() ? null : Display.getCurrent().getSystemColor(SWT.COLOR_DARK_GRAY)));
     }
 
     private static String status(AvailableFeature feature) {
