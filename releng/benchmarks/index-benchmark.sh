@@ -34,6 +34,13 @@ if [ -n "${BEFORE_JARS:-}" ]; then
     PREVIOUS_CP="$(ls "$BEFORE_JARS"/io.mailscope.trace-*.jar | head -1):$(ls "$BEFORE_JARS"/io.mailscope.model-*.jar | head -1)"
     PREVIOUS_CP="$PREVIOUS_CP:${CP#*:*:}"
 fi
+# the measuring programs are compiled here, once, not by the java launcher in each measured JVM: javac running in
+# that JVM leaves its own methods in the JIT's queue, compiled during the first seconds the benchmark measures (the
+# product runs no javac)
+HARNESS=$(mktemp -d /tmp/mailscope-index-harness.XXXXXX)
+trap 'rm -rf "$HARNESS"' EXIT
+"$JAVA_HOME/bin/javac" -nowarn -d "$HARNESS" -cp "$CP" "$ROOT/releng/benchmarks/IndexBenchmark.java" \
+    "$ROOT/releng/benchmarks/StructuralIndexThreads.java"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 grep_pop3() { # its output goes through cat: GNU grep stops at the first match when its output is /dev/null
@@ -48,8 +55,8 @@ index_jvm() { # LABEL [JVM OPTIONS]
         classes=$PREVIOUS_CP
     fi
     /usr/bin/time -f "$label JVM: %e s wall, %U+%S s CPU, %M KB peak resident" \
-        "$JAVA" -Xmx256m "$@" ${BENCH_OPTS:-} -Xlog:gc:file=/tmp/mailscope-index-gc-$label.log -cp "$classes" \
-        "$ROOT/releng/benchmarks/IndexBenchmark.java" "$FILE" "$label"
+        "$JAVA" -Xmx256m "$@" ${BENCH_OPTS:-} -Xlog:gc:file=/tmp/mailscope-index-gc-$label.log -cp "$HARNESS:$classes" \
+        IndexBenchmark "$FILE" "$label"
     echo "$label: max heap after any GC $(grep -o '[0-9]*M->[0-9]*M' /tmp/mailscope-index-gc-$label.log | sed 's/.*->//; s/M//' | sort -n | tail -1) MB"
 }
 
@@ -79,7 +86,7 @@ done
 
 thread_cpu() { # LABEL CLASSPATH
     echo "$1, structural pass alone:"
-    "$JAVA" -Xmx256m -cp "$2" "$ROOT/releng/benchmarks/StructuralIndexThreads.java" "$FILE" "$THREAD_CPU"
+    "$JAVA" -Xmx256m -cp "$HARNESS:$2" StructuralIndexThreads "$FILE" "$THREAD_CPU"
 }
 if [ -n "${THREAD_CPU:-}" ]; then
     thread_cpu after "$CP"

@@ -27,6 +27,7 @@ import io.mailscope.model.Trace;
 import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.TraceImportService;
 import io.mailscope.trace.internal.FastPath;
+import io.mailscope.trace.internal.RoutineSessionsAhead;
 
 /**
  * The import's fast path (lines proven free of credentials skip the masking analysis, and whatever else
@@ -170,6 +171,55 @@ class FastSlowPathEqualityTest {
         for (String fault : planted) {
             assertTrue(findings(slow).stream().anyMatch(f -> f.contains(fault)) || slowFacts.stream().anyMatch(f -> f.contains(fault)),
                     "the planted fault '" + fault + "' shows in the slow path's findings or trace:\n" + Diagnoses.describe(slow));
+        }
+        if (!planted.isEmpty()) {
+            chunkBordersChangeNothing(log, findings(slow), slowFacts, slowExchanges[0]);
+        }
+    }
+
+    /**
+     * The routine sessions are triaged on worker threads, chunk by chunk ({@code RoutineSessionsAhead}); wherever the
+     * chunks are cut, the fast path must give the slow path's findings and trace, and still count routine sessions:
+     * with the workers off, with chunk borders everywhere (a few sessions per chunk, so that sessions and planted
+     * faults span borders), with a border
+     * exactly at, one byte before and one byte after the first line of the session with which the model reaches its
+     * bound (2 000 sessions, 10 000 other lines) and of the planted faults (the CR LF session among them), and with
+     * one chunk larger than the whole trace.
+     */
+    private static void chunkBordersChangeNothing(Path log, List<String> slowFindings, List<String> slowFacts, long slowExchanges)
+            throws Exception {
+        String text = Files.readString(log, StandardCharsets.US_ASCII);
+        List<Integer> chunks = new ArrayList<>(List.of(0, 4093, text.length() + 1));
+        // the sessions the model reaches its bound with: the 2 001st session's first line (sessions are dropped from there)
+        int begin = -1;
+        for (int i = 0; i < 2_001; i++) {
+            begin = text.indexOf("): Begin execution", begin + 1);
+        }
+        List<Integer> borders = new ArrayList<>(List.of(text.lastIndexOf('\n', begin) + 1));
+        for (String fault : List.of("[rx] +OK 3 5118", "[tx] PASS hunter2", "Begin execution\r\n", "[rx] 1 orphan1")) {
+            int at = text.indexOf(fault);
+            assertTrue(at > 0, fault);
+            borders.add(text.lastIndexOf('\n', at) + 1);
+        }
+        for (int border : borders) {
+            chunks.addAll(List.of(border - 1, border, border + 1));
+        }
+        for (int chunk : chunks) {
+            int before = RoutineSessionsAhead.chunkBytes(chunk);
+            try {
+                Trace[] trace = new Trace[1];
+                long[] exchanges = new long[1];
+                Diagnosis d = diagnose(log, true, trace, exchanges);
+                assertEquals(slowFindings, findings(d), "chunks of " + chunk + " bytes");
+                assertEquals(slowFacts, trace(trace[0]), "chunks of " + chunk + " bytes");
+                // which sessions are counted depends on when the parse thread sees the model's bound reached (the
+                // conversation-building thread sets it): RoutineSessionsAheadTest compares the workers' answers with
+                // the parse thread's own triage session by session
+                assertTrue(exchanges[0] * 2 < slowExchanges, "chunks of " + chunk + " bytes: routine sessions counted ("
+                        + exchanges[0] + " exchanges to the rules, " + slowExchanges + " on the slow path)");
+            } finally {
+                RoutineSessionsAhead.chunkBytes(before);
+            }
         }
     }
 

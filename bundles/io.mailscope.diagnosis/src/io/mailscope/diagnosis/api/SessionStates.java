@@ -22,6 +22,9 @@ public final class SessionStates<S> {
 
     private final Supplier<S> initial;
     private final Map<Long, S> states = new HashMap<>();
+    /** the state {@link #of} returned last, and its session's id: the events of a session mostly come together */
+    private S lastState;
+    private long lastId;
 
     /** A helper the rule manages itself (call {@link #remove} when a session ends); prefer the context's. */
     public SessionStates(Supplier<S> initial) {
@@ -40,7 +43,15 @@ public final class SessionStates<S> {
      * @return the session's state, created now if this is the first time
      */
     public S of(SessionInfo session) {
-        return states.computeIfAbsent(key(session), id -> initial.get());
+        long id = session == null ? 0 : session.id();
+        S last = lastState;
+        if (last != null && id == lastId) {
+            return last; // the session of the previous event (most events): no boxing, no look-up
+        }
+        S state = states.computeIfAbsent(key(session), k -> initial.get());
+        lastId = id;
+        lastState = state;
+        return state;
     }
 
     /** @return the session's state, or null when none was created */
@@ -50,6 +61,9 @@ public final class SessionStates<S> {
 
     /** Forgets a session's state. */
     public S remove(SessionInfo session) {
+        if (lastState != null && (session == null ? 0 : session.id()) == lastId) {
+            lastState = null;
+        }
         return states.remove(key(session));
     }
 
@@ -65,6 +79,7 @@ public final class SessionStates<S> {
 
     /** Forgets all states (the engine calls it when the trace ends). */
     public void clear() {
+        lastState = null;
         states.clear();
     }
 }

@@ -314,7 +314,7 @@ public final class TraceImporter {
                 && listener instanceof io.mailscope.trace.RoutineExchangePolicy policy && !policy.needsRoutineExchanges()
                 && io.mailscope.trace.internal.formats.BuiltInFormats.BUNDLE.equals(chosen.info().contributor())
                 && parser instanceof io.mailscope.trace.internal.formats.RoutineTriage;
-        stream(source, size, chosen.info(), parser, builder, trace, monitor, index, routineCounted);
+        stream(source, size, chosen.info(), parser, builder, trace, monitor, index, routineCounted, input);
         if (index != null && index.importCompleted() > 0) {
             builder.problem(0, "the record index built from the bytes differed from the import in " + index.corrections() //$NON-NLS-1$
                     + " records; the import's records are shown"); //$NON-NLS-1$
@@ -457,9 +457,11 @@ public final class TraceImporter {
     /**
      * @param routineCounted the listener does not need routine exchanges and the parser can find them on the bytes:
      *            they may be counted instead of parsed (see {@link RoutineCounting})
+     * @param input the input readable at any offset, for the triage's workers (null: the parse thread triages alone)
      */
     private void stream(Source source, long size, TraceFormatInfo info, TraceParser parser, ConversationBuilder builder,
-            Trace trace, IProgressMonitor monitor, RecordIndexFile index, boolean routineCounted) throws IOException {
+            Trace trace, IProgressMonitor monitor, RecordIndexFile index, boolean routineCounted, ReadableTrace input)
+            throws IOException {
         int totalWork = (int) Math.max(1, Math.min(Integer.MAX_VALUE, size / PROGRESS_STEP_BYTES + 1));
         if (monitor != null) {
             monitor.beginTask("Importing " + trace.getSource(), totalWork); //$NON-NLS-1$
@@ -476,18 +478,25 @@ public final class TraceImporter {
                 try (ParsePipeline pipeline = new ParsePipeline(sink -> {
                     Feeder feeder = new Feeder(new GuardedParser(info, parser, sink, sink), sink);
                     RoutineCounting routine = routineCounted
-                            ? new RoutineCounting((io.mailscope.trace.internal.formats.RoutineTriage) parser, builder, reader)
+                            ? new RoutineCounting((io.mailscope.trace.internal.formats.RoutineTriage) parser, builder, reader,
+                                    sessionsAhead((io.mailscope.trace.internal.formats.RoutineTriage) parser, input))
                             : null;
-                    DecodedLine line;
-                    while ((line = reader.next()) != null) {
-                        if (feeder.line(line) && routine != null) {
-                            routine.after(sink);
+                    try {
+                        DecodedLine line;
+                        while ((line = reader.next()) != null) {
+                            if (feeder.line(line) && routine != null) {
+                                routine.after(sink, line.offset());
+                            }
+                            sink.lineDone(reader.position());
                         }
+                        feeder.finish();
                         sink.lineDone(reader.position());
+                        return feeder.lines;
+                    } finally {
+                        if (routine != null) {
+                            routine.close();
+                        }
                     }
-                    feeder.finish();
-                    sink.lineDone(reader.position());
-                    return feeder.lines;
                 }, parseBudgetNanos)) {
                     try {
                         int lines = pipeline.drain(target, builder::routine, progress::advance);
@@ -517,6 +526,16 @@ public final class TraceImporter {
     }
 
     /**
+     * @return workers that triage the input's sessions ahead of the parse thread, or null when the input cannot be
+     *         read at any offset, its size is not known or the format has no stateless triage
+     */
+    private static RoutineSessionsAhead sessionsAhead(io.mailscope.trace.internal.formats.RoutineTriage triage,
+            ReadableTrace input) {
+        io.mailscope.trace.internal.formats.RoutineTriage.SessionsAhead ahead = triage.sessionsAhead();
+        return input == null || ahead == null ? null : RoutineSessionsAhead.of(input, ahead, RoutineCounting.MAX_RUN_BYTES);
+    }
+
+    /**
      * Counts routine sessions instead of parsing them (on the parse thread): after the line that began a fresh session
      * the parser's byte triage looks at the bytes ahead for the whole rest of a routine session, and after the line
      * that connected it for its routine exchanges; when they match and the session is one the model will drop at its
@@ -540,20 +559,29 @@ public final class TraceImporter {
         /** the routine session being read is the one passed in full: none of it is counted */
         private boolean passingInFull;
 
-        RoutineCounting(io.mailscope.trace.internal.formats.RoutineTriage triage, ConversationBuilder builder, LineReader reader) {
+        /** workers that found the routine sessions ahead, or null */
+        private final RoutineSessionsAhead ahead;
+
+        RoutineCounting(io.mailscope.trace.internal.formats.RoutineTriage triage, ConversationBuilder builder, LineReader reader,
+                RoutineSessionsAhead ahead) {
             this.triage = triage;
             this.builder = builder;
             this.reader = reader;
+            this.ahead = ahead;
             this.exchanges = (bytes, from, to) -> triage.routineRun(bytes, from, to, counts);
             this.sessions = (bytes, from, to) -> triage.routineSession(bytes, from, to, shape);
         }
 
-        /** Called after each line the parser accepted. */
-        void after(ParsePipeline.Sink sink) throws IOException {
+        /**
+         * Called after each line the parser accepted.
+         *
+         * @param lineStart the line's offset
+         */
+        void after(ParsePipeline.Sink sink, long lineStart) throws IOException {
             if (triage.routineSessionMayFollow()) {
                 passingInFull = false;
                 if (builder.sessionsFull() && builder.otherLinesFull()) {
-                    session(sink);
+                    session(sink, lineStart);
                 }
                 return;
             }
@@ -573,8 +601,13 @@ public final class TraceImporter {
         }
 
         /** After a "Begin execution": the whole rest of the session, when it is routine. */
-        private void session(ParsePipeline.Sink sink) throws IOException {
-            int length = reader.runAhead(sessions, MAX_RUN_BYTES);
+        private void session(ParsePipeline.Sink sink, long lineStart) throws IOException {
+            int length = ahead == null ? RoutineSessionsAhead.UNKNOWN
+                    : ahead.find(lineStart, reader.position(), triage.routineSessionPrefix(), shape);
+            boolean buffered = length == RoutineSessionsAhead.UNKNOWN;
+            if (buffered) {
+                length = reader.runAhead(sessions, MAX_RUN_BYTES);
+            }
             if (length < 0) {
                 return;
             }
@@ -586,7 +619,11 @@ public final class TraceImporter {
             var s = shape[0];
             int first = reader.lineNumber() + 1;
             long offset = reader.position();
-            reader.skip(length, s.lines());
+            if (buffered) {
+                reader.skip(length, s.lines());
+            } else {
+                reader.skipAhead(length, s.lines()); // the workers read the bytes; the parse thread need not
+            }
             triage.routineSessionCounted();
             var connected = new io.mailscope.trace.spi.Span(first + s.connectedLine(), first + s.connectedLine(),
                     offset + s.connectedOffset(), s.connectedTime());
@@ -594,6 +631,13 @@ public final class TraceImporter {
                     offset + s.disconnectedOffset(), s.disconnectedTime());
             sink.routine(new io.mailscope.trace.internal.conversation.RoutineSession(s.port(), s.othersBeforeConnected(), connected,
                     new io.mailscope.trace.internal.conversation.RoutineRun(s.exchanges(), s.commands(), s.wireLines()), disconnected));
+        }
+
+        /** Stops the workers, if any. */
+        void close() {
+            if (ahead != null) {
+                ahead.close();
+            }
         }
     }
 

@@ -123,4 +123,79 @@ class InertTextsTest {
             assertEquals(expected, InertCache.digitsAsZero(word), Long.toHexString(word));
         }
     }
+    private static final String HEX = "0123456789abcdefABCDEF"; //$NON-NLS-1$
+
+    private static String hex(Random random, int digits) {
+        StringBuilder value = new StringBuilder();
+        for (int k = 0; k < digits; k++) {
+            value.append(HEX.charAt(random.nextInt(HEX.length())));
+        }
+        return value.toString();
+    }
+
+    /** The bytes of {@code text} inside other bytes, with the text at {@code before}. */
+    private static byte[] placed(String text, int before) {
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] around = new byte[before + bytes.length + 9];
+        java.util.Arrays.fill(around, (byte) 'x');
+        System.arraycopy(bytes, 0, around, before, bytes.length);
+        return around;
+    }
+
+    /**
+     * The two lines of a task's header and the first of a status report that the workers recognise whole
+     * ({@link LegacyBytes#headerKey}, {@link LegacyBytes#flagsLine}, {@link LegacyBytes#statusLine}) are recognised
+     * exactly: the header's key is the one {@link LegacyBytes#thisKey} reads, and every text recognised is one the
+     * credential-free check finds inert and that holds no dot (no second timestamp), for THIS values of every length
+     * and hex digits in either case; texts that only resemble them are not recognised (the general check answers for
+     * those).
+     */
+    @Test
+    void theHeaderLinesRecognisedWholeAreInertAndKeyedAsTheGeneralCheckSays() {
+        Random random = new Random(1515);
+        for (int round = 0; round < 20_000; round++) {
+            int digits = 1 + random.nextInt(16);
+            String value = hex(random, digits);
+            String header = "Callback::LogText[THIS: " + value + "] (flags ="; //$NON-NLS-1$ //$NON-NLS-2$
+            int before = random.nextInt(8);
+            byte[] bytes = placed(header, before);
+            long key = LegacyBytes.headerKey(bytes, before, before + header.length());
+            if (digits > 14) {
+                assertEquals(LegacyBytes.NOT_THE_TEMPLATE, key, header);
+            } else {
+                assertEquals(LegacyBytes.thisKey(bytes, before + "Callback::LogText".length(), before + header.length()), key, header); //$NON-NLS-1$
+                assertTrue(key >= 0, header);
+                assertTrue(CredentialHints.inert(header), header);
+                assertEquals(-1, header.indexOf('.'), header);
+            }
+            String status = "Callback::ReportStatus[THIS: " + value + "]"; //$NON-NLS-1$ //$NON-NLS-2$
+            assertEquals(digits <= 14, LegacyBytes.statusLine(placed(status, before), before, before + status.length()), status);
+            assertTrue(CredentialHints.inert(status), status);
+            assertEquals(-1, status.indexOf('.'), status);
+            String flags = "LTF_TRACE, hr = " + hex(random, 8) + ", code = " + hex(random, 8) + ","; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            assertTrue(LegacyBytes.flagsLine(placed(flags, before), before, before + flags.length()), flags);
+            assertTrue(CredentialHints.inert(flags), flags);
+            assertEquals(-1, flags.indexOf('.'), flags);
+        }
+        for (String other : List.of("Callback::LogText[THIS: ] (flags =", "Callback::LogText[THIS: 2000] (flags = ", //$NON-NLS-1$ //$NON-NLS-2$
+                "Callback::LogText[THIS: 2000] (flags", "Callback::LogText[THIS:2000] (flags =", //$NON-NLS-1$ //$NON-NLS-2$
+                "Callback::LogText[THIS: 20g0] (flags =", "Callback::LogText[THIS: 2000]] (flags =", //$NON-NLS-1$ //$NON-NLS-2$
+                "Callback::LogTexT[THIS: 2000] (flags =", "Callback::ReportStatus[THIS: 2000]", //$NON-NLS-1$ //$NON-NLS-2$
+                "Callback::LogText[THIS: 2000] (flags = pass")) { //$NON-NLS-1$
+            byte[] bytes = placed(other, 3);
+            assertEquals(LegacyBytes.NOT_THE_TEMPLATE, LegacyBytes.headerKey(bytes, 3, 3 + other.length()), other);
+        }
+        for (String other : List.of("Callback::ReportStatus[THIS: ]", "Callback::ReportStatus[THIS: 21g0]", //$NON-NLS-1$ //$NON-NLS-2$
+                "Callback::ReportStatus[THIS: 2100] ", "Callback::ReportStatus[THIS:2100]", "Callback::ReportStatus[THIS: 2100]]", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "Callback::ReportStatus[THIS: 2100] (hrStatus = 0x800ccc0e)")) { //$NON-NLS-1$
+            assertTrue(!LegacyBytes.statusLine(placed(other, 5), 5, 5 + other.length()), other);
+        }
+        for (String other : List.of("LTF_TRACE, hr = 0000000, code = 00000000,", "LTF_TRACE, hr = 00000000, code = 00000000", //$NON-NLS-1$ //$NON-NLS-2$
+                "LTF_TRACE, hr = 00000000, code = 00000000, ", "LTF_TRACE, hr = 0000000g, code = 00000000,", //$NON-NLS-1$ //$NON-NLS-2$
+                "LTF_TRACE, hr = 00000000, code = 0000000.,", "LTF_TRACE, hr = 00000000; code = 00000000,", //$NON-NLS-1$ //$NON-NLS-2$
+                "LTF_TRACE, hr = 00000000, pass = 00000000,")) { //$NON-NLS-1$
+            byte[] bytes = placed(other, 3);
+            assertTrue(!LegacyBytes.flagsLine(bytes, 3, 3 + other.length()), other);
+        }
+    }
 }

@@ -386,12 +386,39 @@ public final class ConversationBuilder implements TraceSink {
         s.session.setPort(run.port());
         s.changed();
         trace.setOtherLineCount(trace.getOtherLineCount() + run.othersBeforeConnected());
-        connection(new TraceRecord.Connection(run.connected(), ConnectionEventKind.CONNECTED, "Connected to host", s.key)); //$NON-NLS-1$
+        if (connectedText == null) {
+            connectedText = CredentialMasking.maskText(CONNECTED).text();
+            disconnectedText = CredentialMasking.maskText(DISCONNECTED).text();
+        }
+        routineConnection(s, run.connected(), ConnectionEventKind.CONNECTED, connectedText);
         routine(run.exchanges());
-        connection(new TraceRecord.Connection(run.disconnected(), ConnectionEventKind.CLOSED_BY_CLIENT, "Disconnected from host", //$NON-NLS-1$
-                s.key));
+        routineConnection(s, run.disconnected(), ConnectionEventKind.CLOSED_BY_CLIENT, disconnectedText);
         trace.setOtherLineCount(trace.getOtherLineCount() + 1); // "End execution"
         end(s);
+    }
+
+    private static final String CONNECTED = "Connected to host"; //$NON-NLS-1$
+    private static final String DISCONNECTED = "Disconnected from host"; //$NON-NLS-1$
+    /** the two texts masked (the masking of a text depends on nothing else), once per trace */
+    private String connectedText;
+    private String disconnectedText;
+
+    /**
+     * What {@link #connection} does for "Connected to host" and "Disconnected from host" of a routine session (which
+     * {@link #sessions} maps its connection to, fresh when it connects and closed by QUIT when it disconnects), without
+     * the model's event object: the session is dropped at its end with every event it holds (beyond the model's bound,
+     * without failure), and its events are never read before.
+     */
+    private void routineConnection(SessionState s, Span span, ConnectionEventKind kind, String maskedText) {
+        listener.connectionEvent(new ConnectionRecord(s.info(), kind, maskedText, span.firstLine(), span.lastLine(), span.offset(),
+                span.time()));
+        if (kind == ConnectionEventKind.CLOSED_BY_CLIENT) {
+            s.closed = true;
+            s.awaiting = null;
+            s.credentials.reset();
+            s.masking.reset();
+            s.grammar.reset();
+        }
     }
 
     /**

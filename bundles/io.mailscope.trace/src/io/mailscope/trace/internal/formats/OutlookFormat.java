@@ -213,6 +213,16 @@ public final class OutlookFormat implements TraceFormat {
         }
 
         @Override
+        public byte[] routineSessionPrefix() {
+            return sessionPrefix;
+        }
+
+        @Override
+        public SessionsAhead sessionsAhead() {
+            return OutlookRoutineSession.AHEAD;
+        }
+
+        @Override
         public void routineSessionCounted() {
             // what "Disconnected from host" and "End execution" leave: the connection ended, its next line starts anew
             ended.put(sessionBase, Boolean.TRUE);
@@ -258,7 +268,7 @@ public final class OutlookFormat implements TraceFormat {
                     && (ended.getOrDefault(base, Boolean.FALSE) || !generation.containsKey(base))) {
                 opening = base; // a new connection: its session starts fresh
                 sessionBase = base;
-                sessionPrefix = (base + ": ").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); //$NON-NLS-1$
+                sessionPrefix = prefixOf(base);
             } else if (starting && !beginning && base.equals(wasOpening)) {
                 opening = base;
             }
@@ -302,7 +312,7 @@ public final class OutlookFormat implements TraceFormat {
             } else if (starts(text, "connected to host")) { //$NON-NLS-1$
                 sink.accept(new TraceRecord.Connection(span, ConnectionEventKind.CONNECTED, text, connection));
                 if (base.equals(wasOpening) && protocol == Protocol.POP3) {
-                    routinePrefix = (base + ": ").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); //$NON-NLS-1$
+                    routinePrefix = prefixOf(base);
                 }
             } else if (disconnected) {
                 sink.accept(new TraceRecord.Connection(span, ConnectionEventKind.CLOSED_BY_CLIENT, text, connection));
@@ -314,6 +324,19 @@ public final class OutlookFormat implements TraceFormat {
                     sink.accept(new TraceRecord.Other(span, line.text()));
                 }
             }
+        }
+
+        /** the base {@link #prefixBytes} was made for: the same string while consecutive lines repeat it */
+        private String prefixBase;
+        private byte[] prefixBytes;
+
+        /** @return {@code base + ": "} as the triage reads it (which never changes it), made once while the base repeats */
+        private byte[] prefixOf(String base) {
+            if (base != prefixBase) {
+                prefixBase = base;
+                prefixBytes = (base + ": ").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); //$NON-NLS-1$
+            }
+            return prefixBytes;
         }
 
         private String lastConnectionBase;

@@ -2,6 +2,7 @@ package io.mailscope.trace.internal.formats;
 
 import java.nio.charset.StandardCharsets;
 
+import io.mailscope.trace.internal.index.InertCache;
 import io.mailscope.trace.internal.masking.CredentialHints;
 
 /**
@@ -38,6 +39,21 @@ public final class OutlookRoutineSession {
     private static final byte[] IMAP = ascii("IMAP"); //$NON-NLS-1$
     private static final byte[] HTTPMAIL = ascii("HTTPMail"); //$NON-NLS-1$
 
+    private static final byte[] COMMAND_DATA = ascii("DATA"); //$NON-NLS-1$
+    private static final byte[] COMMAND_EHLO = ascii("EHLO "); //$NON-NLS-1$
+    private static final byte[] COMMAND_MAIL_FROM = ascii("MAIL FROM:"); //$NON-NLS-1$
+    private static final byte[] COMMAND_PASS = ascii("PASS "); //$NON-NLS-1$
+    private static final byte[] COMMAND_QUIT = ascii("QUIT"); //$NON-NLS-1$
+    private static final byte[] COMMAND_STAT = ascii("STAT"); //$NON-NLS-1$
+    private static final byte[] COMMAND_USER = ascii("USER "); //$NON-NLS-1$
+    private static final byte[] REPLY_220 = ascii("220 "); //$NON-NLS-1$
+    private static final byte[] REPLY_221 = ascii("221 "); //$NON-NLS-1$
+    private static final byte[] REPLY_250 = ascii("250 "); //$NON-NLS-1$
+    private static final byte[] REPLY_250_CONTINUED = ascii("250-"); //$NON-NLS-1$
+    private static final byte[] REPLY_354 = ascii("354 "); //$NON-NLS-1$
+    private static final byte[] COMMAND_UIDL = ascii("UIDL"); //$NON-NLS-1$
+    private static final byte[] COMMAND_LIST = ascii("LIST"); //$NON-NLS-1$
+
     private static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
     }
@@ -47,13 +63,18 @@ public final class OutlookRoutineSession {
             java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final java.lang.invoke.VarHandle INTS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class,
             java.nio.ByteOrder.LITTLE_ENDIAN);
+    /**
+     * The replies of routine sessions repeat (the same words, other numbers): one cache of the credential-free check
+     * per thread that triages (the parse thread and the workers that look ahead).
+     */
+    private static final ThreadLocal<InertCache> INERT = ThreadLocal.withInitial(InertCache::new);
     /** More listed messages than this: not routine (the session is read line by line). */
     private static final int MAX_MESSAGES = 10_000;
 
     private final byte[] prefix;
     private final byte[] bytes;
-    /** the same bytes, for {@link CredentialHints#inertAscii} */
-    private final java.nio.ByteBuffer view;
+    /** {@link CredentialHints#inertAscii} of the texts this thread saw before */
+    private InertCache inert;
     private final int to;
     private int pos;
     /** start and end (exclusive, CR and LF excluded) of the current line's text after the marker */
@@ -68,7 +89,6 @@ public final class OutlookRoutineSession {
     private OutlookRoutineSession(byte[] prefix, byte[] bytes, int from, int to) {
         this.prefix = prefix;
         this.bytes = bytes;
-        this.view = java.nio.ByteBuffer.wrap(bytes);
         this.pos = from;
         this.to = to;
     }
@@ -190,6 +210,51 @@ public final class OutlookRoutineSession {
         return new String(bytes, lineStart, 19, StandardCharsets.ISO_8859_1);
     }
 
+    /** {@link #beginPrefix} and {@link #matchSession} for the workers of the parallel triage. */
+    static final RoutineTriage.SessionsAhead AHEAD = new RoutineTriage.SessionsAhead() {
+        @Override
+        public byte[] beginPrefix(byte[] bytes, int lineStart, int lineEnd) {
+            return OutlookRoutineSession.beginPrefix(bytes, lineStart, lineEnd);
+        }
+
+        @Override
+        public int routineSession(byte[] prefix, byte[] bytes, int from, int to, SessionShape[] shape) {
+            return matchSession(prefix, bytes, from, to, shape);
+        }
+    };
+
+    /**
+     * For workers that triage sessions ahead of the parser ({@link RoutineTriage#sessionsAhead()}): when the line at
+     * {@code bytes[lineStart..lineEnd)} (its LF excluded, a CR before it allowed) is a dated
+     * "POP3 (host): Begin execution" or "SMTP (host): Begin execution" in printable ASCII, the bytes
+     * {@code POP3 (host): } that {@link #matchSession} wants as the session's prefix, else null. Whether that session
+     * is a fresh one is the parser's to say: the importer uses what a worker found only when the parser, having
+     * accepted the same line, asks for the same prefix.
+     */
+    static byte[] beginPrefix(byte[] bytes, int lineStart, int lineEnd) {
+        int end = lineEnd > lineStart && bytes[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+        int p = lineStart + 20;
+        if (end - p < 4 + 2 + 1 + BEGIN_EXECUTION.length) {
+            return null;
+        }
+        OutlookRoutineSession m = new OutlookRoutineSession(null, bytes, lineStart, end);
+        if (!m.timestampAt(lineStart) || !(m.at(p, POP3) || m.at(p, SMTP)) || bytes[p + 4] != ' ' || bytes[p + 5] != '(') {
+            return null;
+        }
+        int i = p + 6;
+        while (i < end && bytes[i] != ')') {
+            byte c = bytes[i];
+            if (c < 0x20 || c == 0x7f) { // non-ASCII bytes are negative
+                return null;
+            }
+            i++;
+        }
+        if (end - i != BEGIN_EXECUTION.length || !m.at(i, BEGIN_EXECUTION)) {
+            return null;
+        }
+        return java.util.Arrays.copyOfRange(bytes, p, i + 3); // "WORD (host): "
+    }
+
     /** The line at {@code pos}: a dated "WORD (host): Begin execution" of any connection, with nothing after it. */
     private boolean nextBeginsExecution() {
         int p = pos;
@@ -276,11 +341,11 @@ public final class OutlookRoutineSession {
      */
     private int smtpRun(int[] counts) {
         int lines = 0;
-        if (!line(RX) || !reply("220 ")) { //$NON-NLS-1$
+        if (!line(RX) || !reply(REPLY_220)) {
             return RoutineTriage.NOT_ROUTINE;
         }
         lines++;
-        if (!command("EHLO ") || !plainText(textStart, textEnd)) { //$NON-NLS-1$
+        if (!command(COMMAND_EHLO) || !plainText(textStart, textEnd)) {
             return RoutineTriage.NOT_ROUTINE;
         }
         lines++;
@@ -289,14 +354,14 @@ public final class OutlookRoutineSession {
                 return RoutineTriage.NOT_ROUTINE;
             }
             lines++;
-            if (reply("250 ")) { //$NON-NLS-1$
+            if (reply(REPLY_250)) {
                 break;
             }
-            if (!reply("250-") && !equalsText(AUTH_LOGIN_PLAIN)) { //$NON-NLS-1$
+            if (!reply(REPLY_250_CONTINUED) && !equalsText(AUTH_LOGIN_PLAIN)) {
                 return RoutineTriage.NOT_ROUTINE;
             }
         }
-        if (!command("MAIL FROM:") || !plainText(textStart, textEnd) || !line(RX) || !reply("250 ")) { //$NON-NLS-1$ //$NON-NLS-2$
+        if (!command(COMMAND_MAIL_FROM) || !plainText(textStart, textEnd) || !line(RX) || !reply(REPLY_250)) {
             return RoutineTriage.NOT_ROUTINE;
         }
         lines += 2;
@@ -310,18 +375,18 @@ public final class OutlookRoutineSession {
                 pos = lineStart; // DATA: read again below
                 break;
             }
-            if (!plainText(textStart, textEnd) || !line(RX) || !reply("250 ")) { //$NON-NLS-1$
+            if (!plainText(textStart, textEnd) || !line(RX) || !reply(REPLY_250)) {
                 return RoutineTriage.NOT_ROUTINE;
             }
             lines += 2;
             recipients++;
         }
-        if (recipients == 0 || !command("DATA") || textEnd != textStart + 4 || !line(RX) || !reply("354 ") || !line(RX) //$NON-NLS-1$ //$NON-NLS-2$
-                || !reply("250 ")) { //$NON-NLS-1$
+        if (recipients == 0 || !command(COMMAND_DATA) || textEnd != textStart + 4 || !line(RX) || !reply(REPLY_354) || !line(RX)
+                || !reply(REPLY_250)) {
             return RoutineTriage.NOT_ROUTINE;
         }
         lines += 3;
-        if (!command("QUIT") || textEnd != textStart + 4 || !line(RX) || !reply("221 ")) { //$NON-NLS-1$ //$NON-NLS-2$
+        if (!command(COMMAND_QUIT) || textEnd != textStart + 4 || !line(RX) || !reply(REPLY_221)) {
             return RoutineTriage.NOT_ROUTINE;
         }
         lines += 2;
@@ -336,16 +401,8 @@ public final class OutlookRoutineSession {
     }
 
     /** The line's text starts with {@code code} (e.g. "250 ") and is inert. */
-    private boolean reply(String code) {
-        if (textEnd - textStart < code.length()) {
-            return false;
-        }
-        for (int i = 0; i < code.length(); i++) {
-            if (bytes[textStart + i] != code.charAt(i)) {
-                return false;
-            }
-        }
-        return plainText(textStart, textEnd);
+    private boolean reply(byte[] code) {
+        return startsWith(code) && plainText(textStart, textEnd);
     }
 
     private int pop3Run(int[] counts) {
@@ -355,15 +412,15 @@ public final class OutlookRoutineSession {
             return RoutineTriage.NOT_ROUTINE;
         }
         lines++;
-        if (!command("USER ") || !userName() || !line(RX) || !positive()) { //$NON-NLS-1$
+        if (!command(COMMAND_USER) || !userName() || !line(RX) || !positive()) {
             return RoutineTriage.NOT_ROUTINE;
         }
         lines += 2;
-        if (!command("PASS ") || !maskedPassword() || !line(RX) || !positive()) { //$NON-NLS-1$
+        if (!command(COMMAND_PASS) || !maskedPassword() || !line(RX) || !positive()) {
             return RoutineTriage.NOT_ROUTINE;
         }
         lines += 2;
-        if (!command("STAT") || textEnd != textStart + 4 || !line(RX)) { //$NON-NLS-1$
+        if (!command(COMMAND_STAT) || textEnd != textStart + 4 || !line(RX)) {
             return RoutineTriage.NOT_ROUTINE;
         }
         int messages = statCount();
@@ -371,13 +428,14 @@ public final class OutlookRoutineSession {
             return RoutineTriage.NOT_ROUTINE;
         }
         lines += 2;
-        for (String listing : new String[] { "UIDL", "LIST" }) { //$NON-NLS-1$ //$NON-NLS-2$
-            if (!command(listing) || textEnd != textStart + 4 || !line(RX) || !positive()) {
+        for (int listing = 0; listing < 2; listing++) {
+            boolean list = listing == 1;
+            if (!command(list ? COMMAND_LIST : COMMAND_UIDL) || textEnd != textStart + 4 || !line(RX) || !positive()) {
                 return RoutineTriage.NOT_ROUTINE;
             }
             lines += 2;
             for (int m = 0; m < messages; m++) {
-                if (!line(RX) || !listingLine(listing.equals("LIST"))) { //$NON-NLS-1$
+                if (!line(RX) || !listingLine(list)) {
                     return RoutineTriage.NOT_ROUTINE;
                 }
                 lines++;
@@ -387,7 +445,7 @@ public final class OutlookRoutineSession {
             }
             lines++;
         }
-        if (!command("QUIT") || textEnd != textStart + 4 || !line(RX) || !positive()) { //$NON-NLS-1$
+        if (!command(COMMAND_QUIT) || textEnd != textStart + 4 || !line(RX) || !positive()) {
             return RoutineTriage.NOT_ROUTINE;
         }
         lines += 2;
@@ -403,16 +461,8 @@ public final class OutlookRoutineSession {
     }
 
     /** Reads the next client line and checks that its text starts with {@code verb}. */
-    private boolean command(String verb) {
-        if (!line(TX) || textEnd - textStart < verb.length()) {
-            return false;
-        }
-        for (int i = 0; i < verb.length(); i++) {
-            if (bytes[textStart + i] != verb.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+    private boolean command(byte[] verb) {
+        return line(TX) && startsWith(verb);
     }
 
     /**
@@ -539,7 +589,11 @@ public final class OutlookRoutineSession {
      * session's masking neither changes the line nor its own state.
      */
     private boolean plainText(int from, int end) {
-        return CredentialHints.inertAscii(view, from, end);
+        InertCache cache = inert;
+        if (cache == null) {
+            inert = cache = INERT.get();
+        }
+        return cache.inert(bytes, from, end);
     }
 
     /** USER's argument: letters, digits, {@code . _ @}. */

@@ -47,4 +47,37 @@ public interface RoutineTriage {
 
     /** The importer consumed the routine session {@link #routineSession} matched: the parser notes that it ended. */
     void routineSessionCounted();
+
+    /**
+     * @return the prefix {@link #routineSession} matches the session's lines with, while
+     *         {@link #routineSessionMayFollow()} (not to be changed), else null
+     */
+    default byte[] routineSessionPrefix() {
+        return null;
+    }
+
+    /**
+     * @return the stateless form of {@link #routineSession} that worker threads may run on chunks of the input ahead
+     *         of the parser, or null when the format has none
+     */
+    default SessionsAhead sessionsAhead() {
+        return null;
+    }
+
+    /**
+     * Finds routine sessions on the bytes without the parser's state, so that several threads can look at different
+     * parts of the input at once. Thread-safe. What it finds is used only where the parser, reading the same lines in
+     * order, asks {@link #routineSession} with the same prefix; {@link #routineSession} would have answered the same.
+     */
+    interface SessionsAhead {
+        /**
+         * @param lineEnd the end of the line, its LF excluded
+         * @return the prefix {@link #routineSession} would match with if the line at {@code bytes[lineStart..lineEnd)}
+         *         began a fresh session, or null when it cannot begin a routine session
+         */
+        byte[] beginPrefix(byte[] bytes, int lineStart, int lineEnd);
+
+        /** {@link #routineSession} of a session begun by a line for which {@link #beginPrefix} gave {@code prefix}. */
+        int routineSession(byte[] prefix, byte[] bytes, int from, int to, OutlookRoutineSession.SessionShape[] shape);
+    }
 }

@@ -6,7 +6,7 @@ import io.mailscope.trace.internal.bytes.Swar;
 import io.mailscope.trace.internal.formats.LegacyLineScan;
 
 /** Byte-level matches for the structural index of Outlook 2000-2002 logs: the parser's patterns on printable ASCII. */
-final class LegacyBytes {
+public final class LegacyBytes {
 
     static final int TS = LegacyLineScan.TIMESTAMP_LENGTH;
 
@@ -89,7 +89,7 @@ final class LegacyBytes {
      * (the number of digits in the top byte, the value below), {@code OutlookLegacyIndexer.NO_CONTEXT} (-1) when there
      * is none, {@link #THIS_TOO_LONG} when it has more than 14 digits.
      */
-    static long thisKey(byte[] t, int from, int to) {
+    public static long thisKey(byte[] t, int from, int to) {
         int at = indexOf(t, from, to, OutlookLegacyIndexer.THIS_OPEN);
         while (at >= 0) {
             int value = at + OutlookLegacyIndexer.THIS_OPEN.length;
@@ -113,6 +113,83 @@ final class LegacyBytes {
             at = indexOf(t, at + 1, to, OutlookLegacyIndexer.THIS_OPEN);
         }
         return OutlookLegacyIndexer.NO_CONTEXT;
+    }
+
+    /** The text of a task's header line up to its THIS value. */
+    private static final byte[] HEADER_START = ascii("Callback::LogText[THIS: "); //$NON-NLS-1$
+    /** The text of a task's header line after its THIS value. */
+    private static final byte[] HEADER_END = ascii("] (flags ="); //$NON-NLS-1$
+    /** The continuation line of a task's header up to its first value, and between the two. */
+    private static final byte[] FLAGS_START = ascii("LTF_TRACE, hr = "); //$NON-NLS-1$
+    private static final byte[] FLAGS_MIDDLE = ascii(", code = "); //$NON-NLS-1$
+    private static final int FLAGS_LENGTH = FLAGS_START.length + 8 + FLAGS_MIDDLE.length + 8 + 1;
+    /** {@link #headerKey}: the text is not the header template. */
+    public static final long NOT_THE_TEMPLATE = -4;
+
+    /**
+     * The text of nearly every other line of an Outlook 2000-2002 log is a task's header,
+     * {@code Callback::LogText[THIS: <hex>] (flags =}, exactly: such a text holds no credential fragment (the fixed
+     * parts hold none, and every fragment of {@code CredentialHints} needs a letter that is no hex digit, or a
+     * {@code -}, {@code :} or {@code /} next to it, which the parts around the value do not have there) and no
+     * {@code '.'}, and its THIS value is {@link #thisKey}'s. Recognising it costs less than the credential-free check.
+     *
+     * @return the THIS key when {@code t[from..to-1]} is that text with a value of 1 to 14 hex digits, else
+     *         {@link #NOT_THE_TEMPLATE}
+     */
+    public static long headerKey(byte[] t, int from, int to) {
+        int value = from + HEADER_START.length;
+        if (to - value < 1 + HEADER_END.length || !startsWith(t, from, to, HEADER_START)) {
+            return NOT_THE_TEMPLATE;
+        }
+        int end = value;
+        long v = 0;
+        while (end < to && hex(t[end])) {
+            v = v << 4 | hexValue(t[end]);
+            end++;
+        }
+        int digits = end - value;
+        if (digits == 0 || digits > 14 || to - end != HEADER_END.length || !startsWith(t, end, to, HEADER_END)) {
+            return NOT_THE_TEMPLATE;
+        }
+        return (long) digits << 56 | v;
+    }
+
+    private static final byte[] STATUS_START = ascii("Callback::ReportStatus[THIS: "); //$NON-NLS-1$
+
+    /**
+     * @return true when {@code t[from..to-1]} is the first line of a status report,
+     *         {@code Callback::ReportStatus[THIS: <hex>]} with 1 to 14 hex digits exactly: no credential fragment (as for
+     *         {@link #headerKey}) and no {@code '.'}
+     */
+    public static boolean statusLine(byte[] t, int from, int to) {
+        int value = from + STATUS_START.length;
+        if (to - value < 2 || to - value > 15 || t[to - 1] != ']' || !startsWith(t, from, to, STATUS_START)) {
+            return false;
+        }
+        boolean all = true;
+        for (int k = value; k < to - 1; k++) {
+            all &= hex(t[k]);
+        }
+        return all;
+    }
+
+    /**
+     * @return true when {@code t[from..to-1]} is the continuation line of a task's header,
+     *         {@code LTF_TRACE, hr = <8 hex>, code = <8 hex>,} exactly: no credential fragment (as for
+     *         {@link #headerKey}) and no {@code '.'}
+     */
+    public static boolean flagsLine(byte[] t, int from, int to) {
+        int code = from + FLAGS_START.length + 8;
+        return to - from == FLAGS_LENGTH && startsWith(t, from, to, FLAGS_START) && hex8(t, from + FLAGS_START.length)
+                && startsWith(t, code, to, FLAGS_MIDDLE) && hex8(t, code + FLAGS_MIDDLE.length) && t[to - 1] == ',';
+    }
+
+    private static boolean hex8(byte[] t, int at) {
+        boolean all = true;
+        for (int k = at; k < at + 8; k++) {
+            all &= hex(t[k]);
+        }
+        return all;
     }
 
     /** @return the value of a hex digit ({@link #hex} is true for it): {@code Character.digit(c, 16)} for ASCII */

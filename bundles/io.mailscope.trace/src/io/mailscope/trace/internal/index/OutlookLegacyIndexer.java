@@ -199,6 +199,23 @@ public final class OutlookLegacyIndexer {
                     textTo--;
                 }
             }
+            // the two lines of a task's header and the first of a status report, more than half of the lines, are
+            // recognised whole: no credential, no dot (so no second timestamp) and, in a header, the THIS key
+            if (leading) {
+                long header = headerKey(b, textFrom, textTo);
+                if (header != NOT_THE_TEMPLATE) {
+                    prepared.contexts[i] = header;
+                    marks[i] = (byte) (m | INERT | CONTEXT);
+                    continue;
+                }
+                if (statusLine(b, textFrom, textTo)) {
+                    marks[i] = (byte) (m | INERT);
+                    continue;
+                }
+            } else if (flagsLine(b, textFrom, textTo)) {
+                marks[i] = (byte) (m | INERT);
+                continue;
+            }
             // one pass for both: a second timestamp has its first '.' inside that text (at or after column 4, or 4
             // after the leading one; stripped white space holds none), so a text without a dot needs no search
             int classes = inertCache.classify(b, textFrom, textTo);

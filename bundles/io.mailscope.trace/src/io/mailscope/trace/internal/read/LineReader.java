@@ -260,6 +260,37 @@ public final class LineReader {
         lineNumber += lines;
     }
 
+    /**
+     * Consumes {@code bytes} bytes holding {@code lines} whole lines from the next line on, also beyond what is
+     * buffered (another reader of the same input found them to be a run): the buffered part is dropped, the rest is
+     * skipped in the stream.
+     *
+     * @throws java.io.EOFException when the input ends before
+     */
+    public void skipAhead(long bytes, int lines) throws IOException {
+        int buffered = bufferEnd - bufferStart;
+        if (bytes <= buffered) {
+            skip((int) bytes, lines);
+            return;
+        }
+        long rest = bytes - buffered;
+        bufferStart = bufferEnd;
+        while (rest > 0) {
+            long n = in.skip(rest);
+            if (n <= 0) {
+                // skip may skip nothing without being at the end: one byte read tells
+                if (in.read() < 0) {
+                    throw new java.io.EOFException("the input ended " + rest + " bytes before a run of " + bytes //$NON-NLS-1$ //$NON-NLS-2$
+                            + " bytes that was found in it"); //$NON-NLS-1$
+                }
+                n = 1;
+            }
+            rest -= n;
+        }
+        bytesConsumed += bytes;
+        lineNumber += lines;
+    }
+
     /** Moves the unread bytes to the buffer's start and reads more after them (at least one byte, or sets eof). */
     private void readMore() throws IOException {
         int unread = bufferEnd - bufferStart;
