@@ -7,13 +7,21 @@
 #   runs                  default 5; prints each run, the medians and the ratios
 #   BASELINE-PRODUCT-DIR  another materialised Mailscope product (e.g. a copy of one built from an earlier commit),
 #                         started the same way (./mailscope with MAILSCOPE_HOME) and timed in the same runs: before/after
+# Environment:
+#   BASELINE_LAUNCHER     the ./mailscope script that starts the baseline (default: this checkout's). The launcher
+#                         chooses the workbench's JVM options, so a before/after comparison of a change to them needs
+#                         the earlier commit's script: git archive OLD mailscope releng | tar -x -C DIR, then DIR/mailscope
+#   BARE_JVM_OPTIONS      the bare product's JVM options (default -Xmx1g, what a bare product gets); e.g. Mailscope's
+#                         own (releng/workbench-jvm-options.sh) to see what they do for the bare product
 #
 # - Builds what is missing: the Mailscope product (through ./mailscope itself, as a user's first start does) and the
 #   bare product (./mvnw -f releng/benchmarks/bare-rcp/pom.xml, into that folder's target/ directories; never part of
 #   the root reactor or CI). Then checks that ./mailscope will not rebuild during the timed runs (its staleness stamp
 #   must not change, and no timed run may print "building the product").
-# - Same JVM and JVM flags for both (-Xmx1g -jar plugins/org.eclipse.equinox.launcher_*.jar -nosplash, as ./mailscope
-#   starts it), a fresh instance area (-data) per run, runs of the two products interleaved.
+# - Same JVM for both, each started as it ships: the bare product with `java -Xmx1g -jar
+#   plugins/org.eclipse.equinox.launcher_*.jar -nosplash`, Mailscope by ./mailscope (the same, plus the JVM options it
+#   ships, releng/workbench-jvm-options.sh, and its AOT cache; both printed at the start); a fresh instance area
+#   (-data) per run, runs of the two products interleaved.
 # - "cold": the product's configuration area is reset to what the build wrote (config.ini, bundles.info, org.eclipse.update; the OSGi
 #   framework cache and the e4/runtime state are deleted), as on the first start after installing. "warm": started
 #   again right after, with the cache from the cold start, as on every later start. Both include what the build ships
@@ -31,6 +39,8 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/releng/java-home.sh"
 runs=${1:-5}
 baseline_product=${2:+$(cd "$2" && pwd)}
+baseline_launcher=${BASELINE_LAUNCHER:-$root/mailscope}
+read -r -a bare_jvm_options <<<"${BARE_JVM_OPTIONS:--Xmx1g}"
 
 need=()
 command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
@@ -127,11 +137,15 @@ start_and_time() {
   echo "$end - $start" | bc
 }
 run_mailscope() { MAILSCOPE_WORKSPACE=$(mktemp -d "$scratch/data.XXXX") start_and_time mailscope Mailscope "$root/mailscope"; }
-run_baseline() { MAILSCOPE_WORKSPACE=$(mktemp -d "$scratch/data.XXXX") MAILSCOPE_HOME=$baseline_product start_and_time baseline Mailscope "$root/mailscope"; }
-run_bare() { start_and_time bare "Bare RCP" "$JAVA_HOME/bin/java" -Xmx1g -jar "$bare_launcher" -nosplash -data "$(mktemp -d "$scratch/data.XXXX")"; }
+run_baseline() { MAILSCOPE_WORKSPACE=$(mktemp -d "$scratch/data.XXXX") MAILSCOPE_HOME=$baseline_product start_and_time baseline Mailscope "$baseline_launcher"; }
+run_bare() { start_and_time bare "Bare RCP" "$JAVA_HOME/bin/java" "${bare_jvm_options[@]}" -jar "$bare_launcher" -nosplash -data "$(mktemp -d "$scratch/data.XXXX")"; }
+# the JVM options between java and -jar of ./mailscope's command line (MAILSCOPE_PRINT_COMMAND=1)
+jvm_options_of() { MAILSCOPE_PRINT_COMMAND=1 "$@" | sed -n '2,/^-jar$/p' | sed '$d' | tr '\n' ' '; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-echo "JVM: $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1), flags -Xmx1g; $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "JVM: $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1); $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "JVM options: bare RCP ${bare_jvm_options[*]}; Mailscope $(jvm_options_of "$root/mailscope")"
+[ -z "$baseline_product" ] || echo "JVM options: baseline $(MAILSCOPE_HOME=$baseline_product jvm_options_of "$baseline_launcher")"
 bare_cold=(); ms_cold=(); bare_warm=(); ms_warm=(); base_cold=(); base_warm=()
 for i in $(seq 1 "$runs"); do
   reset_configuration "$bare_product"; reset_configuration "$mailscope_product"

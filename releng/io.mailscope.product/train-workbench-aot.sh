@@ -5,7 +5,8 @@
 #
 # Usage: train-workbench-aot.sh PRODUCT-DIR
 #
-# A training JVM of its own starts the workbench exactly as ./mailscope does (same launcher jar, same -Xmx), under a
+# A training JVM of its own starts the workbench exactly as ./mailscope does (same launcher jar, same JVM options:
+# releng/workbench-jvm-options.sh), under a
 # private Xvfb server (xvfb-run -a: nothing appears on anyone's screen), with a private instance area, home and copy
 # of the configuration area (so the product's configuration stays as the build wrote it: the first start after
 # installing still starts from there), with -Dio.mailscope.ui.closeWhenStarted=true: the workbench closes itself once
@@ -25,6 +26,7 @@ set -uo pipefail
 product=$(cd "${1:?usage: $0 PRODUCT-DIR}" && pwd -P) || exit 0
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/releng/java-home.sh"
+. "$root/releng/workbench-jvm-options.sh"
 out="$product/workbench"
 log="$out/aot-training.log"
 limit=${MAILSCOPE_AOT_TRAINING_LIMIT:-180}
@@ -63,7 +65,7 @@ start_workbench() {
   local rc
   HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" GDK_BACKEND=x11 NO_AT_BRIDGE=1 \
     timeout -k 10 "$limit" xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" \
-    "$JAVA_HOME/bin/java" -Xmx1g "$@" -Dio.mailscope.ui.closeWhenStarted=true -jar "$launcher" -nosplash \
+    "$JAVA_HOME/bin/java" "${mailscope_workbench_jvm_options[@]}" "$@" -Dio.mailscope.ui.closeWhenStarted=true -jar "$launcher" -nosplash \
     -configuration "$work/configuration" -data "$(mktemp -d "$work/data.XXXXXX")" >>"$log" 2>&1 </dev/null
   rc=$?
   case $rc in
@@ -84,8 +86,8 @@ fi
 if [ ! -s "$work/workbench.aotconf" ]; then
   say "not created: the training start wrote no AOT configuration (see $log); the workbench starts without it"; exit 0
 fi
-# Same class path (the launcher jar) and heap size as the starts that use it. The workbench is not started here.
-if ! timeout -k 10 "$limit" "$JAVA_HOME/bin/java" -Xmx1g -XX:AOTMode=create -XX:AOTConfiguration="$work/workbench.aotconf" \
+# Same class path (the launcher jar) and JVM options as the starts that use it. The workbench is not started here.
+if ! timeout -k 10 "$limit" "$JAVA_HOME/bin/java" "${mailscope_workbench_jvm_options[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$work/workbench.aotconf" \
     -XX:AOTCache="$work/mailscope.aot" -jar "$launcher" >>"$log" 2>&1 </dev/null || [ ! -s "$work/mailscope.aot" ]; then
   say "not created: creating it from the training failed or took longer than $limit s (see $log); the workbench starts without it"
   exit 0
