@@ -8,6 +8,7 @@ import static io.mailscope.ui.tests.shared.Workbench.testFile;
 import static io.mailscope.ui.tests.shared.Workbench.traceEditor;
 import static io.mailscope.ui.tests.shared.Workbench.waitForOpening;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -134,13 +135,15 @@ class DiagnosisViewFoldingTest {
         return (ActionContributionItem) item;
     }
 
-    /** @return the Diagnosis view's findings: the tree with a Confidence column */
+    /**
+     * @return the Diagnosis view's findings tree, taken from the view itself (searching the window for a visible tree
+     *         with a Confidence column failed now and then while another part's layout was still pending)
+     */
     private static Tree findingsTree() {
         processEvents();
-        List<Tree> found = new ArrayList<>();
-        collect(page().getWorkbenchWindow().getShell(), Tree.class, found);
-        return found.stream().filter(t -> t.isVisible() && List.of(t.getColumns()).stream().anyMatch(c -> c.getText().equals("Confidence")))
-                .findFirst().orElseThrow(() -> new AssertionError("the Diagnosis view shows its findings in a tree with a Confidence column"));
+        Tree tree = assertInstanceOf(Tree.class, diagnosisView().findingsControl(), "the Diagnosis view shows its findings in a tree");
+        assertTrue(List.of(tree.getColumns()).stream().anyMatch(c -> c.getText().equals("Confidence")), "the findings tree has a Confidence column");
+        return tree;
     }
 
     private static String detailsText() {
