@@ -8,6 +8,7 @@ import static io.mailscope.trace.internal.bytes.AsciiBytes.hex;
 
 import io.mailscope.trace.internal.bytes.Swar;
 import io.mailscope.trace.internal.index.InertCache;
+import io.mailscope.trace.internal.index.LegacyBytes;
 import io.mailscope.trace.internal.masking.CredentialHints;
 
 /**
@@ -678,29 +679,20 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
      * @return its length, -1 when there is none, -2 when it is too long to keep
      */
     private int thisValue(byte[] t, int n) {
-        int at = indexOf(t, n, THIS_OPEN);
-        while (at >= 0) {
-            int value = at + THIS_OPEN.length;
-            if (value < n && t[value] == ' ') {
-                value++;
-            }
-            int end = value;
-            while (end < n && hex(t[end])) {
-                end++;
-            }
-            if (end > value && end < n && t[end] == ']') {
-                if (end - value > header.length) {
-                    return -2;
-                }
-                for (int k = value; k < end; k++) {
-                    byte c = t[k];
-                    header[k - value] = c >= 'A' && c <= 'Z' ? (byte) (c | 0x20) : c;
-                }
-                return end - value;
-            }
-            at = indexOf(t, n, THIS_OPEN, at + 1);
+        long span = LegacyBytes.thisValueSpan(t, 0, n);
+        if (span < 0) {
+            return -1;
         }
-        return -1;
+        int value = (int) (span >>> 32);
+        int end = (int) span;
+        if (end - value > header.length) {
+            return -2;
+        }
+        for (int k = value; k < end; k++) {
+            byte c = t[k];
+            header[k - value] = c >= 'A' && c <= 'Z' ? (byte) (c | 0x20) : c;
+        }
+        return end - value;
     }
 
     /** {@code LegacyLineScan.findHrStatus} on the entry: true when it finds a value that is not 0 */

@@ -92,6 +92,30 @@ public final class LegacyBytes {
      * is none, {@link #THIS_TOO_LONG} when it has more than 14 digits.
      */
     public static long thisKey(byte[] t, int from, int to) {
+        long span = thisValueSpan(t, from, to);
+        if (span < 0) {
+            return OutlookLegacyIndexer.NO_CONTEXT;
+        }
+        int value = (int) (span >>> 32);
+        int end = (int) span;
+        if (end - value > 14) {
+            return THIS_TOO_LONG;
+        }
+        long v = 0;
+        for (int k = value; k < end; k++) {
+            v = v << 4 | hexValue(t[k]);
+        }
+        return (long) (end - value) << 56 | v;
+    }
+
+    /**
+     * {@code LegacyLineScan.findThis} on bytes: where the value of the first complete {@code [THIS: hex]} in
+     * {@code t[from..to-1]} is (shared by {@link #thisKey} and the import's routine triage, which keeps the value itself).
+     *
+     * @return the value's first index in the upper 32 bits and its end (the index of the {@code ']'}) in the lower 32,
+     *         or -1 when there is none
+     */
+    public static long thisValueSpan(byte[] t, int from, int to) {
         int at = indexOf(t, from, to, OutlookLegacyIndexer.THIS_OPEN);
         while (at >= 0) {
             int value = at + OutlookLegacyIndexer.THIS_OPEN.length;
@@ -103,18 +127,11 @@ public final class LegacyBytes {
                 end++;
             }
             if (end > value && end < to && t[end] == ']') {
-                if (end - value > 14) {
-                    return THIS_TOO_LONG;
-                }
-                long v = 0;
-                for (int k = value; k < end; k++) {
-                    v = v << 4 | hexValue(t[k]);
-                }
-                return (long) (end - value) << 56 | v;
+                return (long) value << 32 | end;
             }
             at = indexOf(t, at + 1, to, OutlookLegacyIndexer.THIS_OPEN);
         }
-        return OutlookLegacyIndexer.NO_CONTEXT;
+        return -1;
     }
 
     /** The text of a task's header line up to its THIS value. */
