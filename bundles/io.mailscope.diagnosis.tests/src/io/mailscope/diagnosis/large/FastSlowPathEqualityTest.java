@@ -177,36 +177,23 @@ class FastSlowPathEqualityTest {
             assertTrue(findings(slow).stream().anyMatch(f -> f.contains(fault)) || slowFacts.stream().anyMatch(f -> f.contains(fault)),
                     "the planted fault '" + fault + "' shows in the slow path's findings or trace:\n" + Diagnoses.describe(slow));
         }
-        if (!planted.isEmpty() && !legacy) {
-            // only the Outlook 2003+ triage runs on worker threads (the Outlook 2000-2002 one needs the parser's state)
-            chunkBordersChangeNothing(log, findings(slow), slowFacts, slowExchanges[0]);
+        if (!planted.isEmpty()) {
+            // both triages run on worker threads: Outlook 2003+ sessions and Outlook 2000-2002 runs
+            chunkBordersChangeNothing(log, findings(slow), slowFacts, slowExchanges[0], legacy ? legacyBorders(log) : borders(log));
         }
     }
 
     /**
-     * The routine sessions are triaged on worker threads, chunk by chunk ({@code RoutineSessionsAhead}); wherever the
-     * chunks are cut, the fast path must give the slow path's findings and trace, and still count routine sessions:
-     * with the workers off, with chunk borders everywhere (a few sessions per chunk, so that sessions and planted
-     * faults span borders), with a border
-     * exactly at, one byte before and one byte after the first line of the session with which the model reaches its
-     * bound (2 000 sessions, 10 000 other lines) and of the planted faults (the CR LF session among them), and with
-     * one chunk larger than the whole trace.
+     * The routine sessions (Outlook 2003+) and runs (Outlook 2000-2002) are triaged on worker threads, chunk by chunk
+     * ({@code RoutineSessionsAhead}, {@code RoutineRunsAhead}); wherever the chunks are cut, the fast path must give
+     * the slow path's findings and trace, and still count routine sessions: with the workers off, with chunk borders
+     * everywhere (a few sessions per chunk, so that sessions and planted faults span borders), with a border exactly
+     * at, one byte before and one byte after the first line of the session with which the model reaches its bound
+     * (2 000 sessions, 10 000 other lines) and of the planted faults, and with one chunk larger than the whole trace.
      */
-    private static void chunkBordersChangeNothing(Path log, List<String> slowFindings, List<String> slowFacts, long slowExchanges)
-            throws Exception {
-        String text = Files.readString(log, StandardCharsets.US_ASCII);
-        List<Integer> chunks = new ArrayList<>(List.of(0, 4093, text.length() + 1));
-        // the sessions the model reaches its bound with: the 2 001st session's first line (sessions are dropped from there)
-        int begin = -1;
-        for (int i = 0; i < 2_001; i++) {
-            begin = text.indexOf("): Begin execution", begin + 1);
-        }
-        List<Integer> borders = new ArrayList<>(List.of(text.lastIndexOf('\n', begin) + 1));
-        for (String fault : List.of("[rx] +OK 3 5118", "[tx] PASS hunter2", "Begin execution\r\n", "[rx] 1 orphan1")) {
-            int at = text.indexOf(fault);
-            assertTrue(at > 0, fault);
-            borders.add(text.lastIndexOf('\n', at) + 1);
-        }
+    private static void chunkBordersChangeNothing(Path log, List<String> slowFindings, List<String> slowFacts, long slowExchanges,
+            List<Integer> borders) throws Exception {
+        List<Integer> chunks = new ArrayList<>(List.of(0, 4093, (int) Files.size(log) + 1));
         for (int border : borders) {
             chunks.addAll(List.of(border - 1, border, border + 1));
         }
@@ -227,6 +214,41 @@ class FastSlowPathEqualityTest {
                 RoutineSessionsAhead.chunkBytes(before);
             }
         }
+    }
+
+    /**
+     * @return the first lines of the Outlook 2003+ sessions with which the model reaches its bound, and of the planted
+     *         faults (the CR LF session among them)
+     */
+    private static List<Integer> borders(Path log) throws IOException {
+        String text = Files.readString(log, StandardCharsets.US_ASCII);
+        // the sessions the model reaches its bound with: the 2 001st session's first line (sessions are dropped from there)
+        int begin = -1;
+        for (int i = 0; i < 2_001; i++) {
+            begin = text.indexOf("): Begin execution", begin + 1);
+        }
+        List<Integer> borders = new ArrayList<>(List.of(text.lastIndexOf('\n', begin) + 1));
+        for (String fault : List.of("[rx] +OK 3 5118", "[tx] PASS hunter2", "Begin execution\r\n", "[rx] 1 orphan1")) {
+            int at = text.indexOf(fault);
+            assertTrue(at > 0, fault);
+            borders.add(text.lastIndexOf('\n', at) + 1);
+        }
+        return borders;
+    }
+
+    /**
+     * @return the "Connected to host" lines (where the parser asks for a run, its context set by the header line
+     *         before) of the Outlook 2000-2002 session with which the model reaches its bound, of the session before
+     *         the late entry, of the interleaved sessions and of the first with LF line ends
+     */
+    private static List<Integer> legacyBorders(Path log) throws IOException {
+        String text = Files.readString(log, StandardCharsets.ISO_8859_1);
+        List<Integer> borders = new ArrayList<>();
+        for (int session : List.of(2001, 2800, 2900, 3200)) {
+            int connected = text.indexOf("\"POP3: Connected to host\")", sessionStart(text, session));
+            borders.add(lineStart(text, connected));
+        }
+        return borders;
     }
 
     /**

@@ -61,10 +61,11 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
          * Finds what begins in {@code bytes[from..chunkEnd)} (from the chunk's first line start on), reading on up to
          * {@code have} beyond it. {@code bytes[0]} is at offset {@code readFrom} of the input.
          *
+         * @param behind the first line start of the look-behind before the chunk ({@code from} when there is none)
          * @param closed true once the workers are closed: the scan may stop
          */
-        void scan(byte[] bytes, long readFrom, int from, int chunkEnd, int have, F found, java.util.function.BooleanSupplier closed)
-                throws IOException;
+        void scan(byte[] bytes, long readFrom, int behind, int from, int chunkEnd, int have, F found,
+                java.util.function.BooleanSupplier closed) throws IOException;
     }
 
     private final ReadableTrace input;
@@ -72,6 +73,8 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
     private final int chunk;
     private final int chunks;
     private final int overlap;
+    /** bytes read before a chunk, for what the scanner needs to know of the lines before it */
+    private final int lookBehind;
     private final Supplier<? extends Scanner<F>> scanners;
     private final Thread[] workers;
     private final String threadName;
@@ -93,29 +96,31 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
 
     /**
      * @param overlap bytes read beyond a chunk (what begins in it may take as many)
+     * @param lookBehind bytes read before a chunk (the scanner sees the lines that end in them)
      * @param scanners makes each worker's scanner
      * @param threadName the workers' name, numbered
      * @return workers for {@code input} (they start at the first {@link #chunk}), or null when they are turned off or
      *         the input's size is not known
      */
-    public static <F extends Found> ChunksAhead<F> of(ReadableTrace input, int overlap, Supplier<? extends Scanner<F>> scanners,
-            String threadName) {
+    public static <F extends Found> ChunksAhead<F> of(ReadableTrace input, int overlap, int lookBehind,
+            Supplier<? extends Scanner<F>> scanners, String threadName) {
         int chunk = chunkBytes;
         long size = input.size();
         if (chunk == 0 || size < 0) {
             return null;
         }
-        return new ChunksAhead<>(input, size, overlap, scanners, threadName,
+        return new ChunksAhead<>(input, size, overlap, lookBehind, scanners, threadName,
                 Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())), chunk);
     }
 
-    private ChunksAhead(ReadableTrace input, long size, int overlap, Supplier<? extends Scanner<F>> scanners, String threadName,
-            int threads, int chunk) {
+    private ChunksAhead(ReadableTrace input, long size, int overlap, int lookBehind, Supplier<? extends Scanner<F>> scanners,
+            String threadName, int threads, int chunk) {
         this.input = input;
         this.size = size;
         this.chunk = chunk;
         this.chunks = (int) Math.min(Integer.MAX_VALUE, (size + chunk - 1) / chunk);
         this.overlap = overlap;
+        this.lookBehind = lookBehind;
         this.scanners = scanners;
         this.threadName = threadName;
         this.workers = new Thread[threads];
@@ -215,7 +220,7 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
     }
 
     private void work() {
-        byte[] buffer = new byte[chunk + 1 + overlap];
+        byte[] buffer = new byte[lookBehind + chunk + 1 + overlap];
         Scanner<F> scanner = scanners.get();
         while (true) {
             int k;
@@ -260,12 +265,16 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
         }
     }
 
-    /** Reads chunk {@code k} with the overlap after it and has the scanner look at the lines that begin in it. */
+    /**
+     * Reads chunk {@code k} with the look-behind before it and the overlap after it, and has the scanner look at the
+     * lines that begin in it.
+     */
     private void scan(int k, byte[] buffer, Scanner<F> scanner, F found) throws IOException {
         long start = (long) k * chunk;
         long end = Math.min(size, start + chunk);
-        // from the byte before the chunk: a line begins at the chunk's start when that byte ends a line
-        long readFrom = k == 0 ? 0 : start - 1;
+        // from the byte before the chunk on (a line begins at the chunk's start when that byte ends a line), and as
+        // many before it as the scanner wants to look back
+        long readFrom = k == 0 ? 0 : Math.max(0, start - 1 - lookBehind);
         int want = (int) Math.min(size - readFrom, end - readFrom + overlap);
         int have = 0;
         while (have < want) {
@@ -275,15 +284,17 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
             }
             have += n;
         }
+        int chunkStart = (int) (start - readFrom);
         int chunkEnd = (int) (end - readFrom);
         int p = 0;
         if (k > 0) {
-            p = indexOfNewline(buffer, 0, have) + 1;
+            p = indexOfNewline(buffer, chunkStart - 1, have) + 1;
             if (p == 0) {
                 return; // one line longer than the chunk and the overlap: nothing begins here
             }
         }
-        scanner.scan(buffer, readFrom, p, chunkEnd, have, found, () -> closed);
+        int behind = readFrom == 0 ? 0 : Math.min(p, indexOfNewline(buffer, 0, have) + 1);
+        scanner.scan(buffer, readFrom, behind, p, chunkEnd, have, found, () -> closed);
     }
 
     /** @return the index of the first LF in {@code b[from..to)}, or -1 */

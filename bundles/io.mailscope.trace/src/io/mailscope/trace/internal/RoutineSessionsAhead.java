@@ -70,7 +70,7 @@ public final class RoutineSessionsAhead implements AutoCloseable {
      *         the input's size is not known
      */
     public static RoutineSessionsAhead of(ReadableTrace input, RoutineTriage.SessionsAhead triage, int window) {
-        ChunksAhead<Found> chunks = ChunksAhead.of(input, overlap(window), () -> new SessionScanner(triage, window),
+        ChunksAhead<Found> chunks = ChunksAhead.of(input, overlap(window), 0, () -> new SessionScanner(triage, window),
                 "mailscope-import-triage-"); //$NON-NLS-1$
         return chunks == null ? null : new RoutineSessionsAhead(chunks);
     }
@@ -146,7 +146,8 @@ public final class RoutineSessionsAhead implements AutoCloseable {
         }
 
         @Override
-        public void scan(byte[] buffer, long readFrom, int from, int chunkEnd, int have, Found found, BooleanSupplier closed) {
+        public void scan(byte[] buffer, long readFrom, int behind, int from, int chunkEnd, int have, Found found,
+                BooleanSupplier closed) {
             int p = from;
             byte[] lastPrefix = null;
             while (p < chunkEnd && !closed.getAsBoolean()) {

@@ -479,7 +479,8 @@ public final class TraceImporter {
                     Feeder feeder = new Feeder(new GuardedParser(info, parser, sink, sink), sink);
                     RoutineCounting routine = routineCounted
                             ? new RoutineCounting((io.mailscope.trace.internal.formats.RoutineTriage) parser, builder, reader,
-                                    sessionsAhead((io.mailscope.trace.internal.formats.RoutineTriage) parser, input))
+                                    sessionsAhead((io.mailscope.trace.internal.formats.RoutineTriage) parser, input),
+                                    runsAhead((io.mailscope.trace.internal.formats.RoutineTriage) parser, input))
                             : null;
                     try {
                         DecodedLine line;
@@ -536,6 +537,15 @@ public final class TraceImporter {
     }
 
     /**
+     * @return workers that triage the input's routine runs ahead of the parse thread, or null when the input cannot be
+     *         read at any offset, its size is not known or the format has no stateless triage of runs
+     */
+    private static RoutineRunsAhead runsAhead(io.mailscope.trace.internal.formats.RoutineTriage triage, ReadableTrace input) {
+        io.mailscope.trace.internal.formats.RoutineTriage.RunsAhead ahead = triage.runsAhead();
+        return input == null || ahead == null ? null : RoutineRunsAhead.of(input, ahead, RoutineCounting.MAX_RUN_BYTES);
+    }
+
+    /**
      * Counts routine sessions instead of parsing them (on the parse thread): after the line that began a fresh session
      * the parser's byte triage looks at the bytes ahead for the whole rest of a routine session, and after the line
      * that connected it for its routine exchanges; when they match and the session is one the model will drop at its
@@ -561,13 +571,16 @@ public final class TraceImporter {
 
         /** workers that found the routine sessions ahead, or null */
         private final RoutineSessionsAhead ahead;
+        /** workers that found the routine runs ahead, or null */
+        private final RoutineRunsAhead runsAhead;
 
         RoutineCounting(io.mailscope.trace.internal.formats.RoutineTriage triage, ConversationBuilder builder, LineReader reader,
-                RoutineSessionsAhead ahead) {
+                RoutineSessionsAhead ahead, RoutineRunsAhead runsAhead) {
             this.triage = triage;
             this.builder = builder;
             this.reader = reader;
             this.ahead = ahead;
+            this.runsAhead = runsAhead;
             this.exchanges = (bytes, from, to) -> triage.routineRun(bytes, from, to, counts);
             this.sessions = (bytes, from, to) -> triage.routineSession(bytes, from, to, shape);
         }
@@ -589,7 +602,9 @@ public final class TraceImporter {
                     || triage.routineRunHoldsOtherLines() && !(builder.otherLinesFull() && builder.repairsFull())) {
                 return;
             }
-            int length = reader.runAhead(exchanges, MAX_RUN_BYTES);
+            var found = runsAhead == null ? null : runsAhead.find(lineStart, reader.position());
+            boolean buffered = found == null || !triage.routineRunFound(found, counts);
+            int length = buffered ? reader.runAhead(exchanges, MAX_RUN_BYTES) : found.length();
             if (length < 0) {
                 return;
             }
@@ -599,7 +614,11 @@ public final class TraceImporter {
             }
             int lines = triage.routineRunLines(counts);
             var counted = triage.routineRunCounted(sink, counts);
-            reader.skip(length, lines);
+            if (buffered) {
+                reader.skip(length, lines);
+            } else {
+                reader.skipAhead(length, lines); // the workers read the bytes; the parse thread need not
+            }
             sink.routine(counted);
         }
 
@@ -640,6 +659,9 @@ public final class TraceImporter {
         void close() {
             if (ahead != null) {
                 ahead.close();
+            }
+            if (runsAhead != null) {
+                runsAhead.close();
             }
         }
     }

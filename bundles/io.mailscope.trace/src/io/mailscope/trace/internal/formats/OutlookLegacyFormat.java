@@ -170,6 +170,38 @@ public final class OutlookLegacyFormat implements TraceFormat {
         }
 
         @Override
+        public RunsAhead runsAhead() {
+            return OutlookLegacyRoutineRun.Scanner::new;
+        }
+
+        /**
+         * A run a worker found ahead is this parser's answer when it was matched with the context this parser would
+         * match with, and none of the contexts the lookahead after it took for new ones is bound to a connection here
+         * (see {@link OutlookLegacyRoutineRun.Scanner}).
+         */
+        @Override
+        public boolean routineRunFound(RunAhead run, int[] counts) {
+            routine[0] = null;
+            if (!run.context().equals(headerContext)) {
+                return false;
+            }
+            if (run.length() < 0) {
+                return true; // not routine, whatever this parser has bound
+            }
+            OutlookLegacyRoutineRun.Ahead ahead = (OutlookLegacyRoutineRun.Ahead) run.detail();
+            for (String context : ahead.unbound()) {
+                if (connectionOfContext.containsKey(context)) {
+                    return false;
+                }
+            }
+            routine[0] = ahead.match();
+            counts[0] = run.exchanges();
+            counts[1] = run.commands();
+            counts[2] = run.protocolLines();
+            return true;
+        }
+
+        @Override
         public boolean routineRunHoldsOtherLines() {
             return true;
         }

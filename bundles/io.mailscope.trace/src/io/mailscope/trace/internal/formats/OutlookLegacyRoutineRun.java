@@ -183,6 +183,118 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         return end;
     }
 
+    /**
+     * What a worker found ahead for a run beyond its counts: the rest of the match, and the contexts the lookahead
+     * after the run took for new ones (the parser checks that none of them is bound to one of its connections).
+     */
+    record Ahead(Match match, String[] unbound) {
+    }
+
+    /**
+     * The runs of a chunk, matched on a worker thread ahead of the parser ({@link RoutineTriage.RunsAhead}): after each
+     * line that is a {@code "POP3: Connected to host"} entry of its own, with the context of the last LogText header
+     * that began a line before it, the run {@link #match} finds with that context. A run depends on nothing but its
+     * bytes, its context and which contexts the parser has bound: the worker takes every context for unbound and
+     * reports the ones the lookahead needed unbound, so a run it finds is the parser's answer when the parser asks at
+     * the same offset with the same context and has bound none of them ({@code OutlookLegacyFormat.Parser
+     * .routineRunFound}); a run it finds not routine is not routine whatever the parser has bound. One per worker:
+     * its own memo of the next run and its own inert texts.
+     */
+    static final class Scanner implements RoutineTriage.RunScanner {
+        private static final byte[] CONNECTED_ENTRY = ascii(" \"POP3: Connected to host\")"); //$NON-NLS-1$
+        private static final byte[] HEADER_ENTRY = ascii(" Callback::LogText["); //$NON-NLS-1$
+        private final int window;
+        private final InertCache inert = new InertCache();
+        private final Memo memo = new Memo();
+        private final int[] counts = new int[3];
+        private final Match[] match = new Match[1];
+        /** the contexts the lookahead took for unbound, in the run being matched */
+        private final String[] tested = new String[2];
+        private int testedCount;
+        /** the lookahead asked about more contexts than {@link #tested} holds: the run is left to the parser */
+        private boolean overflow;
+        private final Predicate<String> unbound = context -> {
+            if (testedCount == tested.length) {
+                overflow = true;
+                return true;
+            }
+            tested[testedCount++] = context;
+            return false;
+        };
+        /** the last context found, reused while it repeats (as the parser's are) */
+        private String lastContext;
+
+        Scanner(int window) {
+            this.window = window;
+        }
+
+        @Override
+        public void scan(byte[] b, long readFrom, int behind, int from, int chunkEnd, int have,
+                java.util.function.Consumer<RoutineTriage.RunAhead> found, java.util.function.BooleanSupplier closed) {
+            String context = null;
+            int p = behind;
+            while (p < chunkEnd && !closed.getAsBoolean()) {
+                int eol = Swar.indexOf(b, p, have, (byte) '\n');
+                if (eol < 0) {
+                    return; // the last line, without a line end: no run follows it
+                }
+                int lineEnd = eol > p && b[eol - 1] == '\r' ? eol - 1 : eol;
+                int after = eol + 1;
+                int text = p + LegacyLineScan.TIMESTAMP_LENGTH;
+                if (lineEnd - text == CONNECTED_ENTRY.length && at(b, text, CONNECTED_ENTRY) && LegacyLineScan.timestampAt(b, p, lineEnd)) {
+                    if (context != null && p >= from) {
+                        testedCount = 0;
+                        overflow = false;
+                        int end = match(b, after, Math.min(have, after + window), context, unbound, inert, memo, counts, match);
+                        if (end != RoutineTriage.MORE_BYTES && !overflow) {
+                            boolean routine = end >= 0;
+                            found.accept(new RoutineTriage.RunAhead(readFrom + after, context, routine ? end - after : RoutineTriage.NOT_ROUTINE,
+                                    counts[0], counts[1], counts[2],
+                                    routine ? new Ahead(match[0], java.util.Arrays.copyOf(tested, testedCount)) : null));
+                        }
+                        if (end >= 0 && !overflow) {
+                            context = match[0].lastHeaderContext(); // the run's last header sets the context after it
+                            p = end;
+                            continue;
+                        }
+                    }
+                } else if (lineEnd - text > HEADER_ENTRY.length && at(b, text, HEADER_ENTRY) && LegacyLineScan.timestampAt(b, p, lineEnd)) {
+                    context = headerContext(b, text + 1, lineEnd);
+                }
+                p = after;
+            }
+        }
+
+        /** the THIS value of a LogText header line, lower case, as the parser's headerContext; null when none */
+        private String headerContext(byte[] b, int from, int end) {
+            long span = LegacyBytes.thisValueSpan(b, from, end);
+            if (span < 0) {
+                return null;
+            }
+            int value = (int) (span >>> 32);
+            int valueEnd = (int) span;
+            String last = lastContext;
+            if (last != null && last.length() == valueEnd - value) {
+                int i = 0;
+                while (i < last.length() && lower(b[value + i]) == last.charAt(i)) {
+                    i++;
+                }
+                if (i == last.length()) {
+                    return last;
+                }
+            }
+            char[] c = new char[valueEnd - value];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = (char) lower(b[value + i]);
+            }
+            return lastContext = new String(c);
+        }
+
+        private static int lower(byte c) {
+            return c >= 'A' && c <= 'Z' ? c | 0x20 : c & 0xff;
+        }
+    }
+
     /** the parser's memo of the next connection's run */
     private Memo memo;
 

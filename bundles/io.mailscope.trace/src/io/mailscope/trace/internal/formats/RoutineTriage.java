@@ -104,4 +104,54 @@ public interface RoutineTriage {
         /** {@link #routineSession} of a session begun by a line for which {@link #beginPrefix} gave {@code prefix}. */
         int routineSession(byte[] prefix, byte[] bytes, int from, int to, OutlookRoutineSession.SessionShape[] shape);
     }
+
+    /**
+     * @return the stateless form of {@link #routineRun} that worker threads may run on chunks of the input ahead of
+     *         the parser, or null when the format has none
+     */
+    default RunsAhead runsAhead() {
+        return null;
+    }
+
+    /**
+     * Takes a run a worker found ahead ({@link RunsAhead}) as the answer of {@link #routineRun} at the same offset,
+     * when the parser's state allows (the context it would match with is the run's, and nothing it holds rules the
+     * run out); afterwards {@link #routineRunLines} and {@link #routineRunCounted} go on as after {@link #routineRun}.
+     *
+     * @param counts receives, for a routine run, what {@link #routineRun} would have counted
+     * @return false when the parser's own triage must decide
+     */
+    default boolean routineRunFound(RunAhead run, int[] counts) {
+        return false;
+    }
+
+    /**
+     * What {@link #routineRun} answers for the run after the line that ends just before offset {@code after}, when
+     * the parser asks with {@code context}: its length from {@code after} ({@link #NOT_ROUTINE} when it is none), its
+     * exchanges, commands and protocol lines, and what the format needs besides ({@code detail}, its own).
+     */
+    record RunAhead(long after, String context, int length, int exchanges, int commands, int protocolLines, Object detail) {
+    }
+
+    /**
+     * Finds, on the bytes and without the parser's state, the runs {@link #routineRun} would accept, so that worker
+     * threads can look at different parts of the input at once. What they find is used only where the parser asks
+     * {@link #routineRun} at the same offset and accepts it ({@link #routineRunFound}).
+     */
+    interface RunsAhead {
+        /** @return a scanner for one worker thread (it keeps the thread's own caches) */
+        RunScanner scanner(int window);
+    }
+
+    /** The runs ahead, one worker's. */
+    interface RunScanner {
+        /**
+         * Reports ({@code found}, in the order of the input) the runs after the lines that begin in
+         * {@code bytes[from..chunkEnd)}; a run may take the bytes up to {@code have}, and at most {@code window}
+         * (see {@link RunsAhead#scanner}) after its start. {@code bytes[0]} is at offset {@code readFrom}; the lines
+         * from {@code behind} (a line start) to {@code from} come before the chunk, for the context they set.
+         */
+        void scan(byte[] bytes, long readFrom, int behind, int from, int chunkEnd, int have,
+                java.util.function.Consumer<RunAhead> found, java.util.function.BooleanSupplier closed);
+    }
 }

@@ -1,0 +1,291 @@
+package io.mailscope.trace.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.mailscope.trace.internal.formats.OutlookLegacyFormat;
+import io.mailscope.trace.internal.formats.RoutineTriage;
+import io.mailscope.trace.source.ReadableTrace;
+import io.mailscope.trace.source.SourceLimits;
+import io.mailscope.trace.source.TraceSource;
+import io.mailscope.trace.source.TraceSources;
+import io.mailscope.trace.spi.SourceLine;
+import io.mailscope.trace.spi.TraceParser;
+
+/**
+ * The workers that match the routine runs of an Outlook 2000-2002 log ahead of the parse thread, chunk by chunk, must
+ * give, wherever the parser asks and takes their answer, exactly what the parser's own triage answers on the same bytes
+ * in the parser's state: with chunk borders everywhere (inside runs, on a "Connected to host" line and one byte before
+ * and after it, on the LogText header before it, so that the run's context is set in the chunk before), around faults
+ * that make a run not routine (a failing status, a late entry of a connection, interleaved connections, a password in
+ * clear, a context the parser has bound where the workers cannot know it), with LF and CR LF line ends, with one chunk larger than the log, and when the workers cannot read a chunk.
+ * (FastSlowPathEqualityTest in io.mailscope.diagnosis.tests compares whole imports with such chunks.)
+ */
+class RoutineRunsAheadTest {
+
+    /** What the importer lets a run and its lookahead take. */
+    private static final int WINDOW = 64 * 1024;
+    private static final String T = "2003.07.11 08:00:02";
+
+    private static String context(int n) {
+        return String.format("%08x", 0x20000000 + n);
+    }
+
+    private static String task(int n) {
+        return String.format("%08x", 0x21000000 + n);
+    }
+
+    private static String logText(String context, String text) {
+        return T + " Callback::LogText[THIS: " + context + "] (flags =\r\nLTF_TRACE, hr = 00000000, code = 00000000,\r\n" + T + " \""
+                + text + "\")\r\n";
+    }
+
+    private static String status(String context, String phase) {
+        return T + " Callback::ReportStatus[THIS: " + context + "]\r\n(ulAsynchPhase = " + phase + "\r\n";
+    }
+
+    /** Connection {@code n}, as the benchmark generator writes one, with a fault every few connections. */
+    private static String connection(int n) {
+        String c = context(n);
+        int messages = n % 3;
+        StringBuilder b = new StringBuilder();
+        b.append(logText(c, "POP3: Connected to host"));
+        b.append(logText(c, "POP3: <rx> +OK POP3 server ready\r\n<" + n + ".1057932671@pop.example.test>"));
+        b.append(logText(c, "POP3: [tx] USER customer" + n)).append(status(task(n), "RSF_CONNECTED) Progress = 1/6"));
+        b.append(logText(c, "POP3: <rx> +OK Need a password"));
+        b.append(logText(c, n % 23 == 0 ? "POP3: [tx] PASS " + "secret".toUpperCase() + n : "POP3: [tx] PASS ********"));
+        b.append(logText(c, "POP3: <rx> +OK Logged in.")).append(logText(c, "POP3: [tx] STAT"));
+        b.append(logText(c, "POP3: <rx> +OK " + (n % 19 == 0 ? messages + 1 : messages) + " " + messages * 1706));
+        b.append(logText(c, "POP3: [tx] UIDL")).append(logText(c, "POP3: <rx> +OK "));
+        for (int m = 1; m <= messages; m++) {
+            b.append(logText(c, "POP3: <rx> " + m + " " + n + "x" + m + "-uid"));
+        }
+        b.append(logText(c, "POP3: <rx> ."));
+        b.append(status(task(n), n % 17 == 0 ? "RSF_INPROGRESS, hrStatus = 0x800ccc0e)" : "RSF_INPROGRESS) Progress = 4/6"));
+        b.append(logText(c, "POP3: [tx] LIST")).append(logText(c, "POP3: <rx> +OK " + messages + " messages (" + messages * 1706 + " octets)"));
+        for (int m = 1; m <= messages; m++) {
+            b.append(logText(c, "POP3: <rx> " + m + " 1706"));
+        }
+        b.append(logText(c, "POP3: <rx> .")).append(logText(task(n), "CPOPQuitTask: Begin execution"));
+        b.append(logText(c, "POP3: Disconnecting from host")).append(logText(c, "POP3: [tx] QUIT"));
+        b.append(logText(c, "POP3: <rx> +OK POP3 server signing off."));
+        b.append(logText(c, "POP3: Disconnected from host")).append(status(task(n), "RSF_COMPLETED, hrStatus = 0x00000000)"));
+        String s = b.toString();
+        return n % 11 == 0 ? s.replace("\r\n", "\n") : s;
+    }
+
+    /** Connections with faults: late entries, interleaved connections, passwords in clear, failing statuses. */
+    private static byte[] log() {
+        StringBuilder b = new StringBuilder(T + " <<<< Logging Started (level is LTF_TRACE) >>>>\r\n");
+        for (int n = 1; n <= 300; n++) {
+            String s = connection(n);
+            if (n % 50 == 0) {
+                // a task object reused: this connection's context is the one of the connection before the last, which
+                // the parser still has bound when it asks at the last one (the run there is not routine)
+                s = s.replace(context(n), context(n - 2));
+            }
+            if (n % 29 == 0) {
+                // a late entry of the connection before, after this one connected
+                String connected = logText(context(n), "POP3: Connected to host");
+                s = s.replace(connected, connected + logText(context(n - 1), "POP3: Connection to host lost, error 0x800CCC0F"));
+            }
+            if (n % 31 == 0) {
+                // interleaved: the next connection's start before this one's "Disconnected from host"
+                String close = logText(context(n), "POP3: Disconnected from host");
+                String next = connection(n + 1);
+                String greeting = "@pop.example.test>\")\r\n";
+                int at = next.indexOf(greeting) + greeting.length();
+                s = s.replace(close, "") + next.substring(0, at) + close + next.substring(at);
+                n++;
+            }
+            b.append(s);
+        }
+        return b.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Where the parser asked for a run: after the "Connected to host" line at {@code lineStart}. */
+    private record Asked(long lineStart, long after, int expected, int[] counts, int lines) {
+    }
+
+    /**
+     * Feeds the whole log to a parser line by line, and at each line after which it would ask for a routine run, asks
+     * its triage on the bytes (the answer the parse thread gives without workers), then {@code ahead} (when given): a
+     * run the workers found that the parser takes must be exactly the triage's answer.
+     *
+     * @return where the parser asked, and what its own triage answered
+     */
+    private static List<Asked> parse(byte[] log, RoutineRunsAhead ahead, int[] used) {
+        TraceParser parser = new OutlookLegacyFormat().newParser();
+        RoutineTriage triage = (RoutineTriage) parser;
+        List<Asked> asked = new ArrayList<>();
+        int offset = 0;
+        int number = 1;
+        while (offset < log.length) {
+            int lf = offset;
+            while (log[lf] != '\n') {
+                lf++;
+            }
+            int end = lf > offset && log[lf - 1] == '\r' ? lf - 1 : lf;
+            parser.accept(new SourceLine(number++, offset, new String(log, offset, end - offset, StandardCharsets.ISO_8859_1)), r -> {
+                // the records are the parser's own business here
+            });
+            int after = lf + 1;
+            if (triage.routineMayFollow()) {
+                int[] counts = new int[3];
+                int run = triage.routineRun(log, after, Math.min(log.length, after + WINDOW), counts);
+                int expected = run >= 0 ? run - after : run;
+                int lines = run >= 0 ? triage.routineRunLines(counts) : -1;
+                asked.add(new Asked(offset, after, expected, counts, lines));
+                if (ahead != null) {
+                    RoutineTriage.RunAhead found = ahead.find(offset, after);
+                    int[] foundCounts = new int[3];
+                    if (found != null && triage.routineRunFound(found, foundCounts)) {
+                        String where = "run after the line at offset " + offset;
+                        assertEquals(expected < 0 ? RoutineTriage.NOT_ROUTINE : expected, found.length(), where);
+                        if (expected >= 0) {
+                            assertArrayEquals(counts, foundCounts, where);
+                            assertEquals(lines, triage.routineRunLines(foundCounts), where);
+                        }
+                        used[0]++;
+                    }
+                }
+            }
+            offset = after;
+        }
+        return asked;
+    }
+
+    @Test
+    void runsTheWorkersFindAreWhatTheParsersTriageAnswersWhereverTheChunksAreCut(@TempDir Path dir) throws IOException {
+        byte[] log = log();
+        Path file = Files.write(dir.resolve("outlook.txt"), log);
+        List<Asked> asked = parse(log, null, new int[1]);
+        long routine = asked.stream().filter(a -> a.expected() >= 0).count();
+        long notRoutine = asked.stream().filter(a -> a.expected() == RoutineTriage.NOT_ROUTINE).count();
+        assertTrue(routine > 150 && notRoutine > 40, routine + " routine runs, " + notRoutine + " not");
+        List<Integer> chunks = new ArrayList<>(List.of(613, 4093, 65_536, log.length, log.length + 1));
+        // borders on the "Connected to host" lines of routine runs and of faults, and on the header line before them
+        for (int i : List.of(3, 16, 17, 28, 29, 30, 31, 48, 60)) {
+            Asked a = asked.get(i);
+            int start = (int) a.lineStart();
+            int header = lineStartBefore(log, lineStartBefore(log, start));
+            for (int border : List.of(start - 1, start, start + 1, (int) a.after() - 1, (int) a.after(), header, header + 1)) {
+                chunks.add(border);
+            }
+        }
+        for (int chunk : chunks) {
+            int before = ChunksAhead.chunkBytes(chunk);
+            try (ReadableTrace input = TraceSources.open(TraceSource.of(file), SourceLimits.defaults());
+                    RoutineRunsAhead ahead = RoutineRunsAhead.of(input, triage(), WINDOW)) {
+                assertNotNull(ahead, "a plain file of known size");
+                int[] used = new int[1];
+                parse(log, ahead, used);
+                // the workers answer nearly everywhere: only runs whose header is beyond the look-behind before a
+                // chunk are left to the parse thread
+                assertTrue(used[0] * 10L >= asked.size() * 9L, used[0] + " of " + asked.size() + " answered ahead, chunks of " + chunk);
+            } finally {
+                ChunksAhead.chunkBytes(before);
+            }
+        }
+    }
+
+    @Test
+    void aChunkTheWorkersCannotReadIsLeftToTheParseThread(@TempDir Path dir) throws IOException {
+        byte[] log = log();
+        Path file = Files.write(dir.resolve("outlook.txt"), log);
+        List<Asked> asked = parse(log, null, new int[1]);
+        int chunk = 16_384;
+        long failing = asked.get(100).lineStart() / chunk;
+        int before = ChunksAhead.chunkBytes(chunk);
+        try (ReadableTrace plain = TraceSources.open(TraceSource.of(file), SourceLimits.defaults());
+                RoutineRunsAhead ahead = RoutineRunsAhead.of(new FailingChunk(plain, failing * chunk, chunk), triage(), WINDOW)) {
+            for (Asked a : asked) {
+                RoutineTriage.RunAhead found = ahead.find(a.lineStart(), a.after());
+                if (a.lineStart() / chunk == failing) {
+                    assertNull(found, "the chunk that could not be read has no answers");
+                } else if (a.expected() >= 0 && a.lineStart() / chunk > failing + 1) {
+                    assertNotNull(found, "the chunks after it have theirs, at " + a.lineStart());
+                }
+            }
+        } finally {
+            ChunksAhead.chunkBytes(before);
+        }
+        // with the workers turned off, the parse thread triages alone
+        ChunksAhead.chunkBytes(0);
+        try (ReadableTrace plain = TraceSources.open(TraceSource.of(file), SourceLimits.defaults())) {
+            assertNull(RoutineRunsAhead.of(plain, triage(), WINDOW));
+        } finally {
+            ChunksAhead.chunkBytes(before);
+        }
+    }
+
+    private static RoutineTriage.RunsAhead triage() {
+        RoutineTriage.RunsAhead runs = ((RoutineTriage) new OutlookLegacyFormat().newParser()).runsAhead();
+        assertNotNull(runs);
+        return runs;
+    }
+
+    private static int lineStartBefore(byte[] log, int lineStart) {
+        int i = lineStart - 2;
+        while (i >= 0 && log[i] != '\n') {
+            i--;
+        }
+        return i + 1;
+    }
+
+    /** A trace whose bytes in one chunk cannot be read at any offset (a disk error, a file truncated meanwhile). */
+    private record FailingChunk(ReadableTrace trace, long from, int length) implements ReadableTrace {
+        @Override
+        public String name() {
+            return trace.name();
+        }
+
+        @Override
+        public String decoding() {
+            return trace.decoding();
+        }
+
+        @Override
+        public InputStream openStream() throws IOException {
+            return trace.openStream();
+        }
+
+        @Override
+        public int read(long offset, ByteBuffer target) throws IOException {
+            if (offset < from + length && offset + target.remaining() > from) {
+                throw new IOException("unreadable bytes at " + from);
+            }
+            return trace.read(offset, target);
+        }
+
+        @Override
+        public long size() {
+            return trace.size();
+        }
+
+        @Override
+        public long expectedSize() {
+            return trace.expectedSize();
+        }
+
+        @Override
+        public void close() throws IOException {
+            trace.close();
+        }
+    }
+}
