@@ -565,6 +565,9 @@ public final class TraceImporter {
                 new io.mailscope.trace.internal.formats.OutlookRoutineSession.SessionShape[1];
         private final LineReader.RunMatcher exchanges;
         private final LineReader.RunMatcher sessions;
+        private final LineReader.RunMatcher others;
+        /** other lines longer than this are parsed line by line */
+        private static final int MAX_OTHER_LINES_BYTES = 16 * 1024;
         private boolean onePassedInFull;
         /** the routine session being read is the one passed in full: none of it is counted */
         private boolean passingInFull;
@@ -583,6 +586,7 @@ public final class TraceImporter {
             this.runsAhead = runsAhead;
             this.exchanges = (bytes, from, to) -> triage.routineRun(bytes, from, to, counts);
             this.sessions = (bytes, from, to) -> triage.routineSession(bytes, from, to, shape);
+            this.others = (bytes, from, to) -> triage.routineOtherLines(bytes, from, to, counts);
         }
 
         /**
@@ -595,6 +599,12 @@ public final class TraceImporter {
                 passingInFull = false;
                 if (builder.sessionsFull() && builder.otherLinesFull()) {
                     session(sink, lineStart);
+                }
+                return;
+            }
+            if (triage.routineOtherLinesMayFollow()) {
+                if (builder.otherLinesFull() && builder.repairsFull()) {
+                    otherLines(sink);
                 }
                 return;
             }
@@ -619,6 +629,17 @@ public final class TraceImporter {
             } else {
                 reader.skipAhead(length, lines); // the workers read the bytes; the parse thread need not
             }
+            sink.routine(counted);
+        }
+
+        /** After an entry that leaves nothing open: the other lines that follow, counted. */
+        private void otherLines(ParsePipeline.Sink sink) throws IOException {
+            int length = reader.runAhead(others, MAX_OTHER_LINES_BYTES);
+            if (length < 0) {
+                return;
+            }
+            var counted = triage.routineOtherLinesCounted(sink);
+            reader.skip(length, counts[0]);
             sink.routine(counted);
         }
 

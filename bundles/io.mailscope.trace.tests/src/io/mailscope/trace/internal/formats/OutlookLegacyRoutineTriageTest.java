@@ -118,9 +118,9 @@ class OutlookLegacyRoutineTriageTest {
         String log = log(UnaryOperator.identity());
         int[] counts = new int[3];
         int end = run(log, counts);
-        // up to and with "+OK POP3 server signing off."; "Disconnected from host" is the parser's again
-        String reply = "\"POP3: <rx> +OK POP3 server signing off.\")\r\n";
-        assertEquals(log.indexOf(reply) + reply.length(), end);
+        // up to and with "+OK POP3 server signing off." and the other lines after it (the header of "Disconnected from
+        // host"); the "Disconnected from host" text is the parser's again
+        assertEquals(log.indexOf(T + " \"POP3: Disconnected from host\")"), end);
         assertArrayEquals(new int[] { 7, 6, 17 }, counts, "exchanges, commands, protocol lines");
     }
 
@@ -255,5 +255,66 @@ class OutlookLegacyRoutineTriageTest {
         assertTrue(after.stream().anyMatch(r -> r instanceof TraceRecord.Connection c
                 && c.kind() == io.mailscope.model.ConnectionEventKind.CLOSED_BY_CLIENT && c.connection().equals("outlook-connection-1")),
                 after.toString());
+    }
+
+    /**
+     * After a connection's "Disconnected from host": the status and the next connection's header are other lines, up to
+     * the next "Connected to host", counted as the parser makes them (other lines, repairs, the context the header
+     * sets); a status with a failing code or a cut status is left to the parser.
+     */
+    @Test
+    void theOtherLinesAfterADisconnectionAreCountedAsTheParserMakesThem() {
+        String log = log(UnaryOperator.identity());
+        byte[] bytes = log.getBytes(StandardCharsets.ISO_8859_1);
+        TraceParser parser = new OutlookLegacyFormat().newParser();
+        RoutineTriage triage = (RoutineTriage) parser;
+        List<TraceRecord> records = new ArrayList<>();
+        String disconnected = T + " \"POP3: Disconnected from host\")\r\n";
+        int from = log.indexOf(disconnected) + disconnected.length();
+        int number = 1;
+        for (String line : log.substring(0, from).split("\r\n")) {
+            assertFalse(triage.routineOtherLinesMayFollow(), line);
+            parser.accept(new SourceLine(number++, 0, line), records::add);
+        }
+        assertTrue(triage.routineOtherLinesMayFollow(), "after \"Disconnected from host\"");
+        int[] lines = new int[1];
+        int end = triage.routineOtherLines(bytes, from, bytes.length, lines);
+        // the status and the next connection's header, up to its "Connected to host"
+        assertEquals(log.indexOf(T + " \"POP3: Connected to host\")", from), end);
+        assertEquals(4, lines[0]);
+
+        TraceParser reference = new OutlookLegacyFormat().newParser();
+        List<TraceRecord> all = new ArrayList<>();
+        int n = 1;
+        for (String line : log.split("\r\n")) {
+            reference.accept(new SourceLine(n++, 0, line), all::add);
+        }
+        int first = number;
+        List<TraceRecord> ofThem = all.stream().filter(r -> firstLine(r) >= first && firstLine(r) < first + lines[0]).toList();
+        long others = ofThem.stream().filter(TraceRecord.Other.class::isInstance).count();
+        long repairs = ofThem.stream().filter(TraceRecord.Repair.class::isInstance).count();
+        assertEquals(others + repairs, ofThem.size(), ofThem.toString());
+        assertEquals(new io.mailscope.trace.internal.conversation.RoutineOtherLines((int) others, (int) repairs),
+                triage.routineOtherLinesCounted(records::add));
+        // "Disconnected from host" ended first; the header's context is the parser's: connection 2's run may follow
+        assertTrue(records.get(records.size() - 1) instanceof TraceRecord.Connection c
+                && c.kind() == io.mailscope.model.ConnectionEventKind.CLOSED_BY_CLIENT, records.toString());
+        parser.accept(new SourceLine(first + lines[0], end, T + " \"POP3: Connected to host\")"), records::add);
+        assertTrue(triage.routineMayFollow(), "connection 2's routine exchanges may follow");
+
+        // a failing status, or one cut by another thread's entry, is the parser's
+        for (String status : List.of("RSF_COMPLETED, hrStatus = 0x800ccc0f)", "RSF_COMPLETED")) {
+            String changed = log.replaceFirst("RSF_COMPLETED, hrStatus = 0x00000000\\)", status);
+            TraceParser p = new OutlookLegacyFormat().newParser();
+            int at = changed.indexOf(disconnected) + disconnected.length();
+            int k = 1;
+            for (String line : changed.substring(0, at).split("\r\n")) {
+                p.accept(new SourceLine(k++, 0, line), r -> {
+                    // not looked at
+                });
+            }
+            byte[] b = changed.getBytes(StandardCharsets.ISO_8859_1);
+            assertEquals(RoutineTriage.NOT_ROUTINE, ((RoutineTriage) p).routineOtherLines(b, at, b.length, new int[1]), status);
+        }
     }
 }

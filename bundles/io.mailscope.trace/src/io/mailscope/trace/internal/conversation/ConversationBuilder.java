@@ -369,7 +369,21 @@ public final class ConversationBuilder implements TraceSink {
             case RoutineRun run -> routine(run);
             case RoutineSession session -> routine(session);
             case RoutineEntries entries -> routine(entries);
+            case RoutineOtherLines others -> routine(others);
         }
+    }
+
+    /**
+     * Counts the other lines and repairs of entries counted on bytes instead of parsed (see {@link RoutineOtherLines}):
+     * as the parsed ones are counted once the model is full. The caller guarantees {@link #otherLinesFull()} and
+     * {@link #repairsFull()}, and that each text is one the masking leaves as it is.
+     */
+    private void routine(RoutineOtherLines others) {
+        if (keptOther < MAX_OTHER_LINES || trace.getRepairs().size() < MAX_REPAIRS) {
+            throw new IllegalStateException("other lines counted before the model is full"); //$NON-NLS-1$
+        }
+        trace.setOtherLineCount(trace.getOtherLineCount() + others.otherLines());
+        droppedRepairs += others.repairs();
     }
 
     /**

@@ -56,6 +56,8 @@ public final class OutlookLegacyFormat implements TraceFormat {
 
     /** the text of the entry after which a connection's routine exchanges may follow */
     private static final String ROUTINE_CONNECTED = "\"POP3: Connected to host\")"; //$NON-NLS-1$
+    /** the text of the entry after which other lines usually follow (statuses, the next connection's header) */
+    private static final String ROUTINE_DISCONNECTED = "\"POP3: Disconnected from host\")"; //$NON-NLS-1$
     private static final Pattern ANNOTATION = Pattern.compile("^\\[\\*+.*\\*+\\]\\s*$"); //$NON-NLS-1$
 
     @Override
@@ -230,6 +232,40 @@ public final class OutlookLegacyFormat implements TraceFormat {
             return new io.mailscope.trace.internal.conversation.RoutineEntries(
                     new io.mailscope.trace.internal.conversation.RoutineRun(counts[0], counts[1], counts[2]), run.transportContext(),
                     run.otherLines(), run.repairs());
+        }
+
+        /** the other lines {@link #routineOtherLines} matched last */
+        private final OutlookLegacyRoutineRun.OtherLines[] otherLines = new OutlookLegacyRoutineRun.OtherLines[1];
+
+        /**
+         * The entry just read is a connection's {@code "POP3: Disconnected from host"}, with nothing held back: the
+         * statuses and headers that usually follow it are other lines.
+         */
+        @Override
+        public boolean routineOtherLinesMayFollow() {
+            Entry e = current;
+            return e != null && e.joinedText == null && ROUTINE_DISCONNECTED.equals(e.single) && cutStatus == null;
+        }
+
+        @Override
+        public int routineOtherLines(byte[] bytes, int from, int to, int[] lines) {
+            otherLines[0] = null;
+            int end = OutlookLegacyRoutineRun.otherLines(bytes, from, to, inertTexts, nextRun, otherLines);
+            if (end >= 0) {
+                lines[0] = otherLines[0].lines();
+            }
+            return end;
+        }
+
+        /** Ends the entry before them, and takes on the context of their last header. */
+        @Override
+        public io.mailscope.trace.internal.conversation.RoutineCount routineOtherLinesCounted(TraceSink sink) {
+            OutlookLegacyRoutineRun.OtherLines found = otherLines[0];
+            flush(sink);
+            if (found.header()) {
+                headerContext = found.headerContext();
+            }
+            return new io.mailscope.trace.internal.conversation.RoutineOtherLines(found.otherLines(), found.repairs());
         }
 
         /** Outlook 2000-2002 logs have no "Begin execution" of a whole session to count. */

@@ -152,6 +152,76 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
 
         /** the last reply to USER in which the masking found no credential (servers repeat theirs) */
         private byte[] credentialFree;
+
+        /**
+         * A LogText header read before at a line's start (a task's header repeats before each of its texts): its bytes
+         * after the timestamp up to the start of the line after it, and what reading it gave.
+         */
+        static final class KnownEntry {
+            final byte[] raw = new byte[MAX_KNOWN_ENTRY];
+            int length;
+            int lines;
+            int repairs;
+            Kind kind;
+            final byte[] header = new byte[64];
+            int headerLength;
+            boolean inert;
+            long used;
+            /** the word at {@link #KEY_AT} of {@link #raw} */
+            long key;
+        }
+
+        /** where the word that tells remembered entries apart is read */
+        private static final int KEY_AT = 16;
+
+        private static final int MAX_KNOWN_ENTRY = 192;
+        /** the entries remembered: a connection's header, its task's, a status or two */
+        private final KnownEntry[] entries = { new KnownEntry(), new KnownEntry(), new KnownEntry(), new KnownEntry() };
+        private long uses;
+
+        /** @return the remembered entry whose bytes after the timestamp are those at {@code bytes[from..to)}, or null */
+        KnownEntry knownEntry(byte[] bytes, int from, int to) {
+            if (to - from < KEY_AT + Long.BYTES) {
+                return null;
+            }
+            // the words from the 17th byte on tell a header from a text or a status, and most headers of other tasks
+            long key = Swar.getLong(bytes, from + KEY_AT);
+            for (KnownEntry e : entries) {
+                int n = e.length;
+                if (e.key == key && n > 0 && n <= to - from && java.util.Arrays.equals(bytes, from, from + n, e.raw, 0, n)) {
+                    e.used = ++uses;
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        /** Remembers the entry {@code run} just read from {@code start} (at a line's start) up to its position. */
+        void rememberEntry(OutlookLegacyRoutineRun run, int start, int lines, int repairs) {
+            int from = start + LegacyLineScan.TIMESTAMP_LENGTH;
+            int n = run.pos - from;
+            if (n < KEY_AT + Long.BYTES || n > MAX_KNOWN_ENTRY) {
+                return;
+            }
+            KnownEntry e = entries[0];
+            for (KnownEntry c : entries) {
+                if (c.used < e.used) {
+                    e = c;
+                }
+            }
+            System.arraycopy(run.bytes, from, e.raw, 0, n);
+            e.length = n;
+            e.lines = lines;
+            e.repairs = repairs;
+            e.kind = run.kind;
+            e.headerLength = run.headerLength;
+            if (run.kind == Kind.HEADER && run.headerLength > 0) {
+                System.arraycopy(run.header, 0, e.header, 0, run.headerLength);
+            }
+            e.inert = run.inert.inert(run.entry, 0, run.entryLength);
+            e.key = Swar.getLong(e.raw, KEY_AT);
+            e.used = ++uses;
+        }
     }
 
     /**
@@ -301,6 +371,9 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     private int runAndAfter(int[] counts, Predicate<String> bound, String context) {
         int end;
         OutlookLegacyRoutineRun remembered = memo.recall(bytes, pos, to, context, counts);
+        if (remembered != null && !entryBeginsAt(pos + memo.length())) {
+            remembered = null; // the same bytes, but not followed by an entry as where they were matched
+        }
         if (remembered != null) {
             // matched while the lookahead after the connection before passed it
             takeCountsOf(remembered);
@@ -320,6 +393,15 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             return RoutineTriage.NOT_ROUTINE;
         }
         return end;
+    }
+
+    /** @return true when a printable line that begins with a timestamp starts at {@code p} (before {@link #to}) */
+    private boolean entryBeginsAt(int p) {
+        if (p >= to) {
+            return false;
+        }
+        int end = scanLine(p);
+        return end >= 0 && stampAt(p, end);
     }
 
     private void takeCountsOf(OutlookLegacyRoutineRun run) {
@@ -409,7 +491,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             switch (kind) {
                 case HEADER, OTHER -> {
                     // an other line: the session's masking must leave it and its own state as they are
-                    if (!inert.inert(entry, 0, entryLength)) {
+                    if (!(knownInert >= 0 ? knownInert == 1 : inert.inert(entry, 0, entryLength))) {
                         broken = true;
                         return false;
                     }
@@ -432,7 +514,10 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         }
     }
 
-    /** The run ends with the entry of the reply to QUIT, where a line begins the next entry. */
+    /**
+     * The run ends with the entry of the reply to QUIT, and the other lines after it (usually the header of the
+     * connection's "Disconnected from host"), where a line begins the next entry that is none.
+     */
     @Override
     protected int endOfRun() {
         if (midLine) {
@@ -442,8 +527,94 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             needMore = true;
             return RoutineTriage.NOT_ROUTINE;
         }
-        return pos;
+        int end = otherLines();
+        if (end == RoutineTriage.MORE_BYTES) {
+            needMore = true;
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        return end;
     }
+
+    /** a LogText header was among the {@link #otherLines} */
+    private boolean otherHeader;
+
+    /**
+     * Reads on, from {@link #pos} (a line's start where an entry begins), the entries that are other lines the masking
+     * leaves as they are (LogText headers, ReportStatus entries without a failure, logged texts that are no event), each
+     * ending where a line begins the next entry; counts them with their lines and repairs, and stops before the first
+     * entry that is none (or that ends inside a line), which the parser reads.
+     *
+     * @return the offset of that entry's line, or {@link RoutineTriage#MORE_BYTES} when the bytes end first
+     */
+    private int otherLines() {
+        byte[] headerBefore = new byte[64];
+        while (true) {
+            int p = pos;
+            int linesBefore = lines;
+            int repairsBefore = repairs;
+            int headerLengthBefore = headerLength;
+            if (headerLengthBefore > 0) {
+                System.arraycopy(header, 0, headerBefore, 0, headerLengthBefore);
+            }
+            boolean read = nextEntry();
+            if (!read && needMore) {
+                return RoutineTriage.MORE_BYTES;
+            }
+            if (read && !midLine && (kind == Kind.HEADER || kind == Kind.OTHER)
+                    && (knownInert >= 0 ? knownInert == 1 : inert.inert(entry, 0, entryLength))) {
+                others++;
+                otherHeader |= kind == Kind.HEADER;
+                continue;
+            }
+            // not an other line: the entry is the parser's
+            pos = p;
+            midLine = false;
+            lines = linesBefore;
+            repairs = repairsBefore;
+            headerLength = headerLengthBefore;
+            if (headerLengthBefore > 0) {
+                System.arraycopy(headerBefore, 0, header, 0, headerLengthBefore);
+            }
+            needMore = false;
+            return p;
+        }
+    }
+
+    /** What {@link #otherLines(byte[], int, int, InertCache, Memo, int[])} found besides its counts. */
+    record OtherLines(int lines, int otherLines, int repairs, boolean header, String headerContext) {
+    }
+
+    /**
+     * The other lines at {@code bytes[from..to)} (a line's start, after an entry that leaves nothing open: the parser's
+     * "Disconnected from host"), up to the next entry that is none: see {@link #otherLines()}.
+     *
+     * @param found receives what they hold
+     * @return the offset after them, {@link RoutineTriage#NOT_ROUTINE} when there are none, or
+     *         {@link RoutineTriage#MORE_BYTES}
+     */
+    static int otherLines(byte[] bytes, int from, int to, InertCache inert, Memo memo, OtherLines[] found) {
+        int first = RoutineConversation.printableLineEnd(bytes, from, to);
+        if (first == -2) {
+            return RoutineTriage.MORE_BYTES;
+        }
+        if (first < 0 || !LegacyLineScan.timestampAt(bytes, from, first)) {
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        OutlookLegacyRoutineRun m = new OutlookLegacyRoutineRun(bytes, from, to, NO_CONTEXT, inert);
+        m.memo = memo;
+        int end = m.otherLines();
+        if (end < 0) {
+            return end;
+        }
+        if (end == from) {
+            return RoutineTriage.NOT_ROUTINE;
+        }
+        found[0] = new OtherLines(m.lines, m.others, m.repairs, m.otherHeader,
+                m.headerLength < 0 ? null : new String(m.header, 0, m.headerLength, StandardCharsets.ISO_8859_1));
+        return end;
+    }
+
+    private static final byte[] NO_CONTEXT = {};
 
     /**
      * After the run, up to the second "Connected to host" that follows: only other lines, the connection's
@@ -506,6 +677,66 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
      * @return false when it is not one a routine run may hold, or the bytes end first ({@link #needMore})
      */
     private boolean nextEntry() {
+        knownInert = -1;
+        if (!midLine && memo != null && pos < to && knownEntry()) {
+            return true;
+        }
+        int entryStart = midLine ? -1 : pos;
+        int linesBefore = lines;
+        int repairsBefore = repairs;
+        if (!readEntry()) {
+            return false;
+        }
+        if (entryStart >= 0 && !midLine && kind == Kind.HEADER && memo != null) {
+            // a task's header repeats before each of its texts; the other lines (statuses) mostly differ
+            memo.rememberEntry(this, entryStart, lines - linesBefore, repairs - repairsBefore);
+        }
+        return true;
+    }
+
+    /** the masking's answer for the entry read last when it was known from {@link Memo#entries}, else -1 */
+    private int knownInert = -1;
+
+    /**
+     * The entry at {@link #pos} (at a line's start) read as one remembered ({@link Memo#entries}): its bytes after the
+     * timestamp up to the line after it are the same, and that line begins an entry (its timestamp and the printable
+     * bytes up to its end checked as reading the entry checks them). Reading the entry depends on nothing else: where
+     * its text ends (a timestamp inside a line, or the line after), how its lines join and what it is are all decided
+     * on those bytes.
+     *
+     * @return true when the entry was taken from memory (counted, classified, the position after it)
+     */
+    private boolean knownEntry() {
+        int from = pos + LegacyLineScan.TIMESTAMP_LENGTH;
+        Memo.KnownEntry known = memo.knownEntry(bytes, from, to);
+        if (known == null) {
+            return false;
+        }
+        int next = from + known.length;
+        if (next >= to) {
+            return false;
+        }
+        int nextEnd = scanLine(next);
+        if (nextEnd < 0 || !stampAt(next, nextEnd)) {
+            return false;
+        }
+        lines += known.lines;
+        repairs += known.repairs;
+        pos = next;
+        midLine = false;
+        kind = known.kind;
+        if (kind == Kind.HEADER) {
+            headerLength = known.headerLength;
+            if (headerLength > 0) {
+                System.arraycopy(known.header, 0, header, 0, headerLength);
+            }
+        }
+        knownInert = known.inert ? 1 : 0;
+        return true;
+    }
+
+    /** Reads the entry at {@link #pos} from its bytes: see {@link #nextEntry}. */
+    private boolean readEntry() {
         int end;
         if (midLine) {
             repairs++; // SEPARATED_INTERLEAVED_ENTRY
@@ -596,7 +827,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
 
     private static final long DOTS = Swar.broadcast((byte) '.');
     /** where the line {@link #scanLine} scanned last begins */
-    private int scannedLine;
+    private int scannedLine = -1;
     /** the first '.' of that line from its ninth byte on (the dots of its own timestamp come before), or -1 */
     private int lineDot;
 
@@ -608,6 +839,18 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
      * lowest dot.
      */
     private int scanLine(int p) {
+        if (p == scannedLine) {
+            return scannedEnd; // the line after an entry is scanned to see that it begins the next, then read as it
+        }
+        int end = scanLineAgain(p);
+        scannedEnd = end;
+        return end;
+    }
+
+    /** what {@link #scanLine} gave for the line at {@link #scannedLine} */
+    private int scannedEnd;
+
+    private int scanLineAgain(int p) {
         scannedLine = p;
         lineDot = -1;
         byte[] b = bytes;

@@ -106,6 +106,36 @@ public interface RoutineTriage {
     }
 
     /**
+     * @return true when the line just accepted completed an entry after which other lines may follow that the parser
+     *         would only count once the model is full ({@link #routineOtherLines} is worth asking then)
+     */
+    default boolean routineOtherLinesMayFollow() {
+        return false;
+    }
+
+    /**
+     * Decides whether the lines at {@code bytes[from..to)} (from a line start) begin with entries that the parser
+     * would make other lines and repairs of, leaving the masking and its own state as they are (except the context a
+     * header sets). Changes no state of the parser.
+     *
+     * @param lines receives the physical lines they take
+     * @return the offset just after them, {@link #NOT_ROUTINE} when there are none, or {@link #MORE_BYTES}
+     */
+    default int routineOtherLines(byte[] bytes, int from, int to, int[] lines) {
+        return NOT_ROUTINE;
+    }
+
+    /**
+     * The importer consumes the other lines {@link #routineOtherLines} matched last: the parser hands on what it held
+     * back before them (to {@code sink}) and takes on the context they set.
+     *
+     * @return what the conversation builder counts in their place
+     */
+    default io.mailscope.trace.internal.conversation.RoutineCount routineOtherLinesCounted(io.mailscope.trace.spi.TraceSink sink) {
+        throw new IllegalStateException("no other lines were matched"); //$NON-NLS-1$
+    }
+
+    /**
      * @return the stateless form of {@link #routineRun} that worker threads may run on chunks of the input ahead of
      *         the parser, or null when the format has none
      */
