@@ -118,7 +118,10 @@ class RoutineRunsAheadTest {
         return b.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    /** Where the parser asked for a run: after the "Connected to host" line at {@code lineStart}. */
+    /**
+     * Where the parser asked for a run (after the "Connected to host" line at {@code lineStart}), or for other lines
+     * (after a "Disconnected from host" line; {@code lines} -2).
+     */
     private record Asked(long lineStart, long after, int expected, int[] counts, int lines) {
     }
 
@@ -145,6 +148,25 @@ class RoutineRunsAheadTest {
                 // the records are the parser's own business here
             });
             int after = lf + 1;
+            if (triage.routineOtherLinesMayFollow()) {
+                // after "Disconnected from host": the other lines up to the next entry that is none
+                int[] lines = new int[1];
+                int others = triage.routineOtherLines(log, after, Math.min(log.length, after + WINDOW), lines);
+                int expected = others >= 0 ? others - after : others;
+                asked.add(new Asked(offset, after, expected, new int[] { lines[0] }, -2));
+                if (ahead != null) {
+                    RoutineTriage.RunAhead found = ahead.find(offset, after);
+                    int[] foundLines = new int[1];
+                    if (found != null && triage.routineOtherLinesFound(found, foundLines)) {
+                        String where = "other lines after the line at offset " + offset;
+                        assertEquals(expected < 0 ? RoutineTriage.NOT_ROUTINE : expected, found.length(), where);
+                        if (expected >= 0) {
+                            assertEquals(lines[0], foundLines[0], where);
+                        }
+                        used[0]++;
+                    }
+                }
+            }
             if (triage.routineMayFollow()) {
                 int[] counts = new int[3];
                 int run = triage.routineRun(log, after, Math.min(log.length, after + WINDOW), counts);
@@ -175,13 +197,16 @@ class RoutineRunsAheadTest {
         byte[] log = log();
         Path file = Files.write(dir.resolve("outlook.txt"), log);
         List<Asked> asked = parse(log, null, new int[1]);
-        long routine = asked.stream().filter(a -> a.expected() >= 0).count();
-        long notRoutine = asked.stream().filter(a -> a.expected() == RoutineTriage.NOT_ROUTINE).count();
-        assertTrue(routine > 150 && notRoutine > 40, routine + " routine runs, " + notRoutine + " not");
+        long routine = asked.stream().filter(a -> a.expected() >= 0 && a.lines() >= 0).count();
+        long notRoutine = asked.stream().filter(a -> a.expected() == RoutineTriage.NOT_ROUTINE && a.lines() >= -1).count();
+        long otherLines = asked.stream().filter(a -> a.expected() >= 0 && a.lines() == -2).count();
+        assertTrue(routine > 150 && notRoutine > 40 && otherLines > 250, routine + " routine runs, " + notRoutine + " not, "
+                + otherLines + " other lines after a disconnection");
         List<Integer> chunks = new ArrayList<>(List.of(613, 4093, 65_536, log.length, log.length + 1));
         // borders on the "Connected to host" lines of routine runs and of faults, and on the header line before them
+        List<Asked> runs = asked.stream().filter(a -> a.lines() != -2).toList();
         for (int i : List.of(3, 16, 17, 28, 29, 30, 31, 48, 60)) {
-            Asked a = asked.get(i);
+            Asked a = runs.get(i);
             int start = (int) a.lineStart();
             int header = lineStartBefore(log, lineStartBefore(log, start));
             for (int border : List.of(start - 1, start, start + 1, (int) a.after() - 1, (int) a.after(), header, header + 1)) {
@@ -210,7 +235,7 @@ class RoutineRunsAheadTest {
         Path file = Files.write(dir.resolve("outlook.txt"), log);
         List<Asked> asked = parse(log, null, new int[1]);
         int chunk = 16_384;
-        long failing = asked.get(100).lineStart() / chunk;
+        long failing = asked.get(200).lineStart() / chunk;
         int before = ChunksAhead.chunkBytes(chunk);
         try (ReadableTrace plain = TraceSources.open(TraceSource.of(file), SourceLimits.defaults());
                 RoutineRunsAhead ahead = RoutineRunsAhead.of(new FailingChunk(plain, failing * chunk, chunk), triage(), WINDOW)) {

@@ -604,7 +604,7 @@ public final class TraceImporter {
             }
             if (triage.routineOtherLinesMayFollow()) {
                 if (builder.otherLinesFull() && builder.repairsFull()) {
-                    otherLines(sink);
+                    otherLines(sink, lineStart);
                 }
                 return;
             }
@@ -633,13 +633,19 @@ public final class TraceImporter {
         }
 
         /** After an entry that leaves nothing open: the other lines that follow, counted. */
-        private void otherLines(ParsePipeline.Sink sink) throws IOException {
-            int length = reader.runAhead(others, MAX_OTHER_LINES_BYTES);
+        private void otherLines(ParsePipeline.Sink sink, long lineStart) throws IOException {
+            var found = runsAhead == null ? null : runsAhead.find(lineStart, reader.position());
+            boolean buffered = found == null || !triage.routineOtherLinesFound(found, counts);
+            int length = buffered ? reader.runAhead(others, MAX_OTHER_LINES_BYTES) : found.length();
             if (length < 0) {
                 return;
             }
             var counted = triage.routineOtherLinesCounted(sink);
-            reader.skip(length, counts[0]);
+            if (buffered) {
+                reader.skip(length, counts[0]);
+            } else {
+                reader.skipAhead(length, counts[0]);
+            }
             sink.routine(counted);
         }
 

@@ -184,8 +184,8 @@ public final class OutlookLegacyFormat implements TraceFormat {
         @Override
         public boolean routineRunFound(RunAhead run, int[] counts) {
             routine[0] = null;
-            if (!run.context().equals(headerContext)) {
-                return false;
+            if (run.context() == null || !run.context().equals(headerContext)) {
+                return false; // matched with another context, or other lines
             }
             if (run.length() < 0) {
                 return true; // not routine, whatever this parser has bound
@@ -255,6 +255,20 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 lines[0] = otherLines[0].lines();
             }
             return end;
+        }
+
+        /** Other lines a worker found after the same offset are this parser's answer: they depend on their bytes alone. */
+        @Override
+        public boolean routineOtherLinesFound(RunAhead found, int[] lines) {
+            otherLines[0] = null;
+            if (found.context() != null) {
+                return false; // a run
+            }
+            if (found.length() >= 0) {
+                otherLines[0] = (OutlookLegacyRoutineRun.OtherLines) found.detail();
+                lines[0] = otherLines[0].lines();
+            }
+            return true;
         }
 
         /** Ends the entry before them, and takes on the context of their last header. */

@@ -263,7 +263,9 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     /**
      * The runs of a chunk, matched on a worker thread ahead of the parser ({@link RoutineTriage.RunsAhead}): after each
      * line that is a {@code "POP3: Connected to host"} entry of its own, with the context of the last LogText header
-     * that began a line before it, the run {@link #match} finds with that context. A run depends on nothing but its
+     * that began a line before it, the run {@link #match} finds with that context; after each line that is a
+     * {@code "POP3: Disconnected from host"} entry of its own, the {@link #otherLines} after it (reported without a
+     * context: they depend on their bytes alone). A run depends on nothing but its
      * bytes, its context and which contexts the parser has bound: the worker takes every context for unbound and
      * reports the ones the lookahead needed unbound, so a run it finds is the parser's answer when the parser asks at
      * the same offset with the same context and has bound none of them ({@code OutlookLegacyFormat.Parser
@@ -273,6 +275,8 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     static final class Scanner implements RoutineTriage.RunScanner {
         private static final byte[] CONNECTED_ENTRY = ascii(" \"POP3: Connected to host\")"); //$NON-NLS-1$
         private static final byte[] HEADER_ENTRY = ascii(" Callback::LogText["); //$NON-NLS-1$
+        private static final byte[] DISCONNECTED_ENTRY = ascii(" \"POP3: Disconnected from host\")"); //$NON-NLS-1$
+        private final OtherLines[] others = new OtherLines[1];
         private final int window;
         private final InertCache inert = new InertCache();
         private final Memo memo = new Memo();
@@ -330,6 +334,22 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                     }
                 } else if (lineEnd - text > HEADER_ENTRY.length && at(b, text, HEADER_ENTRY) && LegacyLineScan.timestampAt(b, p, lineEnd)) {
                     context = headerContext(b, text + 1, lineEnd);
+                } else if (p >= from && lineEnd - text == DISCONNECTED_ENTRY.length && at(b, text, DISCONNECTED_ENTRY)
+                        && LegacyLineScan.timestampAt(b, p, lineEnd)) {
+                    // the other lines after it depend on nothing but their bytes
+                    int end = otherLines(b, after, Math.min(have, after + window), inert, memo, others);
+                    if (end != RoutineTriage.MORE_BYTES) {
+                        boolean counted = end >= 0;
+                        found.accept(new RoutineTriage.RunAhead(readFrom + after, null, counted ? end - after : RoutineTriage.NOT_ROUTINE,
+                                0, 0, counted ? others[0].lines() : 0, counted ? others[0] : null));
+                    }
+                    if (end >= 0) {
+                        if (others[0].header()) {
+                            context = others[0].headerContext();
+                        }
+                        p = end;
+                        continue;
+                    }
                 }
                 p = after;
             }

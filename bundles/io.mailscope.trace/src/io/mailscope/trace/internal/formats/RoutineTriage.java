@@ -126,6 +126,18 @@ public interface RoutineTriage {
     }
 
     /**
+     * Takes other lines a worker found ahead ({@link RunsAhead}) as the answer of {@link #routineOtherLines} at the same
+     * offset, when they are that (not a run); afterwards {@link #routineOtherLinesCounted} goes on as after
+     * {@link #routineOtherLines}.
+     *
+     * @param lines receives, when they are other lines, the physical lines they take
+     * @return false when the parser's own triage must decide
+     */
+    default boolean routineOtherLinesFound(RunAhead found, int[] lines) {
+        return false;
+    }
+
+    /**
      * The importer consumes the other lines {@link #routineOtherLines} matched last: the parser hands on what it held
      * back before them (to {@code sink}) and takes on the context they set.
      *
@@ -158,7 +170,8 @@ public interface RoutineTriage {
     /**
      * What {@link #routineRun} answers for the run after the line that ends just before offset {@code after}, when
      * the parser asks with {@code context}: its length from {@code after} ({@link #NOT_ROUTINE} when it is none), its
-     * exchanges, commands and protocol lines, and what the format needs besides ({@code detail}, its own).
+     * exchanges, commands and protocol lines, and what the format needs besides ({@code detail}, its own); or, with
+     * no context, what {@link #routineOtherLines} answers there (its physical lines as {@code protocolLines}).
      */
     record RunAhead(long after, String context, int length, int exchanges, int commands, int protocolLines, Object detail) {
     }
