@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.mailscope.trace.internal.formats.LegacyLogEntries.T;
+import static io.mailscope.trace.internal.formats.LegacyLogEntries.context;
+import static io.mailscope.trace.internal.formats.LegacyLogEntries.logText;
+import static io.mailscope.trace.internal.formats.LegacyLogEntries.status;
+import static io.mailscope.trace.internal.formats.LegacyLogEntries.task;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,25 +45,6 @@ class RoutineRunsAheadTest {
 
     /** What the importer lets a run and its lookahead take. */
     private static final int WINDOW = 64 * 1024;
-    private static final String T = "2003.07.11 08:00:02";
-
-    private static String context(int n) {
-        return String.format("%08x", 0x20000000 + n);
-    }
-
-    private static String task(int n) {
-        return String.format("%08x", 0x21000000 + n);
-    }
-
-    private static String logText(String context, String text) {
-        return T + " Callback::LogText[THIS: " + context + "] (flags =\r\nLTF_TRACE, hr = 00000000, code = 00000000,\r\n" + T + " \""
-                + text + "\")\r\n";
-    }
-
-    private static String status(String context, String phase) {
-        return T + " Callback::ReportStatus[THIS: " + context + "]\r\n(ulAsynchPhase = " + phase + "\r\n";
-    }
-
     /** Connection {@code n}, as the benchmark generator writes one, with a fault every few connections. */
     private static String connection(int n) {
         String c = context(n);

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.mailscope.trace.internal.formats.LegacyLogEntries.T;
+import static io.mailscope.trace.internal.formats.LegacyLogEntries.context;
+import static io.mailscope.trace.internal.formats.LegacyLogEntries.logText;
+import static io.mailscope.trace.internal.formats.LegacyLogEntries.status;
+import static io.mailscope.trace.internal.formats.LegacyLogEntries.task;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,25 +30,6 @@ import io.mailscope.trace.spi.TraceRecord;
  */
 class OutlookLegacyRoutineTriageTest {
 
-    private static final String T = "2003.07.11 08:00:02";
-
-    private static String context(int n) {
-        return String.format("%08x", 0x20000000 + n);
-    }
-
-    private static String task(int n) {
-        return String.format("%08x", 0x21000000 + n);
-    }
-
-    /** A LogText entry: header and flags on two lines, then the quoted text (wrapped where it holds a line end). */
-    private static String logText(String context, String text) {
-        return T + " Callback::LogText[THIS: " + context + "] (flags =\r\nLTF_TRACE, hr = 00000000, code = 00000000,\r\n" + T + " \""
-                + text + "\")\r\n";
-    }
-
-    private static String status(String context, String phase) {
-        return T + " Callback::ReportStatus[THIS: " + context + "]\r\n(ulAsynchPhase = " + phase + "\r\n";
-    }
 
     /** Connection {@code n}: a routine check for mail with one message, its tasks' entries interleaved. */
     private static String connection(int n) {
