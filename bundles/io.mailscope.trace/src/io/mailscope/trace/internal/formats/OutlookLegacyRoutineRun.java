@@ -248,8 +248,10 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (end < 0) {
             return end;
         }
-        match[0] = new Match(m.lines, m.others, m.repairs,
-                m.headerLength < 0 ? null : new String(m.header, 0, m.headerLength, StandardCharsets.ISO_8859_1), transport);
+        // the run's last header is mostly the connection's own: its context is the one asked with
+        String last = m.headerLength < 0 ? null
+                : m.sameContext(m.transport) ? transport : new String(m.header, 0, m.headerLength, StandardCharsets.ISO_8859_1);
+        match[0] = new Match(m.lines, m.others, m.repairs, last, transport);
         return end;
     }
 
