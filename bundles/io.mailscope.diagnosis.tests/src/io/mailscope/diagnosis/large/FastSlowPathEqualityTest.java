@@ -319,7 +319,8 @@ class FastSlowPathEqualityTest {
      * entry, a STAT reply wrapped over two lines that counts one message more than UIDL and LIST list, a session
      * whose late entry (a code in a logged text, written after the next connection began) makes it a failed one, two
      * interleaved sessions (the next one's start written before the first one's "Disconnected from host") of which
-     * the second fails its login, a password in clear and an AUTH login in otherwise routine sessions, and fifty
+     * the second fails its login, a password in clear (repeated in the status after the session's disconnection) and an AUTH
+     * login in otherwise routine sessions, and fifty
      * sessions with LF line ends among the CR LF ones.
      *
      * @return texts each planted fault must leave in the slow path's findings or trace facts
@@ -355,6 +356,9 @@ class FastSlowPathEqualityTest {
         text = replaceIn(text, 2901, "\"POP3: <rx> +OK Logged in.\")", "\"POP3: <rx> -ERR Authentication failed\")");
         // a password in clear, an AUTH login
         text = replaceIn(text, 3000, "\"POP3: [tx] PASS ********\")", "\"POP3: [tx] PASS hunter2\")");
+        // ... whose password the status after its disconnection repeats: the session's masking masks it there
+        text = replaceIn(text, 3000, "(ulAsynchPhase = RSF_COMPLETED, hrStatus = 0x00000000)",
+                "(ulAsynchPhase = RSF_COMPLETED, hrStatus = 0x00000000) hunter2");
         text = replaceIn(text, 3100, "\"POP3: [tx] USER customer", "\"POP3: [tx] AUTH PLAIN AGFsaWNlAGh1bnRlcjI= customer");
         // LF line ends
         int lfStart = sessionStart(text, 3200);

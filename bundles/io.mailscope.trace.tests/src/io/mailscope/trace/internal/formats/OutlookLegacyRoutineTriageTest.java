@@ -244,25 +244,25 @@ class OutlookLegacyRoutineTriageTest {
     }
 
     /**
-     * After a connection's "Disconnected from host": the status and the next connection's header are other lines, up to
-     * the next "Connected to host", counted as the parser makes them (other lines, repairs, the context the header
-     * sets); a status with a failing code or a cut status is left to the parser.
+     * After the "Disconnected from host" of a connection whose run was counted: the status and the next connection's
+     * header are other lines, up to the next "Connected to host", counted as the parser makes them (other lines,
+     * repairs, the context the header sets); a status with a failing code or a cut status is left to the parser, and so
+     * is everything after the disconnection of a connection read line by line (its session's masking may hold a secret
+     * that an other line would show).
      */
     @Test
     void theOtherLinesAfterADisconnectionAreCountedAsTheParserMakesThem() {
         String log = log(UnaryOperator.identity());
-        byte[] bytes = log.getBytes(StandardCharsets.ISO_8859_1);
-        TraceParser parser = new OutlookLegacyFormat().newParser();
-        RoutineTriage triage = (RoutineTriage) parser;
-        List<TraceRecord> records = new ArrayList<>();
         String disconnected = T + " \"POP3: Disconnected from host\")\r\n";
         int from = log.indexOf(disconnected) + disconnected.length();
-        int number = 1;
-        for (String line : log.substring(0, from).split("\r\n")) {
-            assertFalse(triage.routineOtherLinesMayFollow(), line);
-            parser.accept(new SourceLine(number++, 0, line), records::add);
-        }
-        assertTrue(triage.routineOtherLinesMayFollow(), "after \"Disconnected from host\"");
+        // read line by line: not asked
+        RoutineTriage lineByLine = upToDisconnected(log, false).triage();
+        assertFalse(lineByLine.routineOtherLinesMayFollow(), "after the disconnection of a connection read line by line");
+
+        Counted counted = upToDisconnected(log, true);
+        RoutineTriage triage = counted.triage();
+        assertTrue(triage.routineOtherLinesMayFollow(), "after the counted connection's \"Disconnected from host\"");
+        byte[] bytes = log.getBytes(StandardCharsets.ISO_8859_1);
         int[] lines = new int[1];
         int end = triage.routineOtherLines(bytes, from, bytes.length, lines);
         // the status and the next connection's header, up to its "Connected to host"
@@ -275,32 +275,51 @@ class OutlookLegacyRoutineTriageTest {
         for (String line : log.split("\r\n")) {
             reference.accept(new SourceLine(n++, 0, line), all::add);
         }
-        int first = number;
+        int first = log.substring(0, from).split("\r\n").length + 1;
         List<TraceRecord> ofThem = all.stream().filter(r -> firstLine(r) >= first && firstLine(r) < first + lines[0]).toList();
         long others = ofThem.stream().filter(TraceRecord.Other.class::isInstance).count();
         long repairs = ofThem.stream().filter(TraceRecord.Repair.class::isInstance).count();
         assertEquals(others + repairs, ofThem.size(), ofThem.toString());
+        List<TraceRecord> records = counted.records();
         assertEquals(new io.mailscope.trace.internal.conversation.RoutineOtherLines((int) others, (int) repairs),
                 triage.routineOtherLinesCounted(records::add));
         // "Disconnected from host" ended first; the header's context is the parser's: connection 2's run may follow
         assertTrue(records.get(records.size() - 1) instanceof TraceRecord.Connection c
                 && c.kind() == io.mailscope.model.ConnectionEventKind.CLOSED_BY_CLIENT, records.toString());
-        parser.accept(new SourceLine(first + lines[0], end, T + " \"POP3: Connected to host\")"), records::add);
+        ((TraceParser) triage).accept(new SourceLine(first + lines[0], end, T + " \"POP3: Connected to host\")"), records::add);
         assertTrue(triage.routineMayFollow(), "connection 2's routine exchanges may follow");
 
-        // a failing status, or one cut by another thread's entry, is the parser's
+        // a failing status, or one cut by another thread's entry, is the parser's (connection 1's run is not routine
+        // then either: its lookahead sees the status; the bytes after its disconnection are asked here all the same)
         for (String status : List.of("RSF_COMPLETED, hrStatus = 0x800ccc0f)", "RSF_COMPLETED")) {
             String changed = log.replaceFirst("RSF_COMPLETED, hrStatus = 0x00000000\\)", status);
-            TraceParser p = new OutlookLegacyFormat().newParser();
-            int at = changed.indexOf(disconnected) + disconnected.length();
-            int k = 1;
-            for (String line : changed.substring(0, at).split("\r\n")) {
-                p.accept(new SourceLine(k++, 0, line), r -> {
-                    // not looked at
-                });
-            }
             byte[] b = changed.getBytes(StandardCharsets.ISO_8859_1);
-            assertEquals(RoutineTriage.NOT_ROUTINE, ((RoutineTriage) p).routineOtherLines(b, at, b.length, new int[1]), status);
+            assertEquals(RoutineTriage.NOT_ROUTINE, upToDisconnected(log, true).triage().routineOtherLines(b, from, b.length, new int[1]),
+                    status);
         }
+    }
+
+    /** A parser that read the log up to connection 1's "Disconnected from host", and the records it gave. */
+    private record Counted(RoutineTriage triage, List<TraceRecord> records) {
+    }
+
+    /** @param count whether connection 1's run is counted (as the importer does once the model is full) or read */
+    private static Counted upToDisconnected(String log, boolean count) {
+        byte[] bytes = log.getBytes(StandardCharsets.ISO_8859_1);
+        Asked asked = connected(bytes);
+        RoutineTriage triage = asked.triage();
+        int offset = asked.from();
+        if (count) {
+            int[] counts = new int[3];
+            offset = triage.routineRun(bytes, asked.from(), bytes.length, counts);
+            assertTrue(offset > 0, "connection 1's run is routine");
+            triage.routineRunCounted(asked.records()::add, counts); // what it returns goes to the builder: not compared here
+        }
+        String disconnected = T + " \"POP3: Disconnected from host\")\r\n";
+        int end = log.indexOf(disconnected) + disconnected.length();
+        for (String line : log.substring(offset, end).split("\r\n")) {
+            ((TraceParser) triage).accept(new SourceLine(0, 0, line), asked.records()::add);
+        }
+        return new Counted(triage, asked.records());
     }
 }

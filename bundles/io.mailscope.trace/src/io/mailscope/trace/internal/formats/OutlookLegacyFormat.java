@@ -228,6 +228,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
             }
             connectionsWithLogin.add(connection);
             connectionsWithQuit.add(connection);
+            countedConnection = connection;
             headerContext = run.lastHeaderContext();
             return new io.mailscope.trace.internal.conversation.RoutineEntries(
                     new io.mailscope.trace.internal.conversation.RoutineRun(counts[0], counts[1], counts[2]), run.transportContext(),
@@ -237,14 +238,20 @@ public final class OutlookLegacyFormat implements TraceFormat {
         /** the other lines {@link #routineOtherLines} matched last */
         private final OutlookLegacyRoutineRun.OtherLines[] otherLines = new OutlookLegacyRoutineRun.OtherLines[1];
 
+        /** the connection whose routine run was counted last (its session's masking saw routine lines only) */
+        private String countedConnection;
+
         /**
-         * The entry just read is a connection's {@code "POP3: Disconnected from host"}, with nothing held back: the
-         * statuses and headers that usually follow it are other lines.
+         * The entry just read is the {@code "POP3: Disconnected from host"} of the connection whose routine run was
+         * counted last, with nothing held back: the statuses and headers that usually follow it are other lines, which
+         * the builder would mask with that session's masking (the one session whose masking is known to hold no secret
+         * and no open exchange: a text it leaves as it is stays so), and only count once the model is full.
          */
         @Override
         public boolean routineOtherLinesMayFollow() {
             Entry e = current;
-            return e != null && e.joinedText == null && ROUTINE_DISCONNECTED.equals(e.single) && cutStatus == null;
+            return e != null && e.joinedText == null && ROUTINE_DISCONNECTED.equals(e.single) && cutStatus == null
+                    && countedConnection != null && headerContext != null && countedConnection.equals(connectionOfContext.get(headerContext));
         }
 
         @Override
