@@ -561,6 +561,8 @@ public final class TraceImporter {
 
         /** workers that found the routine sessions ahead, or null */
         private final RoutineSessionsAhead ahead;
+        private final io.mailscope.trace.internal.conversation.RoutineSessions.Connection[] connection =
+                new io.mailscope.trace.internal.conversation.RoutineSessions.Connection[1];
 
         RoutineCounting(io.mailscope.trace.internal.formats.RoutineTriage triage, ConversationBuilder builder, LineReader reader,
                 RoutineSessionsAhead ahead) {
@@ -628,12 +630,56 @@ public final class TraceImporter {
                 reader.skipAhead(length, s.lines()); // the workers read the bytes; the parse thread need not
             }
             triage.routineSessionCounted();
+            sink.routine(routineSession(s, first, offset));
+            if (!buffered) {
+                stretch(sink);
+            }
+        }
+
+        /** @return the routine session {@code s} whose "Port" line is line {@code first} at {@code offset} */
+        private static io.mailscope.trace.internal.conversation.RoutineSession routineSession(
+                io.mailscope.trace.internal.formats.OutlookRoutineSession.SessionShape s, int first, long offset) {
             var connected = new io.mailscope.trace.spi.Span(first + s.connectedLine(), first + s.connectedLine(),
                     offset + s.connectedOffset(), s.connectedTime());
             var disconnected = new io.mailscope.trace.spi.Span(first + s.disconnectedLine(), first + s.disconnectedLine(),
                     offset + s.disconnectedOffset(), s.disconnectedTime());
-            sink.routine(new io.mailscope.trace.internal.conversation.RoutineSession(s.port(), s.othersBeforeConnected(), connected,
-                    new io.mailscope.trace.internal.conversation.RoutineRun(s.exchanges(), s.commands(), s.wireLines()), disconnected));
+            return new io.mailscope.trace.internal.conversation.RoutineSession(s.port(), s.othersBeforeConnected(), connected,
+                    new io.mailscope.trace.internal.conversation.RoutineRun(s.exchanges(), s.commands(), s.wireLines()), disconnected);
+        }
+
+        /**
+         * Right after a routine session the workers found was counted: the routine sessions they found directly after
+         * it ({@link RoutineSessionsAhead#joined}) are counted with it, "Begin execution" lines included, as long as
+         * the parser would take each of those lines as a fresh session's start
+         * ({@link io.mailscope.trace.internal.formats.RoutineTriage#routineSessionContinues}); the parse thread skips
+         * their bytes at once and the conversation builder accounts for them in one step.
+         */
+        private void stretch(ParsePipeline.Sink sink) throws IOException {
+            int joined = ahead.joined();
+            if (joined == 0) {
+                return;
+            }
+            io.mailscope.trace.internal.conversation.RoutineSessions stretch = null;
+            int line = reader.lineNumber(); // "End execution" of the session just counted
+            long end = reader.position();
+            for (int k = 1; k <= joined; k++) {
+                int generation = triage.routineSessionContinues(ahead.joinedPrefix(k), connection);
+                if (generation < 0) {
+                    break;
+                }
+                if (stretch == null) {
+                    stretch = new io.mailscope.trace.internal.conversation.RoutineSessions();
+                }
+                var s = ahead.joinedShape(k);
+                long after = ahead.joinedAfter(k);
+                stretch.add(connection[0], generation, routineSession(s, line + 2, after)); // "Begin execution" is line + 1
+                line += 1 + s.lines();
+                end = after + ahead.joinedLength(k);
+            }
+            if (stretch != null) {
+                reader.skipAhead(end - reader.position(), line - reader.lineNumber());
+                sink.routine(stretch);
+            }
         }
 
         /** Stops the workers, if any. */

@@ -369,7 +369,58 @@ public final class ConversationBuilder implements TraceSink {
             case RoutineRun run -> routine(run);
             case RoutineSession session -> routine(session);
             case RoutineEntries entries -> routine(entries);
+            case RoutineSessions stretch -> routine(stretch);
         }
+    }
+
+    /**
+     * Accounts for a stretch of routine sessions that follow the one just counted ({@link RoutineSessions}), each as
+     * its parsed "Begin execution" line and {@link #routine(RoutineSession)} would have been accounted for, without
+     * the objects that would have been made and dropped with it: the line's {@code Endpoint} record made a new session
+     * of the connection {@code base#generation} (a key no open session has: the parser took the line as a fresh
+     * session's start), with the protocol, the next id, no host and port yet, which the listener was told; then the
+     * endpoint's host and client product, the other lines (all beyond the model's bound, only counted: the caller
+     * checked that the "Begin execution" texts leave the masking unchanged, so no repair), the connection events, the
+     * exchanges and the end, at which the session (beyond the bound, without failure) was dropped from the model.
+     * What stays is the same: the counts, the ids of later sessions, and that the last session is one that ended.
+     */
+    private void routine(RoutineSessions stretch) {
+        SessionState before = last;
+        if (before == null || !before.ended || keepAll || !sessionsFull || keptOther < MAX_OTHER_LINES
+                || keptSessions < MAX_KEPT_SESSIONS) {
+            throw new IllegalStateException("routine sessions that do not follow a counted one beyond the model's bound"); //$NON-NLS-1$
+        }
+        if (connectedText == null) {
+            connectedText = CredentialMasking.maskText(CONNECTED).text();
+            disconnectedText = CredentialMasking.maskText(DISCONNECTED).text();
+        }
+        int other = trace.getOtherLineCount();
+        for (int i = 0, n = stretch.count(); i < n; i++) {
+            RoutineSessions.Connection c = stretch.connection(i);
+            String key = c.base() + "#" + stretch.generation(i); //$NON-NLS-1$
+            if (sessions.containsKey(key)) {
+                throw new IllegalStateException("a counted session of an open connection: " + key); //$NON-NLS-1$
+            }
+            RoutineSession run = stretch.session(i);
+            long id = ++sessionCount;
+            listener.sessionStarted(new SessionInfo(id, c.protocol(), null, 0, null, TlsState.NONE, key));
+            SessionInfo info = new SessionInfo(id, c.protocol(), c.host(), run.port(), c.clientProduct(), TlsState.NONE, key);
+            // "Begin execution", the lines before "Connected to host" and "End execution"
+            other += 2 + run.othersBeforeConnected();
+            Span connected = run.connected();
+            listener.connectionEvent(new ConnectionRecord(info, ConnectionEventKind.CONNECTED, connectedText, connected.firstLine(),
+                    connected.lastLine(), connected.offset(), connected.time()));
+            RoutineRun exchanges = run.exchanges();
+            sequence += exchanges.lines();
+            exchangeTotal += exchanges.exchanges();
+            Span disconnected = run.disconnected();
+            listener.connectionEvent(new ConnectionRecord(info, ConnectionEventKind.CLOSED_BY_CLIENT, disconnectedText,
+                    disconnected.firstLine(), disconnected.lastLine(), disconnected.offset(), disconnected.time()));
+            listener.sessionEnded(new SessionEnd(info, exchanges.exchanges(), false, true));
+            droppedSessions++;
+            droppedSessionExchanges += exchanges.exchanges();
+        }
+        trace.setOtherLineCount(other);
     }
 
     /**

@@ -6,5 +6,5 @@ package io.mailscope.trace.internal.conversation;
  * whole rest of a routine session ({@link RoutineSession}). {@link ConversationBuilder#routine(RoutineCount)} accounts
  * for it.
  */
-public sealed interface RoutineCount permits RoutineRun, RoutineSession, RoutineEntries {
+public sealed interface RoutineCount permits RoutineRun, RoutineSession, RoutineEntries, RoutineSessions {
 }
