@@ -962,6 +962,11 @@ public final class TraceImporter {
         }
 
         @Override
+        public void routineSessions(io.mailscope.trace.CountedSessions sessions) {
+            call(() -> delegate.routineSessions(sessions));
+        }
+
+        @Override
         public void traceEnded(TraceEnd trace) {
             call(() -> delegate.traceEnded(trace));
         }

@@ -378,11 +378,12 @@ public final class ConversationBuilder implements TraceSink {
      * its parsed "Begin execution" line and {@link #routine(RoutineSession)} would have been accounted for, without
      * the objects that would have been made and dropped with it: the line's {@code Endpoint} record made a new session
      * of the connection {@code base#generation} (a key no open session has: the parser took the line as a fresh
-     * session's start), with the protocol, the next id, no host and port yet, which the listener was told; then the
-     * endpoint's host and client product, the other lines (all beyond the model's bound, only counted: the caller
-     * checked that the "Begin execution" texts leave the masking unchanged, so no repair), the connection events, the
-     * exchanges and the end, at which the session (beyond the bound, without failure) was dropped from the model.
-     * What stays is the same: the counts, the ids of later sessions, and that the last session is one that ended.
+     * session's start), with the protocol, the next id, no host and port yet; then the endpoint's host and client
+     * product, the other lines (all beyond the model's bound, only counted: the caller checked that the "Begin
+     * execution" texts leave the masking unchanged, so no repair), the connection events, the exchanges and the end,
+     * at which the session (beyond the bound, without failure) was dropped from the model. The listener gets the
+     * sessions' starts, connection events and ends in one call ({@code TraceListener.routineSessions}). What stays is
+     * the same: the counts, the ids of later sessions, and that the last session is one that ended.
      */
     private void routine(RoutineSessions stretch) {
         SessionState before = last;
@@ -395,31 +396,20 @@ public final class ConversationBuilder implements TraceSink {
             disconnectedText = CredentialMasking.maskText(DISCONNECTED).text();
         }
         int other = trace.getOtherLineCount();
+        long firstId = sessionCount + 1;
         for (int i = 0, n = stretch.count(); i < n; i++) {
-            RoutineSessions.Connection c = stretch.connection(i);
-            String key = c.base() + "#" + stretch.generation(i); //$NON-NLS-1$
-            if (sessions.containsKey(key)) {
-                throw new IllegalStateException("a counted session of an open connection: " + key); //$NON-NLS-1$
-            }
             RoutineSession run = stretch.session(i);
-            long id = ++sessionCount;
-            listener.sessionStarted(new SessionInfo(id, c.protocol(), null, 0, null, TlsState.NONE, key));
-            SessionInfo info = new SessionInfo(id, c.protocol(), c.host(), run.port(), c.clientProduct(), TlsState.NONE, key);
             // "Begin execution", the lines before "Connected to host" and "End execution"
             other += 2 + run.othersBeforeConnected();
-            Span connected = run.connected();
-            listener.connectionEvent(new ConnectionRecord(info, ConnectionEventKind.CONNECTED, connectedText, connected.firstLine(),
-                    connected.lastLine(), connected.offset(), connected.time()));
             RoutineRun exchanges = run.exchanges();
             sequence += exchanges.lines();
             exchangeTotal += exchanges.exchanges();
-            Span disconnected = run.disconnected();
-            listener.connectionEvent(new ConnectionRecord(info, ConnectionEventKind.CLOSED_BY_CLIENT, disconnectedText,
-                    disconnected.firstLine(), disconnected.lastLine(), disconnected.offset(), disconnected.time()));
-            listener.sessionEnded(new SessionEnd(info, exchanges.exchanges(), false, true));
-            droppedSessions++;
             droppedSessionExchanges += exchanges.exchanges();
         }
+        sessionCount += stretch.count();
+        droppedSessions += stretch.count();
+        // the start, connection events and end of each session, in one call (see TraceListener.routineSessions)
+        listener.routineSessions(new CountedSessionEvents(stretch, firstId, connectedText, disconnectedText));
         trace.setOtherLineCount(other);
     }
 
