@@ -236,9 +236,14 @@ class FastSlowPathEqualityTest {
                 // the parse thread's own triage session by session
                 assertTrue(exchanges[0] * 2 < slowExchanges, "chunks of " + chunk + " bytes: routine sessions counted ("
                         + exchanges[0] + " exchanges to the rules, " + slowExchanges + " on the slow path)");
-                // with the workers on, stretches of routine sessions (chunks of 4 093 bytes hold two or three sessions)
-                assertTrue(chunk == 0 ? exchanges[1] == 0 : exchanges[1] > 1_000, "chunks of " + chunk + " bytes: " + exchanges[1]
-                        + " sessions counted in stretches");
+                // with the workers on, stretches of routine sessions (chunks of 4 093 bytes hold two or three sessions);
+                // only the Outlook 2003+ format has them
+                if ("io.mailscope.trace.outlook".equals(trace[0].getFormatId())) { //$NON-NLS-1$
+                    assertTrue(chunk == 0 ? exchanges[1] == 0 : exchanges[1] > 1_000, "chunks of " + chunk + " bytes: " + exchanges[1]
+                            + " sessions counted in stretches");
+                } else {
+                    assertEquals(0, exchanges[1], "no stretches in format " + trace[0].getFormatId());
+                }
             } finally {
                 RoutineSessionsAhead.chunkBytes(before);
             }
