@@ -8,7 +8,6 @@ import io.mailscope.model.Direction;
 import io.mailscope.model.Protocol;
 import io.mailscope.trace.internal.bytes.LineBlock;
 import io.mailscope.trace.internal.bytes.ParallelLineBlocks;
-import io.mailscope.trace.internal.bytes.Swar;
 import io.mailscope.trace.internal.formats.LegacyLineScan;
 import io.mailscope.trace.internal.masking.CredentialHints;
 import io.mailscope.trace.internal.masking.SyntaxMaskingSession;
@@ -17,7 +16,6 @@ import io.mailscope.trace.masking.MaskedLine;
 import io.mailscope.trace.masking.MaskingSession;
 
 import static io.mailscope.trace.internal.bytes.AsciiBytes.endsWithIgnoreCase;
-import static io.mailscope.trace.internal.bytes.AsciiBytes.hex;
 import static io.mailscope.trace.internal.index.LegacyBytes.*;
 import static io.mailscope.trace.internal.index.OutlookLegacyIndexer.*;
 
@@ -100,34 +98,89 @@ final class LegacyReplica {
         void block(ParallelLineBlocks.Scanned block) throws Uncovered, IOException {
             LineBlock lines = block.lines();
             LineMarks prepared = (LineMarks) block.prepared;
-            byte[] marks = prepared.marks;
+            LegacyEntries entries = prepared.entries;
             buffer = block.bytes().array();
             base = block.bytes().base();
-            for (int i = 0; i < lines.count(); i++) {
-                line++;
-                int from = lines.start(i);
-                int to = lines.end(i);
-                if (!lines.plain(i)) {
-                    throw new Uncovered("line " + line + " holds bytes other than printable ASCII"); //$NON-NLS-1$ //$NON-NLS-2$
-                }
-                if (to - from > MAX_LINE_BYTES - 1) {
-                    throw new Uncovered("line " + line + " is longer than " + (MAX_LINE_BYTES - 1) + " bytes"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                }
-                byte m = marks[i];
-                if ((m & BRACKET_STAR) != 0 && ANNOTATION.matcher(string(buffer, from, to)).matches()) {
-                    flush();
-                    other(buffer, from, to, inert(buffer, from, to));
-                    continue;
-                }
-                if ((m & SPLIT) == 0) {
-                    lineContext = (m & CONTEXT) != 0 ? prepared.contexts[i] : UNKNOWN_CONTEXT;
-                    segment(from, to, 0, (m & LEADING) != 0, (m & INERT) != 0);
-                } else {
-                    lineContext = UNKNOWN_CONTEXT;
-                    splitLine(from, to, (int) prepared.contexts[i]);
+            int prefix = entries.count > 0 ? entries.firsts[0] : lines.count();
+            for (int i = 0; i < prefix; i++) {
+                line(lines, prepared, i);
+            }
+            for (int e = 0; e < entries.count; e++) {
+                int first = entries.firsts[e];
+                int end = entries.end(e, lines);
+                if (entries.kinds[e] == LegacyEntries.LINES || !entry(entries, e, lines.start(first), end - first)) {
+                    for (int i = first; i < end; i++) {
+                        line(lines, prepared, i);
+                    }
                 }
             }
             entryText(); // the buffer is reused after the block
+        }
+
+        /** The parser's rules for one line (and the builder's for what it completes). */
+        private void line(LineBlock lines, LineMarks prepared, int i) throws Uncovered, IOException {
+            line++;
+            int from = lines.start(i);
+            int to = lines.end(i);
+            if (!lines.plain(i)) {
+                throw new Uncovered("line " + line + " holds bytes other than printable ASCII"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            if (to - from > MAX_LINE_BYTES - 1) {
+                throw new Uncovered("line " + line + " is longer than " + (MAX_LINE_BYTES - 1) + " bytes"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+            byte m = prepared.marks[i];
+            if ((m & BRACKET_STAR) != 0 && ANNOTATION.matcher(string(buffer, from, to)).matches()) {
+                flush();
+                other(buffer, from, to, inert(buffer, from, to));
+                return;
+            }
+            if ((m & SPLIT) == 0) {
+                lineContext = (m & CONTEXT) != 0 ? prepared.contexts[i] : UNKNOWN_CONTEXT;
+                segment(from, to, 0, (m & LEADING) != 0, (m & INERT) != 0);
+            } else {
+                lineContext = UNKNOWN_CONTEXT;
+                splitLine(from, to, (int) prepared.contexts[i]);
+            }
+        }
+
+        /**
+         * An entry the workers classified ({@link LegacyEntries}): what {@link #flush} does with it once it is complete,
+         * without its lines.
+         *
+         * @param from where its first line starts in the buffer
+         * @param lineCount its lines
+         * @return false when it must be read line by line after all (a header that changes a masking): nothing of it
+         *         was applied then
+         */
+        private boolean entry(LegacyEntries entries, int e, int from, int lineCount) throws Uncovered, IOException {
+            flush(); // the entry before, read line by line (its lines end where this one starts)
+            byte kind = entries.kinds[e];
+            boolean inert = (entries.flags[e] & LegacyEntries.ENTRY_INERT) != 0;
+            if (kind == LegacyEntries.HEADER && !(inert && lastSettled())) {
+                return false;
+            }
+            int firstLine = line + 1;
+            line += lineCount;
+            byte[] t = (entries.flags[e] & LegacyEntries.IN_ARENA) != 0 ? entries.arena : buffer;
+            int textFrom = entries.textFroms[e];
+            int textTo = entries.textTos[e];
+            switch (kind) {
+                case LegacyEntries.HEADER -> headerContext = entries.keys[e];
+                case LegacyEntries.WIRE -> {
+                    entryOffset = base + from;
+                    entryFirstLine = firstLine;
+                    entryLastLine = line;
+                    entryInert = inert;
+                    int wire = entries.wires[e];
+                    wireRecord(wire & 0xf, (wire & 1 << 4) != 0, wire >>> 8, t, textFrom, textTo, headerContext);
+                }
+                case LegacyEntries.CONNECTED_EVENT -> connectionEvent(connectionFor(headerContext, VERB_NONE, true, true),
+                        false);
+                case LegacyEntries.DISCONNECTED_EVENT -> disconnected(headerContext);
+                case LegacyEntries.STATUS_EVENT -> statusEvent();
+                default -> other(t, textFrom, textTo, inert);
+            }
+            return true;
         }
 
         /** @return {@link #text}, with the entry's first line copied into it if it was not yet */
@@ -272,7 +325,7 @@ final class LegacyReplica {
                 headerContext = entryContext != UNKNOWN_CONTEXT ? entryContext : findThis(t, 0, n);
                 otherEntry();
             } else if (first == 'C' && startsWith(t, 0, n, REPORT_STATUS)) {
-                if (indexOf(t, 0, n, HR_STATUS) < 0 && unbalanced(t, n)) {
+                if (indexOf(t, 0, n, HR_STATUS) < 0 && LegacyEntries.unbalanced(t, 0, n)) {
                     if (cut) {
                         otherBytes(cutText, cutLength);
                     }
@@ -290,7 +343,7 @@ final class LegacyReplica {
 
         /** A ReportStatus entry: a status event when its hrStatus is not 0, else an other line. */
         private void statusEntry(byte[] t, int n, boolean inert) throws Uncovered {
-            if (hrStatusNonZero(t, n)) {
+            if (LegacyEntries.hrStatusNonZero(t, 0, n)) {
                 statusEvent();
             } else {
                 other(t, 0, n, inert);
@@ -346,10 +399,8 @@ final class LegacyReplica {
             if (endsWithIgnoreCase(t, s, e, CONNECTED) && !endsWithIgnoreCase(t, s, e, DISCONNECTED)) {
                 connectionEvent(connectionFor(headerContext, VERB_NONE, true, true), false);
             } else if (endsWithIgnoreCase(t, s, e, DISCONNECTED)) {
-                int connection = connectionFor(headerContext, VERB_NONE, false, false);
-                connection(connection).closed = true;
-                connectionEvent(connection, true);
-            } else if ((indexOf(t, s, e, HEX_LOWER) >= 0 || indexOf(t, s, e, HEX_UPPER) >= 0)
+                disconnected(headerContext);
+            } else if ((indexOf(t, s, e, LegacyEntries.HEX_LOWER) >= 0 || indexOf(t, s, e, LegacyEntries.HEX_UPPER) >= 0)
                     && HRESULT.matcher(new String(t, s, e - s, StandardCharsets.ISO_8859_1)).find()) {
                 statusEvent(); // an HRESULT in the text: a status event, which is not masked
             } else {
@@ -357,8 +408,12 @@ final class LegacyReplica {
             }
         }
 
-        private static final byte[] HEX_LOWER = ascii("0x"); //$NON-NLS-1$
-        private static final byte[] HEX_UPPER = ascii("0X"); //$NON-NLS-1$
+        /** "Disconnected from host" in the context: the connection is closed, its session's masking reset. */
+        private void disconnected(long context) {
+            int connection = connectionFor(context, VERB_NONE, false, false);
+            connection(connection).closed = true;
+            connectionEvent(connection, true);
+        }
 
         /** A text entry whose context is written into the text ("[THIS: …]"): the parser's steps on a String. */
         private void loggedTextWithContext(byte[] t, int n) throws Uncovered, IOException {
@@ -387,9 +442,7 @@ final class LegacyReplica {
             if (lower.endsWith("connected to host") && !lower.endsWith("disconnected from host")) { //$NON-NLS-1$ //$NON-NLS-2$
                 connectionEvent(connectionFor(context, VERB_NONE, true, true), false);
             } else if (lower.endsWith("disconnected from host")) { //$NON-NLS-1$
-                int connection = connectionFor(context, VERB_NONE, false, false);
-                connection(connection).closed = true;
-                connectionEvent(connection, true);
+                disconnected(context);
             } else if (HRESULT.matcher(s).find()) {
                 statusEvent();
             } else {
@@ -403,36 +456,20 @@ final class LegacyReplica {
          * @return false when the text is no protocol line
          */
         private boolean wire(byte[] t, int s, int e, long context) throws Uncovered, IOException {
-            int word = switch (s < e ? t[s] : 0) {
-                case 'P' -> 0;
-                case 'S' -> 1;
-                case 'I' -> 2;
-                case 'N' -> 3;
-                case 'H' -> 4;
-                default -> -1;
-            };
-            if (word >= 0 && !startsWith(t, s, e, WIRE_WORDS[word])) {
-                word = -1;
-            }
-            if (word < 0) {
+            long wire = LegacyEntries.wireLine(t, s, e);
+            if (wire < 0) {
                 return false;
             }
-            int m = s + WIRE_WORDS[word].length;
-            if (e < m + 4) {
-                return false;
-            }
-            byte open = t[m];
-            byte d = t[m + 1];
-            byte close = t[m + 3];
-            if (!(open == '[' && close == ']' || open == '<' && close == '>') || t[m + 2] != 'x' || d != 't' && d != 'r') {
-                return false;
-            }
-            int payload = m + 4;
-            if (payload < e && t[payload] == ' ') {
-                payload++;
-            }
-            boolean client = d == 't';
-            int verb = client ? verb(t, payload, e) : VERB_NONE;
+            int payload = (int) (wire >>> 32);
+            boolean client = (wire & 1 << 4) != 0;
+            wireRecord((int) wire & 0xf, client, client ? LegacyEntries.verb(t, payload, e) : VERB_NONE, t, payload, e,
+                    context);
+            return true;
+        }
+
+        /** A protocol line {@code t[payload..e-1]} of the entry read: the builder's session, masking, the index entry. */
+        private void wireRecord(int word, boolean client, int verb, byte[] t, int payload, int e, long context)
+                throws IOException {
             int number = connectionFor(context, verb, true, true);
             Connection c = startSession(number);
             if (c.protocol == Protocol.UNKNOWN) {
@@ -448,42 +485,6 @@ final class LegacyReplica {
             }
             index.stage(entryOffset, entryFirstLine, entryLastLine, number, client ? Direction.CLIENT : Direction.SERVER,
                     c.protocol, masked);
-            return true;
-        }
-
-        /** @return the kind of the first word of the stripped command (the parser's {@code verb}) */
-        private static int verb(byte[] t, int s, int e) {
-            while (s < e && whitespace(t[s])) {
-                s++;
-            }
-            while (e > s && whitespace(t[e - 1])) {
-                e--;
-            }
-            if (s == e) {
-                return VERB_NONE; // blank: no verb
-            }
-            int space = s;
-            while (space < e && t[space] != ' ') {
-                space++;
-            }
-            if (space - s != 4) {
-                return VERB_OTHER;
-            }
-            int w = (t[s] | 0x20) << 24 | (t[s + 1] | 0x20) << 16 | (t[s + 2] | 0x20) << 8 | t[s + 3] | 0x20;
-            // toUpperCase(ROOT) of ASCII: letters only; a non-letter that becomes a letter with 0x20 is no letter
-            boolean letters = true;
-            for (int k = s; k < s + 4; k++) {
-                int c = t[k] | 0x20;
-                letters &= c >= 'a' && c <= 'z';
-            }
-            if (!letters) {
-                return VERB_OTHER;
-            }
-            return switch (w) {
-                case 'q' << 24 | 'u' << 16 | 'i' << 8 | 't' -> VERB_QUIT;
-                case 'u' << 24 | 's' << 16 | 'e' << 8 | 'r', 'a' << 24 | 'p' << 16 | 'o' << 8 | 'p' -> VERB_LOGIN;
-                default -> VERB_OTHER;
-            };
         }
 
         /**
@@ -667,42 +668,6 @@ final class LegacyReplica {
             return key;
         }
 
-
-        /** {@code LegacyLineScan.findHrStatus} on bytes, and its value not 0. */
-        private static boolean hrStatusNonZero(byte[] t, int n) {
-            int at = indexOf(t, 0, n, HR_STATUS_VALUE);
-            while (at >= 0) {
-                int digits = at + HR_STATUS_VALUE.length;
-                int end = digits;
-                long value = 0;
-                while (end < n && end - digits < 8 && hex(t[end])) {
-                    value = value << 4 | hexValue(t[end]);
-                    end++;
-                }
-                if (end > digits) {
-                    return value != 0;
-                }
-                at = indexOf(t, at + 1, n, HR_STATUS_VALUE);
-            }
-            return false;
-        }
-
-        private static boolean unbalanced(byte[] t, int n) {
-            int depth = 0;
-            int i = 0;
-            for (; i + Long.BYTES <= n; i += Long.BYTES) {
-                long w = (long) LONGS.get(t, i);
-                depth += Long.bitCount(Swar.matches(w, OPEN_PARENS)) - Long.bitCount(Swar.matches(w, CLOSE_PARENS));
-            }
-            for (; i < n; i++) {
-                if (t[i] == '(') {
-                    depth++;
-                } else if (t[i] == ')') {
-                    depth--;
-                }
-            }
-            return depth > 0;
-        }
 
         private static int lastNonWhitespace(byte[] t, int n) {
             int i = n - 1;

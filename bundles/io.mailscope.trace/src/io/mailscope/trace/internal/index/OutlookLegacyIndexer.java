@@ -151,6 +151,8 @@ public final class OutlookLegacyIndexer {
         byte[] marks = new byte[1024];
         /** Per line: the THIS key of a {@link #CONTEXT} line, the column of the second timestamp of a {@link #SPLIT} line. */
         long[] contexts = new long[1024];
+        /** The block's entries, grouped and classified after the marks. */
+        final LegacyEntries entries = new LegacyEntries();
 
         void ensure(int lines) {
             if (marks.length < lines) {
@@ -238,6 +240,7 @@ public final class OutlookLegacyIndexer {
             }
             marks[i] = m;
         }
+        prepared.entries.classify(b, lines, prepared);
     }
 
 }
