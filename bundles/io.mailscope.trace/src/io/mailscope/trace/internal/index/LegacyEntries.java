@@ -43,6 +43,11 @@ final class LegacyEntries {
     static final byte ENTRY_INERT = 1;
     /** The entry's text is in {@link #arena} (it has more than one line), else in the block's buffer. */
     static final byte IN_ARENA = 2;
+    /**
+     * The entry's text was not kept: when it must be masked after all (it is not inert, or the latest session's masking
+     * is not settled) the rules thread reads the entry's lines.
+     */
+    static final byte NO_TEXT = 4;
 
     /** The number of entries (groups of lines) of the block after its first lines. */
     int count;
@@ -132,7 +137,25 @@ final class LegacyEntries {
             // a masking (then the rules thread reads its lines)
             kinds[e] = HEADER;
             keys[e] = marks.contexts[first];
-            flags[e] = inert ? ENTRY_INERT : 0;
+            flags[e] = (byte) (inert ? ENTRY_INERT | NO_TEXT : NO_TEXT);
+            return;
+        }
+        if ((m[first] & STATUS_LINE) != 0 && end - first == 2) {
+            // a status report, its first line the template (no "hrStatus", no parenthesis, ends with ']'): what the
+            // parser finds in the joined text is in the second line's stripped text, read where it is
+            int from = lines.start(first + 1);
+            int to = lines.end(first + 1);
+            while (from < to && whitespace(b[from])) {
+                from++;
+            }
+            while (to > from && whitespace(b[to - 1])) {
+                to--;
+            }
+            if (indexOf(b, from, to, HR_STATUS) < 0 && unbalanced(b, from, to)) {
+                return; // a cut status report: the rules thread keeps it for its rest (LINES)
+            }
+            kinds[e] = hrStatusNonZero(b, from, to) ? STATUS_EVENT : OTHER;
+            flags[e] = (byte) (inert ? ENTRY_INERT | NO_TEXT : NO_TEXT);
             return;
         }
         byte[] t = b;

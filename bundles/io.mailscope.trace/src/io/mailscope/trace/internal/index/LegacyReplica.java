@@ -156,8 +156,8 @@ final class LegacyReplica {
             flush(); // the entry before, read line by line (its lines end where this one starts)
             byte kind = entries.kinds[e];
             boolean inert = (entries.flags[e] & LegacyEntries.ENTRY_INERT) != 0;
-            if (kind == LegacyEntries.HEADER && !(inert && lastSettled())) {
-                return false;
+            if ((entries.flags[e] & LegacyEntries.NO_TEXT) != 0 && !(inert && lastSettled())) {
+                return false; // masking reads its text
             }
             int firstLine = line + 1;
             line += lineCount;

@@ -62,6 +62,8 @@ public final class OutlookLegacyIndexer {
      * holds the column of its first timestamp after column 0.)
      */
     static final byte CONTEXT = 16;
+    /** The line has a leading timestamp, no other, and its text is the first line of a status report ({@link LegacyBytes#statusLine}). */
+    static final byte STATUS_LINE = 32;
 
     static final byte[] LOG_TEXT = ascii("Callback::LogText"); //$NON-NLS-1$
     static final byte[] REPORT_STATUS = ascii("Callback::ReportStatus"); //$NON-NLS-1$
@@ -162,6 +164,9 @@ public final class OutlookLegacyIndexer {
         }
     }
 
+    /** The first eight bytes of both templates a task's header and a status report begin with. */
+    private static final long CALLBACK = Swar.getLong(ascii("Callback"), 0); //$NON-NLS-1$
+
     static final ThreadLocal<InertCache> INERT_CACHES = ThreadLocal.withInitial(InertCache::new);
 
     private static void mark(ParallelLineBlocks.Scanned block) {
@@ -204,15 +209,17 @@ public final class OutlookLegacyIndexer {
             // the two lines of a task's header and the first of a status report, more than half of the lines, are
             // recognised whole: no credential, no dot (so no second timestamp) and, in a header, the THIS key
             if (leading) {
-                long header = headerKey(b, textFrom, textTo);
-                if (header != NOT_THE_TEMPLATE) {
-                    prepared.contexts[i] = header;
-                    marks[i] = (byte) (m | INERT | CONTEXT);
-                    continue;
-                }
-                if (statusLine(b, textFrom, textTo)) {
-                    marks[i] = (byte) (m | INERT);
-                    continue;
+                if (textTo - textFrom >= Long.BYTES && Swar.getLong(b, textFrom) == CALLBACK) {
+                    long header = headerKey(b, textFrom, textTo);
+                    if (header != NOT_THE_TEMPLATE) {
+                        prepared.contexts[i] = header;
+                        marks[i] = (byte) (m | INERT | CONTEXT);
+                        continue;
+                    }
+                    if (statusLine(b, textFrom, textTo)) {
+                        marks[i] = (byte) (m | INERT | STATUS_LINE);
+                        continue;
+                    }
                 }
             } else if (flagsLine(b, textFrom, textTo)) {
                 marks[i] = (byte) (m | INERT);
