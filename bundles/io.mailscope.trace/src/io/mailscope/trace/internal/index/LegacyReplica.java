@@ -108,7 +108,7 @@ final class LegacyReplica {
             for (int e = 0; e < entries.count; e++) {
                 int first = entries.firsts[e];
                 int end = entries.end(e, lines);
-                if (entries.kinds[e] == LegacyEntries.LINES || !entry(entries, e, lines.start(first), end - first)) {
+                if (entries.kinds[e] == LegacyEntries.LINES || !entry(entries, e, end - first)) {
                     for (int i = first; i < end; i++) {
                         line(lines, prepared, i);
                     }
@@ -147,39 +147,22 @@ final class LegacyReplica {
          * An entry the workers classified ({@link LegacyEntries}): what {@link #flush} does with it once it is complete,
          * without its lines.
          *
-         * @param from where its first line starts in the buffer
          * @param lineCount its lines
-         * @return false when it must be read line by line after all (a header that changes a masking): nothing of it
-         *         was applied then
+         * @return false when it must be read line by line after all (its text is masked): nothing of it was applied
          */
-        private boolean entry(LegacyEntries entries, int e, int from, int lineCount) throws Uncovered, IOException {
+        private boolean entry(LegacyEntries entries, int e, int lineCount) throws Uncovered, IOException {
             flush(); // the entry before, read line by line (its lines end where this one starts)
             byte kind = entries.kinds[e];
-            boolean inert = (entries.flags[e] & LegacyEntries.ENTRY_INERT) != 0;
-            if ((entries.flags[e] & LegacyEntries.NO_TEXT) != 0 && !(inert && lastSettled())) {
+            if (kind != LegacyEntries.STATUS_EVENT && !((entries.flags[e] & LegacyEntries.ENTRY_INERT) != 0 && lastSettled())) {
                 return false; // masking reads its text
             }
-            int firstLine = line + 1;
             line += lineCount;
-            byte[] t = (entries.flags[e] & LegacyEntries.IN_ARENA) != 0 ? entries.arena : buffer;
-            int textFrom = entries.textFroms[e];
-            int textTo = entries.textTos[e];
-            switch (kind) {
-                case LegacyEntries.HEADER -> headerContext = entries.keys[e];
-                case LegacyEntries.WIRE -> {
-                    entryOffset = base + from;
-                    entryFirstLine = firstLine;
-                    entryLastLine = line;
-                    entryInert = inert;
-                    int wire = entries.wires[e];
-                    wireRecord(wire & 0xf, (wire & 1 << 4) != 0, wire >>> 8, t, textFrom, textTo, headerContext);
-                }
-                case LegacyEntries.CONNECTED_EVENT -> connectionEvent(connectionFor(headerContext, VERB_NONE, true, true),
-                        false);
-                case LegacyEntries.DISCONNECTED_EVENT -> disconnected(headerContext);
-                case LegacyEntries.STATUS_EVENT -> statusEvent();
-                default -> other(t, textFrom, textTo, inert);
+            if (kind == LegacyEntries.HEADER) {
+                headerContext = entries.keys[e];
+            } else if (kind == LegacyEntries.STATUS_EVENT) {
+                statusEvent();
             }
+            // else an inert other line while the latest masking is settled: it stays as it is
             return true;
         }
 
