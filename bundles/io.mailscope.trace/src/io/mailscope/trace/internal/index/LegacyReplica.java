@@ -8,6 +8,7 @@ import io.mailscope.model.Direction;
 import io.mailscope.model.Protocol;
 import io.mailscope.trace.internal.bytes.LineBlock;
 import io.mailscope.trace.internal.bytes.ParallelLineBlocks;
+import io.mailscope.trace.internal.bytes.Swar;
 import io.mailscope.trace.internal.formats.LegacyLineScan;
 import io.mailscope.trace.internal.masking.CredentialHints;
 import io.mailscope.trace.internal.masking.SyntaxMaskingSession;
@@ -16,6 +17,7 @@ import io.mailscope.trace.masking.MaskedLine;
 import io.mailscope.trace.masking.MaskingSession;
 
 import static io.mailscope.trace.internal.bytes.AsciiBytes.endsWithIgnoreCase;
+import static io.mailscope.trace.internal.bytes.AsciiBytes.hex;
 import static io.mailscope.trace.internal.index.LegacyBytes.*;
 import static io.mailscope.trace.internal.index.OutlookLegacyIndexer.*;
 
@@ -98,72 +100,34 @@ final class LegacyReplica {
         void block(ParallelLineBlocks.Scanned block) throws Uncovered, IOException {
             LineBlock lines = block.lines();
             LineMarks prepared = (LineMarks) block.prepared;
-            LegacyEntries entries = prepared.entries;
+            byte[] marks = prepared.marks;
             buffer = block.bytes().array();
             base = block.bytes().base();
-            int prefix = entries.count > 0 ? entries.firsts[0] : lines.count();
-            for (int i = 0; i < prefix; i++) {
-                line(lines, prepared, i);
-            }
-            for (int e = 0; e < entries.count; e++) {
-                int first = entries.firsts[e];
-                int end = entries.end(e, lines);
-                if (entries.kinds[e] == LegacyEntries.LINES || !entry(entries, e, end - first)) {
-                    for (int i = first; i < end; i++) {
-                        line(lines, prepared, i);
-                    }
+            for (int i = 0; i < lines.count(); i++) {
+                line++;
+                int from = lines.start(i);
+                int to = lines.end(i);
+                if (!lines.plain(i)) {
+                    throw new Uncovered("line " + line + " holds bytes other than printable ASCII"); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                if (to - from > MAX_LINE_BYTES - 1) {
+                    throw new Uncovered("line " + line + " is longer than " + (MAX_LINE_BYTES - 1) + " bytes"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                }
+                byte m = marks[i];
+                if ((m & BRACKET_STAR) != 0 && ANNOTATION.matcher(string(buffer, from, to)).matches()) {
+                    flush();
+                    other(buffer, from, to, inert(buffer, from, to));
+                    continue;
+                }
+                if ((m & SPLIT) == 0) {
+                    lineContext = (m & CONTEXT) != 0 ? prepared.contexts[i] : UNKNOWN_CONTEXT;
+                    segment(from, to, 0, (m & LEADING) != 0, (m & INERT) != 0);
+                } else {
+                    lineContext = UNKNOWN_CONTEXT;
+                    splitLine(from, to, (int) prepared.contexts[i]);
                 }
             }
             entryText(); // the buffer is reused after the block
-        }
-
-        /** The parser's rules for one line (and the builder's for what it completes). */
-        private void line(LineBlock lines, LineMarks prepared, int i) throws Uncovered, IOException {
-            line++;
-            int from = lines.start(i);
-            int to = lines.end(i);
-            if (!lines.plain(i)) {
-                throw new Uncovered("line " + line + " holds bytes other than printable ASCII"); //$NON-NLS-1$ //$NON-NLS-2$
-            }
-            if (to - from > MAX_LINE_BYTES - 1) {
-                throw new Uncovered("line " + line + " is longer than " + (MAX_LINE_BYTES - 1) + " bytes"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            }
-            byte m = prepared.marks[i];
-            if ((m & BRACKET_STAR) != 0 && ANNOTATION.matcher(string(buffer, from, to)).matches()) {
-                flush();
-                other(buffer, from, to, inert(buffer, from, to));
-                return;
-            }
-            if ((m & SPLIT) == 0) {
-                lineContext = (m & CONTEXT) != 0 ? prepared.contexts[i] : UNKNOWN_CONTEXT;
-                segment(from, to, 0, (m & LEADING) != 0, (m & INERT) != 0);
-            } else {
-                lineContext = UNKNOWN_CONTEXT;
-                splitLine(from, to, (int) prepared.contexts[i]);
-            }
-        }
-
-        /**
-         * An entry the workers classified ({@link LegacyEntries}): what {@link #flush} does with it once it is complete,
-         * without its lines.
-         *
-         * @param lineCount its lines
-         * @return false when it must be read line by line after all (its text is masked): nothing of it was applied
-         */
-        private boolean entry(LegacyEntries entries, int e, int lineCount) throws Uncovered, IOException {
-            flush(); // the entry before, read line by line (its lines end where this one starts)
-            byte kind = entries.kinds[e];
-            if (kind != LegacyEntries.STATUS_EVENT && !((entries.flags[e] & LegacyEntries.ENTRY_INERT) != 0 && lastSettled())) {
-                return false; // masking reads its text
-            }
-            line += lineCount;
-            if (kind == LegacyEntries.HEADER) {
-                headerContext = entries.keys[e];
-            } else if (kind == LegacyEntries.STATUS_EVENT) {
-                statusEvent();
-            }
-            // else an inert other line while the latest masking is settled: it stays as it is
-            return true;
         }
 
         /** @return {@link #text}, with the entry's first line copied into it if it was not yet */
@@ -308,7 +272,7 @@ final class LegacyReplica {
                 headerContext = entryContext != UNKNOWN_CONTEXT ? entryContext : findThis(t, 0, n);
                 otherEntry();
             } else if (first == 'C' && startsWith(t, 0, n, REPORT_STATUS)) {
-                if (indexOf(t, 0, n, HR_STATUS) < 0 && LegacyEntries.unbalanced(t, 0, n)) {
+                if (indexOf(t, 0, n, HR_STATUS) < 0 && unbalanced(t, n)) {
                     if (cut) {
                         otherBytes(cutText, cutLength);
                     }
@@ -326,7 +290,7 @@ final class LegacyReplica {
 
         /** A ReportStatus entry: a status event when its hrStatus is not 0, else an other line. */
         private void statusEntry(byte[] t, int n, boolean inert) throws Uncovered {
-            if (LegacyEntries.hrStatusNonZero(t, 0, n)) {
+            if (hrStatusNonZero(t, n)) {
                 statusEvent();
             } else {
                 other(t, 0, n, inert);
@@ -382,8 +346,10 @@ final class LegacyReplica {
             if (endsWithIgnoreCase(t, s, e, CONNECTED) && !endsWithIgnoreCase(t, s, e, DISCONNECTED)) {
                 connectionEvent(connectionFor(headerContext, VERB_NONE, true, true), false);
             } else if (endsWithIgnoreCase(t, s, e, DISCONNECTED)) {
-                disconnected(headerContext);
-            } else if ((indexOf(t, s, e, LegacyEntries.HEX_LOWER) >= 0 || indexOf(t, s, e, LegacyEntries.HEX_UPPER) >= 0)
+                int connection = connectionFor(headerContext, VERB_NONE, false, false);
+                connection(connection).closed = true;
+                connectionEvent(connection, true);
+            } else if ((indexOf(t, s, e, HEX_LOWER) >= 0 || indexOf(t, s, e, HEX_UPPER) >= 0)
                     && HRESULT.matcher(new String(t, s, e - s, StandardCharsets.ISO_8859_1)).find()) {
                 statusEvent(); // an HRESULT in the text: a status event, which is not masked
             } else {
@@ -391,12 +357,8 @@ final class LegacyReplica {
             }
         }
 
-        /** "Disconnected from host" in the context: the connection is closed, its session's masking reset. */
-        private void disconnected(long context) {
-            int connection = connectionFor(context, VERB_NONE, false, false);
-            connection(connection).closed = true;
-            connectionEvent(connection, true);
-        }
+        private static final byte[] HEX_LOWER = ascii("0x"); //$NON-NLS-1$
+        private static final byte[] HEX_UPPER = ascii("0X"); //$NON-NLS-1$
 
         /** A text entry whose context is written into the text ("[THIS: …]"): the parser's steps on a String. */
         private void loggedTextWithContext(byte[] t, int n) throws Uncovered, IOException {
@@ -425,7 +387,9 @@ final class LegacyReplica {
             if (lower.endsWith("connected to host") && !lower.endsWith("disconnected from host")) { //$NON-NLS-1$ //$NON-NLS-2$
                 connectionEvent(connectionFor(context, VERB_NONE, true, true), false);
             } else if (lower.endsWith("disconnected from host")) { //$NON-NLS-1$
-                disconnected(context);
+                int connection = connectionFor(context, VERB_NONE, false, false);
+                connection(connection).closed = true;
+                connectionEvent(connection, true);
             } else if (HRESULT.matcher(s).find()) {
                 statusEvent();
             } else {
@@ -439,20 +403,36 @@ final class LegacyReplica {
          * @return false when the text is no protocol line
          */
         private boolean wire(byte[] t, int s, int e, long context) throws Uncovered, IOException {
-            long wire = LegacyEntries.wireLine(t, s, e);
-            if (wire < 0) {
+            int word = switch (s < e ? t[s] : 0) {
+                case 'P' -> 0;
+                case 'S' -> 1;
+                case 'I' -> 2;
+                case 'N' -> 3;
+                case 'H' -> 4;
+                default -> -1;
+            };
+            if (word >= 0 && !startsWith(t, s, e, WIRE_WORDS[word])) {
+                word = -1;
+            }
+            if (word < 0) {
                 return false;
             }
-            int payload = (int) (wire >>> 32);
-            boolean client = (wire & 1 << 4) != 0;
-            wireRecord((int) wire & 0xf, client, client ? LegacyEntries.verb(t, payload, e) : VERB_NONE, t, payload, e,
-                    context);
-            return true;
-        }
-
-        /** A protocol line {@code t[payload..e-1]} of the entry read: the builder's session, masking, the index entry. */
-        private void wireRecord(int word, boolean client, int verb, byte[] t, int payload, int e, long context)
-                throws IOException {
+            int m = s + WIRE_WORDS[word].length;
+            if (e < m + 4) {
+                return false;
+            }
+            byte open = t[m];
+            byte d = t[m + 1];
+            byte close = t[m + 3];
+            if (!(open == '[' && close == ']' || open == '<' && close == '>') || t[m + 2] != 'x' || d != 't' && d != 'r') {
+                return false;
+            }
+            int payload = m + 4;
+            if (payload < e && t[payload] == ' ') {
+                payload++;
+            }
+            boolean client = d == 't';
+            int verb = client ? verb(t, payload, e) : VERB_NONE;
             int number = connectionFor(context, verb, true, true);
             Connection c = startSession(number);
             if (c.protocol == Protocol.UNKNOWN) {
@@ -468,6 +448,42 @@ final class LegacyReplica {
             }
             index.stage(entryOffset, entryFirstLine, entryLastLine, number, client ? Direction.CLIENT : Direction.SERVER,
                     c.protocol, masked);
+            return true;
+        }
+
+        /** @return the kind of the first word of the stripped command (the parser's {@code verb}) */
+        private static int verb(byte[] t, int s, int e) {
+            while (s < e && whitespace(t[s])) {
+                s++;
+            }
+            while (e > s && whitespace(t[e - 1])) {
+                e--;
+            }
+            if (s == e) {
+                return VERB_NONE; // blank: no verb
+            }
+            int space = s;
+            while (space < e && t[space] != ' ') {
+                space++;
+            }
+            if (space - s != 4) {
+                return VERB_OTHER;
+            }
+            int w = (t[s] | 0x20) << 24 | (t[s + 1] | 0x20) << 16 | (t[s + 2] | 0x20) << 8 | t[s + 3] | 0x20;
+            // toUpperCase(ROOT) of ASCII: letters only; a non-letter that becomes a letter with 0x20 is no letter
+            boolean letters = true;
+            for (int k = s; k < s + 4; k++) {
+                int c = t[k] | 0x20;
+                letters &= c >= 'a' && c <= 'z';
+            }
+            if (!letters) {
+                return VERB_OTHER;
+            }
+            return switch (w) {
+                case 'q' << 24 | 'u' << 16 | 'i' << 8 | 't' -> VERB_QUIT;
+                case 'u' << 24 | 's' << 16 | 'e' << 8 | 'r', 'a' << 24 | 'p' << 16 | 'o' << 8 | 'p' -> VERB_LOGIN;
+                default -> VERB_OTHER;
+            };
         }
 
         /**
@@ -651,6 +667,42 @@ final class LegacyReplica {
             return key;
         }
 
+
+        /** {@code LegacyLineScan.findHrStatus} on bytes, and its value not 0. */
+        private static boolean hrStatusNonZero(byte[] t, int n) {
+            int at = indexOf(t, 0, n, HR_STATUS_VALUE);
+            while (at >= 0) {
+                int digits = at + HR_STATUS_VALUE.length;
+                int end = digits;
+                long value = 0;
+                while (end < n && end - digits < 8 && hex(t[end])) {
+                    value = value << 4 | hexValue(t[end]);
+                    end++;
+                }
+                if (end > digits) {
+                    return value != 0;
+                }
+                at = indexOf(t, at + 1, n, HR_STATUS_VALUE);
+            }
+            return false;
+        }
+
+        private static boolean unbalanced(byte[] t, int n) {
+            int depth = 0;
+            int i = 0;
+            for (; i + Long.BYTES <= n; i += Long.BYTES) {
+                long w = (long) LONGS.get(t, i);
+                depth += Long.bitCount(Swar.matches(w, OPEN_PARENS)) - Long.bitCount(Swar.matches(w, CLOSE_PARENS));
+            }
+            for (; i < n; i++) {
+                if (t[i] == '(') {
+                    depth++;
+                } else if (t[i] == ')') {
+                    depth--;
+                }
+            }
+            return depth > 0;
+        }
 
         private static int lastNonWhitespace(byte[] t, int n) {
             int i = n - 1;

@@ -62,8 +62,6 @@ public final class OutlookLegacyIndexer {
      * holds the column of its first timestamp after column 0.)
      */
     static final byte CONTEXT = 16;
-    /** The line has a leading timestamp, no other, and its text is the first line of a status report ({@link LegacyBytes#statusLine}). */
-    static final byte STATUS_LINE = 32;
 
     static final byte[] LOG_TEXT = ascii("Callback::LogText"); //$NON-NLS-1$
     static final byte[] REPORT_STATUS = ascii("Callback::ReportStatus"); //$NON-NLS-1$
@@ -153,8 +151,6 @@ public final class OutlookLegacyIndexer {
         byte[] marks = new byte[1024];
         /** Per line: the THIS key of a {@link #CONTEXT} line, the column of the second timestamp of a {@link #SPLIT} line. */
         long[] contexts = new long[1024];
-        /** The block's entries, grouped and classified after the marks. */
-        final LegacyEntries entries = new LegacyEntries();
 
         void ensure(int lines) {
             if (marks.length < lines) {
@@ -177,81 +173,77 @@ public final class OutlookLegacyIndexer {
         block.prepared = prepared;
         prepared.ensure(lines.count());
         byte[] marks = prepared.marks;
-        LegacyEntries entries = prepared.entries;
-        entries.clear();
         for (int i = 0; i < lines.count(); i++) {
-            byte m = markOf(b, lines, i, prepared, inertCache);
+            int from = lines.start(i);
+            int to = lines.end(i);
+            if (!lines.plain(i) || to - from > MAX_LINE_BYTES - 1) {
+                marks[i] = 0; // the consumer stops here
+                continue;
+            }
+            byte m = 0;
+            boolean leading = timestampAt(b, from, to);
+            if (leading) {
+                m |= LEADING;
+            }
+            if (to - from >= 2 && b[from] == '[' && b[from + 1] == '*') {
+                m |= BRACKET_STAR;
+            }
+            // the text as the consumer takes it when the line holds no second timestamp
+            int textFrom;
+            int textTo = to;
+            if (leading) {
+                textFrom = from + TS + (from + TS < to && b[from + TS] == ' ' ? 1 : 0);
+            } else {
+                textFrom = from;
+                while (textFrom < textTo && whitespace(b[textFrom])) {
+                    textFrom++;
+                }
+                while (textTo > textFrom && whitespace(b[textTo - 1])) {
+                    textTo--;
+                }
+            }
+            // the two lines of a task's header and the first of a status report, more than half of the lines, are
+            // recognised whole: no credential, no dot (so no second timestamp) and, in a header, the THIS key
+            if (leading) {
+                // both templates begin with the same word: one compare for the lines that are neither
+                if (textTo - textFrom >= Long.BYTES && Swar.getLong(b, textFrom) == CALLBACK) {
+                    long header = headerKey(b, textFrom, textTo);
+                    if (header != NOT_THE_TEMPLATE) {
+                        prepared.contexts[i] = header;
+                        marks[i] = (byte) (m | INERT | CONTEXT);
+                        continue;
+                    }
+                    if (statusLine(b, textFrom, textTo)) {
+                        marks[i] = (byte) (m | INERT);
+                        continue;
+                    }
+                }
+            } else if (flagsLine(b, textFrom, textTo)) {
+                marks[i] = (byte) (m | INERT);
+                continue;
+            }
+            // one pass for both: a second timestamp has its first '.' inside that text (at or after column 4, or 4
+            // after the leading one; stripped white space holds none), so a text without a dot needs no search
+            int classes = inertCache.classify(b, textFrom, textTo);
+            int second = (classes & InertCache.DOT) != 0 ? nextTimestamp(b, from, to, leading ? TS : 0) : -1;
+            if (second >= 0) {
+                m |= SPLIT; // the consumer splits the line there and checks each segment itself
+                prepared.contexts[i] = second - from;
+            } else {
+                if ((classes & InertCache.INERT) != 0) {
+                    m |= INERT;
+                }
+                if (leading && startsWith(b, textFrom, textTo, LOG_TEXT)) {
+                    // "[THIS:" starts with a '[', which the header's first 17 bytes do not hold
+                    long key = thisKey(b, textFrom + LOG_TEXT.length, textTo);
+                    if (key >= 0) {
+                        prepared.contexts[i] = key;
+                        m |= CONTEXT;
+                    }
+                }
+            }
             marks[i] = m;
-            entries.line(b, lines, i, m, prepared); // while the line's bytes are in the cache
         }
-    }
-
-    /** @return the marks of line {@code i} (its THIS key or second timestamp's column in {@code prepared.contexts}) */
-    private static byte markOf(byte[] b, LineBlock lines, int i, LineMarks prepared, InertCache inertCache) {
-        int from = lines.start(i);
-        int to = lines.end(i);
-        if (!lines.plain(i) || to - from > MAX_LINE_BYTES - 1) {
-            return 0; // the consumer stops here
-        }
-        byte m = 0;
-        boolean leading = timestampAt(b, from, to);
-        if (leading) {
-            m |= LEADING;
-        }
-        if (to - from >= 2 && b[from] == '[' && b[from + 1] == '*') {
-            m |= BRACKET_STAR;
-        }
-        // the text as the consumer takes it when the line holds no second timestamp
-        int textFrom;
-        int textTo = to;
-        if (leading) {
-            textFrom = from + TS + (from + TS < to && b[from + TS] == ' ' ? 1 : 0);
-        } else {
-            textFrom = from;
-            while (textFrom < textTo && whitespace(b[textFrom])) {
-                textFrom++;
-            }
-            while (textTo > textFrom && whitespace(b[textTo - 1])) {
-                textTo--;
-            }
-        }
-        // the two lines of a task's header and the first of a status report, more than half of the lines, are
-        // recognised whole: no credential, no dot (so no second timestamp) and, in a header, the THIS key
-        if (leading) {
-            if (textTo - textFrom >= Long.BYTES && Swar.getLong(b, textFrom) == CALLBACK) {
-                long header = headerKey(b, textFrom, textTo);
-                if (header != NOT_THE_TEMPLATE) {
-                    prepared.contexts[i] = header;
-                    return (byte) (m | INERT | CONTEXT);
-                }
-                if (statusLine(b, textFrom, textTo)) {
-                    return (byte) (m | INERT | STATUS_LINE);
-                }
-            }
-        } else if (flagsLine(b, textFrom, textTo)) {
-            return (byte) (m | INERT);
-        }
-        // one pass for both: a second timestamp has its first '.' inside that text (at or after column 4, or 4
-        // after the leading one; stripped white space holds none), so a text without a dot needs no search
-        int classes = inertCache.classify(b, textFrom, textTo);
-        int second = (classes & InertCache.DOT) != 0 ? nextTimestamp(b, from, to, leading ? TS : 0) : -1;
-        if (second >= 0) {
-            m |= SPLIT; // the consumer splits the line there and checks each segment itself
-            prepared.contexts[i] = second - from;
-        } else {
-            if ((classes & InertCache.INERT) != 0) {
-                m |= INERT;
-            }
-            if (leading && startsWith(b, textFrom, textTo, LOG_TEXT)) {
-                // "[THIS:" starts with a '[', which the header's first 17 bytes do not hold
-                long key = thisKey(b, textFrom + LOG_TEXT.length, textTo);
-                if (key >= 0) {
-                    prepared.contexts[i] = key;
-                    m |= CONTEXT;
-                }
-            }
-        }
-        return m;
     }
 
 }
