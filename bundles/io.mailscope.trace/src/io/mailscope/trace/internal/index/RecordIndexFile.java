@@ -109,7 +109,7 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
         encode(entries.forWriting(i), entries.at(i), offset, firstLine, lastLine, session, direction, protocol, maskedText);
     }
 
-    /** Writes one entry at {@code at} of {@code w} (a mapped window, or the staging buffer of the structural pass). */
+    /** Writes one entry at {@code at} of {@code w} (a mapped window; {@link #stage} writes the same fields). */
     private void encode(ByteBuffer w, int at, long offset, int firstLine, int lastLine, int session, Direction direction,
             Protocol protocol, String maskedText) throws IOException {
         w.putLong(at + OFFSET, offset);
