@@ -1,8 +1,7 @@
 package io.mailscope.trace.internal;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
 
 import io.mailscope.trace.internal.formats.OutlookRoutineSession.SessionShape;
 import io.mailscope.trace.internal.formats.RoutineTriage;
@@ -22,61 +21,30 @@ import io.mailscope.trace.source.ReadableTrace;
  * What a worker finds is the answer {@link RoutineTriage#routineSession} gives on the same bytes with the same
  * prefix; the parse thread uses it only when its parser asks with exactly that prefix, and otherwise (the prefix
  * differs, the workers failed or were closed) asks the triage itself. Memory stays bounded: the workers run at most
- * {@link #CHUNKS_AHEAD} chunks ahead of the parse thread.
+ * {@link ChunksAhead#CHUNKS_AHEAD} chunks ahead of the parse thread.
  */
 public final class RoutineSessionsAhead implements AutoCloseable {
 
-    /** Chunk size: large enough that a chunk costs far more than handing it over. */
-    static final int DEFAULT_CHUNK_BYTES = 1 << 20;
-    /** System property: the chunk size in bytes (tests make it small, to put chunk borders everywhere). */
-    static final String CHUNK_BYTES_PROPERTY = "io.mailscope.trace.triageChunkBytes"; //$NON-NLS-1$
-    private static volatile int chunkBytes = Integer.getInteger(CHUNK_BYTES_PROPERTY, DEFAULT_CHUNK_BYTES).intValue();
-    /** Chunks the workers may have done or be doing beyond the one the parse thread reads. */
-    static final int CHUNKS_AHEAD = 8;
     /** {@link #find} answers: the session was not found routine; the workers cannot tell (ask the triage). */
     public static final int NOT_ROUTINE = -1;
     public static final int UNKNOWN = -2;
 
-    private final ReadableTrace input;
-    private final long size;
-    private final int chunk;
-    private final int chunks;
-    /** bytes after the session's first line a session may need, as the parse thread's own triage allows */
-    private final int window;
-    private final RoutineTriage.SessionsAhead triage;
-    private final Thread[] workers;
-    private final Object lock = new Object();
-    /** what the workers found, by chunk index modulo {@link #CHUNKS_AHEAD} (guarded by {@link #lock}) */
-    private final Found[] slots = new Found[CHUNKS_AHEAD];
-    /** the next chunk a worker takes; the chunk the parse thread reads (guarded by {@link #lock}) */
-    private int next;
-    private int reading = -1;
-    private boolean started;
-    private volatile boolean closed;
-    /**
-     * Set when the parse thread waited {@link #STALL_NANOS} for a chunk: from then on it triages alone (slower, the
-     * same result) rather than wait on, whatever held the workers up.
-     */
-    private volatile boolean stalled;
-    /** A chunk takes milliseconds; this long without it, the parse thread stops waiting for the workers. */
-    private static final long STALL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-    /** what the parse thread reads now: the found sessions of chunk {@link #reading}, and how far it got in them */
+    /** the chunks and their workers ({@link ChunksAhead}: at most {@link ChunksAhead#CHUNKS_AHEAD} ahead) */
+    private final ChunksAhead<Found> chunks;
+    /** what the parse thread reads now: the found sessions of a chunk, and how far it got in them */
     private Found current;
     private int cursor;
 
     /** The routine sessions of one chunk, by the offset of the line after their first line. */
-    private static final class Found {
-        final int chunk;
+    private static final class Found extends ChunksAhead.Found {
         long[] after = new long[64];
         int[] length = new int[64];
         SessionShape[] shape = new SessionShape[64];
         byte[][] prefix = new byte[64][];
         int count;
-        /** the chunk could not be read: the parse thread asks the triage itself */
-        Throwable failure;
 
         Found(int chunk) {
-            this.chunk = chunk;
+            super(chunk);
         }
 
         void add(long at, int bytes, SessionShape s, byte[] p) {
@@ -102,39 +70,24 @@ public final class RoutineSessionsAhead implements AutoCloseable {
      *         the input's size is not known
      */
     public static RoutineSessionsAhead of(ReadableTrace input, RoutineTriage.SessionsAhead triage, int window) {
-        int chunk = chunkBytes;
-        long size = input.size();
-        if (chunk == 0 || size < 0) {
-            return null;
-        }
-        return new RoutineSessionsAhead(input, size, triage, window, Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())),
-                chunk);
+        ChunksAhead<Found> chunks = ChunksAhead.of(input, overlap(window), () -> new SessionScanner(triage, window),
+                "mailscope-import-triage-"); //$NON-NLS-1$
+        return chunks == null ? null : new RoutineSessionsAhead(chunks);
     }
 
-    private RoutineSessionsAhead(ReadableTrace input, long size, RoutineTriage.SessionsAhead triage, int window, int threads,
-            int chunk) {
-        this.input = input;
-        this.size = size;
-        this.chunk = chunk;
-        this.chunks = (int) Math.min(Integer.MAX_VALUE, (size + chunk - 1) / chunk);
-        this.window = window;
-        this.triage = triage;
-        this.workers = new Thread[threads];
+    private RoutineSessionsAhead(ChunksAhead<Found> chunks) {
+        this.chunks = chunks;
     }
 
     /**
      * Sets the chunk size of the imports that begin afterwards (tests put chunk borders everywhere with small ones);
-     * 0 turns the workers off (the parse thread triages alone).
+     * 0 turns the workers off (the parse thread triages alone). The same size holds for every format's workers
+     * ({@link ChunksAhead#chunkBytes}).
      *
      * @return the size before
      */
     public static int chunkBytes(int bytes) {
-        if (bytes < 0) {
-            throw new IllegalArgumentException("chunk size " + bytes); //$NON-NLS-1$
-        }
-        int before = chunkBytes;
-        chunkBytes = bytes;
-        return before;
+        return ChunksAhead.chunkBytes(bytes);
     }
 
     /**
@@ -146,20 +99,16 @@ public final class RoutineSessionsAhead implements AutoCloseable {
      * @return the session's length in bytes from {@code after}, {@link #NOT_ROUTINE}, or {@link #UNKNOWN}
      */
     public int find(long lineStart, long after, byte[] prefix, SessionShape[] shape) {
-        if (prefix == null || closed || stalled) {
+        if (prefix == null) {
             return UNKNOWN;
         }
-        int k = (int) (lineStart / chunk);
-        if (current == null || current.chunk != k) {
-            current = await(k);
+        Found f = chunks.chunk(lineStart);
+        if (f == null) {
+            return UNKNOWN;
+        }
+        if (f != current) {
+            current = f;
             cursor = 0;
-            if (current == null) {
-                return UNKNOWN;
-            }
-        }
-        Found f = current;
-        if (f.failure != null) {
-            return UNKNOWN;
         }
         while (cursor < f.count && f.after[cursor] < after) {
             cursor++;
@@ -174,178 +123,58 @@ public final class RoutineSessionsAhead implements AutoCloseable {
         return f.length[cursor];
     }
 
-    /** @return chunk {@code k} once a worker has done it, or null when the workers were closed */
-    private Found await(int k) {
-        synchronized (lock) {
-            if (k >= chunks || k < reading) {
-                return null;
-            }
-            reading = k;
-            if (!started) {
-                started = true;
-                next = k;
-                for (int i = 0; i < workers.length; i++) {
-                    Thread t = new Thread(this::work, "mailscope-import-triage-" + (i + 1)); //$NON-NLS-1$
-                    t.setDaemon(true);
-                    workers[i] = t;
-                    t.start();
-                }
-            }
-            lock.notifyAll(); // workers waiting for the parse thread to move on
-            long since = System.nanoTime();
-            while (true) {
-                Found f = slots[k % CHUNKS_AHEAD];
-                if (f != null && f.chunk == k) {
-                    return f;
-                }
-                if (closed || next <= k && allWorkersEnded()) {
-                    return null;
-                }
-                if (System.nanoTime() - since > STALL_NANOS) {
-                    stalled = true;
-                    return null;
-                }
-                try {
-                    lock.wait(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return null; // the import is being stopped: the parse thread's own triage answers from now on
-                }
-            }
-        }
-    }
-
-    private boolean allWorkersEnded() {
-        for (Thread t : workers) {
-            if (t != null && t.isAlive()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void work() {
-        byte[] buffer = new byte[chunk + 1 + overlap(window)];
-        SessionShape[] shape = new SessionShape[1];
-        while (true) {
-            int k;
-            synchronized (lock) {
-                while (!closed && next < chunks && next >= reading + CHUNKS_AHEAD) {
-                    try {
-                        lock.wait();
-                    } catch (InterruptedException e) {
-                        return; // closed
-                    }
-                }
-                if (closed || next >= chunks) {
-                    lock.notifyAll();
-                    return;
-                }
-                k = next++;
-            }
-            Found f = new Found(k);
-            try {
-                scan(k, buffer, shape, f);
-            } catch (IOException | RuntimeException e) {
-                // the parse thread reads these bytes itself and meets the same problem, or finds them readable again
-                f.failure = e;
-            } catch (Error e) {
-                f.failure = e;
-                publish(k, f); // the parse thread triages alone from this chunk on
-                throw e;
-            }
-            publish(k, f);
-        }
-    }
-
-    private void publish(int k, Found f) {
-        synchronized (lock) {
-            // a chunk the parse thread went past while it was being read is not needed; and a worker that was slower
-            // than the other must not overwrite the chunk its slot holds now
-            Found held = slots[k % CHUNKS_AHEAD];
-            if (k >= reading && (held == null || held.chunk < k)) {
-                slots[k % CHUNKS_AHEAD] = f;
-            }
-            lock.notifyAll();
-        }
-    }
-
     /** Bytes read beyond a chunk: a session that begins in the chunk is matched on as many as the parse thread allows. */
     private static int overlap(int window) {
         return window + 16 * 1024;
     }
 
-    /** Finds the routine sessions whose first line begins in chunk {@code k}. */
-    private void scan(int k, byte[] buffer, SessionShape[] shape, Found found) throws IOException {
-        long start = (long) k * chunk;
-        long end = Math.min(size, start + chunk);
-        // from the byte before the chunk: a line begins at the chunk's start when that byte ends a line
-        long readFrom = k == 0 ? 0 : start - 1;
-        int want = (int) Math.min(size - readFrom, end - readFrom + overlap(window));
-        int have = 0;
-        while (have < want) {
-            int n = input.read(readFrom + have, ByteBuffer.wrap(buffer, have, want - have));
-            if (n < 0) {
-                break;
-            }
-            have += n;
-        }
-        int chunkEnd = (int) (end - readFrom);
-        int p = 0;
-        if (k > 0) {
-            p = indexOfNewline(buffer, 0, have) + 1;
-            if (p == 0) {
-                return; // one line longer than the chunk and the overlap: it begins no session here
-            }
-        }
-        byte[] lastPrefix = null;
-        while (p < chunkEnd && !closed) {
-            int eol = indexOfNewline(buffer, p, have);
-            if (eol < 0) {
-                return; // the last line, without a line end: no session follows it
-            }
-            int lineAfter = eol + 1;
-            byte[] prefix = triage.beginPrefix(buffer, p, eol);
-            if (prefix != null) {
-                int end2 = triage.routineSession(prefix, buffer, lineAfter, Math.min(have, lineAfter + window), shape);
-                if (end2 >= 0) {
-                    if (Arrays.equals(prefix, lastPrefix)) {
-                        prefix = lastPrefix; // one array for the many sessions of one host
-                    }
-                    lastPrefix = prefix;
-                    found.add(readFrom + lineAfter, end2 - lineAfter, shape[0], prefix);
-                    p = end2; // the next session's first line
-                    continue;
-                }
-            }
-            p = lineAfter;
-        }
-    }
+    /** Finds the routine sessions whose first line begins in a chunk (one per worker). */
+    private static final class SessionScanner implements ChunksAhead.Scanner<Found> {
+        private final RoutineTriage.SessionsAhead triage;
+        /** bytes after the session's first line a session may need, as the parse thread's own triage allows */
+        private final int window;
+        private final SessionShape[] shape = new SessionShape[1];
 
-    private static int indexOfNewline(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (b[i] == '\n') {
-                return i;
+        SessionScanner(RoutineTriage.SessionsAhead triage, int window) {
+            this.triage = triage;
+            this.window = window;
+        }
+
+        @Override
+        public Found newFound(int k) {
+            return new Found(k);
+        }
+
+        @Override
+        public void scan(byte[] buffer, long readFrom, int from, int chunkEnd, int have, Found found, BooleanSupplier closed) {
+            int p = from;
+            byte[] lastPrefix = null;
+            while (p < chunkEnd && !closed.getAsBoolean()) {
+                int eol = ChunksAhead.indexOfNewline(buffer, p, have);
+                if (eol < 0) {
+                    return; // the last line, without a line end: no session follows it
+                }
+                int lineAfter = eol + 1;
+                byte[] prefix = triage.beginPrefix(buffer, p, eol);
+                if (prefix != null) {
+                    int end2 = triage.routineSession(prefix, buffer, lineAfter, Math.min(have, lineAfter + window), shape);
+                    if (end2 >= 0) {
+                        if (Arrays.equals(prefix, lastPrefix)) {
+                            prefix = lastPrefix; // one array for the many sessions of one host
+                        }
+                        lastPrefix = prefix;
+                        found.add(readFrom + lineAfter, end2 - lineAfter, shape[0], prefix);
+                        p = end2; // the next session's first line
+                        continue;
+                    }
+                }
+                p = lineAfter;
             }
         }
-        return -1;
     }
 
     @Override
     public void close() {
-        synchronized (lock) {
-            closed = true;
-            lock.notifyAll();
-        }
-        for (Thread t : workers) {
-            if (t != null) {
-                try {
-                    t.join(1_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        chunks.close();
     }
 }

@@ -1,0 +1,311 @@
+package io.mailscope.trace.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import io.mailscope.trace.source.ReadableTrace;
+
+/**
+ * Worker threads that read the input in chunks ahead of the parse thread and find, in each chunk, what a format's
+ * byte triage would answer there ({@link Scanner}); the parse thread reads the input in order and takes a chunk's
+ * findings ({@link #chunk}) where it reaches it. The scheduling of the byte triages that run ahead (Outlook 2003+
+ * sessions in {@link RoutineSessionsAhead}):
+ * <ul>
+ * <li>chunks of {@link #chunkBytes} bytes (1 MiB), each read with {@code overlap} bytes after it, so that what begins
+ * in a chunk can be matched on the bytes after it, whatever the cut;</li>
+ * <li>at most {@link #CHUNKS_AHEAD} chunks done or being done beyond the one the parse thread reads (memory stays
+ * bounded), two workers at most (the machine's cores, the parse thread being one);</li>
+ * <li>a chunk a worker could not read, workers closed or interrupted, or the parse thread waiting more than
+ * {@link #STALL_NANOS} (whatever held the workers up) all give no findings: the parse thread's own triage answers,
+ * slower but the same.</li>
+ * </ul>
+ *
+ * @param <F> the findings of one chunk
+ */
+public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoCloseable {
+
+    /** Chunk size: large enough that a chunk costs far more than handing it over. */
+    static final int DEFAULT_CHUNK_BYTES = 1 << 20;
+    /** System property: the chunk size in bytes (tests make it small, to put chunk borders everywhere). */
+    static final String CHUNK_BYTES_PROPERTY = "io.mailscope.trace.triageChunkBytes"; //$NON-NLS-1$
+    private static volatile int chunkBytes = Integer.getInteger(CHUNK_BYTES_PROPERTY, DEFAULT_CHUNK_BYTES).intValue();
+    /** Chunks the workers may have done or be doing beyond the one the parse thread reads. */
+    static final int CHUNKS_AHEAD = 8;
+    /** A chunk takes milliseconds; this long without it, the parse thread stops waiting for the workers. */
+    private static final long STALL_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+    /** What the workers found in one chunk. */
+    public abstract static class Found {
+        final int chunk;
+        /** the chunk could not be read: the parse thread asks the triage itself */
+        Throwable failure;
+
+        protected Found(int chunk) {
+            this.chunk = chunk;
+        }
+
+        /** @return the chunk's index */
+        public final int chunk() {
+            return chunk;
+        }
+    }
+
+    /** Finds what begins in one chunk; one per worker thread (it may keep the worker's own buffers and caches). */
+    public interface Scanner<F> {
+        /** @return the findings of chunk {@code k}, empty */
+        F newFound(int k);
+
+        /**
+         * Finds what begins in {@code bytes[from..chunkEnd)} (from the chunk's first line start on), reading on up to
+         * {@code have} beyond it. {@code bytes[0]} is at offset {@code readFrom} of the input.
+         *
+         * @param closed true once the workers are closed: the scan may stop
+         */
+        void scan(byte[] bytes, long readFrom, int from, int chunkEnd, int have, F found, java.util.function.BooleanSupplier closed)
+                throws IOException;
+    }
+
+    private final ReadableTrace input;
+    private final long size;
+    private final int chunk;
+    private final int chunks;
+    private final int overlap;
+    private final Supplier<? extends Scanner<F>> scanners;
+    private final Thread[] workers;
+    private final String threadName;
+    private final Object lock = new Object();
+    /** what the workers found, by chunk index modulo {@link #CHUNKS_AHEAD} (guarded by {@link #lock}) */
+    private final Object[] slots = new Object[CHUNKS_AHEAD];
+    /** the next chunk a worker takes; the chunk the parse thread reads (guarded by {@link #lock}) */
+    private int next;
+    private int reading = -1;
+    private boolean started;
+    private volatile boolean closed;
+    /**
+     * Set when the parse thread waited {@link #STALL_NANOS} for a chunk: from then on it triages alone (slower, the
+     * same result) rather than wait on, whatever held the workers up.
+     */
+    private volatile boolean stalled;
+    /** the chunk the parse thread took last */
+    private F current;
+
+    /**
+     * @param overlap bytes read beyond a chunk (what begins in it may take as many)
+     * @param scanners makes each worker's scanner
+     * @param threadName the workers' name, numbered
+     * @return workers for {@code input} (they start at the first {@link #chunk}), or null when they are turned off or
+     *         the input's size is not known
+     */
+    public static <F extends Found> ChunksAhead<F> of(ReadableTrace input, int overlap, Supplier<? extends Scanner<F>> scanners,
+            String threadName) {
+        int chunk = chunkBytes;
+        long size = input.size();
+        if (chunk == 0 || size < 0) {
+            return null;
+        }
+        return new ChunksAhead<>(input, size, overlap, scanners, threadName,
+                Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())), chunk);
+    }
+
+    private ChunksAhead(ReadableTrace input, long size, int overlap, Supplier<? extends Scanner<F>> scanners, String threadName,
+            int threads, int chunk) {
+        this.input = input;
+        this.size = size;
+        this.chunk = chunk;
+        this.chunks = (int) Math.min(Integer.MAX_VALUE, (size + chunk - 1) / chunk);
+        this.overlap = overlap;
+        this.scanners = scanners;
+        this.threadName = threadName;
+        this.workers = new Thread[threads];
+    }
+
+    /**
+     * Sets the chunk size of the imports that begin afterwards (tests put chunk borders everywhere with small ones);
+     * 0 turns the workers off (the parse thread triages alone).
+     *
+     * @return the size before
+     */
+    public static int chunkBytes(int bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("chunk size " + bytes); //$NON-NLS-1$
+        }
+        int before = chunkBytes;
+        chunkBytes = bytes;
+        return before;
+    }
+
+    /** @return the chunk size of these workers */
+    public int chunkSize() {
+        return chunk;
+    }
+
+    /**
+     * The findings of the chunk that holds {@code offset}. Calls come in the order of the input; the workers start at
+     * the first call, from its chunk on.
+     *
+     * @return the chunk's findings, or null when there are none to use: the parse thread asks its own triage
+     */
+    public F chunk(long offset) {
+        if (closed || stalled) {
+            return null;
+        }
+        int k = (int) (offset / chunk);
+        F f = current;
+        if (f == null || f.chunk != k) {
+            f = await(k);
+            current = f;
+            if (f == null) {
+                return null;
+            }
+        }
+        return f.failure != null ? null : f;
+    }
+
+    /** @return chunk {@code k} once a worker has done it, or null when the workers were closed */
+    @SuppressWarnings("unchecked")
+    private F await(int k) {
+        synchronized (lock) {
+            if (k >= chunks || k < reading) {
+                return null;
+            }
+            reading = k;
+            if (!started) {
+                started = true;
+                next = k;
+                for (int i = 0; i < workers.length; i++) {
+                    Thread t = new Thread(this::work, threadName + (i + 1));
+                    t.setDaemon(true);
+                    workers[i] = t;
+                    t.start();
+                }
+            }
+            lock.notifyAll(); // workers waiting for the parse thread to move on
+            long since = System.nanoTime();
+            while (true) {
+                F f = (F) slots[k % CHUNKS_AHEAD];
+                if (f != null && f.chunk == k) {
+                    return f;
+                }
+                if (closed || next <= k && allWorkersEnded()) {
+                    return null;
+                }
+                if (System.nanoTime() - since > STALL_NANOS) {
+                    stalled = true;
+                    return null;
+                }
+                try {
+                    lock.wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return null; // the import is being stopped: the parse thread's own triage answers from now on
+                }
+            }
+        }
+    }
+
+    private boolean allWorkersEnded() {
+        for (Thread t : workers) {
+            if (t != null && t.isAlive()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void work() {
+        byte[] buffer = new byte[chunk + 1 + overlap];
+        Scanner<F> scanner = scanners.get();
+        while (true) {
+            int k;
+            synchronized (lock) {
+                while (!closed && next < chunks && next >= reading + CHUNKS_AHEAD) {
+                    try {
+                        lock.wait();
+                    } catch (InterruptedException e) {
+                        return; // closed
+                    }
+                }
+                if (closed || next >= chunks) {
+                    lock.notifyAll();
+                    return;
+                }
+                k = next++;
+            }
+            F f = scanner.newFound(k);
+            try {
+                scan(k, buffer, scanner, f);
+            } catch (IOException | RuntimeException e) {
+                // the parse thread reads these bytes itself and meets the same problem, or finds them readable again
+                f.failure = e;
+            } catch (Error e) {
+                f.failure = e;
+                publish(k, f); // the parse thread triages alone from this chunk on
+                throw e;
+            }
+            publish(k, f);
+        }
+    }
+
+    private void publish(int k, F f) {
+        synchronized (lock) {
+            // a chunk the parse thread went past while it was being read is not needed; and a worker that was slower
+            // than the other must not overwrite the chunk its slot holds now
+            Found held = (Found) slots[k % CHUNKS_AHEAD];
+            if (k >= reading && (held == null || held.chunk < k)) {
+                slots[k % CHUNKS_AHEAD] = f;
+            }
+            lock.notifyAll();
+        }
+    }
+
+    /** Reads chunk {@code k} with the overlap after it and has the scanner look at the lines that begin in it. */
+    private void scan(int k, byte[] buffer, Scanner<F> scanner, F found) throws IOException {
+        long start = (long) k * chunk;
+        long end = Math.min(size, start + chunk);
+        // from the byte before the chunk: a line begins at the chunk's start when that byte ends a line
+        long readFrom = k == 0 ? 0 : start - 1;
+        int want = (int) Math.min(size - readFrom, end - readFrom + overlap);
+        int have = 0;
+        while (have < want) {
+            int n = input.read(readFrom + have, ByteBuffer.wrap(buffer, have, want - have));
+            if (n < 0) {
+                break;
+            }
+            have += n;
+        }
+        int chunkEnd = (int) (end - readFrom);
+        int p = 0;
+        if (k > 0) {
+            p = indexOfNewline(buffer, 0, have) + 1;
+            if (p == 0) {
+                return; // one line longer than the chunk and the overlap: nothing begins here
+            }
+        }
+        scanner.scan(buffer, readFrom, p, chunkEnd, have, found, () -> closed);
+    }
+
+    /** @return the index of the first LF in {@code b[from..to)}, or -1 */
+    public static int indexOfNewline(byte[] b, int from, int to) {
+        return io.mailscope.trace.internal.bytes.Swar.indexOf(b, from, to, (byte) '\n');
+    }
+
+    @Override
+    public void close() {
+        synchronized (lock) {
+            closed = true;
+            lock.notifyAll();
+        }
+        for (Thread t : workers) {
+            if (t != null) {
+                try {
+                    t.join(1_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+}
