@@ -127,18 +127,29 @@ public final class IndexBenchmark {
 
     /**
      * CPU time per thread of this process from {@code /proc/self/task} (also the JIT compilers and the GC, which no
-     * Java API lists), sampled every 5 ms until {@link #finish}: threads that end before (the structural pass's workers)
-     * keep their last sample. Grouped by name: the structural pass's workers, the import thread (which applies the
-     * rules), the JIT compilers, GC, the rest.
+     * Java API lists), from {@link #start} (the CPU each thread had used before is subtracted: the main thread's JVM
+     * start-up, the compilers' work before) until {@link #finish}, sampled every 50 ms in between: a thread that ends
+     * before (the structural pass's workers) keeps its last sample, so up to 50 ms of its end may be missing. Grouped by
+     * name: the structural pass's workers, the import thread (which applies the rules), the JIT compilers, GC, the
+     * rest; the sampler itself is left out (it costs a few milliseconds).
      */
     static final class ThreadTimes extends Thread {
+        private static final String NAME = "cpu sampler";
         private final java.util.Map<String, Long> ticks = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Map<String, Long> before = new java.util.HashMap<>();
         private volatile boolean running = true;
         private final long hertz = 100; // USER_HZ on Linux
 
         ThreadTimes() {
-            super("cpu sampler");
+            super(NAME);
             setDaemon(true);
+        }
+
+        @Override
+        public synchronized void start() {
+            sample();
+            before.putAll(ticks);
+            super.start();
         }
 
         @Override
@@ -146,7 +157,7 @@ public final class IndexBenchmark {
             while (running) {
                 sample();
                 try {
-                    Thread.sleep(5);
+                    Thread.sleep(50);
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -182,11 +193,14 @@ public final class IndexBenchmark {
             java.util.Map<String, Long> groups = new java.util.TreeMap<>();
             for (var e : ticks.entrySet()) {
                 String name = e.getKey().substring(e.getKey().indexOf(' ') + 1);
+                if (name.equals(NAME)) {
+                    continue;
+                }
                 String group = name.startsWith("mailscope-struc") ? "structural workers"
                         : name.startsWith("mailscope-inde") ? "import thread (rules)"
                                 : name.startsWith("C2 Compiler") || name.startsWith("C1 Compiler") ? name.substring(0, 2) + " JIT"
                                         : name.startsWith("GC") || name.startsWith("G1") ? "GC" : "other";
-                groups.merge(group, e.getValue(), Long::sum);
+                groups.merge(group, e.getValue() - before.getOrDefault(e.getKey(), 0L), Long::sum);
             }
             StringBuilder out = new StringBuilder();
             for (var e : groups.entrySet()) {
