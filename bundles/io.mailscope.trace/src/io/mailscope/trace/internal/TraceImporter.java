@@ -289,6 +289,16 @@ public final class TraceImporter {
         if (format.isEmpty()) {
             throw new TraceImportException("format '" + chosen.info().id() + "' cannot be loaded (see the error log)"); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        if (index != null) {
+            String formatId = chosen.info().id();
+            index.reparser((offset, linesBefore, sink, enough) -> reparse(formatId, input, offset, linesBefore, sink, enough));
+            if (input != null && io.mailscope.trace.internal.index.StructuralIndexing.covers(chosen.info(), format.get())) {
+                // the whole index from the bytes first (pages, filters and the row count at once), then the import,
+                // which checks each entry and goes on where the structural pass stopped; the pass needs only the
+                // format, so the import's set-up (trace model, builder, parser) comes after it and not before
+                io.mailscope.trace.internal.index.StructuralIndexing.build(input, index, () -> monitor != null && monitor.isCanceled());
+            }
+        }
         Trace trace = MailscopeFactory.eINSTANCE.createTrace();
         trace.setSource(name);
         trace.setFormatId(chosen.info().id());
@@ -297,19 +307,12 @@ public final class TraceImporter {
                 opts.keepAllExchanges());
         if (index != null) {
             builder.observer(index);
-            String formatId = chosen.info().id();
-            index.reparser((offset, linesBefore, sink, enough) -> reparse(formatId, input, offset, linesBefore, sink, enough));
         }
         TraceParser parser = guarded(chosen.info(), "newParser", () -> format.get().newParser()); //$NON-NLS-1$
         if (parser == null) {
             throw new TraceImportException("format '" + chosen.info().id() + "' failed to create a parser (see the error log)"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         reportMixedInput(sample.sample(), chosen, format.get(), builder);
-        if (index != null && input != null && io.mailscope.trace.internal.index.StructuralIndexing.covers(chosen.info(), format.get())) {
-            // the whole index from the bytes first (pages, filters and the row count at once), then the import, which
-            // checks each entry and goes on where the structural pass stopped
-            io.mailscope.trace.internal.index.StructuralIndexing.build(input, index, () -> monitor != null && monitor.isCanceled());
-        }
         boolean routineCounted = FastPath.enabled() && !opts.keepAllExchanges() && index == null && recordConsumers.isEmpty()
                 && listener instanceof io.mailscope.trace.RoutineExchangePolicy policy && !policy.needsRoutineExchanges()
                 && io.mailscope.trace.internal.formats.BuiltInFormats.BUNDLE.equals(chosen.info().contributor())
