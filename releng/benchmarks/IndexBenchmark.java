@@ -41,12 +41,19 @@ public final class IndexBenchmark {
                 .getOperatingSystemMXBean();
         AtomicLong completeNanos = new AtomicLong();
         AtomicLong completeCpu = new AtomicLong();
+        AtomicLong firstRecordsNanos = new AtomicLong();
+        ThreadTimes threadTimes = new ThreadTimes();
         long cpuAtOpen = os.getProcessCpuTime();
         long open = System.nanoTime();
+        threadTimes.start();
         try (IndexedTrace trace = importer.openIndexed(TraceSource.of(file), ImportOptions.DEFAULT, null,
                 (records, read, complete) -> {
+                    if (records > 0) {
+                        firstRecordsNanos.compareAndSet(0, System.nanoTime());
+                    }
                     if (complete && completeNanos.get() == 0) {
                         completeCpu.set(os.getProcessCpuTime());
+                        threadTimes.finish();
                         completeNanos.compareAndSet(0, System.nanoTime());
                     }
                 })) {
@@ -73,6 +80,8 @@ public final class IndexBenchmark {
                     label, n, seconds, bytes / 1e6 / seconds, (completeCpu.get() - cpuAtOpen) / 1e9,
                     internal.structuralRecords() < 0 ? "no (the import built it)"
                             : internal.structuralStop() == null ? "yes, every record" : "until " + internal.structuralStop());
+            System.out.printf("%s: until the index was complete: first records indexed %.3f s after opening; CPU per thread: %s%n",
+                    label, (firstRecordsNanos.get() - open) / 1e9, threadTimes.summary());
 
             Random random = new Random(42);
             for (int i = 0; i < 30; i++) { // warm-up: JIT, page cache of the index
@@ -113,6 +122,92 @@ public final class IndexBenchmark {
             System.gc();
             System.out.printf("%s: heap used after GC, everything indexed: %.1f MB (max heap %.0f MB)%n", label,
                     memory.getHeapMemoryUsage().getUsed() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+        }
+    }
+
+    /**
+     * CPU time per thread of this process from {@code /proc/self/task} (also the JIT compilers and the GC, which no
+     * Java API lists), from {@link #start} (the CPU each thread had used before is subtracted: the main thread's JVM
+     * start-up, the compilers' work before) until {@link #finish}, sampled every 50 ms in between: a thread that ends
+     * before (the structural pass's workers) keeps its last sample, so up to 50 ms of its end may be missing. Grouped by
+     * name: the structural pass's workers, the import thread (which applies the rules), the JIT compilers, GC, the
+     * rest; the sampler itself is left out (it costs a few milliseconds).
+     */
+    static final class ThreadTimes extends Thread {
+        private static final String NAME = "cpu sampler";
+        private final java.util.Map<String, Long> ticks = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Map<String, Long> before = new java.util.HashMap<>();
+        private volatile boolean running = true;
+        private final long hertz = 100; // USER_HZ on Linux
+
+        ThreadTimes() {
+            super(NAME);
+            setDaemon(true);
+        }
+
+        @Override
+        public synchronized void start() {
+            sample();
+            before.putAll(ticks);
+            super.start();
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                sample();
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        private void sample() {
+            java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+            if (tasks == null) {
+                return;
+            }
+            for (java.io.File task : tasks) {
+                try {
+                    String stat = Files.readString(task.toPath().resolve("stat"));
+                    int open = stat.indexOf('(');
+                    int close = stat.lastIndexOf(')');
+                    String name = stat.substring(open + 1, close);
+                    String[] fields = stat.substring(close + 2).split(" ");
+                    long cpu = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                    ticks.merge(task.getName() + " " + name, cpu, Math::max);
+                } catch (java.io.IOException | RuntimeException e) {
+                    // the thread ended between the listing and the read
+                }
+            }
+        }
+
+        void finish() {
+            sample();
+            running = false;
+        }
+
+        String summary() {
+            java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+            for (var e : ticks.entrySet()) {
+                String name = e.getKey().substring(e.getKey().indexOf(' ') + 1);
+                if (name.equals(NAME)) {
+                    continue;
+                }
+                String group = name.startsWith("mailscope-struc") ? "structural workers"
+                        : name.startsWith("mailscope-inde") ? "import thread (rules)"
+                                : name.startsWith("C2 Compiler") || name.startsWith("C1 Compiler") ? name.substring(0, 2) + " JIT"
+                                        : name.startsWith("GC") || name.startsWith("G1") ? "GC" : "other";
+                groups.merge(group, e.getValue() - before.getOrDefault(e.getKey(), 0L), Long::sum);
+            }
+            StringBuilder out = new StringBuilder();
+            for (var e : groups.entrySet()) {
+                out.append(out.isEmpty() ? "" : ", ").append(e.getKey()).append(' ')
+                        .append(String.format("%.2f s", e.getValue() / (double) hertz));
+            }
+            return out.toString();
         }
     }
 }

@@ -14,7 +14,9 @@
 #   BEFORE_JARS=DIR also runs, in each round, the structural pass of an older build ("previous": the bundle jars
 #   io.mailscope.trace-*.jar and io.mailscope.model-*.jar in DIR, e.g. copied from target/ of the commit to compare with);
 #   THREAD_CPU=N also runs the structural pass alone (StructuralIndexThreads.java, N rounds in one JVM) for "after" and
-#   "previous", alternating: CPU time per thread, the steadier figure on a loaded machine
+#   "previous", alternating: CPU time per thread, the steadier figure on a loaded machine;
+#   STAGES=N also runs StructuralIndexStages.java (N rounds per stage in one JVM): the CPU time of reading the file,
+#   splitting it into lines, marking each line and the whole pass, stage by stage (where the floor of this design is)
 # needs: the bundles built (./mvnw -o verify -DskipTests -pl bundles/io.mailscope.model,bundles/io.mailscope.trace)
 set -eu
 FILE=${1:-/tmp/tp-legacy-1g.log}
@@ -40,7 +42,7 @@ fi
 HARNESS=$(mktemp -d /tmp/mailscope-index-harness.XXXXXX)
 trap 'rm -rf "$HARNESS"' EXIT
 "$JAVA_HOME/bin/javac" -nowarn -d "$HARNESS" -cp "$CP" "$ROOT/releng/benchmarks/IndexBenchmark.java" \
-    "$ROOT/releng/benchmarks/StructuralIndexThreads.java"
+    "$ROOT/releng/benchmarks/StructuralIndexThreads.java" "$ROOT/releng/benchmarks/StructuralIndexStages.java"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 grep_pop3() { # its output goes through cat: GNU grep stops at the first match when its output is /dev/null
@@ -94,6 +96,11 @@ if [ -n "${THREAD_CPU:-}" ]; then
         thread_cpu previous "$PREVIOUS_CP"
         thread_cpu after "$CP"
     fi
+fi
+
+if [ -n "${STAGES:-}" ]; then
+    echo "structural pass stage by stage (CPU of the process per round):"
+    "$JAVA" -Xmx256m -cp "$HARNESS:$CP" StructuralIndexStages "$FILE" "$STAGES" read split mark pass
 fi
 
 if [ "${LNAV:-1}" = 0 ]; then

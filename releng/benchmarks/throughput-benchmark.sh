@@ -6,7 +6,10 @@
 #
 # usage: releng/benchmarks/throughput-benchmark.sh FILE...      (ROUNDS=3 by default; WALL=0 skips ./mailscope;
 #        JARS=DIR takes the io.mailscope.{model,trace,diagnosis} bundle jars from DIR, e.g. those of an older build;
-#        THREAD_CPU=1 prints the CPU time of each thread instead, for the first FILE)
+#        THREAD_CPU=1 prints the CPU time of each thread instead, for the first FILE;
+#        WALL_RUNS=N runs each ./mailscope command N times (3), alternating; BEFORE=DIR also runs DIR/mailscope, another
+#        checkout with its product built (e.g. of main), alternating with this one's, for a before/after in one run;
+#        WALL_ONLY=1 skips grep and the in-process rounds)
 #   make the files with GenerateOutlookLog.java / GenerateOutlookLegacyLog.java under /tmp (never in the repository)
 # needs: ./mvnw -B -o verify -DskipTests -pl bundles/io.mailscope.model,bundles/io.mailscope.trace,bundles/io.mailscope.diagnosis
 #        (and the product, ./mvnw -B verify -DskipTests, for the wall times)
@@ -29,15 +32,58 @@ if [ "${THREAD_CPU:-0}" = 1 ]; then
 fi
 SEED="$ROOT/bundles/io.mailscope.trace.tests/testfiles/outlook2002-pop3-0x800ccc97.log"
 GC=$(mktemp)
-trap 'rm -f "$GC"' EXIT
+trap 'rm -f "$GC" "$GC".*' EXIT
 
 # output through a pipe: GNU grep stops at the first match when its output is /dev/null
 seconds() { start=$(date +%s.%N); { "$@" 2>/dev/null || true; } | cat > /dev/null; end=$(date +%s.%N); echo "$end - $start" | bc -l; }
+
+# wall and CPU time (user + system, all processes: /usr/bin/time) of one command, its output through a pipe
+timed() { /usr/bin/time -o "$GC.time" -f '%e %U %S' "$@" 2>/dev/null | cat > /dev/null || true; tail -n 1 "$GC.time"; }
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# ./mailscope diagnose FILE and on the seed log, WALL_RUNS times each, alternating (and alternating with BEFORE's
+# ./mailscope); net = median wall on FILE - median wall on the seed log. The first, untimed runs absorb a rebuild of a
+# stale product and the preparation of the fast start.
+wall_part() { # FILE MB GREP_SECONDS
+    [ "${WALL:-1}" != 0 ] && [ -d "$ROOT/releng/io.mailscope.product/target/products" ] || return 0
+    roots="$ROOT"
+    [ -n "${BEFORE:-}" ] && roots="$BEFORE $ROOT"
+    for r in $roots; do "$r/mailscope" diagnose "$SEED" > /dev/null 2>&1 || true; done
+    rm -f "$GC".wall.*
+    i=0
+    while [ "$i" -lt "${WALL_RUNS:-3}" ]; do
+        n=0
+        for r in $roots; do
+            timed "$r/mailscope" diagnose "$SEED" >> "$GC.wall.$n.seed"
+            timed "$r/mailscope" diagnose "$1" >> "$GC.wall.$n.file"
+            n=$((n + 1))
+        done
+        i=$((i + 1))
+    done
+    n=0
+    for r in $roots; do
+        label="this checkout"
+        [ "$r" != "$ROOT" ] && label="BEFORE ($r)"
+        sw=$(cut -d' ' -f1 "$GC.wall.$n.seed" | median); fw=$(cut -d' ' -f1 "$GC.wall.$n.file" | median)
+        sc=$(awk '{ print $2 + $3 }' "$GC.wall.$n.seed" | median); fc=$(awk '{ print $2 + $3 }' "$GC.wall.$n.file" | median)
+        net=$(echo "$fw - $sw" | bc -l)
+        printf './mailscope diagnose, %s, median of %s: %.2f s (CPU %.2f s), on the seed log %.2f s (CPU %.2f s): %.2f s net, %.0f MB/s, %.2fx grep -c POP3 (%.2f s), net CPU %.2f s\n' \
+            "$label" "${WALL_RUNS:-3}" "$fw" "$fc" "$sw" "$sc" "$net" "$(echo "$2 / $net" | bc -l)" "$(echo "$3 / $net" | bc -l)" "$3" \
+            "$(echo "$fc - $sc" | bc -l)"
+        printf '  runs (wall user sys) on FILE: %s; on the seed log: %s\n' "$(paste -sd, "$GC.wall.$n.file")" "$(paste -sd, "$GC.wall.$n.seed")"
+        n=$((n + 1))
+    done
+    rm -f "$GC".wall.* "$GC.time"
+}
 
 for FILE in "$@"; do
     MB=$(echo "$(stat -c %s "$FILE") / 1000000" | bc -l)
     echo "== $FILE: $(printf '%.0f' "$MB") MB, load average $(cut -d' ' -f1-3 /proc/loadavg)"
     cat "$FILE" > /dev/null
+    if [ "${WALL_ONLY:-0}" = 1 ]; then
+        wall_part "$FILE" "$MB" "$(seconds grep -c POP3 "$FILE")"
+        continue
+    fi
     g1=$(seconds grep -c POP3 "$FILE")
     "$JAVA" -Xmx256m -Xlog:gc:file="$GC" -cp "$CP" "$ROOT/releng/benchmarks/ThroughputBenchmark.java" "$FILE" "$ROUNDS" | tee "$GC.out"
     g2=$(seconds grep -c POP3 "$FILE")
@@ -48,15 +94,6 @@ for FILE in "$@"; do
     printf 'import + diagnosis / grep -c POP3 throughput: best %.2fx, median %.2fx\n' "$(echo "$grep_s / $best" | bc -l)" \
         "$(echo "$grep_s / $median" | bc -l)"
     echo "max heap after any GC: $(grep -o '[0-9]*M->[0-9]*M' "$GC" | sed 's/.*->//; s/M//' | sort -n | tail -1) MB (GC log, -Xmx256m)"
-    if [ "${WALL:-1}" != 0 ] && [ -d "$ROOT/releng/io.mailscope.product/target/products" ]; then
-        # the first run on the seed log also absorbs a rebuild when ./mailscope finds the product stale
-        seed=$(seconds "$ROOT/mailscope" diagnose "$SEED")
-        cmd=$(seconds "$ROOT/mailscope" diagnose "$FILE")
-        seed2=$(seconds "$ROOT/mailscope" diagnose "$SEED")
-        s=$(echo "if ($seed < $seed2) $seed else $seed2" | bc -l)
-        net=$(echo "$cmd - $s" | bc -l)
-        printf './mailscope diagnose: %.2f s, on the seed log %.2f s: %.2f s net, %.0f MB/s, %.2fx grep -c POP3\n' "$cmd" "$s" "$net" \
-            "$(echo "$MB / $net" | bc -l)" "$(echo "$grep_s / $net" | bc -l)"
-    fi
+    wall_part "$FILE" "$MB" "$grep_s"
     rm -f "$GC.out"
 done

@@ -22,7 +22,8 @@ package io.mailscope.trace;
  * their exchanges, the importer may count such a session's exchanges without decoding their lines: the listener
  * still receives the session's start, its connection events and its end (with the exchange count), only
  * {@code exchangeCompleted} is not called for its exchanges. The first routine session of an import is always passed
- * on in full. Everything else (the model, its counts, findings of other sessions) is the same either way.
+ * on in full. Routine sessions of an Outlook 2003+ log that follow one another directly may reach the listener as one
+ * call, {@link TraceListener#routineSessions} (since 2.2.0), whose default makes each session's calls in turn. Everything else (the model, its counts, findings of other sessions) is the same either way.
  * <p>
  * Added in package version 2.1.0.
  */

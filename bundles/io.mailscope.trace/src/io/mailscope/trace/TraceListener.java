@@ -17,7 +17,7 @@ import io.mailscope.trace.events.TraceEnd;
  * complete. All calls of one import come from the thread that called import, also when a large input is parsed on a
  * second thread.
  * <p>
- * Package version 2.0.0 (1.0 passed the model's EMF objects, which a large import changed and evicted while a
+ * Package version 2.2.0 ({@link #routineSessions} added in 2.2.0; 2.0.0: 1.0 passed the model's EMF objects, which a large import changed and evicted while a
  * listener on another thread still read them).
  */
 public interface TraceListener {
@@ -47,6 +47,23 @@ public interface TraceListener {
 
     /** The session ended: closed, cut, or the trace ended while it was open. */
     default void sessionEnded(SessionEnd end) {
+    }
+
+    /**
+     * Routine sessions that followed one another, counted without decoding their lines: the same as the calls each
+     * of them stands for ({@link CountedSessions}), which is what this default implementation makes. Called only for
+     * a listener that declared it does not need routine exchanges ({@link RoutineExchangePolicy}); one that keeps
+     * nothing of such sessions may take the whole stretch in one step instead.
+     * <p>
+     * Added in package version 2.2.0.
+     */
+    default void routineSessions(CountedSessions sessions) {
+        for (int i = 0, n = sessions.count(); i < n; i++) {
+            sessionStarted(sessions.started(i));
+            connectionEvent(sessions.connected(i));
+            connectionEvent(sessions.disconnected(i));
+            sessionEnded(sessions.ended(i));
+        }
     }
 
     /** The whole trace has been read. */

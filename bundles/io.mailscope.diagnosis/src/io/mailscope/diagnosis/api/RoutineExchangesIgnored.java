@@ -13,7 +13,9 @@ import java.lang.annotation.Target;
  * QUIT, closed by the client). When every rule of a diagnosis carries it, the importer may count those exchanges without decoding
  * them, which makes large logs several times faster to diagnose: the rule then still receives such a session's
  * start, connection events and end, but no {@code exchangeCompleted} for its exchanges. The first routine session of
- * a trace is always delivered in full.
+ * a trace is always delivered in full. (Routine sessions that follow one another directly come as one
+ * {@code routineSessions} call, which the rule's run may override to take them at once; by default it gets each
+ * session's calls in turn.)
  * <p>
  * Put it on a rule only when that holds, including across sessions: a rule that remembers something of one session
  * for a later one (the latest STAT, whether a later attempt connected) must come to the same findings without the

@@ -129,6 +129,37 @@ public final class RuleEngine implements DiagnosisRun, io.mailscope.trace.Routin
             throw new GarbageException("start(RuleContext) returned null"); //$NON-NLS-1$
         }
         rule.run = run;
+        rule.countedSessions = CountedSessionHandling.of(run.getClass());
+    }
+
+    /** How a rule's run takes a stretch of counted routine sessions ({@link #routineSessions}). */
+    enum CountedSessionHandling {
+        /** it overrides {@code routineSessions} */
+        TAKES_STRETCHES,
+        /** it overrides none of the callbacks a counted session stands for */
+        IGNORES,
+        /** each session's events in turn */
+        ONE_BY_ONE;
+
+        static CountedSessionHandling of(Class<?> run) {
+            try {
+                if (declared(run, "routineSessions", io.mailscope.trace.CountedSessions.class)) { //$NON-NLS-1$
+                    return TAKES_STRETCHES;
+                }
+                if (!declared(run, "sessionStarted", SessionInfo.class) && !declared(run, "connectionEvent", ConnectionRecord.class) //$NON-NLS-1$ //$NON-NLS-2$
+                        && !declared(run, "sessionEnded", SessionEnd.class)) { //$NON-NLS-1$
+                    return IGNORES;
+                }
+            } catch (NoSuchMethodException | SecurityException e) {
+                // cannot tell: the safe way
+            }
+            return ONE_BY_ONE;
+        }
+
+        /** @return true when {@code run} (or a class it extends) implements the listener method rather than inheriting the default */
+        private static boolean declared(Class<?> run, String name, Class<?> parameter) throws NoSuchMethodException {
+            return run.getMethod(name, parameter).getDeclaringClass() != io.mailscope.trace.TraceListener.class;
+        }
     }
 
     /** A rule returned something it must not. */
@@ -203,6 +234,38 @@ public final class RuleEngine implements DiagnosisRun, io.mailscope.trace.Routin
             reportedCodes.putIfAbsent(Integer.valueOf(event.value()), event);
         }
         add(r -> r.run.statusEvent(event));
+    }
+
+    /**
+     * One event for the whole stretch: a rule whose run takes such stretches itself (overrides
+     * {@code routineSessions}) gets it in one call; one that handles none of the events a session stands for (session
+     * start, connection event, session end: the defaults do nothing) has nothing to do; every other rule gets each
+     * session's events in turn, with its per-session state forgotten after each session's end, as if they had come one
+     * by one.
+     */
+    @Override
+    public void routineSessions(io.mailscope.trace.CountedSessions sessions) {
+        add(r -> {
+            switch (r.countedSessions) {
+                case TAKES_STRETCHES -> r.run.routineSessions(sessions);
+                case IGNORES -> {
+                    // the rule's run does nothing on a session's start, connection events and end
+                }
+                case ONE_BY_ONE -> {
+                    for (int i = 0, n = sessions.count(); i < n; i++) {
+                        r.run.sessionStarted(sessions.started(i));
+                        r.run.connectionEvent(sessions.connected(i));
+                        r.run.connectionEvent(sessions.disconnected(i));
+                        SessionEnd end = sessions.ended(i);
+                        try {
+                            r.run.sessionEnded(end);
+                        } finally {
+                            r.forgetSession(end.session());
+                        }
+                    }
+                }
+            }
+        });
     }
 
     @Override
@@ -504,6 +567,8 @@ public final class RuleEngine implements DiagnosisRun, io.mailscope.trace.Routin
         final List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         final Set<String> problems = Collections.synchronizedSet(new HashSet<>());
         volatile RuleRun run;
+        /** how {@link #run} takes counted routine sessions; set with it */
+        volatile CountedSessionHandling countedSessions = CountedSessionHandling.ONE_BY_ONE;
         /** the per-session states the rule asked for; the engine drops a session's entry after it ended */
         final List<SessionStates<?>> sessionStates = new ArrayList<>(1);
         volatile long spentNanos;

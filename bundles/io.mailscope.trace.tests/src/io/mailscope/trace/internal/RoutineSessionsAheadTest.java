@@ -37,11 +37,29 @@ class RoutineSessionsAheadTest {
 
     /** Outlook 2003+ sessions like the benchmark generator's, with faults and other line ends among them. */
     private static byte[] log() {
+        return log(400);
+    }
+
+    /**
+     * @param cycles the number of sessions after the first line; besides routine POP3 and SMTP sessions: a STAT that
+     *            counts one message more than the listings (every 7th), a password in clear (19th), a relay refused
+     *            (35th), an IMAP session (13th), CR LF line ends (11th), a greeting longer than most (17th), a routine
+     *            session of a host whose name holds a credential's fragment (23rd: its "Begin execution" line is not
+     *            inert), and a connection of a second POP3 host that is left open (29th) before that host's next,
+     *            routine session two sessions later begins (which the parser does not take for a fresh one)
+     */
+    private static byte[] log(int cycles) {
         StringBuilder b = new StringBuilder("2012.03.14 10:15:32 <<<< Logging Started (level is LTF_TRACE) >>>>\n");
-        for (int cycle = 1; cycle <= 400; cycle++) {
-            String t = String.format("2012.03.14 %02d:%02d:%02d ", cycle / 3600, cycle / 60 % 60, cycle % 60);
+        for (int cycle = 1; cycle <= cycles; cycle++) {
+            String t = String.format("2012.03.14 %02d:%02d:%02d ", cycle / 3600 % 24, cycle / 60 % 60, cycle % 60);
             StringBuilder s = new StringBuilder();
-            if (cycle % 5 == 0) {
+            if (cycle % 29 == 0) {
+                String p = t + "POP3 (pop2.example.test): ";
+                for (String l : List.of("Begin execution", "Port: 110, Secure: NO", "Connecting to host", "Connected to host",
+                        "[rx] +OK POP3 server ready")) {
+                    s.append(p).append(l).append('\n');
+                }
+            } else if (cycle % 5 == 0 && cycle % 29 != 2) {
                 String p = t + "SMTP (smtp.example.test): ";
                 for (String l : List.of("Begin execution", "Port: 25, Secure: NO, SPA: NO", "Connecting to host", "Connected to host",
                         "[rx] 220 smtp.example.test ESMTP ready", "[tx] EHLO workstation", "[rx] 250-smtp.example.test",
@@ -51,14 +69,15 @@ class RoutineSessionsAheadTest {
                         "[rx] 221 2.0.0 Bye", "Disconnected from host", "End execution")) {
                     s.append(p).append(l).append('\n');
                 }
-            } else if (cycle % 13 == 0) {
+            } else if (cycle % 13 == 0 && cycle % 29 != 2) {
                 String p = t + "IMAP (imap.example.test): ";
                 for (String l : List.of("Begin execution", "Port: 143, Secure: NO", "Connected to host", "[rx] * OK ready",
                         "[tx] A1 LOGOUT", "[rx] A1 OK bye", "Disconnected from host", "End execution")) {
                     s.append(p).append(l).append('\n');
                 }
             } else {
-                String p = t + "POP3 (pop.example.test): ";
+                String host = cycle % 29 == 2 ? "pop2.example.test" : cycle % 23 == 0 ? "passport.example.test" : "pop.example.test";
+                String p = t + "POP3 (" + host + "): ";
                 int messages = cycle % 4;
                 List<String> lines = new ArrayList<>(List.of("Begin execution", "Port: 110, Secure: NO, SPA: NO", "Finding host",
                         "Connecting to host", "Connected to host",
@@ -143,6 +162,198 @@ class RoutineSessionsAheadTest {
                 assertTrue(routine > 250 && notRoutine > 40, routine + " routine, " + notRoutine + " not, chunks of " + chunk);
             } finally {
                 RoutineSessionsAhead.chunkBytes(before);
+            }
+        }
+    }
+
+    /**
+     * What the workers join to a routine session ({@link RoutineSessionsAhead#joined}) must be exactly the routine
+     * sessions that follow it directly in its chunk, each beginning on the line after the one before ends, with a
+     * "Begin execution" line the masking leaves as it is: wherever the chunks are cut.
+     */
+    @Test
+    void workersJoinExactlyTheRoutineSessionsThatFollowDirectlyInTheirChunk(@TempDir Path dir) throws IOException {
+        byte[] log = log();
+        Path file = Files.write(dir.resolve("opmlog.log"), log);
+        List<LineAt> lines = lines(log);
+        for (int chunk : List.of(613, 4093, 16_384, 65_536, log.length + 1)) {
+            int before = RoutineSessionsAhead.chunkBytes(chunk);
+            try (ReadableTrace input = TraceSources.open(TraceSource.of(file), SourceLimits.defaults());
+                    RoutineSessionsAhead ahead = RoutineSessionsAhead.of(input, TRIAGE, WINDOW)) {
+                int joinedSessions = 0;
+                int notInert = 0;
+                for (int i = 0; i < lines.size(); i++) {
+                    LineAt line = lines.get(i);
+                    byte[] prefix = TRIAGE.beginPrefix(log, line.start(), line.end());
+                    if (prefix == null || ahead.find(line.start(), line.end() + 1, prefix, new SessionShape[1]) < 0) {
+                        continue;
+                    }
+                    String where = "session at offset " + line.start() + ", chunks of " + chunk + " bytes";
+                    // the sessions after it, found on the whole log
+                    int expected = 0;
+                    int end = routineEnd(log, line);
+                    while (true) {
+                        int next = lineIndexAt(lines, end);
+                        if (next < 0 || end / chunk != line.start() / chunk) {
+                            break;
+                        }
+                        LineAt begin = lines.get(next);
+                        byte[] p = TRIAGE.beginPrefix(log, begin.start(), begin.end());
+                        if (p == null || routineEnd(log, begin) < 0) {
+                            break;
+                        }
+                        if (!io.mailscope.trace.internal.masking.CredentialHints.inert(
+                                new String(log, begin.start(), begin.end() - begin.start(), StandardCharsets.US_ASCII).stripTrailing())) {
+                            notInert++;
+                            break;
+                        }
+                        expected++;
+                        SessionShape[] shape = new SessionShape[1];
+                        int after = begin.end() + 1;
+                        int sessionEnd = TRIAGE.routineSession(p, log, after, Math.min(log.length, after + WINDOW), shape);
+                        assertTrue(ahead.joined() >= expected, where + ": session " + expected + " after it is joined");
+                        assertEquals(after, ahead.joinedAfter(expected), where);
+                        assertEquals(sessionEnd - after, ahead.joinedLength(expected), where);
+                        assertEquals(shape[0], ahead.joinedShape(expected), where);
+                        assertEquals(new String(p, StandardCharsets.US_ASCII), new String(ahead.joinedPrefix(expected), StandardCharsets.US_ASCII),
+                                where);
+                        end = sessionEnd;
+                    }
+                    assertEquals(expected, ahead.joined(), where);
+                    joinedSessions += expected;
+                }
+                // chunks of 613 bytes hold no whole session: nothing is joined there
+                assertTrue(chunk < 1000 || joinedSessions > 100, joinedSessions + " sessions joined, chunks of " + chunk);
+                assertTrue(notInert > 0 || chunk < 20_000, "a 'Begin execution' line with a credential's fragment ends a join");
+            } finally {
+                RoutineSessionsAhead.chunkBytes(before);
+            }
+        }
+    }
+
+    /** @return the end of the routine session begun by {@code begin} (the parse thread's own triage), or -1 */
+    private static int routineEnd(byte[] log, LineAt begin) {
+        byte[] prefix = TRIAGE.beginPrefix(log, begin.start(), begin.end());
+        int after = begin.end() + 1;
+        return prefix == null ? -1 : TRIAGE.routineSession(prefix, log, after, Math.min(log.length, after + WINDOW), new SessionShape[1]);
+    }
+
+    private static int lineIndexAt(List<LineAt> lines, int start) {
+        int low = 0;
+        int high = lines.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int s = lines.get(mid).start();
+            if (s == start) {
+                return mid;
+            }
+            if (s < start) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Records the listener calls a session counted on bytes still causes (its exchanges are not passed). */
+    private static final class Recorder implements io.mailscope.trace.TraceListener, io.mailscope.trace.RoutineExchangePolicy {
+        final List<String> calls = new ArrayList<>();
+        long stretched;
+
+        @Override
+        public boolean needsRoutineExchanges() {
+            return false;
+        }
+
+        @Override
+        public void sessionStarted(io.mailscope.trace.events.SessionInfo session) {
+            calls.add("start " + session);
+        }
+
+        @Override
+        public void exchangeAbandoned(io.mailscope.trace.events.ExchangeRecord exchange) {
+            calls.add("abandoned " + exchange.session().id() + " " + exchange.verb());
+        }
+
+        @Override
+        public void connectionEvent(io.mailscope.trace.events.ConnectionRecord event) {
+            calls.add("connection " + event);
+        }
+
+        @Override
+        public void statusEvent(io.mailscope.trace.events.StatusRecord event) {
+            calls.add("status " + event.value() + " " + event.firstLine());
+        }
+
+        @Override
+        public void sessionEnded(io.mailscope.trace.events.SessionEnd end) {
+            calls.add("end " + end);
+        }
+
+        @Override
+        public void routineSessions(io.mailscope.trace.CountedSessions sessions) {
+            stretched += sessions.count();
+            io.mailscope.trace.TraceListener.super.routineSessions(sessions);
+        }
+
+        @Override
+        public void traceEnded(io.mailscope.trace.events.TraceEnd trace) {
+            calls.add("trace ended " + trace.sessions() + " " + trace.exchanges());
+        }
+    }
+
+    private record Imported(List<String> calls, List<String> facts, long stretched) {
+    }
+
+    private static Imported importWithChunks(Path file, int chunk) throws IOException, io.mailscope.trace.TraceImportException {
+        int before = RoutineSessionsAhead.chunkBytes(chunk);
+        try {
+            Recorder recorder = new Recorder();
+            TraceImporter importer = new TraceImporter(io.mailscope.trace.internal.formats.BuiltInFormats.all(), v -> null,
+                    (format, what, error) -> {
+                        throw new AssertionError(format.id() + " failed in " + what, error);
+                    }).parseThreadMinBytes(0);
+            io.mailscope.model.Trace t = importer.importFile(file, io.mailscope.trace.ImportOptions.DEFAULT, recorder, null).trace();
+            List<String> facts = new ArrayList<>();
+            facts.add("lines " + t.getLineCount() + ", bytes " + t.getByteCount() + ", other lines " + t.getOtherLineCount()
+                    + ", sessions " + t.getSessions().size());
+            t.getSessions().forEach(x -> facts.add("session " + x.getContextId() + " " + x.getHost() + ":" + x.getPort() + " "
+                    + x.getExchangeCount() + " " + x.getConnectionEvents().size()));
+            t.getProblems().forEach(x -> facts.add("problem L" + x.getLine() + " " + x.getMessage()));
+            t.getRepairs().forEach(x -> facts.add("repair L" + x.getFirstLine() + " " + x.getKind() + " " + x.getDescription()));
+            t.getOtherLines().forEach(x -> facts.add("other L" + x.getFirstLine() + " " + x.getText()));
+            return new Imported(recorder.calls, facts, recorder.stretched);
+        } finally {
+            RoutineSessionsAhead.chunkBytes(before);
+        }
+    }
+
+    /**
+     * Routine sessions counted in stretches (the workers join them, the parse thread skips them whole, the conversation
+     * builder accounts for them in one step) must give the listener and the trace exactly what counting them one by
+     * one gives (the workers off: the parse thread's own triage, session by session, as FastSlowPathEqualityTest
+     * compares with the slow path): every session's start (id, protocol, connection key), connection events (lines,
+     * offsets, times), end (exchanges), the counts, problems and the sessions kept. The log is past the model's bound
+     * (2 000 sessions, 10 000 other lines) for most of its length, with failing sessions in the middle of stretches, a
+     * 'Begin execution' line that is not inert, a connection left open whose host's next session begins right after a
+     * routine session, CR LF sessions, and chunk borders everywhere (stretches end at chunk borders and before the
+     * last session, which is never routine: nothing follows it).
+     */
+    @Test
+    void stretchesGiveTheListenerAndTheTraceWhatSessionBySessionCountingGives(@TempDir Path dir) throws Exception {
+        byte[] log = log(4000);
+        Path file = Files.write(dir.resolve("opmlog.log"), log);
+        Imported oneByOne = importWithChunks(file, 0);
+        assertEquals(0, oneByOne.stretched());
+        assertTrue(oneByOne.calls().size() > 3 * 4000, oneByOne.calls().size() + " calls: every session's start, connection events and end");
+        for (int chunk : List.of(4093, 65_536, 1 << 20, log.length + 1)) {
+            Imported stretched = importWithChunks(file, chunk);
+            assertTrue(stretched.stretched() > 300, stretched.stretched() + " sessions counted in stretches, chunks of " + chunk);
+            assertEquals(oneByOne.facts(), stretched.facts(), "chunks of " + chunk);
+            assertEquals(oneByOne.calls().size(), stretched.calls().size(), "chunks of " + chunk);
+            for (int i = 0; i < oneByOne.calls().size(); i++) {
+                assertEquals(oneByOne.calls().get(i), stretched.calls().get(i), "call " + i + ", chunks of " + chunk);
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 import io.mailscope.trace.internal.conversation.RoutineCount;
+import io.mailscope.trace.internal.conversation.RoutineSessions;
 
 import io.mailscope.trace.spi.TraceRecord;
 import io.mailscope.trace.spi.TraceSink;
@@ -54,6 +55,12 @@ final class ParsePipeline implements AutoCloseable {
         /** records, and the {@link RoutineCount}s of the byte triage in their place among them */
         Object[] records = new Object[BATCH_RECORDS + 64];
         int count;
+        /**
+         * the sessions of the stretches of counted routine sessions among the records ({@link RoutineSessions}): each
+         * weighs as a record, so that a batch of stretches (hundreds of sessions each) is handed over as soon as one
+         * of records would be, and as many sessions are in flight at most
+         */
+        int stretched;
         /** The reader's position after the last line whose records are in this batch. */
         long position;
         boolean last;
@@ -86,6 +93,9 @@ final class ParsePipeline implements AutoCloseable {
                 b.records = java.util.Arrays.copyOf(b.records, b.records.length * 2);
             }
             b.records[b.count++] = run;
+            if (run instanceof RoutineSessions stretch) {
+                b.stretched += stretch.count();
+            }
         }
 
         /** The producer calls into the parser now (for the line with this number). */
@@ -110,7 +120,7 @@ final class ParsePipeline implements AutoCloseable {
             b.position = readerPosition;
             b.publishedPosition = readerPosition;
             b.published = b.count;
-            if (b.count >= handAt) {
+            if (b.count + b.stretched >= handAt) {
                 hand(batch);
                 batch = new Batch();
                 batch.position = readerPosition;

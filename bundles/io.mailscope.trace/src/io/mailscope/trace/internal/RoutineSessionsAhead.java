@@ -41,6 +41,11 @@ public final class RoutineSessionsAhead implements AutoCloseable {
         int[] length = new int[64];
         SessionShape[] shape = new SessionShape[64];
         byte[][] prefix = new byte[64][];
+        /**
+         * {@code joined[i]}: session {@code i + 1} begins on the line right after session {@code i}'s last line, and that
+         * "Begin execution" line is inert for the masking ({@link RoutineTriage.SessionsAhead#beginLineInert})
+         */
+        boolean[] joined = new boolean[64];
         int count;
 
         Found(int chunk) {
@@ -54,6 +59,7 @@ public final class RoutineSessionsAhead implements AutoCloseable {
                 length = Arrays.copyOf(length, n);
                 shape = Arrays.copyOf(shape, n);
                 prefix = Arrays.copyOf(prefix, n);
+                joined = Arrays.copyOf(joined, n);
             }
             after[count] = at;
             length[count] = bytes;
@@ -123,6 +129,40 @@ public final class RoutineSessionsAhead implements AutoCloseable {
         return f.length[cursor];
     }
 
+    /**
+     * After {@link #find} answered a routine session: how many of the routine sessions found after it follow it
+     * directly, one after the other (each begins on the line after the one before ends, with an inert "Begin execution"
+     * line), in the same chunk. Session {@code k} of them (from 1) is read with {@link #joinedAfter},
+     * {@link #joinedLength}, {@link #joinedShape} and {@link #joinedPrefix}.
+     */
+    public int joined() {
+        Found f = current;
+        int n = 0;
+        while (cursor + n < f.count - 1 && f.joined[cursor + n]) {
+            n++;
+        }
+        return n;
+    }
+
+    /** @return the offset of the line after the "Begin execution" line of joined session {@code k} */
+    public long joinedAfter(int k) {
+        return current.after[cursor + k];
+    }
+
+    /** @return the length in bytes of joined session {@code k} from {@link #joinedAfter} */
+    public int joinedLength(int k) {
+        return current.length[cursor + k];
+    }
+
+    public SessionShape joinedShape(int k) {
+        return current.shape[cursor + k];
+    }
+
+    /** @return the prefix of joined session {@code k}'s "Begin execution" line ({@link RoutineTriage.SessionsAhead#beginPrefix}) */
+    public byte[] joinedPrefix(int k) {
+        return current.prefix[cursor + k];
+    }
+
     /** Bytes read beyond a chunk: a session that begins in the chunk is matched on as many as the parse thread allows. */
     private static int overlap(int window) {
         return window + 16 * 1024;
@@ -150,6 +190,7 @@ public final class RoutineSessionsAhead implements AutoCloseable {
                 BooleanSupplier closed) {
             int p = from;
             byte[] lastPrefix = null;
+            int lastEnd = -1; // where the last session found ends
             while (p < chunkEnd && !closed.getAsBoolean()) {
                 int eol = ChunksAhead.indexOfNewline(buffer, p, have);
                 if (eol < 0) {
@@ -164,8 +205,12 @@ public final class RoutineSessionsAhead implements AutoCloseable {
                             prefix = lastPrefix; // one array for the many sessions of one host
                         }
                         lastPrefix = prefix;
+                        if (p == lastEnd && triage.beginLineInert(buffer, p, eol)) {
+                            found.joined[found.count - 1] = true;
+                        }
                         found.add(readFrom + lineAfter, end2 - lineAfter, shape[0], prefix);
                         p = end2; // the next session's first line
+                        lastEnd = end2;
                         continue;
                     }
                 }

@@ -289,6 +289,16 @@ public final class TraceImporter {
         if (format.isEmpty()) {
             throw new TraceImportException("format '" + chosen.info().id() + "' cannot be loaded (see the error log)"); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        if (index != null) {
+            String formatId = chosen.info().id();
+            index.reparser((offset, linesBefore, sink, enough) -> reparse(formatId, input, offset, linesBefore, sink, enough));
+            if (input != null && io.mailscope.trace.internal.index.StructuralIndexing.covers(chosen.info(), format.get())) {
+                // the whole index from the bytes first (pages, filters and the row count at once), then the import,
+                // which checks each entry and goes on where the structural pass stopped; the pass needs only the
+                // format, so the import's set-up (trace model, builder, parser) comes after it and not before
+                io.mailscope.trace.internal.index.StructuralIndexing.build(input, index, () -> monitor != null && monitor.isCanceled());
+            }
+        }
         Trace trace = MailscopeFactory.eINSTANCE.createTrace();
         trace.setSource(name);
         trace.setFormatId(chosen.info().id());
@@ -297,19 +307,12 @@ public final class TraceImporter {
                 opts.keepAllExchanges());
         if (index != null) {
             builder.observer(index);
-            String formatId = chosen.info().id();
-            index.reparser((offset, linesBefore, sink, enough) -> reparse(formatId, input, offset, linesBefore, sink, enough));
         }
         TraceParser parser = guarded(chosen.info(), "newParser", () -> format.get().newParser()); //$NON-NLS-1$
         if (parser == null) {
             throw new TraceImportException("format '" + chosen.info().id() + "' failed to create a parser (see the error log)"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         reportMixedInput(sample.sample(), chosen, format.get(), builder);
-        if (index != null && input != null && io.mailscope.trace.internal.index.StructuralIndexing.covers(chosen.info(), format.get())) {
-            // the whole index from the bytes first (pages, filters and the row count at once), then the import, which
-            // checks each entry and goes on where the structural pass stopped
-            io.mailscope.trace.internal.index.StructuralIndexing.build(input, index, () -> monitor != null && monitor.isCanceled());
-        }
         boolean routineCounted = FastPath.enabled() && !opts.keepAllExchanges() && index == null && recordConsumers.isEmpty()
                 && listener instanceof io.mailscope.trace.RoutineExchangePolicy policy && !policy.needsRoutineExchanges()
                 && io.mailscope.trace.internal.formats.BuiltInFormats.BUNDLE.equals(chosen.info().contributor())
@@ -574,8 +577,13 @@ public final class TraceImporter {
 
         /** workers that found the routine sessions ahead, or null */
         private final RoutineSessionsAhead ahead;
+<<<<<<< HEAD
         /** workers that found the routine runs ahead, or null */
         private final RoutineRunsAhead runsAhead;
+=======
+        private final io.mailscope.trace.internal.conversation.RoutineSessions.Connection[] connection =
+                new io.mailscope.trace.internal.conversation.RoutineSessions.Connection[1];
+>>>>>>> main
 
         RoutineCounting(io.mailscope.trace.internal.formats.RoutineTriage triage, ConversationBuilder builder, LineReader reader,
                 RoutineSessionsAhead ahead, RoutineRunsAhead runsAhead) {
@@ -674,12 +682,56 @@ public final class TraceImporter {
                 reader.skipAhead(length, s.lines()); // the workers read the bytes; the parse thread need not
             }
             triage.routineSessionCounted();
+            sink.routine(routineSession(s, first, offset));
+            if (!buffered) {
+                stretch(sink);
+            }
+        }
+
+        /** @return the routine session {@code s} whose "Port" line is line {@code first} at {@code offset} */
+        private static io.mailscope.trace.internal.conversation.RoutineSession routineSession(
+                io.mailscope.trace.internal.formats.OutlookRoutineSession.SessionShape s, int first, long offset) {
             var connected = new io.mailscope.trace.spi.Span(first + s.connectedLine(), first + s.connectedLine(),
                     offset + s.connectedOffset(), s.connectedTime());
             var disconnected = new io.mailscope.trace.spi.Span(first + s.disconnectedLine(), first + s.disconnectedLine(),
                     offset + s.disconnectedOffset(), s.disconnectedTime());
-            sink.routine(new io.mailscope.trace.internal.conversation.RoutineSession(s.port(), s.othersBeforeConnected(), connected,
-                    new io.mailscope.trace.internal.conversation.RoutineRun(s.exchanges(), s.commands(), s.wireLines()), disconnected));
+            return new io.mailscope.trace.internal.conversation.RoutineSession(s.port(), s.othersBeforeConnected(), connected,
+                    new io.mailscope.trace.internal.conversation.RoutineRun(s.exchanges(), s.commands(), s.wireLines()), disconnected);
+        }
+
+        /**
+         * Right after a routine session the workers found was counted: the routine sessions they found directly after
+         * it ({@link RoutineSessionsAhead#joined}) are counted with it, "Begin execution" lines included, as long as
+         * the parser would take each of those lines as a fresh session's start
+         * ({@link io.mailscope.trace.internal.formats.RoutineTriage#routineSessionContinues}); the parse thread skips
+         * their bytes at once and the conversation builder accounts for them in one step.
+         */
+        private void stretch(ParsePipeline.Sink sink) throws IOException {
+            int joined = ahead.joined();
+            if (joined == 0) {
+                return;
+            }
+            io.mailscope.trace.internal.conversation.RoutineSessions stretch = null;
+            int line = reader.lineNumber(); // "End execution" of the session just counted
+            long end = reader.position();
+            for (int k = 1; k <= joined; k++) {
+                int generation = triage.routineSessionContinues(ahead.joinedPrefix(k), connection);
+                if (generation < 0) {
+                    break;
+                }
+                if (stretch == null) {
+                    stretch = new io.mailscope.trace.internal.conversation.RoutineSessions();
+                }
+                var s = ahead.joinedShape(k);
+                long after = ahead.joinedAfter(k);
+                stretch.add(connection[0], generation, routineSession(s, line + 2, after)); // "Begin execution" is line + 1
+                line += 1 + s.lines();
+                end = after + ahead.joinedLength(k);
+            }
+            if (stretch != null) {
+                reader.skipAhead(end - reader.position(), line - reader.lineNumber());
+                sink.routine(stretch);
+            }
         }
 
         /** Stops the workers, if any. */
@@ -962,6 +1014,11 @@ public final class TraceImporter {
         @Override
         public void sessionEnded(SessionEnd end) {
             call(() -> delegate.sessionEnded(end));
+        }
+
+        @Override
+        public void routineSessions(io.mailscope.trace.CountedSessions sessions) {
+            call(() -> delegate.routineSessions(sessions));
         }
 
         @Override

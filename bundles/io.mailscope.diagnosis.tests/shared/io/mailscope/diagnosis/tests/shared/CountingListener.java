@@ -18,9 +18,21 @@ import io.mailscope.trace.events.TraceEnd;
  * @param exchanges counts the exchanges passed on
  * @param passesPolicy whether the import may count routine exchanges without passing them when the engine does not
  *            need them ({@link RoutineExchangePolicy}); false: every exchange is passed
+ * @param stretched counts the sessions passed in stretches of counted routine sessions
+ *            ({@link TraceListener#routineSessions})
  */
-public record CountingListener(TraceListener engine, AtomicLong exchanges, boolean passesPolicy)
+public record CountingListener(TraceListener engine, AtomicLong exchanges, boolean passesPolicy, AtomicLong stretched)
         implements TraceListener, RoutineExchangePolicy {
+
+    public CountingListener(TraceListener engine, AtomicLong exchanges, boolean passesPolicy) {
+        this(engine, exchanges, passesPolicy, new AtomicLong());
+    }
+
+    @Override
+    public void routineSessions(io.mailscope.trace.CountedSessions sessions) {
+        stretched.addAndGet(sessions.count());
+        engine.routineSessions(sessions);
+    }
 
     @Override
     public boolean needsRoutineExchanges() {

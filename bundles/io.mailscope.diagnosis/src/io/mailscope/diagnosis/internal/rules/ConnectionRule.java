@@ -132,6 +132,18 @@ public final class ConnectionRule implements DiagnosisRule {
             }
         }
 
+        /**
+         * Counted routine sessions: each connects, which clears the refusals of earlier attempts as
+         * {@link #connectionEvent} does for CONNECTED, and is closed by the client after QUIT without a close by the
+         * server, a time-out or a refusal, so {@link #decide} would report nothing for it and keep nothing.
+         */
+        @Override
+        public void routineSessions(io.mailscope.trace.CountedSessions counted) {
+            if (counted.count() > 0) {
+                refusedAttempts.clear();
+            }
+        }
+
         @Override
         public void sessionEnded(SessionEnd end) {
             State state = sessions().peek(end.session());

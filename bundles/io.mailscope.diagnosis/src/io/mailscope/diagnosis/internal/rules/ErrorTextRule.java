@@ -96,6 +96,12 @@ public final class ErrorTextRule implements DiagnosisRule {
             }
         }
 
+        /** Counted routine sessions: their ends find no state (only exchanges and statuses make one). */
+        @Override
+        public void routineSessions(io.mailscope.trace.CountedSessions counted) {
+            // nothing to do
+        }
+
         @Override
         public void sessionEnded(SessionEnd end) {
             Refusal refusal = sessions().remove(end.session());

@@ -185,6 +185,15 @@ public final class Pop3StatCountRule implements DiagnosisRule {
             state.reported = true;
         }
 
+        /**
+         * Counted routine sessions: their ends find no state (only STAT, UIDL and LIST exchanges make one), so the
+         * STAT still waiting for listings stays as it is.
+         */
+        @Override
+        public void routineSessions(io.mailscope.trace.CountedSessions counted) {
+            // nothing to do
+        }
+
         @Override
         public void sessionEnded(SessionEnd end) {
             State state = sessions.remove(end.session().id());

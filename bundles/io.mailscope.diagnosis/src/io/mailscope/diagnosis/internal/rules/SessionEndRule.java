@@ -209,6 +209,15 @@ public final class SessionEndRule implements DiagnosisRule {
             }
         }
 
+        /**
+         * Counted routine sessions: no TLS events among their connection events, and their ends find no state (only
+         * exchanges and TLS events make one).
+         */
+        @Override
+        public void routineSessions(io.mailscope.trace.CountedSessions counted) {
+            // nothing to do
+        }
+
         @Override
         public void sessionEnded(SessionEnd end) {
             State state = sessions().peek(end.session());

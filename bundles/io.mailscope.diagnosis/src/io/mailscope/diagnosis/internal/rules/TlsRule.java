@@ -182,6 +182,12 @@ public final class TlsRule implements DiagnosisRule {
             return text.replaceAll("[\\x00-\\x1F\\uFFFD]", "?"); //$NON-NLS-1$ //$NON-NLS-2$
         }
 
+        /** Counted routine sessions: none of their connection events is a TLS failure. */
+        @Override
+        public void routineSessions(io.mailscope.trace.CountedSessions counted) {
+            // nothing to do
+        }
+
         @Override
         public void connectionEvent(ConnectionRecord event) {
             if (event.kind() != ConnectionEventKind.TLS_FAILED) {

@@ -369,11 +369,16 @@ public final class ConversationBuilder implements TraceSink {
             case RoutineRun run -> routine(run);
             case RoutineSession session -> routine(session);
             case RoutineEntries entries -> routine(entries);
+<<<<<<< HEAD
             case RoutineOtherLines others -> routine(others);
+=======
+            case RoutineSessions stretch -> routine(stretch);
+>>>>>>> main
         }
     }
 
     /**
+<<<<<<< HEAD
      * Counts the other lines and repairs of entries counted on bytes instead of parsed (see {@link RoutineOtherLines}):
      * as the parsed ones are counted once the model is full. The caller guarantees {@link #otherLinesFull()} and
      * {@link #repairsFull()}, and that each text is one the masking leaves as it is.
@@ -384,6 +389,45 @@ public final class ConversationBuilder implements TraceSink {
         }
         trace.setOtherLineCount(trace.getOtherLineCount() + others.otherLines());
         droppedRepairs += others.repairs();
+=======
+     * Accounts for a stretch of routine sessions that follow the one just counted ({@link RoutineSessions}), each as
+     * its parsed "Begin execution" line and {@link #routine(RoutineSession)} would have been accounted for, without
+     * the objects that would have been made and dropped with it: the line's {@code Endpoint} record made a new session
+     * of the connection {@code base#generation} (a key no open session has: the parser took the line as a fresh
+     * session's start), with the protocol, the next id, no host and port yet; then the endpoint's host and client
+     * product, the other lines (all beyond the model's bound, only counted: the caller checked that the "Begin
+     * execution" texts leave the masking unchanged, so no repair), the connection events, the exchanges and the end,
+     * at which the session (beyond the bound, without failure) was dropped from the model. The listener gets the
+     * sessions' starts, connection events and ends in one call ({@code TraceListener.routineSessions}). What stays is
+     * the same: the counts, the ids of later sessions, and that the last session is one that ended.
+     */
+    private void routine(RoutineSessions stretch) {
+        SessionState before = last;
+        if (before == null || !before.ended || keepAll || !sessionsFull || keptOther < MAX_OTHER_LINES
+                || keptSessions < MAX_KEPT_SESSIONS) {
+            throw new IllegalStateException("routine sessions that do not follow a counted one beyond the model's bound"); //$NON-NLS-1$
+        }
+        if (connectedText == null) {
+            connectedText = CredentialMasking.maskText(CONNECTED).text();
+            disconnectedText = CredentialMasking.maskText(DISCONNECTED).text();
+        }
+        int other = trace.getOtherLineCount();
+        long firstId = sessionCount + 1;
+        for (int i = 0, n = stretch.count(); i < n; i++) {
+            RoutineSession run = stretch.session(i);
+            // "Begin execution", the lines before "Connected to host" and "End execution"
+            other += 2 + run.othersBeforeConnected();
+            RoutineRun exchanges = run.exchanges();
+            sequence += exchanges.lines();
+            exchangeTotal += exchanges.exchanges();
+            droppedSessionExchanges += exchanges.exchanges();
+        }
+        sessionCount += stretch.count();
+        droppedSessions += stretch.count();
+        // the start, connection events and end of each session, in one call (see TraceListener.routineSessions)
+        listener.routineSessions(new CountedSessionEvents(stretch, firstId, connectedText, disconnectedText));
+        trace.setOtherLineCount(other);
+>>>>>>> main
     }
 
     /**

@@ -6,5 +6,9 @@ package io.mailscope.trace.internal.conversation;
  * whole rest of a routine session ({@link RoutineSession}). {@link ConversationBuilder#routine(RoutineCount)} accounts
  * for it.
  */
+<<<<<<< HEAD
 public sealed interface RoutineCount permits RoutineRun, RoutineSession, RoutineEntries, RoutineOtherLines {
+=======
+public sealed interface RoutineCount permits RoutineRun, RoutineSession, RoutineEntries, RoutineSessions {
+>>>>>>> main
 }

@@ -48,6 +48,9 @@ public final class OutlookFormat implements TraceFormat {
         return new Parser();
     }
 
+    /** The client an Outlook log's sessions are written by. */
+    private static final String CLIENT_PRODUCT = "Microsoft Outlook"; //$NON-NLS-1$
+
     private static final class Parser implements TraceParser, RoutineTriage {
         private final Map<String, Integer> generation = new HashMap<>();
         private final Map<String, Boolean> ended = new HashMap<>();
@@ -232,6 +235,55 @@ public final class OutlookFormat implements TraceFormat {
         }
 
         @Override
+        public int routineSessionContinues(byte[] prefix,
+                io.mailscope.trace.internal.conversation.RoutineSessions.Connection[] connection) {
+            io.mailscope.trace.internal.conversation.RoutineSessions.Connection c = connectionOf(prefix);
+            String base = c.base();
+            boolean wasEnded = ended.getOrDefault(base, Boolean.FALSE).booleanValue();
+            Integer g = generation.get(base);
+            if (!wasEnded && g != null) {
+                return -1; // not a fresh session of its connection: the parser reads the line
+            }
+            // what accept() does with the line (the generation moves on when the connection had ended, a connection
+            // never seen gets generation 0) and what routineSessionCounted() leaves: the connection ended
+            int next = !wasEnded ? 0 : g == null ? 1 : g.intValue() + 1;
+            generation.put(base, Integer.valueOf(next));
+            ended.put(base, Boolean.TRUE);
+            opening = null;
+            routinePrefix = null;
+            sessionPrefix = null;
+            sessionBase = null;
+            connection[0] = c;
+            return next;
+        }
+
+        /** The connections of the prefixes {@link #routineSessionContinues} was asked for (a log has few hosts). */
+        private final java.util.List<byte[]> continuedPrefixes = new java.util.ArrayList<>();
+        private final java.util.List<io.mailscope.trace.internal.conversation.RoutineSessions.Connection> continuedConnections =
+                new java.util.ArrayList<>();
+
+        /** @param prefix {@code POP3 (host): } or {@code SMTP (host): } in printable ASCII ({@link SessionsAhead#beginPrefix}) */
+        private io.mailscope.trace.internal.conversation.RoutineSessions.Connection connectionOf(byte[] prefix) {
+            for (int i = 0, n = continuedPrefixes.size(); i < n; i++) {
+                byte[] known = continuedPrefixes.get(i);
+                if (known == prefix || java.util.Arrays.equals(known, prefix)) {
+                    return continuedConnections.get(i);
+                }
+            }
+            String base = new String(prefix, 0, prefix.length - 2, java.nio.charset.StandardCharsets.ISO_8859_1);
+            String host = base.substring(6, base.length() - 1);
+            Protocol protocol = base.startsWith("POP3") ? Protocol.POP3 : Protocol.SMTP; //$NON-NLS-1$
+            var c = new io.mailscope.trace.internal.conversation.RoutineSessions.Connection(base, protocol, host, CLIENT_PRODUCT);
+            if (continuedPrefixes.size() == 16) {
+                continuedPrefixes.remove(0);
+                continuedConnections.remove(0);
+            }
+            continuedPrefixes.add(prefix);
+            continuedConnections.add(c);
+            return c;
+        }
+
+        @Override
         public void accept(SourceLine line, TraceSink sink) {
             String wasOpening = opening;
             opening = null;
@@ -279,7 +331,7 @@ public final class OutlookFormat implements TraceFormat {
             boolean first = !generation.containsKey(base);
             String connection = connection(base);
             if (first || beginning) {
-                sink.accept(new TraceRecord.Endpoint(connection, protocol, host, 0, "Microsoft Outlook", null)); //$NON-NLS-1$
+                sink.accept(new TraceRecord.Endpoint(connection, protocol, host, 0, CLIENT_PRODUCT, null));
             }
             if (starting) {
                 sink.accept(new TraceRecord.Other(span, line.text()));

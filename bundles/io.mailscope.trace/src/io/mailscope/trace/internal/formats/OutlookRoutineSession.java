@@ -189,6 +189,13 @@ public final class OutlookRoutineSession extends RoutineConversation {
         public int routineSession(byte[] prefix, byte[] bytes, int from, int to, SessionShape[] shape) {
             return matchSession(prefix, bytes, from, to, shape);
         }
+
+        /** The whole line (the masking of an other line sees it whole), its CR excluded, as the parser decodes it. */
+        @Override
+        public boolean beginLineInert(byte[] bytes, int lineStart, int lineEnd) {
+            int end = lineEnd > lineStart && bytes[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+            return INERT.get().inert(bytes, lineStart, end);
+        }
     };
 
     /**

@@ -103,6 +103,31 @@ public interface RoutineTriage {
 
         /** {@link #routineSession} of a session begun by a line for which {@link #beginPrefix} gave {@code prefix}. */
         int routineSession(byte[] prefix, byte[] bytes, int from, int to, OutlookRoutineSession.SessionShape[] shape);
+
+        /**
+         * @return true when the line at {@code bytes[lineStart..lineEnd)} (its LF excluded), for which
+         *         {@link #beginPrefix} gave a prefix, leaves the masking of a fresh session as it is (no fragment of a
+         *         credential): a session it begins right after another routine session may then be counted with that
+         *         one without the parser reading the line ({@link RoutineTriage#routineSessionContinues})
+         */
+        default boolean beginLineInert(byte[] bytes, int lineStart, int lineEnd) {
+            return false;
+        }
+    }
+
+    /**
+     * Right after a routine session was counted ({@link #routineSessionCounted()}), the next line begins another
+     * session with {@code prefix} ({@link SessionsAhead#beginPrefix}) whose rest is routine as well: when the parser,
+     * reading that line, would take it as the "Begin execution" of a fresh session of a POP3 or SMTP connection, it
+     * takes on what the line and the counted session leave in its state (as if it had read the line and then
+     * {@link #routineSessionCounted()} had been called) and says which connection the session is; else nothing changes.
+     *
+     * @param connection receives the session's connection
+     * @return the generation of the connection the session belongs to (its key is {@code base#generation}), or -1
+     *         when the parser must read the line itself
+     */
+    default int routineSessionContinues(byte[] prefix, io.mailscope.trace.internal.conversation.RoutineSessions.Connection[] connection) {
+        return -1;
     }
 
     /**

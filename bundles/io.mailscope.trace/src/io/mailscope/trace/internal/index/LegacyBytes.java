@@ -138,6 +138,7 @@ public final class LegacyBytes {
     private static final byte[] HEADER_START = ascii("Callback::LogText[THIS: "); //$NON-NLS-1$
     /** The text of a task's header line after its THIS value. */
     private static final byte[] HEADER_END = ascii("] (flags ="); //$NON-NLS-1$
+    private static final long[] HEADER_WORDS = words(HEADER_START);
     /** The continuation line of a task's header up to its first value, and between the two. */
     private static final byte[] FLAGS_START = ascii("LTF_TRACE, hr = "); //$NON-NLS-1$
     private static final byte[] FLAGS_MIDDLE = ascii(", code = "); //$NON-NLS-1$
@@ -157,7 +158,9 @@ public final class LegacyBytes {
      */
     public static long headerKey(byte[] t, int from, int to) {
         int value = from + HEADER_START.length;
-        if (to - value < 1 + HEADER_END.length || !startsWith(t, from, to, HEADER_START)) {
+        // the 24 bytes before the value are three words
+        if (to - value < 1 + HEADER_END.length || Swar.getLong(t, from) != HEADER_WORDS[0]
+                || Swar.getLong(t, from + 8) != HEADER_WORDS[1] || Swar.getLong(t, from + 16) != HEADER_WORDS[2]) {
             return NOT_THE_TEMPLATE;
         }
         int end = value;
@@ -174,6 +177,18 @@ public final class LegacyBytes {
     }
 
     private static final byte[] STATUS_START = ascii("Callback::ReportStatus[THIS: "); //$NON-NLS-1$
+    /** The first 24 bytes of {@link #STATUS_START} as three words, and the last five as the low bytes of a fourth. */
+    private static final long[] STATUS_WORDS = words(STATUS_START);
+    private static final long FIVE_BYTES = 0xFF_FFFF_FFFFL;
+
+    /** @return {@code prefix} as little-endian words, the last one's bytes beyond the prefix 0 */
+    private static long[] words(byte[] prefix) {
+        long[] words = new long[(prefix.length + Long.BYTES - 1) / Long.BYTES];
+        for (int k = 0; k < prefix.length; k++) {
+            words[k / Long.BYTES] |= (prefix[k] & 0xffL) << 8 * (k % Long.BYTES);
+        }
+        return words;
+    }
 
     /**
      * @return true when {@code t[from..to-1]} is the first line of a status report,
@@ -182,7 +197,10 @@ public final class LegacyBytes {
      */
     public static boolean statusLine(byte[] t, int from, int to) {
         int value = from + STATUS_START.length;
-        if (to - value < 2 || to - value > 15 || t[to - 1] != ']' || !startsWith(t, from, to, STATUS_START)) {
+        // at least two bytes after the 29 of the start: four whole words to compare
+        if (to - value < 2 || to - value > 15 || t[to - 1] != ']' || Swar.getLong(t, from) != STATUS_WORDS[0]
+                || Swar.getLong(t, from + 8) != STATUS_WORDS[1] || Swar.getLong(t, from + 16) != STATUS_WORDS[2]
+                || (Swar.getLong(t, from + 24) & FIVE_BYTES) != STATUS_WORDS[3]) {
             return false;
         }
         boolean all = true;

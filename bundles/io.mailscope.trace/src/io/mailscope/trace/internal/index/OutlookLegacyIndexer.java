@@ -160,6 +160,9 @@ public final class OutlookLegacyIndexer {
         }
     }
 
+    /** The first eight bytes of both templates a task's header and a status report begin with. */
+    private static final long CALLBACK = Swar.getLong(ascii("Callback"), 0); //$NON-NLS-1$
+
     static final ThreadLocal<InertCache> INERT_CACHES = ThreadLocal.withInitial(InertCache::new);
 
     private static void mark(ParallelLineBlocks.Scanned block) {
@@ -202,15 +205,18 @@ public final class OutlookLegacyIndexer {
             // the two lines of a task's header and the first of a status report, more than half of the lines, are
             // recognised whole: no credential, no dot (so no second timestamp) and, in a header, the THIS key
             if (leading) {
-                long header = headerKey(b, textFrom, textTo);
-                if (header != NOT_THE_TEMPLATE) {
-                    prepared.contexts[i] = header;
-                    marks[i] = (byte) (m | INERT | CONTEXT);
-                    continue;
-                }
-                if (statusLine(b, textFrom, textTo)) {
-                    marks[i] = (byte) (m | INERT);
-                    continue;
+                // both templates begin with the same word: one compare for the lines that are neither
+                if (textTo - textFrom >= Long.BYTES && Swar.getLong(b, textFrom) == CALLBACK) {
+                    long header = headerKey(b, textFrom, textTo);
+                    if (header != NOT_THE_TEMPLATE) {
+                        prepared.contexts[i] = header;
+                        marks[i] = (byte) (m | INERT | CONTEXT);
+                        continue;
+                    }
+                    if (statusLine(b, textFrom, textTo)) {
+                        marks[i] = (byte) (m | INERT);
+                        continue;
+                    }
                 }
             } else if (flagsLine(b, textFrom, textTo)) {
                 marks[i] = (byte) (m | INERT);

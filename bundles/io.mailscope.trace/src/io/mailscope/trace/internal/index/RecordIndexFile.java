@@ -64,8 +64,18 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
     private long lastProgress = System.nanoTime();
     private volatile long lastBytesRead;
     private IOException writeFailure;
-    /** Entries of the structural pass not written yet (in the mapped windows' byte order, big-endian). */
-    private final ByteBuffer staging = ByteBuffer.allocate(ENTRY_BYTES * 8192);
+    /**
+     * Entries of the structural pass not written yet, in the mapped windows' byte order (big-endian), written through
+     * array views (a heap buffer's puts check its state and bounds per field).
+     */
+    private final byte[] staging = new byte[ENTRY_BYTES * 8192];
+    private int staged;
+    private static final java.lang.invoke.VarHandle STAGED_LONGS = java.lang.invoke.MethodHandles
+            .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
+    private static final java.lang.invoke.VarHandle STAGED_INTS = java.lang.invoke.MethodHandles
+            .byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.BIG_ENDIAN);
+    private static final java.lang.invoke.VarHandle STAGED_SHORTS = java.lang.invoke.MethodHandles
+            .byteArrayViewVarHandle(short[].class, java.nio.ByteOrder.BIG_ENDIAN);
 
     public RecordIndexFile(Path directory, IndexProgress progress) throws IOException {
         this.directory = directory;
@@ -99,7 +109,7 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
         encode(entries.forWriting(i), entries.at(i), offset, firstLine, lastLine, session, direction, protocol, maskedText);
     }
 
-    /** Writes one entry at {@code at} of {@code w} (a mapped window, or the staging buffer of the structural pass). */
+    /** Writes one entry at {@code at} of {@code w} (a mapped window; {@link #stage} writes the same fields). */
     private void encode(ByteBuffer w, int at, long offset, int firstLine, int lastLine, int session, Direction direction,
             Protocol protocol, String maskedText) throws IOException {
         w.putLong(at + OFFSET, offset);
@@ -118,24 +128,32 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
      */
     void stage(long offset, int firstLine, int lastLine, int session, Direction direction, Protocol protocol,
             String maskedText) throws IOException {
-        if (!staging.hasRemaining()) {
+        if (staged == staging.length) {
             flushStructural();
         }
-        int at = staging.position();
-        encode(staging, at, offset, firstLine, lastLine, session, direction, protocol, maskedText);
-        staging.position(at + ENTRY_BYTES);
+        int at = staged;
+        byte[] w = staging;
+        // the fields of encode(), in the same places
+        STAGED_LONGS.set(w, at + OFFSET, offset);
+        STAGED_INTS.set(w, at + FIRST_LINE, firstLine);
+        STAGED_INTS.set(w, at + LAST_LINE, lastLine);
+        STAGED_INTS.set(w, at + SESSION, session);
+        w[at + DIRECTION] = (byte) (direction == null ? 0 : direction.ordinal() + 1);
+        w[at + PROTOCOL] = (byte) (protocol == null ? 0 : protocol.ordinal() + 1);
+        STAGED_SHORTS.set(w, at + FLAGS, maskedText == null ? (short) 0 : FLAG_MASKED);
+        STAGED_LONGS.set(w, at + MASKED_REF, maskedText == null ? -1L : masked.add(maskedText));
+        staged = at + ENTRY_BYTES;
     }
 
     /** Writes the staged entries of the structural pass to the index file; readers see them from now on. */
     void flushStructural() throws IOException {
-        if (staging.position() == 0) {
+        if (staged == 0) {
             return;
         }
-        int staged = staging.position() / ENTRY_BYTES;
-        staging.flip();
-        entries.write(written, staging);
-        staging.clear();
-        written += staged;
+        int count = staged / ENTRY_BYTES;
+        entries.write(written, ByteBuffer.wrap(staging, 0, staged));
+        staged = 0;
+        written += count;
         entries.publish(written);
     }
 

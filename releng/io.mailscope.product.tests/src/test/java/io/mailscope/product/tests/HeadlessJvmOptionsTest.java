@@ -1,0 +1,73 @@
+package io.mailscope.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JVM options {@code ./mailscope} gives a headless command on the plain class path ({@code MAILSCOPE_PRINT_COMMAND}
+ * prints the java command line instead of running it): short runs ({@code code}, {@code help}, {@code diagnose} of
+ * small files) without the optimising JIT tier and with the serial collector; {@code diagnose} and {@code import} of
+ * more than 32 MB, of folders and of standard input with the full JIT, whose optimising tier compiles only methods ten
+ * times hotter than by default (docs/benchmarks.md, issue 16).
+ */
+class HeadlessJvmOptionsTest {
+
+    private static final String SEED = "testfiles/outlook2002-pop3-0x800ccc97.log";
+    private static final List<String> SHORT_RUN = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final List<String> LONG_RUN = List.of("-XX:Tier4InvocationThreshold=50000", "-XX:Tier4CompileThreshold=150000",
+            "-XX:Tier4BackEdgeThreshold=400000");
+
+    @TempDir
+    static Path temp;
+
+    @Test
+    void shortCommandsRunWithoutTheOptimisingTier() throws IOException, InterruptedException {
+        for (List<String> args : List.of(List.of("code", "0x800CCC0F"), List.of("help"), List.of("diagnose", SEED),
+                List.of("import", "-f", "json", SEED))) {
+            List<String> command = javaCommand(args);
+            assertTrue(command.containsAll(SHORT_RUN), () -> args + ": " + command);
+            assertTrue(LONG_RUN.stream().noneMatch(command::contains), () -> args + ": " + command);
+        }
+    }
+
+    @Test
+    void largeInputsGetTheOptimisingTierForTheirHottestMethods() throws IOException, InterruptedException {
+        Path large = temp.resolve("large.log");
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(32L * 1024 * 1024 + 1); // sparse: only its size counts, and the command is not run
+        }
+        Path small = Files.copy(Path.of(SEED), temp.resolve("small.log"));
+        for (List<String> args : List.of(List.of("diagnose", large.toString()), List.of("import", "--summary", large.toString()),
+                List.of("diagnose", "-f", "json", small.toString(), large.toString()), List.of("diagnose", "testfiles"),
+                List.of("diagnose", "-"))) {
+            List<String> command = javaCommand(args);
+            assertTrue(command.containsAll(LONG_RUN), () -> args + ": " + command);
+            assertTrue(SHORT_RUN.stream().noneMatch(command::contains), () -> args + ": " + command);
+            // the options come before the class path and the command's own arguments, which follow the main class
+            int main = command.indexOf("io.mailscope.headless.internal.classpath.ClassPathMain");
+            assertTrue(main > command.indexOf(LONG_RUN.get(0)), command::toString);
+            assertEquals(args, command.subList(main + 1, command.size()));
+        }
+    }
+
+    /** @return the java command line {@code ./mailscope ARGS} runs on the product as built, one element an argument */
+    private static List<String> javaCommand(List<String> args) throws IOException, InterruptedException {
+        Mailscope.Result printed = Mailscope.run(Mailscope.PRODUCT, null, args, Map.of("MAILSCOPE_PRINT_COMMAND", "1"));
+        assertEquals(0, printed.exit(), printed::toString);
+        List<String> command = printed.stdout().lines().toList();
+        assertFalse(command.isEmpty(), printed::toString);
+        assertTrue(command.contains("io.mailscope.headless.internal.classpath.ClassPathMain"), "not the plain class path: " + command);
+        return command;
+    }
+}
