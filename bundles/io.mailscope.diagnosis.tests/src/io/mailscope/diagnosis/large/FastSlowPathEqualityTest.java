@@ -195,24 +195,15 @@ class FastSlowPathEqualityTest {
     }
 
     /**
-<<<<<<< HEAD
      * The routine sessions (Outlook 2003+) and runs (Outlook 2000-2002) are triaged on worker threads, chunk by chunk
      * ({@code RoutineSessionsAhead}, {@code RoutineRunsAhead}); wherever the chunks are cut, the fast path must give
      * the slow path's findings and trace, and still count routine sessions: with the workers off, with chunk borders
      * everywhere (a few sessions per chunk, so that sessions and planted faults span borders), with a border exactly
      * at, one byte before and one byte after the first line of the session with which the model reaches its bound
      * (2 000 sessions, 10 000 other lines) and of the planted faults, and with one chunk larger than the whole trace.
-=======
-     * The routine sessions are triaged on worker threads, chunk by chunk ({@code RoutineSessionsAhead}); wherever the
-     * chunks are cut, the fast path must give the slow path's findings and trace, and still count routine sessions:
-     * with the workers off, with chunk borders everywhere (a few sessions per chunk, so that sessions and planted
-     * faults span borders), with a border
-     * exactly at, one byte before and one byte after the first line of the session with which the model reaches its
-     * bound (2 000 sessions, 10 000 other lines) and of the planted faults (the CR LF session among them), and with
-     * one chunk larger than the whole trace. Routine sessions that follow one another directly are counted in
-     * stretches of a chunk (with the workers on): the borders also end stretches at the bound and next to the faults,
-     * and the faults sit in the middle of stretches.
->>>>>>> main
+     * Outlook 2003+ routine sessions that follow one another directly are counted in stretches of a chunk (with the
+     * workers on): the borders also end stretches at the bound and next to the faults, and the faults sit in the middle
+     * of stretches.
      */
     private static void chunkBordersChangeNothing(Path log, List<String> slowFindings, List<String> slowFacts, long slowExchanges,
             List<Integer> borders) throws Exception {

@@ -577,13 +577,10 @@ public final class TraceImporter {
 
         /** workers that found the routine sessions ahead, or null */
         private final RoutineSessionsAhead ahead;
-<<<<<<< HEAD
         /** workers that found the routine runs ahead, or null */
         private final RoutineRunsAhead runsAhead;
-=======
         private final io.mailscope.trace.internal.conversation.RoutineSessions.Connection[] connection =
                 new io.mailscope.trace.internal.conversation.RoutineSessions.Connection[1];
->>>>>>> main
 
         RoutineCounting(io.mailscope.trace.internal.formats.RoutineTriage triage, ConversationBuilder builder, LineReader reader,
                 RoutineSessionsAhead ahead, RoutineRunsAhead runsAhead) {

@@ -369,16 +369,12 @@ public final class ConversationBuilder implements TraceSink {
             case RoutineRun run -> routine(run);
             case RoutineSession session -> routine(session);
             case RoutineEntries entries -> routine(entries);
-<<<<<<< HEAD
-            case RoutineOtherLines others -> routine(others);
-=======
             case RoutineSessions stretch -> routine(stretch);
->>>>>>> main
+            case RoutineOtherLines others -> routine(others);
         }
     }
 
     /**
-<<<<<<< HEAD
      * Counts the other lines and repairs of entries counted on bytes instead of parsed (see {@link RoutineOtherLines}):
      * as the parsed ones are counted once the model is full. The caller guarantees {@link #otherLinesFull()} and
      * {@link #repairsFull()}, and that each text is one the masking leaves as it is.
@@ -389,7 +385,9 @@ public final class ConversationBuilder implements TraceSink {
         }
         trace.setOtherLineCount(trace.getOtherLineCount() + others.otherLines());
         droppedRepairs += others.repairs();
-=======
+    }
+
+    /**
      * Accounts for a stretch of routine sessions that follow the one just counted ({@link RoutineSessions}), each as
      * its parsed "Begin execution" line and {@link #routine(RoutineSession)} would have been accounted for, without
      * the objects that would have been made and dropped with it: the line's {@code Endpoint} record made a new session
@@ -427,7 +425,6 @@ public final class ConversationBuilder implements TraceSink {
         // the start, connection events and end of each session, in one call (see TraceListener.routineSessions)
         listener.routineSessions(new CountedSessionEvents(stretch, firstId, connectedText, disconnectedText));
         trace.setOtherLineCount(other);
->>>>>>> main
     }
 
     /**

@@ -6,9 +6,5 @@ package io.mailscope.trace.internal.conversation;
  * whole rest of a routine session ({@link RoutineSession}). {@link ConversationBuilder#routine(RoutineCount)} accounts
  * for it.
  */
-<<<<<<< HEAD
-public sealed interface RoutineCount permits RoutineRun, RoutineSession, RoutineEntries, RoutineOtherLines {
-=======
-public sealed interface RoutineCount permits RoutineRun, RoutineSession, RoutineEntries, RoutineSessions {
->>>>>>> main
+public sealed interface RoutineCount permits RoutineRun, RoutineSession, RoutineEntries, RoutineSessions, RoutineOtherLines {
 }
