@@ -41,6 +41,9 @@ import io.mailscope.trace.internal.RoutineSessionsAhead;
 class FastSlowPathEqualityTest {
 
     private static final int SIZE_MB = 24;
+    /** An AUTH PLAIN payload for user "alice" with the example password, made at run time (no credential in the source). */
+    private static final String EXAMPLE_AUTH_PLAIN = java.util.Base64.getEncoder()
+            .encodeToString("\0alice\0example7".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
     /** The repository root: tests run in their bundle's folder. */
     private static Path repository() {
@@ -182,7 +185,7 @@ class FastSlowPathEqualityTest {
             // most routine sessions follow one another directly: counted in stretches, "Begin execution" lines included
             assertTrue(fastExchanges[1] > 5_000, fastExchanges[1] + " sessions counted in stretches");
         }
-        assertTrue(slowFacts.stream().noneMatch(f -> f.contains("hunter2")) && fastFacts.stream().noneMatch(f -> f.contains("hunter2")),
+        assertTrue(slowFacts.stream().noneMatch(f -> f.contains("example7")) && fastFacts.stream().noneMatch(f -> f.contains("example7")),
                 "passwords are masked on both paths");
         for (String fault : planted) {
             assertTrue(findings(slow).stream().anyMatch(f -> f.contains(fault)) || slowFacts.stream().anyMatch(f -> f.contains(fault)),
@@ -250,7 +253,7 @@ class FastSlowPathEqualityTest {
             begin = text.indexOf("): Begin execution", begin + 1);
         }
         List<Integer> borders = new ArrayList<>(List.of(text.lastIndexOf('\n', begin) + 1));
-        for (String fault : List.of("[rx] +OK 3 5118", "[tx] PASS hunter2", "Begin execution\r\n", "[rx] 1 orphan1")) {
+        for (String fault : List.of("[rx] +OK 3 5118", "[tx] PASS example7", "Begin execution\r\n", "[rx] 1 orphan1")) {
             int at = text.indexOf(fault);
             assertTrue(at > 0, fault);
             borders.add(text.lastIndexOf('\n', at) + 1);
@@ -294,7 +297,7 @@ class FastSlowPathEqualityTest {
         rest = replaceFirst(rest, "[rx] +OK 2 3412\n", "[rx] +OK 3 5118\n");
         // a password in clear
         int pass = rest.indexOf("[tx] PASS *****\n", rest.length() / 8);
-        rest = rest.substring(0, pass) + "[tx] PASS hunter2\n" + rest.substring(pass + "[tx] PASS *****\n".length());
+        rest = rest.substring(0, pass) + "[tx] PASS example7\n" + rest.substring(pass + "[tx] PASS *****\n".length());
         // a reply with a credential's fragment
         int loggedIn = rest.indexOf("[rx] +OK Logged in.\n", rest.length() / 4);
         rest = rest.substring(0, loggedIn) + "[rx] +OK Logged in, token renewed.\n" + rest.substring(loggedIn + "[rx] +OK Logged in.\n".length());
@@ -350,7 +353,7 @@ class FastSlowPathEqualityTest {
     private static List<String> plantLegacyRoutineLookingFaults(Path log) throws IOException {
         String text = Files.readString(log, StandardCharsets.ISO_8859_1);
         // the bound: a password in clear in session 2001, a failing status in 2002
-        text = replaceIn(text, 2001, "\"POP3: [tx] PASS ********\")", "\"POP3: [tx] PASS hunter2\")");
+        text = replaceIn(text, 2001, "\"POP3: [tx] PASS ********\")", "\"POP3: [tx] PASS example7\")");
         text = replaceIn(text, 2002, "(ulAsynchPhase = RSF_INPROGRESS) Progress = 2/6", "(ulAsynchPhase = RSF_INPROGRESS, hrStatus = 0x800ccc0e)");
         // a failing code on the second line of a wrapped status entry in the middle of a session
         text = replaceIn(text, 2600, "(ulAsynchPhase = RSF_INPROGRESS) Progress = 4/6", "(ulAsynchPhase = RSF_INPROGRESS, hrStatus = 0x800ccc0e)");
@@ -377,11 +380,11 @@ class FastSlowPathEqualityTest {
         text = text.substring(0, greeting) + close + text.substring(greeting);
         text = replaceIn(text, 2901, "\"POP3: <rx> +OK Logged in.\")", "\"POP3: <rx> -ERR Authentication failed\")");
         // a password in clear, an AUTH login
-        text = replaceIn(text, 3000, "\"POP3: [tx] PASS ********\")", "\"POP3: [tx] PASS hunter2\")");
+        text = replaceIn(text, 3000, "\"POP3: [tx] PASS ********\")", "\"POP3: [tx] PASS example7\")");
         // ... whose password the status after its disconnection repeats: the session's masking masks it there
         text = replaceIn(text, 3000, "(ulAsynchPhase = RSF_COMPLETED, hrStatus = 0x00000000)",
-                "(ulAsynchPhase = RSF_COMPLETED, hrStatus = 0x00000000) hunter2");
-        text = replaceIn(text, 3100, "\"POP3: [tx] USER customer", "\"POP3: [tx] AUTH PLAIN AGFsaWNlAGh1bnRlcjI= customer");
+                "(ulAsynchPhase = RSF_COMPLETED, hrStatus = 0x00000000) example7");
+        text = replaceIn(text, 3100, "\"POP3: [tx] USER customer", "\"POP3: [tx] AUTH PLAIN " + EXAMPLE_AUTH_PLAIN + " customer");
         // LF line ends
         int lfStart = sessionStart(text, 3200);
         int lfEnd = sessionStart(text, 3250);

@@ -82,7 +82,7 @@ class RoutineSessionsAheadTest {
                 List<String> lines = new ArrayList<>(List.of("Begin execution", "Port: 110, Secure: NO, SPA: NO", "Finding host",
                         "Connecting to host", "Connected to host",
                         "[rx] +OK POP3 server ready <" + cycle + (cycle % 17 == 0 ? "x".repeat(3000) : "") + "@pop.example.test>",
-                        "[tx] USER alice", "[rx] +OK", cycle % 19 == 0 ? "[tx] PASS hunter2" : "[tx] PASS *****", "[rx] +OK Logged in.",
+                        "[tx] USER alice", "[rx] +OK", cycle % 19 == 0 ? "[tx] PASS example7" : "[tx] PASS *****", "[rx] +OK Logged in.",
                         "[tx] STAT", "[rx] +OK " + (cycle % 7 == 0 ? messages + 1 : messages) + " " + messages * 1706, "[tx] UIDL",
                         "[rx] +OK"));
                 for (int m = 1; m <= messages; m++) {

@@ -105,7 +105,7 @@ class OutlookRoutineTriageTest {
         // a failed reply
         assertNotRoutine(POP3, pop3Session(), l -> replace(l, "[rx] +OK Logged in.", "[rx] -ERR [IN-USE] Mailbox locked"));
         // a password in clear (the masking records a repair) and a credential's word in a reply
-        assertNotRoutine(POP3, pop3Session(), l -> replace(l, "[tx] PASS *****", "[tx] PASS hunter2"));
+        assertNotRoutine(POP3, pop3Session(), l -> replace(l, "[tx] PASS *****", "[tx] PASS example7"));
         assertNotRoutine(POP3, pop3Session(), l -> replace(l, "[rx] +OK Logged in.", "[rx] +OK Logged in, token renewed."));
         // a status line, a drop, an encrypted port, an extra command
         assertNotRoutine(POP3, pop3Session(), l -> insertBefore(l, "[tx] QUIT", "Error: 0x800CCC0F"));
