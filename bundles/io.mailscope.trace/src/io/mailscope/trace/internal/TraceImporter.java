@@ -629,11 +629,7 @@ public final class TraceImporter {
             }
             int lines = triage.routineRunLines(counts);
             var counted = triage.routineRunCounted(sink, counts);
-            if (buffered) {
-                reader.skip(length, lines);
-            } else {
-                reader.skipAhead(length, lines); // the workers read the bytes; the parse thread need not
-            }
+            reader.skipAhead(length, lines); // buffered, or read by the workers only: the parse thread need not read it
             sink.routine(counted);
         }
 
@@ -646,11 +642,7 @@ public final class TraceImporter {
                 return;
             }
             var counted = triage.routineOtherLinesCounted(sink);
-            if (buffered) {
-                reader.skip(length, counts[0]);
-            } else {
-                reader.skipAhead(length, counts[0]);
-            }
+            reader.skipAhead(length, counts[0]);
             sink.routine(counted);
         }
 
@@ -673,11 +665,7 @@ public final class TraceImporter {
             var s = shape[0];
             int first = reader.lineNumber() + 1;
             long offset = reader.position();
-            if (buffered) {
-                reader.skip(length, s.lines());
-            } else {
-                reader.skipAhead(length, s.lines()); // the workers read the bytes; the parse thread need not
-            }
+            reader.skipAhead(length, s.lines()); // buffered, or read by the workers only: the parse thread need not read it
             triage.routineSessionCounted();
             sink.routine(routineSession(s, first, offset));
             if (!buffered) {
