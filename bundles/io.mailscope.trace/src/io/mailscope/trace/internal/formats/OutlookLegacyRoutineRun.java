@@ -79,8 +79,11 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     private boolean midLine;
     /** end (CR or LF) of the line {@link #pos} is in, when {@link #midLine} */
     private int lineEnd;
-    /** the current entry's text, joined as the parser joins it */
-    private byte[] entry = new byte[256];
+    /**
+     * the current entry's text, joined as the parser joins it: the memo's {@link Memo#entryText}, shared by the runs
+     * that read one after another (none keeps an entry's text while another reads)
+     */
+    private byte[] entry;
     private int entryLength;
     private Kind kind;
     /** the context of the last LogText header (lower case), or none ({@link #headerLength} -1) */
@@ -93,7 +96,9 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     /** the lines of the run that are not the conversation's are not routine */
     private boolean broken;
 
-    private OutlookLegacyRoutineRun(byte[] bytes, int from, int to, byte[] transport, InertCache inert) {
+    private OutlookLegacyRoutineRun(byte[] bytes, int from, int to, byte[] transport, InertCache inert, Memo memo) {
+        this.memo = memo;
+        this.entry = memo.entryText;
         this.bytes = bytes;
         this.inert = inert;
         this.to = to;
@@ -149,6 +154,17 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         int length() {
             return length;
         }
+
+        /**
+         * The text of the entry being read, shared by the runs of one thread: they read one after another (a run's
+         * lookahead after it, the next connection's run within the lookahead), and none looks at the text of an entry
+         * it read before another run read on. Allocated once, not for each run (a run is matched per session).
+         */
+        private byte[] entryText = new byte[256];
+        /** {@link OutlookLegacyRoutineRun#otherLines()}'s copy of the context before the entry it reads */
+        private final byte[] headerBefore = new byte[64];
+        /** {@link OutlookLegacyRoutineRun#nextRun}'s counts of the run it matches, before {@link #remember} copies them */
+        private final int[] runCounts = new int[3];
 
         /** the last reply to USER in which the masking found no credential (servers repeat theirs) */
         private byte[] credentialFree;
@@ -239,8 +255,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (transport.length() > 64) {
             return RoutineTriage.NOT_ROUTINE;
         }
-        OutlookLegacyRoutineRun m = new OutlookLegacyRoutineRun(bytes, from, to, transport.getBytes(StandardCharsets.ISO_8859_1), inert);
-        m.memo = memo;
+        OutlookLegacyRoutineRun m = new OutlookLegacyRoutineRun(bytes, from, to, transport.getBytes(StandardCharsets.ISO_8859_1), inert, memo);
         int end = m.runAndAfter(counts, bound, transport);
         if (m.needMore) {
             return RoutineTriage.MORE_BYTES;
@@ -387,8 +402,8 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         }
     }
 
-    /** the parser's memo of the next connection's run */
-    private Memo memo;
+    /** the parser's memo of the next connection's run (and of the entries read before) */
+    private final Memo memo;
 
     private int runAndAfter(int[] counts, Predicate<String> bound, String context) {
         int end;
@@ -407,8 +422,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             }
         }
         // the lookahead reads on from the run's end, with the context of its last header, leaving the run's counts
-        OutlookLegacyRoutineRun after = new OutlookLegacyRoutineRun(bytes, end, to, transport, inert);
-        after.memo = memo;
+        OutlookLegacyRoutineRun after = new OutlookLegacyRoutineRun(bytes, end, to, transport, inert, memo);
         after.takeHeaderOf(this);
         if (!after.quietUntilEnded(bound)) {
             needMore = after.needMore;
@@ -466,9 +480,8 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (midLine) {
             return false;
         }
-        OutlookLegacyRoutineRun run = new OutlookLegacyRoutineRun(bytes, pos, to, next, inert);
-        run.memo = memo;
-        int[] runCounts = new int[3];
+        OutlookLegacyRoutineRun run = new OutlookLegacyRoutineRun(bytes, pos, to, next, inert, memo);
+        int[] runCounts = memo.runCounts; // copied by remember
         int end = run.runAlone(runCounts);
         if (end < 0) {
             return false;
@@ -569,7 +582,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
      * @return the offset of that entry's line, or {@link RoutineTriage#MORE_BYTES} when the bytes end first
      */
     private int otherLines() {
-        byte[] headerBefore = new byte[64];
+        byte[] headerBefore = memo.headerBefore; // no other run reads while this one reads its other lines
         while (true) {
             int p = pos;
             int linesBefore = lines;
@@ -622,8 +635,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (first < 0 || !LegacyLineScan.timestampAt(bytes, from, first)) {
             return RoutineTriage.NOT_ROUTINE;
         }
-        OutlookLegacyRoutineRun m = new OutlookLegacyRoutineRun(bytes, from, to, NO_CONTEXT, inert);
-        m.memo = memo;
+        OutlookLegacyRoutineRun m = new OutlookLegacyRoutineRun(bytes, from, to, NO_CONTEXT, inert, memo);
         int end = m.otherLines();
         if (end < 0) {
             return end;
@@ -961,7 +973,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     private void append(int from, int end) {
         int n = end - from;
         if (entryLength + n > entry.length) {
-            entry = java.util.Arrays.copyOf(entry, Math.max(entryLength + n, entry.length * 2));
+            entry = memo.entryText = java.util.Arrays.copyOf(entry, Math.max(entryLength + n, entry.length * 2));
         }
         System.arraycopy(bytes, from, entry, entryLength, n);
         entryLength += n;
@@ -969,7 +981,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
 
     private void appendByte(char c) {
         if (entryLength == entry.length) {
-            entry = java.util.Arrays.copyOf(entry, entry.length * 2);
+            entry = memo.entryText = java.util.Arrays.copyOf(entry, entry.length * 2);
         }
         entry[entryLength++] = (byte) c;
     }
