@@ -332,7 +332,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                 int lineEnd = eol > p && b[eol - 1] == '\r' ? eol - 1 : eol;
                 int after = eol + 1;
                 int text = p + LegacyLineScan.TIMESTAMP_LENGTH;
-                if (lineEnd - text == CONNECTED_ENTRY.length && at(b, text, CONNECTED_ENTRY) && LegacyLineScan.timestampAt(b, p, lineEnd)) {
+                if (lineEnd - text == CONNECTED_ENTRY.length && at(b, text, CONNECTED_ENTRY) && LegacyBytes.timestampAt(b, p, lineEnd)) {
                     if (context != null && p >= from) {
                         testedCount = 0;
                         overflow = false;
@@ -349,10 +349,10 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                             continue;
                         }
                     }
-                } else if (lineEnd - text > HEADER_ENTRY.length && at(b, text, HEADER_ENTRY) && LegacyLineScan.timestampAt(b, p, lineEnd)) {
+                } else if (lineEnd - text > HEADER_ENTRY.length && at(b, text, HEADER_ENTRY) && LegacyBytes.timestampAt(b, p, lineEnd)) {
                     context = headerContext(b, text + 1, lineEnd);
                 } else if (p >= from && lineEnd - text == DISCONNECTED_ENTRY.length && at(b, text, DISCONNECTED_ENTRY)
-                        && LegacyLineScan.timestampAt(b, p, lineEnd)) {
+                        && LegacyBytes.timestampAt(b, p, lineEnd)) {
                     // the other lines after it depend on nothing but their bytes
                     int end = otherLines(b, after, Math.min(have, after + window), inert, memo, others);
                     if (end != RoutineTriage.MORE_BYTES) {
@@ -462,7 +462,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             needMore = true;
             return RoutineTriage.NOT_ROUTINE;
         }
-        if (first < 0 || !LegacyLineScan.timestampAt(bytes, pos, first)) {
+        if (first < 0 || !LegacyBytes.timestampAt(bytes, pos, first)) {
             return RoutineTriage.NOT_ROUTINE;
         }
         int end = run(counts);
@@ -632,7 +632,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (first == -2) {
             return RoutineTriage.MORE_BYTES;
         }
-        if (first < 0 || !LegacyLineScan.timestampAt(bytes, from, first)) {
+        if (first < 0 || !LegacyBytes.timestampAt(bytes, from, first)) {
             return RoutineTriage.NOT_ROUTINE;
         }
         OutlookLegacyRoutineRun m = new OutlookLegacyRoutineRun(bytes, from, to, NO_CONTEXT, inert, memo);
@@ -859,18 +859,19 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         return classify();
     }
 
-    private static final long DOTS = Swar.broadcast((byte) '.');
     /** where the line {@link #scanLine} scanned last begins */
     private int scannedLine = -1;
-    /** the first '.' of that line from its ninth byte on (the dots of its own timestamp come before), or -1 */
+    /**
+     * the first '.' of that line from its ninth byte on (the dots of its own timestamp come before), or -1; looked for
+     * when {@link #nextTimestamp} needs it ({@link #lineDotKnown}), not for every line scanned: most lines scanned are
+     * only seen to begin the next entry
+     */
     private int lineDot;
+    private boolean lineDotKnown;
 
     /**
-     * {@link RoutineConversation#printableLineEnd} of the line at {@code p} that also notes its first '.' from the
-     * ninth byte on ({@link #lineDot}): a second timestamp in a line needs a dot, and most lines have none, so one pass
-     * finds the line's end and shows that there is no timestamp to look for. Eight bytes at a time, the last word
-     * included: the lowest byte the printable test flags is exact (no borrow reaches it from below), and so is the
-     * lowest dot.
+     * {@link RoutineConversation#printableLineEnd} of the line at {@code p}, eight bytes at a time, the last word
+     * included: the lowest byte the printable test flags is exact (no borrow reaches it from below).
      */
     private int scanLine(int p) {
         if (p == scannedLine) {
@@ -886,19 +887,14 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
 
     private int scanLineAgain(int p) {
         scannedLine = p;
-        lineDot = -1;
+        lineDotKnown = false;
         byte[] b = bytes;
         int i = p;
         while (i + 8 <= to) {
             long x = Swar.getLong(b, i);
             long flagged = (x - 0x2020202020202020L | x) & 0x8080808080808080L;
-            long dots = i >= p + 8 && lineDot < 0 ? Swar.matches(x, DOTS) : 0;
             if (flagged != 0) {
-                int k = Swar.firstByte(flagged);
-                if (dots != 0 && Swar.firstByte(dots) < k) {
-                    lineDot = i + Swar.firstByte(dots);
-                }
-                int at = i + k;
+                int at = i + Swar.firstByte(flagged);
                 byte c = b[at];
                 if (c == '\n') {
                     return at;
@@ -911,17 +907,19 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                 }
                 return b[at + 1] == '\n' ? at : -1;
             }
-            if (dots != 0) {
-                lineDot = i + Swar.firstByte(dots);
-            }
             i += 8;
         }
         // the last bytes of the buffer: byte by byte
-        int end = RoutineConversation.printableLineEnd(b, i, to);
-        if (end >= 0 && lineDot < 0) {
-            lineDot = Swar.indexOf(b, Math.max(i, p + 8), end, (byte) '.');
+        return RoutineConversation.printableLineEnd(b, i, to);
+    }
+
+    /** @return {@link #lineDot} of the line scanned last, which ends at {@link #scannedEnd} */
+    private int lineDot() {
+        if (!lineDotKnown) {
+            lineDot = Swar.indexOf(bytes, scannedLine + 8, scannedEnd, (byte) '.');
+            lineDotKnown = true;
         }
-        return end;
+        return lineDot;
     }
 
     /** the last timestamp found at a line's start, as two longs and an int (the lines of a session mostly repeat it) */
@@ -929,7 +927,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     private long stamp1;
     private int stamp2;
 
-    /** {@code LegacyLineScan.timestampAt(bytes, p, end)}, three comparisons when the line before had the same one */
+    /** {@code LegacyBytes.timestampAt(bytes, p, end)}, three comparisons when the line before had the same one */
     private boolean stampAt(int p, int end) {
         if (p + LegacyLineScan.TIMESTAMP_LENGTH > end) {
             return false;
@@ -940,7 +938,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (a == stamp0 && c == stamp1 && d == stamp2) {
             return true;
         }
-        if (!LegacyLineScan.timestampAt(bytes, p, end)) {
+        if (!LegacyBytes.timestampAt(bytes, p, end)) {
             return false;
         }
         stamp0 = a;
@@ -960,9 +958,9 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                 return LegacyLineScan.nextTimestamp(bytes, from, end);
             }
         }
-        int dot = lineDot;
+        int dot = lineDot();
         while (dot >= 0) {
-            if (dot - 4 >= from && LegacyLineScan.timestampAt(bytes, dot - 4, end)) {
+            if (dot - 4 >= from && LegacyBytes.timestampAt(bytes, dot - 4, end)) {
                 return dot - 4;
             }
             dot = Swar.indexOf(bytes, dot + 1, end, (byte) '.');
@@ -1017,7 +1015,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         } else if (end > from && t[end - 1] == '"') {
             end--;
         }
-        if (indexOf(t, n, THIS_OPEN) >= 0 || indexOf(t, n, FLAGS) >= 0) {
+        if (thisOrFlags(t, n)) {
             return false;
         }
         if (startsWith(t, end, from, POP3_WIRE)) {
@@ -1103,9 +1101,47 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         return false;
     }
 
+    private static final long OPENING_BRACKETS = Swar.broadcast((byte) '[');
+    private static final long OPENING_PARENTHESES = Swar.broadcast((byte) '(');
+    private static final long CLOSING_PARENTHESES = Swar.broadcast((byte) ')');
+
+    /**
+     * {@code indexOf(t, n, THIS_OPEN) >= 0 || indexOf(t, n, FLAGS) >= 0} in one pass: the places to compare are the
+     * '[' and '(' bytes, found eight at a time ({@link Swar#matches} is exact).
+     */
+    private static boolean thisOrFlags(byte[] t, int n) {
+        int i = 0;
+        for (; i + Long.BYTES <= n; i += Long.BYTES) {
+            long x = Swar.getLong(t, i);
+            long candidates = Swar.matches(x, OPENING_BRACKETS) | Swar.matches(x, OPENING_PARENTHESES);
+            while (candidates != 0) {
+                if (thisOrFlagsAt(t, n, i + Swar.firstByte(candidates))) {
+                    return true;
+                }
+                candidates &= candidates - 1;
+            }
+        }
+        for (; i < n; i++) {
+            if (thisOrFlagsAt(t, n, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean thisOrFlagsAt(byte[] t, int n, int i) {
+        return t[i] == '[' ? startsWith(t, n, i, THIS_OPEN) : t[i] == '(' && startsWith(t, n, i, FLAGS);
+    }
+
+    /** @return true when the text opens no more parentheses than it closes (counted eight bytes at a time) */
     private static boolean balanced(byte[] t, int n) {
         int depth = 0;
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        for (; i + Long.BYTES <= n; i += Long.BYTES) {
+            long x = Swar.getLong(t, i);
+            depth += Long.bitCount(Swar.matches(x, OPENING_PARENTHESES)) - Long.bitCount(Swar.matches(x, CLOSING_PARENTHESES));
+        }
+        for (; i < n; i++) {
             if (t[i] == '(') {
                 depth++;
             } else if (t[i] == ')') {
