@@ -193,6 +193,11 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         private static final int MAX_KNOWN_ENTRY = 192;
         /** the entries remembered: a connection's header, its task's, a status or two */
         private final KnownEntry[] entries = { new KnownEntry(), new KnownEntry(), new KnownEntry(), new KnownEntry() };
+        /**
+         * the {@link KnownEntry#key} of each of {@link #entries}, side by side: most entries looked up (a text, a
+         * status) are none of them, which four comparisons in one array show
+         */
+        private final long[] keys = new long[entries.length];
         private long uses;
 
         /** @return the remembered entry whose bytes after the timestamp are those at {@code bytes[from..to)}, or null */
@@ -202,9 +207,13 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             }
             // the words from the 17th byte on tell a header from a text or a status, and most headers of other tasks
             long key = Swar.getLong(bytes, from + KEY_AT);
-            for (KnownEntry e : entries) {
+            for (int k = 0; k < keys.length; k++) {
+                if (keys[k] != key) {
+                    continue;
+                }
+                KnownEntry e = entries[k];
                 int n = e.length;
-                if (e.key == key && n > 0 && n <= to - from && java.util.Arrays.equals(bytes, from, from + n, e.raw, 0, n)) {
+                if (n > 0 && n <= to - from && java.util.Arrays.equals(bytes, from, from + n, e.raw, 0, n)) {
                     e.used = ++uses;
                     return e;
                 }
@@ -219,12 +228,13 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             if (n < KEY_AT + Long.BYTES || n > MAX_KNOWN_ENTRY) {
                 return;
             }
-            KnownEntry e = entries[0];
-            for (KnownEntry c : entries) {
-                if (c.used < e.used) {
-                    e = c;
+            int slot = 0;
+            for (int k = 1; k < entries.length; k++) {
+                if (entries[k].used < entries[slot].used) {
+                    slot = k;
                 }
             }
+            KnownEntry e = entries[slot];
             System.arraycopy(run.bytes, from, e.raw, 0, n);
             e.length = n;
             e.lines = lines;
@@ -236,6 +246,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             }
             e.inert = run.inert.inert(run.entry, 0, run.entryLength);
             e.key = Swar.getLong(e.raw, KEY_AT);
+            keys[slot] = e.key;
             e.used = ++uses;
         }
     }
