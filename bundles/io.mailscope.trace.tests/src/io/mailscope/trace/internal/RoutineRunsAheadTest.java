@@ -37,7 +37,8 @@ import io.mailscope.trace.spi.TraceParser;
  * give, wherever the parser asks and takes their answer, exactly what the parser's own triage answers on the same bytes
  * in the parser's state: with chunk borders everywhere (inside runs, on a "Connected to host" line and one byte before
  * and after it, on the LogText header before it, so that the run's context is set in the chunk before), around faults
- * that make a run not routine (a failing status, a late entry of a connection, interleaved connections, a password in
+ * that make a run not routine (a failing status, a late entry of a connection, a late reply after a connection's close
+ * that the lookahead of the connection before passes and the connection's own may not, interleaved connections, a password in
  * clear, a context the parser has bound where the workers cannot know it), with LF and CR LF line ends, with one chunk larger than the log, and when the workers cannot read a chunk.
  * (FastSlowPathEqualityTest in io.mailscope.diagnosis.tests compares whole imports with such chunks.)
  */
@@ -71,6 +72,11 @@ class RoutineRunsAheadTest {
         b.append(logText(c, "POP3: Disconnecting from host")).append(logText(c, "POP3: [tx] QUIT"));
         b.append(logText(c, "POP3: <rx> +OK POP3 server signing off."));
         b.append(logText(c, "POP3: Disconnected from host")).append(status(task(n), "RSF_COMPLETED, hrStatus = 0x00000000)"));
+        if (n % 37 == 0) {
+            // a late reply of this connection after its close: the lookahead after the connection before passes it (it
+            // may belong to the next connection there), this connection's own lookahead must not (it reaches this one)
+            b.append(logText(c, "POP3: <rx> +OK late reply"));
+        }
         String s = b.toString();
         return n % 11 == 0 ? s.replace("\r\n", "\n") : s;
     }

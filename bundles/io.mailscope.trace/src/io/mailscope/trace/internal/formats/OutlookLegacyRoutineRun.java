@@ -156,6 +156,84 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         }
 
         /**
+         * The chunk whose tails may be remembered: a worker's buffer while it scans one chunk (the bytes at an offset
+         * stay the same until the scan ends), null otherwise (the parse thread's triage keeps none).
+         */
+        private byte[] tailChunk;
+        /**
+         * The tail after the next connection's run, as the lookahead after a run read it ({@link #quietUntilEnded}):
+         * from the run's end ({@link #tailFrom}, a line's start, with the run's last header) only other lines and
+         * "Disconnected from host" entries up to a "Connected to host" entry, read to {@link #tailTo}. The lookahead
+         * after that next run reads the same tail first, in the same chunk: it takes where the reading got instead.
+         * Reading entries depends on nothing but their bytes and where they begin, and the header before them only
+         * where none of them is a header; a reading that got to its end looked at no byte at or after {@link #tailTo}.
+         */
+        private int tailFrom = -1;
+        private int tailTo;
+        private final byte[] tailHeaderBefore = new byte[64];
+        private int tailHeaderLengthBefore;
+        /** where the reading got: after the "Connected to host" entry, with the header before it */
+        private int tailPos;
+        private boolean tailMidLine;
+        private int tailLineEnd;
+        private final byte[] tailHeader = new byte[64];
+        private int tailHeaderLength;
+        /** {@link #quietUntilEnded}'s copy of the header before the tail it reads, until it remembers the tail */
+        private final byte[] tailHeaderRead = new byte[64];
+
+        /** Tails are remembered in {@code chunk} from now on (none of an earlier chunk is kept), or in none when null. */
+        void tailsIn(byte[] chunk) {
+            tailChunk = chunk;
+            tailFrom = -1;
+        }
+
+        /**
+         * Remembers that {@code run} read a tail from {@code from} (where its header was {@code headerBefore}) to its
+         * position, just after a "Connected to host" entry.
+         */
+        void rememberTail(OutlookLegacyRoutineRun run, int from, byte[] headerBefore, int headerLengthBefore) {
+            if (run.bytes != tailChunk) {
+                return;
+            }
+            tailFrom = from;
+            tailTo = run.to;
+            tailHeaderLengthBefore = headerLengthBefore;
+            if (headerLengthBefore > 0) {
+                System.arraycopy(headerBefore, 0, tailHeaderBefore, 0, headerLengthBefore);
+            }
+            tailPos = run.pos;
+            tailMidLine = run.midLine;
+            tailLineEnd = run.lineEnd;
+            tailHeaderLength = run.headerLength;
+            if (run.headerLength > 0) {
+                System.arraycopy(run.header, 0, tailHeader, 0, run.headerLength);
+            }
+        }
+
+        /**
+         * Moves {@code run} (at a run's end, with that run's last header) past the tail remembered there, as reading
+         * it would: after its "Connected to host" entry, with the header before that.
+         *
+         * @return false when none is remembered there (the run reads the tail)
+         */
+        boolean recallTail(OutlookLegacyRoutineRun run) {
+            if (run.bytes != tailChunk || run.pos != tailFrom || run.midLine || run.to < tailTo
+                    || run.headerLength != tailHeaderLengthBefore || run.headerLength > 0
+                            && !java.util.Arrays.equals(run.header, 0, run.headerLength, tailHeaderBefore, 0, run.headerLength)) {
+                return false;
+            }
+            run.pos = tailPos;
+            run.midLine = tailMidLine;
+            run.lineEnd = tailLineEnd;
+            run.headerLength = tailHeaderLength;
+            if (tailHeaderLength > 0) {
+                System.arraycopy(tailHeader, 0, run.header, 0, tailHeaderLength);
+            }
+            run.kind = Kind.CONNECTED;
+            return true;
+        }
+
+        /**
          * The text of the entry being read, shared by the runs of one thread: they read one after another (a run's
          * lookahead after it, the next connection's run within the lookahead), and none looks at the text of an entry
          * it read before another run read on. Allocated once, not for each run (a run is matched per session).
@@ -332,6 +410,16 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
 
         @Override
         public void scan(byte[] b, long readFrom, int behind, int from, int chunkEnd, int have,
+                java.util.function.Consumer<RoutineTriage.RunAhead> found, java.util.function.BooleanSupplier closed) {
+            memo.tailsIn(b);
+            try {
+                scanChunk(b, readFrom, behind, from, chunkEnd, have, found, closed);
+            } finally {
+                memo.tailsIn(null);
+            }
+        }
+
+        private void scanChunk(byte[] b, long readFrom, int behind, int from, int chunkEnd, int have,
                 java.util.function.Consumer<RoutineTriage.RunAhead> found, java.util.function.BooleanSupplier closed) {
             String context = null;
             int p = behind;
@@ -671,8 +759,15 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         int connected = 0;
         boolean nextHadQuit = false;
         byte[] next = null;
+        // the tail up to the next "Connected to host", read by the lookahead after the run before when it matched this run
+        boolean recalled = memo.recallTail(this);
+        // where the tail after the next connection's run begins, while it holds only what the lookahead remembers
+        int tailFrom = -1;
+        int tailHeaderLengthBefore = 0;
         while (true) {
-            if (!nextEntry()) {
+            if (recalled) {
+                recalled = false;
+            } else if (!nextEntry()) {
                 return false;
             }
             switch (kind) {
@@ -680,6 +775,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                     // other lines, or a close: CLOSED_BY_CLIENT after the QUIT when it is this connection's
                 }
                 case CLIENT, SERVER -> {
+                    tailFrom = -1; // the lookahead after the next run does not get past it: it reads it itself
                     if (connected == 0 || sameContext(transport) || !sameContext(next)) {
                         return false; // could reach this connection, or another context than the next connection's
                     }
@@ -688,6 +784,9 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                     }
                 }
                 case CONNECTED -> {
+                    if (tailFrom >= 0) {
+                        memo.rememberTail(this, tailFrom, memo.tailHeaderRead, tailHeaderLengthBefore);
+                    }
                     if (headerLength < 0 || sameContext(transport)) {
                         return false;
                     }
@@ -702,6 +801,11 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                     next = java.util.Arrays.copyOf(header, headerLength);
                     if (nextRun(next)) {
                         nextHadQuit = true; // its run ends with the reply to its QUIT, all its protocol lines its own
+                        tailFrom = pos;
+                        tailHeaderLengthBefore = headerLength;
+                        if (headerLength > 0) {
+                            System.arraycopy(header, 0, memo.tailHeaderRead, 0, headerLength);
+                        }
                     }
                 }
             }
