@@ -185,6 +185,47 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         void tailsIn(byte[] chunk) {
             tailChunk = chunk;
             tailFrom = -1;
+            otherLinesFrom[0] = otherLinesFrom[1] = -1;
+        }
+
+        /**
+         * The other lines after the "Disconnected from host" of the next connection and of the one after it, as the
+         * lookahead counted them when it passed them ({@link #quietUntilEnded}), before the scanner gets there (it gets
+         * there after the lookahead of the connection in between passed the next one): where they begin, the end of the
+         * bytes they were counted in, and what {@link OutlookLegacyRoutineRun#otherLines(byte[], int, int, InertCache,
+         * Memo, OtherLines[])} gave there.
+         */
+        private final int[] otherLinesFrom = { -1, -1 };
+        private final int[] otherLinesTo = new int[2];
+        private final int[] otherLinesEnd = new int[2];
+        private final OtherLines[] otherLinesFound = new OtherLines[2];
+
+        private void rememberOtherLines(byte[] bytes, int from, int to, int end, OtherLines found) {
+            if (bytes != tailChunk) {
+                return;
+            }
+            int slot = otherLinesFrom[0] <= otherLinesFrom[1] ? 0 : 1; // the earlier: the scanner is past it
+            otherLinesFrom[slot] = from;
+            otherLinesTo[slot] = to;
+            otherLinesEnd[slot] = end;
+            otherLinesFound[slot] = found;
+        }
+
+        /**
+         * @param found receives what the other lines remembered at {@code from} hold
+         * @return what {@code otherLines(bytes, from, to, ...)} gives, remembered, or {@link RoutineTriage#MORE_BYTES}
+         *         when none is remembered there (counted in bytes that ended no later than {@code to})
+         */
+        int recallOtherLines(byte[] bytes, int from, int to, OtherLines[] found) {
+            if (bytes == tailChunk) {
+                for (int k = 0; k < 2; k++) {
+                    if (otherLinesFrom[k] == from && otherLinesTo[k] <= to) {
+                        found[0] = otherLinesFound[k];
+                        return otherLinesEnd[k];
+                    }
+                }
+            }
+            return RoutineTriage.MORE_BYTES;
         }
 
         /**
@@ -452,8 +493,12 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                     context = headerContext(b, text + 1, lineEnd);
                 } else if (p >= from && lineEnd - text == DISCONNECTED_ENTRY.length && at(b, text, DISCONNECTED_ENTRY)
                         && LegacyBytes.timestampAt(b, p, lineEnd)) {
-                    // the other lines after it depend on nothing but their bytes
-                    int end = otherLines(b, after, Math.min(have, after + window), inert, memo, others);
+                    // the other lines after it depend on nothing but their bytes: mostly counted by the lookahead
+                    int to = Math.min(have, after + window);
+                    int end = memo.recallOtherLines(b, after, to, others);
+                    if (end == RoutineTriage.MORE_BYTES) {
+                        end = otherLines(b, after, to, inert, memo, others);
+                    }
                     if (end != RoutineTriage.MORE_BYTES) {
                         boolean counted = end >= 0;
                         found.accept(new RoutineTriage.RunAhead(readFrom + after, null, counted ? end - after : RoutineTriage.NOT_ROUTINE,
@@ -765,14 +810,22 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         int tailFrom = -1;
         int tailHeaderLengthBefore = 0;
         while (true) {
+            int entryStart = midLine ? -1 : pos;
             if (recalled) {
                 recalled = false;
             } else if (!nextEntry()) {
                 return false;
             }
             switch (kind) {
-                case HEADER, OTHER, DISCONNECTED -> {
-                    // other lines, or a close: CLOSED_BY_CLIENT after the QUIT when it is this connection's
+                case HEADER, OTHER -> {
+                    // other lines
+                }
+                case DISCONNECTED -> {
+                    // a close: CLOSED_BY_CLIENT after the QUIT when it is this connection's; the scanner counts the
+                    // other lines after it when it is a line of its own, which this lookahead passes first
+                    if (connected > 0 && entryStart >= 0 && memo.tailChunk == bytes && !passOtherLines(entryStart)) {
+                        return false;
+                    }
                 }
                 case CLIENT, SERVER -> {
                     tailFrom = -1; // the lookahead after the next run does not get past it: it reads it itself
@@ -810,6 +863,50 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                 }
             }
         }
+    }
+
+    private final OtherLines[] otherLinesPassed = new OtherLines[1];
+
+    /**
+     * After the "Disconnected from host" entry that began at {@code entryStart} (a line's start): when it is the line's
+     * only entry (where the scanner counts the other lines after it), counts them as the scanner would
+     * ({@link #otherLines(byte[], int, int, InertCache, Memo, OtherLines[])}, remembered for it in the memo) and moves
+     * past them as reading them one by one would (each is an other line, the last header sets the context).
+     *
+     * @return false when the bytes end first ({@link #needMore})
+     */
+    private boolean passOtherLines(int entryStart) {
+        if (midLine) {
+            return true;
+        }
+        int text = entryStart + LegacyLineScan.TIMESTAMP_LENGTH;
+        int eol = text + Scanner.DISCONNECTED_ENTRY.length;
+        if (eol >= to || bytes[eol] != '\n' && !(bytes[eol] == '\r' && eol + 1 < to && bytes[eol + 1] == '\n')
+                || !at(bytes, text, Scanner.DISCONNECTED_ENTRY)) {
+            return true;
+        }
+        int after = bytes[eol] == '\r' ? eol + 2 : eol + 1;
+        if (pos != after) {
+            return true; // the scanner finds no entry at a line's start after it
+        }
+        int end = otherLines(bytes, after, to, inert, memo, otherLinesPassed);
+        if (end == RoutineTriage.MORE_BYTES) {
+            needMore = true;
+            return false;
+        }
+        memo.rememberOtherLines(bytes, after, to, end, otherLinesPassed[0]);
+        if (end >= 0) {
+            OtherLines o = otherLinesPassed[0];
+            pos = end;
+            if (o.header()) {
+                String context = o.headerContext();
+                headerLength = context == null ? -1 : context.length();
+                for (int k = 0; k < headerLength; k++) {
+                    header[k] = (byte) context.charAt(k);
+                }
+            }
+        }
+        return true;
     }
 
     private boolean sameContext(byte[] context) {
