@@ -147,8 +147,10 @@ public final class OutlookRoutineSession extends RoutineConversation {
             if (!nextBeginsExecution()) {
                 return RoutineTriage.NOT_ROUTINE;
             }
+            // a session mostly disconnects within the second it connected: then its time is the same string
+            String disconnectedTime = sameTimestamp(lineStart, disconnectedStart) ? connectedTime : timestamp(disconnectedStart);
             shape[0] = new SessionShape(port, others, connectedLine, lineStart - from, connectedTime, disconnectedLine,
-                    disconnectedStart - from, timestamp(disconnectedStart), lines, counts[2], counts[0], counts[1]);
+                    disconnectedStart - from, disconnectedTime, lines, counts[2], counts[0], counts[1]);
             return end;
         }
     }
@@ -171,6 +173,12 @@ public final class OutlookRoutineSession extends RoutineConversation {
         int rest = textEnd - p;
         boolean ok = rest == 0 || rest == SPA_NO.length && at(bytes, p, SPA_NO) || rest == SPA_YES.length && at(bytes, p, SPA_YES);
         return ok ? n : -1;
+    }
+
+    /** @return true when the lines at {@code a} and {@code b} have the same first 19 bytes (their timestamps) */
+    private boolean sameTimestamp(int a, int b) {
+        return (long) LONGS.get(bytes, a) == (long) LONGS.get(bytes, b) && (long) LONGS.get(bytes, a + 8) == (long) LONGS.get(bytes, b + 8)
+                && (long) LONGS.get(bytes, a + 11) == (long) LONGS.get(bytes, b + 11);
     }
 
     /** @return the line's timestamp as the parser makes it (its first 19 characters) */
