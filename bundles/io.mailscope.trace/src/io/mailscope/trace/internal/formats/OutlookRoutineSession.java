@@ -368,10 +368,20 @@ public final class OutlookRoutineSession extends RoutineConversation {
         return true;
     }
 
+    /** "yyyy.mm.dd hh:mm:ss " with its digits as '0' ({@link InertCache#digitsAsZero}): bytes 0-7, 8-15 and 12-19. */
+    private static final long STAMP_0 = stampWord("0000.00.");
+    private static final long STAMP_1 = stampWord("00 00:00");
+    private static final long STAMP_2 = stampWord("0:00:00 ");
+
+    private static long stampWord(String eight) {
+        return (long) LONGS.get(ascii(eight), 0);
+    }
+
     /**
      * "yyyy.mm.dd hh:mm:ss " at {@code p}: all digits and separators where the parser wants them (stricter than it, so
      * every line accepted here is one it reads as dated). The lines of a session mostly repeat the timestamp of the
-     * line before: then three comparisons decide.
+     * line before: then three comparisons decide; else three words with their digits written as '0' are compared with
+     * the pattern (a byte that is no digit stays what it is, so it matches only a separator).
      */
     private boolean timestampAt(int p) {
         long a = (long) LONGS.get(bytes, p);
@@ -380,17 +390,9 @@ public final class OutlookRoutineSession extends RoutineConversation {
         if (a == lastStamp0 && b == lastStamp1 && c == lastStamp2) {
             return true;
         }
-        for (int i = 0; i < 20; i++) {
-            byte x = bytes[p + i];
-            boolean ok = switch (i) {
-                case 4, 7 -> x == '.';
-                case 10, 19 -> x == ' ';
-                case 13, 16 -> x == ':';
-                default -> x >= '0' && x <= '9';
-            };
-            if (!ok) {
-                return false;
-            }
+        if (InertCache.digitsAsZero(a) != STAMP_0 || InertCache.digitsAsZero(b) != STAMP_1
+                || InertCache.digitsAsZero((long) LONGS.get(bytes, p + 12)) != STAMP_2) {
+            return false;
         }
         lastStamp0 = a;
         lastStamp1 = b;
