@@ -347,8 +347,10 @@ class RoutineSessionsAheadTest {
         Imported oneByOne = importWithChunks(file, 0);
         assertEquals(0, oneByOne.stretched());
         assertTrue(oneByOne.calls().size() > 3 * 4000, oneByOne.calls().size() + " calls: every session's start, connection events and end");
+        java.util.Map<Integer, Long> stretchedByChunk = new java.util.HashMap<>();
         for (int chunk : List.of(4093, 65_536, 1 << 20, log.length + 1)) {
             Imported stretched = importWithChunks(file, chunk);
+            stretchedByChunk.put(chunk, stretched.stretched());
             assertTrue(stretched.stretched() > 300, stretched.stretched() + " sessions counted in stretches, chunks of " + chunk);
             assertEquals(oneByOne.facts(), stretched.facts(), "chunks of " + chunk);
             assertEquals(oneByOne.calls().size(), stretched.calls().size(), "chunks of " + chunk);
@@ -356,6 +358,11 @@ class RoutineSessionsAheadTest {
                 assertEquals(oneByOne.calls().get(i), stretched.calls().get(i), "call " + i + ", chunks of " + chunk);
             }
         }
+        // a stretch goes on across the chunks' borders: chunks of two or three sessions count (nearly) as many sessions
+        // in stretches as one chunk of the whole log, not only the sessions after each chunk's first
+        long whole = stretchedByChunk.get(log.length + 1);
+        assertTrue(stretchedByChunk.get(4093) >= whole * 9 / 10,
+                stretchedByChunk.get(4093) + " sessions in stretches with chunks of 4 093 bytes, " + whole + " with one chunk");
     }
 
     @Test

@@ -356,8 +356,10 @@ abstract class RoutineConversation {
     static int printableLineEnd(byte[] b, int p, int to) {
         while (p + 8 <= to) {
             long x = Swar.getLong(b, p);
-            if (((x - 0x2020202020202020L | x) & 0x8080808080808080L) != 0) {
-                break;
+            long outside = (x - 0x2020202020202020L | x) & 0x8080808080808080L;
+            if (outside != 0) {
+                // the lowest marked byte is the first one outside 0x20-0x7F (a borrow only marks bytes above one)
+                return lineEndAt(b, p + (Long.numberOfTrailingZeros(outside) >>> 3), to);
             }
             p += 8;
         }
@@ -380,6 +382,21 @@ abstract class RoutineConversation {
             }
             p++;
         }
+    }
+
+    /** {@link #printableLineEnd} at the first byte {@code b[q]} that is not printable ASCII (all before it are). */
+    private static int lineEndAt(byte[] b, int q, int to) {
+        byte c = b[q];
+        if (c == '\n') {
+            return q;
+        }
+        if (c == '\r') {
+            if (q + 1 >= to) {
+                return -2;
+            }
+            return b[q + 1] == '\n' ? q : -1;
+        }
+        return -1;
     }
 
     /** @return the start of the line after the one whose CR or LF is at {@code end} */
