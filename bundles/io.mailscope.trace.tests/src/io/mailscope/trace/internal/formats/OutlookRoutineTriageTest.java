@@ -188,6 +188,31 @@ class OutlookRoutineTriageTest {
         }
     }
 
+    /**
+     * A line's text is read eight bytes at a time up to its end: a control byte, a lone CR or a non-ASCII byte at any
+     * place of the text (every alignment, the last word's bytes too) makes the session not routine.
+     */
+    @Test
+    void aByteThatIsNotPrintableAnywhereInALineIsNotRoutine() {
+        OutlookRoutineSession.SessionShape[] shape = new OutlookRoutineSession.SessionShape[1];
+        byte[] good = bytes(POP3, pop3Session(), NEXT);
+        assertTrue(begun(POP3).routineSession(good, 0, good.length, shape) > 0);
+        String greeting = POP3 + "[rx] +OK POP3 server ready <1.1331720132@pop.example.test>\n";
+        int from = new String(good, StandardCharsets.ISO_8859_1).indexOf(greeting) + POP3.length() + 5;
+        int to = from + greeting.length() - POP3.length() - 5 - 1;
+        for (int at = from; at < to; at++) {
+            for (byte odd : new byte[] { '\r', '\t', 0, 0x1f, (byte) 0x80, (byte) 0xe9, (byte) 0xff }) {
+                if (odd == '\r' && at == to - 1) {
+                    continue; // a CR right before the LF: a CR LF line end, the text one byte shorter
+                }
+                byte[] bad = good.clone();
+                bad[at] = odd;
+                assertEquals(RoutineTriage.NOT_ROUTINE, begun(POP3).routineSession(bad, 0, bad.length, shape),
+                        "byte " + (odd & 0xff) + " at " + (at - from) + " of the greeting's text");
+            }
+        }
+    }
+
     @Test
     void theSessionMustBeFollowedByABeginExecution() {
         OutlookRoutineSession.SessionShape[] shape = new OutlookRoutineSession.SessionShape[1];
