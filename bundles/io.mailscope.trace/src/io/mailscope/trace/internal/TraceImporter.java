@@ -716,7 +716,11 @@ public final class TraceImporter {
                 }
                 if (stretch != null) {
                     reader.skipAhead(end - reader.position(), line - reader.lineNumber());
-                    sink.routine(stretch); // one record per chunk: a stretch of the whole input would be held whole
+                    sink.routine(stretch);
+                    // one record per chunk, each handed over as the records of a line are: a stretch can run through the
+                    // whole input, and its sessions must not wait in one batch (memory, the consumer's progress and
+                    // cancellation)
+                    sink.lineDone(reader.position());
                 }
                 // the stretch goes on in the next chunk when its first session follows the last one counted here
                 if (broken || !ahead.continuesInNextChunk(joined, end)) {
