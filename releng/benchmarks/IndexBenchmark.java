@@ -171,17 +171,42 @@ public final class IndexBenchmark {
             }
             for (java.io.File task : tasks) {
                 try {
-                    String stat = Files.readString(task.toPath().resolve("stat"));
-                    int open = stat.indexOf('(');
-                    int close = stat.lastIndexOf(')');
-                    String name = stat.substring(open + 1, close);
-                    String[] fields = stat.substring(close + 2).split(" ");
-                    long cpu = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
-                    ticks.merge(task.getName() + " " + name, cpu, Math::max);
+                    byte[] stat = Files.readAllBytes(task.toPath().resolve("stat"));
+                    int open = indexOf(stat, (byte) '(', 0);
+                    int close = stat.length - 1;
+                    while (close > open && stat[close] != ')') {
+                        close--;
+                    }
+                    // fields after the name: state is field 0, utime field 11, stime field 12 (read by hand: String
+                    // split and substring here got compiled by C2 while the index was built, on the index's cores)
+                    int at = close + 2;
+                    for (int field = 0; field < 11; field++) {
+                        at = indexOf(stat, (byte) ' ', at) + 1;
+                    }
+                    long utime = 0;
+                    for (; stat[at] != ' '; at++) {
+                        utime = utime * 10 + stat[at] - '0';
+                    }
+                    long stime = 0;
+                    for (at++; at < stat.length && stat[at] >= '0' && stat[at] <= '9'; at++) {
+                        stime = stime * 10 + stat[at] - '0';
+                    }
+                    String key = task.getName() + " " + new String(stat, open + 1, close - open - 1,
+                            java.nio.charset.StandardCharsets.ISO_8859_1);
+                    ticks.merge(key, utime + stime, Math::max);
                 } catch (java.io.IOException | RuntimeException e) {
                     // the thread ended between the listing and the read
                 }
             }
+        }
+
+        private static int indexOf(byte[] b, byte value, int from) {
+            for (int i = from; i < b.length; i++) {
+                if (b[i] == value) {
+                    return i;
+                }
+            }
+            throw new IllegalArgumentException("no field");
         }
 
         void finish() {
