@@ -42,6 +42,7 @@ public final class IndexBenchmark {
         AtomicLong completeNanos = new AtomicLong();
         AtomicLong completeCpu = new AtomicLong();
         AtomicLong firstRecordsNanos = new AtomicLong();
+        AtomicLong completeUptime = new AtomicLong();
         ThreadTimes threadTimes = new ThreadTimes();
         long cpuAtOpen = os.getProcessCpuTime();
         long open = System.nanoTime();
@@ -53,6 +54,7 @@ public final class IndexBenchmark {
                     }
                     if (complete && completeNanos.get() == 0) {
                         completeCpu.set(os.getProcessCpuTime());
+                        completeUptime.set(ManagementFactory.getRuntimeMXBean().getUptime());
                         threadTimes.finish();
                         completeNanos.compareAndSet(0, System.nanoTime());
                     }
@@ -80,8 +82,8 @@ public final class IndexBenchmark {
                     label, n, seconds, bytes / 1e6 / seconds, (completeCpu.get() - cpuAtOpen) / 1e9,
                     internal.structuralRecords() < 0 ? "no (the import built it)"
                             : internal.structuralStop() == null ? "yes, every record" : "until " + internal.structuralStop());
-            System.out.printf("%s: until the index was complete: first records indexed %.3f s after opening; CPU per thread: %s%n",
-                    label, (firstRecordsNanos.get() - open) / 1e9, threadTimes.summary());
+            System.out.printf("%s: until the index was complete (JVM uptime %.3f s): first records indexed %.3f s after opening; CPU per thread: %s%n",
+                    label, completeUptime.get() / 1e3, (firstRecordsNanos.get() - open) / 1e9, threadTimes.summary());
 
             Random random = new Random(42);
             for (int i = 0; i < 30; i++) { // warm-up: JIT, page cache of the index

@@ -173,77 +173,83 @@ public final class OutlookLegacyIndexer {
         block.prepared = prepared;
         prepared.ensure(lines.count());
         byte[] marks = prepared.marks;
-        for (int i = 0; i < lines.count(); i++) {
+        long[] contexts = prepared.contexts;
+        int count = lines.count();
+        for (int i = 0; i < count; i++) {
             int from = lines.start(i);
             int to = lines.end(i);
-            if (!lines.plain(i) || to - from > MAX_LINE_BYTES - 1) {
-                marks[i] = 0; // the consumer stops here
-                continue;
-            }
-            byte m = 0;
-            boolean leading = timestampAt(b, from, to);
-            if (leading) {
-                m |= LEADING;
-            }
-            if (to - from >= 2 && b[from] == '[' && b[from + 1] == '*') {
-                m |= BRACKET_STAR;
-            }
-            // the text as the consumer takes it when the line holds no second timestamp
-            int textFrom;
-            int textTo = to;
-            if (leading) {
-                textFrom = from + TS + (from + TS < to && b[from + TS] == ' ' ? 1 : 0);
-            } else {
-                textFrom = from;
-                while (textFrom < textTo && whitespace(b[textFrom])) {
-                    textFrom++;
-                }
-                while (textTo > textFrom && whitespace(b[textTo - 1])) {
-                    textTo--;
-                }
-            }
-            // the two lines of a task's header and the first of a status report, more than half of the lines, are
-            // recognised whole: no credential, no dot (so no second timestamp) and, in a header, the THIS key
-            if (leading) {
-                // both templates begin with the same word: one compare for the lines that are neither
-                if (textTo - textFrom >= Long.BYTES && Swar.getLong(b, textFrom) == CALLBACK) {
-                    long header = headerKey(b, textFrom, textTo);
-                    if (header != NOT_THE_TEMPLATE) {
-                        prepared.contexts[i] = header;
-                        marks[i] = (byte) (m | INERT | CONTEXT);
-                        continue;
-                    }
-                    if (statusLine(b, textFrom, textTo)) {
-                        marks[i] = (byte) (m | INERT);
-                        continue;
-                    }
-                }
-            } else if (flagsLine(b, textFrom, textTo)) {
-                marks[i] = (byte) (m | INERT);
-                continue;
-            }
-            // one pass for both: a second timestamp has its first '.' inside that text (at or after column 4, or 4
-            // after the leading one; stripped white space holds none), so a text without a dot needs no search
-            int classes = inertCache.classify(b, textFrom, textTo);
-            int second = (classes & InertCache.DOT) != 0 ? nextTimestamp(b, from, to, leading ? TS : 0) : -1;
-            if (second >= 0) {
-                m |= SPLIT; // the consumer splits the line there and checks each segment itself
-                prepared.contexts[i] = second - from;
-            } else {
-                if ((classes & InertCache.INERT) != 0) {
-                    m |= INERT;
-                }
-                if (leading && startsWith(b, textFrom, textTo, LOG_TEXT)) {
-                    // "[THIS:" starts with a '[', which the header's first 17 bytes do not hold
-                    long key = thisKey(b, textFrom + LOG_TEXT.length, textTo);
-                    if (key >= 0) {
-                        prepared.contexts[i] = key;
-                        m |= CONTEXT;
-                    }
-                }
-            }
-            marks[i] = m;
+            marks[i] = lines.plain(i) && to - from <= MAX_LINE_BYTES - 1 ? markLine(b, from, to, i, contexts, inertCache)
+                    : 0; // the consumer stops at a line that is not plain or too long
         }
+    }
+
+    /**
+     * The marks of one line (its THIS key or second timestamp's column into {@code contexts[i]}). A method of its own,
+     * called per line, rather than the body of {@link #mark}'s loop: the JIT compiles it once, as soon as it is hot
+     * (millions of calls), where the body of a loop over a block's lines (a thousand calls) was compiled twice, first
+     * for the running loop (on-stack replacement) and again for the later calls, each time with everything it inlines.
+     */
+    private static byte markLine(byte[] b, int from, int to, int i, long[] contexts, InertCache inertCache) {
+        byte m = 0;
+        boolean leading = timestampAt(b, from, to);
+        if (leading) {
+            m |= LEADING;
+        }
+        if (to - from >= 2 && b[from] == '[' && b[from + 1] == '*') {
+            m |= BRACKET_STAR;
+        }
+        // the text as the consumer takes it when the line holds no second timestamp
+        int textFrom;
+        int textTo = to;
+        if (leading) {
+            textFrom = from + TS + (from + TS < to && b[from + TS] == ' ' ? 1 : 0);
+        } else {
+            textFrom = from;
+            while (textFrom < textTo && whitespace(b[textFrom])) {
+                textFrom++;
+            }
+            while (textTo > textFrom && whitespace(b[textTo - 1])) {
+                textTo--;
+            }
+        }
+        // the two lines of a task's header and the first of a status report, more than half of the lines, are
+        // recognised whole: no credential, no dot (so no second timestamp) and, in a header, the THIS key
+        if (leading) {
+            // both templates begin with the same word: one compare for the lines that are neither
+            if (textTo - textFrom >= Long.BYTES && Swar.getLong(b, textFrom) == CALLBACK) {
+                long header = headerKey(b, textFrom, textTo);
+                if (header != NOT_THE_TEMPLATE) {
+                    contexts[i] = header;
+                    return (byte) (m | INERT | CONTEXT);
+                }
+                if (statusLine(b, textFrom, textTo)) {
+                    return (byte) (m | INERT);
+                }
+            }
+        } else if (flagsLine(b, textFrom, textTo)) {
+            return (byte) (m | INERT);
+        }
+        // one pass for both: a second timestamp has its first '.' inside that text (at or after column 4, or 4
+        // after the leading one; stripped white space holds none), so a text without a dot needs no search
+        int classes = inertCache.classify(b, textFrom, textTo);
+        int second = (classes & InertCache.DOT) != 0 ? nextTimestamp(b, from, to, leading ? TS : 0) : -1;
+        if (second >= 0) {
+            m |= SPLIT; // the consumer splits the line there and checks each segment itself
+            contexts[i] = second - from;
+        } else {
+            if ((classes & InertCache.INERT) != 0) {
+                m |= INERT;
+            }
+            if (leading && startsWith(b, textFrom, textTo, LOG_TEXT)) {
+                // "[THIS:" starts with a '[', which the header's first 17 bytes do not hold
+                long key = thisKey(b, textFrom + LOG_TEXT.length, textTo);
+                if (key >= 0) {
+                    contexts[i] = key;
+                    m |= CONTEXT;
+                }
+            }
+        }
+        return m;
     }
 
 }
