@@ -50,19 +50,14 @@ public final class LineBlock {
 
     void add(int start, int end, boolean plain) {
         if (count == starts.length) {
-            grow(count + 1);
+            int size = count * 2;
+            starts = Arrays.copyOf(starts, size);
+            ends = Arrays.copyOf(ends, size);
+            flags = Arrays.copyOf(flags, size);
         }
         starts[count] = start;
         ends[count] = end;
         flags[count] = plain ? 0 : (byte) NOT_PLAIN;
         count++;
-    }
-
-    /** Makes room for at least {@code lines} lines, keeping the first {@link #count}. */
-    void grow(int lines) {
-        int size = Math.max(lines, starts.length * 2);
-        starts = Arrays.copyOf(starts, size);
-        ends = Arrays.copyOf(ends, size);
-        flags = Arrays.copyOf(flags, size);
     }
 }

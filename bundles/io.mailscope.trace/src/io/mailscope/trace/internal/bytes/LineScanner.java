@@ -14,8 +14,6 @@ public final class LineScanner {
     private static final long CR = Swar.broadcast((byte) '\r');
     private static final long TAB = Swar.broadcast((byte) '\t');
     private static final long TOP_BYTE = 0x8000000000000000L;
-    /** The flag of a match mask's first byte (the lowest). */
-    private static final long FIRST_BYTE = 0x80L;
 
     private LineScanner() {
     }
@@ -40,11 +38,6 @@ public final class LineScanner {
     /** {@link #scan(ByteBuffer, int, int, boolean, LineBlock)} on an array: the same lines at the same indexes. */
     public static LineBlock scan(byte[] bytes, int from, int to, boolean endOfInput, LineBlock lines) {
         lines.clear();
-        // the line arrays and the count in locals, grown once per word that ends lines (at most eight), not per line
-        int[] starts = lines.starts;
-        int[] ends = lines.ends;
-        byte[] flags = lines.flags;
-        int count = 0;
         int start = from;
         boolean plain = true;
         int i = from;
@@ -61,23 +54,12 @@ public final class LineScanner {
             if (carriageReturns < 0 && lineEndAfter(bytes, i + Long.BYTES, to, endOfInput)) {
                 bad &= ~TOP_BYTE; // CR as the word's last byte, LF the next word's first
             }
-            if (lineFeeds != 0 && count + Long.BYTES > starts.length) {
-                lines.count = count;
-                lines.grow(count + Long.BYTES);
-                starts = lines.starts;
-                ends = lines.ends;
-                flags = lines.flags;
-            }
             while (lineFeeds != 0) {
                 long lowest = lineFeeds & -lineFeeds;
                 int at = i + (Long.numberOfTrailingZeros(lowest) >>> 3);
                 long before = lowest - 1;
-                // a CR right before the LF is in this word's mask, unless the LF is the word's first byte
-                boolean crLf = lowest == FIRST_BYTE ? at > start && bytes[at - 1] == '\r' : (carriageReturns & lowest >>> 8) != 0;
-                starts[count] = start;
-                ends[count] = crLf ? at - 1 : at;
-                flags[count] = plain && (bad & before) == 0 ? 0 : (byte) LineBlock.NOT_PLAIN;
-                count++;
+                int end = at > start && bytes[at - 1] == '\r' ? at - 1 : at;
+                lines.add(start, end, plain && (bad & before) == 0);
                 bad &= ~before;
                 start = at + 1;
                 plain = true;
@@ -87,7 +69,6 @@ public final class LineScanner {
                 plain = false;
             }
         }
-        lines.count = count;
         for (; i < to; i++) {
             byte c = bytes[i];
             if (c >= 0x20 || c == '\t') {
