@@ -25,7 +25,8 @@ import io.mailscope.trace.source.TraceSource;
  * process CPU time used until then; pages of 200 records at random places and a filter for one session over the whole
  * file, both while the import (the diagnosis' pass) still runs behind the index; when the import ends; the heap used
  * after a full GC. {@code -Dio.mailscope.trace.index.structural=false} builds the index through the import only (the
- * way before the structural pass: the baseline). Usage:
+ * way before the structural pass: the baseline); {@code -DfirstOnly=true} stops after the first page,
+ * {@code -DindexOnly=true} after the whole index (many fresh JVMs in little time). Usage:
  * {@code java -Xmx256m -cp <bundle jars> IndexBenchmark.java FILE [LABEL]}
  */
 public final class IndexBenchmark {
@@ -84,6 +85,9 @@ public final class IndexBenchmark {
                             : internal.structuralStop() == null ? "yes, every record" : "until " + internal.structuralStop());
             System.out.printf("%s: until the index was complete (JVM uptime %.3f s): first records indexed %.3f s after opening; CPU per thread: %s%n",
                     label, completeUptime.get() / 1e3, (firstRecordsNanos.get() - open) / 1e9, threadTimes.summary());
+            if (Boolean.getBoolean("indexOnly")) {
+                return; // -DindexOnly=true: only the whole index (closing the trace stops the import)
+            }
 
             Random random = new Random(42);
             for (int i = 0; i < 30; i++) { // warm-up: JIT, page cache of the index
