@@ -20,7 +20,7 @@ public final class LegacyBytes {
     }
 
     /** {@code LegacyLineScan.timestampAt} on bytes: {@code \d{4}\.\d\d\.\d\d \d\d:\d\d:\d\d} at {@code at}. */
-    static boolean timestampAt(byte[] b, int at, int to) {
+    public static boolean timestampAt(byte[] b, int at, int to) {
         if (at + TS > to) {
             return false;
         }
