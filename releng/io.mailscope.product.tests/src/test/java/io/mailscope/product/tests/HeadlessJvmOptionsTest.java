@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * prints the java command line instead of running it): short runs ({@code code}, {@code help}, {@code diagnose} of
  * small files) without the optimising JIT tier and with the serial collector; {@code diagnose} and {@code import} of
  * more than 32 MB, of folders and of standard input with the full JIT, whose optimising tier compiles only methods ten
- * times hotter than by default (docs/benchmarks.md, issue 16).
+ * times hotter than by default and, with the AOT cache, without replaying the cache's method profiles (those of the
+ * training run's start-up work; docs/benchmarks.md, issue 16).
  */
 class HeadlessJvmOptionsTest {
 
@@ -27,6 +28,7 @@ class HeadlessJvmOptionsTest {
     private static final List<String> SHORT_RUN = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     private static final List<String> LONG_RUN = List.of("-XX:Tier4InvocationThreshold=50000", "-XX:Tier4CompileThreshold=150000",
             "-XX:Tier4BackEdgeThreshold=400000");
+    private static final List<String> NO_PROFILE_REPLAY = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTReplayTraining");
 
     @TempDir
     static Path temp;
@@ -38,6 +40,7 @@ class HeadlessJvmOptionsTest {
             List<String> command = javaCommand(args);
             assertTrue(command.containsAll(SHORT_RUN), () -> args + ": " + command);
             assertTrue(LONG_RUN.stream().noneMatch(command::contains), () -> args + ": " + command);
+            assertFalse(command.contains(NO_PROFILE_REPLAY.get(1)), () -> args + ": " + command);
         }
     }
 
@@ -54,6 +57,12 @@ class HeadlessJvmOptionsTest {
             List<String> command = javaCommand(args);
             assertTrue(command.containsAll(LONG_RUN), () -> args + ": " + command);
             assertTrue(SHORT_RUN.stream().noneMatch(command::contains), () -> args + ": " + command);
+            // the profiles only matter with the cache, and an older JDK, which has neither, would not start with the option
+            boolean cache = command.stream().anyMatch(a -> a.startsWith("-XX:AOTCache="));
+            assertEquals(cache, command.containsAll(NO_PROFILE_REPLAY), () -> args + ": " + command);
+            if (cache) {
+                assertEquals(command.indexOf(NO_PROFILE_REPLAY.get(0)) + 1, command.indexOf(NO_PROFILE_REPLAY.get(1)), command::toString);
+            }
             // the options come before the class path and the command's own arguments, which follow the main class
             int main = command.indexOf("io.mailscope.headless.internal.classpath.ClassPathMain");
             assertTrue(main > command.indexOf(LONG_RUN.get(0)), command::toString);
