@@ -25,7 +25,8 @@ import io.mailscope.trace.source.TraceSource;
  * process CPU time used until then; pages of 200 records at random places and a filter for one session over the whole
  * file, both while the import (the diagnosis' pass) still runs behind the index; when the import ends; the heap used
  * after a full GC. {@code -Dio.mailscope.trace.index.structural=false} builds the index through the import only (the
- * way before the structural pass: the baseline). Usage:
+ * way before the structural pass: the baseline); {@code -DfirstOnly=true} stops after the first page,
+ * {@code -DindexOnly=true} after the whole index (many fresh JVMs in little time). Usage:
  * {@code java -Xmx256m -cp <bundle jars> IndexBenchmark.java FILE [LABEL]}
  */
 public final class IndexBenchmark {
@@ -42,6 +43,7 @@ public final class IndexBenchmark {
         AtomicLong completeNanos = new AtomicLong();
         AtomicLong completeCpu = new AtomicLong();
         AtomicLong firstRecordsNanos = new AtomicLong();
+        AtomicLong completeUptime = new AtomicLong();
         ThreadTimes threadTimes = new ThreadTimes();
         long cpuAtOpen = os.getProcessCpuTime();
         long open = System.nanoTime();
@@ -53,6 +55,7 @@ public final class IndexBenchmark {
                     }
                     if (complete && completeNanos.get() == 0) {
                         completeCpu.set(os.getProcessCpuTime());
+                        completeUptime.set(ManagementFactory.getRuntimeMXBean().getUptime());
                         threadTimes.finish();
                         completeNanos.compareAndSet(0, System.nanoTime());
                     }
@@ -80,8 +83,11 @@ public final class IndexBenchmark {
                     label, n, seconds, bytes / 1e6 / seconds, (completeCpu.get() - cpuAtOpen) / 1e9,
                     internal.structuralRecords() < 0 ? "no (the import built it)"
                             : internal.structuralStop() == null ? "yes, every record" : "until " + internal.structuralStop());
-            System.out.printf("%s: until the index was complete: first records indexed %.3f s after opening; CPU per thread: %s%n",
-                    label, (firstRecordsNanos.get() - open) / 1e9, threadTimes.summary());
+            System.out.printf("%s: until the index was complete (JVM uptime %.3f s): first records indexed %.3f s after opening; CPU per thread: %s%n",
+                    label, completeUptime.get() / 1e3, (firstRecordsNanos.get() - open) / 1e9, threadTimes.summary());
+            if (Boolean.getBoolean("indexOnly")) {
+                return; // -DindexOnly=true: only the whole index (closing the trace stops the import)
+            }
 
             Random random = new Random(42);
             for (int i = 0; i < 30; i++) { // warm-up: JIT, page cache of the index
@@ -171,17 +177,42 @@ public final class IndexBenchmark {
             }
             for (java.io.File task : tasks) {
                 try {
-                    String stat = Files.readString(task.toPath().resolve("stat"));
-                    int open = stat.indexOf('(');
-                    int close = stat.lastIndexOf(')');
-                    String name = stat.substring(open + 1, close);
-                    String[] fields = stat.substring(close + 2).split(" ");
-                    long cpu = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
-                    ticks.merge(task.getName() + " " + name, cpu, Math::max);
+                    byte[] stat = Files.readAllBytes(task.toPath().resolve("stat"));
+                    int open = indexOf(stat, (byte) '(', 0);
+                    int close = stat.length - 1;
+                    while (close > open && stat[close] != ')') {
+                        close--;
+                    }
+                    // fields after the name: state is field 0, utime field 11, stime field 12 (read by hand: String
+                    // split and substring here got compiled by C2 while the index was built, on the index's cores)
+                    int at = close + 2;
+                    for (int field = 0; field < 11; field++) {
+                        at = indexOf(stat, (byte) ' ', at) + 1;
+                    }
+                    long utime = 0;
+                    for (; stat[at] != ' '; at++) {
+                        utime = utime * 10 + stat[at] - '0';
+                    }
+                    long stime = 0;
+                    for (at++; at < stat.length && stat[at] >= '0' && stat[at] <= '9'; at++) {
+                        stime = stime * 10 + stat[at] - '0';
+                    }
+                    String key = task.getName() + " " + new String(stat, open + 1, close - open - 1,
+                            java.nio.charset.StandardCharsets.ISO_8859_1);
+                    ticks.merge(key, utime + stime, Math::max);
                 } catch (java.io.IOException | RuntimeException e) {
                     // the thread ended between the listing and the read
                 }
             }
+        }
+
+        private static int indexOf(byte[] b, byte value, int from) {
+            for (int i = from; i < b.length; i++) {
+                if (b[i] == value) {
+                    return i;
+                }
+            }
+            throw new IllegalArgumentException("no field");
         }
 
         void finish() {

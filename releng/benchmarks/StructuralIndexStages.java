@@ -1,5 +1,4 @@
 import java.lang.management.ManagementFactory;
-import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -27,16 +26,11 @@ public final class StructuralIndexStages {
         int rounds = Integer.parseInt(args[1]);
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
                 .getOperatingSystemMXBean();
-        // the workers' per-line work, as the pass hands it to ParallelLineBlocks (private: reached for measuring only)
-        Method mark = OutlookLegacyIndexer.class.getDeclaredMethod("mark", ParallelLineBlocks.Scanned.class);
-        mark.setAccessible(true);
-        ParallelLineBlocks.Preparation marks = block -> {
-            try {
-                mark.invoke(null, block);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        };
+        // the workers' per-line work, as the pass hands it to ParallelLineBlocks (package-private: reached for measuring
+        // only); it finds the lines itself, so "mark" is split and marks together
+        java.lang.reflect.Field findAndMark = OutlookLegacyIndexer.class.getDeclaredField("FIND_AND_MARK");
+        findAndMark.setAccessible(true);
+        ParallelLineBlocks.Preparation marks = (ParallelLineBlocks.Preparation) findAndMark.get(null);
         Path spool = Files.createTempDirectory("mailscope-index-stages");
         for (int s = 2; s < args.length; s++) {
             String stage = args[s];

@@ -10,7 +10,7 @@
 #   SIZE_MB  size of the generated log (default 1024)
 #   ROUNDS   before/after pairs (default 2)
 #   LNAV=0 skips lnav; LNAV_SECONDS stops it after that many seconds (default 120); JARS=DIR: see bench-env.sh;
-#   BENCH_OPTS=-DfirstOnly=true stops each JVM after the first page;
+#   BENCH_OPTS=-DfirstOnly=true stops each JVM after the first page, BENCH_OPTS=-DindexOnly=true after the whole index;
 #   BEFORE_JARS=DIR also runs, in each round, the structural pass of an older build ("previous": the bundle jars
 #   io.mailscope.trace-*.jar and io.mailscope.model-*.jar in DIR, e.g. copied from target/ of the commit to compare with);
 #   THREAD_CPU=N also runs the structural pass alone (StructuralIndexThreads.java, N rounds in one JVM) for "after" and

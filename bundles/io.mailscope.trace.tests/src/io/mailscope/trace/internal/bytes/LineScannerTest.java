@@ -77,6 +77,39 @@ class LineScannerTest {
         }
     }
 
+    /**
+     * One line at a time ({@link LineScanner#scanLine}, for a reader that recognises most lines by their shape) gives
+     * the lines of a whole scan: starts, ends, plain flags, and where the unterminated rest begins, at the end of the
+     * input and before it.
+     */
+    @Test
+    void lineByLineGivesTheLinesOfAWholeScan() {
+        Random random = new Random(1516);
+        LineBlock whole = new LineBlock();
+        LineBlock single = new LineBlock();
+        for (int round = 0; round < 300; round++) {
+            byte[] text = randomText(random, random.nextInt(60));
+            byte[] bytes = new byte[text.length + 11];
+            System.arraycopy(text, 0, bytes, 3, text.length);
+            int to = 3 + text.length;
+            boolean endOfInput = random.nextBoolean();
+            LineScanner.scan(bytes, 3, to, endOfInput, whole);
+            single.clear();
+            int start = 3;
+            int next;
+            while (start < to && (next = LineScanner.scanLine(bytes, start, to, endOfInput, single)) >= 0) {
+                start = next;
+            }
+            assertEquals(whole.count(), single.count());
+            for (int i = 0; i < whole.count(); i++) {
+                assertEquals(whole.start(i), single.start(i), "start of line " + (i + 1));
+                assertEquals(whole.end(i), single.end(i), "end of line " + (i + 1));
+                assertEquals(whole.plain(i), single.plain(i), "plain flag of line " + (i + 1));
+            }
+            assertEquals(whole.next(), start);
+        }
+    }
+
     @Test
     void anUnterminatedLastLineIsLeftForTheNextBlock() {
         byte[] bytes = "one\r\ntwo\nthr".getBytes(StandardCharsets.US_ASCII);

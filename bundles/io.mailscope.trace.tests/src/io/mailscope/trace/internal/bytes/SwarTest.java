@@ -74,4 +74,38 @@ class SwarTest {
             }
         }
     }
+    /** Every byte value at every position of a word, the other bytes random: digits, letters of both cases, the rest. */
+    @Test
+    void hexDigitsFlagsExactlyTheAsciiHexDigits() {
+        Random random = new Random(18);
+        for (int value = 0; value < 256; value++) {
+            for (int position = 0; position < 8; position++) {
+                for (int round = 0; round < 50; round++) {
+                    long word = random.nextLong() & ~(0xffL << 8 * position) | (long) value << 8 * position;
+                    long mask = Swar.hexDigits(word);
+                    for (int k = 0; k < 8; k++) {
+                        int b = (int) (word >>> 8 * k) & 0xff;
+                        assertEquals(Character.digit((char) b, 16) >= 0 && b < 0x80, (mask >>> 8 * k & 0x80) != 0,
+                                Long.toHexString(word) + " byte " + k);
+                        assertEquals(0, mask & ~0x8080808080808080L, Long.toHexString(word));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Eight hex digits in either case, first digit in the lowest byte, read as a number as {@link Long#parseLong} does. */
+    @Test
+    void hexValueReadsEightDigitsAsParseLong() {
+        Random random = new Random(19);
+        String digits = "0123456789abcdefABCDEF"; //$NON-NLS-1$
+        for (int round = 0; round < 100_000; round++) {
+            byte[] text = new byte[8];
+            for (int k = 0; k < 8; k++) {
+                text[k] = (byte) digits.charAt(random.nextInt(digits.length()));
+            }
+            String s = new String(text, java.nio.charset.StandardCharsets.US_ASCII);
+            assertEquals(Long.parseLong(s, 16), Swar.hexValue(Swar.getLong(text, 0)), s);
+        }
+    }
 }

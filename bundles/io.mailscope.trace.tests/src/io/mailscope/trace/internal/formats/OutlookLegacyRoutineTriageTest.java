@@ -174,6 +174,53 @@ class OutlookLegacyRoutineTriageTest {
     }
 
     @Test
+    void aContextOrFlagsWrittenIntoALoggedTextIsNotRoutine() {
+        // the parser reads "[THIS:" and "(flags =" in a logged text as a header cut into it: wherever they are in the
+        // text (the triage looks for both in one pass, eight bytes at a time, and byte by byte after the last whole word)
+        for (String cut : List.of("[THIS: 20000001]", "(flags =")) {
+            for (String text : List.of(cut + " Logged in.", "Logged in. " + cut, "Logged in. It is a long reply " + cut + " after it.",
+                    "Logged" + cut)) {
+                assertEquals(RoutineTriage.NOT_ROUTINE, run(log(l -> l.replaceFirst("\\+OK Logged in\\.", "+OK " + java.util.regex.Matcher
+                        .quoteReplacement(text))), new int[3]), text);
+            }
+        }
+        // '[' and '(' that open neither: routine
+        assertTrue(run(log(l -> l.replaceFirst("\\+OK Logged in\\.", "+OK Logged in [mailbox] (flags: none)")), new int[3]) > 0);
+    }
+
+    @Test
+    void aStatusEntryWithMoreParenthesesOpenedThanClosedIsNotRoutine() {
+        // the parser holds an unbalanced status without a code back (the rest may follow): wherever the parentheses are
+        // (counted eight bytes at a time, and byte by byte after the last whole word)
+        for (String phase : List.of("RSF_INPROGRESS) Progress = (4/6", "RSF_INPROGRESS) Progress = 4/6 (", "RSF_INPROGRESS) (Progress = 4/6",
+                "RSF_INPROGRESS) Progress = 4/6 ((of six)")) {
+            assertEquals(RoutineTriage.NOT_ROUTINE,
+                    run(log(l -> l.replaceFirst("RSF_INPROGRESS\\) Progress = 4/6", java.util.regex.Matcher.quoteReplacement(phase))),
+                            new int[3]),
+                    phase);
+        }
+        for (String phase : List.of("RSF_INPROGRESS) Progress = (4/6)", "RSF_INPROGRESS) Progress = 4/6 (of six)")) {
+            assertTrue(run(log(l -> l.replaceFirst("RSF_INPROGRESS\\) Progress = 4/6", java.util.regex.Matcher.quoteReplacement(phase))),
+                    new int[3]) > 0, phase);
+        }
+    }
+
+    @Test
+    void anEntryWrittenIntoTheLineOfAnotherIsReadAsTheParserSeparatesThem() {
+        // the STAT written into the line of the reply before it (same context, no header of its own): the parser
+        // separates the two entries at the second timestamp, found from the dots after the line's first eight bytes
+        String reply = "\"POP3: <rx> +OK Logged in.\")\r\n";
+        String stat = T + " Callback::LogText[THIS: " + context(1) + "] (flags =\r\nLTF_TRACE, hr = 00000000, code = 00000000,\r\n" + T
+                + " \"POP3: [tx] STAT\")\r\n";
+        String log = log(UnaryOperator.identity());
+        assertTrue(log.contains(reply + stat));
+        int[] counts = new int[3];
+        assertTrue(run(log.replaceFirst(java.util.regex.Pattern.quote(reply + stat),
+                java.util.regex.Matcher.quoteReplacement("\"POP3: <rx> +OK Logged in.\")" + T + " \"POP3: [tx] STAT\")\r\n")), counts) > 0);
+        assertArrayEquals(new int[] { 7, 6, 17 }, counts, "exchanges, commands, protocol lines");
+    }
+
+    @Test
     void aRunThatEndsInsideALineIsNotRoutine() {
         // another thread's entry written into the line of the reply to QUIT: the run would end inside that line
         String reply = "\"POP3: <rx> +OK POP3 server signing off.\")\r\n";

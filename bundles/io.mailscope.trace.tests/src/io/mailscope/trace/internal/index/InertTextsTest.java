@@ -177,6 +177,28 @@ class InertTextsTest {
             assertTrue(CredentialHints.inert(flags), flags);
             assertEquals(-1, flags.indexOf('.'), flags);
         }
+        // one byte of the value that is no hex digit, at each place, of every kind (next to the digits' and letters'
+        // ranges, either case, not ASCII): the values are read eight digits at a time
+        byte[] notHex = { '/', ':', '@', 'G', '`', 'g', ' ', '.', (byte) 0xB0, (byte) 0xC1, (byte) 0xE6 };
+        for (int round = 0; round < 20_000; round++) {
+            int digits = 1 + random.nextInt(14);
+            int place = random.nextInt(digits);
+            byte wrong = notHex[random.nextInt(notHex.length)];
+            String value = hex(random, digits);
+            int before = random.nextInt(8);
+            byte[] header = placed("Callback::LogText[THIS: " + value + "] (flags =", before); //$NON-NLS-1$ //$NON-NLS-2$
+            header[before + "Callback::LogText[THIS: ".length() + place] = wrong; //$NON-NLS-1$
+            assertEquals(LegacyBytes.NOT_THE_TEMPLATE, LegacyBytes.headerKey(header, before, header.length - 9),
+                    new String(header, StandardCharsets.ISO_8859_1));
+            byte[] status = placed("Callback::ReportStatus[THIS: " + value + "]", before); //$NON-NLS-1$ //$NON-NLS-2$
+            status[before + "Callback::ReportStatus[THIS: ".length() + place] = wrong; //$NON-NLS-1$
+            assertTrue(!LegacyBytes.statusLine(status, before, status.length - 9), new String(status, StandardCharsets.ISO_8859_1));
+            String flagsText = "LTF_TRACE, hr = " + hex(random, 8) + ", code = " + hex(random, 8) + ","; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            byte[] flags = placed(flagsText, before);
+            flags[before + (random.nextBoolean() ? "LTF_TRACE, hr = ".length() : "LTF_TRACE, hr = 00000000, code = ".length()) //$NON-NLS-1$ //$NON-NLS-2$
+                    + random.nextInt(8)] = wrong;
+            assertTrue(!LegacyBytes.flagsLine(flags, before, before + flagsText.length()), new String(flags, StandardCharsets.ISO_8859_1));
+        }
         for (String other : List.of("Callback::LogText[THIS: ] (flags =", "Callback::LogText[THIS: 2000] (flags = ", //$NON-NLS-1$ //$NON-NLS-2$
                 "Callback::LogText[THIS: 2000] (flags", "Callback::LogText[THIS:2000] (flags =", //$NON-NLS-1$ //$NON-NLS-2$
                 "Callback::LogText[THIS: 20g0] (flags =", "Callback::LogText[THIS: 2000]] (flags =", //$NON-NLS-1$ //$NON-NLS-2$

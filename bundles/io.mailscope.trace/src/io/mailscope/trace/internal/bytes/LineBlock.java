@@ -44,11 +44,18 @@ public final class LineBlock {
         return next;
     }
 
-    void clear() {
+    /** Forgets the lines (for a preparation that finds the lines itself, {@link ParallelLineBlocks.Preparation#findsLines}). */
+    public void clear() {
         count = 0;
     }
 
-    void add(int start, int end, boolean plain) {
+    /** Sets where the line after the last one starts ({@link #next()}). */
+    public void nextStartsAt(int start) {
+        next = start;
+    }
+
+    /** Adds a line: its first byte, the index after its text, and whether it holds only printable ASCII and tabs. */
+    public void add(int start, int end, boolean plain) {
         if (count == starts.length) {
             int size = count * 2;
             starts = Arrays.copyOf(starts, size);

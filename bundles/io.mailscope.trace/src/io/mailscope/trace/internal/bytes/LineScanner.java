@@ -92,6 +92,46 @@ public final class LineScanner {
         return lines;
     }
 
+    /**
+     * Finds the one line that starts at {@code start} as {@link #scan} finds it (the same start, end and plain flag) and
+     * adds it to {@code lines}: for a reader that recognises most lines by their shape and scans only the others.
+     *
+     * @return where the next line starts, or -1 when no line ends before {@code to} (then none is added: the bytes are
+     *         left for the next block, unless {@code endOfInput}, where they are the last line)
+     */
+    public static int scanLine(byte[] bytes, int start, int to, boolean endOfInput, LineBlock lines) {
+        int lf = Swar.indexOf(bytes, start, to, (byte) '\n');
+        int lineEnd;
+        int next;
+        if (lf >= 0) {
+            lineEnd = lf;
+            next = lf + 1;
+        } else if (endOfInput && start < to) {
+            lineEnd = to;
+            next = to;
+        } else {
+            return -1;
+        }
+        int end = lineEnd > start && bytes[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+        lines.add(start, end, plain(bytes, start, end));
+        return next;
+    }
+
+    /** @return true when {@code bytes[from..to-1]} are printable ASCII or tabs, eight at a time */
+    private static boolean plain(byte[] bytes, int from, int to) {
+        long bad = 0;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long word = Swar.getLong(bytes, i);
+            bad |= Swar.unprintable(word) & ~Swar.matches(word, TAB);
+        }
+        if (i < to) {
+            long word = Swar.partialWord(bytes, i, to);
+            bad |= (Swar.unprintable(word) & ~Swar.matches(word, TAB)) & -1L >>> 8 * (Long.BYTES - (to - i));
+        }
+        return bad == 0;
+    }
+
     /** @return true when a CR at {@code at - 1} ends its line (LF follows, or the input ends) */
     private static boolean lineEndAfter(byte[] bytes, int at, int to, boolean endOfInput) {
         return at < to ? bytes[at] == '\n' : endOfInput;

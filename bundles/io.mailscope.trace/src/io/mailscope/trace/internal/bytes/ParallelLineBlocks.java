@@ -19,6 +19,15 @@ public final class ParallelLineBlocks implements AutoCloseable {
     @FunctionalInterface
     public interface Preparation {
         void prepare(Scanned block);
+
+        /**
+         * @return true when {@link #prepare} finds the block's lines itself (into {@link Scanned#lines()}, exactly as
+         *         {@link LineScanner#scan} would, {@link Scanned#endOfInput()} telling whether an unterminated last line
+         *         counts): the block is not scanned before
+         */
+        default boolean findsLines() {
+            return false;
+        }
     }
 
     /** One range's bytes and lines, and what the preparation added. */
@@ -26,6 +35,7 @@ public final class ParallelLineBlocks implements AutoCloseable {
         private final LineAlignedBlock bytes;
         private final LineBlock lines = new LineBlock();
         private long number;
+        private boolean endOfInput;
         private IOException failure;
         /** For the {@link Preparation}: anything it wants to hand the consumer, reused with the block. */
         public Object prepared;
@@ -40,6 +50,11 @@ public final class ParallelLineBlocks implements AutoCloseable {
 
         public LineBlock lines() {
             return lines;
+        }
+
+        /** @return true when the block ends the input (an unterminated last line is a line then) */
+        public boolean endOfInput() {
+            return endOfInput;
         }
 
         /** @return the block's number (blocks come in input order) */
@@ -116,7 +131,10 @@ public final class ParallelLineBlocks implements AutoCloseable {
                     long end = size >= 0 ? Math.min(size, start(number + 1)) : start(number + 1);
                     LineAlignedBlock bytes = block.bytes.read(input, start, end);
                     boolean endOfInput = bytes.endOfInput() || size >= 0 && end >= size && bytes.to() >= size - bytes.base();
-                    LineScanner.scan(bytes.buffer(), bytes.first(), bytes.to(), endOfInput, block.lines);
+                    block.endOfInput = endOfInput;
+                    if (preparation == null || !preparation.findsLines()) {
+                        LineScanner.scan(bytes.buffer(), bytes.first(), bytes.to(), endOfInput, block.lines);
+                    }
                     if (endOfInput) {
                         lastBlock = Math.min(lastBlock, number);
                     }

@@ -89,6 +89,41 @@ public final class Swar {
         return (~atLeastSpace | word) & HIGHS;
     }
 
+    private static final long FROM_ZERO = 0x5050505050505050L;
+    private static final long ABOVE_NINE = 0x4646464646464646L;
+    private static final long LOWER_CASE = 0x2020202020202020L;
+    private static final long FROM_A = 0x1F1F1F1F1F1F1F1FL;
+    private static final long ABOVE_F = 0x1919191919191919L;
+    private static final long LOW_NIBBLES = 0x0F0F0F0F0F0F0F0FL;
+
+    /**
+     * @return a mask with the high bit set in each byte of {@code word} that is an ASCII hex digit ({@code 0-9},
+     *         {@code a-f}, {@code A-F}); exact per byte: each byte's low seven bits plus a constant stay below 0x100,
+     *         so no carry runs into the next byte, and a byte from 0x80 is never a digit
+     */
+    public static long hexDigits(long word) {
+        long low = word & ~HIGHS;
+        long digit = (low + FROM_ZERO) & ~(low + ABOVE_NINE); // 0x30..0x39
+        long lower = low | LOWER_CASE; // 'A'..'F' as 'a'..'f'; no other byte becomes one of them
+        long letter = (lower + FROM_A) & ~(lower + ABOVE_F); // 0x61..0x66
+        return (digit | letter) & ~word & HIGHS;
+    }
+
+    /**
+     * @param word eight ASCII hex digits ({@link #hexDigits} all set), the first in the lowest byte; bytes that are 0
+     *            count as the digit 0
+     * @return their value, the lowest byte's digit the most significant: what parsing the eight characters in base
+     *         16 gives
+     */
+    public static long hexValue(long word) {
+        // each byte's digit value: the low nibble, plus 9 for a letter (bit 6 is set in 'a'-'f' and 'A'-'F' only)
+        long nibbles = (word & LOW_NIBBLES) + 9 * (word >>> 6 & ONES);
+        // pairs of digits into bytes, pairs of bytes into 16 bits, then 32: the earlier digit in the higher bits
+        long bytes = (nibbles << 4 | nibbles >>> 8) & 0x00FF00FF00FF00FFL;
+        long shorts = (bytes << 8 | bytes >>> 16) & 0x0000FFFF0000FFFFL;
+        return (shorts << 16 | shorts >>> 32) & 0xFFFFFFFFL;
+    }
+
     /** @return the index (0-7) of the first byte flagged in a mask of {@link #matches} */
     public static int firstByte(long mask) {
         return Long.numberOfTrailingZeros(mask) >>> 3;

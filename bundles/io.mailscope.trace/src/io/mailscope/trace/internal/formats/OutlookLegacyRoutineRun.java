@@ -79,8 +79,11 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     private boolean midLine;
     /** end (CR or LF) of the line {@link #pos} is in, when {@link #midLine} */
     private int lineEnd;
-    /** the current entry's text, joined as the parser joins it */
-    private byte[] entry = new byte[256];
+    /**
+     * the current entry's text, joined as the parser joins it: the memo's {@link Memo#entryText}, shared by the runs
+     * that read one after another (none keeps an entry's text while another reads)
+     */
+    private byte[] entry;
     private int entryLength;
     private Kind kind;
     /** the context of the last LogText header (lower case), or none ({@link #headerLength} -1) */
@@ -93,7 +96,9 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     /** the lines of the run that are not the conversation's are not routine */
     private boolean broken;
 
-    private OutlookLegacyRoutineRun(byte[] bytes, int from, int to, byte[] transport, InertCache inert) {
+    private OutlookLegacyRoutineRun(byte[] bytes, int from, int to, byte[] transport, InertCache inert, Memo memo) {
+        this.memo = memo;
+        this.entry = memo.entryText;
         this.bytes = bytes;
         this.inert = inert;
         this.to = to;
@@ -150,6 +155,17 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             return length;
         }
 
+        /**
+         * The text of the entry being read, shared by the runs of one thread: they read one after another (a run's
+         * lookahead after it, the next connection's run within the lookahead), and none looks at the text of an entry
+         * it read before another run read on. Allocated once, not for each run (a run is matched per session).
+         */
+        private byte[] entryText = new byte[256];
+        /** {@link OutlookLegacyRoutineRun#otherLines()}'s copy of the context before the entry it reads */
+        private final byte[] headerBefore = new byte[64];
+        /** {@link OutlookLegacyRoutineRun#nextRun}'s counts of the run it matches, before {@link #remember} copies them */
+        private final int[] runCounts = new int[3];
+
         /** the last reply to USER in which the masking found no credential (servers repeat theirs) */
         private byte[] credentialFree;
 
@@ -177,6 +193,11 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         private static final int MAX_KNOWN_ENTRY = 192;
         /** the entries remembered: a connection's header, its task's, a status or two */
         private final KnownEntry[] entries = { new KnownEntry(), new KnownEntry(), new KnownEntry(), new KnownEntry() };
+        /**
+         * the {@link KnownEntry#key} of each of {@link #entries}, side by side: most entries looked up (a text, a
+         * status) are none of them, which four comparisons in one array show
+         */
+        private final long[] keys = new long[entries.length];
         private long uses;
 
         /** @return the remembered entry whose bytes after the timestamp are those at {@code bytes[from..to)}, or null */
@@ -186,9 +207,13 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             }
             // the words from the 17th byte on tell a header from a text or a status, and most headers of other tasks
             long key = Swar.getLong(bytes, from + KEY_AT);
-            for (KnownEntry e : entries) {
+            for (int k = 0; k < keys.length; k++) {
+                if (keys[k] != key) {
+                    continue;
+                }
+                KnownEntry e = entries[k];
                 int n = e.length;
-                if (e.key == key && n > 0 && n <= to - from && java.util.Arrays.equals(bytes, from, from + n, e.raw, 0, n)) {
+                if (n > 0 && n <= to - from && java.util.Arrays.equals(bytes, from, from + n, e.raw, 0, n)) {
                     e.used = ++uses;
                     return e;
                 }
@@ -203,12 +228,13 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             if (n < KEY_AT + Long.BYTES || n > MAX_KNOWN_ENTRY) {
                 return;
             }
-            KnownEntry e = entries[0];
-            for (KnownEntry c : entries) {
-                if (c.used < e.used) {
-                    e = c;
+            int slot = 0;
+            for (int k = 1; k < entries.length; k++) {
+                if (entries[k].used < entries[slot].used) {
+                    slot = k;
                 }
             }
+            KnownEntry e = entries[slot];
             System.arraycopy(run.bytes, from, e.raw, 0, n);
             e.length = n;
             e.lines = lines;
@@ -220,6 +246,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             }
             e.inert = run.inert.inert(run.entry, 0, run.entryLength);
             e.key = Swar.getLong(e.raw, KEY_AT);
+            keys[slot] = e.key;
             e.used = ++uses;
         }
     }
@@ -239,8 +266,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (transport.length() > 64) {
             return RoutineTriage.NOT_ROUTINE;
         }
-        OutlookLegacyRoutineRun m = new OutlookLegacyRoutineRun(bytes, from, to, transport.getBytes(StandardCharsets.ISO_8859_1), inert);
-        m.memo = memo;
+        OutlookLegacyRoutineRun m = new OutlookLegacyRoutineRun(bytes, from, to, transport.getBytes(StandardCharsets.ISO_8859_1), inert, memo);
         int end = m.runAndAfter(counts, bound, transport);
         if (m.needMore) {
             return RoutineTriage.MORE_BYTES;
@@ -317,7 +343,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                 int lineEnd = eol > p && b[eol - 1] == '\r' ? eol - 1 : eol;
                 int after = eol + 1;
                 int text = p + LegacyLineScan.TIMESTAMP_LENGTH;
-                if (lineEnd - text == CONNECTED_ENTRY.length && at(b, text, CONNECTED_ENTRY) && LegacyLineScan.timestampAt(b, p, lineEnd)) {
+                if (lineEnd - text == CONNECTED_ENTRY.length && at(b, text, CONNECTED_ENTRY) && LegacyBytes.timestampAt(b, p, lineEnd)) {
                     if (context != null && p >= from) {
                         testedCount = 0;
                         overflow = false;
@@ -334,10 +360,10 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                             continue;
                         }
                     }
-                } else if (lineEnd - text > HEADER_ENTRY.length && at(b, text, HEADER_ENTRY) && LegacyLineScan.timestampAt(b, p, lineEnd)) {
+                } else if (lineEnd - text > HEADER_ENTRY.length && at(b, text, HEADER_ENTRY) && LegacyBytes.timestampAt(b, p, lineEnd)) {
                     context = headerContext(b, text + 1, lineEnd);
                 } else if (p >= from && lineEnd - text == DISCONNECTED_ENTRY.length && at(b, text, DISCONNECTED_ENTRY)
-                        && LegacyLineScan.timestampAt(b, p, lineEnd)) {
+                        && LegacyBytes.timestampAt(b, p, lineEnd)) {
                     // the other lines after it depend on nothing but their bytes
                     int end = otherLines(b, after, Math.min(have, after + window), inert, memo, others);
                     if (end != RoutineTriage.MORE_BYTES) {
@@ -387,8 +413,8 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         }
     }
 
-    /** the parser's memo of the next connection's run */
-    private Memo memo;
+    /** the parser's memo of the next connection's run (and of the entries read before) */
+    private final Memo memo;
 
     private int runAndAfter(int[] counts, Predicate<String> bound, String context) {
         int end;
@@ -407,8 +433,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             }
         }
         // the lookahead reads on from the run's end, with the context of its last header, leaving the run's counts
-        OutlookLegacyRoutineRun after = new OutlookLegacyRoutineRun(bytes, end, to, transport, inert);
-        after.memo = memo;
+        OutlookLegacyRoutineRun after = new OutlookLegacyRoutineRun(bytes, end, to, transport, inert, memo);
         after.takeHeaderOf(this);
         if (!after.quietUntilEnded(bound)) {
             needMore = after.needMore;
@@ -448,7 +473,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             needMore = true;
             return RoutineTriage.NOT_ROUTINE;
         }
-        if (first < 0 || !LegacyLineScan.timestampAt(bytes, pos, first)) {
+        if (first < 0 || !LegacyBytes.timestampAt(bytes, pos, first)) {
             return RoutineTriage.NOT_ROUTINE;
         }
         int end = run(counts);
@@ -466,9 +491,8 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (midLine) {
             return false;
         }
-        OutlookLegacyRoutineRun run = new OutlookLegacyRoutineRun(bytes, pos, to, next, inert);
-        run.memo = memo;
-        int[] runCounts = new int[3];
+        OutlookLegacyRoutineRun run = new OutlookLegacyRoutineRun(bytes, pos, to, next, inert, memo);
+        int[] runCounts = memo.runCounts; // copied by remember
         int end = run.runAlone(runCounts);
         if (end < 0) {
             return false;
@@ -569,7 +593,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
      * @return the offset of that entry's line, or {@link RoutineTriage#MORE_BYTES} when the bytes end first
      */
     private int otherLines() {
-        byte[] headerBefore = new byte[64];
+        byte[] headerBefore = memo.headerBefore; // no other run reads while this one reads its other lines
         while (true) {
             int p = pos;
             int linesBefore = lines;
@@ -619,11 +643,10 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (first == -2) {
             return RoutineTriage.MORE_BYTES;
         }
-        if (first < 0 || !LegacyLineScan.timestampAt(bytes, from, first)) {
+        if (first < 0 || !LegacyBytes.timestampAt(bytes, from, first)) {
             return RoutineTriage.NOT_ROUTINE;
         }
-        OutlookLegacyRoutineRun m = new OutlookLegacyRoutineRun(bytes, from, to, NO_CONTEXT, inert);
-        m.memo = memo;
+        OutlookLegacyRoutineRun m = new OutlookLegacyRoutineRun(bytes, from, to, NO_CONTEXT, inert, memo);
         int end = m.otherLines();
         if (end < 0) {
             return end;
@@ -847,18 +870,19 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         return classify();
     }
 
-    private static final long DOTS = Swar.broadcast((byte) '.');
     /** where the line {@link #scanLine} scanned last begins */
     private int scannedLine = -1;
-    /** the first '.' of that line from its ninth byte on (the dots of its own timestamp come before), or -1 */
+    /**
+     * the first '.' of that line from its ninth byte on (the dots of its own timestamp come before), or -1; looked for
+     * when {@link #nextTimestamp} needs it ({@link #lineDotKnown}), not for every line scanned: most lines scanned are
+     * only seen to begin the next entry
+     */
     private int lineDot;
+    private boolean lineDotKnown;
 
     /**
-     * {@link RoutineConversation#printableLineEnd} of the line at {@code p} that also notes its first '.' from the
-     * ninth byte on ({@link #lineDot}): a second timestamp in a line needs a dot, and most lines have none, so one pass
-     * finds the line's end and shows that there is no timestamp to look for. Eight bytes at a time, the last word
-     * included: the lowest byte the printable test flags is exact (no borrow reaches it from below), and so is the
-     * lowest dot.
+     * {@link RoutineConversation#printableLineEnd} of the line at {@code p}, eight bytes at a time, the last word
+     * included: the lowest byte the printable test flags is exact (no borrow reaches it from below).
      */
     private int scanLine(int p) {
         if (p == scannedLine) {
@@ -874,19 +898,14 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
 
     private int scanLineAgain(int p) {
         scannedLine = p;
-        lineDot = -1;
+        lineDotKnown = false;
         byte[] b = bytes;
         int i = p;
         while (i + 8 <= to) {
             long x = Swar.getLong(b, i);
             long flagged = (x - 0x2020202020202020L | x) & 0x8080808080808080L;
-            long dots = i >= p + 8 && lineDot < 0 ? Swar.matches(x, DOTS) : 0;
             if (flagged != 0) {
-                int k = Swar.firstByte(flagged);
-                if (dots != 0 && Swar.firstByte(dots) < k) {
-                    lineDot = i + Swar.firstByte(dots);
-                }
-                int at = i + k;
+                int at = i + Swar.firstByte(flagged);
                 byte c = b[at];
                 if (c == '\n') {
                     return at;
@@ -899,17 +918,19 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                 }
                 return b[at + 1] == '\n' ? at : -1;
             }
-            if (dots != 0) {
-                lineDot = i + Swar.firstByte(dots);
-            }
             i += 8;
         }
         // the last bytes of the buffer: byte by byte
-        int end = RoutineConversation.printableLineEnd(b, i, to);
-        if (end >= 0 && lineDot < 0) {
-            lineDot = Swar.indexOf(b, Math.max(i, p + 8), end, (byte) '.');
+        return RoutineConversation.printableLineEnd(b, i, to);
+    }
+
+    /** @return {@link #lineDot} of the line scanned last, which ends at {@link #scannedEnd} */
+    private int lineDot() {
+        if (!lineDotKnown) {
+            lineDot = Swar.indexOf(bytes, scannedLine + 8, scannedEnd, (byte) '.');
+            lineDotKnown = true;
         }
-        return end;
+        return lineDot;
     }
 
     /** the last timestamp found at a line's start, as two longs and an int (the lines of a session mostly repeat it) */
@@ -917,7 +938,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     private long stamp1;
     private int stamp2;
 
-    /** {@code LegacyLineScan.timestampAt(bytes, p, end)}, three comparisons when the line before had the same one */
+    /** {@code LegacyBytes.timestampAt(bytes, p, end)}, three comparisons when the line before had the same one */
     private boolean stampAt(int p, int end) {
         if (p + LegacyLineScan.TIMESTAMP_LENGTH > end) {
             return false;
@@ -928,7 +949,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (a == stamp0 && c == stamp1 && d == stamp2) {
             return true;
         }
-        if (!LegacyLineScan.timestampAt(bytes, p, end)) {
+        if (!LegacyBytes.timestampAt(bytes, p, end)) {
             return false;
         }
         stamp0 = a;
@@ -948,9 +969,9 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                 return LegacyLineScan.nextTimestamp(bytes, from, end);
             }
         }
-        int dot = lineDot;
+        int dot = lineDot();
         while (dot >= 0) {
-            if (dot - 4 >= from && LegacyLineScan.timestampAt(bytes, dot - 4, end)) {
+            if (dot - 4 >= from && LegacyBytes.timestampAt(bytes, dot - 4, end)) {
                 return dot - 4;
             }
             dot = Swar.indexOf(bytes, dot + 1, end, (byte) '.');
@@ -961,7 +982,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     private void append(int from, int end) {
         int n = end - from;
         if (entryLength + n > entry.length) {
-            entry = java.util.Arrays.copyOf(entry, Math.max(entryLength + n, entry.length * 2));
+            entry = memo.entryText = java.util.Arrays.copyOf(entry, Math.max(entryLength + n, entry.length * 2));
         }
         System.arraycopy(bytes, from, entry, entryLength, n);
         entryLength += n;
@@ -969,7 +990,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
 
     private void appendByte(char c) {
         if (entryLength == entry.length) {
-            entry = java.util.Arrays.copyOf(entry, entry.length * 2);
+            entry = memo.entryText = java.util.Arrays.copyOf(entry, entry.length * 2);
         }
         entry[entryLength++] = (byte) c;
     }
@@ -1005,7 +1026,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         } else if (end > from && t[end - 1] == '"') {
             end--;
         }
-        if (indexOf(t, n, THIS_OPEN) >= 0 || indexOf(t, n, FLAGS) >= 0) {
+        if (thisOrFlags(t, n)) {
             return false;
         }
         if (startsWith(t, end, from, POP3_WIRE)) {
@@ -1091,9 +1112,47 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         return false;
     }
 
+    private static final long OPENING_BRACKETS = Swar.broadcast((byte) '[');
+    private static final long OPENING_PARENTHESES = Swar.broadcast((byte) '(');
+    private static final long CLOSING_PARENTHESES = Swar.broadcast((byte) ')');
+
+    /**
+     * {@code indexOf(t, n, THIS_OPEN) >= 0 || indexOf(t, n, FLAGS) >= 0} in one pass: the places to compare are the
+     * '[' and '(' bytes, found eight at a time ({@link Swar#matches} is exact).
+     */
+    private static boolean thisOrFlags(byte[] t, int n) {
+        int i = 0;
+        for (; i + Long.BYTES <= n; i += Long.BYTES) {
+            long x = Swar.getLong(t, i);
+            long candidates = Swar.matches(x, OPENING_BRACKETS) | Swar.matches(x, OPENING_PARENTHESES);
+            while (candidates != 0) {
+                if (thisOrFlagsAt(t, n, i + Swar.firstByte(candidates))) {
+                    return true;
+                }
+                candidates &= candidates - 1;
+            }
+        }
+        for (; i < n; i++) {
+            if (thisOrFlagsAt(t, n, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean thisOrFlagsAt(byte[] t, int n, int i) {
+        return t[i] == '[' ? startsWith(t, n, i, THIS_OPEN) : t[i] == '(' && startsWith(t, n, i, FLAGS);
+    }
+
+    /** @return true when the text opens no more parentheses than it closes (counted eight bytes at a time) */
     private static boolean balanced(byte[] t, int n) {
         int depth = 0;
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        for (; i + Long.BYTES <= n; i += Long.BYTES) {
+            long x = Swar.getLong(t, i);
+            depth += Long.bitCount(Swar.matches(x, OPENING_PARENTHESES)) - Long.bitCount(Swar.matches(x, CLOSING_PARENTHESES));
+        }
+        for (; i < n; i++) {
             if (t[i] == '(') {
                 depth++;
             } else if (t[i] == ')') {

@@ -20,7 +20,7 @@ public final class LegacyBytes {
     }
 
     /** {@code LegacyLineScan.timestampAt} on bytes: {@code \d{4}\.\d\d\.\d\d \d\d:\d\d:\d\d} at {@code at}. */
-    static boolean timestampAt(byte[] b, int at, int to) {
+    public static boolean timestampAt(byte[] b, int at, int to) {
         if (at + TS > to) {
             return false;
         }
@@ -163,18 +163,46 @@ public final class LegacyBytes {
                 || Swar.getLong(t, from + 8) != HEADER_WORDS[1] || Swar.getLong(t, from + 16) != HEADER_WORDS[2]) {
             return NOT_THE_TEMPLATE;
         }
-        int end = value;
-        long v = 0;
-        while (end < to && hex(t[end])) {
-            v = v << 4 | hexValue(t[end]);
-            end++;
-        }
+        // the value's digits eight at a time: the template leaves exactly HEADER_END's bytes after them
+        int end = to - HEADER_END.length;
         int digits = end - value;
-        if (digits == 0 || digits > 14 || to - end != HEADER_END.length || !startsWith(t, end, to, HEADER_END)) {
+        if (digits == 0 || digits > 14 || !allHex(t, value, end) || !startsWith(t, end, to, HEADER_END)) {
             return NOT_THE_TEMPLATE;
         }
-        return (long) digits << 56 | v;
+        return (long) digits << 56 | hexValue(t, value, end);
     }
+
+    /** @return true when {@code t[from..to-1]} are all ASCII hex digits (eight at a time) */
+    static boolean allHex(byte[] t, int from, int to) {
+        int k = from;
+        for (; k + Long.BYTES <= to; k += Long.BYTES) {
+            if (Swar.hexDigits(Swar.getLong(t, k)) != HIGHS) {
+                return false;
+            }
+        }
+        // the last bytes as one word, the bytes beyond {@code to} not looked at
+        return k == to || (Swar.hexDigits(Swar.partialWord(t, k, to)) | HIGHS << 8 * (to - k)) == HIGHS;
+    }
+
+    /**
+     * @param t ASCII hex digits in {@code from..to-1}, at most 16 ({@link #allHex})
+     * @return their value in base 16, eight digits at a time
+     */
+    static long hexValue(byte[] t, int from, int to) {
+        long v = 0;
+        int k = from;
+        for (; k + Long.BYTES <= to; k += Long.BYTES) {
+            v = v << 32 | Swar.hexValue(Swar.getLong(t, k));
+        }
+        if (k < to) {
+            // the remaining digits as the high digits of a word whose others are 0
+            int rest = to - k;
+            v = v << 4 * rest | Swar.hexValue(Swar.partialWord(t, k, to)) >>> 4 * (Long.BYTES - rest);
+        }
+        return v;
+    }
+
+    private static final long HIGHS = 0x8080808080808080L;
 
     private static final byte[] STATUS_START = ascii("Callback::ReportStatus[THIS: "); //$NON-NLS-1$
     /** The first 24 bytes of {@link #STATUS_START} as three words, and the last five as the low bytes of a fourth. */
@@ -203,11 +231,7 @@ public final class LegacyBytes {
                 || (Swar.getLong(t, from + 24) & FIVE_BYTES) != STATUS_WORDS[3]) {
             return false;
         }
-        boolean all = true;
-        for (int k = value; k < to - 1; k++) {
-            all &= hex(t[k]);
-        }
-        return all;
+        return allHex(t, value, to - 1);
     }
 
     /**
@@ -222,11 +246,7 @@ public final class LegacyBytes {
     }
 
     private static boolean hex8(byte[] t, int at) {
-        boolean all = true;
-        for (int k = at; k < at + 8; k++) {
-            all &= hex(t[k]);
-        }
-        return all;
+        return Swar.hexDigits(Swar.getLong(t, at)) == HIGHS;
     }
 
     /**

@@ -70,6 +70,14 @@ final class LegacyReplica {
          */
         private int firstLineFrom = -1;
         private int firstLineLength;
+        /**
+         * Where the entry's second line (stripped) is in {@link #buffer} while the first is not copied yet, else -1: a
+         * task's header is two lines (the flags line follows), and neither is copied unless the entry's text is read.
+         * {@link #textLength} counts it and the space before it ({@link #secondLineSpace}).
+         */
+        private int secondLineFrom = -1;
+        private int secondLineTo;
+        private boolean secondLineSpace;
         // a ReportStatus entry that another thread's entries cut off (the parser's "cutStatus")
         private boolean cut;
         private byte[] cutText = new byte[256];
@@ -135,6 +143,14 @@ final class LegacyReplica {
             if (firstLineFrom >= 0) {
                 System.arraycopy(buffer, firstLineFrom, text, 0, firstLineLength);
                 firstLineFrom = -1;
+                if (secondLineFrom >= 0) {
+                    int at = firstLineLength;
+                    if (secondLineSpace) {
+                        text[at++] = ' ';
+                    }
+                    copyWords(buffer, secondLineFrom, secondLineTo, text, at); // textLength has room for the words
+                    secondLineFrom = -1;
+                }
             }
             return text;
         }
@@ -193,6 +209,7 @@ final class LegacyReplica {
                 entryInert = inert;
                 entryContext = lineContext;
                 firstLineFrom = textFrom;
+                secondLineFrom = -1;
                 firstLineLength = to - textFrom;
                 textLength = firstLineLength;
                 text = ensure(text, textLength + Long.BYTES);
@@ -224,11 +241,22 @@ final class LegacyReplica {
                 other(buffer, from, to, inert(buffer, from, to));
                 return;
             }
-            if (textLength > 0 && to > from) {
-                text = ensure(text, textLength + 1);
-                text[textLength++] = ' ';
+            boolean space = textLength > 0 && to > from;
+            if (firstLineFrom >= 0 && secondLineFrom < 0) {
+                // the entry's second line: copied with the first, if ever (a header's flags line never is)
+                secondLineFrom = stripFrom;
+                secondLineTo = stripTo;
+                secondLineSpace = space;
+                textLength += (space ? 1 : 0) + stripTo - stripFrom;
+                text = ensure(text, textLength + Long.BYTES);
+            } else {
+                entryText(); // the lines before in place first: a copy of eight bytes at a time may write past its end
+                if (space) {
+                    text = ensure(text, textLength + 1);
+                    text[textLength++] = ' ';
+                }
+                appendText(stripFrom, stripTo);
             }
-            appendText(stripFrom, stripTo);
             entryLastLine = line;
             entryInert &= inert;
         }
@@ -259,6 +287,7 @@ final class LegacyReplica {
                 headerContext = entryContext;
                 if (entryInert && lastSettled()) {
                     firstLineFrom = -1;
+                    secondLineFrom = -1;
                     return;
                 }
             }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import io.mailscope.model.Protocol;
 import io.mailscope.trace.internal.bytes.LineAlignedBlock;
 import io.mailscope.trace.internal.bytes.LineBlock;
+import io.mailscope.trace.internal.bytes.LineScanner;
 import io.mailscope.trace.internal.bytes.ParallelLineBlocks;
 import io.mailscope.trace.internal.bytes.PositionalInput;
 import io.mailscope.trace.internal.bytes.Swar;
@@ -122,7 +123,7 @@ public final class OutlookLegacyIndexer {
         int range = Integer.getInteger(RANGE_PROPERTY, RANGE_BYTES).intValue();
         String stoppedBecause = null;
         try (ParallelLineBlocks blocks = new ParallelLineBlocks(input, size, range, MAX_LINE_BYTES + 2, workers,
-                OutlookLegacyIndexer::mark, "mailscope-structural-index")) { //$NON-NLS-1$
+                FIND_AND_MARK, "mailscope-structural-index")) { //$NON-NLS-1$
             ParallelLineBlocks.Scanned block;
             while ((block = blocks.next()) != null) {
                 if (cancelled.getAsBoolean()) {
@@ -152,98 +153,212 @@ public final class OutlookLegacyIndexer {
         /** Per line: the THIS key of a {@link #CONTEXT} line, the column of the second timestamp of a {@link #SPLIT} line. */
         long[] contexts = new long[1024];
 
-        void ensure(int lines) {
+        /** Makes room for {@code lines} lines, keeping the marks before. */
+        void room(int lines) {
             if (marks.length < lines) {
-                marks = new byte[lines * 5 / 4];
-                contexts = new long[lines * 5 / 4];
+                marks = java.util.Arrays.copyOf(marks, lines * 5 / 4);
+                contexts = java.util.Arrays.copyOf(contexts, lines * 5 / 4);
             }
         }
     }
+
+    /** The workers' work per block: its lines found and marked in one pass ({@link #findAndMark}). */
+    static final ParallelLineBlocks.Preparation FIND_AND_MARK = new ParallelLineBlocks.Preparation() {
+        @Override
+        public void prepare(ParallelLineBlocks.Scanned block) {
+            findAndMark(block);
+        }
+
+        @Override
+        public boolean findsLines() {
+            return true;
+        }
+    };
 
     /** The first eight bytes of both templates a task's header and a status report begin with. */
     private static final long CALLBACK = Swar.getLong(ascii("Callback"), 0); //$NON-NLS-1$
 
     static final ThreadLocal<InertCache> INERT_CACHES = ThreadLocal.withInitial(InertCache::new);
 
-    private static void mark(ParallelLineBlocks.Scanned block) {
+    /**
+     * Finds the lines of a block and marks them, line after line: the two lines of a task's header and the first of a
+     * status report (two thirds of the lines) are recognised by their shape from the first byte to the line's end
+     * ({@link #templateLine}), which finds where they end without looking at each byte for a line feed; the other lines
+     * are found as {@link LineScanner#scan} finds them ({@link LineScanner#scanLine}) and marked by {@link #markLine}.
+     * The same lines as a scan, each marked as {@link #markLine} marks it.
+     */
+    static void findAndMark(ParallelLineBlocks.Scanned block) {
         InertCache inertCache = INERT_CACHES.get();
+        LineAlignedBlock bytes = block.bytes();
+        byte[] b = bytes.array();
+        int to = bytes.to();
+        boolean endOfInput = block.endOfInput();
         LineBlock lines = block.lines();
-        byte[] b = block.bytes().array();
         LineMarks prepared = block.prepared instanceof LineMarks p ? p : new LineMarks();
         block.prepared = prepared;
-        prepared.ensure(lines.count());
-        byte[] marks = prepared.marks;
-        for (int i = 0; i < lines.count(); i++) {
-            int from = lines.start(i);
-            int to = lines.end(i);
-            if (!lines.plain(i) || to - from > MAX_LINE_BYTES - 1) {
-                marks[i] = 0; // the consumer stops here
-                continue;
-            }
-            byte m = 0;
-            boolean leading = timestampAt(b, from, to);
-            if (leading) {
-                m |= LEADING;
-            }
-            if (to - from >= 2 && b[from] == '[' && b[from + 1] == '*') {
-                m |= BRACKET_STAR;
-            }
-            // the text as the consumer takes it when the line holds no second timestamp
-            int textFrom;
-            int textTo = to;
-            if (leading) {
-                textFrom = from + TS + (from + TS < to && b[from + TS] == ' ' ? 1 : 0);
-            } else {
-                textFrom = from;
-                while (textFrom < textTo && whitespace(b[textFrom])) {
-                    textFrom++;
+        lines.clear();
+        int start = bytes.first();
+        while (start < to) {
+            int i = lines.count();
+            prepared.room(i + 1);
+            int next = templateLine(b, start, to, lines, prepared, i);
+            if (next < 0) {
+                next = LineScanner.scanLine(b, start, to, endOfInput, lines);
+                if (next < 0) {
+                    break; // the rest is no line of this block
                 }
-                while (textTo > textFrom && whitespace(b[textTo - 1])) {
-                    textTo--;
-                }
+                int from = lines.start(i);
+                int end = lines.end(i);
+                prepared.marks[i] = lines.plain(i) && end - from <= MAX_LINE_BYTES - 1
+                        ? markLine(b, from, end, i, prepared.contexts, inertCache)
+                        : 0; // the consumer stops at a line that is not plain or too long
             }
-            // the two lines of a task's header and the first of a status report, more than half of the lines, are
-            // recognised whole: no credential, no dot (so no second timestamp) and, in a header, the THIS key
-            if (leading) {
-                // both templates begin with the same word: one compare for the lines that are neither
-                if (textTo - textFrom >= Long.BYTES && Swar.getLong(b, textFrom) == CALLBACK) {
-                    long header = headerKey(b, textFrom, textTo);
-                    if (header != NOT_THE_TEMPLATE) {
-                        prepared.contexts[i] = header;
-                        marks[i] = (byte) (m | INERT | CONTEXT);
-                        continue;
-                    }
-                    if (statusLine(b, textFrom, textTo)) {
-                        marks[i] = (byte) (m | INERT);
-                        continue;
-                    }
-                }
-            } else if (flagsLine(b, textFrom, textTo)) {
-                marks[i] = (byte) (m | INERT);
-                continue;
-            }
-            // one pass for both: a second timestamp has its first '.' inside that text (at or after column 4, or 4
-            // after the leading one; stripped white space holds none), so a text without a dot needs no search
-            int classes = inertCache.classify(b, textFrom, textTo);
-            int second = (classes & InertCache.DOT) != 0 ? nextTimestamp(b, from, to, leading ? TS : 0) : -1;
-            if (second >= 0) {
-                m |= SPLIT; // the consumer splits the line there and checks each segment itself
-                prepared.contexts[i] = second - from;
-            } else {
-                if ((classes & InertCache.INERT) != 0) {
-                    m |= INERT;
-                }
-                if (leading && startsWith(b, textFrom, textTo, LOG_TEXT)) {
-                    // "[THIS:" starts with a '[', which the header's first 17 bytes do not hold
-                    long key = thisKey(b, textFrom + LOG_TEXT.length, textTo);
-                    if (key >= 0) {
-                        prepared.contexts[i] = key;
-                        m |= CONTEXT;
-                    }
-                }
-            }
-            marks[i] = m;
+            start = next;
         }
+        lines.nextStartsAt(start);
+    }
+
+    private static final int HEADER_VALUE = ascii("Callback::LogText[THIS: ").length; //$NON-NLS-1$
+    private static final int HEADER_AFTER_VALUE = ascii("] (flags =").length; //$NON-NLS-1$
+    private static final int STATUS_VALUE = ascii("Callback::ReportStatus[THIS: ").length; //$NON-NLS-1$
+    private static final int FLAGS_LINE_LENGTH = ascii("LTF_TRACE, hr = 00000000, code = 00000000,").length; //$NON-NLS-1$
+
+    /**
+     * A task's header line ({@code <timestamp> Callback::LogText[THIS: <hex>] (flags =}), the flags line that follows
+     * it, or a status report's first line ({@code <timestamp> Callback::ReportStatus[THIS: <hex>]}), each followed by
+     * CR LF or LF, recognised from {@code start}: where it ends follows from its shape (the end of the hex value), and
+     * the line and its marks are what {@link LineScanner#scan} and {@link #markLine} give it (all its bytes are
+     * printable; {@link LegacyBytes#headerKey}, {@link LegacyBytes#statusLine} and {@link LegacyBytes#flagsLine} decide,
+     * as in {@code markLine}).
+     *
+     * @return where the next line starts, or -1 when the line is none of them (nothing added)
+     */
+    private static int templateLine(byte[] b, int start, int to, LineBlock lines, LineMarks prepared, int i) {
+        int text = start + TS + 1;
+        if (to - text >= Long.BYTES && b[start + TS] == ' ' && Swar.getLong(b, text) == CALLBACK && timestampAt(b, start, to)) {
+            int end = hexRun(b, text + HEADER_VALUE, to) + HEADER_AFTER_VALUE;
+            int next = terminated(b, end, to);
+            if (next >= 0) {
+                long key = headerKey(b, text, end);
+                if (key != NOT_THE_TEMPLATE) {
+                    lines.add(start, end, true);
+                    prepared.contexts[i] = key;
+                    prepared.marks[i] = LEADING | INERT | CONTEXT;
+                    return next;
+                }
+            }
+            end = hexRun(b, text + STATUS_VALUE, to) + 1;
+            next = terminated(b, end, to);
+            if (next >= 0 && statusLine(b, text, end)) {
+                lines.add(start, end, true);
+                prepared.marks[i] = LEADING | INERT;
+                return next;
+            }
+            return -1;
+        }
+        if (b[start] == 'L') {
+            int end = start + FLAGS_LINE_LENGTH;
+            int next = terminated(b, end, to);
+            if (next >= 0 && flagsLine(b, start, end)) {
+                lines.add(start, end, true);
+                prepared.marks[i] = INERT;
+                return next;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the index after a CR LF or an LF at {@code at}, or -1 when there is none before {@code to} */
+    private static int terminated(byte[] b, int at, int to) {
+        if (at < to && b[at] == '\n') {
+            return at + 1;
+        }
+        return at + 1 < to && b[at] == '\r' && b[at + 1] == '\n' ? at + 2 : -1;
+    }
+
+    /** @return the first index at or after {@code from} (and before {@code to}) of a byte that is no hex digit, else {@code to} */
+    private static int hexRun(byte[] b, int from, int to) {
+        int k = from;
+        while (k < to) {
+            long digits = Swar.hexDigits(Swar.partialWord(b, k, Math.min(to, k + Long.BYTES)));
+            if (digits != HIGH_BITS || k + Long.BYTES > to) {
+                // the bytes beyond to are 0 in the word: no digits
+                return Math.min(to, k + Swar.firstByte(~digits & HIGH_BITS));
+            }
+            k += Long.BYTES;
+        }
+        return Math.max(k, from);
+    }
+
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * The marks of one line (its THIS key or second timestamp's column into {@code contexts[i]}). A method of its own,
+     * called per line, rather than the body of a loop over a block's lines: the JIT compiles it once, as soon as it is hot
+     * (millions of calls), where the body of a loop over a block's lines (a thousand calls) was compiled twice, first
+     * for the running loop (on-stack replacement) and again for the later calls, each time with everything it inlines.
+     */
+    private static byte markLine(byte[] b, int from, int to, int i, long[] contexts, InertCache inertCache) {
+        byte m = 0;
+        boolean leading = timestampAt(b, from, to);
+        if (leading) {
+            m |= LEADING;
+        }
+        if (to - from >= 2 && b[from] == '[' && b[from + 1] == '*') {
+            m |= BRACKET_STAR;
+        }
+        // the text as the consumer takes it when the line holds no second timestamp
+        int textFrom;
+        int textTo = to;
+        if (leading) {
+            textFrom = from + TS + (from + TS < to && b[from + TS] == ' ' ? 1 : 0);
+        } else {
+            textFrom = from;
+            while (textFrom < textTo && whitespace(b[textFrom])) {
+                textFrom++;
+            }
+            while (textTo > textFrom && whitespace(b[textTo - 1])) {
+                textTo--;
+            }
+        }
+        // the two lines of a task's header and the first of a status report, more than half of the lines, are
+        // recognised whole: no credential, no dot (so no second timestamp) and, in a header, the THIS key
+        if (leading) {
+            // both templates begin with the same word: one compare for the lines that are neither
+            if (textTo - textFrom >= Long.BYTES && Swar.getLong(b, textFrom) == CALLBACK) {
+                long header = headerKey(b, textFrom, textTo);
+                if (header != NOT_THE_TEMPLATE) {
+                    contexts[i] = header;
+                    return (byte) (m | INERT | CONTEXT);
+                }
+                if (statusLine(b, textFrom, textTo)) {
+                    return (byte) (m | INERT);
+                }
+            }
+        } else if (flagsLine(b, textFrom, textTo)) {
+            return (byte) (m | INERT);
+        }
+        // one pass for both: a second timestamp has its first '.' inside that text (at or after column 4, or 4
+        // after the leading one; stripped white space holds none), so a text without a dot needs no search
+        int classes = inertCache.classify(b, textFrom, textTo);
+        int second = (classes & InertCache.DOT) != 0 ? nextTimestamp(b, from, to, leading ? TS : 0) : -1;
+        if (second >= 0) {
+            m |= SPLIT; // the consumer splits the line there and checks each segment itself
+            contexts[i] = second - from;
+        } else {
+            if ((classes & InertCache.INERT) != 0) {
+                m |= INERT;
+            }
+            if (leading && startsWith(b, textFrom, textTo, LOG_TEXT)) {
+                // "[THIS:" starts with a '[', which the header's first 17 bytes do not hold
+                long key = thisKey(b, textFrom + LOG_TEXT.length, textTo);
+                if (key >= 0) {
+                    contexts[i] = key;
+                    m |= CONTEXT;
+                }
+            }
+        }
+        return m;
     }
 
 }
