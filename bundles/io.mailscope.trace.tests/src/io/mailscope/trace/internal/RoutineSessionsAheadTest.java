@@ -347,14 +347,63 @@ class RoutineSessionsAheadTest {
         Imported oneByOne = importWithChunks(file, 0);
         assertEquals(0, oneByOne.stretched());
         assertTrue(oneByOne.calls().size() > 3 * 4000, oneByOne.calls().size() + " calls: every session's start, connection events and end");
+        java.util.Map<Integer, Long> stretchedByChunk = new java.util.HashMap<>();
         for (int chunk : List.of(4093, 65_536, 1 << 20, log.length + 1)) {
             Imported stretched = importWithChunks(file, chunk);
+            stretchedByChunk.put(chunk, stretched.stretched());
             assertTrue(stretched.stretched() > 300, stretched.stretched() + " sessions counted in stretches, chunks of " + chunk);
             assertEquals(oneByOne.facts(), stretched.facts(), "chunks of " + chunk);
             assertEquals(oneByOne.calls().size(), stretched.calls().size(), "chunks of " + chunk);
             for (int i = 0; i < oneByOne.calls().size(); i++) {
                 assertEquals(oneByOne.calls().get(i), stretched.calls().get(i), "call " + i + ", chunks of " + chunk);
             }
+        }
+        // a stretch goes on across the chunks' borders: chunks of two or three sessions count (nearly) as many sessions
+        // in stretches as one chunk of the whole log, not only the sessions after each chunk's first
+        long whole = stretchedByChunk.get(log.length + 1);
+        assertTrue(stretchedByChunk.get(4093) >= whole * 9 / 10,
+                stretchedByChunk.get(4093) + " sessions in stretches with chunks of 4 093 bytes, " + whole + " with one chunk");
+    }
+
+    /**
+     * A log of routine sessions only is one stretch from the model's bound to its end, across every chunk border: its
+     * sessions are still handed to the importing thread chunk by chunk (so the import reports its progress, can be
+     * cancelled, and holds no more sessions in flight than a batch), not in one batch at the end.
+     */
+    @Test
+    void aStretchThroughTheWholeInputIsHandedOverChunkByChunk(@TempDir Path dir) throws Exception {
+        StringBuilder b = new StringBuilder("2012.03.14 10:15:32 <<<< Logging Started (level is LTF_TRACE) >>>>\n");
+        for (int i = 1; i <= 9000; i++) {
+            String p = String.format("2012.03.14 %02d:%02d:%02d POP3 (pop.example.test): ", i / 3600 % 24, i / 60 % 60, i % 60);
+            for (String l : List.of("Begin execution", "Port: 110, Secure: NO, SPA: NO", "Finding host", "Connecting to host",
+                    "Connected to host", "[rx] +OK POP3 server ready <" + i + ".1331720132@pop.example.test>", "[tx] USER alice",
+                    "[rx] +OK", "[tx] PASS *****", "[rx] +OK Logged in.", "[tx] STAT", "[rx] +OK 0 0", "[tx] UIDL", "[rx] +OK",
+                    "[rx] .", "[tx] LIST", "[rx] +OK 0 messages (0 octets)", "[rx] .", "[tx] QUIT", "[rx] +OK Bye",
+                    "Disconnected from host", "End execution")) {
+                b.append(p).append(l).append('\n');
+            }
+        }
+        byte[] log = b.toString().getBytes(StandardCharsets.US_ASCII);
+        Path file = Files.write(dir.resolve("opmlog.log"), log);
+        int before = RoutineSessionsAhead.chunkBytes(65_536);
+        try {
+            List<Integer> worked = new ArrayList<>();
+            Recorder recorder = new Recorder();
+            TraceImporter importer = new TraceImporter(io.mailscope.trace.internal.formats.BuiltInFormats.all(), v -> null,
+                    (format, what, error) -> {
+                        throw new AssertionError(format.id() + " failed in " + what, error);
+                    }).parseThreadMinBytes(0);
+            importer.importFile(file, io.mailscope.trace.ImportOptions.DEFAULT, recorder, new org.eclipse.core.runtime.NullProgressMonitor() {
+                @Override
+                public void worked(int work) {
+                    worked.add(work);
+                }
+            });
+            assertTrue(recorder.stretched > 6000, recorder.stretched + " sessions in stretches");
+            int mebibytes = log.length >> 20;
+            assertTrue(worked.size() >= mebibytes - 1, worked + ": progress reported " + worked.size() + " times for " + mebibytes + " MiB");
+        } finally {
+            RoutineSessionsAhead.chunkBytes(before);
         }
     }
 

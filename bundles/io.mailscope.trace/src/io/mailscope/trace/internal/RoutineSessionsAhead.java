@@ -47,6 +47,13 @@ public final class RoutineSessionsAhead implements AutoCloseable {
          */
         boolean[] joined = new boolean[64];
         int count;
+        /**
+         * The offset of the first session's "Begin execution" line, and whether that line is inert for the masking: the
+         * parse thread joins that session to the last one of the chunk before when it begins where that one ends
+         * ({@link #continuesInNextChunk})
+         */
+        long firstBegin = -1;
+        boolean firstBeginInert;
 
         Found(int chunk) {
             super(chunk);
@@ -144,6 +151,31 @@ public final class RoutineSessionsAhead implements AutoCloseable {
         return n;
     }
 
+    /**
+     * After the parse thread counted the routine session found last in the current chunk (the one {@link #find}
+     * answered or, when it had {@code joined} sessions after it, the last of those): whether the first routine session
+     * found in the chunk of {@code end} begins right where that one ended ({@code end}) with an inert "Begin execution"
+     * line, as the sessions of a chunk that {@link #joined} counts. If so it becomes the current session: joined session
+     * 0, with {@link #joined} sessions after it. So a stretch goes on across the chunks' borders, and the parse thread
+     * reads no line of its own at each border.
+     *
+     * @return false when the chunk's sessions were not all counted, the next does not begin at {@code end} or its begin
+     *         line is not inert, or the workers have nothing to say (the parse thread reads on as always)
+     */
+    public boolean continuesInNextChunk(int joined, long end) {
+        Found f = current;
+        if (f == null || cursor + joined != f.count - 1) {
+            return false;
+        }
+        Found next = chunks.chunk(end);
+        if (next == null || next == f || next.count == 0 || next.firstBegin != end || !next.firstBeginInert) {
+            return false;
+        }
+        current = next;
+        cursor = 0;
+        return true;
+    }
+
     /** @return the offset of the line after the "Begin execution" line of joined session {@code k} */
     public long joinedAfter(int k) {
         return current.after[cursor + k];
@@ -207,6 +239,9 @@ public final class RoutineSessionsAhead implements AutoCloseable {
                         lastPrefix = prefix;
                         if (p == lastEnd && triage.beginLineInert(buffer, p, eol)) {
                             found.joined[found.count - 1] = true;
+                        } else if (found.count == 0) {
+                            found.firstBegin = readFrom + p;
+                            found.firstBeginInert = triage.beginLineInert(buffer, p, eol);
                         }
                         found.add(readFrom + lineAfter, end2 - lineAfter, shape[0], prefix);
                         p = end2; // the next session's first line

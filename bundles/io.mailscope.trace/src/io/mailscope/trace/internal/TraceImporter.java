@@ -692,30 +692,41 @@ public final class TraceImporter {
          * their bytes at once and the conversation builder accounts for them in one step.
          */
         private void stretch(ParsePipeline.Sink sink) throws IOException {
-            int joined = ahead.joined();
-            if (joined == 0) {
-                return;
-            }
-            io.mailscope.trace.internal.conversation.RoutineSessions stretch = null;
             int line = reader.lineNumber(); // "End execution" of the session just counted
             long end = reader.position();
-            for (int k = 1; k <= joined; k++) {
-                int generation = triage.routineSessionContinues(ahead.joinedPrefix(k), connection);
-                if (generation < 0) {
-                    break;
+            int first = 1; // the session found first in the chunk (0) was counted already
+            while (true) {
+                int joined = ahead.joined();
+                io.mailscope.trace.internal.conversation.RoutineSessions stretch = null;
+                boolean broken = false;
+                for (int k = first; k <= joined; k++) {
+                    int generation = triage.routineSessionContinues(ahead.joinedPrefix(k), connection);
+                    if (generation < 0) {
+                        broken = true;
+                        break;
+                    }
+                    if (stretch == null) {
+                        stretch = new io.mailscope.trace.internal.conversation.RoutineSessions();
+                    }
+                    var s = ahead.joinedShape(k);
+                    long after = ahead.joinedAfter(k);
+                    stretch.add(connection[0], generation, routineSession(s, line + 2, after)); // "Begin execution" is line + 1
+                    line += 1 + s.lines();
+                    end = after + ahead.joinedLength(k);
                 }
-                if (stretch == null) {
-                    stretch = new io.mailscope.trace.internal.conversation.RoutineSessions();
+                if (stretch != null) {
+                    reader.skipAhead(end - reader.position(), line - reader.lineNumber());
+                    sink.routine(stretch);
+                    // one record per chunk, each handed over as the records of a line are: a stretch can run through the
+                    // whole input, and its sessions must not wait in one batch (memory, the consumer's progress and
+                    // cancellation)
+                    sink.lineDone(reader.position());
                 }
-                var s = ahead.joinedShape(k);
-                long after = ahead.joinedAfter(k);
-                stretch.add(connection[0], generation, routineSession(s, line + 2, after)); // "Begin execution" is line + 1
-                line += 1 + s.lines();
-                end = after + ahead.joinedLength(k);
-            }
-            if (stretch != null) {
-                reader.skipAhead(end - reader.position(), line - reader.lineNumber());
-                sink.routine(stretch);
+                // the stretch goes on in the next chunk when its first session follows the last one counted here
+                if (broken || !ahead.continuesInNextChunk(joined, end)) {
+                    return;
+                }
+                first = 0;
             }
         }
 

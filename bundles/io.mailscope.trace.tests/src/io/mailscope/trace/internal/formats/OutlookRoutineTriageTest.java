@@ -121,6 +121,98 @@ class OutlookRoutineTriageTest {
         assertNotRoutine(SMTP, smtpSession(), l -> replace(l, "[rx] 250-smtp.example.test", "[rx] 500 5.5.1 Command unrecognized"));
     }
 
+    /**
+     * The conversations are read as state machines: each listing must hold exactly the messages STAT counts (none
+     * included), each line must come in its place, and an SMTP send needs a recipient.
+     */
+    @Test
+    void theListingsAndTheRecipientsAreCountedLineByLine() {
+        OutlookRoutineSession.SessionShape[] shape = new OutlookRoutineSession.SessionShape[1];
+        List<String> empty = new ArrayList<>(pop3Session());
+        empty = replace(empty, "[rx] +OK 2 3412", "[rx] +OK 0 0");
+        empty.removeAll(List.of("[rx] 1 20", "[rx] 2 21", "[rx] 1 1706", "[rx] 2 1706"));
+        assertTrue(match(POP3, empty, NEXT, shape) > 0, "a mailbox without messages: STAT 0, empty listings");
+        assertEquals(15, shape[0].wireLines());
+        assertEquals(7, shape[0].exchanges());
+        assertNotRoutine(POP3, empty, l -> insertBefore(l, "[rx] .", "[rx] 1 20"));
+        List<String> three = replace(pop3Session(), "[rx] +OK 2 3412", "[rx] +OK 3 5118");
+        three = insertAfter(three, "[rx] 2 21", "[rx] 3 22");
+        three = insertAfter(three, "[rx] 2 1706", "[rx] 3 1706");
+        assertTrue(match(POP3, three, NEXT, shape) > 0, "three messages, each listed twice");
+        assertEquals(21, shape[0].wireLines());
+        // one listing line short or one too many, in either listing
+        assertNotRoutine(POP3, three, l -> remove(l, "[rx] 3 22"));
+        assertNotRoutine(POP3, three, l -> remove(l, "[rx] 3 1706"));
+        assertNotRoutine(POP3, pop3Session(), l -> insertAfter(l, "[rx] 2 21", "[rx] 3 22"));
+        assertNotRoutine(POP3, pop3Session(), l -> insertAfter(l, "[rx] 2 1706", "[rx] 3 1706"));
+        // lines out of their place: a reply where a command belongs, a command twice, the listing end missing
+        assertNotRoutine(POP3, pop3Session(), l -> remove(l, "[tx] USER alice"));
+        assertNotRoutine(POP3, pop3Session(), l -> insertBefore(l, "[tx] UIDL", "[tx] STAT"));
+        assertNotRoutine(POP3, pop3Session(), l -> replace(l, "[tx] UIDL", "[tx] LIST"));
+        assertNotRoutine(POP3, pop3Session(), l -> remove(l, "[rx] +OK Bye"));
+
+        List<String> oneRecipient = remove(remove(smtpSession(), "[tx] RCPT TO: <carol@example.test>"), "[rx] 250 2.1.5 Ok");
+        assertTrue(match(SMTP, oneRecipient, NEXT, shape) > 0);
+        assertEquals(5, shape[0].commands()); // EHLO, MAIL, RCPT, DATA, QUIT
+        assertEquals(14, shape[0].wireLines());
+        List<String> none = remove(oneRecipient, "[tx] RCPT TO: <bob@example.test>");
+        assertNotRoutine(SMTP, remove(none, "[rx] 250 2.1.5 Ok"), UnaryOperator.identity());
+        // EHLO answered by continuation lines only, a RCPT without its reply, DATA without the 354
+        assertNotRoutine(SMTP, smtpSession(), l -> remove(l, "[rx] 250 8BITMIME"));
+        assertNotRoutine(SMTP, smtpSession(), l -> remove(l, "[rx] 250 2.1.5 Ok"));
+        assertNotRoutine(SMTP, smtpSession(), l -> remove(l, "[rx] 354 End data with <CR><LF>.<CR><LF>"));
+    }
+
+    /**
+     * Every byte of a line's timestamp is checked: on a line whose timestamp is not the one of the line before (the
+     * triage compares a repeated timestamp as a whole and checks a new one byte class by byte class), a digit, a
+     * separator or a non-ASCII byte out of its place makes the session not routine.
+     */
+    @Test
+    void aTimestampWithAByteOutOfPlaceIsNotRoutine() {
+        OutlookRoutineSession.SessionShape[] shape = new OutlookRoutineSession.SessionShape[1];
+        byte[] good = bytes(POP3, pop3Session(), NEXT);
+        int line = new String(good, StandardCharsets.ISO_8859_1).indexOf(POP3 + "[rx] +OK Logged in.");
+        byte[] later = good.clone();
+        later[line + 18] = '7'; // 00:00:07, a second later than the lines before
+        assertTrue(begun(POP3).routineSession(later, 0, later.length, shape) > 0, "a well-formed new timestamp");
+        for (int i = 0; i < 20; i++) {
+            byte c = later[line + i];
+            boolean digit = c >= '0' && c <= '9';
+            for (byte wrong : digit ? new byte[] { 'x', '.', ' ', ':', (byte) 0xb9 } : new byte[] { '5', c == ' ' ? (byte) ':' : (byte) ' ', (byte) 0xae }) {
+                byte[] bad = later.clone();
+                bad[line + i] = wrong;
+                assertEquals(RoutineTriage.NOT_ROUTINE, begun(POP3).routineSession(bad, 0, bad.length, shape),
+                        "byte " + i + " of the timestamp is " + (char) (wrong & 0xff));
+            }
+        }
+    }
+
+    /**
+     * A line's text is read eight bytes at a time up to its end: a control byte, a lone CR or a non-ASCII byte at any
+     * place of the text (every alignment, the last word's bytes too) makes the session not routine.
+     */
+    @Test
+    void aByteThatIsNotPrintableAnywhereInALineIsNotRoutine() {
+        OutlookRoutineSession.SessionShape[] shape = new OutlookRoutineSession.SessionShape[1];
+        byte[] good = bytes(POP3, pop3Session(), NEXT);
+        assertTrue(begun(POP3).routineSession(good, 0, good.length, shape) > 0);
+        String greeting = POP3 + "[rx] +OK POP3 server ready <1.1331720132@pop.example.test>\n";
+        int from = new String(good, StandardCharsets.ISO_8859_1).indexOf(greeting) + POP3.length() + 5;
+        int to = from + greeting.length() - POP3.length() - 5 - 1;
+        for (int at = from; at < to; at++) {
+            for (byte odd : new byte[] { '\r', '\t', 0, 0x1f, (byte) 0x80, (byte) 0xe9, (byte) 0xff }) {
+                if (odd == '\r' && at == to - 1) {
+                    continue; // a CR right before the LF: a CR LF line end, the text one byte shorter
+                }
+                byte[] bad = good.clone();
+                bad[at] = odd;
+                assertEquals(RoutineTriage.NOT_ROUTINE, begun(POP3).routineSession(bad, 0, bad.length, shape),
+                        "byte " + (odd & 0xff) + " at " + (at - from) + " of the greeting's text");
+            }
+        }
+    }
+
     @Test
     void theSessionMustBeFollowedByABeginExecution() {
         OutlookRoutineSession.SessionShape[] shape = new OutlookRoutineSession.SessionShape[1];
@@ -147,6 +239,20 @@ class OutlookRoutineTriageTest {
         assertTrue(at >= 0, what);
         List<String> changed = new ArrayList<>(lines);
         changed.set(at, with);
+        return changed;
+    }
+
+    private static List<String> remove(List<String> lines, String what) {
+        List<String> changed = new ArrayList<>(lines);
+        assertTrue(changed.remove(what), what);
+        return changed;
+    }
+
+    private static List<String> insertAfter(List<String> lines, String after, String line) {
+        List<String> changed = new ArrayList<>(lines);
+        int at = lines.indexOf(after);
+        assertTrue(at >= 0, after);
+        changed.add(at + 1, line);
         return changed;
     }
 

@@ -147,8 +147,10 @@ public final class OutlookRoutineSession extends RoutineConversation {
             if (!nextBeginsExecution()) {
                 return RoutineTriage.NOT_ROUTINE;
             }
+            // a session mostly disconnects within the second it connected: then its time is the same string
+            String disconnectedTime = sameTimestamp(lineStart, disconnectedStart) ? connectedTime : timestamp(disconnectedStart);
             shape[0] = new SessionShape(port, others, connectedLine, lineStart - from, connectedTime, disconnectedLine,
-                    disconnectedStart - from, timestamp(disconnectedStart), lines, counts[2], counts[0], counts[1]);
+                    disconnectedStart - from, disconnectedTime, lines, counts[2], counts[0], counts[1]);
             return end;
         }
     }
@@ -171,6 +173,12 @@ public final class OutlookRoutineSession extends RoutineConversation {
         int rest = textEnd - p;
         boolean ok = rest == 0 || rest == SPA_NO.length && at(bytes, p, SPA_NO) || rest == SPA_YES.length && at(bytes, p, SPA_YES);
         return ok ? n : -1;
+    }
+
+    /** @return true when the lines at {@code a} and {@code b} have the same first 19 bytes (their timestamps) */
+    private boolean sameTimestamp(int a, int b) {
+        return (long) LONGS.get(bytes, a) == (long) LONGS.get(bytes, b) && (long) LONGS.get(bytes, a + 8) == (long) LONGS.get(bytes, b + 8)
+                && (long) LONGS.get(bytes, a + 11) == (long) LONGS.get(bytes, b + 11);
     }
 
     /** @return the line's timestamp as the parser makes it (its first 19 characters) */
@@ -360,10 +368,20 @@ public final class OutlookRoutineSession extends RoutineConversation {
         return true;
     }
 
+    /** "yyyy.mm.dd hh:mm:ss " with its digits as '0' ({@link InertCache#digitsAsZero}): bytes 0-7, 8-15 and 12-19. */
+    private static final long STAMP_0 = stampWord("0000.00.");
+    private static final long STAMP_1 = stampWord("00 00:00");
+    private static final long STAMP_2 = stampWord("0:00:00 ");
+
+    private static long stampWord(String eight) {
+        return (long) LONGS.get(ascii(eight), 0);
+    }
+
     /**
      * "yyyy.mm.dd hh:mm:ss " at {@code p}: all digits and separators where the parser wants them (stricter than it, so
      * every line accepted here is one it reads as dated). The lines of a session mostly repeat the timestamp of the
-     * line before: then three comparisons decide.
+     * line before: then three comparisons decide; else three words with their digits written as '0' are compared with
+     * the pattern (a byte that is no digit stays what it is, so it matches only a separator).
      */
     private boolean timestampAt(int p) {
         long a = (long) LONGS.get(bytes, p);
@@ -372,17 +390,9 @@ public final class OutlookRoutineSession extends RoutineConversation {
         if (a == lastStamp0 && b == lastStamp1 && c == lastStamp2) {
             return true;
         }
-        for (int i = 0; i < 20; i++) {
-            byte x = bytes[p + i];
-            boolean ok = switch (i) {
-                case 4, 7 -> x == '.';
-                case 10, 19 -> x == ' ';
-                case 13, 16 -> x == ':';
-                default -> x >= '0' && x <= '9';
-            };
-            if (!ok) {
-                return false;
-            }
+        if (InertCache.digitsAsZero(a) != STAMP_0 || InertCache.digitsAsZero(b) != STAMP_1
+                || InertCache.digitsAsZero((long) LONGS.get(bytes, p + 12)) != STAMP_2) {
+            return false;
         }
         lastStamp0 = a;
         lastStamp1 = b;

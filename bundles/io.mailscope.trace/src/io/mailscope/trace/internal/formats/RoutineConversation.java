@@ -87,6 +87,26 @@ abstract class RoutineConversation {
         return smtp() ? smtpRun(counts) : pop3Run(counts);
     }
 
+    /*
+     * Both conversations are read as state machines with ONE call of protocolLine: the line reader of a format is
+     * large once inlined (the timestamp, the prefix, the scan for the line's end), and the straight-line form, with a
+     * call per expected line, had the JIT inline it at every call: 25 KB of optimised code per conversation that a
+     * fresh JVM compiled while the import waited for its cores. Each state checks one line, in the order of the
+     * lines, so a line is checked before the next is read (the answers, MORE_BYTES included, are the ones of the
+     * straight-line form).
+     */
+    private static final int SMTP_GREETING = 0;
+    private static final int SMTP_EHLO = 1;
+    private static final int SMTP_EHLO_REPLY = 2;
+    private static final int SMTP_MAIL = 3;
+    private static final int SMTP_MAIL_REPLY = 4;
+    private static final int SMTP_RCPT_OR_DATA = 5;
+    private static final int SMTP_RCPT_REPLY = 6;
+    private static final int SMTP_DATA_REPLY = 7;
+    private static final int SMTP_DATA_END_REPLY = 8;
+    private static final int SMTP_QUIT = 9;
+    private static final int SMTP_QUIT_REPLY = 10;
+
     /**
      * SMTP's routine send: a 220 greeting; EHLO answered 250 (continuation lines "250-", the last "250 "); MAIL FROM
      * and one or more RCPT TO each answered 250; DATA answered 354 and then 250 (the log holds no message body);
@@ -96,53 +116,25 @@ abstract class RoutineConversation {
      */
     private int smtpRun(int[] counts) {
         int lines = 0;
-        if (!protocolLine(false) || !reply(REPLY_220)) {
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        lines++;
-        if (!command(COMMAND_EHLO) || !plainText(textStart, textEnd)) {
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        lines++;
+        int recipients = 0;
+        int state = SMTP_GREETING;
         while (true) {
-            if (!protocolLine(false)) {
+            boolean client = state == SMTP_EHLO || state == SMTP_MAIL || state == SMTP_RCPT_OR_DATA || state == SMTP_QUIT;
+            if (!protocolLine(client)) {
                 return RoutineTriage.NOT_ROUTINE;
             }
             lines++;
-            if (reply(REPLY_250)) {
+            int next = smtpStep(state, recipients);
+            if (next < 0) {
+                return RoutineTriage.NOT_ROUTINE;
+            }
+            if (state == SMTP_RCPT_REPLY) {
+                recipients++;
+            } else if (state == SMTP_QUIT_REPLY) {
                 break;
             }
-            if (!reply(REPLY_250_CONTINUED) && !equalsText(AUTH_LOGIN_PLAIN)) {
-                return RoutineTriage.NOT_ROUTINE;
-            }
+            state = next;
         }
-        if (!command(COMMAND_MAIL_FROM) || !plainText(textStart, textEnd) || !protocolLine(false) || !reply(REPLY_250)) {
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        lines += 2;
-        int recipients = 0;
-        while (true) {
-            if (!protocolLine(true)) {
-                return RoutineTriage.NOT_ROUTINE;
-            }
-            if (!startsWith(RCPT_TO)) {
-                break; // the command after the recipients: DATA, checked below
-            }
-            if (!plainText(textStart, textEnd) || !protocolLine(false) || !reply(REPLY_250)) {
-                return RoutineTriage.NOT_ROUTINE;
-            }
-            lines += 2;
-            recipients++;
-        }
-        if (recipients == 0 || !startsWith(COMMAND_DATA) || textEnd != textStart + 4 || !protocolLine(false) || !reply(REPLY_354)
-                || !protocolLine(false) || !reply(REPLY_250)) {
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        lines += 3;
-        if (!command(COMMAND_QUIT) || textEnd != textStart + 4 || !protocolLine(false) || !reply(REPLY_221)) {
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        lines += 2;
         int end = endOfRun();
         if (end < 0) {
             return end;
@@ -153,55 +145,111 @@ abstract class RoutineConversation {
         return end;
     }
 
+    /** Checks the line just read in {@code state}: @return the next state, or -1 when the line is not routine */
+    private int smtpStep(int state, int recipients) {
+        switch (state) {
+            case SMTP_GREETING:
+                return reply(REPLY_220) ? SMTP_EHLO : -1;
+            case SMTP_EHLO:
+                return startsWith(COMMAND_EHLO) && plainText(textStart, textEnd) ? SMTP_EHLO_REPLY : -1;
+            case SMTP_EHLO_REPLY:
+                if (reply(REPLY_250)) {
+                    return SMTP_MAIL;
+                }
+                return reply(REPLY_250_CONTINUED) || equalsText(AUTH_LOGIN_PLAIN) ? SMTP_EHLO_REPLY : -1;
+            case SMTP_MAIL:
+                return startsWith(COMMAND_MAIL_FROM) && plainText(textStart, textEnd) ? SMTP_MAIL_REPLY : -1;
+            case SMTP_MAIL_REPLY:
+            case SMTP_RCPT_REPLY:
+                return reply(REPLY_250) ? SMTP_RCPT_OR_DATA : -1;
+            case SMTP_RCPT_OR_DATA:
+                if (startsWith(RCPT_TO)) {
+                    return plainText(textStart, textEnd) ? SMTP_RCPT_REPLY : -1;
+                }
+                return recipients > 0 && startsWith(COMMAND_DATA) && textEnd == textStart + 4 ? SMTP_DATA_REPLY : -1;
+            case SMTP_DATA_REPLY:
+                return reply(REPLY_354) ? SMTP_DATA_END_REPLY : -1;
+            case SMTP_DATA_END_REPLY:
+                return reply(REPLY_250) ? SMTP_QUIT : -1;
+            case SMTP_QUIT:
+                return startsWith(COMMAND_QUIT) && textEnd == textStart + 4 ? SMTP_QUIT_REPLY : -1;
+            case SMTP_QUIT_REPLY:
+                return reply(REPLY_221) ? SMTP_QUIT_REPLY : -1;
+            default:
+                throw new IllegalStateException("SMTP state " + state); //$NON-NLS-1$
+        }
+    }
+
     /** The line's text starts with {@code code} (e.g. "250 ") and is inert. */
     private boolean reply(byte[] code) {
         return startsWith(code) && plainText(textStart, textEnd);
     }
 
+    private static final int POP3_GREETING = 0;
+    private static final int POP3_USER = 1;
+    private static final int POP3_USER_REPLY = 2;
+    private static final int POP3_PASS = 3;
+    private static final int POP3_PASS_REPLY = 4;
+    private static final int POP3_STAT = 5;
+    private static final int POP3_STAT_REPLY = 6;
+    private static final int POP3_UIDL = 7;
+    private static final int POP3_UIDL_REPLY = 8;
+    private static final int POP3_UIDL_LINE = 9;
+    private static final int POP3_UIDL_END = 10;
+    private static final int POP3_LIST = 11;
+    private static final int POP3_LIST_REPLY = 12;
+    private static final int POP3_LIST_LINE = 13;
+    private static final int POP3_LIST_END = 14;
+    private static final int POP3_QUIT = 15;
+    private static final int POP3_QUIT_REPLY = 16;
+
+    /**
+     * POP3's routine check for mail: a positive greeting; USER (a plain name) and its reply; PASS (masked) answered
+     * positive; STAT answered "+OK n size"; UIDL and LIST, each answered positive, then exactly n listing lines and
+     * "."; QUIT answered positive; then {@link #endOfRun}.
+     */
     private int pop3Run(int[] counts) {
         int lines = 0;
-        // greeting
-        if (!protocolLine(false) || !positive()) {
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        lines++;
-        if (!command(COMMAND_USER) || !userName() || !protocolLine(false) || !replyToUser()) {
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        lines += 2;
-        if (!command(COMMAND_PASS) || !maskedPassword() || !protocolLine(false) || !positive()) {
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        lines += 2;
-        if (!command(COMMAND_STAT) || textEnd != textStart + 4 || !protocolLine(false)) {
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        int messages = statCount();
-        if (messages < 0) {
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        lines += 2;
-        for (int listing = 0; listing < 2; listing++) {
-            boolean list = listing == 1;
-            if (!command(list ? COMMAND_LIST : COMMAND_UIDL) || textEnd != textStart + 4 || !protocolLine(false) || !positive()) {
-                return RoutineTriage.NOT_ROUTINE;
-            }
-            lines += 2;
-            for (int m = 0; m < messages; m++) {
-                if (!protocolLine(false) || !listingLine(list)) {
-                    return RoutineTriage.NOT_ROUTINE;
-                }
-                lines++;
-            }
-            if (!protocolLine(false) || textEnd != textStart + 1 || text[textStart] != '.') {
+        int messages = 0;
+        int listed = 0;
+        int state = POP3_GREETING;
+        while (true) {
+            boolean client = state == POP3_USER || state == POP3_PASS || state == POP3_STAT || state == POP3_UIDL
+                    || state == POP3_LIST || state == POP3_QUIT;
+            if (!protocolLine(client)) {
                 return RoutineTriage.NOT_ROUTINE;
             }
             lines++;
+            int next;
+            if (state == POP3_UIDL_LINE || state == POP3_LIST_LINE) {
+                // the listing lines, until the n-th; then the end of the listing
+                if (!listingLine(state == POP3_LIST_LINE)) {
+                    return RoutineTriage.NOT_ROUTINE;
+                }
+                next = ++listed < messages ? state : state + 1;
+            } else if (state == POP3_STAT_REPLY) {
+                messages = statCount();
+                if (messages < 0) {
+                    return RoutineTriage.NOT_ROUTINE;
+                }
+                next = POP3_UIDL;
+            } else {
+                next = pop3Step(state);
+                if (next < 0) {
+                    return RoutineTriage.NOT_ROUTINE;
+                }
+                if (state == POP3_QUIT_REPLY) {
+                    break;
+                }
+                if (next == POP3_UIDL_LINE || next == POP3_LIST_LINE) {
+                    listed = 0;
+                    if (messages == 0) {
+                        next++; // no listing lines: the end of the listing
+                    }
+                }
+            }
+            state = next;
         }
-        if (!command(COMMAND_QUIT) || textEnd != textStart + 4 || !protocolLine(false) || !positive()) {
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        lines += 2;
         int end = endOfRun();
         if (end < 0) {
             return end;
@@ -212,9 +260,50 @@ abstract class RoutineConversation {
         return end;
     }
 
-    /** Reads the next client line and checks that its text starts with {@code verb}. */
-    private boolean command(byte[] verb) {
-        return protocolLine(true) && startsWith(verb);
+    /** Checks the line just read in {@code state} (not a listing line, not STAT's reply): @return the next state, or -1 */
+    private int pop3Step(int state) {
+        switch (state) {
+            case POP3_GREETING:
+                return positive() ? POP3_USER : -1;
+            case POP3_USER:
+                return startsWith(COMMAND_USER) && userName() ? POP3_USER_REPLY : -1;
+            case POP3_USER_REPLY:
+                return replyToUser() ? POP3_PASS : -1;
+            case POP3_PASS:
+                return startsWith(COMMAND_PASS) && maskedPassword() ? POP3_PASS_REPLY : -1;
+            case POP3_PASS_REPLY:
+                return positive() ? POP3_STAT : -1;
+            case POP3_STAT:
+                return bareCommand(COMMAND_STAT) ? POP3_STAT_REPLY : -1;
+            case POP3_UIDL:
+                return bareCommand(COMMAND_UIDL) ? POP3_UIDL_REPLY : -1;
+            case POP3_UIDL_REPLY:
+                return positive() ? POP3_UIDL_LINE : -1;
+            case POP3_UIDL_END:
+                return listingEnd() ? POP3_LIST : -1;
+            case POP3_LIST:
+                return bareCommand(COMMAND_LIST) ? POP3_LIST_REPLY : -1;
+            case POP3_LIST_REPLY:
+                return positive() ? POP3_LIST_LINE : -1;
+            case POP3_LIST_END:
+                return listingEnd() ? POP3_QUIT : -1;
+            case POP3_QUIT:
+                return bareCommand(COMMAND_QUIT) ? POP3_QUIT_REPLY : -1;
+            case POP3_QUIT_REPLY:
+                return positive() ? POP3_QUIT_REPLY : -1;
+            default:
+                throw new IllegalStateException("POP3 state " + state); //$NON-NLS-1$
+        }
+    }
+
+    /** The text is exactly {@code verb} (four letters, no argument). */
+    private boolean bareCommand(byte[] verb) {
+        return textEnd == textStart + 4 && at(text, textStart, verb);
+    }
+
+    /** The text is ".", the end of a listing. */
+    private boolean listingEnd() {
+        return textEnd == textStart + 1 && text[textStart] == '.';
     }
 
     protected final boolean startsWith(byte[] expected) {
@@ -225,16 +314,31 @@ abstract class RoutineConversation {
         return textEnd - textStart == expected.length && at(text, textStart, expected);
     }
 
-    /** Compares 8 bytes at a time (the caller made sure the bytes are there). */
+    /** Little-endian ints at any byte index, for the texts shorter than a long. */
+    private static final java.lang.invoke.VarHandle INTS = java.lang.invoke.MethodHandles
+            .byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * Compares 8 bytes at a time, the last 8 (or 4) of {@code expected} as one word that may overlap the word before
+     * (the caller made sure the bytes are there): a prefix of 25 bytes is four comparisons, not three and a loop of one
+     * byte each.
+     */
     static boolean at(byte[] bytes, int p, byte[] expected) {
         int n = expected.length;
-        int i = 0;
-        for (; i + 8 <= n; i += 8) {
-            if (Swar.getLong(bytes, p + i) != Swar.getLong(expected, i)) {
-                return false;
+        if (n >= Long.BYTES) {
+            int last = n - Long.BYTES;
+            for (int i = 0; i < last; i += Long.BYTES) {
+                if (Swar.getLong(bytes, p + i) != Swar.getLong(expected, i)) {
+                    return false;
+                }
             }
+            return Swar.getLong(bytes, p + last) == Swar.getLong(expected, last);
         }
-        for (; i < n; i++) {
+        if (n >= Integer.BYTES) {
+            int last = n - Integer.BYTES;
+            return (int) INTS.get(bytes, p) == (int) INTS.get(expected, 0) && (int) INTS.get(bytes, p + last) == (int) INTS.get(expected, last);
+        }
+        for (int i = 0; i < n; i++) {
             if (bytes[p + i] != expected[i]) {
                 return false;
             }
@@ -252,8 +356,10 @@ abstract class RoutineConversation {
     static int printableLineEnd(byte[] b, int p, int to) {
         while (p + 8 <= to) {
             long x = Swar.getLong(b, p);
-            if (((x - 0x2020202020202020L | x) & 0x8080808080808080L) != 0) {
-                break;
+            long outside = (x - 0x2020202020202020L | x) & 0x8080808080808080L;
+            if (outside != 0) {
+                // the lowest marked byte is the first one outside 0x20-0x7F (a borrow only marks bytes above one)
+                return lineEndAt(b, p + (Long.numberOfTrailingZeros(outside) >>> 3), to);
             }
             p += 8;
         }
@@ -276,6 +382,21 @@ abstract class RoutineConversation {
             }
             p++;
         }
+    }
+
+    /** {@link #printableLineEnd} at the first byte {@code b[q]} that is not printable ASCII (all before it are). */
+    private static int lineEndAt(byte[] b, int q, int to) {
+        byte c = b[q];
+        if (c == '\n') {
+            return q;
+        }
+        if (c == '\r') {
+            if (q + 1 >= to) {
+                return -2;
+            }
+            return b[q + 1] == '\n' ? q : -1;
+        }
+        return -1;
     }
 
     /** @return the start of the line after the one whose CR or LF is at {@code end} */
