@@ -18,15 +18,19 @@ import org.junit.jupiter.api.io.TempDir;
  * The JVM options {@code ./mailscope} gives a headless command on the plain class path ({@code MAILSCOPE_PRINT_COMMAND}
  * prints the java command line instead of running it): short runs ({@code code}, {@code help}, {@code diagnose} of
  * small files) without the optimising JIT tier and with the serial collector; {@code diagnose} and {@code import} of
- * more than 32 MB, of folders and of standard input with the full JIT, whose optimising tier compiles only methods ten
- * times hotter than by default (docs/benchmarks.md, issue 16).
+ * more than 32 MB and up to 1.5 GiB without the optimising tier (its compilations cost more than they save there);
+ * of more, of folders and of standard input with the full JIT, whose optimising tier compiles only methods ten times
+ * hotter than by default and, with the AOT cache, without replaying the cache's method profiles (those of the
+ * training run's start-up work; docs/benchmarks.md, issue 16).
  */
 class HeadlessJvmOptionsTest {
 
     private static final String SEED = "testfiles/outlook2002-pop3-0x800ccc97.log";
     private static final List<String> SHORT_RUN = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final long MB = 1024L * 1024;
     private static final List<String> LONG_RUN = List.of("-XX:Tier4InvocationThreshold=50000", "-XX:Tier4CompileThreshold=150000",
             "-XX:Tier4BackEdgeThreshold=400000");
+    private static final List<String> NO_PROFILE_REPLAY = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTReplayTraining");
 
     @TempDir
     static Path temp;
@@ -35,30 +39,63 @@ class HeadlessJvmOptionsTest {
     void shortCommandsRunWithoutTheOptimisingTier() throws IOException, InterruptedException {
         for (List<String> args : List.of(List.of("code", "0x800CCC0F"), List.of("help"), List.of("diagnose", SEED),
                 List.of("import", "-f", "json", SEED))) {
-            List<String> command = javaCommand(args);
-            assertTrue(command.containsAll(SHORT_RUN), () -> args + ": " + command);
-            assertTrue(LONG_RUN.stream().noneMatch(command::contains), () -> args + ": " + command);
+            List<String> command = quickTierOnly(args);
+            assertTrue(command.contains(SHORT_RUN.get(1)), () -> args + ": " + command);
         }
     }
 
     @Test
-    void largeInputsGetTheOptimisingTierForTheirHottestMethods() throws IOException, InterruptedException {
-        Path large = temp.resolve("large.log");
-        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
-            file.setLength(32L * 1024 * 1024 + 1); // sparse: only its size counts, and the command is not run
+    void inputsUpToOneAndAHalfGibibytesRunWithoutTheOptimisingTier() throws IOException, InterruptedException {
+        Path medium = sparse("medium.log", 32 * MB + 1);
+        Path largest = sparse("largest-medium.log", 1536 * MB);
+        Path small = Files.copy(Path.of(SEED), temp.resolve("medium-small.log"));
+        for (List<String> args : List.of(List.of("diagnose", medium.toString()), List.of("import", "--summary", largest.toString()),
+                List.of("diagnose", "-f", "json", small.toString(), medium.toString()))) {
+            List<String> command = quickTierOnly(args);
+            // the import's threads run long enough for G1's concurrent work to pay
+            assertFalse(command.contains(SHORT_RUN.get(1)), () -> args + ": " + command);
         }
-        Path small = Files.copy(Path.of(SEED), temp.resolve("small.log"));
+    }
+
+    /** @return the java command of {@code args}, checked to have the quick JIT tier only */
+    private static List<String> quickTierOnly(List<String> args) throws IOException, InterruptedException {
+        List<String> command = javaCommand(args);
+        assertTrue(command.contains(SHORT_RUN.get(0)), () -> args + ": " + command);
+        assertTrue(LONG_RUN.stream().noneMatch(command::contains), () -> args + ": " + command);
+        assertFalse(command.contains(NO_PROFILE_REPLAY.get(1)), () -> args + ": " + command);
+        return command;
+    }
+
+    @Test
+    void largeInputsGetTheOptimisingTierForTheirHottestMethods() throws IOException, InterruptedException {
+        Path large = sparse("large.log", 1536 * MB + 1);
+        Path medium = sparse("large-medium.log", 1024 * MB);
         for (List<String> args : List.of(List.of("diagnose", large.toString()), List.of("import", "--summary", large.toString()),
-                List.of("diagnose", "-f", "json", small.toString(), large.toString()), List.of("diagnose", "testfiles"),
+                List.of("diagnose", "-f", "json", medium.toString(), medium.toString()), List.of("diagnose", "testfiles"),
                 List.of("diagnose", "-"))) {
             List<String> command = javaCommand(args);
             assertTrue(command.containsAll(LONG_RUN), () -> args + ": " + command);
             assertTrue(SHORT_RUN.stream().noneMatch(command::contains), () -> args + ": " + command);
+            // the profiles only matter with the cache, and an older JDK, which has neither, would not start with the option
+            boolean cache = command.stream().anyMatch(a -> a.startsWith("-XX:AOTCache="));
+            assertEquals(cache, command.containsAll(NO_PROFILE_REPLAY), () -> args + ": " + command);
+            if (cache) {
+                assertEquals(command.indexOf(NO_PROFILE_REPLAY.get(0)) + 1, command.indexOf(NO_PROFILE_REPLAY.get(1)), command::toString);
+            }
             // the options come before the class path and the command's own arguments, which follow the main class
             int main = command.indexOf("io.mailscope.headless.internal.classpath.ClassPathMain");
             assertTrue(main > command.indexOf(LONG_RUN.get(0)), command::toString);
             assertEquals(args, command.subList(main + 1, command.size()));
         }
+    }
+
+    /** @return a sparse file of {@code length} bytes: only its size counts, and the command is not run */
+    private static Path sparse(String name, long length) throws IOException {
+        Path file = temp.resolve(name);
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(length);
+        }
+        return file;
     }
 
     /** @return the java command line {@code ./mailscope ARGS} runs on the product as built, one element an argument */
