@@ -52,7 +52,7 @@ class CatalogPropertiesTest {
         catalog.setFilter("550 5.7.1 Relaying denied"); // selects the entry that decides a pasted reply
         processEvents();
         ReplyText entry = assertInstanceOf(ReplyText.class, catalog.selection());
-        Map<String, String> shown = shownProperties();
+        Map<String, String> shown = shownProperties("Entry id", "smtp.relay-denied");
 
         assertEquals("smtp.relay-denied", shown.get("Entry id"), shown.toString());
         assertTrue(shown.get("Reply text (phrases)").contains("relaying denied"), shown.toString());
@@ -75,8 +75,7 @@ class CatalogPropertiesTest {
         ReplyKnowledge x71 = catalog.visibleReplies().stream().filter(k -> k.getId().equals("smtp.X.7.1")).findFirst().orElseThrow();
         catalog.select(x71);
         processEvents();
-        Map<String, String> shown = shownProperties();
-        assertEquals("SMTP X.7.1", shown.get("Reply code"), shown.toString());
+        Map<String, String> shown = shownProperties("Reply code", "SMTP X.7.1");
         assertEquals("enhanced status code (RFC 3463)", shown.get("Kind"));
         assertEquals("Delivery not authorized, message refused", shown.get("Registry title"));
         assertTrue(shown.get("Knowledge source").contains("RFC 3463"), shown.toString());
@@ -87,16 +86,22 @@ class CatalogPropertiesTest {
         catalog.setFilter("0x800CCC0F");
         processEvents();
         ErrorCode code = assertInstanceOf(ErrorCode.class, catalog.selection());
-        Map<String, String> shown = shownProperties();
-        assertEquals("0x800CCC0F", shown.get("Code"), shown.toString());
+        Map<String, String> shown = shownProperties("Code", "0x800CCC0F");
         assertEquals("IXP_E_CONNECTION_DROPPED", shown.get("Symbol"));
         assertEquals(String.valueOf(code.getValue()), shown.get("Decimal"));
         assertTrue(shown.get("Causes").contains("0x800CCC0F.connection-dropped-after-greeting"), shown.toString());
     }
 
-    /** @return the rows the Properties view shows for the catalog's selection, name to value (categories left out) */
-    private Map<String, String> shownProperties() {
-        waitUntil("the Properties view shows the catalog's selection", 10, () -> !rows().isEmpty());
+    /**
+     * Waits until the Properties view shows the catalog's new selection ({@code key} = {@code value}): it follows the
+     * selection through the page's post-selection notification, which may come after the catalog selected the entry,
+     * while it still shows what was selected before (an entry of an earlier test).
+     *
+     * @return the rows the Properties view shows for the catalog's selection, name to value (categories left out)
+     */
+    private Map<String, String> shownProperties(String key, String value) {
+        waitUntil("the Properties view shows " + key + " " + value, 10,
+                () -> value.equals(rows().get(key)));
         return rows();
     }
 
