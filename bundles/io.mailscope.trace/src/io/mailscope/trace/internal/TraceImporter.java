@@ -5,12 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -27,9 +27,11 @@ import io.mailscope.model.ErrorCode;
 import io.mailscope.model.MailscopeFactory;
 import io.mailscope.model.RepairKind;
 import io.mailscope.model.Trace;
+import io.mailscope.trace.CountedSessions;
 import io.mailscope.trace.FormatMatch;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
+import io.mailscope.trace.RoutineExchangePolicy;
 import io.mailscope.trace.TraceFormatInfo;
 import io.mailscope.trace.TraceImportException;
 import io.mailscope.trace.TraceListener;
@@ -39,12 +41,27 @@ import io.mailscope.trace.events.SessionEnd;
 import io.mailscope.trace.events.SessionInfo;
 import io.mailscope.trace.events.StatusRecord;
 import io.mailscope.trace.events.TraceEnd;
+import io.mailscope.trace.index.IndexProgress;
+import io.mailscope.trace.index.IndexedTrace;
 import io.mailscope.trace.internal.conversation.ConversationBuilder;
+import io.mailscope.trace.internal.conversation.RoutineRun;
+import io.mailscope.trace.internal.conversation.RoutineSession;
+import io.mailscope.trace.internal.conversation.RoutineSessions;
+import io.mailscope.trace.internal.formats.BuiltInFormats;
+import io.mailscope.trace.internal.formats.OutlookRoutineSession;
+import io.mailscope.trace.internal.formats.RoutineTriage;
+import io.mailscope.trace.internal.index.BackgroundIndexedTrace;
 import io.mailscope.trace.internal.index.RecordIndexFile;
 import io.mailscope.trace.internal.index.RecordObserver;
-import io.mailscope.trace.masking.CredentialMasking;
+import io.mailscope.trace.internal.index.StructuralIndexing;
 import io.mailscope.trace.internal.read.DecodedLine;
 import io.mailscope.trace.internal.read.LineReader;
+import io.mailscope.trace.internal.source.ReadableTraceStream;
+import io.mailscope.trace.masking.CredentialMasking;
+import io.mailscope.trace.source.ReadableTrace;
+import io.mailscope.trace.source.SourceLimits;
+import io.mailscope.trace.source.TraceSource;
+import io.mailscope.trace.source.TraceSources;
 import io.mailscope.trace.spi.Sample;
 import io.mailscope.trace.spi.SourceLine;
 import io.mailscope.trace.spi.Span;
@@ -52,10 +69,6 @@ import io.mailscope.trace.spi.TraceFormat;
 import io.mailscope.trace.spi.TraceParser;
 import io.mailscope.trace.spi.TraceRecord;
 import io.mailscope.trace.spi.TraceSink;
-import io.mailscope.trace.source.ReadableTrace;
-import io.mailscope.trace.source.SourceLimits;
-import io.mailscope.trace.source.TraceSource;
-import io.mailscope.trace.source.TraceSources;
 
 /**
  * The import pipeline: sample → detection → streaming parse → conversation rebuilding. Independent of the OSGi
@@ -188,8 +201,8 @@ public final class TraceImporter {
      *
      * @throws IOException when the source cannot be opened or the temporary index cannot be created
      */
-    public io.mailscope.trace.index.IndexedTrace openIndexed(TraceSource source, ImportOptions options,
-            TraceListener listener, io.mailscope.trace.index.IndexProgress progress) throws IOException {
+    public IndexedTrace openIndexed(TraceSource source, ImportOptions options,
+            TraceListener listener, IndexProgress progress) throws IOException {
         SourceLimits limits = sourceLimits(options);
         ReadableTrace input = TraceSources.open(source, limits);
         RecordIndexFile index;
@@ -199,7 +212,7 @@ public final class TraceImporter {
             input.close();
             throw e;
         }
-        return new io.mailscope.trace.internal.index.BackgroundIndexedTrace(input, index,
+        return new BackgroundIndexedTrace(input, index,
                 monitor -> importReadable(input, options, listener, monitor, index));
     }
 
@@ -236,7 +249,7 @@ public final class TraceImporter {
         if (parser == null) {
             throw new IOException("format '" + formatId + "' failed to create a parser"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        try (InputStream in = new io.mailscope.trace.internal.source.ReadableTraceStream(input, offset)) {
+        try (InputStream in = new ReadableTraceStream(input, offset)) {
             LineReader reader = new LineReader(in).startingAt(offset, linesBefore);
             Feeder feeder = new Feeder(new GuardedParser(handle.info(), parser, sink, null), sink);
             DecodedLine line;
@@ -292,11 +305,11 @@ public final class TraceImporter {
         if (index != null) {
             String formatId = chosen.info().id();
             index.reparser((offset, linesBefore, sink, enough) -> reparse(formatId, input, offset, linesBefore, sink, enough));
-            if (input != null && io.mailscope.trace.internal.index.StructuralIndexing.covers(chosen.info(), format.get())) {
+            if (input != null && StructuralIndexing.covers(chosen.info(), format.get())) {
                 // the whole index from the bytes first (pages, filters and the row count at once), then the import,
                 // which checks each entry and goes on where the structural pass stopped; the pass needs only the
                 // format, so the import's set-up (trace model, builder, parser) comes after it and not before
-                io.mailscope.trace.internal.index.StructuralIndexing.build(input, index, () -> monitor != null && monitor.isCanceled());
+                StructuralIndexing.build(input, index, () -> monitor != null && monitor.isCanceled());
             }
         }
         Trace trace = MailscopeFactory.eINSTANCE.createTrace();
@@ -314,9 +327,9 @@ public final class TraceImporter {
         }
         reportMixedInput(sample.sample(), chosen, format.get(), builder);
         boolean routineCounted = FastPath.enabled() && !opts.keepAllExchanges() && index == null && recordConsumers.isEmpty()
-                && listener instanceof io.mailscope.trace.RoutineExchangePolicy policy && !policy.needsRoutineExchanges()
-                && io.mailscope.trace.internal.formats.BuiltInFormats.BUNDLE.equals(chosen.info().contributor())
-                && parser instanceof io.mailscope.trace.internal.formats.RoutineTriage;
+                && listener instanceof RoutineExchangePolicy policy && !policy.needsRoutineExchanges()
+                && BuiltInFormats.BUNDLE.equals(chosen.info().contributor())
+                && parser instanceof RoutineTriage;
         stream(source, size, chosen.info(), parser, builder, trace, monitor, index, routineCounted, input);
         if (index != null && index.importCompleted() > 0) {
             builder.problem(0, "the record index built from the bytes differed from the import in " + index.corrections() //$NON-NLS-1$
@@ -474,16 +487,16 @@ public final class TraceImporter {
         // a contributed parser always runs on a thread of its own, so that one that loops or blocks can be abandoned;
         // the built-in ones only for large inputs, where the second core pays off
         boolean ownThread = size >= parseThreadMinBytes
-                || !io.mailscope.trace.internal.formats.BuiltInFormats.BUNDLE.equals(info.contributor());
+                || !BuiltInFormats.BUNDLE.equals(info.contributor());
         try (InputStream in = source.open()) {
             LineReader reader = new LineReader(in);
             if (ownThread) {
                 try (ParsePipeline pipeline = new ParsePipeline(sink -> {
                     Feeder feeder = new Feeder(new GuardedParser(info, parser, sink, sink), sink);
                     RoutineCounting routine = routineCounted
-                            ? new RoutineCounting((io.mailscope.trace.internal.formats.RoutineTriage) parser, builder, reader,
-                                    sessionsAhead((io.mailscope.trace.internal.formats.RoutineTriage) parser, input),
-                                    runsAhead((io.mailscope.trace.internal.formats.RoutineTriage) parser, input))
+                            ? new RoutineCounting((RoutineTriage) parser, builder, reader,
+                                    sessionsAhead((RoutineTriage) parser, input),
+                                    runsAhead((RoutineTriage) parser, input))
                             : null;
                     try {
                         DecodedLine line;
@@ -533,9 +546,9 @@ public final class TraceImporter {
      * @return workers that triage the input's sessions ahead of the parse thread, or null when the input cannot be
      *         read at any offset, its size is not known or the format has no stateless triage
      */
-    private static RoutineSessionsAhead sessionsAhead(io.mailscope.trace.internal.formats.RoutineTriage triage,
+    private static RoutineSessionsAhead sessionsAhead(RoutineTriage triage,
             ReadableTrace input) {
-        io.mailscope.trace.internal.formats.RoutineTriage.SessionsAhead ahead = triage.sessionsAhead();
+        RoutineTriage.SessionsAhead ahead = triage.sessionsAhead();
         return input == null || ahead == null ? null : RoutineSessionsAhead.of(input, ahead, RoutineCounting.MAX_RUN_BYTES);
     }
 
@@ -543,8 +556,8 @@ public final class TraceImporter {
      * @return workers that triage the input's routine runs ahead of the parse thread, or null when the input cannot be
      *         read at any offset, its size is not known or the format has no stateless triage of runs
      */
-    private static RoutineRunsAhead runsAhead(io.mailscope.trace.internal.formats.RoutineTriage triage, ReadableTrace input) {
-        io.mailscope.trace.internal.formats.RoutineTriage.RunsAhead ahead = triage.runsAhead();
+    private static RoutineRunsAhead runsAhead(RoutineTriage triage, ReadableTrace input) {
+        RoutineTriage.RunsAhead ahead = triage.runsAhead();
         return input == null || ahead == null ? null : RoutineRunsAhead.of(input, ahead, RoutineCounting.MAX_RUN_BYTES);
     }
 
@@ -560,12 +573,12 @@ public final class TraceImporter {
     private static final class RoutineCounting {
         /** a routine session longer than this is parsed line by line */
         private static final int MAX_RUN_BYTES = 64 * 1024;
-        private final io.mailscope.trace.internal.formats.RoutineTriage triage;
+        private final RoutineTriage triage;
         private final ConversationBuilder builder;
         private final LineReader reader;
         private final int[] counts = new int[3];
-        private final io.mailscope.trace.internal.formats.OutlookRoutineSession.SessionShape[] shape =
-                new io.mailscope.trace.internal.formats.OutlookRoutineSession.SessionShape[1];
+        private final OutlookRoutineSession.SessionShape[] shape =
+                new OutlookRoutineSession.SessionShape[1];
         private final LineReader.RunMatcher exchanges;
         private final LineReader.RunMatcher sessions;
         private final LineReader.RunMatcher others;
@@ -579,10 +592,10 @@ public final class TraceImporter {
         private final RoutineSessionsAhead ahead;
         /** workers that found the routine runs ahead, or null */
         private final RoutineRunsAhead runsAhead;
-        private final io.mailscope.trace.internal.conversation.RoutineSessions.Connection[] connection =
-                new io.mailscope.trace.internal.conversation.RoutineSessions.Connection[1];
+        private final RoutineSessions.Connection[] connection =
+                new RoutineSessions.Connection[1];
 
-        RoutineCounting(io.mailscope.trace.internal.formats.RoutineTriage triage, ConversationBuilder builder, LineReader reader,
+        RoutineCounting(RoutineTriage triage, ConversationBuilder builder, LineReader reader,
                 RoutineSessionsAhead ahead, RoutineRunsAhead runsAhead) {
             this.triage = triage;
             this.builder = builder;
@@ -674,21 +687,21 @@ public final class TraceImporter {
         }
 
         /** @return the routine session {@code s} whose "Port" line is line {@code first} at {@code offset} */
-        private static io.mailscope.trace.internal.conversation.RoutineSession routineSession(
-                io.mailscope.trace.internal.formats.OutlookRoutineSession.SessionShape s, int first, long offset) {
-            var connected = new io.mailscope.trace.spi.Span(first + s.connectedLine(), first + s.connectedLine(),
+        private static RoutineSession routineSession(
+                OutlookRoutineSession.SessionShape s, int first, long offset) {
+            var connected = new Span(first + s.connectedLine(), first + s.connectedLine(),
                     offset + s.connectedOffset(), s.connectedTime());
-            var disconnected = new io.mailscope.trace.spi.Span(first + s.disconnectedLine(), first + s.disconnectedLine(),
+            var disconnected = new Span(first + s.disconnectedLine(), first + s.disconnectedLine(),
                     offset + s.disconnectedOffset(), s.disconnectedTime());
-            return new io.mailscope.trace.internal.conversation.RoutineSession(s.port(), s.othersBeforeConnected(), connected,
-                    new io.mailscope.trace.internal.conversation.RoutineRun(s.exchanges(), s.commands(), s.wireLines()), disconnected);
+            return new RoutineSession(s.port(), s.othersBeforeConnected(), connected,
+                    new RoutineRun(s.exchanges(), s.commands(), s.wireLines()), disconnected);
         }
 
         /**
          * Right after a routine session the workers found was counted: the routine sessions they found directly after
          * it ({@link RoutineSessionsAhead#joined}) are counted with it, "Begin execution" lines included, as long as
          * the parser would take each of those lines as a fresh session's start
-         * ({@link io.mailscope.trace.internal.formats.RoutineTriage#routineSessionContinues}); the parse thread skips
+         * ({@link RoutineTriage#routineSessionContinues}); the parse thread skips
          * their bytes at once and the conversation builder accounts for them in one step.
          */
         private void stretch(ParsePipeline.Sink sink) throws IOException {
@@ -697,7 +710,7 @@ public final class TraceImporter {
             int first = 1; // the session found first in the chunk (0) was counted already
             while (true) {
                 int joined = ahead.joined();
-                io.mailscope.trace.internal.conversation.RoutineSessions stretch = null;
+                RoutineSessions stretch = null;
                 boolean broken = false;
                 for (int k = first; k <= joined; k++) {
                     int generation = triage.routineSessionContinues(ahead.joinedPrefix(k), connection);
@@ -706,7 +719,7 @@ public final class TraceImporter {
                         break;
                     }
                     if (stretch == null) {
-                        stretch = new io.mailscope.trace.internal.conversation.RoutineSessions();
+                        stretch = new RoutineSessions();
                     }
                     var s = ahead.joinedShape(k);
                     long after = ahead.joinedAfter(k);
@@ -1013,7 +1026,7 @@ public final class TraceImporter {
         }
 
         @Override
-        public void routineSessions(io.mailscope.trace.CountedSessions sessions) {
+        public void routineSessions(CountedSessions sessions) {
             call(() -> delegate.routineSessions(sessions));
         }
 
