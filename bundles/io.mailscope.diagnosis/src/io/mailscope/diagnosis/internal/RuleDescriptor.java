@@ -1,11 +1,16 @@
 package io.mailscope.diagnosis.internal;
 
+import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
+import org.osgi.framework.Bundle;
 
 import io.mailscope.diagnosis.api.DiagnosisRule;
+import io.mailscope.diagnosis.api.RoutineExchangesIgnored;
 import io.mailscope.diagnosis.api.RuleInfo;
 import io.mailscope.model.Protocol;
 
@@ -30,7 +35,7 @@ public sealed interface RuleDescriptor {
      */
     default boolean routineExchangesIgnored() {
         try {
-            return createRule().getClass().isAnnotationPresent(io.mailscope.diagnosis.api.RoutineExchangesIgnored.class);
+            return createRule().getClass().isAnnotationPresent(RoutineExchangesIgnored.class);
         } catch (CoreException | RuntimeException | LinkageError e) {
             return false; // reported by the engine when it starts the rule
         }
@@ -72,11 +77,11 @@ public sealed interface RuleDescriptor {
         public boolean routineExchangesIgnored() {
             DiagnosisRule created = rule;
             if (created != null) {
-                return created.getClass().isAnnotationPresent(io.mailscope.diagnosis.api.RoutineExchangesIgnored.class);
+                return created.getClass().isAnnotationPresent(RoutineExchangesIgnored.class);
             }
-            org.osgi.framework.Bundle bundle;
+            Bundle bundle;
             try {
-                bundle = org.eclipse.core.runtime.Platform.getBundle(element.getContributor().getName());
+                bundle = Platform.getBundle(element.getContributor().getName());
             } catch (RuntimeException | LinkageError e) {
                 bundle = null;
             }
@@ -89,7 +94,7 @@ public sealed interface RuleDescriptor {
             try {
                 String className = element.getAttribute(RuleRegistryReader.ATTR_CLASS);
                 return className != null && bundle.loadClass(className)
-                        .isAnnotationPresent(io.mailscope.diagnosis.api.RoutineExchangesIgnored.class);
+                        .isAnnotationPresent(RoutineExchangesIgnored.class);
             } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
                 return false; // reported by the engine when it creates the rule
             }
@@ -126,10 +131,10 @@ public sealed interface RuleDescriptor {
      */
     final class Supplied implements RuleDescriptor {
         private final RuleInfo info;
-        private final java.util.function.Supplier<DiagnosisRule> supplier;
+        private final Supplier<DiagnosisRule> supplier;
         private volatile DiagnosisRule rule;
 
-        public Supplied(RuleInfo info, java.util.function.Supplier<DiagnosisRule> supplier) {
+        public Supplied(RuleInfo info, Supplier<DiagnosisRule> supplier) {
             this.info = info;
             this.supplier = supplier;
         }
@@ -143,7 +148,7 @@ public sealed interface RuleDescriptor {
         public DiagnosisRule createRule() {
             DiagnosisRule result = rule;
             if (result == null) {
-                result = java.util.Objects.requireNonNull(supplier.get(), "the provider created no rule"); //$NON-NLS-1$
+                result = Objects.requireNonNull(supplier.get(), "the provider created no rule"); //$NON-NLS-1$
                 rule = result;
             }
             return result;

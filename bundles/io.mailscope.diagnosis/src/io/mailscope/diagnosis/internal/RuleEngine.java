@@ -1,8 +1,8 @@
 package io.mailscope.diagnosis.internal;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
@@ -10,12 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ISafeRunnable;
@@ -34,6 +36,9 @@ import io.mailscope.model.Protocol;
 import io.mailscope.model.RuleFailure;
 import io.mailscope.model.Trace;
 import io.mailscope.model.catalog.CatalogService;
+import io.mailscope.trace.CountedSessions;
+import io.mailscope.trace.RoutineExchangePolicy;
+import io.mailscope.trace.TraceListener;
 import io.mailscope.trace.events.ConnectionRecord;
 import io.mailscope.trace.events.ExchangeRecord;
 import io.mailscope.trace.events.SessionEnd;
@@ -60,7 +65,7 @@ import io.mailscope.trace.events.TraceEnd;
  * deactivates); when no worker is free (every thread is held by rules that ignored interruption), the remaining
  * rules fail for this trace instead of waiting. Turning reports into findings is {@link FindingAssembler}'s job.
  */
-public final class RuleEngine implements DiagnosisRun, io.mailscope.trace.RoutineExchangePolicy {
+public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
 
     /** Rule id of the findings that only repeat a code the client reported. */
     public static final String UNDETERMINED_RULE_ID = FindingAssembler.UNDETERMINED_RULE_ID;
@@ -87,7 +92,7 @@ public final class RuleEngine implements DiagnosisRun, io.mailscope.trace.Routin
     private final Map<Integer, StatusRecord> reportedCodes = new LinkedHashMap<>();
     private final List<RuleFailure> failures = Collections.synchronizedList(new ArrayList<>());
     private boolean ended;
-    private final java.util.concurrent.atomic.AtomicInteger failedRules = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger failedRules = new AtomicInteger();
     private Diagnosis result;
     /** the batch the rules are working on, while the importer goes on reading */
     private BatchTask running;
@@ -143,7 +148,7 @@ public final class RuleEngine implements DiagnosisRun, io.mailscope.trace.Routin
 
         static CountedSessionHandling of(Class<?> run) {
             try {
-                if (declared(run, "routineSessions", io.mailscope.trace.CountedSessions.class)) { //$NON-NLS-1$
+                if (declared(run, "routineSessions", CountedSessions.class)) { //$NON-NLS-1$
                     return TAKES_STRETCHES;
                 }
                 if (!declared(run, "sessionStarted", SessionInfo.class) && !declared(run, "connectionEvent", ConnectionRecord.class) //$NON-NLS-1$ //$NON-NLS-2$
@@ -158,7 +163,7 @@ public final class RuleEngine implements DiagnosisRun, io.mailscope.trace.Routin
 
         /** @return true when {@code run} (or a class it extends) implements the listener method rather than inheriting the default */
         private static boolean declared(Class<?> run, String name, Class<?> parameter) throws NoSuchMethodException {
-            return run.getMethod(name, parameter).getDeclaringClass() != io.mailscope.trace.TraceListener.class;
+            return run.getMethod(name, parameter).getDeclaringClass() != TraceListener.class;
         }
     }
 
@@ -244,7 +249,7 @@ public final class RuleEngine implements DiagnosisRun, io.mailscope.trace.Routin
      * by one.
      */
     @Override
-    public void routineSessions(io.mailscope.trace.CountedSessions sessions) {
+    public void routineSessions(CountedSessions sessions) {
         add(r -> {
             switch (r.countedSessions) {
                 case TAKES_STRETCHES -> r.run.routineSessions(sessions);
@@ -464,7 +469,7 @@ public final class RuleEngine implements DiagnosisRun, io.mailscope.trace.Routin
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OperationCanceledException("diagnosis interrupted"); //$NON-NLS-1$
-        } catch (java.util.concurrent.CancellationException e) {
+        } catch (CancellationException e) {
             // an abandoned task's future: the rule was already reported
         }
     }

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import io.mailscope.model.Direction;
@@ -52,9 +55,9 @@ public final class IndexedTraceRows implements TraceRows, AutoCloseable {
     private final List<Filtered> filtered = new CopyOnWriteArrayList<>();
 
     private final PageCache cache;
-    private final java.util.concurrent.atomic.AtomicLong bytesRead;
+    private final AtomicLong bytesRead;
 
-    private IndexedTraceRows(IndexedTrace trace, List<Growth> growth, java.util.concurrent.atomic.AtomicLong bytesRead) {
+    private IndexedTraceRows(IndexedTrace trace, List<Growth> growth, AtomicLong bytesRead) {
         this.trace = trace;
         this.growth = growth;
         this.bytesRead = bytesRead;
@@ -71,7 +74,7 @@ public final class IndexedTraceRows implements TraceRows, AutoCloseable {
         if (onGrowth != null) {
             growth.add(onGrowth);
         }
-        java.util.concurrent.atomic.AtomicLong bytesRead = new java.util.concurrent.atomic.AtomicLong();
+        AtomicLong bytesRead = new AtomicLong();
         IndexProgress progress = (records, bytes, complete) -> {
             bytesRead.set(bytes);
             int rows = (int) Math.min(records, Integer.MAX_VALUE);
@@ -190,7 +193,7 @@ public final class IndexedTraceRows implements TraceRows, AutoCloseable {
      * is looked at: it grows while the source is re-read, and a cancelled filter keeps what it found.
      */
     @Override
-    public TraceRows filter(RowQuery query, java.util.function.Consumer<TraceRows> started, java.util.function.BooleanSupplier cancelled) {
+    public TraceRows filter(RowQuery query, Consumer<TraceRows> started, BooleanSupplier cancelled) {
         if (query.text().isEmpty() && query.session() == 0 && query.protocol() == null && query.direction() == null) {
             started.accept(this);
             return this;
@@ -350,7 +353,7 @@ public final class IndexedTraceRows implements TraceRows, AutoCloseable {
         }
 
         @Override
-        public TraceRows filter(RowQuery query, java.util.function.Consumer<TraceRows> started, java.util.function.BooleanSupplier cancelled) {
+        public TraceRows filter(RowQuery query, Consumer<TraceRows> started, BooleanSupplier cancelled) {
             return all.filter(query, started, cancelled);
         }
     }

@@ -1,6 +1,10 @@
 package io.mailscope.trace.rows;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * The rebuilt conversation of one trace as numbered rows, read a page at a time. This is what a (virtual) table
@@ -20,7 +24,7 @@ public interface TraceRows {
     /** @return up to {@code count} rows starting at {@code first}, in order */
     default List<TraceRow> page(int first, int count) {
         int end = (int) Math.min((long) first + count, size());
-        java.util.ArrayList<TraceRow> rows = new java.util.ArrayList<>(Math.max(0, end - first));
+        ArrayList<TraceRow> rows = new ArrayList<>(Math.max(0, end - first));
         for (int i = Math.max(0, first); i < end; i++) {
             rows.add(row(i));
         }
@@ -36,7 +40,7 @@ public interface TraceRows {
     /** @return the positions of the rows that cover any of the given source lines, ascending */
     default int[] positionsCovering(int firstLine, int lastLine) {
         // rows are grouped by exchange, not sorted by line (a reply may come long after its command), so scan
-        java.util.stream.IntStream.Builder b = java.util.stream.IntStream.builder();
+        IntStream.Builder b = IntStream.builder();
         for (int i = 0; i < size(); i++) {
             TraceRow r = row(i);
             if (r.lastLine() >= firstLine && r.firstLine() <= lastLine) {
@@ -68,7 +72,7 @@ public interface TraceRows {
      * @return the view, complete unless cancelled
      * @since 1.1
      */
-    default TraceRows filter(RowQuery query, java.util.function.Consumer<TraceRows> started, java.util.function.BooleanSupplier cancelled) {
+    default TraceRows filter(RowQuery query, Consumer<TraceRows> started, BooleanSupplier cancelled) {
         TraceRows view = filter(query);
         started.accept(view);
         return view;

@@ -7,8 +7,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.equinox.security.storage.StorageException;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
@@ -28,8 +30,8 @@ public final class DialogTrustPrompt implements CertificateTrustPrompt {
     private static final long ANSWER_MINUTES = 10;
 
     private final Display display;
-    private final java.util.function.Supplier<Shell> shell;
-    private final java.util.function.Supplier<SecureStore> store;
+    private final Supplier<Shell> shell;
+    private final Supplier<SecureStore> store;
     private final Consumer<String> problems;
     private volatile CertificateDialog open;
     private volatile CompletableFuture<Decision> pending;
@@ -38,7 +40,7 @@ public final class DialogTrustPrompt implements CertificateTrustPrompt {
      * @param store where permanent trust goes (looked up when needed: Secure Storage may be unavailable)
      * @param problems told when a permanent trust could not be stored
      */
-    public DialogTrustPrompt(Display display, java.util.function.Supplier<Shell> shell, java.util.function.Supplier<SecureStore> store,
+    public DialogTrustPrompt(Display display, Supplier<Shell> shell, Supplier<SecureStore> store,
             Consumer<String> problems) {
         this.display = display;
         this.shell = shell;
@@ -82,7 +84,7 @@ public final class DialogTrustPrompt implements CertificateTrustPrompt {
             try {
                 store.get().trustPermanently(endpoint, untrusted.leafFingerprint(), untrusted.chain().get(0).subject());
             } catch (StorageException | RuntimeException e) {
-                problems.accept(org.eclipse.osgi.util.NLS.bind(Messages.DialogTrustPrompt_NotStored, e.getMessage()));
+                problems.accept(NLS.bind(Messages.DialogTrustPrompt_NotStored, e.getMessage()));
             }
         }
         return decision;
@@ -103,11 +105,11 @@ public final class DialogTrustPrompt implements CertificateTrustPrompt {
     }
 
     /** @return the fingerprints trusted permanently for the endpoint's server (empty when storage is unavailable) */
-    public static Map<String, String> permanent(java.util.function.Supplier<SecureStore> store, MailEndpoint endpoint, Consumer<String> problems) {
+    public static Map<String, String> permanent(Supplier<SecureStore> store, MailEndpoint endpoint, Consumer<String> problems) {
         try {
             return store.get().trustedCertificates(endpoint);
         } catch (StorageException | RuntimeException e) {
-            problems.accept(org.eclipse.osgi.util.NLS.bind(Messages.DialogTrustPrompt_NotRead, e.getMessage()));
+            problems.accept(NLS.bind(Messages.DialogTrustPrompt_NotRead, e.getMessage()));
             return Map.of();
         }
     }

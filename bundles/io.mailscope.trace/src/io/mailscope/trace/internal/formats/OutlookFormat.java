@@ -1,6 +1,10 @@
 package io.mailscope.trace.internal.formats;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -10,6 +14,7 @@ import io.mailscope.model.ConnectionEventKind;
 import io.mailscope.model.Direction;
 import io.mailscope.model.Protocol;
 import io.mailscope.model.TlsState;
+import io.mailscope.trace.internal.conversation.RoutineSessions;
 import io.mailscope.trace.spi.Sample;
 import io.mailscope.trace.spi.SourceLine;
 import io.mailscope.trace.spi.Span;
@@ -236,8 +241,8 @@ public final class OutlookFormat implements TraceFormat {
 
         @Override
         public int routineSessionContinues(byte[] prefix,
-                io.mailscope.trace.internal.conversation.RoutineSessions.Connection[] connection) {
-            io.mailscope.trace.internal.conversation.RoutineSessions.Connection c = connectionOf(prefix);
+                RoutineSessions.Connection[] connection) {
+            RoutineSessions.Connection c = connectionOf(prefix);
             String base = c.base();
             boolean wasEnded = ended.getOrDefault(base, Boolean.FALSE).booleanValue();
             Integer g = generation.get(base);
@@ -258,22 +263,22 @@ public final class OutlookFormat implements TraceFormat {
         }
 
         /** The connections of the prefixes {@link #routineSessionContinues} was asked for (a log has few hosts). */
-        private final java.util.List<byte[]> continuedPrefixes = new java.util.ArrayList<>();
-        private final java.util.List<io.mailscope.trace.internal.conversation.RoutineSessions.Connection> continuedConnections =
-                new java.util.ArrayList<>();
+        private final List<byte[]> continuedPrefixes = new ArrayList<>();
+        private final List<RoutineSessions.Connection> continuedConnections =
+                new ArrayList<>();
 
         /** @param prefix {@code POP3 (host): } or {@code SMTP (host): } in printable ASCII ({@link SessionsAhead#beginPrefix}) */
-        private io.mailscope.trace.internal.conversation.RoutineSessions.Connection connectionOf(byte[] prefix) {
+        private RoutineSessions.Connection connectionOf(byte[] prefix) {
             for (int i = 0, n = continuedPrefixes.size(); i < n; i++) {
                 byte[] known = continuedPrefixes.get(i);
-                if (known == prefix || java.util.Arrays.equals(known, prefix)) {
+                if (known == prefix || Arrays.equals(known, prefix)) {
                     return continuedConnections.get(i);
                 }
             }
-            String base = new String(prefix, 0, prefix.length - 2, java.nio.charset.StandardCharsets.ISO_8859_1);
+            String base = new String(prefix, 0, prefix.length - 2, StandardCharsets.ISO_8859_1);
             String host = base.substring(6, base.length() - 1);
             Protocol protocol = base.startsWith("POP3") ? Protocol.POP3 : Protocol.SMTP; //$NON-NLS-1$
-            var c = new io.mailscope.trace.internal.conversation.RoutineSessions.Connection(base, protocol, host, CLIENT_PRODUCT);
+            var c = new RoutineSessions.Connection(base, protocol, host, CLIENT_PRODUCT);
             if (continuedPrefixes.size() == 16) {
                 continuedPrefixes.remove(0);
                 continuedConnections.remove(0);
@@ -386,7 +391,7 @@ public final class OutlookFormat implements TraceFormat {
         private byte[] prefixOf(String base) {
             if (base != prefixBase) {
                 prefixBase = base;
-                prefixBytes = (base + ": ").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); //$NON-NLS-1$
+                prefixBytes = (base + ": ").getBytes(StandardCharsets.ISO_8859_1); //$NON-NLS-1$
             }
             return prefixBytes;
         }

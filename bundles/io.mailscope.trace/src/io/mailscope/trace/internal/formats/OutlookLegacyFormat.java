@@ -5,12 +5,18 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import io.mailscope.model.ConnectionEventKind;
 import io.mailscope.model.Direction;
 import io.mailscope.model.Protocol;
 import io.mailscope.model.RepairKind;
+import io.mailscope.trace.internal.conversation.RoutineCount;
+import io.mailscope.trace.internal.conversation.RoutineEntries;
+import io.mailscope.trace.internal.conversation.RoutineOtherLines;
+import io.mailscope.trace.internal.conversation.RoutineRun;
+import io.mailscope.trace.internal.index.InertCache;
 import io.mailscope.trace.spi.Sample;
 import io.mailscope.trace.spi.SourceLine;
 import io.mailscope.trace.spi.Span;
@@ -147,8 +153,8 @@ public final class OutlookLegacyFormat implements TraceFormat {
         private int connections;
         /** the run {@link #routineRun} matched last */
         private final OutlookLegacyRoutineRun.Match[] routine = new OutlookLegacyRoutineRun.Match[1];
-        private final java.util.function.Predicate<String> contextBound = connectionOfContext::containsKey;
-        private final io.mailscope.trace.internal.index.InertCache inertTexts = new io.mailscope.trace.internal.index.InertCache();
+        private final Predicate<String> contextBound = connectionOfContext::containsKey;
+        private final InertCache inertTexts = new InertCache();
         private final OutlookLegacyRoutineRun.Memo nextRun = new OutlookLegacyRoutineRun.Memo();
 
         /**
@@ -219,7 +225,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
          * current one.
          */
         @Override
-        public io.mailscope.trace.internal.conversation.RoutineCount routineRunCounted(TraceSink sink, int[] counts) {
+        public RoutineCount routineRunCounted(TraceSink sink, int[] counts) {
             OutlookLegacyRoutineRun.Match run = routine[0];
             flush(sink);
             String connection = connectionOfContext.get(run.transportContext());
@@ -230,8 +236,8 @@ public final class OutlookLegacyFormat implements TraceFormat {
             connectionsWithQuit.add(connection);
             countedConnection = connection;
             headerContext = run.lastHeaderContext();
-            return new io.mailscope.trace.internal.conversation.RoutineEntries(
-                    new io.mailscope.trace.internal.conversation.RoutineRun(counts[0], counts[1], counts[2]), run.transportContext(),
+            return new RoutineEntries(
+                    new RoutineRun(counts[0], counts[1], counts[2]), run.transportContext(),
                     run.otherLines(), run.repairs());
         }
 
@@ -280,13 +286,13 @@ public final class OutlookLegacyFormat implements TraceFormat {
 
         /** Ends the entry before them, and takes on the context of their last header. */
         @Override
-        public io.mailscope.trace.internal.conversation.RoutineCount routineOtherLinesCounted(TraceSink sink) {
+        public RoutineCount routineOtherLinesCounted(TraceSink sink) {
             OutlookLegacyRoutineRun.OtherLines found = otherLines[0];
             flush(sink);
             if (found.header()) {
                 headerContext = found.headerContext();
             }
-            return new io.mailscope.trace.internal.conversation.RoutineOtherLines(found.otherLines(), found.repairs());
+            return new RoutineOtherLines(found.otherLines(), found.repairs());
         }
 
         /** Outlook 2000-2002 logs have no "Begin execution" of a whole session to count. */

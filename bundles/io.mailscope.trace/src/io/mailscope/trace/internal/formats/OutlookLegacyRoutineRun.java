@@ -1,10 +1,13 @@
 package io.mailscope.trace.internal.formats;
 
-import java.nio.charset.StandardCharsets;
-import java.util.function.Predicate;
-
 import static io.mailscope.trace.internal.bytes.AsciiBytes.endsWithIgnoreCase;
 import static io.mailscope.trace.internal.bytes.AsciiBytes.hex;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import io.mailscope.trace.internal.bytes.Swar;
 import io.mailscope.trace.internal.index.InertCache;
@@ -143,7 +146,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
          */
         OutlookLegacyRoutineRun recall(byte[] bytes, int from, int to, String context, int[] runCounts) {
             int n = length;
-            if (n < 0 || !context.equals(transport) || n > to - from || !java.util.Arrays.equals(bytes, from, from + n, region, 0, n)) {
+            if (n < 0 || !context.equals(transport) || n > to - from || !Arrays.equals(bytes, from, from + n, region, 0, n)) {
                 return null;
             }
             System.arraycopy(counts, 0, runCounts, 0, 3);
@@ -260,7 +263,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         boolean recallTail(OutlookLegacyRoutineRun run) {
             if (run.bytes != tailChunk || run.pos != tailFrom || run.midLine || run.to < tailTo
                     || run.headerLength != tailHeaderLengthBefore || run.headerLength > 0
-                            && !java.util.Arrays.equals(run.header, 0, run.headerLength, tailHeaderBefore, 0, run.headerLength)) {
+                            && !Arrays.equals(run.header, 0, run.headerLength, tailHeaderBefore, 0, run.headerLength)) {
                 return false;
             }
             run.pos = tailPos;
@@ -332,7 +335,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                 }
                 KnownEntry e = entries[k];
                 int n = e.length;
-                if (n > 0 && n <= to - from && java.util.Arrays.equals(bytes, from, from + n, e.raw, 0, n)) {
+                if (n > 0 && n <= to - from && Arrays.equals(bytes, from, from + n, e.raw, 0, n)) {
                     e.used = ++uses;
                     return e;
                 }
@@ -451,7 +454,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
 
         @Override
         public void scan(byte[] b, long readFrom, int behind, int from, int chunkEnd, int have,
-                java.util.function.Consumer<RoutineTriage.RunAhead> found, java.util.function.BooleanSupplier closed) {
+                Consumer<RoutineTriage.RunAhead> found, BooleanSupplier closed) {
             memo.tailsIn(b);
             try {
                 scanChunk(b, readFrom, behind, from, chunkEnd, have, found, closed);
@@ -461,7 +464,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         }
 
         private void scanChunk(byte[] b, long readFrom, int behind, int from, int chunkEnd, int have,
-                java.util.function.Consumer<RoutineTriage.RunAhead> found, java.util.function.BooleanSupplier closed) {
+                Consumer<RoutineTriage.RunAhead> found, BooleanSupplier closed) {
             String context = null;
             int p = behind;
             while (p < chunkEnd && !closed.getAsBoolean()) {
@@ -481,7 +484,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                             boolean routine = end >= 0;
                             found.accept(new RoutineTriage.RunAhead(readFrom + after, context, routine ? end - after : RoutineTriage.NOT_ROUTINE,
                                     counts[0], counts[1], counts[2],
-                                    routine ? new Ahead(match[0], java.util.Arrays.copyOf(tested, testedCount)) : null));
+                                    routine ? new Ahead(match[0], Arrays.copyOf(tested, testedCount)) : null));
                         }
                         if (end >= 0 && !overflow) {
                             context = match[0].lastHeaderContext(); // the run's last header sets the context after it
@@ -641,13 +644,13 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     @Override
     protected boolean noCredentialIn(int from, int end) {
         byte[] known = memo.credentialFree;
-        if (known != null && java.util.Arrays.equals(text, from, end, known, 0, known.length)) {
+        if (known != null && Arrays.equals(text, from, end, known, 0, known.length)) {
             return true;
         }
         if (!super.noCredentialIn(from, end)) {
             return false;
         }
-        memo.credentialFree = java.util.Arrays.copyOfRange(text, from, end);
+        memo.credentialFree = Arrays.copyOfRange(text, from, end);
         return true;
     }
 
@@ -851,7 +854,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                     if (connected == 2) {
                         return nextHadQuit;
                     }
-                    next = java.util.Arrays.copyOf(header, headerLength);
+                    next = Arrays.copyOf(header, headerLength);
                     if (nextRun(next)) {
                         nextHadQuit = true; // its run ends with the reply to its QUIT, all its protocol lines its own
                         tailFrom = pos;
@@ -913,7 +916,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (context == null || headerLength != context.length) {
             return false;
         }
-        return java.util.Arrays.equals(header, 0, headerLength, context, 0, context.length);
+        return Arrays.equals(header, 0, headerLength, context, 0, context.length);
     }
 
     /**
@@ -1183,7 +1186,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     private void append(int from, int end) {
         int n = end - from;
         if (entryLength + n > entry.length) {
-            entry = memo.entryText = java.util.Arrays.copyOf(entry, Math.max(entryLength + n, entry.length * 2));
+            entry = memo.entryText = Arrays.copyOf(entry, Math.max(entryLength + n, entry.length * 2));
         }
         System.arraycopy(bytes, from, entry, entryLength, n);
         entryLength += n;
@@ -1191,7 +1194,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
 
     private void appendByte(char c) {
         if (entryLength == entry.length) {
-            entry = memo.entryText = java.util.Arrays.copyOf(entry, entry.length * 2);
+            entry = memo.entryText = Arrays.copyOf(entry, entry.length * 2);
         }
         entry[entryLength++] = (byte) c;
     }

@@ -1,10 +1,15 @@
 package io.mailscope.trace.internal.formats;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 import io.mailscope.trace.internal.bytes.Swar;
 import io.mailscope.trace.internal.index.InertCache;
 import io.mailscope.trace.internal.masking.CredentialHints;
+import io.mailscope.trace.masking.CredentialMasking;
+import io.mailscope.trace.masking.MaskedLine;
 
 /**
  * The routine conversations of {@link io.mailscope.trace.RoutineExchangePolicy} on bytes, for every format's byte
@@ -315,8 +320,8 @@ abstract class RoutineConversation {
     }
 
     /** Little-endian ints at any byte index, for the texts shorter than a long. */
-    private static final java.lang.invoke.VarHandle INTS = java.lang.invoke.MethodHandles
-            .byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INTS = MethodHandles
+            .byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     /**
      * Compares 8 bytes at a time, the last 8 (or 4) of {@code expected} as one word that may overlap the word before
@@ -430,7 +435,7 @@ abstract class RoutineConversation {
 
     /** @return true when the masking of free text finds no credential in {@code text[from..end)} (rare: decoded) */
     protected boolean noCredentialIn(int from, int end) {
-        io.mailscope.trace.masking.MaskedLine masked = io.mailscope.trace.masking.CredentialMasking
+        MaskedLine masked = CredentialMasking
                 .maskText(new String(text, from, end - from, StandardCharsets.ISO_8859_1));
         return !masked.changed() && masked.credentials().isEmpty();
     }

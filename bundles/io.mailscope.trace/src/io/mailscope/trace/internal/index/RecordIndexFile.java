@@ -2,12 +2,18 @@ package io.mailscope.trace.internal.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import io.mailscope.model.Direction;
 import io.mailscope.model.Protocol;
@@ -18,6 +24,7 @@ import io.mailscope.trace.index.RecordFilter;
 import io.mailscope.trace.index.RecordIndex;
 import io.mailscope.trace.spi.Span;
 import io.mailscope.trace.spi.TraceRecord;
+import io.mailscope.trace.spi.TraceSink;
 
 /**
  * The record index: one 32-byte entry per protocol record in a {@link MappedEntries} file (byte offset, first and
@@ -70,12 +77,12 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
      */
     private final byte[] staging = new byte[ENTRY_BYTES * 8192];
     private int staged;
-    private static final java.lang.invoke.VarHandle STAGED_LONGS = java.lang.invoke.MethodHandles
-            .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
-    private static final java.lang.invoke.VarHandle STAGED_INTS = java.lang.invoke.MethodHandles
-            .byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.BIG_ENDIAN);
-    private static final java.lang.invoke.VarHandle STAGED_SHORTS = java.lang.invoke.MethodHandles
-            .byteArrayViewVarHandle(short[].class, java.nio.ByteOrder.BIG_ENDIAN);
+    private static final VarHandle STAGED_LONGS = MethodHandles
+            .byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle STAGED_INTS = MethodHandles
+            .byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle STAGED_SHORTS = MethodHandles
+            .byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
 
     public RecordIndexFile(Path directory, IndexProgress progress) throws IOException {
         this.directory = directory;
@@ -223,7 +230,7 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
             throws IOException {
         return sameRecord(i, span) && session(i) == session && direction(i) == direction
                 && protocol(i) == (protocol == null ? Protocol.UNKNOWN : protocol)
-                && java.util.Objects.equals(maskedText(i), maskedText);
+                && Objects.equals(maskedText(i), maskedText);
     }
 
     /** Called by the import after each batch of lines with the bytes read so far. */
@@ -424,7 +431,7 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
      * Matches re-parsed wire records to the index entries {@code start..to} in order (wire records the import did not
      * index, such as blank lines outside a message body, are passed over) and keeps the wanted ones.
      */
-    private final class Matcher implements io.mailscope.trace.spi.TraceSink {
+    private final class Matcher implements TraceSink {
         private final long to;
         private final long[] wanted;
         private final List<IndexedRecord> result = new ArrayList<>();
@@ -495,8 +502,8 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
     }
 
     @Override
-    public FilteredRecords filter(RecordFilter filter, java.util.function.Consumer<FilteredRecords> started,
-            java.util.function.BooleanSupplier cancelled) throws IOException {
+    public FilteredRecords filter(RecordFilter filter, Consumer<FilteredRecords> started,
+            BooleanSupplier cancelled) throws IOException {
         long n = size();
         Filtered kept = new Filtered(new MappedEntries(directory, "mailscope-filter-", Long.BYTES)); //$NON-NLS-1$
         try {

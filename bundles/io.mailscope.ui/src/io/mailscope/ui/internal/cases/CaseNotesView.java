@@ -1,6 +1,9 @@
 package io.mailscope.ui.internal.cases;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
@@ -162,14 +165,14 @@ public final class CaseNotesView extends ViewPart {
         }
     }
 
-    private void column(TableColumnLayout layout, String title, int weight, int minimumWidth, java.util.function.Function<Bookmark, String> text) {
+    private void column(TableColumnLayout layout, String title, int weight, int minimumWidth, Function<Bookmark, String> text) {
         ViewerColumns.add(bookmarks, layout, title, new ColumnWeightData(weight, minimumWidth),
                 ColumnLabels.of(Bookmark.class, bookmark -> text.apply(bookmark).replace('\n', ' ')));
     }
 
-    private java.util.Optional<Bookmark> selected() {
+    private Optional<Bookmark> selected() {
         Object first = ((IStructuredSelection) bookmarks.getSelection()).getFirstElement();
-        return editor == null || !(first instanceof Bookmark b) ? java.util.Optional.empty() : java.util.Optional.of(b);
+        return editor == null || !(first instanceof Bookmark b) ? Optional.empty() : Optional.of(b);
     }
 
     private TraceEditor activeTraceEditor() {
@@ -204,7 +207,7 @@ public final class CaseNotesView extends ViewPart {
     /** @return the bookmarks shown (tests) */
     public List<Bookmark> shownBookmarks() {
         return bookmarks.getTable().isDisposed() ? List.of()
-                : java.util.Arrays.stream(bookmarks.getTable().getItems()).map(i -> (Bookmark) i.getData()).toList();
+                : Arrays.stream(bookmarks.getTable().getItems()).map(i -> (Bookmark) i.getData()).toList();
     }
 
     /** @return the notes field's text (tests) */

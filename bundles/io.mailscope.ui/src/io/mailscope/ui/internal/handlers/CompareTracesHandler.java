@@ -5,14 +5,18 @@ import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.statushandlers.StatusManager;
 
 import io.mailscope.ui.internal.Messages;
 import io.mailscope.ui.internal.editors.CompareTracesEditor;
@@ -27,7 +31,7 @@ import io.mailscope.ui.internal.traces.TraceDocument;
 public final class CompareTracesHandler extends AbstractHandler {
 
     @Override
-    public Object execute(ExecutionEvent event) throws org.eclipse.core.commands.ExecutionException {
+    public Object execute(ExecutionEvent event) throws ExecutionException {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
         IWorkbenchPage page = window.getActivePage();
         List<TraceDocument> open = new ArrayList<>();
@@ -52,9 +56,9 @@ public final class CompareTracesHandler extends AbstractHandler {
                 }
             });
             dialog.setTitle(Messages.CompareTracesHandler_Title);
-            dialog.setMessage(org.eclipse.osgi.util.NLS.bind(Messages.CompareTracesHandler_Choose, left.name()));
+            dialog.setMessage(NLS.bind(Messages.CompareTracesHandler_Choose, left.name()));
             dialog.setElements(open.toArray());
-            if (dialog.open() != org.eclipse.jface.window.Window.OK || dialog.getFirstResult() == null) {
+            if (dialog.open() != Window.OK || dialog.getFirstResult() == null) {
                 return null;
             }
             right = (TraceDocument) dialog.getFirstResult();
@@ -67,8 +71,8 @@ public final class CompareTracesHandler extends AbstractHandler {
         try {
             return (CompareTracesEditor) page.openEditor(CompareTracesInput.of(left, right), CompareTracesEditor.ID);
         } catch (PartInitException e) {
-            org.eclipse.ui.statushandlers.StatusManager.getManager().handle(e.getStatus(),
-                    org.eclipse.ui.statushandlers.StatusManager.LOG | org.eclipse.ui.statushandlers.StatusManager.SHOW);
+            StatusManager.getManager().handle(e.getStatus(),
+                    StatusManager.LOG | StatusManager.SHOW);
             return null;
         }
     }

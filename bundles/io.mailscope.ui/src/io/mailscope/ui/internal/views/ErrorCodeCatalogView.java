@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
@@ -20,6 +21,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -28,11 +30,9 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
-import io.mailscope.ui.internal.Messages;
-import io.mailscope.ui.internal.actions.Actions;
-import io.mailscope.ui.internal.actions.TableCopy;
 import io.mailscope.model.ErrorCode;
 import io.mailscope.model.Family;
 import io.mailscope.model.ReplyKnowledge;
@@ -40,8 +40,12 @@ import io.mailscope.model.catalog.CatalogService;
 import io.mailscope.model.catalog.CustomerAnswer;
 import io.mailscope.model.catalog.ErrorCodeFilter;
 import io.mailscope.model.catalog.ErrorCodes;
-import io.mailscope.ui.internal.viewers.ViewerColumns;
+import io.mailscope.model.catalog.LookupResult;
+import io.mailscope.ui.internal.Messages;
+import io.mailscope.ui.internal.actions.Actions;
+import io.mailscope.ui.internal.actions.TableCopy;
 import io.mailscope.ui.internal.viewers.ColumnLabels;
+import io.mailscope.ui.internal.viewers.ViewerColumns;
 
 /**
  * The Error Code Catalog: codes grouped by family, a filter that accepts any form of a code or words of its text,
@@ -77,7 +81,7 @@ public final class ErrorCodeCatalogView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         // F1: the context in io.mailscope.help's contexts.xml
-        org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "io.mailscope.ui.catalogView"); //$NON-NLS-1$
+        PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, "io.mailscope.ui.catalogView"); //$NON-NLS-1$
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
 
         filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
@@ -198,7 +202,7 @@ public final class ErrorCodeCatalogView extends ViewPart {
         fillWhenLoaded();
     }
 
-    private void addColumn(String title, int width, java.util.function.Function<Object, String> text) {
+    private void addColumn(String title, int width, Function<Object, String> text) {
         ViewerColumns.add(viewer, title, width, ColumnLabels.of(Object.class, text));
     }
 
@@ -235,7 +239,7 @@ public final class ErrorCodeCatalogView extends ViewPart {
 
     /** Selects a shown entry, as a click in the tree does; for tests and links. */
     public void select(Object element) {
-        viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(element), true);
+        viewer.setSelection(new StructuredSelection(element), true);
     }
 
     /** Runs "Show the Cause's Code" on the current selection, as a double-click does. */
@@ -291,40 +295,40 @@ public final class ErrorCodeCatalogView extends ViewPart {
         showDetails();
     }
 
-    private java.util.Optional<ErrorCode> selectedCode() {
+    private Optional<ErrorCode> selectedCode() {
         Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
-        return first instanceof ErrorCode code ? java.util.Optional.of(code) : java.util.Optional.empty();
+        return first instanceof ErrorCode code ? Optional.of(code) : Optional.empty();
     }
 
     /**
      * @return what a filter that names one thing selects: the Outlook code it names, else the reply entry that decides
      *         a pasted reply's cause (as the diagnosis would take it), else the only code or reply shown
      */
-    private java.util.Optional<Object> autoSelection(ErrorCodeFilter filter, List<FamilyGroup> families, boolean repliesShown) {
+    private Optional<Object> autoSelection(ErrorCodeFilter filter, List<FamilyGroup> families, boolean repliesShown) {
         if (filter.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String query = filterText.getText();
-        boolean namesCode = catalog.lookup(query) instanceof io.mailscope.model.catalog.LookupResult.Catalogued;
+        boolean namesCode = catalog.lookup(query) instanceof LookupResult.Catalogued;
         if (!namesCode && repliesShown) {
             var decides = catalog.replies().match(query);
             if (decides.isPresent()) {
-                return java.util.Optional.of(decides.get().entry());
+                return Optional.of(decides.get().entry());
             }
         }
         if (families.size() == 1 && families.get(0).codes().size() == 1) {
-            return java.util.Optional.of(families.get(0).codes().get(0));
+            return Optional.of(families.get(0).codes().get(0));
         }
         if (families.isEmpty() && repliesShown) {
             List<ReplyKnowledge> shown = visibleReplies();
-            return shown.size() == 1 ? java.util.Optional.of(shown.get(0)) : java.util.Optional.empty();
+            return shown.size() == 1 ? Optional.of(shown.get(0)) : Optional.empty();
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
-    private java.util.Optional<ReplyKnowledge> selectedReply() {
+    private Optional<ReplyKnowledge> selectedReply() {
         Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
-        return first instanceof ReplyKnowledge k ? java.util.Optional.of(k) : java.util.Optional.empty();
+        return first instanceof ReplyKnowledge k ? Optional.of(k) : Optional.empty();
     }
 
     private void showDetails() {
