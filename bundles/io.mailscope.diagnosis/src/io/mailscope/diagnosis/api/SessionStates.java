@@ -56,6 +56,9 @@ public final class SessionStates<S> {
 
     /** @return the session's state, or null when none was created */
     public S peek(SessionInfo session) {
+        if (states.isEmpty()) {
+            return null; // most sessions' ends, for most rules: no boxing, no look-up
+        }
         return states.get(key(session));
     }
 
@@ -63,6 +66,9 @@ public final class SessionStates<S> {
     public S remove(SessionInfo session) {
         if (lastState != null && (session == null ? 0 : session.id()) == lastId) {
             lastState = null;
+        }
+        if (states.isEmpty()) {
+            return null; // the engine forgets every session of every rule at its end: most rules kept nothing of it
         }
         return states.remove(key(session));
     }

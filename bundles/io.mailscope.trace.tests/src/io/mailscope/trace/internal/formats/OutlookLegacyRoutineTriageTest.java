@@ -263,24 +263,22 @@ class OutlookLegacyRoutineTriageTest {
         int lines = asked.triage().routineRunLines(counts);
         assertEquals(log.substring(asked.from(), end).split("\r\n").length, lines, "physical lines of the run");
 
-        TraceParser reference = new OutlookLegacyFormat().newParser();
-        List<TraceRecord> all = new ArrayList<>();
-        int number = 1;
-        for (String line : log.split("\r\n")) {
-            reference.accept(new SourceLine(number++, 0, line), all::add);
-        }
+        List<TraceRecord> all = lineByLine(log);
+        int number;
         List<TraceRecord> ofRun = all.stream().filter(r -> firstLine(r) >= firstLine && firstLine(r) < firstLine + lines).toList();
         long wires = ofRun.stream().filter(TraceRecord.Wire.class::isInstance).count();
         long others = ofRun.stream().filter(TraceRecord.Other.class::isInstance).count();
         long repairs = ofRun.stream().filter(TraceRecord.Repair.class::isInstance).count();
         assertEquals(wires + others + repairs, ofRun.size(), "only protocol lines, other lines and repairs: " + ofRun);
 
+        int recordsBefore = asked.records().size();
         var counted = asked.triage().routineRunCounted(asked.records()::add, counts);
-        assertEquals(new io.mailscope.trace.internal.conversation.RoutineEntries(
+        // the "Connected to host" entry ended first: its connection event (span, text, connection) goes with the count,
+        // as the parser reading line by line makes it
+        TraceRecord.Connection connected = connectionEvent(all, io.mailscope.model.ConnectionEventKind.CONNECTED, "outlook-connection-1");
+        assertEquals(new io.mailscope.trace.internal.conversation.RoutineEntries(connected.span(), connected.text(), connected.connection(),
                 new io.mailscope.trace.internal.conversation.RoutineRun(7, 6, (int) wires), context(1), (int) others, (int) repairs), counted);
-        // the "Connected to host" entry ended first: its connection event is the last record before the run
-        TraceRecord last = asked.records().get(asked.records().size() - 1);
-        assertTrue(last instanceof TraceRecord.Connection c && c.connection().equals("outlook-connection-1"), last.toString());
+        assertEquals(recordsBefore, asked.records().size(), "no record of its own: " + asked.records());
         // the parser goes on after the run: "Disconnected from host" closes connection 1 by the client (it sent QUIT)
         TraceParser parser = (TraceParser) asked.triage();
         List<TraceRecord> after = new ArrayList<>();
@@ -319,23 +317,20 @@ class OutlookLegacyRoutineTriageTest {
         assertEquals(log.indexOf(T + " \"POP3: Connected to host\")", from), end);
         assertEquals(4, lines[0]);
 
-        TraceParser reference = new OutlookLegacyFormat().newParser();
-        List<TraceRecord> all = new ArrayList<>();
-        int n = 1;
-        for (String line : log.split("\r\n")) {
-            reference.accept(new SourceLine(n++, 0, line), all::add);
-        }
+        List<TraceRecord> all = lineByLine(log);
         int first = log.substring(0, from).split("\r\n").length + 1;
         List<TraceRecord> ofThem = all.stream().filter(r -> firstLine(r) >= first && firstLine(r) < first + lines[0]).toList();
         long others = ofThem.stream().filter(TraceRecord.Other.class::isInstance).count();
         long repairs = ofThem.stream().filter(TraceRecord.Repair.class::isInstance).count();
         assertEquals(others + repairs, ofThem.size(), ofThem.toString());
         List<TraceRecord> records = counted.records();
-        assertEquals(new io.mailscope.trace.internal.conversation.RoutineOtherLines((int) others, (int) repairs),
-                triage.routineOtherLinesCounted(records::add));
-        // "Disconnected from host" ended first; the header's context is the parser's: connection 2's run may follow
-        assertTrue(records.get(records.size() - 1) instanceof TraceRecord.Connection c
-                && c.kind() == io.mailscope.model.ConnectionEventKind.CLOSED_BY_CLIENT, records.toString());
+        int recordsBefore = records.size();
+        // "Disconnected from host" ended first, a close by the client that goes with the count as the parser reading
+        // line by line makes it; the header's context is the parser's: connection 2's run may follow
+        TraceRecord.Connection closed = connectionEvent(all, io.mailscope.model.ConnectionEventKind.CLOSED_BY_CLIENT, "outlook-connection-1");
+        assertEquals(new io.mailscope.trace.internal.conversation.RoutineOtherLines(closed.span(), closed.text(), closed.connection(),
+                (int) others, (int) repairs), triage.routineOtherLinesCounted(records::add));
+        assertEquals(recordsBefore, records.size(), "no record of its own: " + records);
         ((TraceParser) triage).accept(new SourceLine(first + lines[0], end, T + " \"POP3: Connected to host\")"), records::add);
         assertTrue(triage.routineMayFollow(), "connection 2's routine exchanges may follow");
 
@@ -353,6 +348,29 @@ class OutlookLegacyRoutineTriageTest {
     private record Counted(RoutineTriage triage, List<TraceRecord> records) {
     }
 
+    /** @return the records a parser makes of {@code log} (CR LF lines) read line by line, with their numbers and offsets */
+    private static List<TraceRecord> lineByLine(String log) {
+        TraceParser reference = new OutlookLegacyFormat().newParser();
+        List<TraceRecord> all = new ArrayList<>();
+        int number = 1;
+        int offset = 0;
+        for (String line : log.split("\r\n")) {
+            reference.accept(new SourceLine(number++, offset, line), all::add);
+            offset += line.length() + 2;
+        }
+        reference.finish(all::add);
+        return all;
+    }
+
+    /** @return the only connection event of that kind and connection among {@code records} */
+    private static TraceRecord.Connection connectionEvent(List<TraceRecord> records, io.mailscope.model.ConnectionEventKind kind,
+            String connection) {
+        List<TraceRecord.Connection> events = records.stream().filter(TraceRecord.Connection.class::isInstance)
+                .map(TraceRecord.Connection.class::cast).filter(c -> c.kind() == kind && c.connection().equals(connection)).toList();
+        assertEquals(1, events.size(), records.toString());
+        return events.get(0);
+    }
+
     /** @param count whether connection 1's run is counted (as the importer does once the model is full) or read */
     private static Counted upToDisconnected(String log, boolean count) {
         byte[] bytes = log.getBytes(StandardCharsets.ISO_8859_1);
@@ -367,8 +385,10 @@ class OutlookLegacyRoutineTriageTest {
         }
         String disconnected = T + " \"POP3: Disconnected from host\")\r\n";
         int end = log.indexOf(disconnected) + disconnected.length();
+        int number = log.substring(0, offset).split("\r\n").length + 1;
         for (String line : log.substring(offset, end).split("\r\n")) {
-            ((TraceParser) triage).accept(new SourceLine(0, 0, line), asked.records()::add);
+            ((TraceParser) triage).accept(new SourceLine(number++, offset, line), asked.records()::add);
+            offset += line.length() + 2;
         }
         return new Counted(triage, asked.records());
     }

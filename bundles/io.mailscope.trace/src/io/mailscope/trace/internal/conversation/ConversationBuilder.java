@@ -383,6 +383,17 @@ public final class ConversationBuilder implements TraceSink {
         if (keptOther < MAX_OTHER_LINES || trace.getRepairs().size() < MAX_REPAIRS) {
             throw new IllegalStateException("other lines counted before the model is full"); //$NON-NLS-1$
         }
+        if (others.disconnected() != null) {
+            SessionState s = sessions.get(others.connection());
+            if (s != null && s.closedByQuit && !s.ended && s.beyondBound && !s.eventful) {
+                // what connection() does for the close of the session that sent QUIT, without the model's event object:
+                // the session (beyond the bound, without failure) is dropped at its end with the events it holds
+                routineConnection(s, others.disconnected(), ConnectionEventKind.CLOSED_BY_CLIENT, masked(others.disconnectedText()));
+            } else {
+                connection(new TraceRecord.Connection(others.disconnected(), ConnectionEventKind.CLOSED_BY_CLIENT,
+                        others.disconnectedText(), others.connection()));
+            }
+        }
         trace.setOtherLineCount(trace.getOtherLineCount() + others.otherLines());
         droppedRepairs += others.repairs();
     }
@@ -436,6 +447,17 @@ public final class ConversationBuilder implements TraceSink {
      * close reach the session before it ends.
      */
     private void routine(RoutineEntries run) {
+        if (run.connected() != null) {
+            if (sessions.get(run.connection()) == null && sessionsFull) {
+                // what connection() does for "Connected to host" of a new connection (a new session, beyond the bound),
+                // without the model's event object: the run's checks below hold for it, and it is dropped at its end
+                routineConnection(sessionFor(run.connection(), null, true), run.connected(), ConnectionEventKind.CONNECTED,
+                        masked(run.connectedText()));
+            } else {
+                connection(new TraceRecord.Connection(run.connected(), ConnectionEventKind.CONNECTED, run.connectedText(),
+                        run.connection()));
+            }
+        }
         SessionState s = last;
         if (s == null || keptOther < MAX_OTHER_LINES || trace.getRepairs().size() < MAX_REPAIRS
                 || s.protocol() != Protocol.UNKNOWN && s.protocol() != Protocol.POP3) {
@@ -482,6 +504,28 @@ public final class ConversationBuilder implements TraceSink {
     /** the two texts masked (the masking of a text depends on nothing else), once per trace */
     private String connectedText;
     private String disconnectedText;
+    /**
+     * the texts of counted sessions' connection events {@link #masked} masked last, and their masked forms: two, as
+     * a connection's "Connected" and "Disconnected" alternate
+     */
+    private final String[] maskedFrom = new String[2];
+    private final String[] maskedTo = new String[2];
+
+    /**
+     * @return {@code text} masked, as {@link #connection} masks an event's text (the masking of a text depends on
+     *         nothing else): the masked form of one of the last two texts again when it repeats
+     */
+    private String masked(String text) {
+        for (int i = 0; i < maskedFrom.length; i++) {
+            if (text.equals(maskedFrom[i])) {
+                return maskedTo[i];
+            }
+        }
+        maskedFrom[1] = maskedFrom[0];
+        maskedTo[1] = maskedTo[0];
+        maskedFrom[0] = text;
+        return maskedTo[0] = CredentialMasking.maskText(text).text();
+    }
 
     /**
      * What {@link #connection} does for "Connected to host" and "Disconnected from host" of a routine session (which

@@ -64,6 +64,10 @@ public final class OutlookLegacyFormat implements TraceFormat {
     private static final String ROUTINE_CONNECTED = "\"POP3: Connected to host\")"; //$NON-NLS-1$
     /** the text of the entry after which other lines usually follow (statuses, the next connection's header) */
     private static final String ROUTINE_DISCONNECTED = "\"POP3: Disconnected from host\")"; //$NON-NLS-1$
+    /** the text of the connection event {@link #ROUTINE_CONNECTED} is (what the logged text's reading gives) */
+    private static final String CONNECTED_TEXT = "POP3: Connected to host"; //$NON-NLS-1$
+    /** the text of the connection event {@link #ROUTINE_DISCONNECTED} is */
+    private static final String DISCONNECTED_TEXT = "POP3: Disconnected from host"; //$NON-NLS-1$
     private static final Pattern ANNOTATION = Pattern.compile("^\\[\\*+.*\\*+\\]\\s*$"); //$NON-NLS-1$
 
     @Override
@@ -179,7 +183,40 @@ public final class OutlookLegacyFormat implements TraceFormat {
 
         @Override
         public RunsAhead runsAhead() {
-            return OutlookLegacyRoutineRun.Scanner::new;
+            return window -> {
+                RunScanner scanner = new OutlookLegacyRoutineRun.Scanner(window);
+                return (bytes, readFrom, behind, from, chunkEnd, have, found, closed) -> scanner.scan(bytes, readFrom, behind,
+                        from, chunkEnd, have, run -> {
+                            hashContexts(run);
+                            found.accept(run);
+                        }, closed);
+            };
+        }
+
+        /**
+         * Has the worker that found {@code run} compute the hashes of its context strings, which this parser looks up
+         * in its maps when it takes the run ({@link #routineRunFound}, {@link #routineRunCounted}) and afterwards (the
+         * header context the run leaves): a String keeps its hash, so the parse thread does not read the bytes of
+         * strings another core has just written (a cache miss each, about a tenth of the parse thread's time when it
+         * computed the hash of the lookahead's unbound contexts itself).
+         */
+        private static void hashContexts(RunAhead run) {
+            hash(run.context());
+            if (run.detail() instanceof OutlookLegacyRoutineRun.Ahead ahead) {
+                for (String context : ahead.unbound()) {
+                    hash(context);
+                }
+                hash(ahead.match().lastHeaderContext());
+                hash(ahead.match().transportContext());
+            } else if (run.detail() instanceof OutlookLegacyRoutineRun.OtherLines others) {
+                hash(others.headerContext());
+            }
+        }
+
+        private static void hash(String context) {
+            if (context != null) {
+                context.hashCode(); // cached in the string
+            }
         }
 
         /**
@@ -227,7 +264,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
         @Override
         public RoutineCount routineRunCounted(TraceSink sink, int[] counts) {
             OutlookLegacyRoutineRun.Match run = routine[0];
-            flush(sink);
+            Span connected = routineConnected(sink);
             String connection = connectionOfContext.get(run.transportContext());
             if (connection == null || !connection.equals(currentConnection)) {
                 throw new IllegalStateException("a routine run without its fresh connection"); //$NON-NLS-1$
@@ -236,9 +273,29 @@ public final class OutlookLegacyFormat implements TraceFormat {
             connectionsWithQuit.add(connection);
             countedConnection = connection;
             headerContext = run.lastHeaderContext();
-            return new RoutineEntries(
+            return new RoutineEntries(connected, connected == null ? null : CONNECTED_TEXT, connected == null ? null : connection,
                     new RoutineRun(counts[0], counts[1], counts[2]), run.transportContext(),
                     run.otherLines(), run.repairs());
+        }
+
+        /**
+         * Ends the {@code "POP3: Connected to host"} entry {@link #routineMayFollow} saw, as {@link #flush} would (its
+         * logged text is no protocol line, has no context of its own and ends with "connected to host": a connection
+         * event of the header's context, which begins a new connection), without reading the text again; the event
+         * goes with the run's count instead of as a record of its own (the builder makes no model object of the
+         * event of a session it drops at its end).
+         *
+         * @return the entry's span, or null when the entry is not that one (then it was flushed as any other)
+         */
+        private Span routineConnected(TraceSink sink) {
+            Entry e = current;
+            if (e == null || e.joinedText != null || !ROUTINE_CONNECTED.equals(e.single) || cutStatus != null) {
+                flush(sink);
+                return null;
+            }
+            current = null;
+            connectionFor(headerContext, "", sink); //$NON-NLS-1$ as loggedText does for a connection event
+            return e.span();
         }
 
         /** the other lines {@link #routineOtherLines} matched last */
@@ -284,15 +341,36 @@ public final class OutlookLegacyFormat implements TraceFormat {
             return true;
         }
 
-        /** Ends the entry before them, and takes on the context of their last header. */
+        /**
+         * Ends the entry before them, and takes on the context of their last header. The entry is the counted
+         * connection's {@code "POP3: Disconnected from host"} ({@link #routineOtherLinesMayFollow}): it is ended as
+         * {@link #flush} would (a close of the header context's connection; by the client, after its QUIT), without
+         * reading the text again, and the close goes with the count instead of as a record of its own.
+         */
         @Override
         public RoutineCount routineOtherLinesCounted(TraceSink sink) {
             OutlookLegacyRoutineRun.OtherLines found = otherLines[0];
-            flush(sink);
+            Entry e = current;
+            Span disconnected = null;
+            String connection = null;
+            if (e != null && e.joinedText == null && ROUTINE_DISCONNECTED.equals(e.single) && cutStatus == null) {
+                current = null;
+                connection = connectionFor(headerContext, null);
+                connectionsClosed.add(connection);
+                if (connectionsWithQuit.contains(connection)) {
+                    disconnected = e.span();
+                } else {
+                    sink.accept(new TraceRecord.Connection(e.span(), ConnectionEventKind.CLOSED_BY_SERVER, DISCONNECTED_TEXT,
+                            connection));
+                }
+            } else {
+                flush(sink);
+            }
             if (found.header()) {
                 headerContext = found.headerContext();
             }
-            return new RoutineOtherLines(found.otherLines(), found.repairs());
+            return new RoutineOtherLines(disconnected, disconnected == null ? null : DISCONNECTED_TEXT,
+                    disconnected == null ? null : connection, found.otherLines(), found.repairs());
         }
 
         /** Outlook 2000-2002 logs have no "Begin execution" of a whole session to count. */
@@ -581,11 +659,18 @@ public final class OutlookLegacyFormat implements TraceFormat {
             return space < 0 ? text : text.substring(0, space);
         }
 
+        /**
+         * the names of the last three connections, by number modulo 3: the one that is over when a new one begins is
+         * the same string as its sessions' key (its hash known, compared by identity), not made again
+         */
+        private final String[] connectionNames = new String[3];
+
         private String newConnection(TraceSink sink) {
             currentConnection = CONNECTION_PREFIX + (++connections);
+            connectionNames[connections % 3] = currentConnection;
             if (sink != null && connections > 2) {
                 // late entries of the connection before may still come; the one before that is over
-                String over = CONNECTION_PREFIX + (connections - 2);
+                String over = connectionNames[(connections - 2) % 3];
                 sink.accept(new TraceRecord.End(current == null ? null : current.span(), over));
                 connectionsWithQuit.remove(over);
                 connectionsWithLogin.remove(over);
