@@ -605,6 +605,7 @@ public final class TraceImporter {
             this.exchanges = (bytes, from, to) -> triage.routineRun(bytes, from, to, counts);
             this.sessions = (bytes, from, to) -> triage.routineSession(bytes, from, to, shape);
             this.others = (bytes, from, to) -> triage.routineOtherLines(bytes, from, to, counts);
+            this.entryLines = (bytes, from, to) -> triage.routineEntryLine(bytes, from, to);
         }
 
         /**
@@ -613,50 +614,95 @@ public final class TraceImporter {
          * @param lineStart the line's offset
          */
         void after(ParsePipeline.Sink sink, long lineStart) throws IOException {
+            long start = lineStart;
+            while (counted(sink, start)) {
+                // the line after what was counted is usually the entry after which the triage is asked again (an
+                // Outlook 2000-2002 connection's "Disconnected from host" after its run, the next "Connected to host"
+                // after the other lines): taken without decoding when the workers found a count after it as well, so
+                // that the line is not the input's last (the lines fed to the parser end with it)
+                start = reader.position();
+                if (!entryLineTaken(sink, start)) {
+                    return;
+                }
+            }
+        }
+
+        /** the line after a count that the parser may take on its bytes, at most this long */
+        private static final int MAX_ENTRY_LINE_BYTES = 256;
+        private final LineReader.RunMatcher entryLines;
+
+        /** @return true when the line at {@code lineStart} was taken by the parser on its bytes (see {@link #after}) */
+        private boolean entryLineTaken(ParsePipeline.Sink sink, long lineStart) throws IOException {
+            if (runsAhead == null) {
+                return false;
+            }
+            int length = reader.runAhead(entryLines, MAX_ENTRY_LINE_BYTES);
+            if (length < 0) {
+                return false;
+            }
+            var found = runsAhead.find(lineStart, lineStart + length);
+            if (found == null || found.length() < 0) {
+                return false; // nothing counted after it: the parser reads the line
+            }
+            triage.routineEntryLineTaken(reader.lineNumber() + 1, lineStart, sink);
+            reader.skip(length, 1);
+            sink.lineDone(reader.position());
+            return true;
+        }
+
+        /**
+         * What follows the line that ends at the reader's position, counted when it can be.
+         *
+         * @return true when a run or other lines were counted (the reader is after them)
+         */
+        private boolean counted(ParsePipeline.Sink sink, long lineStart) throws IOException {
             if (triage.routineSessionMayFollow()) {
                 passingInFull = false;
                 if (builder.sessionsFull() && builder.otherLinesFull()) {
                     session(sink, lineStart);
                 }
-                return;
+                return false;
             }
             if (triage.routineOtherLinesMayFollow()) {
-                if (builder.otherLinesFull() && builder.repairsFull()) {
-                    otherLines(sink, lineStart);
-                }
-                return;
+                return builder.otherLinesFull() && builder.repairsFull() && otherLines(sink, lineStart);
             }
             if (!triage.routineMayFollow() || passingInFull || !builder.sessionsFull()
                     || triage.routineRunHoldsOtherLines() && !(builder.otherLinesFull() && builder.repairsFull())) {
-                return;
+                return false;
             }
             var found = runsAhead == null ? null : runsAhead.find(lineStart, reader.position());
             boolean buffered = found == null || !triage.routineRunFound(found, counts);
             int length = buffered ? reader.runAhead(exchanges, MAX_RUN_BYTES) : found.length();
             if (length < 0) {
-                return;
+                return false;
             }
             if (!onePassedInFull) {
                 onePassedInFull = true;
-                return;
+                return false;
             }
             int lines = triage.routineRunLines(counts);
             var counted = triage.routineRunCounted(sink, counts);
             reader.skipAhead(length, lines); // buffered, or read by the workers only: the parse thread need not read it
             sink.routine(counted);
+            return true;
         }
 
-        /** After an entry that leaves nothing open: the other lines that follow, counted. */
-        private void otherLines(ParsePipeline.Sink sink, long lineStart) throws IOException {
+        /**
+         * After an entry that leaves nothing open: the other lines that follow, counted.
+         *
+         * @return true when they were counted
+         */
+        private boolean otherLines(ParsePipeline.Sink sink, long lineStart) throws IOException {
             var found = runsAhead == null ? null : runsAhead.find(lineStart, reader.position());
             boolean buffered = found == null || !triage.routineOtherLinesFound(found, counts);
             int length = buffered ? reader.runAhead(others, MAX_OTHER_LINES_BYTES) : found.length();
             if (length < 0) {
-                return;
+                return false;
             }
             var counted = triage.routineOtherLinesCounted(sink);
             reader.skipAhead(length, counts[0]);
             sink.routine(counted);
+            return true;
         }
 
         /** After a "Begin execution": the whole rest of the session, when it is routine. */

@@ -348,6 +348,78 @@ class OutlookLegacyRoutineTriageTest {
     private record Counted(RoutineTriage triage, List<TraceRecord> records) {
     }
 
+    /**
+     * The line after a count ("Disconnected from host" after a run, "Connected to host" after other lines) may be taken
+     * on its bytes ({@code routineEntryLine}, {@code routineEntryLineTaken}) instead of being decoded and accepted: for
+     * every such line of the log, a parser that takes it so and reads the rest line by line makes exactly the records
+     * of one that reads every line, and asks the triage at the same lines; a line that is anything more or less than
+     * the entry (text after it, another thread's entry written into it, a space more, a broken timestamp) is refused,
+     * and a line the bytes given end in asks for more.
+     */
+    @Test
+    void anEntryLineTakenOnItsBytesIsWhatAcceptMakesOfIt() {
+        String log = log(UnaryOperator.identity()).replace(T + " \"POP3: Connected to host\")\r\n" + T + " Callback::LogText[THIS: "
+                + context(3), T + " \"POP3: Connected to host\")\n" + T + " Callback::LogText[THIS: " + context(3)); // one LF line end
+        String[] lines = log.split("(?<=\n)");
+        List<TraceRecord> reference = new ArrayList<>();
+        List<String> referenceAsks = readAll(lines, -1, reference);
+        int taken = 0;
+        for (int k = 0; k < lines.length; k++) {
+            String text = lines[k].strip();
+            if (!text.endsWith("\"POP3: Connected to host\")") && !text.endsWith("\"POP3: Disconnected from host\")")) {
+                continue;
+            }
+            List<TraceRecord> records = new ArrayList<>();
+            List<String> asks = readAll(lines, k, records);
+            assertEquals(reference, records, "line " + (k + 1) + " taken on its bytes");
+            assertEquals(referenceAsks, asks, "line " + (k + 1) + " taken on its bytes");
+            taken++;
+        }
+        assertEquals(8, taken, "the two entry lines of each of the four connections");
+
+        RoutineTriage triage = (RoutineTriage) new OutlookLegacyFormat().newParser();
+        for (String refused : List.of(T + " \"POP3: Connected to host\") \r\n", T + "  \"POP3: Connected to host\")\r\n",
+                T + " \"POP3: Connected to host\")" + T + " Callback::ReportStatus[THIS: 00180c30]\r\n",
+                T + " \"POP3: Disconnected from host\"\r\n", T + " \"POP3: Connected to host\")\r\r\n",
+                T.replace(':', ';') + " \"POP3: Connected to host\")\r\n", T + " \"SMTP: Connected to host\")\r\n")) {
+            byte[] bytes = (refused + "x\r\n").getBytes(StandardCharsets.ISO_8859_1);
+            assertEquals(RoutineTriage.NOT_ROUTINE, triage.routineEntryLine(bytes, 0, bytes.length), refused);
+        }
+        byte[] cut = (T + " \"POP3: Connected to host\")").getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(RoutineTriage.MORE_BYTES, triage.routineEntryLine(cut, 0, cut.length));
+        byte[] whole = (T + " \"POP3: Connected to host\")\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(whole.length, triage.routineEntryLine(whole, 0, whole.length));
+    }
+
+    /**
+     * Reads {@code lines} (with their line ends) line by line with a new parser, line {@code take} (0-based; -1: none)
+     * taken on its bytes instead.
+     *
+     * @return after which lines the triage would be asked for a run or for other lines
+     */
+    private static List<String> readAll(String[] lines, int take, List<TraceRecord> records) {
+        TraceParser parser = new OutlookLegacyFormat().newParser();
+        RoutineTriage triage = (RoutineTriage) parser;
+        List<String> asks = new ArrayList<>();
+        long offset = 0;
+        for (int k = 0; k < lines.length; k++) {
+            String line = lines[k];
+            if (k == take) {
+                byte[] bytes = (line + "more bytes after it\r\n").getBytes(StandardCharsets.ISO_8859_1);
+                assertEquals(line.length(), triage.routineEntryLine(bytes, 0, bytes.length), line);
+                triage.routineEntryLineTaken(k + 1, offset, records::add);
+            } else {
+                parser.accept(new SourceLine(k + 1, offset, line.replaceAll("\r?\n$", "")), records::add);
+            }
+            if (triage.routineMayFollow() || triage.routineOtherLinesMayFollow()) {
+                asks.add("line " + (k + 1) + (triage.routineMayFollow() ? " run" : " other lines"));
+            }
+            offset += line.length();
+        }
+        parser.finish(records::add);
+        return asks;
+    }
+
     /** @return the records a parser makes of {@code log} (CR LF lines) read line by line, with their numbers and offsets */
     private static List<TraceRecord> lineByLine(String log) {
         TraceParser reference = new OutlookLegacyFormat().newParser();

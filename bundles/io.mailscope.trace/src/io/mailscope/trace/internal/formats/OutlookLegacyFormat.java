@@ -1,5 +1,7 @@
 package io.mailscope.trace.internal.formats;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -68,6 +70,12 @@ public final class OutlookLegacyFormat implements TraceFormat {
     private static final String CONNECTED_TEXT = "POP3: Connected to host"; //$NON-NLS-1$
     /** the text of the connection event {@link #ROUTINE_DISCONNECTED} is */
     private static final String DISCONNECTED_TEXT = "POP3: Disconnected from host"; //$NON-NLS-1$
+    /** what follows the timestamp of a line that is the entry {@link #ROUTINE_CONNECTED} and nothing else */
+    private static final byte[] CONNECTED_LINE = (" " + ROUTINE_CONNECTED).getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+    /** what follows the timestamp of a line that is the entry {@link #ROUTINE_DISCONNECTED} and nothing else */
+    private static final byte[] DISCONNECTED_LINE = (" " + ROUTINE_DISCONNECTED).getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+    /** the longest such line, its CR LF included */
+    private static final int ENTRY_LINE_BYTES = LegacyLineScan.TIMESTAMP_LENGTH + DISCONNECTED_LINE.length + 2;
     private static final Pattern ANNOTATION = Pattern.compile("^\\[\\*+.*\\*+\\]\\s*$"); //$NON-NLS-1$
 
     @Override
@@ -186,31 +194,35 @@ public final class OutlookLegacyFormat implements TraceFormat {
             return window -> {
                 RunScanner scanner = new OutlookLegacyRoutineRun.Scanner(window);
                 return (bytes, readFrom, behind, from, chunkEnd, have, found, closed) -> scanner.scan(bytes, readFrom, behind,
-                        from, chunkEnd, have, run -> {
-                            hashContexts(run);
-                            found.accept(run);
-                        }, closed);
+                        from, chunkEnd, have, run -> found.accept(handedOver(run)), closed);
             };
         }
 
         /**
-         * Has the worker that found {@code run} compute the hashes of its context strings, which this parser looks up
-         * in its maps when it takes the run ({@link #routineRunFound}, {@link #routineRunCounted}) and afterwards (the
-         * header context the run leaves): a String keeps its hash, so the parse thread does not read the bytes of
-         * strings another core has just written (a cache miss each, about a tenth of the parse thread's time when it
-         * computed the hash of the lookahead's unbound contexts itself).
+         * A run as a worker hands it to this parser: what the parser reads of it made on the worker, in one place. The
+         * parse thread's first read of each object a worker wrote misses its cache (the run's record, its match, the
+         * lookahead's contexts: most of the parse thread's time is such misses once it parses two lines per session),
+         * so the match is copied next to the run's record, the unbound contexts' hashes are kept in it (the parser
+         * compares them with those of its bound contexts and looks at the strings only when one is the same), and the
+         * strings the parser looks up in its maps later have their hashes computed here (a String keeps its hash).
          */
-        private static void hashContexts(RunAhead run) {
+        private static RunAhead handedOver(RunAhead run) {
             hash(run.context());
             if (run.detail() instanceof OutlookLegacyRoutineRun.Ahead ahead) {
-                for (String context : ahead.unbound()) {
-                    hash(context);
-                }
-                hash(ahead.match().lastHeaderContext());
-                hash(ahead.match().transportContext());
-            } else if (run.detail() instanceof OutlookLegacyRoutineRun.OtherLines others) {
+                OutlookLegacyRoutineRun.Match m = ahead.match();
+                hash(m.lastHeaderContext());
+                hash(m.transportContext());
+                String[] unbound = ahead.unbound();
+                TakenRun taken = new TakenRun(new OutlookLegacyRoutineRun.Match(m.lines(), m.otherLines(), m.repairs(),
+                        m.lastHeaderContext(), m.transportContext()), unbound, unbound.length,
+                        unbound.length > 0 ? unbound[0].hashCode() : 0, unbound.length > 1 ? unbound[1].hashCode() : 0);
+                return new RunAhead(run.after(), run.context(), run.length(), run.exchanges(), run.commands(), run.protocolLines(),
+                        taken);
+            }
+            if (run.detail() instanceof OutlookLegacyRoutineRun.OtherLines others) {
                 hash(others.headerContext());
             }
+            return run;
         }
 
         private static void hash(String context) {
@@ -218,6 +230,31 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 context.hashCode(); // cached in the string
             }
         }
+
+        /**
+         * A routine run a worker found ({@link OutlookLegacyRoutineRun.Ahead}), as this parser takes it: its match, the
+         * contexts the lookahead took for unbound, how many, and the hashes of the first two.
+         */
+        private record TakenRun(OutlookLegacyRoutineRun.Match match, String[] unbound, int unboundCount, int hash0, int hash1) {
+
+            /** @return true when one of the unbound contexts may be a key of {@code bound} (false: none is) */
+            boolean mayBeBound(Map<String, String> bound) {
+                if (unboundCount == 0) {
+                    return false;
+                }
+                if (unboundCount > 2) {
+                    return true;
+                }
+                for (String context : bound.keySet()) {
+                    int h = context.hashCode();
+                    if (h == hash0 || unboundCount > 1 && h == hash1) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+
 
         /**
          * A run a worker found ahead is this parser's answer when it was matched with the context this parser would
@@ -233,13 +270,15 @@ public final class OutlookLegacyFormat implements TraceFormat {
             if (run.length() < 0) {
                 return true; // not routine, whatever this parser has bound
             }
-            OutlookLegacyRoutineRun.Ahead ahead = (OutlookLegacyRoutineRun.Ahead) run.detail();
-            for (String context : ahead.unbound()) {
-                if (connectionOfContext.containsKey(context)) {
-                    return false;
+            TakenRun taken = (TakenRun) run.detail();
+            if (taken.mayBeBound(connectionOfContext)) {
+                for (String context : taken.unbound()) {
+                    if (connectionOfContext.containsKey(context)) {
+                        return false;
+                    }
                 }
             }
-            routine[0] = ahead.match();
+            routine[0] = taken.match();
             counts[0] = run.exchanges();
             counts[1] = run.commands();
             counts[2] = run.protocolLines();
@@ -371,6 +410,54 @@ public final class OutlookLegacyFormat implements TraceFormat {
             }
             return new RoutineOtherLines(disconnected, disconnected == null ? null : DISCONNECTED_TEXT,
                     disconnected == null ? null : connection, found.otherLines(), found.repairs());
+        }
+
+        /** the timestamp and the text of the line {@link #routineEntryLine} matched last */
+        private String entryLineTime;
+        private String entryLineText;
+
+        /**
+         * A line that is the {@code "POP3: Connected to host"} or {@code "POP3: Disconnected from host"} entry and
+         * nothing else (a timestamp at its start, the text right after it, CR LF or LF): {@link #accept} makes an entry of
+         * it and nothing more (the text holds no timestamp, no annotation, nothing to join), which
+         * {@link #routineEntryLineTaken} makes the same on the line's bytes.
+         */
+        @Override
+        public int routineEntryLine(byte[] bytes, int from, int to) {
+            int scanTo = Math.min(to, from + ENTRY_LINE_BYTES);
+            int lf = -1;
+            for (int i = from + LegacyLineScan.TIMESTAMP_LENGTH; i < scanTo; i++) {
+                if (bytes[i] == '\n') {
+                    lf = i;
+                    break;
+                }
+            }
+            if (lf < 0) {
+                return scanTo < from + ENTRY_LINE_BYTES ? MORE_BYTES : NOT_ROUTINE;
+            }
+            int end = bytes[lf - 1] == '\r' ? lf - 1 : lf;
+            int text = from + LegacyLineScan.TIMESTAMP_LENGTH;
+            String entry;
+            if (Arrays.equals(bytes, text, end, CONNECTED_LINE, 0, CONNECTED_LINE.length)) {
+                entry = ROUTINE_CONNECTED;
+            } else if (Arrays.equals(bytes, text, end, DISCONNECTED_LINE, 0, DISCONNECTED_LINE.length)) {
+                entry = ROUTINE_DISCONNECTED;
+            } else {
+                return NOT_ROUTINE;
+            }
+            if (!LegacyLineScan.timestampAt(bytes, from, end)) {
+                return NOT_ROUTINE;
+            }
+            entryLineTime = new String(bytes, from, LegacyLineScan.TIMESTAMP_LENGTH, StandardCharsets.ISO_8859_1);
+            entryLineText = entry;
+            return lf + 1;
+        }
+
+        /** What {@link #segment} does with the line's text: the entry before it ends, the line's entry begins. */
+        @Override
+        public void routineEntryLineTaken(int number, long offset, TraceSink sink) {
+            flush(sink);
+            current = new Entry(entryLineTime, entryLineText, number, offset);
         }
 
         /** Outlook 2000-2002 logs have no "Begin execution" of a whole session to count. */

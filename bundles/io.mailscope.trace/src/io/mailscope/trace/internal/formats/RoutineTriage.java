@@ -173,6 +173,25 @@ public interface RoutineTriage {
     }
 
     /**
+     * Right after the importer counted a run ({@link #routineRunCounted}) or other lines ({@link #routineOtherLinesCounted}):
+     * whether the line at {@code bytes[from..to)} (from a line start) is one the parser can take without its text being
+     * decoded ({@link #routineEntryLineTaken}), as {@code accept} would take it. Changes no state of the parser.
+     *
+     * @return the offset just after the line (its line end included), {@link #NOT_ROUTINE}, or {@link #MORE_BYTES}
+     */
+    default int routineEntryLine(byte[] bytes, int from, int to) {
+        return NOT_ROUTINE;
+    }
+
+    /**
+     * The importer consumes the line {@link #routineEntryLine} matched last, with this number and offset: the parser
+     * takes it as {@code accept} would have taken its decoded text (records go to {@code sink}).
+     */
+    default void routineEntryLineTaken(int number, long offset, io.mailscope.trace.spi.TraceSink sink) {
+        throw new IllegalStateException("no entry line was matched"); //$NON-NLS-1$
+    }
+
+    /**
      * @return the stateless form of {@link #routineRun} that worker threads may run on chunks of the input ahead of
      *         the parser, or null when the format has none
      */
