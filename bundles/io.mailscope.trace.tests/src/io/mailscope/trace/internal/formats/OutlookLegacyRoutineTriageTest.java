@@ -276,7 +276,7 @@ class OutlookLegacyRoutineTriageTest {
         // the "Connected to host" entry ended first: its connection event (span, text, connection) goes with the count,
         // as the parser reading line by line makes it
         TraceRecord.Connection connected = connectionEvent(all, io.mailscope.model.ConnectionEventKind.CONNECTED, "outlook-connection-1");
-        assertEquals(new io.mailscope.trace.internal.conversation.RoutineEntries(connected.span(), connected.text(), connected.connection(),
+        assertEquals(new io.mailscope.trace.internal.conversation.RoutineEntries(null, connected.span(), connected.text(), connected.connection(),
                 new io.mailscope.trace.internal.conversation.RoutineRun(7, 6, (int) wires), context(1), (int) others, (int) repairs), counted);
         assertEquals(recordsBefore, asked.records().size(), "no record of its own: " + asked.records());
         // the parser goes on after the run: "Disconnected from host" closes connection 1 by the client (it sent QUIT)

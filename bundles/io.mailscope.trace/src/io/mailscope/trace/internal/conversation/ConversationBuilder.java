@@ -447,6 +447,12 @@ public final class ConversationBuilder implements TraceSink {
      * close reach the session before it ends.
      */
     private void routine(RoutineEntries run) {
+        if (run.ended() != null) {
+            SessionState over = sessions.get(run.ended()); // as accept() ends it for its End record
+            if (over != null) {
+                end(over);
+            }
+        }
         if (run.connected() != null) {
             if (sessions.get(run.connection()) == null && sessionsFull) {
                 // what connection() does for "Connected to host" of a new connection (a new session, beyond the bound),

@@ -312,7 +312,9 @@ public final class OutlookLegacyFormat implements TraceFormat {
             connectionsWithQuit.add(connection);
             countedConnection = connection;
             headerContext = run.lastHeaderContext();
-            return new RoutineEntries(connected, connected == null ? null : CONNECTED_TEXT, connected == null ? null : connection,
+            String ended = endedWithCount;
+            endedWithCount = null;
+            return new RoutineEntries(ended, connected, connected == null ? null : CONNECTED_TEXT, connected == null ? null : connection,
                     new RoutineRun(counts[0], counts[1], counts[2]), run.transportContext(),
                     run.otherLines(), run.repairs());
         }
@@ -333,9 +335,24 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 return null;
             }
             current = null;
-            connectionFor(headerContext, "", sink); //$NON-NLS-1$ as loggedText does for a connection event
+            endedWithCount = null;
+            connectionFor(headerContext, "", endsWithCount); //$NON-NLS-1$ as loggedText does for a connection event
             return e.span();
         }
+
+        /** the connection whose end the start of a counted connection made (it goes with the count), or null */
+        private String endedWithCount;
+        /**
+         * Where {@link #routineConnected} has the start of the connection put the end of the one before the one before
+         * (the only record a connection's start makes, with no span: no entry is open then): kept for the count.
+         */
+        private final TraceSink endsWithCount = record -> {
+            if (record instanceof TraceRecord.End end && end.span() == null && endedWithCount == null) {
+                endedWithCount = end.connection();
+            } else {
+                throw new IllegalStateException("a record besides the end of a connection where a counted one began"); //$NON-NLS-1$
+            }
+        };
 
         /** the other lines {@link #routineOtherLines} matched last */
         private final OutlookLegacyRoutineRun.OtherLines[] otherLines = new OutlookLegacyRoutineRun.OtherLines[1];
