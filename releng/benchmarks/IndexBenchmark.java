@@ -8,12 +8,20 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.mailscope.diagnosis.internal.ProblemLog;
+import io.mailscope.diagnosis.internal.RuleDescriptor;
+import io.mailscope.diagnosis.internal.RuleEngine;
+import io.mailscope.diagnosis.internal.rules.BuiltInRules;
+import io.mailscope.model.Diagnosis;
+import io.mailscope.model.internal.catalog.CatalogResources;
+import io.mailscope.model.internal.catalog.CatalogServiceComponent;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.index.IndexedRecord;
 import io.mailscope.trace.index.IndexedTrace;
 import io.mailscope.trace.index.RecordFilter;
 import io.mailscope.trace.index.RecordIndex;
+import io.mailscope.trace.internal.BoundedPool;
 import io.mailscope.trace.internal.TraceImporter;
 import io.mailscope.trace.internal.formats.BuiltInFormats;
 import io.mailscope.trace.internal.index.RecordIndexFile;
@@ -24,7 +32,9 @@ import io.mailscope.trace.source.TraceSource;
  * after opening; when the whole index is built (every record pageable and filterable: the index is complete) with the
  * process CPU time used until then; pages of 200 records at random places and a filter for one session over the whole
  * file, both while the import (the diagnosis' pass) still runs behind the index; when the import ends; the heap used
- * after a full GC. {@code -Dio.mailscope.trace.index.structural=false} builds the index through the import only (the
+ * after a full GC. The import runs with the built-in rules as its listener, as the workbench opens a trace (import and
+ * diagnosis in one pass behind the index; {@code -Ddiagnosis=false}: no listener, the import alone).
+ * {@code -Dio.mailscope.trace.index.structural=false} builds the index through the import only (the
  * way before the structural pass: the baseline); {@code -DfirstOnly=true} stops after the first page,
  * {@code -DindexOnly=true} after the whole index (many fresh JVMs in little time). Usage:
  * {@code java -Xmx256m -cp <bundle jars> IndexBenchmark.java FILE [LABEL]}
@@ -40,6 +50,14 @@ public final class IndexBenchmark {
         });
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
                 .getOperatingSystemMXBean();
+        // the workbench's listener: the rule engine of the built-in rules (DiagnosisService.start())
+        boolean diagnosis = !"false".equals(System.getProperty("diagnosis"));
+        java.util.concurrent.ExecutorService ruleWorkers = BoundedPool.create("benchmark diagnosis rules", 2);
+        RuleEngine engine = !diagnosis ? null
+                : new RuleEngine(new BuiltInRules().rules().stream()
+                        .map(c -> (RuleDescriptor) new RuleDescriptor.Supplied(c.info(), c.rule())).toList(),
+                        new CatalogServiceComponent(CatalogResources.loadBuiltIn(), List.of()), java.time.Duration.ofMinutes(10),
+                        ruleWorkers, ProblemLog.stderr());
         AtomicLong completeNanos = new AtomicLong();
         AtomicLong completeCpu = new AtomicLong();
         AtomicLong firstRecordsNanos = new AtomicLong();
@@ -48,7 +66,7 @@ public final class IndexBenchmark {
         long cpuAtOpen = os.getProcessCpuTime();
         long open = System.nanoTime();
         threadTimes.start();
-        try (IndexedTrace trace = importer.openIndexed(TraceSource.of(file), ImportOptions.DEFAULT, null,
+        try (IndexedTrace trace = importer.openIndexed(TraceSource.of(file), ImportOptions.DEFAULT, engine,
                 (records, read, complete) -> {
                     if (records > 0) {
                         firstRecordsNanos.compareAndSet(0, System.nanoTime());
@@ -120,10 +138,14 @@ public final class IndexBenchmark {
                     label, session, kept, (System.nanoTime() - t0) / 1e9);
 
             ImportResult result = trace.result().get(10, TimeUnit.MINUTES);
+            Diagnosis diagnosed = engine == null ? null : engine.finish(result.trace());
             long imported = System.nanoTime();
-            System.out.printf("%s: import (diagnosis pass) ended %.2f s after opening: format %s, %d lines; entries the import corrected: %d%n",
-                    label, (imported - open) / 1e9, result.format().formatId(), result.trace().getLineCount(),
-                    internal.corrections());
+            System.out.printf("%s: import (diagnosis pass) ended %.2f s after opening (%.2f s after the whole index; JVM CPU %.2f s): format %s, %d lines; entries the import corrected: %d; %s%n",
+                    label, (imported - open) / 1e9, (imported - completeNanos.get()) / 1e9, os.getProcessCpuTime() / 1e9,
+                    result.format().formatId(), result.trace().getLineCount(),
+                    internal.corrections(), diagnosed == null ? "no diagnosis (-Ddiagnosis=false)"
+                            : diagnosed.getFindings().size() + " findings of the built-in rules");
+            BoundedPool.shutdown(ruleWorkers, 1_000);
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             System.gc();
             System.out.printf("%s: heap used after GC, everything indexed: %.1f MB (max heap %.0f MB)%n", label,

@@ -32,6 +32,11 @@ set -- "$FILE" "$SIZE"
 CP="$(bundle_jar io.mailscope.trace):$(bundle_jar io.mailscope.model)"
 CP="$CP:$(jar_of org/eclipse/emf/org.eclipse.emf.common):$(jar_of org/eclipse/emf/org.eclipse.emf.ecore)"
 CP="$CP:$(jar_of org/eclipse/platform/org.eclipse.equinox.common)"
+# the import behind the index runs with the built-in rules as the workbench's does (IndexBenchmark -Ddiagnosis=false:
+# without): the diagnosis bundle and what it needs, after the two bundles BEFORE_JARS replaces
+CP="$CP:$(bundle_jar io.mailscope.diagnosis):$(jar_of org/eclipse/emf/org.eclipse.emf.ecore.xmi)"
+CP="$CP:$(jar_of org/eclipse/platform/org.eclipse.core.runtime):$(jar_of org/eclipse/platform/org.eclipse.equinox.registry)"
+CP="$CP:$(jar_of org/eclipse/platform/org.eclipse.osgi)"
 if [ -n "${BEFORE_JARS:-}" ]; then
     PREVIOUS_CP="$(ls "$BEFORE_JARS"/io.mailscope.trace-*.jar | head -1):$(ls "$BEFORE_JARS"/io.mailscope.model-*.jar | head -1)"
     PREVIOUS_CP="$PREVIOUS_CP:${CP#*:*:}"
