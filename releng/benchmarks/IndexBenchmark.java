@@ -63,6 +63,7 @@ public final class IndexBenchmark {
         AtomicLong firstRecordsNanos = new AtomicLong();
         AtomicLong completeUptime = new AtomicLong();
         ThreadTimes threadTimes = new ThreadTimes();
+        ThreadTimes importTimes = new ThreadTimes(); // from the whole index to the import's end
         long cpuAtOpen = os.getProcessCpuTime();
         long open = System.nanoTime();
         threadTimes.start();
@@ -75,6 +76,7 @@ public final class IndexBenchmark {
                         completeCpu.set(os.getProcessCpuTime());
                         completeUptime.set(ManagementFactory.getRuntimeMXBean().getUptime());
                         threadTimes.finish();
+                        importTimes.start();
                         completeNanos.compareAndSet(0, System.nanoTime());
                     }
                 })) {
@@ -140,11 +142,13 @@ public final class IndexBenchmark {
             ImportResult result = trace.result().get(10, TimeUnit.MINUTES);
             Diagnosis diagnosed = engine == null ? null : engine.finish(result.trace());
             long imported = System.nanoTime();
+            importTimes.finish();
             System.out.printf("%s: import (diagnosis pass) ended %.2f s after opening (%.2f s after the whole index; JVM CPU %.2f s): format %s, %d lines; entries the import corrected: %d; %s%n",
                     label, (imported - open) / 1e9, (imported - completeNanos.get()) / 1e9, os.getProcessCpuTime() / 1e9,
                     result.format().formatId(), result.trace().getLineCount(),
                     internal.corrections(), diagnosed == null ? "no diagnosis (-Ddiagnosis=false)"
                             : diagnosed.getFindings().size() + " findings of the built-in rules");
+            System.out.printf("%s: from the whole index to the import's end, CPU per thread: %s%n", label, importTimes.summary());
             BoundedPool.shutdown(ruleWorkers, 1_000);
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             System.gc();
@@ -177,6 +181,7 @@ public final class IndexBenchmark {
         public synchronized void start() {
             sample();
             before.putAll(ticks);
+            javaBefore.putAll(javaNanos);
             super.start();
         }
 
@@ -192,7 +197,19 @@ public final class IndexBenchmark {
             }
         }
 
+        /** CPU time per Java thread name (the kernel's names are cut to 15 characters), maximum over the samples. */
+        private final java.util.Map<String, Long> javaNanos = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Map<String, Long> javaBefore = new java.util.HashMap<>();
+        private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+
         private void sample() {
+            for (long id : threads.getAllThreadIds()) {
+                java.lang.management.ThreadInfo info = threads.getThreadInfo(id);
+                long nanos = threads.getThreadCpuTime(id);
+                if (info != null && nanos > 0) {
+                    javaNanos.merge(id + " " + info.getThreadName(), nanos, Math::max);
+                }
+            }
             java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
             if (tasks == null) {
                 return;
@@ -252,10 +269,28 @@ public final class IndexBenchmark {
                 String group = name.startsWith("mailscope-struc") ? "structural workers"
                         : name.startsWith("mailscope-inde") ? "import thread (rules)"
                                 : name.startsWith("C2 Compiler") || name.startsWith("C1 Compiler") ? name.substring(0, 2) + " JIT"
-                                        : name.startsWith("GC") || name.startsWith("G1") ? "GC" : "other";
-                groups.merge(group, e.getValue() - before.getOrDefault(e.getKey(), 0L), Long::sum);
+                                        : name.startsWith("GC") || name.startsWith("G1") ? "GC"
+                                                : name.startsWith("mailscope-impo") || name.startsWith("benchmark diag") ? null : "other";
+                if (group != null) { // the import's threads: by their Java names (above)
+                    groups.merge(group, e.getValue() - before.getOrDefault(e.getKey(), 0L), Long::sum);
+                }
+            }
+            // the import's threads by their Java names, numbers left out
+            java.util.Map<String, Long> javaGroups = new java.util.TreeMap<>();
+            for (var e : javaNanos.entrySet()) {
+                String name = e.getKey().substring(e.getKey().indexOf(' ') + 1);
+                if (name.startsWith("mailscope-import") || name.startsWith("benchmark diagnosis")) {
+                    javaGroups.merge(name.replaceAll("[ -]?[0-9]+$", ""), e.getValue() - javaBefore.getOrDefault(e.getKey(), 0L),
+                            Long::sum);
+                }
             }
             StringBuilder out = new StringBuilder();
+            for (var e : javaGroups.entrySet()) {
+                if (e.getValue() >= 5_000_000L) {
+                    out.append(out.isEmpty() ? "" : ", ").append(e.getKey()).append(' ')
+                            .append(String.format("%.2f s", e.getValue() / 1e9));
+                }
+            }
             for (var e : groups.entrySet()) {
                 out.append(out.isEmpty() ? "" : ", ").append(e.getKey()).append(' ')
                         .append(String.format("%.2f s", e.getValue() / (double) hertz));
