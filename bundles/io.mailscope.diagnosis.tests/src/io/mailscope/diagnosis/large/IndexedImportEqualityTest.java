@@ -3,6 +3,8 @@ package io.mailscope.diagnosis.large;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,7 +27,9 @@ import io.mailscope.model.Trace;
 import io.mailscope.model.catalog.CatalogService;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
+import io.mailscope.trace.RoutineExchangePolicy;
 import io.mailscope.trace.TraceImportService;
+import io.mailscope.trace.TraceListener;
 import io.mailscope.trace.events.TraceEnd;
 import io.mailscope.trace.index.IndexedRecord;
 import io.mailscope.trace.index.IndexedTrace;
@@ -69,9 +73,8 @@ class IndexedImportEqualityTest {
             RuleEngine engine = new RuleEngine(Diagnoses.builtInRules(), Diagnoses.service(CatalogService.class),
                     Duration.ofMinutes(2), workers, ProblemLog.of(ILog.of(IndexedImportEqualityTest.class)));
             // what FastSlowPathEqualityTest.diagnose gives the import without an index: the engine, its exchanges counted
-            CountingListener listener = new CountingListener(engine, passed, true);
-            try (IndexedTrace trace = importer.openIndexed(TraceSource.of(log), ImportOptions.DEFAULT,
-                    new EndTap(listener, ended), null)) {
+            CountingListener listener = new CountingListener(keepingTheEnd(engine, ended), passed, true);
+            try (IndexedTrace trace = importer.openIndexed(TraceSource.of(log), ImportOptions.DEFAULT, listener, null)) {
                 ImportResult result = trace.result().get(5, TimeUnit.MINUTES);
                 indexedTrace = result.trace();
                 diagnosed = engine.finish(indexedTrace);
@@ -129,60 +132,21 @@ class IndexedImportEqualityTest {
         return records;
     }
 
-    /** Passes everything on, keeping the trace's end (the exchanges of the whole trace, counted ones included). */
-    private static final class EndTap implements io.mailscope.trace.TraceListener, io.mailscope.trace.RoutineExchangePolicy {
-        private final CountingListener delegate;
-        private final TraceEnd[] ended;
-
-        EndTap(CountingListener delegate, TraceEnd[] ended) {
-            this.delegate = delegate;
-            this.ended = ended;
-        }
-
-        @Override
-        public boolean needsRoutineExchanges() {
-            return delegate.needsRoutineExchanges();
-        }
-
-        @Override
-        public void routineSessions(io.mailscope.trace.CountedSessions sessions) {
-            delegate.routineSessions(sessions);
-        }
-
-        @Override
-        public void sessionStarted(io.mailscope.trace.events.SessionInfo session) {
-            delegate.sessionStarted(session);
-        }
-
-        @Override
-        public void exchangeCompleted(io.mailscope.trace.events.ExchangeRecord exchange) {
-            delegate.exchangeCompleted(exchange);
-        }
-
-        @Override
-        public void exchangeAbandoned(io.mailscope.trace.events.ExchangeRecord exchange) {
-            delegate.exchangeAbandoned(exchange);
-        }
-
-        @Override
-        public void connectionEvent(io.mailscope.trace.events.ConnectionRecord event) {
-            delegate.connectionEvent(event);
-        }
-
-        @Override
-        public void statusEvent(io.mailscope.trace.events.StatusRecord event) {
-            delegate.statusEvent(event);
-        }
-
-        @Override
-        public void sessionEnded(io.mailscope.trace.events.SessionEnd end) {
-            delegate.sessionEnded(end);
-        }
-
-        @Override
-        public void traceEnded(TraceEnd trace) {
-            ended[0] = trace;
-            delegate.traceEnded(trace);
-        }
+    /**
+     * {@code engine} as the import sees it, keeping the trace's end (the exchanges of the whole trace, counted ones
+     * included): every call is passed on.
+     */
+    private static TraceListener keepingTheEnd(RuleEngine engine, TraceEnd[] ended) {
+        return (TraceListener) Proxy.newProxyInstance(IndexedImportEqualityTest.class.getClassLoader(),
+                new Class<?>[] { TraceListener.class, RoutineExchangePolicy.class }, (proxy, method, args) -> {
+                    if (method.getName().equals("traceEnded")) {
+                        ended[0] = (TraceEnd) args[0];
+                    }
+                    try {
+                        return method.invoke(engine, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 }
