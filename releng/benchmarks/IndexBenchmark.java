@@ -113,21 +113,12 @@ public final class IndexBenchmark {
             for (int i = 0; i < 30; i++) { // warm-up: JIT, page cache of the index
                 index.page(random.nextLong(n - 200), 200);
             }
-            int pages = 200;
-            double[] millis = new double[pages];
-            for (int i = 0; i < pages; i++) {
-                long at = random.nextLong(n - 200);
-                long t0 = System.nanoTime();
-                List<IndexedRecord> page = index.page(at, 200);
-                millis[i] = (System.nanoTime() - t0) / 1e6;
-                if (page.size() != 200 || page.get(0).index() != at) {
-                    throw new IllegalStateException("page " + at + " returned " + page.size());
-                }
-            }
-            Arrays.sort(millis);
+            PageTimes during = PageTimes.read(index, random, n, 200);
             boolean importRunning = !trace.result().isDone();
-            System.out.printf("%s: page of 200 records at %d random places: median %.2f ms, p95 %.2f ms, max %.2f ms (import still running: %s)%n",
-                    label, pages, millis[pages / 2], millis[pages * 95 / 100], millis[pages - 1], importRunning);
+            System.out.printf("%s: page of 200 records at %d random places: %s (import still running: %s)%n",
+                    label, during.count(), during.summary(), importRunning);
+            System.out.printf("%s: where the pages' time went (import %s): %s%n", label,
+                    importRunning ? "running" : "ended", during.breakdown());
 
             int session = index.page(n / 2, 1).get(0).session();
             long t0 = System.nanoTime();
@@ -149,11 +140,144 @@ public final class IndexBenchmark {
                     internal.corrections(), diagnosed == null ? "no diagnosis (-Ddiagnosis=false)"
                             : diagnosed.getFindings().size() + " findings of the built-in rules");
             System.out.printf("%s: from the whole index to the import's end, CPU per thread: %s%n", label, importTimes.summary());
+            // the same pages once the import ended, same JVM, same minute: the machine's own noise without the import
+            for (int i = 0; i < 30; i++) {
+                index.page(random.nextLong(n - 200), 200);
+            }
+            PageTimes quiet = PageTimes.read(index, random, n, 200);
+            System.out.printf("%s: page of 200 records at %d random places after the import ended: %s%n", label, quiet.count(),
+                    quiet.summary());
+            System.out.printf("%s: where the pages' time went (import ended): %s%n", label, quiet.breakdown());
             BoundedPool.shutdown(ruleWorkers, 1_000);
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             System.gc();
             System.out.printf("%s: heap used after GC, everything indexed: %.1f MB (max heap %.0f MB)%n", label,
                     memory.getHeapMemoryUsage().getUsed() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+        }
+    }
+
+    /**
+     * Pages of 200 records at random places, each timed on the calling thread with where its wall time went, from
+     * {@code /proc/thread-self/schedstat} (the kernel's CPU time of this thread and its time waiting in the run queue
+     * for a core) and, with {@code -DsafepointLog=FILE} (the JVM started with {@code -Xlog:safepoint:file=FILE:tn}: the
+     * same clock as {@link System#nanoTime}), the JVM's safepoints (GC pauses, deoptimisation ...) that overlapped the
+     * page: the rest of the wall time is time the thread was blocked otherwise (a lock, I/O).
+     */
+    record PageTimes(double[] wallMillis, double[] cpuMillis, double[] queuedMillis, double[] safepointMillis) {
+
+        static PageTimes read(RecordIndex index, Random random, long n, int pages) throws java.io.IOException {
+            double[] wall = new double[pages];
+            double[] cpu = new double[pages];
+            double[] queued = new double[pages];
+            long[] starts = new long[pages];
+            long[] ends = new long[pages];
+            long[] stat = new long[2];
+            for (int i = 0; i < pages; i++) {
+                long at = random.nextLong(n - 200);
+                schedstat(stat);
+                long cpu0 = stat[0];
+                long queued0 = stat[1];
+                long t0 = System.nanoTime();
+                List<IndexedRecord> page = index.page(at, 200);
+                long t1 = System.nanoTime();
+                schedstat(stat);
+                if (page.size() != 200 || page.get(0).index() != at) {
+                    throw new IllegalStateException("page " + at + " returned " + page.size());
+                }
+                starts[i] = t0;
+                ends[i] = t1;
+                wall[i] = (t1 - t0) / 1e6;
+                cpu[i] = (stat[0] - cpu0) / 1e6;
+                queued[i] = (stat[1] - queued0) / 1e6;
+            }
+            return new PageTimes(wall, cpu, queued, safepoints(starts, ends));
+        }
+
+        /** CPU time and run-queue wait of the calling thread in ns (0 where the kernel has no schedstat). */
+        private static void schedstat(long[] into) {
+            try {
+                String[] fields = Files.readString(Path.of("/proc/thread-self/schedstat")).trim().split(" ");
+                into[0] = Long.parseLong(fields[0]);
+                into[1] = Long.parseLong(fields[1]);
+            } catch (java.io.IOException | RuntimeException e) {
+                into[0] = 0;
+                into[1] = 0;
+            }
+        }
+
+        /** @return per page, the milliseconds of safepoints that overlapped it (NaN without the log) */
+        private static double[] safepoints(long[] starts, long[] ends) {
+            double[] millis = new double[starts.length];
+            String log = System.getProperty("safepointLog");
+            if (log == null) {
+                Arrays.fill(millis, Double.NaN);
+                return millis;
+            }
+            java.util.regex.Pattern line = java.util.regex.Pattern.compile("^\\[(\\d+)ns\\].*Total: (\\d+) ns");
+            try {
+                for (String l : Files.readAllLines(Path.of(log))) {
+                    java.util.regex.Matcher m = line.matcher(l);
+                    if (!m.find()) {
+                        continue;
+                    }
+                    long end = Long.parseLong(m.group(1));
+                    long begin = end - Long.parseLong(m.group(2));
+                    for (int i = 0; i < starts.length; i++) {
+                        long overlap = Math.min(end, ends[i]) - Math.max(begin, starts[i]);
+                        if (overlap > 0) {
+                            millis[i] += overlap / 1e6;
+                        }
+                    }
+                }
+            } catch (java.io.IOException e) {
+                Arrays.fill(millis, Double.NaN);
+            }
+            return millis;
+        }
+
+        int count() {
+            return wallMillis.length;
+        }
+
+        String summary() {
+            double[] sorted = wallMillis.clone();
+            Arrays.sort(sorted);
+            int n = sorted.length;
+            return String.format("median %.2f ms, p95 %.2f ms, max %.2f ms, over 50 ms: %d", sorted[n / 2],
+                    sorted[n * 95 / 100], sorted[n - 1], Arrays.stream(sorted).filter(m -> m > 50).count());
+        }
+
+        /** The sums over all pages, then the five slowest pages: wall = on a core + queued for one + safepoints + rest. */
+        String breakdown() {
+            Integer[] order = new Integer[count()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Double.compare(wallMillis[b], wallMillis[a]));
+            double safepoints = nanToZero(sum(safepointMillis));
+            StringBuilder out = new StringBuilder(String.format(
+                    "all %d pages: wall %.0f ms = on a core %.0f + queued for a core %.0f + safepoints %.0f + other %.0f; slowest [wall = core + queued + safepoints + other]:",
+                    count(), sum(wallMillis), sum(cpuMillis), sum(queuedMillis), safepoints,
+                    sum(wallMillis) - sum(cpuMillis) - sum(queuedMillis) - safepoints));
+            for (int k = 0; k < Math.min(5, order.length); k++) {
+                int i = order[k];
+                double safepoint = nanToZero(safepointMillis[i]);
+                out.append(String.format(" [%.1f = %.1f + %.1f + %.1f + %.1f]", wallMillis[i], cpuMillis[i], queuedMillis[i],
+                        safepoint, wallMillis[i] - cpuMillis[i] - queuedMillis[i] - safepoint));
+            }
+            return out.toString();
+        }
+
+        private static double sum(double[] values) {
+            double s = 0;
+            for (double v : values) {
+                s += v;
+            }
+            return s;
+        }
+
+        private static double nanToZero(double v) {
+            return Double.isNaN(v) ? 0 : v;
         }
     }
 

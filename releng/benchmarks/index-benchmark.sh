@@ -62,7 +62,8 @@ index_jvm() { # LABEL [JVM OPTIONS]
         classes=$PREVIOUS_CP
     fi
     /usr/bin/time -f "$label JVM: %e s wall, %U+%S s CPU, %M KB peak resident" \
-        "$JAVA" -Xmx256m "$@" ${BENCH_OPTS:-} -Xlog:gc:file=/tmp/mailscope-index-gc-$label.log -cp "$HARNESS:$classes" \
+        "$JAVA" -Xmx256m "$@" ${BENCH_OPTS:-} -Xlog:gc:file=/tmp/mailscope-index-gc-$label.log \
+        -Xlog:safepoint:file=/tmp/mailscope-index-safepoint-$label.log:tn -DsafepointLog=/tmp/mailscope-index-safepoint-$label.log -cp "$HARNESS:$classes" \
         IndexBenchmark "$FILE" "$label"
     echo "$label: max heap after any GC $(grep -o '[0-9]*M->[0-9]*M' /tmp/mailscope-index-gc-$label.log | sed 's/.*->//; s/M//' | sort -n | tail -1) MB"
 }

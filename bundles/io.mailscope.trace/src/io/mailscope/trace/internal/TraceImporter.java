@@ -506,7 +506,7 @@ public final class TraceImporter {
                     RoutineCounting routine = routineCounted
                             ? new RoutineCounting((RoutineTriage) parser, builder, reader,
                                     sessionsAhead((RoutineTriage) parser, input),
-                                    runsAhead((RoutineTriage) parser, input))
+                                    runsAhead((RoutineTriage) parser, input, index))
                             : null;
                     try {
                         DecodedLine line;
@@ -566,9 +566,12 @@ public final class TraceImporter {
      * @return workers that triage the input's routine runs ahead of the parse thread, or null when the input cannot be
      *         read at any offset, its size is not known or the format has no stateless triage of runs
      */
-    private static RoutineRunsAhead runsAhead(RoutineTriage triage, ReadableTrace input) {
+    private static RoutineRunsAhead runsAhead(RoutineTriage triage, ReadableTrace input, RecordIndexFile index) {
         RoutineTriage.RunsAhead ahead = triage.runsAhead();
-        return input == null || ahead == null ? null : RoutineRunsAhead.of(input, ahead, RoutineCounting.MAX_RUN_BYTES);
+        RoutineRunsAhead runs = input == null || ahead == null ? null
+                : RoutineRunsAhead.of(input, ahead, RoutineCounting.MAX_RUN_BYTES);
+        // behind a record index the workers step aside while a page of it is read (the trace editor pages meanwhile)
+        return runs == null || index == null ? runs : runs.stepAside(index.foregroundReads()::stepAside);
     }
 
     /**
