@@ -161,7 +161,8 @@ public final class IndexBenchmark {
      * {@code /proc/thread-self/schedstat} (the kernel's CPU time of this thread and its time waiting in the run queue
      * for a core) and, with {@code -DsafepointLog=FILE} (the JVM started with {@code -Xlog:safepoint:file=FILE:tn}: the
      * same clock as {@link System#nanoTime}), the JVM's safepoints (GC pauses, deoptimisation ...) that overlapped the
-     * page: the rest of the wall time is time the thread was blocked otherwise (a lock, I/O).
+     * page: the rest of the wall time is time the thread was blocked otherwise (a lock, I/O). {@code
+     * -DpagePauseMillis=N}: N ms between pages (a user scrolling) instead of one page after the other.
      */
     record PageTimes(double[] wallMillis, double[] cpuMillis, double[] queuedMillis, double[] safepointMillis) {
 
@@ -172,8 +173,16 @@ public final class IndexBenchmark {
             long[] starts = new long[pages];
             long[] ends = new long[pages];
             long[] stat = new long[2];
+            long pause = Long.getLong("pagePauseMillis", 0); // > 0: a user scrolling, not a loop paging without a pause
             for (int i = 0; i < pages; i++) {
                 long at = random.nextLong(n - 200);
+                if (pause > 0) {
+                    try {
+                        Thread.sleep(pause);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 schedstat(stat);
                 long cpu0 = stat[0];
                 long queued0 = stat[1];

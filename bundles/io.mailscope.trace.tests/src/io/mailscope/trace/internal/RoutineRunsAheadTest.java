@@ -237,31 +237,6 @@ class RoutineRunsAheadTest {
     }
 
     @Test
-    void theWorkersStepAsideWhileAPageOfTheRecordIndexIsRead(@TempDir Path dir) throws Exception {
-        byte[] log = log();
-        Path file = Files.write(dir.resolve("outlook.txt"), log);
-        List<Asked> asked = parse(log, null, new int[1]);
-        Asked first = asked.stream().filter(a -> a.expected() >= 0 && a.lines() >= 0).findFirst().orElseThrow();
-        io.mailscope.trace.internal.index.ForegroundReads reads = new io.mailscope.trace.internal.index.ForegroundReads();
-        try (ReadableTrace input = TraceSources.open(TraceSource.of(file), SourceLimits.defaults());
-                RoutineRunsAhead ahead = RoutineRunsAhead.of(input, triage(), WINDOW).stepAside(reads::stepAside)) {
-            RoutineTriage.RunAhead[] found = new RoutineTriage.RunAhead[1];
-            Thread parseThread;
-            try (io.mailscope.trace.internal.index.ForegroundReads.Read read = reads.begin()) {
-                parseThread = new Thread(() -> found[0] = ahead.find(first.lineStart(), first.after()));
-                parseThread.start(); // starts the workers
-                long deadline = System.nanoTime() + 10_000_000_000L;
-                while (reads.standingAside() == 0) {
-                    assertTrue(System.nanoTime() < deadline, "no worker stood aside for the page read");
-                    Thread.sleep(1);
-                }
-            }
-            parseThread.join(30_000);
-            assertNotNull(found[0], "the run the workers found once the page was read");
-        }
-    }
-
-    @Test
     void aChunkTheWorkersCannotReadIsLeftToTheParseThread(@TempDir Path dir) throws IOException {
         byte[] log = log();
         Path file = Files.write(dir.resolve("outlook.txt"), log);

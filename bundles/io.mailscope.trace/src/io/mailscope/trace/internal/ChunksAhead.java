@@ -93,13 +93,6 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
     private volatile boolean stalled;
     /** the chunk the parse thread took last */
     private F current;
-    /**
-     * Called by the workers before each line they scan (with the check whether they are closed): where they step
-     * aside for something in the foreground, e.g. a page of the record index being read (set before the first chunk)
-     */
-    private Runnable stepAside = () -> {
-        // nothing to step aside for
-    };
 
     /**
      * @param overlap bytes read beyond a chunk (what begins in it may take as many)
@@ -146,19 +139,6 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
         int before = chunkBytes;
         chunkBytes = bytes;
         return before;
-    }
-
-    /**
-     * Sets what the workers call before each line they scan, where they may wait for something in the foreground
-     * (a page of the record index being read); before the first {@link #chunk} only.
-     */
-    public void stepAside(Runnable hook) {
-        synchronized (lock) {
-            if (started) {
-                throw new IllegalStateException("the workers have started"); //$NON-NLS-1$
-            }
-            stepAside = hook;
-        }
     }
 
     /** @return the chunk size of these workers */
@@ -242,14 +222,6 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
     private void work() {
         byte[] buffer = new byte[lookBehind + chunk + 1 + overlap];
         Scanner<F> scanner = scanners.get();
-        Runnable hook;
-        synchronized (lock) {
-            hook = stepAside;
-        }
-        java.util.function.BooleanSupplier stepAsideOrClosed = () -> {
-            hook.run();
-            return closed;
-        };
         while (true) {
             int k;
             synchronized (lock) {
@@ -268,7 +240,7 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
             }
             F f = scanner.newFound(k);
             try {
-                scan(k, buffer, scanner, f, stepAsideOrClosed);
+                scan(k, buffer, scanner, f);
             } catch (IOException | RuntimeException e) {
                 // the parse thread reads these bytes itself and meets the same problem, or finds them readable again
                 f.failure = e;
@@ -297,8 +269,7 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
      * Reads chunk {@code k} with the look-behind before it and the overlap after it, and has the scanner look at the
      * lines that begin in it.
      */
-    private void scan(int k, byte[] buffer, Scanner<F> scanner, F found, java.util.function.BooleanSupplier stepAsideOrClosed)
-            throws IOException {
+    private void scan(int k, byte[] buffer, Scanner<F> scanner, F found) throws IOException {
         long start = (long) k * chunk;
         long end = Math.min(size, start + chunk);
         // from the byte before the chunk on (a line begins at the chunk's start when that byte ends a line), and as
@@ -323,7 +294,7 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
             }
         }
         int behind = readFrom == 0 ? 0 : Math.min(p, indexOfNewline(buffer, 0, have) + 1);
-        scanner.scan(buffer, readFrom, behind, p, chunkEnd, have, found, stepAsideOrClosed);
+        scanner.scan(buffer, readFrom, behind, p, chunkEnd, have, found, () -> closed);
     }
 
     /** @return the index of the first LF in {@code b[from..to)}, or -1 */

@@ -93,15 +93,6 @@ public final class RoutineRunsAhead implements AutoCloseable {
         return cursor < f.count && f.runs[cursor].after() == after ? f.runs[cursor] : null;
     }
 
-    /**
-     * The workers call {@code hook} before each line they triage, where they may wait for something in the foreground
-     * (a page of the record index being read: {@link ChunksAhead#stepAside}); before the first {@link #find} only.
-     */
-    public RoutineRunsAhead stepAside(Runnable hook) {
-        chunks.stepAside(hook);
-        return this;
-    }
-
     @Override
     public void close() {
         chunks.close();

@@ -506,7 +506,7 @@ public final class TraceImporter {
                     RoutineCounting routine = routineCounted
                             ? new RoutineCounting((RoutineTriage) parser, builder, reader,
                                     sessionsAhead((RoutineTriage) parser, input),
-                                    runsAhead((RoutineTriage) parser, input, index))
+                                    runsAhead((RoutineTriage) parser, input))
                             : null;
                     try {
                         DecodedLine line;
@@ -566,12 +566,9 @@ public final class TraceImporter {
      * @return workers that triage the input's routine runs ahead of the parse thread, or null when the input cannot be
      *         read at any offset, its size is not known or the format has no stateless triage of runs
      */
-    private static RoutineRunsAhead runsAhead(RoutineTriage triage, ReadableTrace input, RecordIndexFile index) {
+    private static RoutineRunsAhead runsAhead(RoutineTriage triage, ReadableTrace input) {
         RoutineTriage.RunsAhead ahead = triage.runsAhead();
-        RoutineRunsAhead runs = input == null || ahead == null ? null
-                : RoutineRunsAhead.of(input, ahead, RoutineCounting.MAX_RUN_BYTES);
-        // behind a record index the workers step aside while a page of it is read (the trace editor pages meanwhile)
-        return runs == null || index == null ? runs : runs.stepAside(index.foregroundReads()::stepAside);
+        return input == null || ahead == null ? null : RoutineRunsAhead.of(input, ahead, RoutineCounting.MAX_RUN_BYTES);
     }
 
     /**

@@ -60,8 +60,6 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
     private final MappedEntries entries;
     private final MaskedTexts masked;
     private final IndexProgress progress;
-    /** page reads in progress, for which the import behind the index steps aside */
-    private final ForegroundReads foreground = new ForegroundReads();
     private volatile Reparser reparser;
     private volatile boolean complete;
     private long written;
@@ -293,12 +291,8 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
                 && Objects.equals(maskedText(i), maskedText);
     }
 
-    /**
-     * Called by the import after each batch of lines with the bytes read so far; the import thread steps aside here
-     * while a page is read ({@link ForegroundReads}).
-     */
+    /** Called by the import after each batch of lines with the bytes read so far. */
     public void progress(long bytesRead) {
-        foreground.stepAside();
         lastBytesRead = bytesRead;
         long now = System.nanoTime();
         if (now - lastProgress >= PROGRESS_NANOS) {
@@ -444,29 +438,19 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
         return records(numbers);
     }
 
-    /**
-     * @return the records with these numbers (ascending), re-read from the source while the import behind the index
-     *         steps aside ({@link ForegroundReads})
-     */
+    /** @return the records with these numbers (ascending), re-read from the source */
     List<IndexedRecord> records(long[] numbers) throws IOException {
         List<IndexedRecord> result = new ArrayList<>(numbers.length);
-        try (ForegroundReads.Read read = foreground.begin()) {
-            int start = 0;
-            while (start < numbers.length) {
-                int end = start + 1;
-                while (end < numbers.length && numbers[end] - numbers[end - 1] <= RUN_GAP) {
-                    end++;
-                }
-                result.addAll(run(numbers[start], numbers[end - 1], Arrays.copyOfRange(numbers, start, end)));
-                start = end;
+        int start = 0;
+        while (start < numbers.length) {
+            int end = start + 1;
+            while (end < numbers.length && numbers[end] - numbers[end - 1] <= RUN_GAP) {
+                end++;
             }
+            result.addAll(run(numbers[start], numbers[end - 1], Arrays.copyOfRange(numbers, start, end)));
+            start = end;
         }
         return result;
-    }
-
-    /** @return the page reads of this index, for which the import's threads step aside */
-    public ForegroundReads foregroundReads() {
-        return foreground;
     }
 
     /** Re-reads the records {@code wanted} (all within {@code from..to}) in one pass over the source. */
