@@ -3,6 +3,9 @@ package io.mailscope.trace.internal.formats;
 import static io.mailscope.trace.internal.bytes.AsciiBytes.endsWithIgnoreCase;
 import static io.mailscope.trace.internal.bytes.AsciiBytes.hex;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.BooleanSupplier;
@@ -583,6 +586,9 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (p >= to) {
             return false;
         }
+        if (headerLineAt(p)) {
+            return true;
+        }
         int end = scanLine(p);
         return end >= 0 && stampAt(p, end);
     }
@@ -835,7 +841,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                     if (connected == 0 || sameContext(transport) || !sameContext(next)) {
                         return false; // could reach this connection, or another context than the next connection's
                     }
-                    if (kind == Kind.CLIENT && textEnd - textStart == QUIT.length && at(entry, textStart, QUIT)) {
+                    if (kind == Kind.CLIENT && textEnd - textStart == QUIT.length && at(text, textStart, QUIT)) {
                         nextHadQuit = true; // the parser notes the QUIT of the next connection
                     }
                 }
@@ -927,6 +933,9 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
      */
     private boolean nextEntry() {
         knownInert = -1;
+        if (!midLine && pos < to && (sessionHeader() || sessionText())) {
+            return true;
+        }
         if (!midLine && memo != null && pos < to && knownEntry()) {
             return true;
         }
@@ -941,6 +950,161 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             memo.rememberEntry(this, entryStart, lines - linesBefore, repairs - repairsBefore);
         }
         return true;
+    }
+
+    /*
+     * The fixed shape of a session's entries. Nearly every entry of an Outlook 2000-2002 log is one of two: a task's
+     * LogText header wrapped over two lines,
+     *     2003.07.11 08:00:02 Callback::LogText[THIS: 20000001] (flags =
+     *     LTF_TRACE, hr = 00000000, code = 00000000,
+     * and the logged text after it on a line of its own,
+     *     2003.07.11 08:00:02 "POP3: [tx] USER customer1")
+     * Their fixed bytes are compared eight at a time with a template (the timestamp and the THIS value as words checked
+     * for their digits); only a text's payload is looked at byte by byte. What the general reader below would make of
+     * the same bytes is derived once here, in the comments; anything that differs from the template in one byte is read
+     * by it as before.
+     */
+    /** a header's text after the timestamp, up to its THIS value */
+    private static final byte[] HEADER_OPEN = ascii(" Callback::LogText[THIS: "); //$NON-NLS-1$
+    /** the length of a header's THIS value in the template: one word of hex digits */
+    private static final int HEADER_VALUE_LENGTH = 8;
+    /** a header's bytes after its THIS value: the end of its line, its flags line and that line's end */
+    private static final byte[] HEADER_CLOSE = ascii("] (flags =\r\nLTF_TRACE, hr = 00000000, code = 00000000,\r\n"); //$NON-NLS-1$
+    private static final int HEADER_VALUE_AT = LegacyLineScan.TIMESTAMP_LENGTH + HEADER_OPEN.length;
+    /** the length of the two lines of a header in the template, line ends included */
+    private static final int HEADER_LINES_LENGTH = HEADER_VALUE_AT + HEADER_VALUE_LENGTH + HEADER_CLOSE.length;
+    private static final long HEX_DIGITS = 0x8080808080808080L;
+    /** lower-cases the ASCII hex digits of a word: sets the bit that makes 'A'-'F' 'a'-'f' and that '0'-'9' have */
+    private static final long LOWER_HEX = 0x2020202020202020L;
+    /** little-endian ints at any byte index, for a text's direction ("[tx]" or "<rx>") */
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    /** a logged POP3 line's text after the timestamp, up to its direction, as a word */
+    private static final long WIRE_OPEN = Swar.getLong(ascii(" \"POP3: "), 0); //$NON-NLS-1$
+    private static final int WIRE_CLIENT = (int) INTS.get(ascii("[tx]"), 0); //$NON-NLS-1$
+    private static final int WIRE_SERVER = (int) INTS.get(ascii("<rx>"), 0); //$NON-NLS-1$
+    /** where a logged POP3 line's payload begins after the line's start: after {@code  "POP3: [tx] } */
+    private static final int WIRE_PAYLOAD_AT = LegacyLineScan.TIMESTAMP_LENGTH + Long.BYTES + Integer.BYTES + 1;
+    private static final long DOTS = Swar.broadcast((byte) '.');
+
+    /** where {@link #headerLineAt} looked last, and what it found */
+    private int headerLineChecked = -1;
+    private boolean headerLineFound;
+
+    /**
+     * @return true when the two lines at {@code p} are a header of the template: then the line at {@code p} is
+     *         printable ASCII ending in CR LF and begins with a timestamp (what {@link #scanLine} and {@link #stampAt}
+     *         would find), and its entry is a LogText header joined with the flags line after it
+     */
+    private boolean headerLineAt(int p) {
+        if (p == headerLineChecked) {
+            return headerLineFound;
+        }
+        headerLineChecked = p;
+        return headerLineFound = p + HEADER_LINES_LENGTH <= to && at(bytes, p + LegacyLineScan.TIMESTAMP_LENGTH, HEADER_OPEN)
+                && Swar.hexDigits(Swar.getLong(bytes, p + HEADER_VALUE_AT)) == HEX_DIGITS
+                && at(bytes, p + HEADER_VALUE_AT + HEADER_VALUE_LENGTH, HEADER_CLOSE) && stampAt(p, p + LegacyLineScan.TIMESTAMP_LENGTH);
+    }
+
+    /**
+     * The entry at {@link #pos} (a line's start) as the general reader reads a header of the template followed by a line
+     * that begins an entry: its first line has no second timestamp (no '.' after the timestamp's), the flags line has no
+     * timestamp and does not start with ',' or "[*", so it is joined (one repair) with one space; the text is
+     * {@code Callback::LogText[THIS: <value>] (flags = LTF_TRACE, hr = 00000000, code = 00000000,}, a header of the
+     * value lower-cased, and inert for masking: the fixed parts hold no fragment of {@link CredentialHints}, and each
+     * fragment needs a byte that is no hex digit (p, u, l, s, t, r, ':' or '-') and none of the bytes around the value
+     * (' ' and ']').
+     *
+     * @return true when it was read so (counted, classified, the position after it)
+     */
+    private boolean sessionHeader() {
+        int p = pos;
+        int next = p + HEADER_LINES_LENGTH;
+        if (!headerLineAt(p) || !entryBeginsAt(next)) {
+            return false;
+        }
+        Swar.LONGS.set(header, 0, Swar.getLong(bytes, p + HEADER_VALUE_AT) | LOWER_HEX);
+        headerLength = HEADER_VALUE_LENGTH;
+        kind = Kind.HEADER;
+        text = entry;
+        knownInert = 1;
+        lines += 2;
+        repairs++; // JOINED_WRAPPED_LINE
+        pos = next;
+        return true;
+    }
+
+    /**
+     * The entry at {@link #pos} (a line's start) as the general reader reads a logged POP3 line of its own,
+     * {@code "POP3: [tx] <payload>")} or {@code <rx>}, followed by a line that begins an entry: the text after the
+     * timestamp and one space, no second timestamp in the line (every '.' of the payload checked as the reader checks
+     * it; the bytes before it hold none), neither {@code [THIS:} nor {@code (flags =} in it (every '[' and '(' of the
+     * payload checked; the one of "[tx]" begins neither), the quote and parenthesis at its end taken off, a CLIENT or
+     * SERVER line whose text is the payload after the space.
+     *
+     * @return true when it was read so (counted, classified, the position after it)
+     */
+    private boolean sessionText() {
+        int p = pos;
+        if (p + WIRE_PAYLOAD_AT > to || Swar.getLong(bytes, p + LegacyLineScan.TIMESTAMP_LENGTH) != WIRE_OPEN) {
+            return false;
+        }
+        int direction = (int) INTS.get(bytes, p + LegacyLineScan.TIMESTAMP_LENGTH + Long.BYTES);
+        if (direction != WIRE_CLIENT && direction != WIRE_SERVER || bytes[p + WIRE_PAYLOAD_AT - 1] != ' ') {
+            return false;
+        }
+        int end = scanLine(p);
+        if (end < 0 || end - 2 < p + WIRE_PAYLOAD_AT || bytes[end - 2] != '"' || bytes[end - 1] != ')' || !stampAt(p, end)) {
+            return false;
+        }
+        int payload = p + WIRE_PAYLOAD_AT;
+        if (!plainPayload(payload, end - 2, end)) {
+            return false;
+        }
+        int next = RoutineConversation.nextLineStart(bytes, end);
+        if (next >= to || !entryBeginsAt(next)) {
+            return false;
+        }
+        kind = direction == WIRE_CLIENT ? Kind.CLIENT : Kind.SERVER;
+        text = bytes;
+        textStart = payload;
+        textEnd = end - 2;
+        lines++;
+        pos = next;
+        return true;
+    }
+
+    /**
+     * @return true when {@code bytes[from..to)}, a payload in a line that ends at {@code lineEnd}, begins no timestamp
+     *         (a '.' four bytes into one) and neither {@code [THIS:} nor {@code (flags =} (as
+     *         {@link #nextTimestamp} and {@link #thisOrFlags} look for them)
+     */
+    private boolean plainPayload(int from, int to, int lineEnd) {
+        byte[] b = bytes;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long x = Swar.getLong(b, i);
+            long candidates = Swar.matches(x, DOTS) | Swar.matches(x, OPENING_BRACKETS) | Swar.matches(x, OPENING_PARENTHESES);
+            while (candidates != 0) {
+                if (!plainAt(i + Swar.firstByte(candidates), lineEnd)) {
+                    return false;
+                }
+                candidates &= candidates - 1;
+            }
+        }
+        for (; i < to; i++) {
+            if (!plainAt(i, lineEnd)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean plainAt(int i, int lineEnd) {
+        byte c = bytes[i];
+        if (c == '.') {
+            return !LegacyBytes.timestampAt(bytes, i - 4, lineEnd);
+        }
+        return !thisOrFlagsAt(bytes, lineEnd, i);
     }
 
     /** the masking's answer for the entry read last when it was known from {@link Memo#entries}, else -1 */
@@ -1031,6 +1195,10 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             if (next >= to) {
                 needMore = true;
                 return false;
+            }
+            if (headerLineAt(next)) {
+                pos = next; // what the scan of the line and its timestamp would find
+                break;
             }
             int nextEnd = scanLine(next);
             if (nextEnd < 0) {
