@@ -39,8 +39,12 @@ import io.mailscope.trace.internal.masking.CredentialHints;
  * Anything else is not routine, and the parser reads it line by line as always: the triage only has to be right when
  * it says yes. {@link OutlookLegacyFormat} applies what the run leaves in its state (the context of the last header,
  * the connection's login and QUIT) when the importer counts it.
+ * <p>
+ * Public in its internal package for {@code FixedShapeEntriesTest}, which compares {@link #match} and
+ * {@link #otherLines(byte[], int, int, InertCache, Memo, OtherLines[])} with and without the templates of the fixed
+ * session shape ({@link Memo#Memo(boolean)}).
  */
-final class OutlookLegacyRoutineRun extends RoutineConversation {
+public final class OutlookLegacyRoutineRun extends RoutineConversation {
 
     private static final byte[] LOG_TEXT = ascii("Callback::LogText"); //$NON-NLS-1$
     private static final byte[] REPORT_STATUS = ascii("Callback::ReportStatus"); //$NON-NLS-1$
@@ -104,6 +108,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
 
     private OutlookLegacyRoutineRun(byte[] bytes, int from, int to, byte[] transport, InertCache inert, Memo memo) {
         this.memo = memo;
+        this.fixedShapes = memo.fixedShapes;
         this.entry = memo.entryText;
         this.bytes = bytes;
         this.inert = inert;
@@ -115,7 +120,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     }
 
     /** What a matched run leaves behind: for the importer, the builder and the parser's state. */
-    record Match(int lines, int otherLines, int repairs, String lastHeaderContext, String transportContext) {
+    public record Match(int lines, int otherLines, int repairs, String lastHeaderContext, String transportContext) {
     }
 
     /**
@@ -123,7 +128,23 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
      * triage is asked at that connection, bytes equal to those matched give the same run (a run depends on nothing
      * but its bytes and its context), so they are compared instead of read again; only the lookahead after it is new.
      */
-    static final class Memo {
+    public static final class Memo {
+        /**
+         * whether the runs of this memo read the entries of a session's fixed shape with templates
+         * ({@link OutlookLegacyRoutineRun#sessionHeader}, {@link OutlookLegacyRoutineRun#sessionText},
+         * {@link OutlookLegacyRoutineRun#knownStatus}); without, the general reader reads them (what the templates must
+         * give, which the tests compare)
+         */
+        final boolean fixedShapes;
+
+        public Memo() {
+            this(true);
+        }
+
+        public Memo(boolean fixedShapes) {
+            this.fixedShapes = fixedShapes;
+        }
+
         private byte[] region = new byte[4096];
         /** the run's length in bytes, -1 when none is remembered */
         private int length = -1;
@@ -346,6 +367,42 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             return null;
         }
 
+        /**
+         * The second lines of statuses of the template ({@link OutlookLegacyRoutineRun#statusLineAt}) the general reader
+         * found other lines the masking leaves as they are, with their line ends: a status's phase and progress
+         * ("(ulAsynchPhase = RSF_INPROGRESS) Progress = 2/6") repeat from session to session.
+         */
+        private final byte[][] statuses = new byte[8][];
+        /** the word at {@link #KEY_AT} of each of {@link #statuses} */
+        private final long[] statusKeys = new long[statuses.length];
+        private int nextStatus;
+
+        void rememberStatus(byte[] bytes, int from, int end) {
+            if (end - from < KEY_AT + Long.BYTES || end - from > MAX_KNOWN_ENTRY) {
+                return;
+            }
+            int slot = nextStatus;
+            nextStatus = (slot + 1) % statuses.length;
+            statuses[slot] = Arrays.copyOfRange(bytes, from, end);
+            statusKeys[slot] = Swar.getLong(bytes, from + KEY_AT);
+        }
+
+        /** @return the end of the status line remembered whose bytes are those at {@code bytes[from..]}, or -1 */
+        int knownStatus(byte[] bytes, int from, int to) {
+            if (to - from < KEY_AT + Long.BYTES) {
+                return -1;
+            }
+            long key = Swar.getLong(bytes, from + KEY_AT);
+            for (int k = 0; k < statusKeys.length; k++) {
+                byte[] known = statuses[k];
+                if (statusKeys[k] == key && known != null && known.length <= to - from
+                        && Arrays.equals(bytes, from, from + known.length, known, 0, known.length)) {
+                    return from + known.length;
+                }
+            }
+            return -1;
+        }
+
         /** Remembers the entry {@code run} just read from {@code start} (at a line's start) up to its position. */
         void rememberEntry(OutlookLegacyRoutineRun run, int start, int lines, int repairs) {
             int from = start + LegacyLineScan.TIMESTAMP_LENGTH;
@@ -386,7 +443,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
      * @param match receives the rest of what the run holds
      * @return the offset after the run, {@link RoutineTriage#NOT_ROUTINE} or {@link RoutineTriage#MORE_BYTES}
      */
-    static int match(byte[] bytes, int from, int to, String transport, Predicate<String> bound, InertCache inert, Memo memo,
+    public static int match(byte[] bytes, int from, int to, String transport, Predicate<String> bound, InertCache inert, Memo memo,
             int[] counts, Match[] match) {
         if (transport.length() > 64) {
             return RoutineTriage.NOT_ROUTINE;
@@ -769,7 +826,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     }
 
     /** What {@link #otherLines(byte[], int, int, InertCache, Memo, int[])} found besides its counts. */
-    record OtherLines(int lines, int otherLines, int repairs, boolean header, String headerContext) {
+    public record OtherLines(int lines, int otherLines, int repairs, boolean header, String headerContext) {
     }
 
     /**
@@ -780,7 +837,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
      * @return the offset after them, {@link RoutineTriage#NOT_ROUTINE} when there are none, or
      *         {@link RoutineTriage#MORE_BYTES}
      */
-    static int otherLines(byte[] bytes, int from, int to, InertCache inert, Memo memo, OtherLines[] found) {
+    public static int otherLines(byte[] bytes, int from, int to, InertCache inert, Memo memo, OtherLines[] found) {
         int first = RoutineConversation.printableLineEnd(bytes, from, to);
         if (first == -2) {
             return RoutineTriage.MORE_BYTES;
@@ -933,7 +990,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
      */
     private boolean nextEntry() {
         knownInert = -1;
-        if (!midLine && pos < to && (sessionHeader() || sessionText())) {
+        if (fixedShapes && !midLine && pos < to && (sessionHeader() || sessionText() || knownStatus())) {
             return true;
         }
         if (!midLine && memo != null && pos < to && knownEntry()) {
@@ -948,7 +1005,52 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (entryStart >= 0 && !midLine && kind == Kind.HEADER && memo != null) {
             // a task's header repeats before each of its texts; the other lines (statuses) mostly differ
             memo.rememberEntry(this, entryStart, lines - linesBefore, repairs - repairsBefore);
+        } else if (fixedShapes && entryStart >= 0 && !midLine && kind == Kind.OTHER && lines - linesBefore == 2 && repairs - repairsBefore == 1
+                && statusLineAt(entryStart) && inert.inert(entry, 0, entryLength)) {
+            // a status of the template: what its second line held decides what it is
+            memo.rememberStatus(bytes, entryStart + STATUS_LINE_LENGTH, pos);
         }
+        return true;
+    }
+
+    /**
+     * @return true when the line at {@code p} is the first line of a status of the template,
+     *         {@code <timestamp> Callback::ReportStatus[THIS: <8 hex digits>]} and CR LF: printable, no second timestamp
+     *         (no '.' after the timestamp's), and its text as the parser joins it begins
+     *         {@code Callback::ReportStatus[THIS: <value>] }, which holds neither "hrStatus" nor a parenthesis nor a
+     *         fragment of {@link CredentialHints} (as for {@link #sessionHeader}'s value, none can span the value and
+     *         the bytes around it, ' ', ']' and the space the joining puts after it)
+     */
+    private boolean statusLineAt(int p) {
+        return p + STATUS_LINE_LENGTH <= to && at(bytes, p + LegacyLineScan.TIMESTAMP_LENGTH, STATUS_OPEN)
+                && Swar.hexDigits(Swar.getLong(bytes, p + STATUS_VALUE_AT)) == HEX_DIGITS
+                && at(bytes, p + STATUS_VALUE_AT + HEADER_VALUE_LENGTH, STATUS_CLOSE) && stampAt(p, p + LegacyLineScan.TIMESTAMP_LENGTH);
+    }
+
+    /**
+     * The entry at {@link #pos} (a line's start) read as a status of the template whose second line, with its line end,
+     * holds the same bytes as one the general reader read before ({@link Memo#rememberStatus}), followed by a line that
+     * begins an entry: the first line is the same but for its timestamp and THIS value, which change nothing of what
+     * the reader makes of the entry (two lines joined, an other line the masking leaves as it is).
+     *
+     * @return true when it was read so (counted, classified, the position after it)
+     */
+    private boolean knownStatus() {
+        int p = pos;
+        if (!statusLineAt(p)) {
+            return false;
+        }
+        int second = p + STATUS_LINE_LENGTH;
+        int next = memo.knownStatus(bytes, second, to);
+        if (next < 0 || !entryBeginsAt(next)) {
+            return false;
+        }
+        kind = Kind.OTHER;
+        text = entry;
+        knownInert = 1;
+        lines += 2;
+        repairs++; // JOINED_WRAPPED_LINE
+        pos = next;
         return true;
     }
 
@@ -985,7 +1087,17 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     /** where a logged POP3 line's payload begins after the line's start: after {@code  "POP3: [tx] } */
     private static final int WIRE_PAYLOAD_AT = LegacyLineScan.TIMESTAMP_LENGTH + Long.BYTES + Integer.BYTES + 1;
     private static final long DOTS = Swar.broadcast((byte) '.');
+    /** a status's text after the timestamp, up to its THIS value */
+    private static final byte[] STATUS_OPEN = ascii(" Callback::ReportStatus[THIS: "); //$NON-NLS-1$
+    /** a status's first line after its THIS value (eight hex digits): its end */
+    private static final byte[] STATUS_CLOSE = ascii("]\r\n"); //$NON-NLS-1$
+    private static final int STATUS_VALUE_AT = LegacyLineScan.TIMESTAMP_LENGTH + STATUS_OPEN.length;
+    /** the length of a status's first line in the template, its line end included */
+    private static final int STATUS_LINE_LENGTH = STATUS_VALUE_AT + HEADER_VALUE_LENGTH + STATUS_CLOSE.length;
 
+
+    /** {@link Memo#fixedShapes} */
+    private final boolean fixedShapes;
     /** where {@link #headerLineAt} looked last, and what it found */
     private int headerLineChecked = -1;
     private boolean headerLineFound;
@@ -996,6 +1108,9 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
      *         would find), and its entry is a LogText header joined with the flags line after it
      */
     private boolean headerLineAt(int p) {
+        if (!fixedShapes) {
+            return false;
+        }
         if (p == headerLineChecked) {
             return headerLineFound;
         }
