@@ -152,6 +152,12 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         private final int[] counts = new int[3];
         /** the run's counts and last header context */
         private OutlookLegacyRoutineRun run;
+        /**
+         * the chunk the run was matched in when it was the one whose tails are remembered ({@link #tailsIn}), and
+         * where in it: the bytes there are the run's while that chunk is scanned
+         */
+        private byte[] regionChunk;
+        private int regionFrom;
 
         void remember(byte[] bytes, int from, int end, String context, int[] runCounts, OutlookLegacyRoutineRun matched) {
             length = end - from;
@@ -159,6 +165,8 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
                 region = new byte[Math.max(length, region.length * 2)];
             }
             System.arraycopy(bytes, from, region, 0, length);
+            regionChunk = bytes == tailChunk ? bytes : null;
+            regionFrom = from;
             transport = context;
             System.arraycopy(runCounts, 0, counts, 0, 3);
             run = matched;
@@ -170,7 +178,11 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
          */
         OutlookLegacyRoutineRun recall(byte[] bytes, int from, int to, String context, int[] runCounts) {
             int n = length;
-            if (n < 0 || !context.equals(transport) || n > to - from || !Arrays.equals(bytes, from, from + n, region, 0, n)) {
+            if (n < 0 || !context.equals(transport) || n > to - from) {
+                return null;
+            }
+            // the same offset of the chunk it was matched in, while that chunk is scanned: the same bytes
+            if ((bytes != regionChunk || from != regionFrom) && !Arrays.equals(bytes, from, from + n, region, 0, n)) {
                 return null;
             }
             System.arraycopy(counts, 0, runCounts, 0, 3);
@@ -211,6 +223,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         /** Tails are remembered in {@code chunk} from now on (none of an earlier chunk is kept), or in none when null. */
         void tailsIn(byte[] chunk) {
             tailChunk = chunk;
+            regionChunk = null;
             tailFrom = -1;
             otherLinesFrom[0] = otherLinesFrom[1] = -1;
         }
@@ -316,8 +329,9 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         private byte[] credentialFree;
 
         /**
-         * A LogText header read before at a line's start (a task's header repeats before each of its texts): its bytes
-         * after the timestamp up to the start of the line after it, and what reading it gave.
+         * An entry read before at a line's start, not a protocol line (a task's header repeats before each of its
+         * texts, a session's events and task texts repeat from session to session): its bytes after the timestamp up
+         * to the start of the line after it, and what reading it gave.
          */
         static final class KnownEntry {
             final byte[] raw = new byte[MAX_KNOWN_ENTRY];
@@ -337,7 +351,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         private static final int KEY_AT = 16;
 
         private static final int MAX_KNOWN_ENTRY = 192;
-        /** the entries remembered: a connection's header, its task's, a status or two */
+        /** the entries remembered: headers other than the template's, the events and task texts of a session */
         private final KnownEntry[] entries = { new KnownEntry(), new KnownEntry(), new KnownEntry(), new KnownEntry() };
         /**
          * the {@link KnownEntry#key} of each of {@link #entries}, side by side: most entries looked up (a text, a
@@ -1002,8 +1016,9 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (!readEntry()) {
             return false;
         }
-        if (entryStart >= 0 && !midLine && kind == Kind.HEADER && memo != null) {
-            // a task's header repeats before each of its texts; the other lines (statuses) mostly differ
+        if (entryStart >= 0 && !midLine && kind == Kind.HEADER) {
+            // a task's header repeats before each of its texts (the headers of the template are read by it), and so do
+            // the texts of a session around its protocol lines ("Connected to host", "CPOPQuitTask: Begin execution")
             memo.rememberEntry(this, entryStart, lines - linesBefore, repairs - repairsBefore);
         } else if (fixedShapes && entryStart >= 0 && !midLine && kind == Kind.OTHER && lines - linesBefore == 2 && repairs - repairsBefore == 1
                 && statusLineAt(entryStart) && inert.inert(entry, 0, entryLength)) {
@@ -1115,9 +1130,36 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
             return headerLineFound;
         }
         headerLineChecked = p;
-        return headerLineFound = p + HEADER_LINES_LENGTH <= to && at(bytes, p + LegacyLineScan.TIMESTAMP_LENGTH, HEADER_OPEN)
-                && Swar.hexDigits(Swar.getLong(bytes, p + HEADER_VALUE_AT)) == HEX_DIGITS
-                && at(bytes, p + HEADER_VALUE_AT + HEADER_VALUE_LENGTH, HEADER_CLOSE) && stampAt(p, p + LegacyLineScan.TIMESTAMP_LENGTH);
+        if (p + HEADER_LINES_LENGTH > to || Swar.getLong(bytes, p + LegacyLineScan.TIMESTAMP_LENGTH) != HEADER_OPEN_0) {
+            return headerLineFound = false; // mostly a logged text's line, which differs in the first word
+        }
+        // the other fixed bytes as ten words (the open's last one overlaps the one before it), one branch for all
+        byte[] b = bytes;
+        int open = p + LegacyLineScan.TIMESTAMP_LENGTH;
+        int close = p + HEADER_VALUE_AT + HEADER_VALUE_LENGTH;
+        long differ = Swar.getLong(b, open + 8) ^ HEADER_OPEN_1 | Swar.getLong(b, open + 16) ^ HEADER_OPEN_2
+                | Swar.getLong(b, open + HEADER_OPEN.length - 8) ^ HEADER_OPEN_LAST | Swar.getLong(b, close) ^ HEADER_CLOSE_WORDS[0]
+                | Swar.getLong(b, close + 8) ^ HEADER_CLOSE_WORDS[1] | Swar.getLong(b, close + 16) ^ HEADER_CLOSE_WORDS[2]
+                | Swar.getLong(b, close + 24) ^ HEADER_CLOSE_WORDS[3] | Swar.getLong(b, close + 32) ^ HEADER_CLOSE_WORDS[4]
+                | Swar.getLong(b, close + 40) ^ HEADER_CLOSE_WORDS[5] | Swar.getLong(b, close + 48) ^ HEADER_CLOSE_WORDS[6];
+        return headerLineFound = differ == 0 && Swar.hexDigits(Swar.getLong(b, p + HEADER_VALUE_AT)) == HEX_DIGITS
+                && stampAt(p, p + LegacyLineScan.TIMESTAMP_LENGTH);
+    }
+
+    private static final long HEADER_OPEN_0 = Swar.getLong(HEADER_OPEN, 0);
+    private static final long HEADER_OPEN_1 = Swar.getLong(HEADER_OPEN, 8);
+    private static final long HEADER_OPEN_2 = Swar.getLong(HEADER_OPEN, 16);
+    private static final long HEADER_OPEN_LAST = Swar.getLong(HEADER_OPEN, HEADER_OPEN.length - 8);
+    /** {@link #HEADER_CLOSE}, seven words exactly */
+    private static final long[] HEADER_CLOSE_WORDS = new long[7];
+
+    static {
+        if (HEADER_OPEN.length != 25 || HEADER_CLOSE.length != HEADER_CLOSE_WORDS.length * Long.BYTES) {
+            throw new IllegalStateException("the header template's words"); //$NON-NLS-1$
+        }
+        for (int k = 0; k < HEADER_CLOSE_WORDS.length; k++) {
+            HEADER_CLOSE_WORDS[k] = Swar.getLong(HEADER_CLOSE, 8 * k);
+        }
     }
 
     /**
@@ -1244,8 +1286,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (next >= to) {
             return false;
         }
-        int nextEnd = scanLine(next);
-        if (nextEnd < 0 || !stampAt(next, nextEnd)) {
+        if (!entryBeginsAt(next)) {
             return false;
         }
         lines += known.lines;
