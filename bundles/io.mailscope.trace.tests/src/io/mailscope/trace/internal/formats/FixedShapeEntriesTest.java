@@ -211,4 +211,17 @@ class FixedShapeEntriesTest {
             compare(log, new Reader(true), new Reader(false), -1, changed);
         }
     }
+
+    @Test
+    void aTimestampOfBytesThatNoTimestampHoldsIsNoTimestamp() {
+        // the timestamps of the templates are compared with the one checked last, which a fresh reader has not got:
+        // bytes of 0 (or of any other value) where a reader's first line has its timestamp are checked all the same
+        String base = connections();
+        int first = base.indexOf("\r\n", base.indexOf("\"POP3: Connected to host\")")) + 2;
+        for (char c : new char[] { 0, 0xff, ' ', '0' }) {
+            String text = base.substring(0, first) + String.valueOf(c).repeat(T.length()) + base.substring(first + T.length());
+            byte[] log = text.getBytes(StandardCharsets.ISO_8859_1);
+            compare(log, new Reader(true), new Reader(false), -1, "timestamp of " + (int) c);
+        }
+    }
 }

@@ -77,12 +77,12 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         DISCONNECTED
     }
 
-    private final byte[] bytes;
-    private final int to;
+    private byte[] bytes;
+    private int to;
     /** the inert texts seen before (the headers and status entries of a log repeat) */
-    private final InertCache inert;
+    private InertCache inert;
     /** the THIS context of the connection, lower case */
-    private final byte[] transport;
+    private byte[] transport;
     /** where the next entry begins (a timestamp) */
     private int pos;
     /** the next entry begins inside a line (after another entry's text), not at its start */
@@ -106,9 +106,24 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
     /** the lines of the run that are not the conversation's are not routine */
     private boolean broken;
 
-    private OutlookLegacyRoutineRun(byte[] bytes, int from, int to, byte[] transport, InertCache inert, Memo memo) {
+    /**
+     * A reader of {@code memo}'s thread, reused for one run after another ({@link #start}): a session makes three or
+     * four runs (the one asked, its lookahead, the next connection's, the other lines after a disconnection), and
+     * each of them nothing but its own state.
+     */
+    private OutlookLegacyRoutineRun(Memo memo) {
         this.memo = memo;
         this.fixedShapes = memo.fixedShapes;
+    }
+
+    /**
+     * Sets this reader to read {@code bytes[from..to)} with the context {@code transport}: every field a run reads as it
+     * goes back to what a new reader has, but the last timestamp found (a cache of what a timestamp is: it holds none
+     * but a checked one).
+     *
+     * @return this reader
+     */
+    private OutlookLegacyRoutineRun start(byte[] bytes, int from, int to, byte[] transport, InertCache inert) {
         this.entry = memo.entryText;
         this.bytes = bytes;
         this.inert = inert;
@@ -117,6 +132,27 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         this.pos = from;
         System.arraycopy(transport, 0, header, 0, transport.length);
         this.headerLength = transport.length;
+        midLine = false;
+        lineEnd = 0;
+        entryLength = 0;
+        kind = null;
+        lines = 0;
+        others = 0;
+        repairs = 0;
+        broken = false;
+        needMore = false;
+        text = null;
+        textStart = 0;
+        textEnd = 0;
+        scannedLine = -1;
+        scannedEnd = 0;
+        lineDot = -1;
+        lineDotKnown = false;
+        headerLineChecked = -1;
+        headerLineFound = false;
+        knownInert = -1;
+        otherHeader = false;
+        return this;
     }
 
     /** What a matched run leaves behind: for the importer, the builder and the parser's state. */
@@ -150,8 +186,37 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         private int length = -1;
         private String transport;
         private final int[] counts = new int[3];
-        /** the run's counts and last header context */
-        private OutlookLegacyRoutineRun run;
+        /** the run's physical lines, other lines, repairs and last header */
+        private int runLines;
+        private int runOthers;
+        private int runRepairs;
+        private final byte[] runHeader = new byte[64];
+        private int runHeaderLength;
+        /**
+         * the readers of this memo's thread, one for each run that may be read while another is ({@link #match}'s, the
+         * lookahead after it, the next connection's within that lookahead, the other lines the lookahead passes or the
+         * scanner asks about): each is read to its end before its next start
+         */
+        private OutlookLegacyRoutineRun asked;
+        private OutlookLegacyRoutineRun lookahead;
+        private OutlookLegacyRoutineRun nextConnection;
+        private OutlookLegacyRoutineRun otherLinesAfter;
+
+        private OutlookLegacyRoutineRun asked() {
+            return asked != null ? asked : (asked = new OutlookLegacyRoutineRun(this));
+        }
+
+        private OutlookLegacyRoutineRun lookahead() {
+            return lookahead != null ? lookahead : (lookahead = new OutlookLegacyRoutineRun(this));
+        }
+
+        private OutlookLegacyRoutineRun nextConnection() {
+            return nextConnection != null ? nextConnection : (nextConnection = new OutlookLegacyRoutineRun(this));
+        }
+
+        private OutlookLegacyRoutineRun otherLinesAfter() {
+            return otherLinesAfter != null ? otherLinesAfter : (otherLinesAfter = new OutlookLegacyRoutineRun(this));
+        }
         /**
          * the chunk the run was matched in when it was the one whose tails are remembered ({@link #tailsIn}), and
          * where in it: the bytes there are the run's while that chunk is scanned
@@ -169,24 +234,30 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
             regionFrom = from;
             transport = context;
             System.arraycopy(runCounts, 0, counts, 0, 3);
-            run = matched;
+            runLines = matched.lines;
+            runOthers = matched.others;
+            runRepairs = matched.repairs;
+            runHeaderLength = matched.headerLength;
+            if (matched.headerLength > 0) {
+                System.arraycopy(matched.header, 0, runHeader, 0, matched.headerLength);
+            }
         }
 
         /**
          * @param runCounts receives the remembered run's exchanges, commands and protocol lines
-         * @return the remembered run when it is the run at {@code bytes[from..to)} of {@code context}, else null
+         * @return true when the remembered run is the run at {@code bytes[from..to)} of {@code context}
          */
-        OutlookLegacyRoutineRun recall(byte[] bytes, int from, int to, String context, int[] runCounts) {
+        boolean recall(byte[] bytes, int from, int to, String context, int[] runCounts) {
             int n = length;
             if (n < 0 || !context.equals(transport) || n > to - from) {
-                return null;
+                return false;
             }
             // the same offset of the chunk it was matched in, while that chunk is scanned: the same bytes
             if ((bytes != regionChunk || from != regionFrom) && !Arrays.equals(bytes, from, from + n, region, 0, n)) {
-                return null;
+                return false;
             }
             System.arraycopy(counts, 0, runCounts, 0, 3);
-            return run;
+            return true;
         }
 
         /** @return the remembered run's length in bytes */
@@ -462,7 +533,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (transport.length() > 64) {
             return RoutineTriage.NOT_ROUTINE;
         }
-        OutlookLegacyRoutineRun m = new OutlookLegacyRoutineRun(bytes, from, to, transport.getBytes(StandardCharsets.ISO_8859_1), inert, memo);
+        OutlookLegacyRoutineRun m = memo.asked().start(bytes, from, to, transport.getBytes(StandardCharsets.ISO_8859_1), inert);
         int end = m.runAndAfter(counts, bound, transport);
         if (m.needMore) {
             return RoutineTriage.MORE_BYTES;
@@ -628,13 +699,19 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
 
     private int runAndAfter(int[] counts, Predicate<String> bound, String context) {
         int end;
-        OutlookLegacyRoutineRun remembered = memo.recall(bytes, pos, to, context, counts);
-        if (remembered != null && !entryBeginsAt(pos + memo.length())) {
-            remembered = null; // the same bytes, but not followed by an entry as where they were matched
+        boolean remembered = memo.recall(bytes, pos, to, context, counts);
+        if (remembered && !entryBeginsAt(pos + memo.length())) {
+            remembered = false; // the same bytes, but not followed by an entry as where they were matched
         }
-        if (remembered != null) {
+        if (remembered) {
             // matched while the lookahead after the connection before passed it
-            takeCountsOf(remembered);
+            lines = memo.runLines;
+            others = memo.runOthers;
+            repairs = memo.runRepairs;
+            headerLength = memo.runHeaderLength;
+            if (headerLength > 0) {
+                System.arraycopy(memo.runHeader, 0, header, 0, headerLength);
+            }
             end = pos + memo.length();
         } else {
             end = runAlone(counts);
@@ -643,7 +720,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
             }
         }
         // the lookahead reads on from the run's end, with the context of its last header, leaving the run's counts
-        OutlookLegacyRoutineRun after = new OutlookLegacyRoutineRun(bytes, end, to, transport, inert, memo);
+        OutlookLegacyRoutineRun after = memo.lookahead().start(bytes, end, to, transport, inert);
         after.takeHeaderOf(this);
         if (!after.quietUntilEnded(bound)) {
             needMore = after.needMore;
@@ -662,13 +739,6 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         }
         int end = scanLine(p);
         return end >= 0 && stampAt(p, end);
-    }
-
-    private void takeCountsOf(OutlookLegacyRoutineRun run) {
-        lines = run.lines;
-        others = run.others;
-        repairs = run.repairs;
-        takeHeaderOf(run);
     }
 
     private void takeHeaderOf(OutlookLegacyRoutineRun run) {
@@ -704,7 +774,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (midLine) {
             return false;
         }
-        OutlookLegacyRoutineRun run = new OutlookLegacyRoutineRun(bytes, pos, to, next, inert, memo);
+        OutlookLegacyRoutineRun run = memo.nextConnection().start(bytes, pos, to, next, inert);
         int[] runCounts = memo.runCounts; // copied by remember
         int end = run.runAlone(runCounts);
         if (end < 0) {
@@ -859,7 +929,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (first < 0 || !LegacyBytes.timestampAt(bytes, from, first)) {
             return RoutineTriage.NOT_ROUTINE;
         }
-        OutlookLegacyRoutineRun m = new OutlookLegacyRoutineRun(bytes, from, to, NO_CONTEXT, inert, memo);
+        OutlookLegacyRoutineRun m = memo.otherLinesAfter().start(bytes, from, to, NO_CONTEXT, inert);
         int end = m.otherLines();
         if (end < 0) {
             return end;
@@ -1462,9 +1532,17 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
     }
 
     /** the last timestamp found at a line's start, as two longs and an int (the lines of a session mostly repeat it) */
-    private long stamp0;
-    private long stamp1;
-    private int stamp2;
+    private long stamp0 = Swar.getLong(CHECKED_STAMP, 0);
+    private long stamp1 = Swar.getLong(CHECKED_STAMP, 8);
+    private int stamp2 = CHECKED_STAMP[16] | CHECKED_STAMP[17] << 8 | CHECKED_STAMP[18] << 16;
+    /** what the last timestamp found is before any is found: one that is one, so that bytes equal to it are one too */
+    private static final byte[] CHECKED_STAMP = ascii("0000.00.00 00:00:00"); //$NON-NLS-1$
+
+    static {
+        if (!LegacyBytes.timestampAt(CHECKED_STAMP, 0, CHECKED_STAMP.length)) {
+            throw new IllegalStateException("not a timestamp"); //$NON-NLS-1$
+        }
+    }
 
     /** {@code LegacyBytes.timestampAt(bytes, p, end)}, three comparisons when the line before had the same one */
     private boolean stampAt(int p, int end) {
