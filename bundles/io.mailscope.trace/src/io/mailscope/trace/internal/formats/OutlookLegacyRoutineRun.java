@@ -1130,7 +1130,17 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (next < 0 || !entryBeginsAt(next)) {
             return false;
         }
-        kind = Kind.OTHER;
+        return readWrapped(Kind.OTHER, next);
+    }
+
+    /**
+     * Takes an entry of two lines, the second joined to the first, as read: its kind, inert for masking, the position
+     * after it ({@code next}, a line's start).
+     *
+     * @return true
+     */
+    private boolean readWrapped(Kind wrapped, int next) {
+        kind = wrapped;
         text = entry;
         knownInert = 1;
         lines += 2;
@@ -1251,13 +1261,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         }
         Swar.LONGS.set(header, 0, Swar.getLong(bytes, p + HEADER_VALUE_AT) | LOWER_HEX);
         headerLength = HEADER_VALUE_LENGTH;
-        kind = Kind.HEADER;
-        text = entry;
-        knownInert = 1;
-        lines += 2;
-        repairs++; // JOINED_WRAPPED_LINE
-        pos = next;
-        return true;
+        return readWrapped(Kind.HEADER, next);
     }
 
     /**
