@@ -303,12 +303,14 @@ public final class ConversationBuilder implements TraceSink {
         }
         s.ended = true;
         if (!s.contexts.isEmpty()) {
-            String contexts = String.join(",", s.contexts); //$NON-NLS-1$
+            // one context (most sessions): the join's text without building it
+            String contexts = s.contexts.size() == 1 ? s.contexts.iterator().next() : String.join(",", s.contexts); //$NON-NLS-1$
             s.session.setContextId(s.key.isEmpty() ? contexts : s.key + " " + contexts); //$NON-NLS-1$
             s.changed();
         }
         boolean commandPending = false;
-        for (Pending p : new ArrayList<>(s.pending)) {
+        // a copy: completing an orphan may change the list; most sessions end with nothing pending
+        for (Pending p : s.pending.isEmpty() ? List.<Pending>of() : new ArrayList<>(s.pending)) {
             if (p.orphan) {
                 complete(s, p);
             } else {
@@ -321,9 +323,7 @@ public final class ConversationBuilder implements TraceSink {
         }
         s.pending.clear();
         s.session.setExchangeCount(s.exchangeCount);
-        if (sessions.get(s.key) == s) {
-            sessions.remove(s.key);
-        }
+        sessions.remove(s.key, s); // only when the key still maps to this session
         open.remove(s);
         listener.sessionEnded(new SessionEnd(s.info(), s.exchangeCount, commandPending, s.closed));
         if (!keepAll && !s.eventful && keptSessions > MAX_KEPT_SESSIONS) {
@@ -932,7 +932,7 @@ public final class ConversationBuilder implements TraceSink {
         event.setKind(c.kind());
         event.setText(CredentialMasking.maskText(c.text()).text());
         place(event, c.span());
-        ((InternalEList<ConnectionEvent>) s.session.getConnectionEvents()).addUnique(event);
+        keeper.connectionEvent(s.session, s.window, event);
         switch (c.kind()) {
             case TLS_STARTED -> {
                 s.session.setTls(s.exchangeCount == 0 ? TlsState.IMPLICIT : TlsState.STARTTLS);
