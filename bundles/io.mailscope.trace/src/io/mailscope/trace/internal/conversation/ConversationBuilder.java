@@ -3,6 +3,7 @@ package io.mailscope.trace.internal.conversation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -132,6 +133,8 @@ public final class ConversationBuilder implements TraceSink {
         boolean eventful;
         /** started when the model already held its sessions: dropped at its end unless eventful */
         boolean beyondBound;
+        /** the session is in the model's list; false while its joining is deferred (see {@link ModelKeeper.Window#defer}) */
+        boolean inModel;
 
         final long id;
         /** the snapshot passed to the listener; null after something it shows changed */
@@ -272,14 +275,17 @@ public final class ConversationBuilder implements TraceSink {
             if (!key.isEmpty()) {
                 session.setContextId(key);
             }
-            // a new object is in no list yet: addUnique skips the list's linear uniqueness check (thousands of kept
-            // sessions, once per session of the trace)
-            ((InternalEList<Session>) trace.getSessions()).addUnique(session);
             s = new SessionState(session, key, ++sessionCount);
             if (!keepAll && keptSessions >= MAX_KEPT_SESSIONS && FastPath.enabled()) {
-                // the model holds as many sessions as it keeps: this one stays only if it has a failure, so its
-                // exchanges become model objects only then (the same objects, in the same order)
+                // the model holds as many sessions as it keeps: this one stays only if it has a failure, so it joins
+                // the model's list, and its exchanges and connection events become model objects, only then (the
+                // same objects, in the same order: see keepDeferred)
                 s.window.defer();
+            } else {
+                // a new object is in no list yet: addUnique skips the list's linear uniqueness check (thousands of
+                // kept sessions, once per session of the trace)
+                ((InternalEList<Session>) trace.getSessions()).addUnique(session);
+                s.inModel = true;
             }
             sessions.put(key, s);
             open.add(s);
@@ -328,6 +334,13 @@ public final class ConversationBuilder implements TraceSink {
         listener.sessionEnded(new SessionEnd(s.info(), s.exchangeCount, commandPending, s.closed));
         if (!keepAll && !s.eventful && keptSessions > MAX_KEPT_SESSIONS) {
             // a huge trace: an uneventful session was reported to the listener and is now only counted
+            if (!s.inModel) {
+                keptSessions--;
+                keeper.sessionDropped(s.session, s.window);
+                droppedSessions++;
+                droppedSessionExchanges += s.exchangeCount;
+                return;
+            }
             EList<Session> list = trace.getSessions();
             for (int i = list.size() - 1; i >= 0; i--) {
                 if (list.get(i) == s.session) {
@@ -340,7 +353,34 @@ public final class ConversationBuilder implements TraceSink {
                 }
             }
         }
+        if (!s.inModel) {
+            keepDeferred(s);
+        }
         keeper.sessionKept(s.session, s.window);
+    }
+
+    /** Sessions that joined the model's list at their end ({@link #keepDeferred}), with their number in the trace. */
+    private final Map<Session, Long> keptAtEnd = new IdentityHashMap<>();
+
+    /**
+     * Adds a session whose joining the model was deferred to the model's list where it would be had it joined at its
+     * start: the list holds the sessions in the order they started, and every session that started after the first
+     * deferred one is deferred too (the model stays full), so it goes before the deferred ones kept already that
+     * started after it.
+     */
+    private void keepDeferred(SessionState s) {
+        EList<Session> list = trace.getSessions();
+        int at = list.size();
+        while (at > 0) {
+            Long started = keptAtEnd.get(list.get(at - 1));
+            if (started == null || started.longValue() < s.id) {
+                break;
+            }
+            at--;
+        }
+        ((InternalEList<Session>) list).addUnique(at, s.session); // new: in no list yet
+        keptAtEnd.put(s.session, Long.valueOf(s.id));
+        s.inModel = true;
     }
 
     /**
