@@ -8,12 +8,20 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.mailscope.diagnosis.internal.ProblemLog;
+import io.mailscope.diagnosis.internal.RuleDescriptor;
+import io.mailscope.diagnosis.internal.RuleEngine;
+import io.mailscope.diagnosis.internal.rules.BuiltInRules;
+import io.mailscope.model.Diagnosis;
+import io.mailscope.model.internal.catalog.CatalogResources;
+import io.mailscope.model.internal.catalog.CatalogServiceComponent;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.index.IndexedRecord;
 import io.mailscope.trace.index.IndexedTrace;
 import io.mailscope.trace.index.RecordFilter;
 import io.mailscope.trace.index.RecordIndex;
+import io.mailscope.trace.internal.BoundedPool;
 import io.mailscope.trace.internal.TraceImporter;
 import io.mailscope.trace.internal.formats.BuiltInFormats;
 import io.mailscope.trace.internal.index.RecordIndexFile;
@@ -24,7 +32,9 @@ import io.mailscope.trace.source.TraceSource;
  * after opening; when the whole index is built (every record pageable and filterable: the index is complete) with the
  * process CPU time used until then; pages of 200 records at random places and a filter for one session over the whole
  * file, both while the import (the diagnosis' pass) still runs behind the index; when the import ends; the heap used
- * after a full GC. {@code -Dio.mailscope.trace.index.structural=false} builds the index through the import only (the
+ * after a full GC. The import runs with the built-in rules as its listener, as the workbench opens a trace (import and
+ * diagnosis in one pass behind the index; {@code -Ddiagnosis=false}: no listener, the import alone).
+ * {@code -Dio.mailscope.trace.index.structural=false} builds the index through the import only (the
  * way before the structural pass: the baseline); {@code -DfirstOnly=true} stops after the first page,
  * {@code -DindexOnly=true} after the whole index (many fresh JVMs in little time). Usage:
  * {@code java -Xmx256m -cp <bundle jars> IndexBenchmark.java FILE [LABEL]}
@@ -40,15 +50,24 @@ public final class IndexBenchmark {
         });
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
                 .getOperatingSystemMXBean();
+        // the workbench's listener: the rule engine of the built-in rules (DiagnosisService.start())
+        boolean diagnosis = !"false".equals(System.getProperty("diagnosis"));
+        java.util.concurrent.ExecutorService ruleWorkers = BoundedPool.create("benchmark diagnosis rules", 2);
+        RuleEngine engine = !diagnosis ? null
+                : new RuleEngine(new BuiltInRules().rules().stream()
+                        .map(c -> (RuleDescriptor) new RuleDescriptor.Supplied(c.info(), c.rule())).toList(),
+                        new CatalogServiceComponent(CatalogResources.loadBuiltIn(), List.of()), java.time.Duration.ofMinutes(10),
+                        ruleWorkers, ProblemLog.stderr());
         AtomicLong completeNanos = new AtomicLong();
         AtomicLong completeCpu = new AtomicLong();
         AtomicLong firstRecordsNanos = new AtomicLong();
         AtomicLong completeUptime = new AtomicLong();
         ThreadTimes threadTimes = new ThreadTimes();
+        ThreadTimes importTimes = new ThreadTimes(); // from the whole index to the import's end
         long cpuAtOpen = os.getProcessCpuTime();
         long open = System.nanoTime();
         threadTimes.start();
-        try (IndexedTrace trace = importer.openIndexed(TraceSource.of(file), ImportOptions.DEFAULT, null,
+        try (IndexedTrace trace = importer.openIndexed(TraceSource.of(file), ImportOptions.DEFAULT, engine,
                 (records, read, complete) -> {
                     if (records > 0) {
                         firstRecordsNanos.compareAndSet(0, System.nanoTime());
@@ -57,6 +76,7 @@ public final class IndexBenchmark {
                         completeCpu.set(os.getProcessCpuTime());
                         completeUptime.set(ManagementFactory.getRuntimeMXBean().getUptime());
                         threadTimes.finish();
+                        importTimes.start();
                         completeNanos.compareAndSet(0, System.nanoTime());
                     }
                 })) {
@@ -120,10 +140,16 @@ public final class IndexBenchmark {
                     label, session, kept, (System.nanoTime() - t0) / 1e9);
 
             ImportResult result = trace.result().get(10, TimeUnit.MINUTES);
+            Diagnosis diagnosed = engine == null ? null : engine.finish(result.trace());
             long imported = System.nanoTime();
-            System.out.printf("%s: import (diagnosis pass) ended %.2f s after opening: format %s, %d lines; entries the import corrected: %d%n",
-                    label, (imported - open) / 1e9, result.format().formatId(), result.trace().getLineCount(),
-                    internal.corrections());
+            importTimes.finish();
+            System.out.printf("%s: import (diagnosis pass) ended %.2f s after opening (%.2f s after the whole index; JVM CPU %.2f s): format %s, %d lines; entries the import corrected: %d; %s%n",
+                    label, (imported - open) / 1e9, (imported - completeNanos.get()) / 1e9, os.getProcessCpuTime() / 1e9,
+                    result.format().formatId(), result.trace().getLineCount(),
+                    internal.corrections(), diagnosed == null ? "no diagnosis (-Ddiagnosis=false)"
+                            : diagnosed.getFindings().size() + " findings of the built-in rules");
+            System.out.printf("%s: from the whole index to the import's end, CPU per thread: %s%n", label, importTimes.summary());
+            BoundedPool.shutdown(ruleWorkers, 1_000);
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             System.gc();
             System.out.printf("%s: heap used after GC, everything indexed: %.1f MB (max heap %.0f MB)%n", label,
@@ -155,6 +181,7 @@ public final class IndexBenchmark {
         public synchronized void start() {
             sample();
             before.putAll(ticks);
+            javaBefore.putAll(javaNanos);
             super.start();
         }
 
@@ -170,7 +197,19 @@ public final class IndexBenchmark {
             }
         }
 
+        /** CPU time per Java thread name (the kernel's names are cut to 15 characters), maximum over the samples. */
+        private final java.util.Map<String, Long> javaNanos = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Map<String, Long> javaBefore = new java.util.HashMap<>();
+        private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+
         private void sample() {
+            for (long id : threads.getAllThreadIds()) {
+                java.lang.management.ThreadInfo info = threads.getThreadInfo(id);
+                long nanos = threads.getThreadCpuTime(id);
+                if (info != null && nanos > 0) {
+                    javaNanos.merge(id + " " + info.getThreadName(), nanos, Math::max);
+                }
+            }
             java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
             if (tasks == null) {
                 return;
@@ -230,10 +269,28 @@ public final class IndexBenchmark {
                 String group = name.startsWith("mailscope-struc") ? "structural workers"
                         : name.startsWith("mailscope-inde") ? "import thread (rules)"
                                 : name.startsWith("C2 Compiler") || name.startsWith("C1 Compiler") ? name.substring(0, 2) + " JIT"
-                                        : name.startsWith("GC") || name.startsWith("G1") ? "GC" : "other";
-                groups.merge(group, e.getValue() - before.getOrDefault(e.getKey(), 0L), Long::sum);
+                                        : name.startsWith("GC") || name.startsWith("G1") ? "GC"
+                                                : name.startsWith("mailscope-impo") || name.startsWith("benchmark diag") ? null : "other";
+                if (group != null) { // the import's threads: by their Java names (above)
+                    groups.merge(group, e.getValue() - before.getOrDefault(e.getKey(), 0L), Long::sum);
+                }
+            }
+            // the import's threads by their Java names, numbers left out
+            java.util.Map<String, Long> javaGroups = new java.util.TreeMap<>();
+            for (var e : javaNanos.entrySet()) {
+                String name = e.getKey().substring(e.getKey().indexOf(' ') + 1);
+                if (name.startsWith("mailscope-import") || name.startsWith("benchmark diagnosis")) {
+                    javaGroups.merge(name.replaceAll("[ -]?[0-9]+$", ""), e.getValue() - javaBefore.getOrDefault(e.getKey(), 0L),
+                            Long::sum);
+                }
             }
             StringBuilder out = new StringBuilder();
+            for (var e : javaGroups.entrySet()) {
+                if (e.getValue() >= 5_000_000L) {
+                    out.append(out.isEmpty() ? "" : ", ").append(e.getKey()).append(' ')
+                            .append(String.format("%.2f s", e.getValue() / 1e9));
+                }
+            }
             for (var e : groups.entrySet()) {
                 out.append(out.isEmpty() ? "" : ", ").append(e.getKey()).append(' ')
                         .append(String.format("%.2f s", e.getValue() / (double) hertz));

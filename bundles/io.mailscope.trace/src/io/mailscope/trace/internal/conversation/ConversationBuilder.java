@@ -563,6 +563,7 @@ public final class ConversationBuilder implements TraceSink {
             throw new IllegalStateException("routine exchanges outside a fresh session"); //$NON-NLS-1$
         }
         sequence += run.lines();
+        observer.countedRecords((int) s.id, s.protocol(), run.lines()); // every line counted is a wire line of s
         s.exchangeCount += run.exchanges();
         exchangeTotal += run.exchanges();
         s.commands += run.commands();
