@@ -8,12 +8,20 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.mailscope.diagnosis.internal.ProblemLog;
+import io.mailscope.diagnosis.internal.RuleDescriptor;
+import io.mailscope.diagnosis.internal.RuleEngine;
+import io.mailscope.diagnosis.internal.rules.BuiltInRules;
+import io.mailscope.model.Diagnosis;
+import io.mailscope.model.internal.catalog.CatalogResources;
+import io.mailscope.model.internal.catalog.CatalogServiceComponent;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.ImportResult;
 import io.mailscope.trace.index.IndexedRecord;
 import io.mailscope.trace.index.IndexedTrace;
 import io.mailscope.trace.index.RecordFilter;
 import io.mailscope.trace.index.RecordIndex;
+import io.mailscope.trace.internal.BoundedPool;
 import io.mailscope.trace.internal.TraceImporter;
 import io.mailscope.trace.internal.formats.BuiltInFormats;
 import io.mailscope.trace.internal.index.RecordIndexFile;
@@ -24,7 +32,9 @@ import io.mailscope.trace.source.TraceSource;
  * after opening; when the whole index is built (every record pageable and filterable: the index is complete) with the
  * process CPU time used until then; pages of 200 records at random places and a filter for one session over the whole
  * file, both while the import (the diagnosis' pass) still runs behind the index; when the import ends; the heap used
- * after a full GC. {@code -Dio.mailscope.trace.index.structural=false} builds the index through the import only (the
+ * after a full GC. The import runs with the built-in rules as its listener, as the workbench opens a trace (import and
+ * diagnosis in one pass behind the index; {@code -Ddiagnosis=false}: no listener, the import alone).
+ * {@code -Dio.mailscope.trace.index.structural=false} builds the index through the import only (the
  * way before the structural pass: the baseline); {@code -DfirstOnly=true} stops after the first page,
  * {@code -DindexOnly=true} after the whole index (many fresh JVMs in little time). Usage:
  * {@code java -Xmx256m -cp <bundle jars> IndexBenchmark.java FILE [LABEL]}
@@ -40,15 +50,24 @@ public final class IndexBenchmark {
         });
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
                 .getOperatingSystemMXBean();
+        // the workbench's listener: the rule engine of the built-in rules (DiagnosisService.start())
+        boolean diagnosis = !"false".equals(System.getProperty("diagnosis"));
+        java.util.concurrent.ExecutorService ruleWorkers = BoundedPool.create("benchmark diagnosis rules", 2);
+        RuleEngine engine = !diagnosis ? null
+                : new RuleEngine(new BuiltInRules().rules().stream()
+                        .map(c -> (RuleDescriptor) new RuleDescriptor.Supplied(c.info(), c.rule())).toList(),
+                        new CatalogServiceComponent(CatalogResources.loadBuiltIn(), List.of()), java.time.Duration.ofMinutes(10),
+                        ruleWorkers, ProblemLog.stderr());
         AtomicLong completeNanos = new AtomicLong();
         AtomicLong completeCpu = new AtomicLong();
         AtomicLong firstRecordsNanos = new AtomicLong();
         AtomicLong completeUptime = new AtomicLong();
         ThreadTimes threadTimes = new ThreadTimes();
+        ThreadTimes importTimes = new ThreadTimes(); // from the whole index to the import's end
         long cpuAtOpen = os.getProcessCpuTime();
         long open = System.nanoTime();
         threadTimes.start();
-        try (IndexedTrace trace = importer.openIndexed(TraceSource.of(file), ImportOptions.DEFAULT, null,
+        try (IndexedTrace trace = importer.openIndexed(TraceSource.of(file), ImportOptions.DEFAULT, engine,
                 (records, read, complete) -> {
                     if (records > 0) {
                         firstRecordsNanos.compareAndSet(0, System.nanoTime());
@@ -57,6 +76,7 @@ public final class IndexBenchmark {
                         completeCpu.set(os.getProcessCpuTime());
                         completeUptime.set(ManagementFactory.getRuntimeMXBean().getUptime());
                         threadTimes.finish();
+                        importTimes.start();
                         completeNanos.compareAndSet(0, System.nanoTime());
                     }
                 })) {
@@ -93,21 +113,12 @@ public final class IndexBenchmark {
             for (int i = 0; i < 30; i++) { // warm-up: JIT, page cache of the index
                 index.page(random.nextLong(n - 200), 200);
             }
-            int pages = 200;
-            double[] millis = new double[pages];
-            for (int i = 0; i < pages; i++) {
-                long at = random.nextLong(n - 200);
-                long t0 = System.nanoTime();
-                List<IndexedRecord> page = index.page(at, 200);
-                millis[i] = (System.nanoTime() - t0) / 1e6;
-                if (page.size() != 200 || page.get(0).index() != at) {
-                    throw new IllegalStateException("page " + at + " returned " + page.size());
-                }
-            }
-            Arrays.sort(millis);
+            PageTimes during = PageTimes.read(index, random, n, 200);
             boolean importRunning = !trace.result().isDone();
-            System.out.printf("%s: page of 200 records at %d random places: median %.2f ms, p95 %.2f ms, max %.2f ms (import still running: %s)%n",
-                    label, pages, millis[pages / 2], millis[pages * 95 / 100], millis[pages - 1], importRunning);
+            System.out.printf("%s: page of 200 records at %d random places: %s (import still running: %s)%n",
+                    label, during.count(), during.summary(), importRunning);
+            System.out.printf("%s: where the pages' time went (import %s): %s%n", label,
+                    importRunning ? "running" : "ended", during.breakdown());
 
             int session = index.page(n / 2, 1).get(0).session();
             long t0 = System.nanoTime();
@@ -120,14 +131,162 @@ public final class IndexBenchmark {
                     label, session, kept, (System.nanoTime() - t0) / 1e9);
 
             ImportResult result = trace.result().get(10, TimeUnit.MINUTES);
+            Diagnosis diagnosed = engine == null ? null : engine.finish(result.trace());
             long imported = System.nanoTime();
-            System.out.printf("%s: import (diagnosis pass) ended %.2f s after opening: format %s, %d lines; entries the import corrected: %d%n",
-                    label, (imported - open) / 1e9, result.format().formatId(), result.trace().getLineCount(),
-                    internal.corrections());
+            importTimes.finish();
+            System.out.printf("%s: import (diagnosis pass) ended %.2f s after opening (%.2f s after the whole index; JVM CPU %.2f s): format %s, %d lines; entries the import corrected: %d; %s%n",
+                    label, (imported - open) / 1e9, (imported - completeNanos.get()) / 1e9, os.getProcessCpuTime() / 1e9,
+                    result.format().formatId(), result.trace().getLineCount(),
+                    internal.corrections(), diagnosed == null ? "no diagnosis (-Ddiagnosis=false)"
+                            : diagnosed.getFindings().size() + " findings of the built-in rules");
+            System.out.printf("%s: from the whole index to the import's end, CPU per thread: %s%n", label, importTimes.summary());
+            // the same pages once the import ended, same JVM, same minute: the machine's own noise without the import
+            for (int i = 0; i < 30; i++) {
+                index.page(random.nextLong(n - 200), 200);
+            }
+            PageTimes quiet = PageTimes.read(index, random, n, 200);
+            System.out.printf("%s: page of 200 records at %d random places after the import ended: %s%n", label, quiet.count(),
+                    quiet.summary());
+            System.out.printf("%s: where the pages' time went (import ended): %s%n", label, quiet.breakdown());
+            BoundedPool.shutdown(ruleWorkers, 1_000);
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             System.gc();
             System.out.printf("%s: heap used after GC, everything indexed: %.1f MB (max heap %.0f MB)%n", label,
                     memory.getHeapMemoryUsage().getUsed() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+        }
+    }
+
+    /**
+     * Pages of 200 records at random places, each timed on the calling thread with where its wall time went, from
+     * {@code /proc/thread-self/schedstat} (the kernel's CPU time of this thread and its time waiting in the run queue
+     * for a core) and, with {@code -DsafepointLog=FILE} (the JVM started with {@code -Xlog:safepoint:file=FILE:tn}: the
+     * same clock as {@link System#nanoTime}), the JVM's safepoints (GC pauses, deoptimisation ...) that overlapped the
+     * page: the rest of the wall time is time the thread was blocked otherwise (a lock, I/O). {@code
+     * -DpagePauseMillis=N}: N ms between pages (a user scrolling) instead of one page after the other.
+     */
+    record PageTimes(double[] wallMillis, double[] cpuMillis, double[] queuedMillis, double[] safepointMillis) {
+
+        static PageTimes read(RecordIndex index, Random random, long n, int pages) throws java.io.IOException {
+            double[] wall = new double[pages];
+            double[] cpu = new double[pages];
+            double[] queued = new double[pages];
+            long[] starts = new long[pages];
+            long[] ends = new long[pages];
+            long[] stat = new long[2];
+            long pause = Long.getLong("pagePauseMillis", 0); // > 0: a user scrolling, not a loop paging without a pause
+            for (int i = 0; i < pages; i++) {
+                long at = random.nextLong(n - 200);
+                if (pause > 0) {
+                    try {
+                        Thread.sleep(pause);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                schedstat(stat);
+                long cpu0 = stat[0];
+                long queued0 = stat[1];
+                long t0 = System.nanoTime();
+                List<IndexedRecord> page = index.page(at, 200);
+                long t1 = System.nanoTime();
+                schedstat(stat);
+                if (page.size() != 200 || page.get(0).index() != at) {
+                    throw new IllegalStateException("page " + at + " returned " + page.size());
+                }
+                starts[i] = t0;
+                ends[i] = t1;
+                wall[i] = (t1 - t0) / 1e6;
+                cpu[i] = (stat[0] - cpu0) / 1e6;
+                queued[i] = (stat[1] - queued0) / 1e6;
+            }
+            return new PageTimes(wall, cpu, queued, safepoints(starts, ends));
+        }
+
+        /** CPU time and run-queue wait of the calling thread in ns (0 where the kernel has no schedstat). */
+        private static void schedstat(long[] into) {
+            try {
+                String[] fields = Files.readString(Path.of("/proc/thread-self/schedstat")).trim().split(" ");
+                into[0] = Long.parseLong(fields[0]);
+                into[1] = Long.parseLong(fields[1]);
+            } catch (java.io.IOException | RuntimeException e) {
+                into[0] = 0;
+                into[1] = 0;
+            }
+        }
+
+        /** @return per page, the milliseconds of safepoints that overlapped it (NaN without the log) */
+        private static double[] safepoints(long[] starts, long[] ends) {
+            double[] millis = new double[starts.length];
+            String log = System.getProperty("safepointLog");
+            if (log == null) {
+                Arrays.fill(millis, Double.NaN);
+                return millis;
+            }
+            java.util.regex.Pattern line = java.util.regex.Pattern.compile("^\\[(\\d+)ns\\].*Total: (\\d+) ns");
+            try {
+                for (String l : Files.readAllLines(Path.of(log))) {
+                    java.util.regex.Matcher m = line.matcher(l);
+                    if (!m.find()) {
+                        continue;
+                    }
+                    long end = Long.parseLong(m.group(1));
+                    long begin = end - Long.parseLong(m.group(2));
+                    for (int i = 0; i < starts.length; i++) {
+                        long overlap = Math.min(end, ends[i]) - Math.max(begin, starts[i]);
+                        if (overlap > 0) {
+                            millis[i] += overlap / 1e6;
+                        }
+                    }
+                }
+            } catch (java.io.IOException e) {
+                Arrays.fill(millis, Double.NaN);
+            }
+            return millis;
+        }
+
+        int count() {
+            return wallMillis.length;
+        }
+
+        String summary() {
+            double[] sorted = wallMillis.clone();
+            Arrays.sort(sorted);
+            int n = sorted.length;
+            return String.format("median %.2f ms, p95 %.2f ms, max %.2f ms, over 50 ms: %d", sorted[n / 2],
+                    sorted[n * 95 / 100], sorted[n - 1], Arrays.stream(sorted).filter(m -> m > 50).count());
+        }
+
+        /** The sums over all pages, then the five slowest pages: wall = on a core + queued for one + safepoints + rest. */
+        String breakdown() {
+            Integer[] order = new Integer[count()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Double.compare(wallMillis[b], wallMillis[a]));
+            double safepoints = nanToZero(sum(safepointMillis));
+            StringBuilder out = new StringBuilder(String.format(
+                    "all %d pages: wall %.0f ms = on a core %.0f + queued for a core %.0f + safepoints %.0f + other %.0f; slowest [wall = core + queued + safepoints + other]:",
+                    count(), sum(wallMillis), sum(cpuMillis), sum(queuedMillis), safepoints,
+                    sum(wallMillis) - sum(cpuMillis) - sum(queuedMillis) - safepoints));
+            for (int k = 0; k < Math.min(5, order.length); k++) {
+                int i = order[k];
+                double safepoint = nanToZero(safepointMillis[i]);
+                out.append(String.format(" [%.1f = %.1f + %.1f + %.1f + %.1f]", wallMillis[i], cpuMillis[i], queuedMillis[i],
+                        safepoint, wallMillis[i] - cpuMillis[i] - queuedMillis[i] - safepoint));
+            }
+            return out.toString();
+        }
+
+        private static double sum(double[] values) {
+            double s = 0;
+            for (double v : values) {
+                s += v;
+            }
+            return s;
+        }
+
+        private static double nanToZero(double v) {
+            return Double.isNaN(v) ? 0 : v;
         }
     }
 
@@ -155,6 +314,7 @@ public final class IndexBenchmark {
         public synchronized void start() {
             sample();
             before.putAll(ticks);
+            javaBefore.putAll(javaNanos);
             super.start();
         }
 
@@ -170,7 +330,19 @@ public final class IndexBenchmark {
             }
         }
 
+        /** CPU time per Java thread name (the kernel's names are cut to 15 characters), maximum over the samples. */
+        private final java.util.Map<String, Long> javaNanos = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Map<String, Long> javaBefore = new java.util.HashMap<>();
+        private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+
         private void sample() {
+            for (long id : threads.getAllThreadIds()) {
+                java.lang.management.ThreadInfo info = threads.getThreadInfo(id);
+                long nanos = threads.getThreadCpuTime(id);
+                if (info != null && nanos > 0) {
+                    javaNanos.merge(id + " " + info.getThreadName(), nanos, Math::max);
+                }
+            }
             java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
             if (tasks == null) {
                 return;
@@ -230,10 +402,28 @@ public final class IndexBenchmark {
                 String group = name.startsWith("mailscope-struc") ? "structural workers"
                         : name.startsWith("mailscope-inde") ? "import thread (rules)"
                                 : name.startsWith("C2 Compiler") || name.startsWith("C1 Compiler") ? name.substring(0, 2) + " JIT"
-                                        : name.startsWith("GC") || name.startsWith("G1") ? "GC" : "other";
-                groups.merge(group, e.getValue() - before.getOrDefault(e.getKey(), 0L), Long::sum);
+                                        : name.startsWith("GC") || name.startsWith("G1") ? "GC"
+                                                : name.startsWith("mailscope-impo") || name.startsWith("benchmark diag") ? null : "other";
+                if (group != null) { // the import's threads: by their Java names (above)
+                    groups.merge(group, e.getValue() - before.getOrDefault(e.getKey(), 0L), Long::sum);
+                }
+            }
+            // the import's threads by their Java names, numbers left out
+            java.util.Map<String, Long> javaGroups = new java.util.TreeMap<>();
+            for (var e : javaNanos.entrySet()) {
+                String name = e.getKey().substring(e.getKey().indexOf(' ') + 1);
+                if (name.startsWith("mailscope-import") || name.startsWith("benchmark diagnosis")) {
+                    javaGroups.merge(name.replaceAll("[ -]?[0-9]+$", ""), e.getValue() - javaBefore.getOrDefault(e.getKey(), 0L),
+                            Long::sum);
+                }
             }
             StringBuilder out = new StringBuilder();
+            for (var e : javaGroups.entrySet()) {
+                if (e.getValue() >= 5_000_000L) {
+                    out.append(out.isEmpty() ? "" : ", ").append(e.getKey()).append(' ')
+                            .append(String.format("%.2f s", e.getValue() / 1e9));
+                }
+            }
             for (var e : groups.entrySet()) {
                 out.append(out.isEmpty() ? "" : ", ").append(e.getKey()).append(' ')
                         .append(String.format("%.2f s", e.getValue() / (double) hertz));

@@ -9,7 +9,7 @@
 #   FILE     the log to use or create (default /tmp/tp-legacy-1g.log, made by GenerateOutlookLegacyLog.java)
 #   SIZE_MB  size of the generated log (default 1024)
 #   ROUNDS   before/after pairs (default 2)
-#   LNAV=0 skips lnav; LNAV_SECONDS stops it after that many seconds (default 120); JARS=DIR: see bench-env.sh;
+#   LNAV=0 skips lnav; IMPORT_INDEX=0 skips "before" (the index built by the import); LNAV_SECONDS stops it after that many seconds (default 120); JARS=DIR: see bench-env.sh;
 #   BENCH_OPTS=-DfirstOnly=true stops each JVM after the first page, BENCH_OPTS=-DindexOnly=true after the whole index;
 #   BEFORE_JARS=DIR also runs, in each round, the structural pass of an older build ("previous": the bundle jars
 #   io.mailscope.trace-*.jar and io.mailscope.model-*.jar in DIR, e.g. copied from target/ of the commit to compare with);
@@ -32,6 +32,11 @@ set -- "$FILE" "$SIZE"
 CP="$(bundle_jar io.mailscope.trace):$(bundle_jar io.mailscope.model)"
 CP="$CP:$(jar_of org/eclipse/emf/org.eclipse.emf.common):$(jar_of org/eclipse/emf/org.eclipse.emf.ecore)"
 CP="$CP:$(jar_of org/eclipse/platform/org.eclipse.equinox.common)"
+# the import behind the index runs with the built-in rules as the workbench's does (IndexBenchmark -Ddiagnosis=false:
+# without): the diagnosis bundle and what it needs, after the two bundles BEFORE_JARS replaces
+CP="$CP:$(bundle_jar io.mailscope.diagnosis):$(jar_of org/eclipse/emf/org.eclipse.emf.ecore.xmi)"
+CP="$CP:$(jar_of org/eclipse/platform/org.eclipse.core.runtime):$(jar_of org/eclipse/platform/org.eclipse.equinox.registry)"
+CP="$CP:$(jar_of org/eclipse/platform/org.eclipse.osgi)"
 if [ -n "${BEFORE_JARS:-}" ]; then
     PREVIOUS_CP="$(ls "$BEFORE_JARS"/io.mailscope.trace-*.jar | head -1):$(ls "$BEFORE_JARS"/io.mailscope.model-*.jar | head -1)"
     PREVIOUS_CP="$PREVIOUS_CP:${CP#*:*:}"
@@ -57,7 +62,8 @@ index_jvm() { # LABEL [JVM OPTIONS]
         classes=$PREVIOUS_CP
     fi
     /usr/bin/time -f "$label JVM: %e s wall, %U+%S s CPU, %M KB peak resident" \
-        "$JAVA" -Xmx256m "$@" ${BENCH_OPTS:-} -Xlog:gc:file=/tmp/mailscope-index-gc-$label.log -cp "$HARNESS:$classes" \
+        "$JAVA" -Xmx256m "$@" ${BENCH_OPTS:-} -Xlog:gc:file=/tmp/mailscope-index-gc-$label.log \
+        -Xlog:safepoint:file=/tmp/mailscope-index-safepoint-$label.log:tn -DsafepointLog=/tmp/mailscope-index-safepoint-$label.log -cp "$HARNESS:$classes" \
         IndexBenchmark "$FILE" "$label"
     echo "$label: max heap after any GC $(grep -o '[0-9]*M->[0-9]*M' /tmp/mailscope-index-gc-$label.log | sed 's/.*->//; s/M//' | sort -n | tail -1) MB"
 }
@@ -73,10 +79,12 @@ while [ "$round" -le "$ROUNDS" ]; do
             index_jvm previous
             grep_pop3
         fi
-        index_jvm before -Dio.mailscope.trace.index.structural=false
+        [ "${IMPORT_INDEX:-1}" = 0 ] || index_jvm before -Dio.mailscope.trace.index.structural=false
     else
-        index_jvm before -Dio.mailscope.trace.index.structural=false
-        grep_pop3
+        if [ "${IMPORT_INDEX:-1}" != 0 ]; then
+            index_jvm before -Dio.mailscope.trace.index.structural=false
+            grep_pop3
+        fi
         if [ -n "${BEFORE_JARS:-}" ]; then
             index_jvm previous
             grep_pop3

@@ -56,7 +56,7 @@ class FastSlowPathEqualityTest {
         throw new IllegalStateException("releng/benchmarks not found above " + here);
     }
 
-    private static Path generate(String generator, Path out) throws IOException, InterruptedException {
+    static Path generate(String generator, Path out) throws IOException, InterruptedException {
         Path root = repository();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), root.resolve("releng/benchmarks/" + generator + ".java").toString(),
@@ -79,7 +79,7 @@ class FastSlowPathEqualityTest {
      * @param exchanges receives the number of exchanges the rules received and, when it has room for it, the number of
      *            sessions that reached them in stretches of counted routine sessions
      */
-    private static Diagnosis diagnose(Path file, boolean fast, Trace[] trace, long[] exchanges) throws Exception {
+    static Diagnosis diagnose(Path file, boolean fast, Trace[] trace, long[] exchanges) throws Exception {
         boolean before = FastPath.enable(fast);
         try {
             TraceImportService importer = Diagnoses.service(TraceImportService.class);
@@ -104,7 +104,7 @@ class FastSlowPathEqualityTest {
     }
 
     /** Everything a report shows of the findings, in order. */
-    private static List<String> findings(Diagnosis d) {
+    static List<String> findings(Diagnosis d) {
         return d.getFindings().stream().map(f -> f.getRuleId() + " " + f.getErrorCode().getValue() + " "
                 + (f.getCause() == null ? "-" : f.getCause().getId()) + " " + f.getCategory() + " " + f.isDetermined() + " "
                 + f.getConfidence() + " " + f.getSummary() + " " + f.getEvidence().stream().map(FastSlowPathEqualityTest::evidence).toList())
@@ -117,7 +117,7 @@ class FastSlowPathEqualityTest {
     }
 
     /** The trace's counts, repair notes, problems, other lines, and the kept sessions with their exchanges. */
-    private static List<String> trace(Trace t) {
+    static List<String> trace(Trace t) {
         List<String> facts = new ArrayList<>();
         facts.add("lines " + t.getLineCount() + ", bytes " + t.getByteCount() + ", other lines " + t.getOtherLineCount()
                 + ", sessions kept " + t.getSessions().size() + ", exchanges counted "
@@ -350,7 +350,7 @@ class FastSlowPathEqualityTest {
      *
      * @return texts each planted fault must leave in the slow path's findings or trace facts
      */
-    private static List<String> plantLegacyRoutineLookingFaults(Path log) throws IOException {
+    static List<String> plantLegacyRoutineLookingFaults(Path log) throws IOException {
         String text = Files.readString(log, StandardCharsets.ISO_8859_1);
         // the bound: a password in clear in session 2001, a failing status in 2002
         text = replaceIn(text, 2001, "\"POP3: [tx] PASS ********\")", "\"POP3: [tx] PASS example7\")");

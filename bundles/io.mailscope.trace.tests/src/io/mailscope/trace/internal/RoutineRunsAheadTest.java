@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static io.mailscope.trace.internal.formats.LegacyLogEntries.T;
-import static io.mailscope.trace.internal.formats.LegacyLogEntries.context;
-import static io.mailscope.trace.internal.formats.LegacyLogEntries.logText;
-import static io.mailscope.trace.internal.formats.LegacyLogEntries.status;
-import static io.mailscope.trace.internal.formats.LegacyLogEntries.task;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.mailscope.trace.internal.formats.LegacyLogEntries;
 import io.mailscope.trace.internal.formats.OutlookLegacyFormat;
 import io.mailscope.trace.internal.formats.RoutineTriage;
 import io.mailscope.trace.source.ReadableTrace;
@@ -46,70 +42,6 @@ class RoutineRunsAheadTest {
 
     /** What the importer lets a run and its lookahead take. */
     private static final int WINDOW = 64 * 1024;
-    /** Connection {@code n}, as the benchmark generator writes one, with a fault every few connections. */
-    private static String connection(int n) {
-        String c = context(n);
-        int messages = n % 3;
-        StringBuilder b = new StringBuilder();
-        b.append(logText(c, "POP3: Connected to host"));
-        b.append(logText(c, "POP3: <rx> +OK POP3 server ready\r\n<" + n + ".1057932671@pop.example.test>"));
-        b.append(logText(c, "POP3: [tx] USER customer" + n)).append(status(task(n), "RSF_CONNECTED) Progress = 1/6"));
-        b.append(logText(c, "POP3: <rx> +OK Need a password"));
-        b.append(logText(c, n % 23 == 0 ? "POP3: [tx] PASS " + "secret".toUpperCase() + n : "POP3: [tx] PASS ********"));
-        b.append(logText(c, "POP3: <rx> +OK Logged in.")).append(logText(c, "POP3: [tx] STAT"));
-        b.append(logText(c, "POP3: <rx> +OK " + (n % 19 == 0 ? messages + 1 : messages) + " " + messages * 1706));
-        b.append(logText(c, "POP3: [tx] UIDL")).append(logText(c, "POP3: <rx> +OK "));
-        for (int m = 1; m <= messages; m++) {
-            b.append(logText(c, "POP3: <rx> " + m + " " + n + "x" + m + "-uid"));
-        }
-        b.append(logText(c, "POP3: <rx> ."));
-        b.append(status(task(n), n % 17 == 0 ? "RSF_INPROGRESS, hrStatus = 0x800ccc0e)" : "RSF_INPROGRESS) Progress = 4/6"));
-        b.append(logText(c, "POP3: [tx] LIST")).append(logText(c, "POP3: <rx> +OK " + messages + " messages (" + messages * 1706 + " octets)"));
-        for (int m = 1; m <= messages; m++) {
-            b.append(logText(c, "POP3: <rx> " + m + " 1706"));
-        }
-        b.append(logText(c, "POP3: <rx> .")).append(logText(task(n), "CPOPQuitTask: Begin execution"));
-        b.append(logText(c, "POP3: Disconnecting from host")).append(logText(c, "POP3: [tx] QUIT"));
-        b.append(logText(c, "POP3: <rx> +OK POP3 server signing off."));
-        b.append(logText(c, "POP3: Disconnected from host")).append(status(task(n), "RSF_COMPLETED, hrStatus = 0x00000000)"));
-        if (n % 37 == 0) {
-            // a late reply of this connection after its close: the lookahead after the connection before passes it (it
-            // may belong to the next connection there), this connection's own lookahead must not (it reaches this one)
-            b.append(logText(c, "POP3: <rx> +OK late reply"));
-        }
-        String s = b.toString();
-        return n % 11 == 0 ? s.replace("\r\n", "\n") : s;
-    }
-
-    /** Connections with faults: late entries, interleaved connections, passwords in clear, failing statuses. */
-    private static byte[] log() {
-        StringBuilder b = new StringBuilder(T + " <<<< Logging Started (level is LTF_TRACE) >>>>\r\n");
-        for (int n = 1; n <= 300; n++) {
-            String s = connection(n);
-            if (n % 50 == 0) {
-                // a task object reused: this connection's context is the one of the connection before the last, which
-                // the parser still has bound when it asks at the last one (the run there is not routine)
-                s = s.replace(context(n), context(n - 2));
-            }
-            if (n % 29 == 0) {
-                // a late entry of the connection before, after this one connected
-                String connected = logText(context(n), "POP3: Connected to host");
-                s = s.replace(connected, connected + logText(context(n - 1), "POP3: Connection to host lost, error 0x800CCC0F"));
-            }
-            if (n % 31 == 0) {
-                // interleaved: the next connection's start before this one's "Disconnected from host"
-                String close = logText(context(n), "POP3: Disconnected from host");
-                String next = connection(n + 1);
-                String greeting = "@pop.example.test>\")\r\n";
-                int at = next.indexOf(greeting) + greeting.length();
-                s = s.replace(close, "") + next.substring(0, at) + close + next.substring(at);
-                n++;
-            }
-            b.append(s);
-        }
-        return b.toString().getBytes(StandardCharsets.ISO_8859_1);
-    }
-
     /**
      * Where the parser asked for a run (after the "Connected to host" line at {@code lineStart}), or for other lines
      * (after a "Disconnected from host" line; {@code lines} -2).
@@ -201,7 +133,7 @@ class RoutineRunsAheadTest {
 
     @Test
     void runsTheWorkersFindAreWhatTheParsersTriageAnswersWhereverTheChunksAreCut(@TempDir Path dir) throws IOException {
-        byte[] log = log();
+        byte[] log = LegacyLogEntries.faultyLog();
         Path file = Files.write(dir.resolve("outlook.txt"), log);
         List<Asked> asked = parse(log, null, new int[1]);
         long routine = asked.stream().filter(a -> a.expected() >= 0 && a.lines() >= 0).count();
@@ -238,7 +170,7 @@ class RoutineRunsAheadTest {
 
     @Test
     void aChunkTheWorkersCannotReadIsLeftToTheParseThread(@TempDir Path dir) throws IOException {
-        byte[] log = log();
+        byte[] log = LegacyLogEntries.faultyLog();
         Path file = Files.write(dir.resolve("outlook.txt"), log);
         List<Asked> asked = parse(log, null, new int[1]);
         int chunk = 16_384;

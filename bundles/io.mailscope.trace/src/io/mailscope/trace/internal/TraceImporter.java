@@ -326,11 +326,21 @@ public final class TraceImporter {
             throw new TraceImportException("format '" + chosen.info().id() + "' failed to create a parser (see the error log)"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         reportMixedInput(sample.sample(), chosen, format.get(), builder);
-        boolean routineCounted = FastPath.enabled() && !opts.keepAllExchanges() && index == null && recordConsumers.isEmpty()
+        // with a record index the import may count routine runs (on the run workers, as without one) only when the
+        // structural pass indexed every record from the bytes: the counted records are checked against their entries
+        // (RecordIndexFile.countedRecords), the index does not need the import to write them
+        boolean routineCounted = FastPath.enabled() && !opts.keepAllExchanges()
+                && (index == null || index.builtFromTheBytes()) && recordConsumers.isEmpty()
                 && listener instanceof RoutineExchangePolicy policy && !policy.needsRoutineExchanges()
                 && BuiltInFormats.BUNDLE.equals(chosen.info().contributor())
                 && parser instanceof RoutineTriage;
         stream(source, size, chosen.info(), parser, builder, trace, monitor, index, routineCounted, input);
+        if (index != null && index.countedDisagreement() != null) {
+            // the import did not parse these records, so it cannot put its own in their place: no diagnosis over an
+            // index that is known to be wrong
+            throw new TraceImportException(name + ": the record index built from the bytes differs from the import: " //$NON-NLS-1$
+                    + index.countedDisagreement());
+        }
         if (index != null && index.importCompleted() > 0) {
             builder.problem(0, "the record index built from the bytes differed from the import in " + index.corrections() //$NON-NLS-1$
                     + " records; the import's records are shown"); //$NON-NLS-1$

@@ -3,6 +3,7 @@ package io.mailscope.trace.internal.conversation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -132,6 +133,8 @@ public final class ConversationBuilder implements TraceSink {
         boolean eventful;
         /** started when the model already held its sessions: dropped at its end unless eventful */
         boolean beyondBound;
+        /** the session is in the model's list; false while its joining is deferred (see {@link ModelKeeper.Window#defer}) */
+        boolean inModel;
 
         final long id;
         /** the snapshot passed to the listener; null after something it shows changed */
@@ -272,14 +275,17 @@ public final class ConversationBuilder implements TraceSink {
             if (!key.isEmpty()) {
                 session.setContextId(key);
             }
-            // a new object is in no list yet: addUnique skips the list's linear uniqueness check (thousands of kept
-            // sessions, once per session of the trace)
-            ((InternalEList<Session>) trace.getSessions()).addUnique(session);
             s = new SessionState(session, key, ++sessionCount);
             if (!keepAll && keptSessions >= MAX_KEPT_SESSIONS && FastPath.enabled()) {
-                // the model holds as many sessions as it keeps: this one stays only if it has a failure, so its
-                // exchanges become model objects only then (the same objects, in the same order)
+                // the model holds as many sessions as it keeps: this one stays only if it has a failure, so it joins
+                // the model's list, and its exchanges and connection events become model objects, only then (the
+                // same objects, in the same order: see keepDeferred)
                 s.window.defer();
+            } else {
+                // a new object is in no list yet: addUnique skips the list's linear uniqueness check (thousands of
+                // kept sessions, once per session of the trace)
+                ((InternalEList<Session>) trace.getSessions()).addUnique(session);
+                s.inModel = true;
             }
             sessions.put(key, s);
             open.add(s);
@@ -303,12 +309,14 @@ public final class ConversationBuilder implements TraceSink {
         }
         s.ended = true;
         if (!s.contexts.isEmpty()) {
-            String contexts = String.join(",", s.contexts); //$NON-NLS-1$
+            // one context (most sessions): the join's text without building it
+            String contexts = s.contexts.size() == 1 ? s.contexts.iterator().next() : String.join(",", s.contexts); //$NON-NLS-1$
             s.session.setContextId(s.key.isEmpty() ? contexts : s.key + " " + contexts); //$NON-NLS-1$
             s.changed();
         }
         boolean commandPending = false;
-        for (Pending p : new ArrayList<>(s.pending)) {
+        // a copy: completing an orphan may change the list; most sessions end with nothing pending
+        for (Pending p : s.pending.isEmpty() ? List.<Pending>of() : new ArrayList<>(s.pending)) {
             if (p.orphan) {
                 complete(s, p);
             } else {
@@ -321,13 +329,18 @@ public final class ConversationBuilder implements TraceSink {
         }
         s.pending.clear();
         s.session.setExchangeCount(s.exchangeCount);
-        if (sessions.get(s.key) == s) {
-            sessions.remove(s.key);
-        }
+        sessions.remove(s.key, s); // only when the key still maps to this session
         open.remove(s);
         listener.sessionEnded(new SessionEnd(s.info(), s.exchangeCount, commandPending, s.closed));
         if (!keepAll && !s.eventful && keptSessions > MAX_KEPT_SESSIONS) {
             // a huge trace: an uneventful session was reported to the listener and is now only counted
+            if (!s.inModel) {
+                keptSessions--;
+                keeper.sessionDropped(s.session, s.window);
+                droppedSessions++;
+                droppedSessionExchanges += s.exchangeCount;
+                return;
+            }
             EList<Session> list = trace.getSessions();
             for (int i = list.size() - 1; i >= 0; i--) {
                 if (list.get(i) == s.session) {
@@ -340,7 +353,34 @@ public final class ConversationBuilder implements TraceSink {
                 }
             }
         }
+        if (!s.inModel) {
+            keepDeferred(s);
+        }
         keeper.sessionKept(s.session, s.window);
+    }
+
+    /** Sessions that joined the model's list at their end ({@link #keepDeferred}), with their number in the trace. */
+    private final Map<Session, Long> keptAtEnd = new IdentityHashMap<>();
+
+    /**
+     * Adds a session whose joining the model was deferred to the model's list where it would be had it joined at its
+     * start: the list holds the sessions in the order they started, and every session that started after the first
+     * deferred one is deferred too (the model stays full), so it goes before the deferred ones kept already that
+     * started after it.
+     */
+    private void keepDeferred(SessionState s) {
+        EList<Session> list = trace.getSessions();
+        int at = list.size();
+        while (at > 0) {
+            Long started = keptAtEnd.get(list.get(at - 1));
+            if (started == null || started.longValue() < s.id) {
+                break;
+            }
+            at--;
+        }
+        ((InternalEList<Session>) list).addUnique(at, s.session); // new: in no list yet
+        keptAtEnd.put(s.session, Long.valueOf(s.id));
+        s.inModel = true;
     }
 
     /**
@@ -573,6 +613,7 @@ public final class ConversationBuilder implements TraceSink {
             throw new IllegalStateException("routine exchanges outside a fresh session"); //$NON-NLS-1$
         }
         sequence += run.lines();
+        observer.countedRecords((int) s.id, s.protocol(), run.lines()); // every line counted is a wire line of s
         s.exchangeCount += run.exchanges();
         exchangeTotal += run.exchanges();
         s.commands += run.commands();
@@ -982,7 +1023,7 @@ public final class ConversationBuilder implements TraceSink {
         event.setKind(c.kind());
         event.setText(CredentialMasking.maskText(c.text()).text());
         place(event, c.span());
-        ((InternalEList<ConnectionEvent>) s.session.getConnectionEvents()).addUnique(event);
+        keeper.connectionEvent(s.session, s.window, event);
         switch (c.kind()) {
             case TLS_STARTED -> {
                 s.session.setTls(s.exchangeCount == 0 ? TlsState.IMPLICIT : TlsState.STARTTLS);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import io.mailscope.model.ConnectionEvent;
 import io.mailscope.model.Exchange;
 import io.mailscope.model.Session;
 
@@ -36,6 +37,11 @@ final class ModelKeeper {
          * ({@link #defer}); null when they are model objects from the start.
          */
         private ArrayList<ExchangeDraft> deferred;
+        /**
+         * The session's connection events while its exchanges are deferred: they join the session's model list only
+         * when it stays in the model (most such sessions are dropped at their end); null when they join it at once.
+         */
+        private ArrayList<ConnectionEvent> deferredEvents;
 
         /**
          * Defers the EMF objects of this session's kept exchanges until the session is known to stay in the model
@@ -46,6 +52,7 @@ final class ModelKeeper {
          */
         void defer() {
             deferred = new ArrayList<>();
+            deferredEvents = new ArrayList<>(2);
         }
     }
 
@@ -104,10 +111,23 @@ final class ModelKeeper {
         keep(session, window, draft);
     }
 
+    /**
+     * A connection event of the session: added to the session's model list, or, while the session's exchanges are
+     * deferred, when the session is kept ({@link #sessionKept}), in the same order.
+     */
+    void connectionEvent(Session session, Window window, ConnectionEvent event) {
+        if (window.deferredEvents != null) {
+            window.deferredEvents.add(event);
+        } else {
+            ((InternalEList<ConnectionEvent>) session.getConnectionEvents()).addUnique(event); // new: in no list yet
+        }
+    }
+
     /** A whole session left the model. */
     void sessionDropped(Session session, Window window) {
         keptExchanges -= window.deferred != null ? window.deferred.size() : session.getExchanges().size();
         window.deferred = null;
+        window.deferredEvents = null;
     }
 
     /** A session ended and stays in the model: its deferred exchanges become model objects now, in order. */
@@ -118,6 +138,13 @@ final class ModelKeeper {
                 list.addUnique(draft.materialize()); // new: in no list yet
             }
             window.deferred = null;
+        }
+        if (window.deferredEvents != null) {
+            InternalEList<ConnectionEvent> events = (InternalEList<ConnectionEvent>) session.getConnectionEvents();
+            for (ConnectionEvent event : window.deferredEvents) {
+                events.addUnique(event); // new: in no list yet
+            }
+            window.deferredEvents = null;
         }
     }
 

@@ -3,6 +3,9 @@ package io.mailscope.trace.internal.formats;
 import static io.mailscope.trace.internal.bytes.AsciiBytes.endsWithIgnoreCase;
 import static io.mailscope.trace.internal.bytes.AsciiBytes.hex;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.BooleanSupplier;
@@ -36,8 +39,12 @@ import io.mailscope.trace.internal.masking.CredentialHints;
  * Anything else is not routine, and the parser reads it line by line as always: the triage only has to be right when
  * it says yes. {@link OutlookLegacyFormat} applies what the run leaves in its state (the context of the last header,
  * the connection's login and QUIT) when the importer counts it.
+ * <p>
+ * Public in its internal package for {@code FixedShapeEntriesTest}, which compares {@link #match} and
+ * {@link #otherLines(byte[], int, int, InertCache, Memo, OtherLines[])} with and without the templates of the fixed
+ * session shape ({@link Memo#Memo(boolean)}).
  */
-final class OutlookLegacyRoutineRun extends RoutineConversation {
+public final class OutlookLegacyRoutineRun extends RoutineConversation {
 
     private static final byte[] LOG_TEXT = ascii("Callback::LogText"); //$NON-NLS-1$
     private static final byte[] REPORT_STATUS = ascii("Callback::ReportStatus"); //$NON-NLS-1$
@@ -70,12 +77,12 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         DISCONNECTED
     }
 
-    private final byte[] bytes;
-    private final int to;
+    private byte[] bytes;
+    private int to;
     /** the inert texts seen before (the headers and status entries of a log repeat) */
-    private final InertCache inert;
+    private InertCache inert;
     /** the THIS context of the connection, lower case */
-    private final byte[] transport;
+    private byte[] transport;
     /** where the next entry begins (a timestamp) */
     private int pos;
     /** the next entry begins inside a line (after another entry's text), not at its start */
@@ -99,8 +106,24 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     /** the lines of the run that are not the conversation's are not routine */
     private boolean broken;
 
-    private OutlookLegacyRoutineRun(byte[] bytes, int from, int to, byte[] transport, InertCache inert, Memo memo) {
+    /**
+     * A reader of {@code memo}'s thread, reused for one run after another ({@link #start}): a session makes three or
+     * four runs (the one asked, its lookahead, the next connection's, the other lines after a disconnection), and
+     * each of them nothing but its own state.
+     */
+    private OutlookLegacyRoutineRun(Memo memo) {
         this.memo = memo;
+        this.fixedShapes = memo.fixedShapes;
+    }
+
+    /**
+     * Sets this reader to read {@code bytes[from..to)} with the context {@code transport}: every field a run reads as it
+     * goes back to what a new reader has, but the last timestamp found (a cache of what a timestamp is: it holds none
+     * but a checked one).
+     *
+     * @return this reader
+     */
+    private OutlookLegacyRoutineRun start(byte[] bytes, int from, int to, byte[] transport, InertCache inert) {
         this.entry = memo.entryText;
         this.bytes = bytes;
         this.inert = inert;
@@ -109,10 +132,31 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         this.pos = from;
         System.arraycopy(transport, 0, header, 0, transport.length);
         this.headerLength = transport.length;
+        midLine = false;
+        lineEnd = 0;
+        entryLength = 0;
+        kind = null;
+        lines = 0;
+        others = 0;
+        repairs = 0;
+        broken = false;
+        needMore = false;
+        text = null;
+        textStart = 0;
+        textEnd = 0;
+        scannedLine = -1;
+        scannedEnd = 0;
+        lineDot = -1;
+        lineDotKnown = false;
+        headerLineChecked = -1;
+        headerLineFound = false;
+        knownInert = -1;
+        otherHeader = false;
+        return this;
     }
 
     /** What a matched run leaves behind: for the importer, the builder and the parser's state. */
-    record Match(int lines, int otherLines, int repairs, String lastHeaderContext, String transportContext) {
+    public record Match(int lines, int otherLines, int repairs, String lastHeaderContext, String transportContext) {
     }
 
     /**
@@ -120,14 +164,65 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
      * triage is asked at that connection, bytes equal to those matched give the same run (a run depends on nothing
      * but its bytes and its context), so they are compared instead of read again; only the lookahead after it is new.
      */
-    static final class Memo {
+    public static final class Memo {
+        /**
+         * whether the runs of this memo read the entries of a session's fixed shape with templates
+         * ({@link OutlookLegacyRoutineRun#sessionHeader}, {@link OutlookLegacyRoutineRun#sessionText},
+         * {@link OutlookLegacyRoutineRun#knownStatus}); without, the general reader reads them (what the templates must
+         * give, which the tests compare)
+         */
+        final boolean fixedShapes;
+
+        public Memo() {
+            this(true);
+        }
+
+        public Memo(boolean fixedShapes) {
+            this.fixedShapes = fixedShapes;
+        }
+
         private byte[] region = new byte[4096];
         /** the run's length in bytes, -1 when none is remembered */
         private int length = -1;
         private String transport;
         private final int[] counts = new int[3];
-        /** the run's counts and last header context */
-        private OutlookLegacyRoutineRun run;
+        /** the run's physical lines, other lines, repairs and last header */
+        private int runLines;
+        private int runOthers;
+        private int runRepairs;
+        private final byte[] runHeader = new byte[64];
+        private int runHeaderLength;
+        /**
+         * the readers of this memo's thread, one for each run that may be read while another is ({@link #match}'s, the
+         * lookahead after it, the next connection's within that lookahead, the other lines the lookahead passes or the
+         * scanner asks about): each is read to its end before its next start
+         */
+        private OutlookLegacyRoutineRun asked;
+        private OutlookLegacyRoutineRun lookahead;
+        private OutlookLegacyRoutineRun nextConnection;
+        private OutlookLegacyRoutineRun otherLinesAfter;
+
+        private OutlookLegacyRoutineRun asked() {
+            return asked != null ? asked : (asked = new OutlookLegacyRoutineRun(this));
+        }
+
+        private OutlookLegacyRoutineRun lookahead() {
+            return lookahead != null ? lookahead : (lookahead = new OutlookLegacyRoutineRun(this));
+        }
+
+        private OutlookLegacyRoutineRun nextConnection() {
+            return nextConnection != null ? nextConnection : (nextConnection = new OutlookLegacyRoutineRun(this));
+        }
+
+        private OutlookLegacyRoutineRun otherLinesAfter() {
+            return otherLinesAfter != null ? otherLinesAfter : (otherLinesAfter = new OutlookLegacyRoutineRun(this));
+        }
+        /**
+         * the chunk the run was matched in when it was the one whose tails are remembered ({@link #tailsIn}), and
+         * where in it: the bytes there are the run's while that chunk is scanned
+         */
+        private byte[] regionChunk;
+        private int regionFrom;
 
         void remember(byte[] bytes, int from, int end, String context, int[] runCounts, OutlookLegacyRoutineRun matched) {
             length = end - from;
@@ -135,22 +230,34 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                 region = new byte[Math.max(length, region.length * 2)];
             }
             System.arraycopy(bytes, from, region, 0, length);
+            regionChunk = bytes == tailChunk ? bytes : null;
+            regionFrom = from;
             transport = context;
             System.arraycopy(runCounts, 0, counts, 0, 3);
-            run = matched;
+            runLines = matched.lines;
+            runOthers = matched.others;
+            runRepairs = matched.repairs;
+            runHeaderLength = matched.headerLength;
+            if (matched.headerLength > 0) {
+                System.arraycopy(matched.header, 0, runHeader, 0, matched.headerLength);
+            }
         }
 
         /**
          * @param runCounts receives the remembered run's exchanges, commands and protocol lines
-         * @return the remembered run when it is the run at {@code bytes[from..to)} of {@code context}, else null
+         * @return true when the remembered run is the run at {@code bytes[from..to)} of {@code context}
          */
-        OutlookLegacyRoutineRun recall(byte[] bytes, int from, int to, String context, int[] runCounts) {
+        boolean recall(byte[] bytes, int from, int to, String context, int[] runCounts) {
             int n = length;
-            if (n < 0 || !context.equals(transport) || n > to - from || !Arrays.equals(bytes, from, from + n, region, 0, n)) {
-                return null;
+            if (n < 0 || !context.equals(transport) || n > to - from) {
+                return false;
+            }
+            // the same offset of the chunk it was matched in, while that chunk is scanned: the same bytes
+            if ((bytes != regionChunk || from != regionFrom) && !Arrays.equals(bytes, from, from + n, region, 0, n)) {
+                return false;
             }
             System.arraycopy(counts, 0, runCounts, 0, 3);
-            return run;
+            return true;
         }
 
         /** @return the remembered run's length in bytes */
@@ -187,6 +294,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         /** Tails are remembered in {@code chunk} from now on (none of an earlier chunk is kept), or in none when null. */
         void tailsIn(byte[] chunk) {
             tailChunk = chunk;
+            regionChunk = null;
             tailFrom = -1;
             otherLinesFrom[0] = otherLinesFrom[1] = -1;
         }
@@ -292,8 +400,9 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         private byte[] credentialFree;
 
         /**
-         * A LogText header read before at a line's start (a task's header repeats before each of its texts): its bytes
-         * after the timestamp up to the start of the line after it, and what reading it gave.
+         * An entry read before at a line's start, not a protocol line (a task's header repeats before each of its
+         * texts, a session's events and task texts repeat from session to session): its bytes after the timestamp up
+         * to the start of the line after it, and what reading it gave.
          */
         static final class KnownEntry {
             final byte[] raw = new byte[MAX_KNOWN_ENTRY];
@@ -313,7 +422,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         private static final int KEY_AT = 16;
 
         private static final int MAX_KNOWN_ENTRY = 192;
-        /** the entries remembered: a connection's header, its task's, a status or two */
+        /** the entries remembered: headers other than the template's, the events and task texts of a session */
         private final KnownEntry[] entries = { new KnownEntry(), new KnownEntry(), new KnownEntry(), new KnownEntry() };
         /**
          * the {@link KnownEntry#key} of each of {@link #entries}, side by side: most entries looked up (a text, a
@@ -341,6 +450,42 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                 }
             }
             return null;
+        }
+
+        /**
+         * The second lines of statuses of the template ({@link OutlookLegacyRoutineRun#statusLineAt}) the general reader
+         * found other lines the masking leaves as they are, with their line ends: a status's phase and progress
+         * ("(ulAsynchPhase = RSF_INPROGRESS) Progress = 2/6") repeat from session to session.
+         */
+        private final byte[][] statuses = new byte[8][];
+        /** the word at {@link #KEY_AT} of each of {@link #statuses} */
+        private final long[] statusKeys = new long[statuses.length];
+        private int nextStatus;
+
+        void rememberStatus(byte[] bytes, int from, int end) {
+            if (end - from < KEY_AT + Long.BYTES || end - from > MAX_KNOWN_ENTRY) {
+                return;
+            }
+            int slot = nextStatus;
+            nextStatus = (slot + 1) % statuses.length;
+            statuses[slot] = Arrays.copyOfRange(bytes, from, end);
+            statusKeys[slot] = Swar.getLong(bytes, from + KEY_AT);
+        }
+
+        /** @return the end of the status line remembered whose bytes are those at {@code bytes[from..]}, or -1 */
+        int knownStatus(byte[] bytes, int from, int to) {
+            if (to - from < KEY_AT + Long.BYTES) {
+                return -1;
+            }
+            long key = Swar.getLong(bytes, from + KEY_AT);
+            for (int k = 0; k < statusKeys.length; k++) {
+                byte[] known = statuses[k];
+                if (statusKeys[k] == key && known != null && known.length <= to - from
+                        && Arrays.equals(bytes, from, from + known.length, known, 0, known.length)) {
+                    return from + known.length;
+                }
+            }
+            return -1;
         }
 
         /** Remembers the entry {@code run} just read from {@code start} (at a line's start) up to its position. */
@@ -383,12 +528,12 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
      * @param match receives the rest of what the run holds
      * @return the offset after the run, {@link RoutineTriage#NOT_ROUTINE} or {@link RoutineTriage#MORE_BYTES}
      */
-    static int match(byte[] bytes, int from, int to, String transport, Predicate<String> bound, InertCache inert, Memo memo,
+    public static int match(byte[] bytes, int from, int to, String transport, Predicate<String> bound, InertCache inert, Memo memo,
             int[] counts, Match[] match) {
         if (transport.length() > 64) {
             return RoutineTriage.NOT_ROUTINE;
         }
-        OutlookLegacyRoutineRun m = new OutlookLegacyRoutineRun(bytes, from, to, transport.getBytes(StandardCharsets.ISO_8859_1), inert, memo);
+        OutlookLegacyRoutineRun m = memo.asked().start(bytes, from, to, transport.getBytes(StandardCharsets.ISO_8859_1), inert);
         int end = m.runAndAfter(counts, bound, transport);
         if (m.needMore) {
             return RoutineTriage.MORE_BYTES;
@@ -554,13 +699,19 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
 
     private int runAndAfter(int[] counts, Predicate<String> bound, String context) {
         int end;
-        OutlookLegacyRoutineRun remembered = memo.recall(bytes, pos, to, context, counts);
-        if (remembered != null && !entryBeginsAt(pos + memo.length())) {
-            remembered = null; // the same bytes, but not followed by an entry as where they were matched
+        boolean remembered = memo.recall(bytes, pos, to, context, counts);
+        if (remembered && !entryBeginsAt(pos + memo.length())) {
+            remembered = false; // the same bytes, but not followed by an entry as where they were matched
         }
-        if (remembered != null) {
+        if (remembered) {
             // matched while the lookahead after the connection before passed it
-            takeCountsOf(remembered);
+            lines = memo.runLines;
+            others = memo.runOthers;
+            repairs = memo.runRepairs;
+            headerLength = memo.runHeaderLength;
+            if (headerLength > 0) {
+                System.arraycopy(memo.runHeader, 0, header, 0, headerLength);
+            }
             end = pos + memo.length();
         } else {
             end = runAlone(counts);
@@ -569,7 +720,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             }
         }
         // the lookahead reads on from the run's end, with the context of its last header, leaving the run's counts
-        OutlookLegacyRoutineRun after = new OutlookLegacyRoutineRun(bytes, end, to, transport, inert, memo);
+        OutlookLegacyRoutineRun after = memo.lookahead().start(bytes, end, to, transport, inert);
         after.takeHeaderOf(this);
         if (!after.quietUntilEnded(bound)) {
             needMore = after.needMore;
@@ -583,15 +734,11 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (p >= to) {
             return false;
         }
+        if (headerLineAt(p)) {
+            return true;
+        }
         int end = scanLine(p);
         return end >= 0 && stampAt(p, end);
-    }
-
-    private void takeCountsOf(OutlookLegacyRoutineRun run) {
-        lines = run.lines;
-        others = run.others;
-        repairs = run.repairs;
-        takeHeaderOf(run);
     }
 
     private void takeHeaderOf(OutlookLegacyRoutineRun run) {
@@ -627,7 +774,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (midLine) {
             return false;
         }
-        OutlookLegacyRoutineRun run = new OutlookLegacyRoutineRun(bytes, pos, to, next, inert, memo);
+        OutlookLegacyRoutineRun run = memo.nextConnection().start(bytes, pos, to, next, inert);
         int[] runCounts = memo.runCounts; // copied by remember
         int end = run.runAlone(runCounts);
         if (end < 0) {
@@ -763,7 +910,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     }
 
     /** What {@link #otherLines(byte[], int, int, InertCache, Memo, int[])} found besides its counts. */
-    record OtherLines(int lines, int otherLines, int repairs, boolean header, String headerContext) {
+    public record OtherLines(int lines, int otherLines, int repairs, boolean header, String headerContext) {
     }
 
     /**
@@ -774,7 +921,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
      * @return the offset after them, {@link RoutineTriage#NOT_ROUTINE} when there are none, or
      *         {@link RoutineTriage#MORE_BYTES}
      */
-    static int otherLines(byte[] bytes, int from, int to, InertCache inert, Memo memo, OtherLines[] found) {
+    public static int otherLines(byte[] bytes, int from, int to, InertCache inert, Memo memo, OtherLines[] found) {
         int first = RoutineConversation.printableLineEnd(bytes, from, to);
         if (first == -2) {
             return RoutineTriage.MORE_BYTES;
@@ -782,7 +929,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (first < 0 || !LegacyBytes.timestampAt(bytes, from, first)) {
             return RoutineTriage.NOT_ROUTINE;
         }
-        OutlookLegacyRoutineRun m = new OutlookLegacyRoutineRun(bytes, from, to, NO_CONTEXT, inert, memo);
+        OutlookLegacyRoutineRun m = memo.otherLinesAfter().start(bytes, from, to, NO_CONTEXT, inert);
         int end = m.otherLines();
         if (end < 0) {
             return end;
@@ -835,7 +982,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
                     if (connected == 0 || sameContext(transport) || !sameContext(next)) {
                         return false; // could reach this connection, or another context than the next connection's
                     }
-                    if (kind == Kind.CLIENT && textEnd - textStart == QUIT.length && at(entry, textStart, QUIT)) {
+                    if (kind == Kind.CLIENT && textEnd - textStart == QUIT.length && at(text, textStart, QUIT)) {
                         nextHadQuit = true; // the parser notes the QUIT of the next connection
                     }
                 }
@@ -927,6 +1074,9 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
      */
     private boolean nextEntry() {
         knownInert = -1;
+        if (fixedShapes && !midLine && pos < to && (sessionHeader() || sessionText() || knownStatus())) {
+            return true;
+        }
         if (!midLine && memo != null && pos < to && knownEntry()) {
             return true;
         }
@@ -936,11 +1086,256 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (!readEntry()) {
             return false;
         }
-        if (entryStart >= 0 && !midLine && kind == Kind.HEADER && memo != null) {
-            // a task's header repeats before each of its texts; the other lines (statuses) mostly differ
+        if (entryStart >= 0 && !midLine && kind == Kind.HEADER) {
+            // a task's header repeats before each of its texts (the headers of the template are read by it), and so do
+            // the texts of a session around its protocol lines ("Connected to host", "CPOPQuitTask: Begin execution")
             memo.rememberEntry(this, entryStart, lines - linesBefore, repairs - repairsBefore);
+        } else if (fixedShapes && entryStart >= 0 && !midLine && kind == Kind.OTHER && lines - linesBefore == 2 && repairs - repairsBefore == 1
+                && statusLineAt(entryStart) && inert.inert(entry, 0, entryLength)) {
+            // a status of the template: what its second line held decides what it is
+            memo.rememberStatus(bytes, entryStart + STATUS_LINE_LENGTH, pos);
         }
         return true;
+    }
+
+    /**
+     * @return true when the line at {@code p} is the first line of a status of the template,
+     *         {@code <timestamp> Callback::ReportStatus[THIS: <8 hex digits>]} and CR LF: printable, no second timestamp
+     *         (no '.' after the timestamp's), and its text as the parser joins it begins
+     *         {@code Callback::ReportStatus[THIS: <value>] }, which holds neither "hrStatus" nor a parenthesis nor a
+     *         fragment of {@link CredentialHints} (as for {@link #sessionHeader}'s value, none can span the value and
+     *         the bytes around it, ' ', ']' and the space the joining puts after it)
+     */
+    private boolean statusLineAt(int p) {
+        return p + STATUS_LINE_LENGTH <= to && at(bytes, p + LegacyLineScan.TIMESTAMP_LENGTH, STATUS_OPEN)
+                && Swar.hexDigits(Swar.getLong(bytes, p + STATUS_VALUE_AT)) == HEX_DIGITS
+                && at(bytes, p + STATUS_VALUE_AT + HEADER_VALUE_LENGTH, STATUS_CLOSE) && stampAt(p, p + LegacyLineScan.TIMESTAMP_LENGTH);
+    }
+
+    /**
+     * The entry at {@link #pos} (a line's start) read as a status of the template whose second line, with its line end,
+     * holds the same bytes as one the general reader read before ({@link Memo#rememberStatus}), followed by a line that
+     * begins an entry: the first line is the same but for its timestamp and THIS value, which change nothing of what
+     * the reader makes of the entry (two lines joined, an other line the masking leaves as it is).
+     *
+     * @return true when it was read so (counted, classified, the position after it)
+     */
+    private boolean knownStatus() {
+        int p = pos;
+        if (!statusLineAt(p)) {
+            return false;
+        }
+        int second = p + STATUS_LINE_LENGTH;
+        int next = memo.knownStatus(bytes, second, to);
+        if (next < 0 || !entryBeginsAt(next)) {
+            return false;
+        }
+        return readWrapped(Kind.OTHER, next);
+    }
+
+    /**
+     * Takes an entry of two lines, the second joined to the first, as read: its kind, inert for masking, the position
+     * after it ({@code next}, a line's start).
+     *
+     * @return true
+     */
+    private boolean readWrapped(Kind wrapped, int next) {
+        kind = wrapped;
+        text = entry;
+        knownInert = 1;
+        lines += 2;
+        repairs++; // JOINED_WRAPPED_LINE
+        pos = next;
+        return true;
+    }
+
+    /*
+     * The fixed shape of a session's entries. Nearly every entry of an Outlook 2000-2002 log is one of two: a task's
+     * LogText header wrapped over two lines,
+     *     2003.07.11 08:00:02 Callback::LogText[THIS: 20000001] (flags =
+     *     LTF_TRACE, hr = 00000000, code = 00000000,
+     * and the logged text after it on a line of its own,
+     *     2003.07.11 08:00:02 "POP3: [tx] USER customer1")
+     * Their fixed bytes are compared eight at a time with a template (the timestamp and the THIS value as words checked
+     * for their digits); only a text's payload is looked at byte by byte. What the general reader below would make of
+     * the same bytes is derived once here, in the comments; anything that differs from the template in one byte is read
+     * by it as before.
+     */
+    /** a header's text after the timestamp, up to its THIS value */
+    private static final byte[] HEADER_OPEN = ascii(" Callback::LogText[THIS: "); //$NON-NLS-1$
+    /** the length of a header's THIS value in the template: one word of hex digits */
+    private static final int HEADER_VALUE_LENGTH = 8;
+    /** a header's bytes after its THIS value: the end of its line, its flags line and that line's end */
+    private static final byte[] HEADER_CLOSE = ascii("] (flags =\r\nLTF_TRACE, hr = 00000000, code = 00000000,\r\n"); //$NON-NLS-1$
+    private static final int HEADER_VALUE_AT = LegacyLineScan.TIMESTAMP_LENGTH + HEADER_OPEN.length;
+    /** the length of the two lines of a header in the template, line ends included */
+    private static final int HEADER_LINES_LENGTH = HEADER_VALUE_AT + HEADER_VALUE_LENGTH + HEADER_CLOSE.length;
+    private static final long HEX_DIGITS = 0x8080808080808080L;
+    /** lower-cases the ASCII hex digits of a word: sets the bit that makes 'A'-'F' 'a'-'f' and that '0'-'9' have */
+    private static final long LOWER_HEX = 0x2020202020202020L;
+    /** little-endian ints at any byte index, for a text's direction ("[tx]" or "<rx>") */
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    /** a logged POP3 line's text after the timestamp, up to its direction, as a word */
+    private static final long WIRE_OPEN = Swar.getLong(ascii(" \"POP3: "), 0); //$NON-NLS-1$
+    private static final int WIRE_CLIENT = (int) INTS.get(ascii("[tx]"), 0); //$NON-NLS-1$
+    private static final int WIRE_SERVER = (int) INTS.get(ascii("<rx>"), 0); //$NON-NLS-1$
+    /** where a logged POP3 line's payload begins after the line's start: after {@code  "POP3: [tx] } */
+    private static final int WIRE_PAYLOAD_AT = LegacyLineScan.TIMESTAMP_LENGTH + Long.BYTES + Integer.BYTES + 1;
+    private static final long DOTS = Swar.broadcast((byte) '.');
+    /** a status's text after the timestamp, up to its THIS value */
+    private static final byte[] STATUS_OPEN = ascii(" Callback::ReportStatus[THIS: "); //$NON-NLS-1$
+    /** a status's first line after its THIS value (eight hex digits): its end */
+    private static final byte[] STATUS_CLOSE = ascii("]\r\n"); //$NON-NLS-1$
+    private static final int STATUS_VALUE_AT = LegacyLineScan.TIMESTAMP_LENGTH + STATUS_OPEN.length;
+    /** the length of a status's first line in the template, its line end included */
+    private static final int STATUS_LINE_LENGTH = STATUS_VALUE_AT + HEADER_VALUE_LENGTH + STATUS_CLOSE.length;
+
+
+    /** {@link Memo#fixedShapes} */
+    private final boolean fixedShapes;
+    /** where {@link #headerLineAt} looked last, and what it found */
+    private int headerLineChecked = -1;
+    private boolean headerLineFound;
+
+    /**
+     * @return true when the two lines at {@code p} are a header of the template: then the line at {@code p} is
+     *         printable ASCII ending in CR LF and begins with a timestamp (what {@link #scanLine} and {@link #stampAt}
+     *         would find), and its entry is a LogText header joined with the flags line after it
+     */
+    private boolean headerLineAt(int p) {
+        if (!fixedShapes) {
+            return false;
+        }
+        if (p == headerLineChecked) {
+            return headerLineFound;
+        }
+        headerLineChecked = p;
+        if (p + HEADER_LINES_LENGTH > to || Swar.getLong(bytes, p + LegacyLineScan.TIMESTAMP_LENGTH) != HEADER_OPEN_0) {
+            return headerLineFound = false; // mostly a logged text's line, which differs in the first word
+        }
+        // the other fixed bytes as ten words (the open's last one overlaps the one before it), one branch for all
+        byte[] b = bytes;
+        int open = p + LegacyLineScan.TIMESTAMP_LENGTH;
+        int close = p + HEADER_VALUE_AT + HEADER_VALUE_LENGTH;
+        long differ = Swar.getLong(b, open + 8) ^ HEADER_OPEN_1 | Swar.getLong(b, open + 16) ^ HEADER_OPEN_2
+                | Swar.getLong(b, open + HEADER_OPEN.length - 8) ^ HEADER_OPEN_LAST | Swar.getLong(b, close) ^ HEADER_CLOSE_WORDS[0]
+                | Swar.getLong(b, close + 8) ^ HEADER_CLOSE_WORDS[1] | Swar.getLong(b, close + 16) ^ HEADER_CLOSE_WORDS[2]
+                | Swar.getLong(b, close + 24) ^ HEADER_CLOSE_WORDS[3] | Swar.getLong(b, close + 32) ^ HEADER_CLOSE_WORDS[4]
+                | Swar.getLong(b, close + 40) ^ HEADER_CLOSE_WORDS[5] | Swar.getLong(b, close + 48) ^ HEADER_CLOSE_WORDS[6];
+        return headerLineFound = differ == 0 && Swar.hexDigits(Swar.getLong(b, p + HEADER_VALUE_AT)) == HEX_DIGITS
+                && stampAt(p, p + LegacyLineScan.TIMESTAMP_LENGTH);
+    }
+
+    private static final long HEADER_OPEN_0 = Swar.getLong(HEADER_OPEN, 0);
+    private static final long HEADER_OPEN_1 = Swar.getLong(HEADER_OPEN, 8);
+    private static final long HEADER_OPEN_2 = Swar.getLong(HEADER_OPEN, 16);
+    private static final long HEADER_OPEN_LAST = Swar.getLong(HEADER_OPEN, HEADER_OPEN.length - 8);
+    /** {@link #HEADER_CLOSE}, seven words exactly */
+    private static final long[] HEADER_CLOSE_WORDS = new long[7];
+
+    static {
+        if (HEADER_OPEN.length != 25 || HEADER_CLOSE.length != HEADER_CLOSE_WORDS.length * Long.BYTES) {
+            throw new IllegalStateException("the header template's words"); //$NON-NLS-1$
+        }
+        for (int k = 0; k < HEADER_CLOSE_WORDS.length; k++) {
+            HEADER_CLOSE_WORDS[k] = Swar.getLong(HEADER_CLOSE, 8 * k);
+        }
+    }
+
+    /**
+     * The entry at {@link #pos} (a line's start) as the general reader reads a header of the template followed by a line
+     * that begins an entry: its first line has no second timestamp (no '.' after the timestamp's), the flags line has no
+     * timestamp and does not start with ',' or "[*", so it is joined (one repair) with one space; the text is
+     * {@code Callback::LogText[THIS: <value>] (flags = LTF_TRACE, hr = 00000000, code = 00000000,}, a header of the
+     * value lower-cased, and inert for masking: the fixed parts hold no fragment of {@link CredentialHints}, and each
+     * fragment needs a byte that is no hex digit (p, u, l, s, t, r, ':' or '-') and none of the bytes around the value
+     * (' ' and ']').
+     *
+     * @return true when it was read so (counted, classified, the position after it)
+     */
+    private boolean sessionHeader() {
+        int p = pos;
+        int next = p + HEADER_LINES_LENGTH;
+        if (!headerLineAt(p) || !entryBeginsAt(next)) {
+            return false;
+        }
+        Swar.LONGS.set(header, 0, Swar.getLong(bytes, p + HEADER_VALUE_AT) | LOWER_HEX);
+        headerLength = HEADER_VALUE_LENGTH;
+        return readWrapped(Kind.HEADER, next);
+    }
+
+    /**
+     * The entry at {@link #pos} (a line's start) as the general reader reads a logged POP3 line of its own,
+     * {@code "POP3: [tx] <payload>")} or {@code <rx>}, followed by a line that begins an entry: the text after the
+     * timestamp and one space, no second timestamp in the line (every '.' of the payload checked as the reader checks
+     * it; the bytes before it hold none), neither {@code [THIS:} nor {@code (flags =} in it (every '[' and '(' of the
+     * payload checked; the one of "[tx]" begins neither), the quote and parenthesis at its end taken off, a CLIENT or
+     * SERVER line whose text is the payload after the space.
+     *
+     * @return true when it was read so (counted, classified, the position after it)
+     */
+    private boolean sessionText() {
+        int p = pos;
+        if (p + WIRE_PAYLOAD_AT > to || Swar.getLong(bytes, p + LegacyLineScan.TIMESTAMP_LENGTH) != WIRE_OPEN) {
+            return false;
+        }
+        int direction = (int) INTS.get(bytes, p + LegacyLineScan.TIMESTAMP_LENGTH + Long.BYTES);
+        if (direction != WIRE_CLIENT && direction != WIRE_SERVER || bytes[p + WIRE_PAYLOAD_AT - 1] != ' ') {
+            return false;
+        }
+        int end = scanLine(p);
+        if (end < 0 || end - 2 < p + WIRE_PAYLOAD_AT || bytes[end - 2] != '"' || bytes[end - 1] != ')' || !stampAt(p, end)) {
+            return false;
+        }
+        int payload = p + WIRE_PAYLOAD_AT;
+        if (!plainPayload(payload, end - 2, end)) {
+            return false;
+        }
+        int next = RoutineConversation.nextLineStart(bytes, end);
+        if (next >= to || !entryBeginsAt(next)) {
+            return false;
+        }
+        kind = direction == WIRE_CLIENT ? Kind.CLIENT : Kind.SERVER;
+        text = bytes;
+        textStart = payload;
+        textEnd = end - 2;
+        lines++;
+        pos = next;
+        return true;
+    }
+
+    /**
+     * @return true when {@code bytes[from..to)}, a payload in a line that ends at {@code lineEnd}, begins no timestamp
+     *         (a '.' four bytes into one) and neither {@code [THIS:} nor {@code (flags =} (as
+     *         {@link #nextTimestamp} and {@link #thisOrFlags} look for them)
+     */
+    private boolean plainPayload(int from, int to, int lineEnd) {
+        byte[] b = bytes;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long x = Swar.getLong(b, i);
+            long candidates = Swar.matches(x, DOTS) | Swar.matches(x, OPENING_BRACKETS) | Swar.matches(x, OPENING_PARENTHESES);
+            while (candidates != 0) {
+                if (!plainAt(i + Swar.firstByte(candidates), lineEnd)) {
+                    return false;
+                }
+                candidates &= candidates - 1;
+            }
+        }
+        for (; i < to; i++) {
+            if (!plainAt(i, lineEnd)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean plainAt(int i, int lineEnd) {
+        byte c = bytes[i];
+        if (c == '.') {
+            return !LegacyBytes.timestampAt(bytes, i - 4, lineEnd);
+        }
+        return !thisOrFlagsAt(bytes, lineEnd, i);
     }
 
     /** the masking's answer for the entry read last when it was known from {@link Memo#entries}, else -1 */
@@ -965,8 +1360,7 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (next >= to) {
             return false;
         }
-        int nextEnd = scanLine(next);
-        if (nextEnd < 0 || !stampAt(next, nextEnd)) {
+        if (!entryBeginsAt(next)) {
             return false;
         }
         lines += known.lines;
@@ -1031,6 +1425,10 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
             if (next >= to) {
                 needMore = true;
                 return false;
+            }
+            if (headerLineAt(next)) {
+                pos = next; // what the scan of the line and its timestamp would find
+                break;
             }
             int nextEnd = scanLine(next);
             if (nextEnd < 0) {
@@ -1138,9 +1536,17 @@ final class OutlookLegacyRoutineRun extends RoutineConversation {
     }
 
     /** the last timestamp found at a line's start, as two longs and an int (the lines of a session mostly repeat it) */
-    private long stamp0;
-    private long stamp1;
-    private int stamp2;
+    private long stamp0 = Swar.getLong(CHECKED_STAMP, 0);
+    private long stamp1 = Swar.getLong(CHECKED_STAMP, 8);
+    private int stamp2 = CHECKED_STAMP[16] | CHECKED_STAMP[17] << 8 | CHECKED_STAMP[18] << 16;
+    /** what the last timestamp found is before any is found: one that is one, so that bytes equal to it are one too */
+    private static final byte[] CHECKED_STAMP = ascii("0000.00.00 00:00:00"); //$NON-NLS-1$
+
+    static {
+        if (!LegacyBytes.timestampAt(CHECKED_STAMP, 0, CHECKED_STAMP.length)) {
+            throw new IllegalStateException("not a timestamp"); //$NON-NLS-1$
+        }
+    }
 
     /** {@code LegacyBytes.timestampAt(bytes, p, end)}, three comparisons when the line before had the same one */
     private boolean stampAt(int p, int end) {

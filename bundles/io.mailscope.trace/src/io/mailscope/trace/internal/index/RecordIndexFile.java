@@ -68,6 +68,10 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
     private long structural = -1;
     private volatile String structuralStop;
     private long corrections;
+    /** The structural pass indexed the whole trace (set before the import reads a byte). */
+    private volatile boolean structuralWhole;
+    /** The first disagreement between the structural pass's entries and records the import counted, or null. */
+    private String countedDisagreement;
     private long lastProgress = System.nanoTime();
     private volatile long lastBytesRead;
     private IOException writeFailure;
@@ -181,6 +185,7 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
     void structuralEnded(boolean wholeTrace, String stoppedBecause) {
         structural = written;
         structuralStop = stoppedBecause;
+        structuralWhole = wholeTrace;
         if (wholeTrace) {
             complete = true;
             progress.indexed(written, lastBytesRead, true);
@@ -224,6 +229,59 @@ public final class RecordIndexFile implements RecordIndex, RecordObserver, AutoC
             // the disk is full or the temporary directory went away: the import goes on, the index says why it stopped
             writeFailure = e;
         }
+    }
+
+    /**
+     * @return true when the structural pass indexed the whole trace: every protocol record has its entry, so the
+     *         import may count records instead of parsing them ({@link #countedRecords}) and the index stays whole
+     */
+    public boolean builtFromTheBytes() {
+        return structuralWhole && writeFailure == null;
+    }
+
+    /**
+     * Records the import counted instead of parsing them (its routine runs): there is no record to compare each entry
+     * with, so the entries of the structural pass are checked for what the count says of them (the session, the
+     * protocol, no masked text: the counted lines are ones masking leaves as they are); a disagreement cannot be
+     * corrected from the import and makes the import fail ({@link #countedDisagreement}).
+     */
+    @Override
+    public void countedRecords(int session, Protocol protocol, int records) {
+        if (writeFailure != null) {
+            return;
+        }
+        long from = imported;
+        imported = from + records;
+        if (countedDisagreement != null) {
+            return;
+        }
+        if (!structuralWhole || imported > written) {
+            countedDisagreement = "records " + from + "-" + (imported - 1) + " were counted by the import, but the record index " //$NON-NLS-1$ //$NON-NLS-2$
+                    + (structuralWhole ? "holds only " + written + " records" : "was not built from the bytes"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return;
+        }
+        Protocol expected = protocol == null ? Protocol.UNKNOWN : protocol;
+        for (long i = from; i < imported; i++) {
+            if (session(i) != session || protocol(i) != expected || masked(i)) {
+                countedDisagreement = "record " + i + " (line " + firstLine(i) + ") of the index built from the bytes is in session " //$NON-NLS-1$ //$NON-NLS-2$
+                        + session(i) + " (" + protocol(i) + (masked(i) ? ", masked" : "") + "), the import counted it in session " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + session + " (" + expected + ", not masked)"; //$NON-NLS-1$ //$NON-NLS-2$
+                corrections++;
+                return;
+            }
+        }
+    }
+
+    /**
+     * @return where the entries of the structural pass disagree with records the import counted (not parsed, so not
+     *         correctable: the import fails), or null
+     */
+    public String countedDisagreement() {
+        return countedDisagreement;
+    }
+
+    private boolean masked(long i) {
+        return (entries.forReading(i).getShort(entries.at(i) + FLAGS) & FLAG_MASKED) != 0;
     }
 
     private boolean sameEntry(long i, Span span, int session, Direction direction, Protocol protocol, String maskedText)

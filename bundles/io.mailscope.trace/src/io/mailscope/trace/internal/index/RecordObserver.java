@@ -16,4 +16,13 @@ public interface RecordObserver {
      * @param maskedText the text after masking when masking changed it, else null
      */
     void protocolRecord(Span span, int session, Direction direction, Protocol protocol, String maskedText);
+
+    /**
+     * Protocol records counted instead of parsed ({@code ConversationBuilder.routine}): the next {@code records}
+     * protocol records of the trace are lines of session {@code session}, of {@code protocol}, that masking leaves as
+     * they are. Their offsets, lines and directions are not known here (their lines were not decoded).
+     */
+    default void countedRecords(int session, Protocol protocol, int records) {
+        // an observer that keeps nothing per record has nothing to do
+    }
 }
