@@ -111,6 +111,8 @@ class OutlookRoutineTriageTest {
         assertNotRoutine(POP3, pop3Session(), l -> insertBefore(l, "[tx] QUIT", "Error: 0x800CCC0F"));
         assertNotRoutine(POP3, pop3Session(), l -> replace(l, "Disconnected from host", "Connection closed by server"));
         assertNotRoutine(POP3, pop3Session(), l -> replace(l, "Port: 110, Secure: NO, SPA: NO", "Port: 995, Secure: YES, SPA: NO"));
+        // a number that is no port (the parser reads it as "port not known")
+        assertNotRoutine(POP3, pop3Session(), l -> replace(l, "Port: 110, Secure: NO, SPA: NO", "Port: 70000, Secure: NO, SPA: NO"));
         assertNotRoutine(POP3, pop3Session(), l -> insertBefore(l, "[tx] QUIT", "[tx] NOOP"));
         // another connection's line in between
         assertNotRoutine(POP3, pop3Session(), l -> replace(l, "[tx] STAT", "[tx] STAT\n" + SMTP + "Connecting to host"));

@@ -98,6 +98,21 @@ final class CommonLines {
         return m.find() ? new String[] { m.group(1), m.group(2) } : null;
     }
 
+    /**
+     * A port number as a log writes it. Garbled or hostile logs carry digit runs of any length ("pop.example:201706231210"),
+     * which are no port: they give 0, the model's "port not known", instead of failing the line.
+     *
+     * @param digits a run of ASCII digits
+     * @return the port (1-65535), or 0 when the digits are no port
+     */
+    static int port(String digits) {
+        if (digits.isEmpty() || digits.length() > 5) {
+            return 0;
+        }
+        int value = Integer.parseInt(digits);
+        return value <= 65_535 ? value : 0;
+    }
+
     /** @return the protocol of a URL scheme or a port number, or UNKNOWN */
     static Protocol protocolOf(String schemeOrPort) {
         String s = schemeOrPort.toLowerCase(Locale.ROOT);

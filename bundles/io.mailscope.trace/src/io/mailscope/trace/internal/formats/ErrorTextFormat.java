@@ -162,7 +162,7 @@ public final class ErrorTextFormat implements TraceFormat {
                 String connection = "dialog-" + (++dialogs); //$NON-NLS-1$
                 Matcher port = PORT.matcher(text);
                 Matcher secure = SECURE.matcher(text);
-                sink.accept(new TraceRecord.Endpoint(connection, p, host, port.find() ? Integer.parseInt(port.group(1)) : 0, null,
+                sink.accept(new TraceRecord.Endpoint(connection, p, host, port.find() ? CommonLines.port(port.group(1)) : 0, null,
                         secure.find() && secure.group(1).toLowerCase(Locale.ROOT).equals("yes") ? TlsState.IMPLICIT : null)); //$NON-NLS-1$
                 sink.accept(new TraceRecord.Status(span, value, text.strip(), connection));
             } else {

@@ -345,7 +345,7 @@ public final class OutlookFormat implements TraceFormat {
             Matcher port = text.startsWith("Port:") ? PORT.matcher(text) : null; //$NON-NLS-1$
             if (port != null && port.find()) {
                 TlsState tls = port.group(2).equalsIgnoreCase("YES") ? TlsState.IMPLICIT : null; //$NON-NLS-1$
-                sink.accept(new TraceRecord.Endpoint(connection, protocol, host, Integer.parseInt(port.group(1)), null, tls));
+                sink.accept(new TraceRecord.Endpoint(connection, protocol, host, CommonLines.port(port.group(1)), null, tls));
                 sink.accept(new TraceRecord.Other(span, line.text()));
                 if (tls == null && base.equals(wasOpening)) {
                     opening = base;

@@ -155,7 +155,10 @@ public final class OutlookRoutineSession extends RoutineConversation {
         }
     }
 
-    /** "Port: n, Secure: NO" with ", SPA: NO" or ", SPA: YES" or nothing after it: @return n, or -1 */
+    /**
+     * "Port: n, Secure: NO" with ", SPA: NO" or ", SPA: YES" or nothing after it: @return n, or -1 (also for a number
+     * above 65535, which the parser reads as no port, see CommonLines.port)
+     */
     private int portNumber() {
         int p = textStart + PORT.length;
         int n = 0;
@@ -172,7 +175,7 @@ public final class OutlookRoutineSession extends RoutineConversation {
         p += SECURE_NO.length;
         int rest = textEnd - p;
         boolean ok = rest == 0 || rest == SPA_NO.length && at(bytes, p, SPA_NO) || rest == SPA_YES.length && at(bytes, p, SPA_YES);
-        return ok ? n : -1;
+        return ok && n <= 65_535 ? n : -1;
     }
 
     /** @return true when the lines at {@code a} and {@code b} have the same first 19 bytes (their timestamps) */

@@ -112,7 +112,7 @@ public final class PrefixedFormat implements TraceFormat {
                 Matcher url = CONNECTED_URL.matcher(raw);
                 if (url.find()) {
                     String scheme = url.group(1);
-                    int port = url.group(3) == null ? 0 : Integer.parseInt(url.group(3));
+                    int port = url.group(3) == null ? 0 : CommonLines.port(url.group(3));
                     sink.accept(new TraceRecord.Connection(span, ConnectionEventKind.CONNECTED, raw.strip()));
                     sink.accept(new TraceRecord.Endpoint(TraceRecord.CURRENT, CommonLines.protocolOf(scheme), url.group(2), port,
                             null, scheme.endsWith("s") ? TlsState.IMPLICIT : null)); //$NON-NLS-1$

@@ -201,7 +201,7 @@ public final class RawSessionFormat implements TraceFormat {
                 case "imap", "imap2" -> 143; //$NON-NLS-1$ //$NON-NLS-2$
                 case "smtp" -> 25; //$NON-NLS-1$
                 case "submission" -> 587; //$NON-NLS-1$
-                default -> port.matches("\\d{1,5}") ? Integer.parseInt(port) : 0; //$NON-NLS-1$
+                default -> port.matches("\\d+") ? CommonLines.port(port) : 0; //$NON-NLS-1$
             };
         }
     }
