@@ -31,7 +31,11 @@ class PortNumbersTest {
             "public/008-mailkit-pop3-user-pass-success.log, pop://10.20.42.23:110/, pop://10.20.42.23:65536/, 110",
             // an Outlook 2003+ log: the "Port: n, Secure: NO" line
             "written/outlook2010-pop3-smtp.log, 'Port: 110, Secure', 'Port: 4294967296, Secure', 110",
-            "written/outlook2010-pop3-smtp.log, 'Port: 110, Secure', 'Port: 70000, Secure', 110" })
+            "written/outlook2010-pop3-smtp.log, 'Port: 110, Secure', 'Port: 70000, Secure', 110",
+            // curl -v: "Connected to host (address) port n"
+            "captured/curl_pop.txt, '(127.0.0.1) port 2110 ', '(127.0.0.1) port 99999999999 ', 2110",
+            // JavaMail / Jakarta Mail debug output: "connecting to host "h", port n, isSSL false"
+            "captured/jm14_pop.txt, 'port 2110, isSSL', 'port 21100000000, isSSL', 2110" })
     void aNumberThatIsNoPortLeavesThePortUnknownAndTheRestAsItWas(String file, String port, String noPort, int realPort) throws Exception {
         String text = Files.readString(Imports.file(file), StandardCharsets.UTF_8);
         assertTrue(text.contains(port), file + " has " + port);

@@ -91,7 +91,7 @@ public final class CurlFormat implements TraceFormat {
         private void info(Span span, String info, String line, TraceSink sink) {
             Matcher c = CONNECTED.matcher(info);
             if (c.find()) {
-                int port = Integer.parseInt(c.group(3));
+                int port = CommonLines.port(c.group(3));
                 if (protocol == null) {
                     protocol = CommonLines.protocolOf(c.group(3));
                 }

@@ -70,7 +70,7 @@ public final class JavaMailFormat implements TraceFormat {
                 Matcher c = CONNECT.matcher(message);
                 if (c.find()) {
                     sink.accept(new TraceRecord.Connection(span, ConnectionEventKind.CONNECTING, message));
-                    sink.accept(new TraceRecord.Endpoint(TraceRecord.CURRENT, protocol, c.group(1), Integer.parseInt(c.group(2)),
+                    sink.accept(new TraceRecord.Endpoint(TraceRecord.CURRENT, protocol, c.group(1), CommonLines.port(c.group(2)),
                             product, c.group(3).equals("true") ? TlsState.IMPLICIT : null)); //$NON-NLS-1$
                     return;
                 }
