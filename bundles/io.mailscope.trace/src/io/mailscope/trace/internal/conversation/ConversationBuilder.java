@@ -456,10 +456,6 @@ public final class ConversationBuilder implements TraceSink {
                 || keptSessions < MAX_KEPT_SESSIONS) {
             throw new IllegalStateException("routine sessions that do not follow a counted one beyond the model's bound"); //$NON-NLS-1$
         }
-        if (connectedText == null) {
-            connectedText = CredentialMasking.maskText(CONNECTED).text();
-            disconnectedText = CredentialMasking.maskText(DISCONNECTED).text();
-        }
         int other = trace.getOtherLineCount();
         long firstId = sessionCount + 1;
         for (int i = 0, n = stretch.count(); i < n; i++) {
@@ -474,7 +470,7 @@ public final class ConversationBuilder implements TraceSink {
         sessionCount += stretch.count();
         droppedSessions += stretch.count();
         // the start, connection events and end of each session, in one call (see TraceListener.routineSessions)
-        listener.routineSessions(new CountedSessionEvents(stretch, firstId, connectedText, disconnectedText));
+        listener.routineSessions(new CountedSessionEvents(stretch, firstId, masked(CONNECTED), masked(DISCONNECTED)));
         trace.setOtherLineCount(other);
     }
 
@@ -534,25 +530,19 @@ public final class ConversationBuilder implements TraceSink {
         s.session.setPort(run.port());
         s.changed();
         trace.setOtherLineCount(trace.getOtherLineCount() + run.othersBeforeConnected());
-        if (connectedText == null) {
-            connectedText = CredentialMasking.maskText(CONNECTED).text();
-            disconnectedText = CredentialMasking.maskText(DISCONNECTED).text();
-        }
-        routineConnection(s, run.connected(), ConnectionEventKind.CONNECTED, connectedText);
+        routineConnection(s, run.connected(), ConnectionEventKind.CONNECTED, masked(CONNECTED));
         routine(run.exchanges());
-        routineConnection(s, run.disconnected(), ConnectionEventKind.CLOSED_BY_CLIENT, disconnectedText);
+        routineConnection(s, run.disconnected(), ConnectionEventKind.CLOSED_BY_CLIENT, masked(DISCONNECTED));
         trace.setOtherLineCount(trace.getOtherLineCount() + 1); // "End execution"
         end(s);
     }
 
     private static final String CONNECTED = "Connected to host"; //$NON-NLS-1$
     private static final String DISCONNECTED = "Disconnected from host"; //$NON-NLS-1$
-    /** the two texts masked (the masking of a text depends on nothing else), once per trace */
-    private String connectedText;
-    private String disconnectedText;
     /**
      * the texts of counted sessions' connection events {@link #masked} masked last, and their masked forms: two, as
-     * a connection's "Connected" and "Disconnected" alternate
+     * a connection's "Connected" and "Disconnected" alternate (the fixed texts of Outlook 2003+ logs, the logged ones
+     * of Outlook 2000-2002 logs)
      */
     private final String[] maskedFrom = new String[2];
     private final String[] maskedTo = new String[2];

@@ -1,5 +1,10 @@
 package io.mailscope.trace.internal.formats;
 
+import io.mailscope.trace.internal.conversation.RoutineCount;
+import io.mailscope.trace.internal.conversation.RoutineRun;
+import io.mailscope.trace.internal.conversation.RoutineSessions;
+import io.mailscope.trace.spi.TraceSink;
+
 /**
  * A built-in parser that can tell, on the bytes, that the lines after the one it just accepted are the routine
  * exchanges of a session (see {@link io.mailscope.trace.RoutineExchangePolicy}), so that the importer may count them
@@ -68,8 +73,8 @@ public interface RoutineTriage {
      * @param counts what {@link #routineRun} counted
      * @return what the conversation builder accounts for in the run's place
      */
-    default io.mailscope.trace.internal.conversation.RoutineCount routineRunCounted(io.mailscope.trace.spi.TraceSink sink, int[] counts) {
-        return new io.mailscope.trace.internal.conversation.RoutineRun(counts[0], counts[1], counts[2]);
+    default RoutineCount routineRunCounted(TraceSink sink, int[] counts) {
+        return new RoutineRun(counts[0], counts[1], counts[2]);
     }
 
     /**
@@ -126,7 +131,7 @@ public interface RoutineTriage {
      * @return the generation of the connection the session belongs to (its key is {@code base#generation}), or -1
      *         when the parser must read the line itself
      */
-    default int routineSessionContinues(byte[] prefix, io.mailscope.trace.internal.conversation.RoutineSessions.Connection[] connection) {
+    default int routineSessionContinues(byte[] prefix, RoutineSessions.Connection[] connection) {
         return -1;
     }
 
@@ -168,7 +173,7 @@ public interface RoutineTriage {
      *
      * @return what the conversation builder counts in their place
      */
-    default io.mailscope.trace.internal.conversation.RoutineCount routineOtherLinesCounted(io.mailscope.trace.spi.TraceSink sink) {
+    default RoutineCount routineOtherLinesCounted(TraceSink sink) {
         throw new IllegalStateException("no other lines were matched"); //$NON-NLS-1$
     }
 
@@ -187,7 +192,7 @@ public interface RoutineTriage {
      * The importer consumes the line {@link #routineEntryLine} matched last, with this number and offset: the parser
      * takes it as {@code accept} would have taken its decoded text (records go to {@code sink}).
      */
-    default void routineEntryLineTaken(int number, long offset, io.mailscope.trace.spi.TraceSink sink) {
+    default void routineEntryLineTaken(int number, long offset, TraceSink sink) {
         throw new IllegalStateException("no entry line was matched"); //$NON-NLS-1$
     }
 
