@@ -7,6 +7,8 @@
 # usage: releng/benchmarks/legacy-run-scan-benchmark.sh [FILE] [PASSES]   (default /tmp/tp-legacy-1g.log, 4 passes)
 #   JARS=DIR the io.mailscope.{model,trace}-*.jar to measure (default: this checkout's bundles' target/);
 #   BEFORE_JARS=DIR those of the build to compare with (e.g. /tmp/ci19's); ROUNDS before/after pairs (default 2)
+#   JVM_OPTIONS: extra options of the measured JVMs, e.g. -XX:TieredStopAtLevel=1 (the quick JIT tier `./mailscope
+#   diagnose` runs inputs of 32 MB-1.5 GiB with: C1-compiled code only)
 # needs: ./mvnw -B -o verify -DskipTests -pl bundles/io.mailscope.model,bundles/io.mailscope.trace
 set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -26,7 +28,7 @@ run() { # LABEL DIR
     [ -f "$HARNESS/$1/io/mailscope/trace/internal/formats/LegacyRunScan.class" ] \
         || "$JAVA_HOME/bin/javac" -nowarn -d "$HARNESS/$1" -cp "$cp" "$ROOT/releng/benchmarks/LegacyRunScan.java"
     echo "== $1 ($2), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-    "$JAVA_HOME/bin/java" -Xmx256m -cp "$HARNESS/$1:$cp" io.mailscope.trace.internal.formats.LegacyRunScan "$FILE" "$PASSES"
+    "$JAVA_HOME/bin/java" -Xmx256m ${JVM_OPTIONS:-} -cp "$HARNESS/$1:$cp" io.mailscope.trace.internal.formats.LegacyRunScan "$FILE" "$PASSES"
 }
 AFTER=${JARS:-}
 if [ -z "$AFTER" ]; then

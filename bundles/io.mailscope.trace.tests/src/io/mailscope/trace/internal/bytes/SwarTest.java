@@ -41,6 +41,42 @@ class SwarTest {
     }
 
     @Test
+    void firstByteIsTheIndexOfTheLowestFlaggedByteOfEveryMaskOfHighBits() {
+        // all 256 masks of high bits: the lowest flagged byte counted from the low end, 8 for none
+        for (int bits = 0; bits < 256; bits++) {
+            long mask = 0;
+            int first = 8;
+            for (int k = 7; k >= 0; k--) {
+                if ((bits >>> k & 1) != 0) {
+                    mask |= 0x80L << 8 * k;
+                    first = k;
+                }
+            }
+            assertEquals(first, Swar.firstByte(mask), Long.toHexString(mask));
+        }
+    }
+
+    @Test
+    void equalComparesTheRangesAsArraysEqualsDoes() {
+        Random random = new Random(17);
+        for (int round = 0; round < 20_000; round++) {
+            byte[] a = new byte[random.nextInt(40)];
+            random.nextBytes(a);
+            int n = random.nextInt(a.length + 1);
+            int aFrom = random.nextInt(a.length - n + 1);
+            byte[] b = new byte[n + random.nextInt(20)];
+            random.nextBytes(b);
+            int bFrom = random.nextInt(b.length - n + 1);
+            System.arraycopy(a, aFrom, b, bFrom, n);
+            if (n > 0 && random.nextBoolean()) {
+                b[bFrom + random.nextInt(n)] ^= (byte) (1 << random.nextInt(8)); // one bit off, anywhere in the range
+            }
+            assertEquals(java.util.Arrays.equals(a, aFrom, aFrom + n, b, bFrom, bFrom + n), Swar.equal(a, aFrom, b, bFrom, n),
+                    n + " bytes at " + aFrom + " and " + bFrom);
+        }
+    }
+
+    @Test
     void matchesFlagsExactlyTheEqualBytes() {
         Random random = new Random(16);
         for (int round = 0; round < 100_000; round++) {

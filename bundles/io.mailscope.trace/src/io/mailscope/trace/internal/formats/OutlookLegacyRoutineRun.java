@@ -63,18 +63,26 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
     /** protocol words the parser's WIRE pattern knows besides POP3 */
     private static final byte[][] OTHER_WIRE_WORDS = { ascii("SMTP: "), ascii("IMAP: "), ascii("NNTP: "), ascii("HTTPMail: ") }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
-    /** What an entry is, as the parser classifies it. */
-    private enum Kind {
+    /**
+     * What an entry is, as the parser classifies it: int constants, not an enum, because the compiler makes a switch on
+     * an enum call a synthetic method (the switch table) that the quick JIT tier does not inline, once per entry read.
+     */
+    private static final class Kind {
         /** a LogText header: sets the context of the texts after it */
-        HEADER,
+        static final int HEADER = 0;
         /** an other line (a ReportStatus entry without code, a logged text that is no event) */
-        OTHER,
-        CLIENT,
-        SERVER,
+        static final int OTHER = 1;
+        static final int CLIENT = 2;
+        static final int SERVER = 3;
         /** "Connected to host" */
-        CONNECTED,
+        static final int CONNECTED = 4;
         /** "Disconnected from host" */
-        DISCONNECTED
+        static final int DISCONNECTED = 5;
+        /** none read yet */
+        static final int NONE = -1;
+
+        private Kind() {
+        }
     }
 
     private byte[] bytes;
@@ -83,6 +91,8 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
     private InertCache inert;
     /** the THIS context of the connection, lower case */
     private byte[] transport;
+    /** {@link #transport} as a word when it has {@link #HEADER_VALUE_LENGTH} bytes (a value of the template), else 0 */
+    private long transportWord;
     /** where the next entry begins (a timestamp) */
     private int pos;
     /** the next entry begins inside a line (after another entry's text), not at its start */
@@ -95,7 +105,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
      */
     private byte[] entry;
     private int entryLength;
-    private Kind kind;
+    private int kind;
     /** the context of the last LogText header (lower case), or none ({@link #headerLength} -1) */
     private final byte[] header = new byte[64];
     private int headerLength;
@@ -129,13 +139,14 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         this.inert = inert;
         this.to = to;
         this.transport = transport;
+        this.transportWord = transport.length == HEADER_VALUE_LENGTH ? Swar.getLong(transport, 0) : 0;
         this.pos = from;
         System.arraycopy(transport, 0, header, 0, transport.length);
         this.headerLength = transport.length;
         midLine = false;
         lineEnd = 0;
         entryLength = 0;
-        kind = null;
+        kind = Kind.NONE;
         lines = 0;
         others = 0;
         repairs = 0;
@@ -253,7 +264,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
                 return false;
             }
             // the same offset of the chunk it was matched in, while that chunk is scanned: the same bytes
-            if ((bytes != regionChunk || from != regionFrom) && !Arrays.equals(bytes, from, from + n, region, 0, n)) {
+            if ((bytes != regionChunk || from != regionFrom) && !Swar.equal(bytes, from, region, 0, n)) {
                 return false;
             }
             System.arraycopy(counts, 0, runCounts, 0, 3);
@@ -371,7 +382,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         boolean recallTail(OutlookLegacyRoutineRun run) {
             if (run.bytes != tailChunk || run.pos != tailFrom || run.midLine || run.to < tailTo
                     || run.headerLength != tailHeaderLengthBefore || run.headerLength > 0
-                            && !Arrays.equals(run.header, 0, run.headerLength, tailHeaderBefore, 0, run.headerLength)) {
+                            && !Swar.equal(run.header, 0, tailHeaderBefore, 0, run.headerLength)) {
                 return false;
             }
             run.pos = tailPos;
@@ -409,7 +420,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
             int length;
             int lines;
             int repairs;
-            Kind kind;
+            int kind;
             final byte[] header = new byte[64];
             int headerLength;
             boolean inert;
@@ -422,8 +433,16 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         private static final int KEY_AT = 16;
 
         private static final int MAX_KNOWN_ENTRY = 192;
-        /** the entries remembered: headers other than the template's, the events and task texts of a session */
-        private final KnownEntry[] entries = { new KnownEntry(), new KnownEntry(), new KnownEntry(), new KnownEntry() };
+        /**
+         * the entries remembered: headers other than the template's ({@link #HEADERS}, the first four), and the single-line
+         * texts of a session that are no protocol line (the four after them: "Connected to host", "CPOPQuitTask: Begin
+         * execution", "Disconnecting from host", "Disconnected from host" repeat from session to session, and the
+         * first and last are read twice in each, by the run or other lines they end and by the lookahead)
+         */
+        private final KnownEntry[] entries = { new KnownEntry(), new KnownEntry(), new KnownEntry(), new KnownEntry(),
+                new KnownEntry(), new KnownEntry(), new KnownEntry(), new KnownEntry() };
+        /** the slots of {@link #entries} for headers; the rest are for texts */
+        static final int HEADERS = 4;
         /**
          * the {@link KnownEntry#key} of each of {@link #entries}, side by side: most entries looked up (a text, a
          * status) are none of them, which four comparisons in one array show
@@ -444,7 +463,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
                 }
                 KnownEntry e = entries[k];
                 int n = e.length;
-                if (n > 0 && n <= to - from && Arrays.equals(bytes, from, from + n, e.raw, 0, n)) {
+                if (n > 0 && n <= to - from && Swar.equal(bytes, from, e.raw, 0, n)) {
                     e.used = ++uses;
                     return e;
                 }
@@ -481,22 +500,27 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
             for (int k = 0; k < statusKeys.length; k++) {
                 byte[] known = statuses[k];
                 if (statusKeys[k] == key && known != null && known.length <= to - from
-                        && Arrays.equals(bytes, from, from + known.length, known, 0, known.length)) {
+                        && Swar.equal(bytes, from, known, 0, known.length)) {
                     return from + known.length;
                 }
             }
             return -1;
         }
 
-        /** Remembers the entry {@code run} just read from {@code start} (at a line's start) up to its position. */
-        void rememberEntry(OutlookLegacyRoutineRun run, int start, int lines, int repairs) {
+        /**
+         * Remembers the entry {@code run} just read from {@code start} (at a line's start) up to its position, in the
+         * slots of headers or of texts ({@code header}), in place of the one of them used longest ago.
+         */
+        void rememberEntry(OutlookLegacyRoutineRun run, int start, int lines, int repairs, boolean header) {
             int from = start + LegacyLineScan.TIMESTAMP_LENGTH;
             int n = run.pos - from;
             if (n < KEY_AT + Long.BYTES || n > MAX_KNOWN_ENTRY) {
                 return;
             }
-            int slot = 0;
-            for (int k = 1; k < entries.length; k++) {
+            int first = header ? 0 : HEADERS;
+            int end = header ? HEADERS : entries.length;
+            int slot = first;
+            for (int k = first + 1; k < end; k++) {
                 if (entries[k].used < entries[slot].used) {
                     slot = k;
                 }
@@ -791,7 +815,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
     @Override
     protected boolean noCredentialIn(int from, int end) {
         byte[] known = memo.credentialFree;
-        if (known != null && Arrays.equals(text, from, end, known, 0, known.length)) {
+        if (known != null && known.length == end - from && Swar.equal(text, from, known, 0, known.length)) {
             return true;
         }
         if (!super.noCredentialIn(from, end)) {
@@ -814,11 +838,14 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
     @Override
     protected boolean protocolLine(boolean client) {
         while (true) {
+            if (fixedShapes && !midLine && templatePair(client)) {
+                return true;
+            }
             if (!nextEntry()) {
                 return false;
             }
             switch (kind) {
-                case HEADER, OTHER -> {
+                case Kind.HEADER, Kind.OTHER -> {
                     // an other line: the session's masking must leave it and its own state as they are
                     if (!(knownInert >= 0 ? knownInert == 1 : inert.inert(entry, 0, entryLength))) {
                         broken = true;
@@ -826,7 +853,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
                     }
                     others++;
                 }
-                case CLIENT, SERVER -> {
+                case Kind.CLIENT, Kind.SERVER -> {
                     if (!sameContext(transport)) {
                         broken = true;
                         return false;
@@ -967,17 +994,17 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
                 return false;
             }
             switch (kind) {
-                case HEADER, OTHER -> {
+                case Kind.HEADER, Kind.OTHER -> {
                     // other lines
                 }
-                case DISCONNECTED -> {
+                case Kind.DISCONNECTED -> {
                     // a close: CLOSED_BY_CLIENT after the QUIT when it is this connection's; the scanner counts the
                     // other lines after it when it is a line of its own, which this lookahead passes first
                     if (connected > 0 && entryStart >= 0 && memo.tailChunk == bytes && !passOtherLines(entryStart)) {
                         return false;
                     }
                 }
-                case CLIENT, SERVER -> {
+                case Kind.CLIENT, Kind.SERVER -> {
                     tailFrom = -1; // the lookahead after the next run does not get past it: it reads it itself
                     if (connected == 0 || sameContext(transport) || !sameContext(next)) {
                         return false; // could reach this connection, or another context than the next connection's
@@ -986,7 +1013,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
                         nextHadQuit = true; // the parser notes the QUIT of the next connection
                     }
                 }
-                case CONNECTED -> {
+                case Kind.CONNECTED -> {
                     if (tailFrom >= 0) {
                         memo.rememberTail(this, tailFrom, memo.tailHeaderRead, tailHeaderLengthBefore);
                     }
@@ -1060,10 +1087,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
     }
 
     private boolean sameContext(byte[] context) {
-        if (context == null || headerLength != context.length) {
-            return false;
-        }
-        return Arrays.equals(header, 0, headerLength, context, 0, context.length);
+        return context != null && headerLength == context.length && Swar.equal(header, 0, context, 0, headerLength);
     }
 
     /**
@@ -1087,9 +1111,13 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
             return false;
         }
         if (entryStart >= 0 && !midLine && kind == Kind.HEADER) {
-            // a task's header repeats before each of its texts (the headers of the template are read by it), and so do
-            // the texts of a session around its protocol lines ("Connected to host", "CPOPQuitTask: Begin execution")
-            memo.rememberEntry(this, entryStart, lines - linesBefore, repairs - repairsBefore);
+            // a task's header repeats before each of its texts (the headers of the template are read by it)
+            memo.rememberEntry(this, entryStart, lines - linesBefore, repairs - repairsBefore, true);
+        } else if (fixedShapes && entryStart >= 0 && !midLine && kind != Kind.CLIENT && kind != Kind.SERVER && lines - linesBefore == 1
+                && repairs - repairsBefore == 0) {
+            // and so do the texts of a session around its protocol lines, on a line of their own: no protocol line
+            // (whose text the run reads), nothing joined or separated
+            memo.rememberEntry(this, entryStart, 1, 0, false);
         } else if (fixedShapes && entryStart >= 0 && !midLine && kind == Kind.OTHER && lines - linesBefore == 2 && repairs - repairsBefore == 1
                 && statusLineAt(entryStart) && inert.inert(entry, 0, entryLength)) {
             // a status of the template: what its second line held decides what it is
@@ -1139,7 +1167,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
      *
      * @return true
      */
-    private boolean readWrapped(Kind wrapped, int next) {
+    private boolean readWrapped(int wrapped, int next) {
         kind = wrapped;
         text = entry;
         knownInert = 1;
@@ -1182,6 +1210,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
     /** where a logged POP3 line's payload begins after the line's start: after {@code  "POP3: [tx] } */
     private static final int WIRE_PAYLOAD_AT = LegacyLineScan.TIMESTAMP_LENGTH + Long.BYTES + Integer.BYTES + 1;
     private static final long DOTS = Swar.broadcast((byte) '.');
+    private static final long HIGH_BITS = 0x8080808080808080L;
     /** a status's text after the timestamp, up to its THIS value */
     private static final byte[] STATUS_OPEN = ascii(" Callback::ReportStatus[THIS: "); //$NON-NLS-1$
     /** a status's first line after its THIS value (eight hex digits): its end */
@@ -1303,6 +1332,99 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         pos = next;
         return true;
     }
+
+    /**
+     * The entry at {@link #pos} (a line's start) and the one after it as {@link #protocolLine} takes them when they are a
+     * header of the template ({@link #sessionHeader}) of the connection's own context and a logged POP3 line of its own
+     * in the direction asked ({@link #sessionText}): the header an other line the masking leaves as it is, the text the
+     * protocol line asked for. The same checks as those two and {@link #sameContext}, written out in one method: the
+     * quick JIT tier (C1) inlines no method of more than 35 bytecodes, and reading the pair through the general
+     * methods took some thirty calls. Anything else (another context, the other direction, any byte off the template)
+     * leaves everything as it was, and the entries are read one by one, to the same answer.
+     *
+     * @return true when the pair was read (counted, the text's bounds set, the position after it)
+     */
+    private boolean templatePair(boolean client) {
+        int p = pos;
+        if (!(p == headerLineChecked ? headerLineFound : headerLineAt(p))) {
+            return false;
+        }
+        byte[] b = bytes;
+        int t = p + HEADER_LINES_LENGTH; // the text's line: headerLineAt checked that the header's two lines are there
+        if (t + WIRE_PAYLOAD_AT > to || Swar.getLong(b, t + LegacyLineScan.TIMESTAMP_LENGTH) != WIRE_OPEN
+                || (int) INTS.get(b, t + LegacyLineScan.TIMESTAMP_LENGTH + Long.BYTES) != (client ? WIRE_CLIENT : WIRE_SERVER)
+                || b[t + WIRE_PAYLOAD_AT - 1] != ' ') {
+            return false;
+        }
+        // the header's context, lower case, is the connection's (sameContext after sessionHeader)
+        long context = Swar.getLong(b, p + HEADER_VALUE_AT) | LOWER_HEX;
+        if (context != transportWord || transport.length != HEADER_VALUE_LENGTH) {
+            return false;
+        }
+        // the payload to the line's end in one pass, eight bytes at a time (scanLine and plainPayload): the bytes before
+        // it are the template's, printable; the first byte that is not printable ASCII must end the line (CR LF or LF),
+        // and each '.', '[' and '(' before it is checked as plainPayload checks it. A candidate checked against the
+        // buffer's end instead of the line's gets the same answer: what it looks for (a timestamp, "[THIS:",
+        // "(flags =") is printable, so it fits in the line whenever it is there at all.
+        int payload = t + WIRE_PAYLOAD_AT;
+        int limit = to;
+        int i = payload;
+        int end;
+        while (true) {
+            if (i + Long.BYTES > limit) {
+                return false; // the end of the buffer: read one by one
+            }
+            long x = Swar.getLong(b, i);
+            long flagged = (x - 0x2020202020202020L | x) & HIGH_BITS;
+            long candidates = Swar.matches(x, DOTS) | Swar.matches(x, OPENING_BRACKETS) | Swar.matches(x, OPENING_PARENTHESES);
+            if (flagged != 0) {
+                candidates &= (flagged & -flagged) - 1; // the bytes before the first flagged one
+            }
+            while (candidates != 0) {
+                if (!plainAt(i + Swar.firstByte(candidates), limit)) {
+                    return false;
+                }
+                candidates &= candidates - 1;
+            }
+            if (flagged != 0) {
+                end = i + Swar.firstByte(flagged);
+                break;
+            }
+            i += Long.BYTES;
+        }
+        byte c = b[end];
+        if (c != '\n' && (c != '\r' || end + 1 >= limit || b[end + 1] != '\n')) {
+            return false;
+        }
+        if (end - 2 < payload || b[end - 2] != '"' || b[end - 1] != ')') {
+            return false;
+        }
+        // the text's timestamp: the header's (checked) mostly, else checked
+        if (!(Swar.getLong(b, t) == Swar.getLong(b, p) && Swar.getLong(b, t + 8) == Swar.getLong(b, p + 8)
+                && Swar.getLong(b, t + STAMP_LAST_WORD) == Swar.getLong(b, p + STAMP_LAST_WORD)) && !stampAt(t, end)) {
+            return false;
+        }
+        int next = c == '\r' ? end + 2 : end + 1;
+        if (next >= to || !entryBeginsAt(next)) {
+            return false;
+        }
+        // what sessionHeader, protocolLine (an other line) and sessionText leave
+        Swar.LONGS.set(header, 0, context);
+        headerLength = HEADER_VALUE_LENGTH;
+        others++;
+        lines += 3;
+        repairs++; // the header's JOINED_WRAPPED_LINE
+        knownInert = -1;
+        kind = client ? Kind.CLIENT : Kind.SERVER;
+        text = b;
+        textStart = payload;
+        textEnd = end - 2;
+        pos = next;
+        return true;
+    }
+
+    /** where the last word of a timestamp begins: its bytes 11-18, overlapping the word before */
+    private static final int STAMP_LAST_WORD = LegacyLineScan.TIMESTAMP_LENGTH - Long.BYTES;
 
     /**
      * @return true when {@code bytes[from..to)}, a payload in a line that ends at {@code lineEnd}, begins no timestamp
