@@ -149,6 +149,37 @@ class FixedShapeEntriesTest {
     }
 
     @Test
+    void aRunRememberedInTheChunkBeingScannedIsTakenAtItsOwnOffsetOnly() {
+        // the third connection is the second again (its context, its length) but with the password in clear (a
+        // synthetic one): the lookahead after the first remembers the second's run in the chunk a worker scans (its
+        // bytes copied only when the scan ends); asked at the third instead, with that context, the reader must read
+        // the third's own bytes (not routine), in the chunk and after it
+        String third = LegacyLogEntries.faultyConnection(2).replace("PASS ********", "PASS " + "x".repeat(8));
+        byte[] log = (T + " <<<< Logging Started (level is LTF_TRACE) >>>>\r\n" + LegacyLogEntries.faultyConnection(1)
+                + LegacyLogEntries.faultyConnection(2) + third + LegacyLogEntries.faultyConnection(5) + LegacyLogEntries.faultyConnection(6))
+                        .getBytes(StandardCharsets.ISO_8859_1);
+        List<Ask> asks = asks(log).stream().filter(Ask::run).toList();
+        assertEquals(5, asks.size());
+        Ask first = asks.get(0);
+        Ask atThird = asks.get(2);
+        assertEquals(context(2), atThird.context());
+        String expected = new Reader(false).run(log, atThird.after(), log.length, atThird.context());
+        assertTrue(expected.startsWith(RoutineTriage.NOT_ROUTINE + " "), "the third connection's run is not routine: " + expected);
+        Reader worker = new Reader(true);
+        worker.memo.tailsIn(log);
+        assertEquals(new Reader(false).run(log, first.after(), log.length, first.context()), worker.run(log, first.after(), log.length,
+                first.context()));
+        assertEquals(expected, worker.run(log, atThird.after(), log.length, atThird.context()), "in the chunk");
+        worker.memo.tailsIn(null);
+        assertEquals(expected, worker.run(log, atThird.after(), log.length, atThird.context()), "after the chunk's scan");
+        Reader after = new Reader(true);
+        after.memo.tailsIn(log);
+        after.run(log, first.after(), log.length, first.context());
+        after.memo.tailsIn(null);
+        assertEquals(expected, after.run(log, atThird.after(), log.length, atThird.context()), "in the next chunk");
+    }
+
+    @Test
     void aByteChangedAnywhereInAConnectionGivesWhatTheGeneralReaderGives() {
         String text = connections();
         byte[] log = text.getBytes(StandardCharsets.ISO_8859_1);

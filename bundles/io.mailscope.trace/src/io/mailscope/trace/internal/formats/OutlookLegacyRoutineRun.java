@@ -230,18 +230,22 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         }
         /**
          * the chunk the run was matched in when it was the one whose tails are remembered ({@link #tailsIn}), and
-         * where in it: the bytes there are the run's while that chunk is scanned
+         * where in it: the bytes there are the run's while that chunk is scanned. Their copy in {@link #region} is made
+         * only when the scan of the chunk ends ({@link #tailsIn}), for the asks in the chunk after it: within the chunk
+         * the run is recalled at its offset, and copying each session's run (most of the input's bytes) cost more than
+         * the comparisons it served.
          */
         private byte[] regionChunk;
         private int regionFrom;
 
         void remember(byte[] bytes, int from, int end, String context, int[] runCounts, OutlookLegacyRoutineRun matched) {
             length = end - from;
-            if (region.length < length) {
-                region = new byte[Math.max(length, region.length * 2)];
+            if (bytes == tailChunk) {
+                regionChunk = bytes; // copied when the chunk's scan ends
+            } else {
+                copyRegion(bytes, from);
+                regionChunk = null;
             }
-            System.arraycopy(bytes, from, region, 0, length);
-            regionChunk = bytes == tailChunk ? bytes : null;
             regionFrom = from;
             transport = context;
             System.arraycopy(runCounts, 0, counts, 0, 3);
@@ -263,8 +267,10 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
             if (n < 0 || !context.equals(transport) || n > to - from) {
                 return false;
             }
-            // the same offset of the chunk it was matched in, while that chunk is scanned: the same bytes
-            if ((bytes != regionChunk || from != regionFrom) && !Swar.equal(bytes, from, region, 0, n)) {
+            // the same offset of the chunk it was matched in, while that chunk is scanned: the same bytes; elsewhere in it
+            // they are compared with the bytes there, after it with their copy
+            if (regionChunk != null ? (bytes != regionChunk || from != regionFrom) && !Swar.equal(bytes, from, regionChunk, regionFrom, n)
+                    : !Swar.equal(bytes, from, region, 0, n)) {
                 return false;
             }
             System.arraycopy(counts, 0, runCounts, 0, 3);
@@ -302,8 +308,22 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         /** {@link #quietUntilEnded}'s copy of the header before the tail it reads, until it remembers the tail */
         private final byte[] tailHeaderRead = new byte[64];
 
-        /** Tails are remembered in {@code chunk} from now on (none of an earlier chunk is kept), or in none when null. */
-        void tailsIn(byte[] chunk) {
+        private void copyRegion(byte[] bytes, int from) {
+            if (region.length < length) {
+                region = new byte[Math.max(length, region.length * 2)];
+            }
+            System.arraycopy(bytes, from, region, 0, length);
+        }
+
+        /**
+         * Tails are remembered in {@code chunk} from now on (none of an earlier chunk is kept), or in none when null;
+         * the run remembered in the chunk before is copied (its buffer is read into next). Public for
+         * {@code FixedShapeEntriesTest}, which asks as a worker does.
+         */
+        public void tailsIn(byte[] chunk) {
+            if (regionChunk != null && length >= 0) {
+                copyRegion(regionChunk, regionFrom);
+            }
             tailChunk = chunk;
             regionChunk = null;
             tailFrom = -1;
@@ -407,6 +427,41 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         /** {@link OutlookLegacyRoutineRun#nextRun}'s counts of the run it matches, before {@link #remember} copies them */
         private final int[] runCounts = new int[3];
 
+        /**
+         * The contexts made into Strings last, with their bytes (lower case, never changed): a connection's context is
+         * made into one where the lookahead asks whether it is bound, for the run it remembers, for the header its
+         * other lines end with and for the match asked at it; bytes equal to one of them give the String made before.
+         */
+        private final byte[][] contextBytes = new byte[4][];
+        private final String[] contextStrings = new String[contextBytes.length];
+        private int nextContext;
+
+        /** @return the context {@code b[from..from+n)} as a String (ISO 8859-1) */
+        String context(byte[] b, int from, int n) {
+            for (int k = 0; k < contextBytes.length; k++) {
+                byte[] c = contextBytes[k];
+                // the last byte first: the contexts of consecutive sessions differ in it
+                if (c != null && c.length == n && (n == 0 || c[n - 1] == b[from + n - 1]) && Swar.equal(b, from, c, 0, n)) {
+                    return contextStrings[k];
+                }
+            }
+            int slot = nextContext;
+            nextContext = (slot + 1) % contextBytes.length;
+            byte[] c = Arrays.copyOfRange(b, from, from + n);
+            contextBytes[slot] = c;
+            return contextStrings[slot] = new String(c, StandardCharsets.ISO_8859_1);
+        }
+
+        /** @return the bytes of {@code context} (ISO 8859-1), not to be changed: those it was made of when it was made here */
+        byte[] contextBytes(String context) {
+            for (int k = 0; k < contextStrings.length; k++) {
+                if (contextStrings[k] == context) {
+                    return contextBytes[k];
+                }
+            }
+            return context.getBytes(StandardCharsets.ISO_8859_1);
+        }
+
         /** the last reply to USER in which the masking found no credential (servers repeat theirs) */
         private byte[] credentialFree;
 
@@ -479,6 +534,11 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         private final byte[][] statuses = new byte[8][];
         /** the word at {@link #KEY_AT} of each of {@link #statuses} */
         private final long[] statusKeys = new long[statuses.length];
+        /**
+         * the last word of each of {@link #statuses}: the progress ("= 2/6" CR LF) that tells the statuses of one phase
+         * apart, compared before their bytes are
+         */
+        private final long[] statusTails = new long[statuses.length];
         private int nextStatus;
 
         void rememberStatus(byte[] bytes, int from, int end) {
@@ -489,6 +549,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
             nextStatus = (slot + 1) % statuses.length;
             statuses[slot] = Arrays.copyOfRange(bytes, from, end);
             statusKeys[slot] = Swar.getLong(bytes, from + KEY_AT);
+            statusTails[slot] = Swar.getLong(bytes, end - Long.BYTES);
         }
 
         /** @return the end of the status line remembered whose bytes are those at {@code bytes[from..]}, or -1 */
@@ -500,6 +561,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
             for (int k = 0; k < statusKeys.length; k++) {
                 byte[] known = statuses[k];
                 if (statusKeys[k] == key && known != null && known.length <= to - from
+                        && Swar.getLong(bytes, from + known.length - Long.BYTES) == statusTails[k]
                         && Swar.equal(bytes, from, known, 0, known.length)) {
                     return from + known.length;
                 }
@@ -557,7 +619,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (transport.length() > 64) {
             return RoutineTriage.NOT_ROUTINE;
         }
-        OutlookLegacyRoutineRun m = memo.asked().start(bytes, from, to, transport.getBytes(StandardCharsets.ISO_8859_1), inert);
+        OutlookLegacyRoutineRun m = memo.asked().start(bytes, from, to, memo.contextBytes(transport), inert);
         int end = m.runAndAfter(counts, bound, transport);
         if (m.needMore) {
             return RoutineTriage.MORE_BYTES;
@@ -567,7 +629,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         }
         // the run's last header is mostly the connection's own: its context is the one asked with
         String last = m.headerLength < 0 ? null
-                : m.sameContext(m.transport) ? transport : new String(m.header, 0, m.headerLength, StandardCharsets.ISO_8859_1);
+                : m.sameContext(m.transport) ? transport : memo.context(m.header, 0, m.headerLength);
         match[0] = new Match(m.lines, m.others, m.repairs, last, transport);
         return end;
     }
@@ -804,7 +866,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (end < 0) {
             return false;
         }
-        memo.remember(bytes, pos, end, new String(next, StandardCharsets.ISO_8859_1), runCounts, run);
+        memo.remember(bytes, pos, end, memo.context(next, 0, next.length), runCounts, run);
         pos = end;
         midLine = false;
         takeHeaderOf(run);
@@ -965,7 +1027,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
             return RoutineTriage.NOT_ROUTINE;
         }
         found[0] = new OtherLines(m.lines, m.others, m.repairs, m.otherHeader,
-                m.headerLength < 0 ? null : new String(m.header, 0, m.headerLength, StandardCharsets.ISO_8859_1));
+                m.headerLength < 0 ? null : memo.context(m.header, 0, m.headerLength));
         return end;
     }
 
@@ -1020,7 +1082,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
                     if (headerLength < 0 || sameContext(transport)) {
                         return false;
                     }
-                    String context = new String(header, 0, headerLength, StandardCharsets.ISO_8859_1);
+                    String context = memo.context(header, 0, headerLength);
                     if (bound.test(context)) {
                         return false;
                     }
@@ -1028,7 +1090,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
                     if (connected == 2) {
                         return nextHadQuit;
                     }
-                    next = Arrays.copyOf(header, headerLength);
+                    next = memo.contextBytes(context);
                     if (nextRun(next)) {
                         nextHadQuit = true; // its run ends with the reply to its QUIT, all its protocol lines its own
                         tailFrom = pos;
@@ -1135,9 +1197,27 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
      *         the bytes around it, ' ', ']' and the space the joining puts after it)
      */
     private boolean statusLineAt(int p) {
-        return p + STATUS_LINE_LENGTH <= to && at(bytes, p + LegacyLineScan.TIMESTAMP_LENGTH, STATUS_OPEN)
-                && Swar.hexDigits(Swar.getLong(bytes, p + STATUS_VALUE_AT)) == HEX_DIGITS
-                && at(bytes, p + STATUS_VALUE_AT + HEADER_VALUE_LENGTH, STATUS_CLOSE) && stampAt(p, p + LegacyLineScan.TIMESTAMP_LENGTH);
+        if (p + STATUS_LINE_LENGTH > to) {
+            return false;
+        }
+        // the open as four words (the last overlapping the one before) and the close's three bytes, one branch for all
+        byte[] b = bytes;
+        int open = p + LegacyLineScan.TIMESTAMP_LENGTH;
+        int close = p + STATUS_VALUE_AT + HEADER_VALUE_LENGTH;
+        long differ = Swar.getLong(b, open) ^ STATUS_OPEN_0 | Swar.getLong(b, open + 8) ^ STATUS_OPEN_1
+                | Swar.getLong(b, open + 16) ^ STATUS_OPEN_2 | Swar.getLong(b, open + STATUS_OPEN.length - 8) ^ STATUS_OPEN_LAST
+                | b[close] ^ STATUS_CLOSE[0] | b[close + 1] ^ STATUS_CLOSE[1] | b[close + 2] ^ STATUS_CLOSE[2];
+        return differ == 0 && Swar.hexDigits(Swar.getLong(b, p + STATUS_VALUE_AT)) == HEX_DIGITS && knownStampAt(p);
+    }
+
+    /**
+     * {@code stampAt(p, p + TIMESTAMP_LENGTH)} where the buffer holds those bytes: the comparison with the last
+     * timestamp found written out (the quick JIT tier inlines no method of its size), {@link #stampAt} when it differs
+     */
+    private boolean knownStampAt(int p) {
+        byte[] b = bytes;
+        return Swar.getLong(b, p) == stamp0 && Swar.getLong(b, p + 8) == stamp1 && Swar.getLong(b, p + STAMP_LAST_WORD) == stamp2
+                || stampAt(p, p + LegacyLineScan.TIMESTAMP_LENGTH);
     }
 
     /**
@@ -1213,6 +1293,14 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
     private static final long HIGH_BITS = 0x8080808080808080L;
     /** a status's text after the timestamp, up to its THIS value */
     private static final byte[] STATUS_OPEN = ascii(" Callback::ReportStatus[THIS: "); //$NON-NLS-1$
+    /**
+     * {@link #STATUS_OPEN} as words at 0, 8, 16 and its last eight bytes: constants, which the quick JIT tier folds
+     * (the elements of a constant array it loads)
+     */
+    private static final long STATUS_OPEN_0 = Swar.getLong(STATUS_OPEN, 0);
+    private static final long STATUS_OPEN_1 = Swar.getLong(STATUS_OPEN, 8);
+    private static final long STATUS_OPEN_2 = Swar.getLong(STATUS_OPEN, 16);
+    private static final long STATUS_OPEN_LAST = Swar.getLong(STATUS_OPEN, STATUS_OPEN.length - 8);
     /** a status's first line after its THIS value (eight hex digits): its end */
     private static final byte[] STATUS_CLOSE = ascii("]\r\n"); //$NON-NLS-1$
     private static final int STATUS_VALUE_AT = LegacyLineScan.TIMESTAMP_LENGTH + STATUS_OPEN.length;
@@ -1247,27 +1335,34 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         int open = p + LegacyLineScan.TIMESTAMP_LENGTH;
         int close = p + HEADER_VALUE_AT + HEADER_VALUE_LENGTH;
         long differ = Swar.getLong(b, open + 8) ^ HEADER_OPEN_1 | Swar.getLong(b, open + 16) ^ HEADER_OPEN_2
-                | Swar.getLong(b, open + HEADER_OPEN.length - 8) ^ HEADER_OPEN_LAST | Swar.getLong(b, close) ^ HEADER_CLOSE_WORDS[0]
-                | Swar.getLong(b, close + 8) ^ HEADER_CLOSE_WORDS[1] | Swar.getLong(b, close + 16) ^ HEADER_CLOSE_WORDS[2]
-                | Swar.getLong(b, close + 24) ^ HEADER_CLOSE_WORDS[3] | Swar.getLong(b, close + 32) ^ HEADER_CLOSE_WORDS[4]
-                | Swar.getLong(b, close + 40) ^ HEADER_CLOSE_WORDS[5] | Swar.getLong(b, close + 48) ^ HEADER_CLOSE_WORDS[6];
-        return headerLineFound = differ == 0 && Swar.hexDigits(Swar.getLong(b, p + HEADER_VALUE_AT)) == HEX_DIGITS
-                && stampAt(p, p + LegacyLineScan.TIMESTAMP_LENGTH);
+                | Swar.getLong(b, open + HEADER_OPEN.length - 8) ^ HEADER_OPEN_LAST | Swar.getLong(b, close) ^ HEADER_CLOSE_0
+                | Swar.getLong(b, close + 8) ^ HEADER_CLOSE_1 | Swar.getLong(b, close + 16) ^ HEADER_CLOSE_2
+                | Swar.getLong(b, close + 24) ^ HEADER_CLOSE_3 | Swar.getLong(b, close + 32) ^ HEADER_CLOSE_4
+                | Swar.getLong(b, close + 40) ^ HEADER_CLOSE_5 | Swar.getLong(b, close + 48) ^ HEADER_CLOSE_6;
+        if (differ != 0) {
+            return headerLineFound = false;
+        }
+        return headerLineFound = Swar.hexDigits(Swar.getLong(b, p + HEADER_VALUE_AT)) == HEX_DIGITS
+                && (Swar.getLong(b, p) == stamp0 && Swar.getLong(b, p + 8) == stamp1 && Swar.getLong(b, p + STAMP_LAST_WORD) == stamp2
+                        || stampAt(p, p + LegacyLineScan.TIMESTAMP_LENGTH));
     }
 
     private static final long HEADER_OPEN_0 = Swar.getLong(HEADER_OPEN, 0);
     private static final long HEADER_OPEN_1 = Swar.getLong(HEADER_OPEN, 8);
     private static final long HEADER_OPEN_2 = Swar.getLong(HEADER_OPEN, 16);
     private static final long HEADER_OPEN_LAST = Swar.getLong(HEADER_OPEN, HEADER_OPEN.length - 8);
-    /** {@link #HEADER_CLOSE}, seven words exactly */
-    private static final long[] HEADER_CLOSE_WORDS = new long[7];
+    /** {@link #HEADER_CLOSE}, seven words exactly (constants, as {@link #STATUS_OPEN_0}) */
+    private static final long HEADER_CLOSE_0 = Swar.getLong(HEADER_CLOSE, 0);
+    private static final long HEADER_CLOSE_1 = Swar.getLong(HEADER_CLOSE, 8);
+    private static final long HEADER_CLOSE_2 = Swar.getLong(HEADER_CLOSE, 16);
+    private static final long HEADER_CLOSE_3 = Swar.getLong(HEADER_CLOSE, 24);
+    private static final long HEADER_CLOSE_4 = Swar.getLong(HEADER_CLOSE, 32);
+    private static final long HEADER_CLOSE_5 = Swar.getLong(HEADER_CLOSE, 40);
+    private static final long HEADER_CLOSE_6 = Swar.getLong(HEADER_CLOSE, 48);
 
     static {
-        if (HEADER_OPEN.length != 25 || HEADER_CLOSE.length != HEADER_CLOSE_WORDS.length * Long.BYTES) {
+        if (HEADER_OPEN.length != 25 || HEADER_CLOSE.length != 7 * Long.BYTES) {
             throw new IllegalStateException("the header template's words"); //$NON-NLS-1$
-        }
-        for (int k = 0; k < HEADER_CLOSE_WORDS.length; k++) {
-            HEADER_CLOSE_WORDS[k] = Swar.getLong(HEADER_CLOSE, 8 * k);
         }
     }
 
@@ -1657,10 +1752,13 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         return lineDot;
     }
 
-    /** the last timestamp found at a line's start, as two longs and an int (the lines of a session mostly repeat it) */
+    /**
+     * the last timestamp found at a line's start, as three words, the last overlapping the one before (bytes 0-7, 8-15,
+     * 11-18; the lines of a session mostly repeat it)
+     */
     private long stamp0 = Swar.getLong(CHECKED_STAMP, 0);
     private long stamp1 = Swar.getLong(CHECKED_STAMP, 8);
-    private int stamp2 = CHECKED_STAMP[16] | CHECKED_STAMP[17] << 8 | CHECKED_STAMP[18] << 16;
+    private long stamp2 = Swar.getLong(CHECKED_STAMP, STAMP_LAST_WORD);
     /** what the last timestamp found is before any is found: one that is one, so that bytes equal to it are one too */
     private static final byte[] CHECKED_STAMP = ascii("0000.00.00 00:00:00"); //$NON-NLS-1$
 
@@ -1677,7 +1775,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         }
         long a = Swar.getLong(bytes, p);
         long c = Swar.getLong(bytes, p + 8);
-        int d = (bytes[p + 16] & 0xff) | (bytes[p + 17] & 0xff) << 8 | (bytes[p + 18] & 0xff) << 16;
+        long d = Swar.getLong(bytes, p + STAMP_LAST_WORD);
         if (a == stamp0 && c == stamp1 && d == stamp2) {
             return true;
         }

@@ -279,21 +279,21 @@ abstract class RoutineConversation {
             case POP3_PASS_REPLY:
                 return positive() ? POP3_STAT : -1;
             case POP3_STAT:
-                return bareCommand(COMMAND_STAT) ? POP3_STAT_REPLY : -1;
+                return bareCommand(VERB_STAT) ? POP3_STAT_REPLY : -1;
             case POP3_UIDL:
-                return bareCommand(COMMAND_UIDL) ? POP3_UIDL_REPLY : -1;
+                return bareCommand(VERB_UIDL) ? POP3_UIDL_REPLY : -1;
             case POP3_UIDL_REPLY:
                 return positive() ? POP3_UIDL_LINE : -1;
             case POP3_UIDL_END:
                 return listingEnd() ? POP3_LIST : -1;
             case POP3_LIST:
-                return bareCommand(COMMAND_LIST) ? POP3_LIST_REPLY : -1;
+                return bareCommand(VERB_LIST) ? POP3_LIST_REPLY : -1;
             case POP3_LIST_REPLY:
                 return positive() ? POP3_LIST_LINE : -1;
             case POP3_LIST_END:
                 return listingEnd() ? POP3_QUIT : -1;
             case POP3_QUIT:
-                return bareCommand(COMMAND_QUIT) ? POP3_QUIT_REPLY : -1;
+                return bareCommand(VERB_QUIT) ? POP3_QUIT_REPLY : -1;
             case POP3_QUIT_REPLY:
                 return positive() ? POP3_QUIT_REPLY : -1;
             default:
@@ -302,8 +302,8 @@ abstract class RoutineConversation {
     }
 
     /** The text is exactly {@code verb} (four letters, no argument). */
-    private boolean bareCommand(byte[] verb) {
-        return textEnd == textStart + 4 && at(text, textStart, verb);
+    private boolean bareCommand(int verb) {
+        return textEnd == textStart + 4 && (int) INTS.get(text, textStart) == verb;
     }
 
     /** The text is ".", the end of a listing. */
@@ -322,6 +322,12 @@ abstract class RoutineConversation {
     /** Little-endian ints at any byte index, for the texts shorter than a long. */
     private static final VarHandle INTS = MethodHandles
             .byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** the bare commands as the little-endian ints {@link #bareCommand} compares (no call of {@link #at} per line) */
+    private static final int VERB_STAT = (int) INTS.get(COMMAND_STAT, 0);
+    private static final int VERB_UIDL = (int) INTS.get(COMMAND_UIDL, 0);
+    private static final int VERB_LIST = (int) INTS.get(COMMAND_LIST, 0);
+    private static final int VERB_QUIT = (int) INTS.get(COMMAND_QUIT, 0);
 
     /**
      * Compares 8 bytes at a time, the last 8 (or 4) of {@code expected} as one word that may overlap the word before
@@ -411,7 +417,10 @@ abstract class RoutineConversation {
 
     /** "+OK", alone or followed by a space and plain words. */
     private boolean positive() {
-        if (textEnd - textStart < 3 || !at(text, textStart, OK)) {
+        byte[] t = text;
+        int s = textStart;
+        // "+OK" written out: the general comparison (at) is a call in code of the quick JIT tier
+        if (textEnd - s < 3 || t[s] != '+' || t[s + 1] != 'O' || t[s + 2] != 'K') {
             return false;
         }
         if (textEnd == textStart + 3) {

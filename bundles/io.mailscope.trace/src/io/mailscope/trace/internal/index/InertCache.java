@@ -79,11 +79,21 @@ public final class InertCache {
         int full = from + (length & ~(Long.BYTES - 1));
         int words = full - from >>> 3;
         long[] text = scratch;
-        long tail = full < to ? digitsAsZero(Swar.partialWord(b, full, to)) : 0;
+        // digitsAsZero and Swar.partialWord written out: the quick JIT tier (C1) inlines no method of more than 35
+        // bytecodes, and would call them for each word
+        long tail = 0;
+        if (full < to) {
+            tail = full + Long.BYTES <= b.length ? Swar.getLong(b, full) & -1L >>> 8 * (Long.BYTES - (to - full))
+                    : Swar.partialWord(b, full, to);
+            long low = tail & SEVEN_BITS;
+            tail &= ~((((low + FROM_ZERO) & ~(low + ABOVE_NINE) & ~tail & HIGHS) >>> 7) * 0x0F);
+        }
         text[words] = tail;
         long h = length ^ tail;
         for (int k = 0; k < words; k++) {
-            long w = digitsAsZero(Swar.getLong(b, from + 8 * k));
+            long w = Swar.getLong(b, from + 8 * k);
+            long low = w & SEVEN_BITS;
+            w &= ~((((low + FROM_ZERO) & ~(low + ABOVE_NINE) & ~w & HIGHS) >>> 7) * 0x0F);
             text[k] = w;
             h = Long.rotateLeft(h, 29) ^ w;
         }
