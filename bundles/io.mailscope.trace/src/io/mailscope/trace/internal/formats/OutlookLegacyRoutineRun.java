@@ -161,6 +161,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         lineDotKnown = false;
         headerLineChecked = -1;
         headerLineFound = false;
+        knownLooked = -1;
         knownInert = -1;
         otherHeader = false;
         return this;
@@ -503,6 +504,8 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
          * status) are none of them, which four comparisons in one array show
          */
         private final long[] keys = new long[entries.length];
+        /** changes whenever an entry is remembered (a look-up kept by a run holds while it is the same) */
+        int version;
         private long uses;
 
         /** @return the remembered entry whose bytes after the timestamp are those at {@code bytes[from..to)}, or null */
@@ -588,6 +591,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
                 }
             }
             KnownEntry e = entries[slot];
+            version++;
             System.arraycopy(run.bytes, from, e.raw, 0, n);
             e.length = n;
             e.lines = lines;
@@ -823,8 +827,29 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (headerLineAt(p)) {
             return true;
         }
+        // an entry remembered there (mostly a session's text after its header): its bytes after the timestamp are
+        // those of an entry read at a line's start, its first line printable to its end; the look-up is kept for the
+        // entry's own reading (knownEntry), the line not scanned
+        if (fixedShapes && knownAt(p) != null) {
+            return knownStampAt(p);
+        }
         int end = scanLine(p);
         return end >= 0 && stampAt(p, end);
+    }
+
+    /** where {@link #knownAt} looked last, with the memo's {@link Memo#version} then, and what it found */
+    private int knownLooked = -1;
+    private int knownVersion;
+    private Memo.KnownEntry knownFound;
+
+    /** @return the entry remembered whose bytes after the timestamp are those after {@code p + TIMESTAMP_LENGTH}, or null */
+    private Memo.KnownEntry knownAt(int p) {
+        if (p == knownLooked && knownVersion == memo.version) {
+            return knownFound;
+        }
+        knownLooked = p;
+        knownVersion = memo.version;
+        return knownFound = memo.knownEntry(bytes, p + LegacyLineScan.TIMESTAMP_LENGTH, to);
     }
 
     private void takeHeaderOf(OutlookLegacyRoutineRun run) {
@@ -1569,7 +1594,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
      */
     private boolean knownEntry() {
         int from = pos + LegacyLineScan.TIMESTAMP_LENGTH;
-        Memo.KnownEntry known = memo.knownEntry(bytes, from, to);
+        Memo.KnownEntry known = knownAt(pos);
         if (known == null) {
             return false;
         }
