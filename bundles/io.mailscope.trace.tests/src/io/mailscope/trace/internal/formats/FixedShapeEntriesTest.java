@@ -229,6 +229,29 @@ class FixedShapeEntriesTest {
     }
 
     @Test
+    void greetingsWrappedOverTwoLinesAreReadAsTheGeneralReaderJoinsThem() {
+        // the server's greeting holds a line end: its text goes on on the next line, which the template reads as the
+        // general reader joins it (one space), or leaves to it: a second line with a timestamp, an annotation, a ','
+        // or spaces around it, a third line, "(flags =" made by the joining space, "[THIS:" or a dot's timestamp in it
+        String base = connections();
+        String greeting = "POP3: <rx> +OK POP3 server ready\r\n<1.1057932671@pop.example.test>";
+        assertTrue(base.contains(greeting));
+        for (String changed : List.of(greeting, "POP3: <rx> +OK POP3 server ready (flags\r\n= x", "POP3: <rx> +OK ready (flags \r\n= x",
+                "POP3: <rx> +OK ready (flag\r\ns = x", "POP3: <rx> +OK ready\r\n(flags = x", "POP3: <rx> +OK ready\r\n[THIS: 20000001] x",
+                "POP3: <rx> +OK ready [THIS:\r\n x", "POP3: <rx> +OK ready\r\n" + T + " \"POP3: [tx] NOOP",
+                "POP3: <rx> +OK ready\r\nat " + T + " \"POP3: [tx] NOOP", "POP3: <rx> +OK ready\r\n1.2.3.4 x", "POP3: <rx> +OK ready\r\n, x",
+                "POP3: <rx> +OK ready\r\n  x  ", "POP3: <rx> +OK ready\r\n[* x", "POP3: <rx> +OK ready\r\n\"", "POP3: <rx> +OK ready\r\n",
+                "POP3: <rx> +OK ready\r\nmore\r\nand more", "POP3: <rx> +OK ready \r\n x", "POP3: <rx> \r\n+OK ready",
+                "POP3: <rx> +OK ready\nx", "POP3: <rx> +OK ready\r\n\u00e9", "POP3: [tx] +OK ready\r\nx")) {
+            byte[] log = base.replace(greeting, changed).getBytes(StandardCharsets.ISO_8859_1);
+            int routine = compare(log, new Reader(true), new Reader(false), -1, changed);
+            if (changed == greeting) {
+                assertTrue(routine > 0, "the wrapped greeting of the log is routine");
+            }
+        }
+    }
+
+    @Test
     void statusesTheGeneralReaderRejectsInOneConnectionAreRejectedInTheNext() {
         // the second line of a status decides what it is; the same line in each connection: the first is read by the
         // general reader, the ones after it may be remembered, but only when the general reader took it

@@ -1516,31 +1516,98 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (c != '\n' && (c != '\r' || end + 1 >= limit || b[end + 1] != '\n')) {
             return false;
         }
-        if (end - 2 < payload || b[end - 2] != '"' || b[end - 1] != ')') {
-            return false;
-        }
+        // a text of its own line ends with its quote and parenthesis; else it may go on on the next line (a greeting)
+        boolean wrapped = end - 2 < payload || b[end - 2] != '"' || b[end - 1] != ')';
         // the text's timestamp: the header's (checked) mostly, else checked
         if (!(Swar.getLong(b, t) == Swar.getLong(b, p) && Swar.getLong(b, t + 8) == Swar.getLong(b, p + 8)
                 && Swar.getLong(b, t + STAMP_LAST_WORD) == Swar.getLong(b, p + STAMP_LAST_WORD)) && !stampAt(t, end)) {
             return false;
         }
-        int next = c == '\r' ? end + 2 : end + 1;
-        if (next >= to || !entryBeginsAt(next)) {
-            return false;
+        int next;
+        if (wrapped) {
+            next = wrappedText(t, end);
+            if (next < 0) {
+                return false;
+            }
+        } else {
+            next = c == '\r' ? end + 2 : end + 1;
+            if (next >= to || !entryBeginsAt(next)) {
+                return false;
+            }
         }
-        // what sessionHeader, protocolLine (an other line) and sessionText leave
+        // what sessionHeader, protocolLine (an other line) and sessionText or readEntry leave
         Swar.LONGS.set(header, 0, context);
         headerLength = HEADER_VALUE_LENGTH;
         others++;
-        lines += 3;
-        repairs++; // the header's JOINED_WRAPPED_LINE
         knownInert = -1;
         kind = client ? Kind.CLIENT : Kind.SERVER;
-        text = b;
-        textStart = payload;
-        textEnd = end - 2;
+        if (wrapped) {
+            lines += 4;
+            repairs += 2; // the header's JOINED_WRAPPED_LINE, the text's
+            text = entry;
+            textStart = WRAPPED_PAYLOAD_AT;
+            textEnd = entryLength - 2;
+        } else {
+            lines += 3;
+            repairs++; // the header's JOINED_WRAPPED_LINE
+            text = b;
+            textStart = payload;
+            textEnd = end - 2;
+        }
         pos = next;
         return true;
+    }
+
+    /** where the payload of a logged POP3 line begins in the text readEntry joins: after {@code "POP3: [tx] } */
+    private static final int WRAPPED_PAYLOAD_AT = WIRE_PAYLOAD_AT - LegacyLineScan.TIMESTAMP_LENGTH - 1;
+    private static final byte[] FLAGS_OPEN = ascii("(flags"); //$NON-NLS-1$
+
+    /**
+     * A logged POP3 line whose first line at {@code t} (the template's open, its payload checked up to its end
+     * {@code lineEnd}) is not the whole text, read as readEntry reads a text wrapped over two lines (a server's greeting
+     * that holds a line end): the second line is a continuation (no timestamp at its start or anywhere in it, no
+     * annotation, not ',' after its spaces) whose text, without the spaces around it, ends with the quote and the
+     * parenthesis and holds no '.', '[' or '(' that plainPayload rejects; the line after it begins an entry. The text
+     * is the first line's after the timestamp and one space, one space, the second's: copied into {@link #entry} as
+     * readEntry joins it. The first line must not end with "(flags", which the joining space would make
+     * "(flags =" with a second line that begins with '='; "[THIS:" and a timestamp hold no space, and neither spans
+     * the join otherwise.
+     *
+     * @return the start of the line after the text, or -1 when it is not read so (readEntry reads it)
+     */
+    private int wrappedText(int t, int lineEnd) {
+        byte[] b = bytes;
+        if (lineEnd - FLAGS_OPEN.length >= t + WIRE_PAYLOAD_AT && at(b, lineEnd - FLAGS_OPEN.length, FLAGS_OPEN)) {
+            return -1;
+        }
+        int second = b[lineEnd] == '\r' ? lineEnd + 2 : lineEnd + 1;
+        if (second >= to) {
+            return -1;
+        }
+        int secondEnd = scanLine(second);
+        if (secondEnd < 0 || stampAt(second, secondEnd) || b[second] == '[' && second + 1 < secondEnd && b[second + 1] == '*') {
+            return -1;
+        }
+        int from = second;
+        int end = secondEnd;
+        while (from < end && b[from] == ' ') {
+            from++;
+        }
+        while (end > from && b[end - 1] == ' ') {
+            end--;
+        }
+        if (end - from < 2 || b[from] == ',' || b[end - 2] != '"' || b[end - 1] != ')' || !plainPayload(from, end, end)) {
+            return -1;
+        }
+        int next = b[secondEnd] == '\r' ? secondEnd + 2 : secondEnd + 1;
+        if (next >= to || !entryBeginsAt(next)) {
+            return -1;
+        }
+        entryLength = 0;
+        append(t + LegacyLineScan.TIMESTAMP_LENGTH + 1, lineEnd);
+        appendByte(' ');
+        append(from, end);
+        return next;
     }
 
     /** where the last word of a timestamp begins: its bytes 11-18, overlapping the word before */
