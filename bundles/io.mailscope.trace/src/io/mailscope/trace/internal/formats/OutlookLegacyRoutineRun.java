@@ -1531,7 +1531,8 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
             }
         } else {
             next = c == '\r' ? end + 2 : end + 1;
-            if (next >= to || !entryBeginsAt(next)) {
+            // mostly the next pair's header: entryBeginsAt's first look, without its call
+            if (next >= to || !(next == headerLineChecked ? headerLineFound : headerLineAt(next)) && !entryBeginsAt(next)) {
                 return false;
             }
         }
