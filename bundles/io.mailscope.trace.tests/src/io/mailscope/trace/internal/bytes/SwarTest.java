@@ -41,7 +41,7 @@ class SwarTest {
     }
 
     @Test
-    void firstByteIsTheIndexOfTheLowestFlaggedByteOfEveryMaskOfHighBits() {
+    void firstByteAndFirstFlaggedByteAreTheIndexOfTheLowestFlaggedByteOfEveryMaskOfHighBits() {
         // all 256 masks of high bits: the lowest flagged byte counted from the low end, 8 for none
         for (int bits = 0; bits < 256; bits++) {
             long mask = 0;
@@ -53,6 +53,7 @@ class SwarTest {
                 }
             }
             assertEquals(first, Swar.firstByte(mask), Long.toHexString(mask));
+            assertEquals(first, Swar.firstFlaggedByte(mask), Long.toHexString(mask));
         }
     }
 

@@ -148,15 +148,22 @@ public final class Swar {
         return (shorts << 16 | shorts >>> 32) & 0xFFFFFFFFL;
     }
 
+    /** @return the index (0-7) of the first byte flagged in a mask of {@link #matches}, 8 when none is */
+    public static int firstByte(long mask) {
+        return Long.numberOfTrailingZeros(mask) >>> 3;
+    }
+
     /**
+     * {@link #firstByte} without {@code Long.numberOfTrailingZeros}, which the quick JIT tier (C1) compiles into a call
+     * of {@code Integer.numberOfTrailingZeros} (it has no intrinsic for it): the lowest flagged bit as one set byte
+     * (1 << 8k) times a constant whose byte 7 - k holds k puts k into the top byte. For the Outlook 2000-2002 run
+     * workers' loops, which the launcher runs in C1 code; C2 turns {@link #firstByte} into one instruction.
+     *
      * @param mask a mask of {@link #matches} (or {@link #unprintable}, {@link #hexDigits}): bits set only in the bytes'
      *            high bits
      * @return the index (0-7) of the first byte flagged, 8 when none is
      */
-    public static int firstByte(long mask) {
-        // the lowest flagged bit as one set byte (1 << 8k) times a constant whose byte 7-k holds k puts k into the top
-        // byte: a multiplication instead of Long.numberOfTrailingZeros, which the quick JIT tier (C1) compiles into a
-        // call of Integer.numberOfTrailingZeros (no intrinsic), once per match
+    public static int firstFlaggedByte(long mask) {
         return mask == 0 ? Long.BYTES : (int) (((mask & -mask) >>> 7) * BYTE_INDEXES >>> 56);
     }
 

@@ -1501,13 +1501,13 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
                 candidates &= (flagged & -flagged) - 1; // the bytes before the first flagged one
             }
             while (candidates != 0) {
-                if (!plainAt(i + Swar.firstByte(candidates), limit)) {
+                if (!plainAt(i + Swar.firstFlaggedByte(candidates), limit)) {
                     return false;
                 }
                 candidates &= candidates - 1;
             }
             if (flagged != 0) {
-                end = i + Swar.firstByte(flagged);
+                end = i + Swar.firstFlaggedByte(flagged);
                 break;
             }
             i += Long.BYTES;
@@ -1626,7 +1626,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
             long x = Swar.getLong(b, i);
             long candidates = Swar.matches(x, DOTS) | Swar.matches(x, OPENING_BRACKETS) | Swar.matches(x, OPENING_PARENTHESES);
             while (candidates != 0) {
-                if (!plainAt(i + Swar.firstByte(candidates), lineEnd)) {
+                if (!plainAt(i + Swar.firstFlaggedByte(candidates), lineEnd)) {
                     return false;
                 }
                 candidates &= candidates - 1;
@@ -1817,7 +1817,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
             long x = Swar.getLong(b, i);
             long flagged = (x - 0x2020202020202020L | x) & 0x8080808080808080L;
             if (flagged != 0) {
-                int at = i + Swar.firstByte(flagged);
+                int at = i + Swar.firstFlaggedByte(flagged);
                 byte c = b[at];
                 if (c == '\n') {
                     return at;
@@ -2049,7 +2049,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
             long x = Swar.getLong(t, i);
             long candidates = Swar.matches(x, OPENING_BRACKETS) | Swar.matches(x, OPENING_PARENTHESES);
             while (candidates != 0) {
-                if (thisOrFlagsAt(t, n, i + Swar.firstByte(candidates))) {
+                if (thisOrFlagsAt(t, n, i + Swar.firstFlaggedByte(candidates))) {
                     return true;
                 }
                 candidates &= candidates - 1;

@@ -370,7 +370,7 @@ abstract class RoutineConversation {
             long outside = (x - 0x2020202020202020L | x) & 0x8080808080808080L;
             if (outside != 0) {
                 // the lowest marked byte is the first one outside 0x20-0x7F (a borrow only marks bytes above one)
-                return lineEndAt(b, p + Swar.firstByte(outside), to);
+                return lineEndAt(b, p + (Long.numberOfTrailingZeros(outside) >>> 3), to);
             }
             p += 8;
         }
