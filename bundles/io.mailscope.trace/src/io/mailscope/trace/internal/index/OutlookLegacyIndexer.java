@@ -236,10 +236,11 @@ public final class OutlookLegacyIndexer {
     private static int templateLine(byte[] b, int start, int to, LineBlock lines, LineMarks prepared, int i) {
         int text = start + TS + 1;
         if (to - text >= Long.BYTES && b[start + TS] == ' ' && Swar.getLong(b, text) == CALLBACK && timestampAt(b, start, to)) {
+            // the value's digits are found once: hexRun's run of digits is the value headerKey and statusLine read
             int end = hexRun(b, text + HEADER_VALUE, to) + HEADER_AFTER_VALUE;
             int next = terminated(b, end, to);
             if (next >= 0) {
-                long key = headerKey(b, text, end);
+                long key = headerKeyOfHexRun(b, text, end);
                 if (key != NOT_THE_TEMPLATE) {
                     lines.add(start, end, true);
                     prepared.contexts[i] = key;
@@ -249,7 +250,7 @@ public final class OutlookLegacyIndexer {
             }
             end = hexRun(b, text + STATUS_VALUE, to) + 1;
             next = terminated(b, end, to);
-            if (next >= 0 && statusLine(b, text, end)) {
+            if (next >= 0 && statusLineOfHexRun(b, text, end)) {
                 lines.add(start, end, true);
                 prepared.marks[i] = LEADING | INERT;
                 return next;
