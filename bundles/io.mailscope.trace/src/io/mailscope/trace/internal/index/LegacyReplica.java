@@ -59,6 +59,8 @@ final class LegacyReplica {
         private boolean entryInert;
         /** The THIS key the workers found in the entry's first line ({@link OutlookLegacyIndexer#CONTEXT}), else unknown. */
         private long entryContext = UNKNOWN_CONTEXT;
+        /** The entry's first line is a status report's ({@code Callback::ReportStatus[THIS: <hex>]}, the template). */
+        private boolean entryStatus;
         private long lineContext = UNKNOWN_CONTEXT;
         private byte[] text = new byte[1024];
         private int textLength;
@@ -129,7 +131,7 @@ final class LegacyReplica {
                 }
                 if ((m & SPLIT) == 0) {
                     lineContext = (m & CONTEXT) != 0 ? prepared.contexts[i] : UNKNOWN_CONTEXT;
-                    segment(from, to, 0, (m & LEADING) != 0, (m & INERT) != 0);
+                    segment(from, to, 0, (m & LEADING) != 0, (m & INERT) != 0, (m & TEMPLATE) != 0);
                 } else {
                     lineContext = UNKNOWN_CONTEXT;
                     splitLine(from, to, (int) prepared.contexts[i]);
@@ -180,7 +182,7 @@ final class LegacyReplica {
                         textTo--;
                     }
                 }
-                segment(from + segmentStart, from + segmentEnd, segmentStart, leading, inert(buffer, textFrom, textTo));
+                segment(from + segmentStart, from + segmentEnd, segmentStart, leading, inert(buffer, textFrom, textTo), false);
                 if (next < 0) {
                     return;
                 }
@@ -197,17 +199,25 @@ final class LegacyReplica {
             }
         }
 
-        /** The parser's {@code segment}: a segment of a line starting at {@code column}. */
-        private void segment(int from, int to, int column, boolean leading, boolean inert) throws Uncovered, IOException {
+        /**
+         * The parser's {@code segment}: a segment of a line starting at {@code column}.
+         *
+         * @param template the line is a template's whole ({@link OutlookLegacyIndexer#TEMPLATE}): where its text begins
+         *            and ends is known without reading its bytes
+         */
+        private void segment(int from, int to, int column, boolean leading, boolean inert, boolean template)
+                throws Uncovered, IOException {
             if (leading) {
                 flush();
-                int textFrom = from + TS + (from + TS < to && buffer[from + TS] == ' ' ? 1 : 0);
+                int textFrom = template ? from + TS + 1 : from + TS + (from + TS < to && buffer[from + TS] == ' ' ? 1 : 0);
                 current = true;
                 entryOffset = base + from;
                 entryFirstLine = line;
                 entryLastLine = line;
                 entryInert = inert;
                 entryContext = lineContext;
+                // a template line with a leading timestamp and no THIS key read is a status report's first line
+                entryStatus = template && lineContext == UNKNOWN_CONTEXT;
                 firstLineFrom = textFrom;
                 secondLineFrom = -1;
                 firstLineLength = to - textFrom;
@@ -221,10 +231,10 @@ final class LegacyReplica {
             }
             int stripFrom = from;
             int stripTo = to;
-            while (stripFrom < stripTo && whitespace(buffer[stripFrom])) {
+            while (!template && stripFrom < stripTo && whitespace(buffer[stripFrom])) {
                 stripFrom++;
             }
-            while (stripTo > stripFrom && whitespace(buffer[stripTo - 1])) {
+            while (!template && stripTo > stripFrom && whitespace(buffer[stripTo - 1])) {
                 stripTo--;
             }
             if (current && cut && stripFrom < stripTo && buffer[stripFrom] == ','
@@ -293,6 +303,11 @@ final class LegacyReplica {
             }
             // the entry's text is t[s..s+n-1]: an entry of one line (most: a quoted text) is read where it is, in the
             // block, not copied first
+            if (entryStatus && firstLineFrom >= 0 && statusSettled()) {
+                firstLineFrom = -1;
+                secondLineFrom = -1;
+                return;
+            }
             byte[] t;
             int s;
             int n = textLength;
@@ -326,6 +341,30 @@ final class LegacyReplica {
             } else {
                 other(t, s, s + n, entryInert);
             }
+        }
+
+        /**
+         * A status report of its first line (the template) and at most one more, neither copied yet: what the branch
+         * of {@link #flush} for ReportStatus entries does, when that needs no text. The first line holds no
+         * parenthesis and no {@code hrStatus} (nor can one begin in it: it ends with {@code ']'}), so the text's
+         * parentheses and its {@code hrStatus = 0x<hex>} are the second line's.
+         *
+         * @return true when the entry is done with (a status event, or an other line that leaves every masking as it
+         *         is), false when the general branch must read it (a report another thread's entries cut, a line to
+         *         mask)
+         */
+        private boolean statusSettled() throws Uncovered {
+            int from = secondLineFrom >= 0 ? secondLineFrom : 0;
+            int to = secondLineFrom >= 0 ? secondLineTo : 0;
+            boolean hrStatus = indexOf(buffer, from, to, HR_STATUS) >= 0;
+            if (!hrStatus && unbalanced(buffer, from, to)) {
+                return false; // cut: kept for the rest
+            }
+            if (hrStatus && hrStatusNonZero(buffer, from, to)) {
+                statusEvent();
+                return true;
+            }
+            return entryInert && lastSettled();
         }
 
         /** A ReportStatus entry {@code t[s..s+n-1]}: a status event when its hrStatus is not 0, else an other line. */

@@ -63,6 +63,13 @@ public final class OutlookLegacyIndexer {
      * holds the column of its first timestamp after column 0.)
      */
     static final byte CONTEXT = 16;
+    /**
+     * The line is one of the three templates whole ({@link LegacyBytes#headerKey} with {@link #CONTEXT},
+     * {@link LegacyBytes#statusLine} with {@link #LEADING}, {@link LegacyBytes#flagsLine} without): its text begins one
+     * space after the leading timestamp, or, without one, at the line's first byte, and ends at its last. The consumer
+     * then knows the line's text without reading its bytes (a header's and its flags line's are never read).
+     */
+    static final byte TEMPLATE = 32;
 
     static final byte[] LOG_TEXT = ascii("Callback::LogText"); //$NON-NLS-1$
     static final byte[] REPORT_STATUS = ascii("Callback::ReportStatus"); //$NON-NLS-1$
@@ -244,7 +251,7 @@ public final class OutlookLegacyIndexer {
                 if (key != NOT_THE_TEMPLATE) {
                     lines.add(start, end, true);
                     prepared.contexts[i] = key;
-                    prepared.marks[i] = LEADING | INERT | CONTEXT;
+                    prepared.marks[i] = LEADING | INERT | CONTEXT | TEMPLATE;
                     return next;
                 }
             }
@@ -252,7 +259,7 @@ public final class OutlookLegacyIndexer {
             next = terminated(b, end, to);
             if (next >= 0 && statusLineOfHexRun(b, text, end)) {
                 lines.add(start, end, true);
-                prepared.marks[i] = LEADING | INERT;
+                prepared.marks[i] = LEADING | INERT | TEMPLATE;
                 return next;
             }
             return -1;
@@ -262,7 +269,7 @@ public final class OutlookLegacyIndexer {
             int next = terminated(b, end, to);
             if (next >= 0 && flagsLine(b, start, end)) {
                 lines.add(start, end, true);
-                prepared.marks[i] = INERT;
+                prepared.marks[i] = INERT | TEMPLATE;
                 return next;
             }
         }
@@ -325,19 +332,20 @@ public final class OutlookLegacyIndexer {
         // the two lines of a task's header and the first of a status report, more than half of the lines, are
         // recognised whole: no credential, no dot (so no second timestamp) and, in a header, the THIS key
         if (leading) {
+            byte whole = textFrom == from + TS + 1 ? TEMPLATE : 0; // the text where the consumer takes a template's
             // both templates begin with the same word: one compare for the lines that are neither
             if (textTo - textFrom >= Long.BYTES && Swar.getLong(b, textFrom) == CALLBACK) {
                 long header = headerKey(b, textFrom, textTo);
                 if (header != NOT_THE_TEMPLATE) {
                     contexts[i] = header;
-                    return (byte) (m | INERT | CONTEXT);
+                    return (byte) (m | INERT | CONTEXT | whole);
                 }
                 if (statusLine(b, textFrom, textTo)) {
-                    return (byte) (m | INERT);
+                    return (byte) (m | INERT | whole);
                 }
             }
         } else if (flagsLine(b, textFrom, textTo)) {
-            return (byte) (m | INERT);
+            return (byte) (m | INERT | (textFrom == from && textTo == to ? TEMPLATE : 0));
         }
         // one pass for both: a second timestamp has its first '.' inside that text (at or after column 4, or 4
         // after the leading one; stripped white space holds none), so a text without a dot needs no search
