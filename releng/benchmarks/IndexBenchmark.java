@@ -71,9 +71,11 @@ public final class IndexBenchmark {
      * {@code -Dwarm=N}: after the first trace (the fresh JVM's, {@link #fresh}), N times: open the same file again, wait
      * until the whole index is complete, print when that was and the CPU per thread until then, close it (which stops
      * the import behind the index and waits for its thread) — the workbench's second and later traces, whose index is
-     * built by code the JIT compiled for the first.
+     * built by code the JIT compiled for the first. Each round opens the file once the JIT compiled nothing for 300 ms
+     * (what the closed trace's import queued is compiled before, as in a workbench whose user opens the next trace).
      */
     private static void warm(TraceImporter importer, Path file, String label, RuleEngine engine) throws Exception {
+        long jitWait = untilTheJitIsQuiet();
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
                 .getOperatingSystemMXBean();
         long bytes = Files.size(file);
@@ -108,9 +110,31 @@ public final class IndexBenchmark {
                     label, index.size(), seconds, bytes / 1e6 / seconds, (completeCpu.get() - cpuAtOpen) / 1e9,
                     internal.structuralRecords() < 0 ? "no (the import built it)"
                             : internal.structuralStop() == null ? "yes, every record" : "until " + internal.structuralStop());
-            System.out.printf("%s: until the index was complete: first records indexed %.3f s after opening; CPU per thread: %s%n",
-                    label, (firstRecordsNanos.get() - open) / 1e9, threadTimes.summary());
+            System.out.printf("%s: until the index was complete: first records indexed %.3f s after opening; CPU per thread: %s (opened after %.2f s without compilations)%n",
+                    label, (firstRecordsNanos.get() - open) / 1e9, threadTimes.summary(), jitWait / 1e3);
         }
+    }
+
+    /**
+     * Waits (at most 10 s) until the JIT compilers have compiled nothing for 300 ms: the import behind the closed trace
+     * queued compilations of its own code, which the workbench's JVM completes before its user opens the next trace.
+     *
+     * @return milliseconds waited
+     */
+    private static long untilTheJitIsQuiet() throws InterruptedException {
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long start = System.currentTimeMillis();
+        long compiled = jit.getTotalCompilationTime();
+        long quietSince = start;
+        while (System.currentTimeMillis() - quietSince < 300 && System.currentTimeMillis() - start < 10_000) {
+            Thread.sleep(20);
+            long now = jit.getTotalCompilationTime();
+            if (now != compiled) {
+                compiled = now;
+                quietSince = System.currentTimeMillis();
+            }
+        }
+        return System.currentTimeMillis() - start;
     }
 
     /** The first trace of this JVM: every figure of the class comment. */
