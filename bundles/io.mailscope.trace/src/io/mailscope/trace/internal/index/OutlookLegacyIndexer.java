@@ -43,7 +43,7 @@ public final class OutlookLegacyIndexer {
     /** System property: bytes per block (tests choose small blocks so that borders fall everywhere). */
     public static final String RANGE_PROPERTY = "io.mailscope.trace.index.rangeBytes"; //$NON-NLS-1$
     static final int RANGE_BYTES = 1 << 20;
-    static final int MAX_LINE_BYTES = LineReader.DEFAULT_MAX_LINE_BYTES;
+    public static final int MAX_LINE_BYTES = LineReader.DEFAULT_MAX_LINE_BYTES;
     /** Status events the conversation model keeps before further ones become (masked) other lines. */
     static final int MAX_STATUS_EVENTS = io.mailscope.trace.internal.conversation.ConversationBuilder.MAX_STATUS_EVENTS;
     /** An HRESULT in a logged text makes it a status event (the expression of the formats' CommonLines.hresult). */
@@ -52,8 +52,8 @@ public final class OutlookLegacyIndexer {
     static final Pattern ANNOTATION = Pattern.compile("^\\[\\*+.*\\*+\\]\\s*$"); //$NON-NLS-1$
 
     // marks per line, set by the workers
-    static final byte LEADING = 1;
-    static final byte SPLIT = 2;
+    public static final byte LEADING = 1;
+    public static final byte SPLIT = 2;
     static final byte BRACKET_STAR = 4;
     /** The line's text (its only segment, stripped, or after the leading timestamp) cannot carry a credential. */
     static final byte INERT = 8;
@@ -62,14 +62,14 @@ public final class OutlookLegacyIndexer {
      * THIS value of at most 14 digits: its key is in {@link LineMarks#contexts}. (For a {@link #SPLIT} line that entry
      * holds the column of its first timestamp after column 0.)
      */
-    static final byte CONTEXT = 16;
+    public static final byte CONTEXT = 16;
     /**
      * The line is one of the three templates whole ({@link LegacyBytes#headerKey} with {@link #CONTEXT},
      * {@link LegacyBytes#statusLine} with {@link #LEADING}, {@link LegacyBytes#flagsLine} without): its text begins one
      * space after the leading timestamp, or, without one, at the line's first byte, and ends at its last. The consumer
      * then knows the line's text without reading its bytes (a header's and its flags line's are never read).
      */
-    static final byte TEMPLATE = 32;
+    public static final byte TEMPLATE = 32;
 
     static final byte[] LOG_TEXT = ascii("Callback::LogText"); //$NON-NLS-1$
     static final byte[] REPORT_STATUS = ascii("Callback::ReportStatus"); //$NON-NLS-1$
@@ -155,10 +155,21 @@ public final class OutlookLegacyIndexer {
     // ---- the workers: marks per line
 
     /** What the workers found per line of a block, for the consumer; reused with the block. */
-    static final class LineMarks {
+    public static final class LineMarks {
         byte[] marks = new byte[1024];
         /** Per line: the THIS key of a {@link #CONTEXT} line, the column of the second timestamp of a {@link #SPLIT} line. */
         long[] contexts = new long[1024];
+
+        /** @return the marks of the block's line {@code i} */
+        public byte mark(int i) {
+            return marks[i];
+        }
+
+        /** @return the THIS key of the block's line {@code i} when it is marked {@link #CONTEXT}, the column of its
+         *         second timestamp when it is marked {@link #SPLIT} */
+        public long context(int i) {
+            return contexts[i];
+        }
 
         /** Makes room for {@code lines} lines, keeping the marks before. */
         void room(int lines) {
@@ -170,7 +181,7 @@ public final class OutlookLegacyIndexer {
     }
 
     /** The workers' work per block: its lines found and marked in one pass ({@link #findAndMark}). */
-    static final ParallelLineBlocks.Preparation FIND_AND_MARK = new ParallelLineBlocks.Preparation() {
+    public static final ParallelLineBlocks.Preparation FIND_AND_MARK = new ParallelLineBlocks.Preparation() {
         @Override
         public void prepare(ParallelLineBlocks.Scanned block) {
             findAndMark(block);
@@ -306,7 +317,7 @@ public final class OutlookLegacyIndexer {
      * (millions of calls), where the body of a loop over a block's lines (a thousand calls) was compiled twice, first
      * for the running loop (on-stack replacement) and again for the later calls, each time with everything it inlines.
      */
-    private static byte markLine(byte[] b, int from, int to, int i, long[] contexts, InertCache inertCache) {
+    public static byte markLine(byte[] b, int from, int to, int i, long[] contexts, InertCache inertCache) {
         byte m = 0;
         boolean leading = timestampAt(b, from, to);
         if (leading) {
