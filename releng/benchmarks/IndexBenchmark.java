@@ -76,42 +76,63 @@ public final class IndexBenchmark {
      */
     private static void warm(TraceImporter importer, Path file, String label, RuleEngine engine) throws Exception {
         long jitWait = untilTheJitIsQuiet();
-        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
-                .getOperatingSystemMXBean();
-        long bytes = Files.size(file);
-        AtomicLong completeNanos = new AtomicLong();
-        AtomicLong completeCpu = new AtomicLong();
-        AtomicLong firstRecordsNanos = new AtomicLong();
-        ThreadTimes threadTimes = new ThreadTimes();
-        long cpuAtOpen = os.getProcessCpuTime();
-        long open = System.nanoTime();
-        threadTimes.start();
-        try (IndexedTrace trace = importer.openIndexed(TraceSource.of(file), ImportOptions.DEFAULT, engine,
-                (records, read, complete) -> {
-                    if (records > 0) {
-                        firstRecordsNanos.compareAndSet(0, System.nanoTime());
-                    }
-                    if (complete && completeNanos.get() == 0) {
-                        completeCpu.set(os.getProcessCpuTime());
-                        threadTimes.finish();
-                        completeNanos.compareAndSet(0, System.nanoTime());
-                    }
-                })) {
-            RecordIndex index = trace.index();
-            while (completeNanos.get() == 0) {
+        Moments m = new Moments();
+        try (IndexedTrace trace = importer.openIndexed(TraceSource.of(file), ImportOptions.DEFAULT, engine, m.progress(() -> {
+        }))) {
+            while (m.completeNanos.get() == 0) {
                 if (trace.result().isDone()) {
                     trace.result().get(); // a failed import: its exception, not a wait for ever
                 }
                 Thread.sleep(1);
             }
+            m.printWholeIndex(label, trace.index(), Files.size(file));
+            System.out.printf("%s: until the index was complete: first records indexed %.3f s after opening; CPU per thread: %s (opened after %.2f s without compilations)%n",
+                    label, (m.firstRecordsNanos.get() - m.open) / 1e9, m.threadTimes.summary(), jitWait / 1e3);
+        }
+    }
+
+    /**
+     * One opened trace: when its first records and its whole index came, the process CPU and each thread's CPU from
+     * opening until the whole index.
+     */
+    static final class Moments {
+        final com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+                .getOperatingSystemMXBean();
+        final AtomicLong firstRecordsNanos = new AtomicLong();
+        final AtomicLong completeNanos = new AtomicLong();
+        final AtomicLong completeCpu = new AtomicLong();
+        final AtomicLong completeUptime = new AtomicLong();
+        final ThreadTimes threadTimes = new ThreadTimes();
+        final long cpuAtOpen = os.getProcessCpuTime();
+        final long open = System.nanoTime();
+
+        Moments() {
+            threadTimes.start();
+        }
+
+        /** @param atComplete runs once, when the index is complete, on the thread that completed it */
+        io.mailscope.trace.index.IndexProgress progress(Runnable atComplete) {
+            return (records, read, complete) -> {
+                if (records > 0) {
+                    firstRecordsNanos.compareAndSet(0, System.nanoTime());
+                }
+                if (complete && completeNanos.get() == 0) {
+                    completeCpu.set(os.getProcessCpuTime());
+                    completeUptime.set(ManagementFactory.getRuntimeMXBean().getUptime());
+                    threadTimes.finish();
+                    atComplete.run();
+                    completeNanos.compareAndSet(0, System.nanoTime());
+                }
+            };
+        }
+
+        void printWholeIndex(String label, RecordIndex index, long bytes) {
             double seconds = (completeNanos.get() - open) / 1e9;
             RecordIndexFile internal = (RecordIndexFile) index;
             System.out.printf("%s: whole index %d records in %.3f s (%.0f MB/s), process CPU %.3f s; built from the bytes: %s%n",
                     label, index.size(), seconds, bytes / 1e6 / seconds, (completeCpu.get() - cpuAtOpen) / 1e9,
                     internal.structuralRecords() < 0 ? "no (the import built it)"
                             : internal.structuralStop() == null ? "yes, every record" : "until " + internal.structuralStop());
-            System.out.printf("%s: until the index was complete: first records indexed %.3f s after opening; CPU per thread: %s (opened after %.2f s without compilations)%n",
-                    label, (firstRecordsNanos.get() - open) / 1e9, threadTimes.summary(), jitWait / 1e3);
         }
     }
 
@@ -142,28 +163,12 @@ public final class IndexBenchmark {
         long bytes = Files.size(file);
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
                 .getOperatingSystemMXBean();
-        AtomicLong completeNanos = new AtomicLong();
-        AtomicLong completeCpu = new AtomicLong();
-        AtomicLong firstRecordsNanos = new AtomicLong();
-        AtomicLong completeUptime = new AtomicLong();
-        ThreadTimes threadTimes = new ThreadTimes();
         ThreadTimes importTimes = new ThreadTimes(); // from the whole index to the import's end
-        long cpuAtOpen = os.getProcessCpuTime();
-        long open = System.nanoTime();
-        threadTimes.start();
+        Moments m = new Moments();
+        long open = m.open;
+        AtomicLong completeNanos = m.completeNanos;
         try (IndexedTrace trace = importer.openIndexed(TraceSource.of(file), ImportOptions.DEFAULT, engine,
-                (records, read, complete) -> {
-                    if (records > 0) {
-                        firstRecordsNanos.compareAndSet(0, System.nanoTime());
-                    }
-                    if (complete && completeNanos.get() == 0) {
-                        completeCpu.set(os.getProcessCpuTime());
-                        completeUptime.set(ManagementFactory.getRuntimeMXBean().getUptime());
-                        threadTimes.finish();
-                        importTimes.start();
-                        completeNanos.compareAndSet(0, System.nanoTime());
-                    }
-                })) {
+                m.progress(importTimes::start))) {
             long opened = System.nanoTime();
             RecordIndex index = trace.index();
             while (index.size() < 200 && !trace.result().isDone()) {
@@ -181,14 +186,10 @@ public final class IndexBenchmark {
                 Thread.sleep(1);
             }
             long n = index.size();
-            double seconds = (completeNanos.get() - open) / 1e9;
+            m.printWholeIndex(label, index, bytes);
             RecordIndexFile internal = (RecordIndexFile) index;
-            System.out.printf("%s: whole index %d records in %.3f s (%.0f MB/s), process CPU %.3f s; built from the bytes: %s%n",
-                    label, n, seconds, bytes / 1e6 / seconds, (completeCpu.get() - cpuAtOpen) / 1e9,
-                    internal.structuralRecords() < 0 ? "no (the import built it)"
-                            : internal.structuralStop() == null ? "yes, every record" : "until " + internal.structuralStop());
             System.out.printf("%s: until the index was complete (JVM uptime %.3f s): first records indexed %.3f s after opening; CPU per thread: %s%n",
-                    label, completeUptime.get() / 1e3, (firstRecordsNanos.get() - open) / 1e9, threadTimes.summary());
+                    label, m.completeUptime.get() / 1e3, (m.firstRecordsNanos.get() - open) / 1e9, m.threadTimes.summary());
             if (Boolean.getBoolean("indexOnly")) {
                 return; // -DindexOnly=true: only the whole index (closing the trace stops the import)
             }
