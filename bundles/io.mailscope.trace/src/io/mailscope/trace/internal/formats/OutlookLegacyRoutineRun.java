@@ -1589,14 +1589,9 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (secondEnd < 0 || stampAt(second, secondEnd) || b[second] == '[' && second + 1 < secondEnd && b[second + 1] == '*') {
             return -1;
         }
-        int from = second;
-        int end = secondEnd;
-        while (from < end && b[from] == ' ') {
-            from++;
-        }
-        while (end > from && b[end - 1] == ' ') {
-            end--;
-        }
+        long stripped = withoutSpaces(second, secondEnd);
+        int from = (int) (stripped >>> 32);
+        int end = (int) stripped;
         if (end - from < 2 || b[from] == ',' || b[end - 2] != '"' || b[end - 1] != ')' || !plainPayload(from, end, end)) {
             return -1;
         }
@@ -1757,14 +1752,9 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
             if (continuationEnd < 0) {
                 continuationEnd = nextEnd;
             }
-            int a = next;
-            int b = continuationEnd;
-            while (a < b && bytes[a] == ' ') {
-                a++;
-            }
-            while (b > a && bytes[b - 1] == ' ') {
-                b--;
-            }
+            long stripped = withoutSpaces(next, continuationEnd);
+            int a = (int) (stripped >>> 32);
+            int b = (int) stripped;
             if (a < b && bytes[a] == ',') {
                 return false; // the rest of a cut ReportStatus entry: the parser may give it back to an earlier entry
             }
@@ -1780,6 +1770,22 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
             repairs++; // JOINED_WRAPPED_LINE
         }
         return classify();
+    }
+
+    /**
+     * @return {@code bytes[from..to)} without the spaces at its start and end, as the parser strips a continuation: its
+     *         first index in the upper 32 bits, its end in the lower
+     */
+    private long withoutSpaces(int from, int to) {
+        int a = from;
+        int b = to;
+        while (a < b && bytes[a] == ' ') {
+            a++;
+        }
+        while (b > a && bytes[b - 1] == ' ') {
+            b--;
+        }
+        return (long) a << 32 | b;
     }
 
     /** where the line {@link #scanLine} scanned last begins */
