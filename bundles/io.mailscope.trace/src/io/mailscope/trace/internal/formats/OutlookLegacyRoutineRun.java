@@ -1185,7 +1185,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
      */
     private boolean nextEntry() {
         knownInert = -1;
-        if (fixedShapes && !midLine && pos < to && (sessionHeader() || sessionText() || knownStatus())) {
+        if (fixedShapes && !midLine && pos < to && fixedShape()) {
             return true;
         }
         if (!midLine && memo != null && pos < to && knownEntry()) {
@@ -1211,6 +1211,23 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
             memo.rememberStatus(bytes, entryStart + STATUS_LINE_LENGTH, pos);
         }
         return true;
+    }
+
+    /**
+     * {@code sessionHeader() || sessionText() || knownStatus()}, trying only the templates whose first word after the
+     * timestamp is the entry's (each compares that word first and answers false without it): a header and a status
+     * begin " Callback::", a logged POP3 line " \"POP3: ".
+     */
+    private boolean fixedShape() {
+        int p = pos;
+        if (p + LegacyLineScan.TIMESTAMP_LENGTH + Long.BYTES > to) {
+            return sessionHeader() || sessionText() || knownStatus();
+        }
+        long first = Swar.getLong(bytes, p + LegacyLineScan.TIMESTAMP_LENGTH);
+        if (first == HEADER_OPEN_0) {
+            return sessionHeader() || knownStatus();
+        }
+        return first == WIRE_OPEN && sessionText();
     }
 
     /**
@@ -1386,7 +1403,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
     private static final long HEADER_CLOSE_6 = Swar.getLong(HEADER_CLOSE, 48);
 
     static {
-        if (HEADER_OPEN.length != 25 || HEADER_CLOSE.length != 7 * Long.BYTES) {
+        if (HEADER_OPEN.length != 25 || HEADER_CLOSE.length != 7 * Long.BYTES || STATUS_OPEN_0 != HEADER_OPEN_0) {
             throw new IllegalStateException("the header template's words"); //$NON-NLS-1$
         }
     }
