@@ -112,9 +112,13 @@ public final class ConversationBuilder implements TraceSink {
     static final class SessionState {
         final Session session;
         final String key;
-        final ArrayDeque<Pending> pending = new ArrayDeque<>();
+        /** small at first: most sessions have one command pending at a time, and one is made per connection */
+        final ArrayDeque<Pending> pending = new ArrayDeque<>(2);
         final ModelKeeper.Window window = new ModelKeeper.Window();
-        final Set<String> contexts = new LinkedHashSet<>();
+        /** the first context of the session's protocol lines (most sessions have one), null before */
+        private String context;
+        /** every context in the order they came, made with the second one; null before */
+        private Set<String> contexts;
         Pending awaiting;
         Continuation awaitingKind;
         final CredentialTracking<Pending> credentials = new CredentialTracking<>();
@@ -140,10 +144,34 @@ public final class ConversationBuilder implements TraceSink {
         /** the snapshot passed to the listener; null after something it shows changed */
         SessionInfo info;
 
+        /** the open sessions before and after this one while it is open, in the order they started (see {@link #open}) */
+        SessionState previousOpen;
+        SessionState nextOpen;
+
         SessionState(Session session, String key, long id) {
             this.session = session;
             this.key = key;
             this.id = id;
+        }
+
+        /** Adds a context of the session's protocol lines (each once, in the order they came). */
+        void addContext(String c) {
+            if (context == null) {
+                context = c;
+            } else if (contexts == null) {
+                if (!context.equals(c)) {
+                    contexts = new LinkedHashSet<>();
+                    contexts.add(context);
+                    contexts.add(c);
+                }
+            } else {
+                contexts.add(c);
+            }
+        }
+
+        /** @return the session's contexts joined by commas, or null when it has none */
+        String contextsText() {
+            return contexts != null ? String.join(",", contexts) : context; //$NON-NLS-1$
         }
 
         SessionInfo info() {
@@ -170,7 +198,12 @@ public final class ConversationBuilder implements TraceSink {
     private final IntFunction<ErrorCode> codes;
     private final boolean keepAll;
     private final Map<String, SessionState> sessions = new HashMap<>();
-    private final Set<SessionState> open = new LinkedHashSet<>();
+    /**
+     * The sessions not yet ended, in the order they started: a list through the sessions themselves (no hash of a
+     * new object per session, as a set would take).
+     */
+    private SessionState firstOpen;
+    private SessionState lastOpen;
     private final ModelKeeper keeper;
     private final ReplyCompletion replies = new ReplyCompletion(this);
     private long sessionCount;
@@ -288,7 +321,7 @@ public final class ConversationBuilder implements TraceSink {
                 s.inModel = true;
             }
             sessions.put(key, s);
-            open.add(s);
+            opened(s);
             if (!keepAll && keptSessions >= MAX_KEPT_SESSIONS) {
                 // this session and every later one without failure are dropped at their end
                 s.beyondBound = true;
@@ -308,29 +341,30 @@ public final class ConversationBuilder implements TraceSink {
             return;
         }
         s.ended = true;
-        if (!s.contexts.isEmpty()) {
-            // one context (most sessions): the join's text without building it
-            String contexts = s.contexts.size() == 1 ? s.contexts.iterator().next() : String.join(",", s.contexts); //$NON-NLS-1$
+        String contexts = s.contextsText();
+        if (contexts != null) {
             s.session.setContextId(s.key.isEmpty() ? contexts : s.key + " " + contexts); //$NON-NLS-1$
             s.changed();
         }
         boolean commandPending = false;
-        // a copy: completing an orphan may change the list; most sessions end with nothing pending
-        for (Pending p : s.pending.isEmpty() ? List.<Pending>of() : new ArrayList<>(s.pending)) {
-            if (p.orphan) {
-                complete(s, p);
-            } else {
-                s.eventful = true; // a command that never got its (complete) reply
-                commandPending = true;
-                reportDroppedBody(p);
-                keeper.abandoned(s.session, s.window, p.exchange);
-                listener.exchangeAbandoned(p.exchange.toRecord(s.info()));
+        if (!s.pending.isEmpty()) { // most sessions end with nothing pending
+            // a copy: completing an orphan may change the list
+            for (Pending p : new ArrayList<>(s.pending)) {
+                if (p.orphan) {
+                    complete(s, p);
+                } else {
+                    s.eventful = true; // a command that never got its (complete) reply
+                    commandPending = true;
+                    reportDroppedBody(p);
+                    keeper.abandoned(s.session, s.window, p.exchange);
+                    listener.exchangeAbandoned(p.exchange.toRecord(s.info()));
+                }
             }
+            s.pending.clear();
         }
-        s.pending.clear();
         s.session.setExchangeCount(s.exchangeCount);
         sessions.remove(s.key, s); // only when the key still maps to this session
-        open.remove(s);
+        closed(s);
         listener.sessionEnded(new SessionEnd(s.info(), s.exchangeCount, commandPending, s.closed));
         if (!keepAll && !s.eventful && keptSessions > MAX_KEPT_SESSIONS) {
             // a huge trace: an uneventful session was reported to the listener and is now only counted
@@ -506,7 +540,7 @@ public final class ConversationBuilder implements TraceSink {
             throw new IllegalStateException("routine entries outside a fresh session of a full model"); //$NON-NLS-1$
         }
         setProtocol(s, Protocol.POP3);
-        s.contexts.add(run.context());
+        s.addContext(run.context());
         routine(run.exchanges());
         trace.setOtherLineCount(trace.getOtherLineCount() + run.otherLines());
         droppedRepairs += run.repairs();
@@ -611,9 +645,40 @@ public final class ConversationBuilder implements TraceSink {
         s.closedByQuit = true;
     }
 
+    /** A new session is open: the last of the open ones. */
+    private void opened(SessionState s) {
+        s.previousOpen = lastOpen;
+        if (lastOpen == null) {
+            firstOpen = s;
+        } else {
+            lastOpen.nextOpen = s;
+        }
+        lastOpen = s;
+    }
+
+    /** An open session ended (once: see {@link #end}). */
+    private void closed(SessionState s) {
+        if (s.previousOpen == null) {
+            firstOpen = s.nextOpen;
+        } else {
+            s.previousOpen.nextOpen = s.nextOpen;
+        }
+        if (s.nextOpen == null) {
+            lastOpen = s.previousOpen;
+        } else {
+            s.nextOpen.previousOpen = s.previousOpen;
+        }
+        s.previousOpen = null;
+        s.nextOpen = null;
+    }
+
     /** Ends all open sessions and reports the end of the trace. Call once, after the last record. */
     public void finish() {
-        for (SessionState s : new ArrayList<>(open)) {
+        List<SessionState> open = new ArrayList<>();
+        for (SessionState s = firstOpen; s != null; s = s.nextOpen) {
+            open.add(s);
+        }
+        for (SessionState s : open) {
             end(s);
         }
         if (droppedSessions > 0) {
@@ -649,7 +714,7 @@ public final class ConversationBuilder implements TraceSink {
         SessionState s = sessionFor(w.connection(), w.protocol(), false);
         setProtocol(s, w.protocol());
         if (!w.context().isEmpty()) {
-            s.contexts.add(w.context());
+            s.addContext(w.context());
         }
         String text = w.text();
         Direction direction = w.direction() != null ? w.direction() : inferDirection(s, text);

@@ -30,7 +30,8 @@ final class ModelKeeper {
      * be dropped, its kept exchanges before they become model objects.
      */
     static final class Window {
-        private final ArrayDeque<ExchangeDraft> recent = new ArrayDeque<>();
+        /** made with the first exchange it holds: a window is made for every session, most of them hold none */
+        private ArrayDeque<ExchangeDraft> recent;
         private int keepNext;
         /**
          * The exchanges the session's model list would hold, in its order, while their EMF objects are deferred
@@ -52,7 +53,7 @@ final class ModelKeeper {
          */
         void defer() {
             deferred = new ArrayList<>();
-            deferredEvents = new ArrayList<>(2);
+            deferredEvents = new ArrayList<>(); // its array made with the first event, as deferred's
         }
     }
 
@@ -88,6 +89,9 @@ final class ModelKeeper {
         if (keptExchanges <= MAX_KEPT_EXCHANGES && draft.kept()) {
             return;
         }
+        if (window.recent == null) {
+            window.recent = new ArrayDeque<>(WINDOW + 1);
+        }
         window.recent.addLast(draft);
         if (window.recent.size() > WINDOW) {
             ExchangeDraft old = window.recent.removeFirst();
@@ -99,10 +103,12 @@ final class ModelKeeper {
 
     /** A failure that is no exchange (connection problem, client status): keep the exchanges around it. */
     void nearFailure(Session session, Window window) {
-        for (ExchangeDraft draft : window.recent) {
-            keep(session, window, draft);
+        if (window.recent != null) {
+            for (ExchangeDraft draft : window.recent) {
+                keep(session, window, draft);
+            }
+            window.recent.clear();
         }
-        window.recent.clear();
         window.keepNext = WINDOW;
     }
 
