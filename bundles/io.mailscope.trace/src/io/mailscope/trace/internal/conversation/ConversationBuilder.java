@@ -121,11 +121,19 @@ public final class ConversationBuilder implements TraceSink {
         private Set<String> contexts;
         Pending awaiting;
         Continuation awaitingKind;
-        final CredentialTracking<Pending> credentials = new CredentialTracking<>();
+        /*
+         * The three below are made when the session first needs them (a routine session counted on bytes needs none):
+         * until then they would be in their first state, which is also what a reset leaves them in.
+         */
+        private CredentialTracking<Pending> credentials;
         /** Masks every line of the session by its syntax (not by the protocol the session was taken for). */
-        final MaskingSession masking = CredentialMasking.newSession();
-        /** The protocol's line grammar: tells commands from literal data, bodies, chunks and continuations. */
-        final SessionGrammar grammar = new SessionGrammar(Protocol.UNKNOWN);
+        private MaskingSession masking;
+        /**
+         * The protocol's line grammar: tells commands from literal data, bodies, chunks and continuations. Its protocol
+         * is the session's from the start ({@link ConversationBuilder#setProtocol} keeps them the same, and it runs
+         * before each line the grammar reads).
+         */
+        private SessionGrammar grammar;
         /** The last command: literal data, a message body or a BDAT chunk the grammar finds belongs to it. */
         Pending lastCommand;
         boolean closed;
@@ -152,6 +160,40 @@ public final class ConversationBuilder implements TraceSink {
             this.session = session;
             this.key = key;
             this.id = id;
+        }
+
+        CredentialTracking<Pending> credentials() {
+            if (credentials == null) {
+                credentials = new CredentialTracking<>();
+            }
+            return credentials;
+        }
+
+        MaskingSession masking() {
+            if (masking == null) {
+                masking = CredentialMasking.newSession();
+            }
+            return masking;
+        }
+
+        SessionGrammar grammar() {
+            if (grammar == null) {
+                grammar = new SessionGrammar(session.getProtocol());
+            }
+            return grammar;
+        }
+
+        /** The connection is over: no literal, SASL exchange, body or continuation outlives it. */
+        void connectionOver() {
+            if (credentials != null) {
+                credentials.reset();
+            }
+            if (masking != null) {
+                masking.reset();
+            }
+            if (grammar != null) {
+                grammar.reset();
+            }
         }
 
         /** Adds a context of the session's protocol lines (each once, in the order they came). */
@@ -609,9 +651,7 @@ public final class ConversationBuilder implements TraceSink {
         if (kind == ConnectionEventKind.CLOSED_BY_CLIENT) {
             s.closed = true;
             s.awaiting = null;
-            s.credentials.reset();
-            s.masking.reset();
-            s.grammar.reset();
+            s.connectionOver();
         }
     }
 
@@ -696,7 +736,9 @@ public final class ConversationBuilder implements TraceSink {
             s.session.setProtocol(protocol);
             s.changed();
         }
-        s.grammar.protocol(s.protocol());
+        if (s.grammar != null) {
+            s.grammar().protocol(s.protocol());
+        }
     }
 
     // ---- wire lines
@@ -724,7 +766,7 @@ public final class ConversationBuilder implements TraceSink {
         }
         // every line goes through the session's masking first, by its syntax, whatever the protocol: nothing below
         // stores, shows or indexes the raw text
-        MaskedLine masked = direction == Direction.SERVER ? s.masking.server(text) : s.masking.client(text);
+        MaskedLine masked = direction == Direction.SERVER ? s.masking().server(text) : s.masking().client(text);
         wireMasked = masked.text().equals(text) ? null : masked.text();
         if (direction == Direction.SERVER) {
             if (masked.changed()) {
@@ -739,11 +781,11 @@ public final class ConversationBuilder implements TraceSink {
 
     private Direction inferDirection(SessionState s, String text) {
         Protocol protocol = s.protocol();
-        if (s.grammar.expectsServerData()) {
+        if (s.grammar().expectsServerData()) {
             return Direction.SERVER; // an IMAP literal or a POP3 multi-line response: whatever the line looks like
         }
-        if (s.grammar.expectsClientData()) {
-            if (s.grammar.awaitsLiteralContinuation()) {
+        if (s.grammar().expectsClientData()) {
+            if (s.grammar().awaitsLiteralContinuation()) {
                 // the client waits for "+" (or a refusal) before it sends a synchronising literal
                 ReplyLine.Kind kind = ReplyLine.parse(Protocol.IMAP, text).kind();
                 if (kind == ReplyLine.Kind.CONTINUATION || kind == ReplyLine.Kind.IMAP_TAGGED || kind == ReplyLine.Kind.IMAP_UNTAGGED) {
@@ -789,18 +831,18 @@ public final class ConversationBuilder implements TraceSink {
      * @param text the line as read, for the grammar and pairing decisions only: what is stored is {@code masked}
      */
     private void clientLine(SessionState s, TraceRecord.Wire w, String text, MaskedLine masked) {
-        LineKind kind = s.grammar.client(text);
-        Pending literal = s.credentials.literalOwner();
+        LineKind kind = s.grammar().client(text);
+        Pending literal = s.credentials().literalOwner();
         if (literal != null && kind == LineKind.LITERAL_DATA) {
             if (s.awaiting == literal) {
                 s.awaiting = null; // the server's "+" before a synchronizing literal: this line is the literal
             }
-            s.credentials.literalLine(text);
+            s.credentials().literalLine(text);
             addReplyLine(s, literal, Direction.CLIENT, masked, w.span(), false);
             literal.lastSequence = sequence;
             return;
         }
-        s.credentials.literalOver();
+        s.credentials().literalOver();
         if (kind != LineKind.COMMAND && kind != LineKind.CONTINUATION && kind != LineKind.NOT_A_COMMAND
                 && s.lastCommand != null && !s.lastCommand.exchange.complete()) {
             commandData(s, w, text, masked, kind);
@@ -819,7 +861,7 @@ public final class ConversationBuilder implements TraceSink {
                 case AUTH -> {
                     addReplyLine(s, p, Direction.CLIENT, masked, w.span(), false);
                     s.awaiting = null;
-                    s.credentials.challengeAnswered(p);
+                    s.credentials().challengeAnswered(p);
                 }
                 case DATA -> {
                     if (text.equals(".")) { //$NON-NLS-1$
@@ -837,7 +879,7 @@ public final class ConversationBuilder implements TraceSink {
             p.lastSequence = sequence;
             return;
         }
-        Pending sasl = s.credentials.saslData(text);
+        Pending sasl = s.credentials().saslData(text);
         if (sasl != null) {
             // SASL data of an AUTH whose server challenges (334, "+") the trace does not show: never a new command
             addReplyLine(s, sasl, Direction.CLIENT, masked, w.span(), false);
@@ -875,10 +917,10 @@ public final class ConversationBuilder implements TraceSink {
         s.commands++;
         addExchange(s, exchange);
         if (verb.equals("LOGIN") || verb.equals("AUTHENTICATE")) { //$NON-NLS-1$ //$NON-NLS-2$
-            s.credentials.startLiteral(p, verb, text);
+            s.credentials().startLiteral(p, verb, text);
         }
         if (verb.equals("AUTH") || verb.equals("AUTHENTICATE")) { //$NON-NLS-1$ //$NON-NLS-2$
-            s.credentials.startSasl(p, protocol, text);
+            s.credentials().startSasl(p, protocol, text);
         }
     }
 
@@ -894,14 +936,14 @@ public final class ConversationBuilder implements TraceSink {
         if (end && s.awaiting == p) {
             s.awaiting = null;
         }
-        if (s.awaiting == p && s.awaitingKind == Continuation.LITERAL && !s.grammar.expectsClientData()) {
+        if (s.awaiting == p && s.awaitingKind == Continuation.LITERAL && !s.grammar().expectsClientData()) {
             s.awaiting = null; // the literal is complete
         }
         p.lastSequence = sequence;
     }
 
     private void serverLine(SessionState s, TraceRecord.Wire w, String text) {
-        LineKind kind = s.grammar.server(text);
+        LineKind kind = s.grammar().server(text);
         switch (s.protocol()) {
             case IMAP -> replies.imapServerLine(s, w, text, kind == LineKind.REPLY_DATA);
             case SMTP -> replies.smtpServerLine(s, w, text);
@@ -1021,7 +1063,7 @@ public final class ConversationBuilder implements TraceSink {
         if (s.awaiting == p) {
             s.awaiting = null;
         }
-        s.credentials.completed(p);
+        s.credentials().completed(p);
         reportDroppedBody(p);
         String lastReply = exchange.lastReply();
         String verb = exchange.verb;
@@ -1106,9 +1148,7 @@ public final class ConversationBuilder implements TraceSink {
         if (closing) {
             s.closed = true;
             s.awaiting = null;
-            s.credentials.reset();
-            s.masking.reset();
-            s.grammar.reset(); // no literal, body or continuation outlives the connection
+            s.connectionOver();
         }
     }
 
@@ -1162,7 +1202,7 @@ public final class ConversationBuilder implements TraceSink {
         // the current session's masking: the line may carry a literal or SASL data its protocol lines announced;
         // also beyond the bound, so that it follows the exchange
         SessionState current = last;
-        keepOther(span, (current != null && !current.ended ? current.masking : otherMasking).text(text));
+        keepOther(span, (current != null && !current.ended ? current.masking() : otherMasking).text(text));
     }
 
     /** Counts an other line already masked, and keeps it while the bound allows. */

@@ -3,10 +3,9 @@ package io.mailscope.trace.internal.formats;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -158,9 +157,8 @@ public final class OutlookLegacyFormat implements TraceFormat {
         private Entry cutStatus;
         private String headerContext;
         private final Map<String, String> connectionOfContext = new HashMap<>();
-        private final Set<String> connectionsWithQuit = new HashSet<>();
-        private final Set<String> connectionsWithLogin = new HashSet<>();
-        private final Set<String> connectionsClosed = new HashSet<>();
+        /** what each connection saw (QUIT, USER or APOP, its close), by connection; dropped with the connection */
+        private final ConnectionFlags seen = new ConnectionFlags();
         private String currentConnection;
         private int connections;
         /** the run {@link #routineRun} matched last */
@@ -179,8 +177,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
             Entry e = current;
             return e != null && e.joinedText == null && ROUTINE_CONNECTED.equals(e.single) && cutStatus == null
                     && headerContext != null && !connectionOfContext.containsKey(headerContext)
-                    && (currentConnection == null || connectionsWithQuit.contains(currentConnection)
-                            || connectionsClosed.contains(currentConnection));
+                    && (currentConnection == null || seen.quit(currentConnection) || seen.closed(currentConnection));
         }
 
         @Override
@@ -308,8 +305,8 @@ public final class OutlookLegacyFormat implements TraceFormat {
             if (connection == null || !connection.equals(currentConnection)) {
                 throw new IllegalStateException("a routine run without its fresh connection"); //$NON-NLS-1$
             }
-            connectionsWithLogin.add(connection);
-            connectionsWithQuit.add(connection);
+            seen.addLogin(connection);
+            seen.addQuit(connection);
             countedConnection = connection;
             headerContext = run.lastHeaderContext();
             String ended = endedWithCount;
@@ -412,8 +409,8 @@ public final class OutlookLegacyFormat implements TraceFormat {
             if (e != null && e.joinedText == null && ROUTINE_DISCONNECTED.equals(e.single) && cutStatus == null) {
                 current = null;
                 connection = connectionFor(headerContext, null);
-                connectionsClosed.add(connection);
-                if (connectionsWithQuit.contains(connection)) {
+                seen.addClosed(connection);
+                if (seen.quit(connection)) {
                     disconnected = e.span();
                 } else {
                     sink.accept(new TraceRecord.Connection(e.span(), ConnectionEventKind.CLOSED_BY_SERVER, DISCONNECTED_TEXT,
@@ -429,8 +426,9 @@ public final class OutlookLegacyFormat implements TraceFormat {
                     disconnected == null ? null : connection, found.otherLines(), found.repairs());
         }
 
-        /** the timestamp and the text of the line {@link #routineEntryLine} matched last */
+        /** the timestamp and the text of the line {@link #routineEntryLine} matched last, and the timestamp's bytes */
         private String entryLineTime;
+        private final byte[] entryLineTimeBytes = new byte[LegacyLineScan.TIMESTAMP_LENGTH];
         private String entryLineText;
 
         /**
@@ -462,10 +460,15 @@ public final class OutlookLegacyFormat implements TraceFormat {
             } else {
                 return NOT_ROUTINE;
             }
-            if (!LegacyLineScan.timestampAt(bytes, from, end)) {
-                return NOT_ROUTINE;
+            if (entryLineTime == null || !Arrays.equals(bytes, from, from + LegacyLineScan.TIMESTAMP_LENGTH, entryLineTimeBytes,
+                    0, LegacyLineScan.TIMESTAMP_LENGTH)) {
+                // a timestamp other than the last one's (which it repeats within a second): checked and made anew
+                if (!LegacyLineScan.timestampAt(bytes, from, end)) {
+                    return NOT_ROUTINE;
+                }
+                entryLineTime = new String(bytes, from, LegacyLineScan.TIMESTAMP_LENGTH, StandardCharsets.ISO_8859_1);
+                System.arraycopy(bytes, from, entryLineTimeBytes, 0, LegacyLineScan.TIMESTAMP_LENGTH);
             }
-            entryLineTime = new String(bytes, from, LegacyLineScan.TIMESTAMP_LENGTH, StandardCharsets.ISO_8859_1);
             entryLineText = entry;
             return lf + 1;
         }
@@ -534,8 +537,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
                     end++;
                 }
                 flush(sink);
-                current = new Entry(segment.substring(0, LegacyLineScan.TIMESTAMP_LENGTH), segment.substring(end),
-                        line.number(), line.offset() + column);
+                current = new Entry(time(segment), segment.substring(end), line.number(), line.offset() + column);
                 if (split) {
                     sink.accept(new TraceRecord.Repair(Span.of(line), RepairKind.SEPARATED_INTERLEAVED_ENTRY,
                             "entry starting at column " + (column + 1) + " of L" + line.number() //$NON-NLS-1$ //$NON-NLS-2$
@@ -610,6 +612,21 @@ public final class OutlookLegacyFormat implements TraceFormat {
             } else {
                 sink.accept(new TraceRecord.Other(e.span(), text));
             }
+        }
+
+        /** the timestamp of the entry {@link #time} read last */
+        private String lastTime;
+
+        /**
+         * @return the timestamp {@code segment} starts with: the last one again when it is the same (the entries of a
+         *         second share it), else a new one
+         */
+        private String time(String segment) {
+            String last = lastTime;
+            if (last != null && segment.startsWith(last)) {
+                return last;
+            }
+            return lastTime = segment.substring(0, LegacyLineScan.TIMESTAMP_LENGTH);
         }
 
         /** the context id read last (most entries repeat it), lower case */
@@ -695,14 +712,14 @@ public final class OutlookLegacyFormat implements TraceFormat {
                         connection, context == null ? "" : context)); //$NON-NLS-1$
                 return;
             }
-            String lower = text.toLowerCase(Locale.ROOT);
-            if (lower.endsWith("connected to host") && !lower.endsWith("disconnected from host")) { //$NON-NLS-1$ //$NON-NLS-2$
+            String lower = lowerTail(text, DISCONNECTED_FROM_HOST.length());
+            if (lower.endsWith("connected to host") && !lower.endsWith(DISCONNECTED_FROM_HOST)) { //$NON-NLS-1$
                 sink.accept(new TraceRecord.Connection(e.span(), ConnectionEventKind.CONNECTED, text,
                         connectionFor(context, "", sink))); //$NON-NLS-1$
-            } else if (lower.endsWith("disconnected from host")) { //$NON-NLS-1$
+            } else if (lower.endsWith(DISCONNECTED_FROM_HOST)) {
                 String connection = connectionFor(context, null);
-                connectionsClosed.add(connection);
-                sink.accept(new TraceRecord.Connection(e.span(), connectionsWithQuit.contains(connection)
+                seen.addClosed(connection);
+                sink.accept(new TraceRecord.Connection(e.span(), seen.quit(connection)
                         ? ConnectionEventKind.CLOSED_BY_CLIENT : ConnectionEventKind.CLOSED_BY_SERVER, text, connection));
             } else {
                 int hr = CommonLines.hresult(text);
@@ -712,6 +729,23 @@ public final class OutlookLegacyFormat implements TraceFormat {
                     sink.accept(new TraceRecord.Other(e.span(), raw));
                 }
             }
+        }
+
+        private static final String DISCONNECTED_FROM_HOST = "disconnected from host"; //$NON-NLS-1$
+
+        /**
+         * @return a string whose end is that of {@code text.toLowerCase(Locale.ROOT)} for the last {@code n} characters
+         *         (what an {@code endsWith} of up to {@code n} characters tells): only those lowered when they are ASCII
+         *         (each lowers to one character then, whatever comes before them), else the whole text lowered
+         */
+        private static String lowerTail(String text, int n) {
+            int from = Math.max(0, text.length() - n);
+            for (int i = from; i < text.length(); i++) {
+                if (text.charAt(i) >= 0x80) {
+                    return text.toLowerCase(Locale.ROOT);
+                }
+            }
+            return text.substring(from).toLowerCase(Locale.ROOT);
         }
 
         /**
@@ -733,11 +767,11 @@ public final class OutlookLegacyFormat implements TraceFormat {
             if (connection == null) {
                 connection = newConnection(sink);
             } else if (known == null && verb != null
-                    && (verb.equals("QUIT") && connectionsWithQuit.contains(connection) //$NON-NLS-1$
-                            || (verb.equals("USER") || verb.equals("APOP")) && connectionsWithLogin.contains(connection))) { //$NON-NLS-1$ //$NON-NLS-2$
+                    && (verb.equals("QUIT") && seen.quit(connection) //$NON-NLS-1$
+                            || (verb.equals("USER") || verb.equals("APOP")) && seen.login(connection))) { //$NON-NLS-1$ //$NON-NLS-2$
                 connection = newConnection(sink);
             } else if (known == null && context != null && verb == null && command != null
-                    && (connectionsWithQuit.contains(connection) || connectionsClosed.contains(connection))) {
+                    && (seen.quit(connection) || seen.closed(connection))) {
                 // a task never seen before starts with a greeting or "Connected" after this connection's QUIT or close
                 connection = newConnection(sink);
             }
@@ -747,8 +781,8 @@ public final class OutlookLegacyFormat implements TraceFormat {
             }
             if (verb != null) {
                 switch (verb) {
-                    case "QUIT" -> connectionsWithQuit.add(connection); //$NON-NLS-1$
-                    case "USER", "APOP" -> connectionsWithLogin.add(connection); //$NON-NLS-1$ //$NON-NLS-2$
+                    case "QUIT" -> seen.addQuit(connection); //$NON-NLS-1$
+                    case "USER", "APOP" -> seen.addLogin(connection); //$NON-NLS-1$ //$NON-NLS-2$
                     default -> {
                         // other commands do not mark the connection
                     }
@@ -776,12 +810,87 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 // late entries of the connection before may still come; the one before that is over
                 String over = connectionNames[(connections - 2) % 3];
                 sink.accept(new TraceRecord.End(current == null ? null : current.span(), over));
-                connectionsWithQuit.remove(over);
-                connectionsWithLogin.remove(over);
-                connectionsClosed.remove(over);
-                connectionOfContext.values().removeIf(over::equals);
+                seen.remove(over);
+                for (Iterator<String> bound = connectionOfContext.values().iterator(); bound.hasNext();) {
+                    if (over.equals(bound.next())) {
+                        bound.remove();
+                    }
+                }
             }
             return currentConnection;
+        }
+    }
+
+    /**
+     * What each connection of a parser saw: its QUIT, its USER or APOP, its close. One entry per connection (not one
+     * per set it is in), and the connection asked about last answered without a look-up: most questions are about
+     * the current connection, the same string each time.
+     */
+    private static final class ConnectionFlags {
+        private static final int QUIT = 1;
+        private static final int LOGIN = 2;
+        private static final int CLOSED = 4;
+        private final Map<String, int[]> byConnection = new HashMap<>();
+        private String last;
+        private int[] lastFlags;
+
+        boolean quit(String connection) {
+            return (get(connection) & QUIT) != 0;
+        }
+
+        boolean login(String connection) {
+            return (get(connection) & LOGIN) != 0;
+        }
+
+        boolean closed(String connection) {
+            return (get(connection) & CLOSED) != 0;
+        }
+
+        void addQuit(String connection) {
+            add(connection, QUIT);
+        }
+
+        void addLogin(String connection) {
+            add(connection, LOGIN);
+        }
+
+        void addClosed(String connection) {
+            add(connection, CLOSED);
+        }
+
+        /** Forgets the connection (it is over). */
+        void remove(String connection) {
+            byConnection.remove(connection);
+            if (connection.equals(last)) {
+                last = null;
+                lastFlags = null;
+            }
+        }
+
+        private int get(String connection) {
+            if (connection == last) {
+                return lastFlags[0];
+            }
+            int[] f = byConnection.get(connection);
+            if (f == null) {
+                return 0;
+            }
+            last = connection;
+            lastFlags = f;
+            return f[0];
+        }
+
+        private void add(String connection, int flag) {
+            if (connection != last) {
+                int[] f = byConnection.get(connection);
+                if (f == null) {
+                    f = new int[1];
+                    byConnection.put(connection, f);
+                }
+                last = connection;
+                lastFlags = f;
+            }
+            lastFlags[0] |= flag;
         }
     }
 }
