@@ -162,6 +162,62 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
         }
     }
 
+    /*
+     * The events of every session, as classes of their own rather than lambdas: a capturing lambda is made through
+     * its call site's method handle in code the quick JIT tier compiled (a fresh JVM's large import runs in it), a
+     * class with a plain allocation.
+     */
+
+    private record SessionStarted(SessionInfo session) implements Op {
+        @Override
+        public void apply(ActiveRule r) {
+            r.run.sessionStarted(session);
+        }
+    }
+
+    private record ExchangeCompleted(ExchangeRecord exchange) implements Op {
+        @Override
+        public void apply(ActiveRule r) {
+            if (r.accepts(exchange.protocol())) {
+                r.run.exchangeCompleted(exchange);
+            }
+        }
+    }
+
+    private record ExchangeAbandoned(ExchangeRecord exchange) implements Op {
+        @Override
+        public void apply(ActiveRule r) {
+            if (r.accepts(exchange.protocol())) {
+                r.run.exchangeAbandoned(exchange);
+            }
+        }
+    }
+
+    private record ConnectionEvent(ConnectionRecord event) implements Op {
+        @Override
+        public void apply(ActiveRule r) {
+            r.run.connectionEvent(event);
+        }
+    }
+
+    private record StatusEvent(StatusRecord event) implements Op {
+        @Override
+        public void apply(ActiveRule r) {
+            r.run.statusEvent(event);
+        }
+    }
+
+    private record SessionEnded(SessionEnd end) implements Op {
+        @Override
+        public void apply(ActiveRule r) {
+            try {
+                r.run.sessionEnded(end);
+            } finally {
+                r.forgetSession(end.session());
+            }
+        }
+    }
+
     /** A batch of events as the rules run it: the events and their kinds, side by side. */
     private record Batch(Op[] ops, byte[] kinds) {
     }
@@ -268,30 +324,22 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
 
     @Override
     public void sessionStarted(SessionInfo session) {
-        add(Kind.SESSION_STARTED, r -> r.run.sessionStarted(session));
+        add(Kind.SESSION_STARTED, new SessionStarted(session));
     }
 
     @Override
     public void exchangeCompleted(ExchangeRecord exchange) {
-        add(Kind.EXCHANGE_COMPLETED, r -> {
-            if (r.accepts(exchange.protocol())) {
-                r.run.exchangeCompleted(exchange);
-            }
-        });
+        add(Kind.EXCHANGE_COMPLETED, new ExchangeCompleted(exchange));
     }
 
     @Override
     public void exchangeAbandoned(ExchangeRecord exchange) {
-        add(Kind.EXCHANGE_ABANDONED, r -> {
-            if (r.accepts(exchange.protocol())) {
-                r.run.exchangeAbandoned(exchange);
-            }
-        });
+        add(Kind.EXCHANGE_ABANDONED, new ExchangeAbandoned(exchange));
     }
 
     @Override
     public void connectionEvent(ConnectionRecord event) {
-        add(Kind.CONNECTION_EVENT, r -> r.run.connectionEvent(event));
+        add(Kind.CONNECTION_EVENT, new ConnectionEvent(event));
     }
 
     @Override
@@ -299,7 +347,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
         if (event.failure()) {
             reportedCodes.putIfAbsent(Integer.valueOf(event.value()), event);
         }
-        add(Kind.STATUS_EVENT, r -> r.run.statusEvent(event));
+        add(Kind.STATUS_EVENT, new StatusEvent(event));
     }
 
     /**
@@ -336,13 +384,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
 
     @Override
     public void sessionEnded(SessionEnd end) {
-        add(Kind.SESSION_ENDED, r -> {
-            try {
-                r.run.sessionEnded(end);
-            } finally {
-                r.forgetSession(end.session());
-            }
-        });
+        add(Kind.SESSION_ENDED, new SessionEnded(end));
     }
 
     @Override

@@ -385,7 +385,8 @@ public final class ConversationBuilder implements TraceSink {
         s.ended = true;
         String contexts = s.contextsText();
         if (contexts != null) {
-            s.session.setContextId(s.key.isEmpty() ? contexts : s.key + " " + contexts); //$NON-NLS-1$
+            // concat rather than +: the quick JIT tier runs an indified concatenation through method handles
+            s.session.setContextId(s.key.isEmpty() ? contexts : s.key.concat(" ".concat(contexts))); //$NON-NLS-1$
             s.changed();
         }
         boolean commandPending = false;

@@ -804,7 +804,8 @@ public final class OutlookLegacyFormat implements TraceFormat {
         private final String[] connectionNames = new String[3];
 
         private String newConnection(TraceSink sink) {
-            currentConnection = CONNECTION_PREFIX + (++connections);
+            // concat rather than +: the quick JIT tier runs an indified concatenation through method handles
+            currentConnection = CONNECTION_PREFIX.concat(Integer.toString(++connections));
             connectionNames[connections % 3] = currentConnection;
             if (sink != null && connections > 2) {
                 // late entries of the connection before may still come; the one before that is over
