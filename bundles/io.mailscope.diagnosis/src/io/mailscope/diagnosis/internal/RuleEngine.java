@@ -723,8 +723,9 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
         }
 
         void forgetSession(SessionInfo session) {
-            for (SessionStates<?> states : sessionStates) {
-                states.remove(session);
+            // by index: an iterator would be an object per session's end and rule in code the quick JIT tier compiled
+            for (int i = 0, n = sessionStates.size(); i < n; i++) {
+                sessionStates.get(i).remove(session);
             }
         }
 

@@ -3,7 +3,6 @@ package io.mailscope.trace.internal.formats;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -778,6 +777,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
             if (context != null && known == null && command != null) {
                 // contexts are bound by their first protocol line; status lines alone do not bind a context
                 connectionOfContext.put(context, connection);
+                seen.bound(connection, context);
             }
             if (verb != null) {
                 switch (verb) {
@@ -811,87 +811,108 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 // late entries of the connection before may still come; the one before that is over
                 String over = connectionNames[(connections - 2) % 3];
                 sink.accept(new TraceRecord.End(current == null ? null : current.span(), over));
-                seen.remove(over);
-                for (Iterator<String> bound = connectionOfContext.values().iterator(); bound.hasNext();) {
-                    if (over.equals(bound.next())) {
-                        bound.remove();
-                    }
-                }
+                seen.remove(over, connectionOfContext);
             }
             return currentConnection;
         }
     }
 
     /**
-     * What each connection of a parser saw: its QUIT, its USER or APOP, its close. One entry per connection (not one
-     * per set it is in), and the connection asked about last answered without a look-up: most questions are about
-     * the current connection, the same string each time.
+     * What each connection of a parser saw: its QUIT, its USER or APOP, its close, and the contexts bound to it. One
+     * entry per connection (not one per set it is in), and the connection asked about last answered without a
+     * look-up: most questions are about the current connection, the same string each time.
      */
     private static final class ConnectionFlags {
         private static final int QUIT = 1;
         private static final int LOGIN = 2;
         private static final int CLOSED = 4;
-        private final Map<String, int[]> byConnection = new HashMap<>();
+
+        /** one connection's */
+        private static final class Seen {
+            int flags;
+            /** the contexts bound to the connection (a few), in the order they were */
+            String[] contexts = new String[2];
+            int contextCount;
+        }
+
+        private final Map<String, Seen> byConnection = new HashMap<>();
         private String last;
-        private int[] lastFlags;
+        private Seen lastSeen;
 
         boolean quit(String connection) {
-            return (get(connection) & QUIT) != 0;
+            return (flags(connection) & QUIT) != 0;
         }
 
         boolean login(String connection) {
-            return (get(connection) & LOGIN) != 0;
+            return (flags(connection) & LOGIN) != 0;
         }
 
         boolean closed(String connection) {
-            return (get(connection) & CLOSED) != 0;
+            return (flags(connection) & CLOSED) != 0;
         }
 
         void addQuit(String connection) {
-            add(connection, QUIT);
+            seen(connection).flags |= QUIT;
         }
 
         void addLogin(String connection) {
-            add(connection, LOGIN);
+            seen(connection).flags |= LOGIN;
         }
 
         void addClosed(String connection) {
-            add(connection, CLOSED);
+            seen(connection).flags |= CLOSED;
         }
 
-        /** Forgets the connection (it is over). */
-        void remove(String connection) {
-            byConnection.remove(connection);
+        /** The context was bound to the connection. */
+        void bound(String connection, String context) {
+            Seen s = seen(connection);
+            if (s.contextCount == s.contexts.length) {
+                s.contexts = Arrays.copyOf(s.contexts, s.contexts.length * 2);
+            }
+            s.contexts[s.contextCount++] = context;
+        }
+
+        /**
+         * Forgets the connection (it is over), and unbinds the contexts still bound to it: what removing every entry
+         * of {@code connectionOfContext} whose value is the connection does, without walking the whole map.
+         */
+        void remove(String connection, Map<String, String> connectionOfContext) {
+            Seen s = byConnection.remove(connection);
             if (connection.equals(last)) {
                 last = null;
-                lastFlags = null;
+                lastSeen = null;
+            }
+            if (s != null) {
+                for (int i = 0; i < s.contextCount; i++) {
+                    connectionOfContext.remove(s.contexts[i], connection);
+                }
             }
         }
 
-        private int get(String connection) {
+        private int flags(String connection) {
             if (connection == last) {
-                return lastFlags[0];
+                return lastSeen.flags;
             }
-            int[] f = byConnection.get(connection);
-            if (f == null) {
+            Seen s = byConnection.get(connection);
+            if (s == null) {
                 return 0;
             }
             last = connection;
-            lastFlags = f;
-            return f[0];
+            lastSeen = s;
+            return s.flags;
         }
 
-        private void add(String connection, int flag) {
+        private Seen seen(String connection) {
             if (connection != last) {
-                int[] f = byConnection.get(connection);
-                if (f == null) {
-                    f = new int[1];
-                    byConnection.put(connection, f);
+                Seen s = byConnection.get(connection);
+                if (s == null) {
+                    s = new Seen();
+                    byConnection.put(connection, s);
                 }
                 last = connection;
-                lastFlags = f;
+                lastSeen = s;
             }
-            lastFlags[0] |= flag;
+            return lastSeen;
         }
     }
 }
