@@ -156,6 +156,12 @@ public final class OutlookLegacyFormat implements TraceFormat {
         private Entry cutStatus;
         private String headerContext;
         private final Map<String, String> connectionOfContext = new HashMap<>();
+        /**
+         * the hashes of {@link #connectionOfContext}'s keys, {@link #boundCount} of them (a few): what a run found
+         * ahead is compared with for every routine session, without walking the map ({@link TakenRun#mayBeBound})
+         */
+        private int[] boundHashes = new int[8];
+        private int boundCount;
         /** what each connection saw (QUIT, USER or APOP, its close), by connection; dropped with the connection */
         private final ConnectionFlags seen = new ConnectionFlags();
         private String currentConnection;
@@ -233,16 +239,19 @@ public final class OutlookLegacyFormat implements TraceFormat {
          */
         private record TakenRun(OutlookLegacyRoutineRun.Match match, String[] unbound, int unboundCount, int hash0, int hash1) {
 
-            /** @return true when one of the unbound contexts may be a key of {@code bound} (false: none is) */
-            boolean mayBeBound(Map<String, String> bound) {
+            /**
+             * @param boundHashes the hashes of the bound contexts, {@code boundCount} of them
+             * @return true when one of the unbound contexts may be a bound one (false: none is)
+             */
+            boolean mayBeBound(int[] boundHashes, int boundCount) {
                 if (unboundCount == 0) {
                     return false;
                 }
                 if (unboundCount > 2) {
                     return true;
                 }
-                for (String context : bound.keySet()) {
-                    int h = context.hashCode();
+                for (int i = 0; i < boundCount; i++) {
+                    int h = boundHashes[i];
                     if (h == hash0 || unboundCount > 1 && h == hash1) {
                         return true;
                     }
@@ -267,7 +276,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 return true; // not routine, whatever this parser has bound
             }
             TakenRun taken = (TakenRun) run.detail();
-            if (taken.mayBeBound(connectionOfContext)) {
+            if (taken.mayBeBound(boundHashes, boundCount)) {
                 for (String context : taken.unbound()) {
                     if (connectionOfContext.containsKey(context)) {
                         return false;
@@ -776,8 +785,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
             }
             if (context != null && known == null && command != null) {
                 // contexts are bound by their first protocol line; status lines alone do not bind a context
-                connectionOfContext.put(context, connection);
-                seen.bound(connection, context);
+                bind(context, connection);
             }
             if (verb != null) {
                 switch (verb) {
@@ -797,6 +805,28 @@ public final class OutlookLegacyFormat implements TraceFormat {
             return space < 0 ? text : text.substring(0, space);
         }
 
+        /** Binds a context (one no connection has) to the connection. */
+        private void bind(String context, String connection) {
+            if (connectionOfContext.put(context, connection) == null) {
+                if (boundCount == boundHashes.length) {
+                    boundHashes = Arrays.copyOf(boundHashes, boundCount * 2);
+                }
+                boundHashes[boundCount++] = context.hashCode();
+            }
+            seen.bound(connection, context);
+        }
+
+        /** The context is no longer bound: one of its hash goes. */
+        private void unbound(String context) {
+            int h = context.hashCode();
+            for (int i = 0; i < boundCount; i++) {
+                if (boundHashes[i] == h) {
+                    boundHashes[i] = boundHashes[--boundCount];
+                    return;
+                }
+            }
+        }
+
         /**
          * the names of the last three connections, by number modulo 3: the one that is over when a new one begins is
          * the same string as its sessions' key (its hash known, compared by identity), not made again
@@ -811,7 +841,12 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 // late entries of the connection before may still come; the one before that is over
                 String over = connectionNames[(connections - 2) % 3];
                 sink.accept(new TraceRecord.End(current == null ? null : current.span(), over));
-                seen.remove(over, connectionOfContext);
+                ConnectionFlags.Seen was = seen.remove(over);
+                for (int i = 0, n = was == null ? 0 : was.contexts(); i < n; i++) {
+                    if (connectionOfContext.remove(was.context(i), over)) {
+                        unbound(was.context(i));
+                    }
+                }
             }
             return currentConnection;
         }
@@ -828,11 +863,20 @@ public final class OutlookLegacyFormat implements TraceFormat {
         private static final int CLOSED = 4;
 
         /** one connection's */
-        private static final class Seen {
+        static final class Seen {
             int flags;
-            /** the contexts bound to the connection (a few), in the order they were */
-            String[] contexts = new String[2];
-            int contextCount;
+            /** the contexts bound to the connection, in the order they were: the first, then the others (a few) */
+            String context;
+            String[] more;
+            int moreCount;
+
+            int contexts() {
+                return context == null ? 0 : 1 + moreCount;
+            }
+
+            String context(int i) {
+                return i == 0 ? context : more[i - 1];
+            }
         }
 
         private final Map<String, Seen> byConnection = new HashMap<>();
@@ -866,27 +910,31 @@ public final class OutlookLegacyFormat implements TraceFormat {
         /** The context was bound to the connection. */
         void bound(String connection, String context) {
             Seen s = seen(connection);
-            if (s.contextCount == s.contexts.length) {
-                s.contexts = Arrays.copyOf(s.contexts, s.contexts.length * 2);
+            if (s.context == null) {
+                s.context = context;
+                return;
             }
-            s.contexts[s.contextCount++] = context;
+            if (s.more == null) {
+                s.more = new String[2];
+            } else if (s.moreCount == s.more.length) {
+                s.more = Arrays.copyOf(s.more, s.moreCount * 2);
+            }
+            s.more[s.moreCount++] = context;
         }
 
         /**
-         * Forgets the connection (it is over), and unbinds the contexts still bound to it: what removing every entry
-         * of {@code connectionOfContext} whose value is the connection does, without walking the whole map.
+         * Forgets the connection (it is over).
+         *
+         * @return what it saw, with the contexts that were bound to it (some may be bound to another one since); null
+         *         when it saw nothing
          */
-        void remove(String connection, Map<String, String> connectionOfContext) {
+        Seen remove(String connection) {
             Seen s = byConnection.remove(connection);
             if (connection.equals(last)) {
                 last = null;
                 lastSeen = null;
             }
-            if (s != null) {
-                for (int i = 0; i < s.contextCount; i++) {
-                    connectionOfContext.remove(s.contexts[i], connection);
-                }
-            }
+            return s;
         }
 
         private int flags(String connection) {
