@@ -19,6 +19,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ISafeRunnable;
@@ -163,47 +164,27 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
     }
 
     /*
-     * The events of every session, as classes of their own rather than lambdas: a capturing lambda is made through
-     * its call site's method handle in code the quick JIT tier compiled (a fresh JVM's large import runs in it), a
-     * class with a plain allocation.
+     * The events of every session, as records holding the callback to call (a method reference, which captures
+     * nothing and is made once) rather than capturing lambdas: a capturing lambda is made through its call site's
+     * method handle in code the quick JIT tier compiled (a fresh JVM's large import runs in it), a record with a plain
+     * allocation.
      */
 
-    private record SessionStarted(SessionInfo session) implements Op {
+    /** An event for the run's callback (a method reference, made once). */
+    private record Deliver<T>(BiConsumer<RuleRun, T> callback, T event) implements Op {
         @Override
         public void apply(ActiveRule r) {
-            r.run.sessionStarted(session);
+            callback.accept(r.run, event);
         }
     }
 
-    private record ExchangeCompleted(ExchangeRecord exchange) implements Op {
+    /** An exchange for the run's callback, when the rule declares its protocol. */
+    private record DeliverExchange(BiConsumer<RuleRun, ExchangeRecord> callback, ExchangeRecord exchange) implements Op {
         @Override
         public void apply(ActiveRule r) {
             if (r.accepts(exchange.protocol())) {
-                r.run.exchangeCompleted(exchange);
+                callback.accept(r.run, exchange);
             }
-        }
-    }
-
-    private record ExchangeAbandoned(ExchangeRecord exchange) implements Op {
-        @Override
-        public void apply(ActiveRule r) {
-            if (r.accepts(exchange.protocol())) {
-                r.run.exchangeAbandoned(exchange);
-            }
-        }
-    }
-
-    private record ConnectionEvent(ConnectionRecord event) implements Op {
-        @Override
-        public void apply(ActiveRule r) {
-            r.run.connectionEvent(event);
-        }
-    }
-
-    private record StatusEvent(StatusRecord event) implements Op {
-        @Override
-        public void apply(ActiveRule r) {
-            r.run.statusEvent(event);
         }
     }
 
@@ -324,22 +305,22 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
 
     @Override
     public void sessionStarted(SessionInfo session) {
-        add(Kind.SESSION_STARTED, new SessionStarted(session));
+        add(Kind.SESSION_STARTED, new Deliver<>(RuleRun::sessionStarted, session));
     }
 
     @Override
     public void exchangeCompleted(ExchangeRecord exchange) {
-        add(Kind.EXCHANGE_COMPLETED, new ExchangeCompleted(exchange));
+        add(Kind.EXCHANGE_COMPLETED, new DeliverExchange(RuleRun::exchangeCompleted, exchange));
     }
 
     @Override
     public void exchangeAbandoned(ExchangeRecord exchange) {
-        add(Kind.EXCHANGE_ABANDONED, new ExchangeAbandoned(exchange));
+        add(Kind.EXCHANGE_ABANDONED, new DeliverExchange(RuleRun::exchangeAbandoned, exchange));
     }
 
     @Override
     public void connectionEvent(ConnectionRecord event) {
-        add(Kind.CONNECTION_EVENT, new ConnectionEvent(event));
+        add(Kind.CONNECTION_EVENT, new Deliver<>(RuleRun::connectionEvent, event));
     }
 
     @Override
@@ -347,7 +328,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
         if (event.failure()) {
             reportedCodes.putIfAbsent(Integer.valueOf(event.value()), event);
         }
-        add(Kind.STATUS_EVENT, new StatusEvent(event));
+        add(Kind.STATUS_EVENT, new Deliver<>(RuleRun::statusEvent, event));
     }
 
     /**
