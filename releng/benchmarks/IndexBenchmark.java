@@ -36,7 +36,8 @@ import io.mailscope.trace.source.TraceSource;
  * diagnosis in one pass behind the index; {@code -Ddiagnosis=false}: no listener, the import alone).
  * {@code -Dio.mailscope.trace.index.structural=false} builds the index through the import only (the
  * way before the structural pass: the baseline); {@code -DfirstOnly=true} stops after the first page,
- * {@code -DindexOnly=true} after the whole index (many fresh JVMs in little time). Usage:
+ * {@code -DindexOnly=true} after the whole index (many fresh JVMs in little time); {@code -Dwarm=N} then opens the
+ * file N times more in the same JVM and prints the whole index of each (a JVM that has indexed before). Usage:
  * {@code java -Xmx256m -cp <bundle jars> IndexBenchmark.java FILE [LABEL]}
  */
 public final class IndexBenchmark {
@@ -44,42 +45,130 @@ public final class IndexBenchmark {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         String label = args.length > 1 ? args[1] : "index";
-        long bytes = Files.size(file);
         TraceImporter importer = new TraceImporter(BuiltInFormats.all(), v -> null, (f, what, e) -> {
             throw new IllegalStateException(f.id() + " failed in " + what, e);
         });
-        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
-                .getOperatingSystemMXBean();
         // the workbench's listener: the rule engine of the built-in rules (DiagnosisService.start())
         boolean diagnosis = !"false".equals(System.getProperty("diagnosis"));
         java.util.concurrent.ExecutorService ruleWorkers = BoundedPool.create("benchmark diagnosis rules", 2);
-        RuleEngine engine = !diagnosis ? null
+        var catalog = new CatalogServiceComponent(CatalogResources.loadBuiltIn(), List.of());
+        java.util.function.Supplier<RuleEngine> engines = () -> !diagnosis ? null
                 : new RuleEngine(new BuiltInRules().rules().stream()
                         .map(c -> (RuleDescriptor) new RuleDescriptor.Supplied(c.info(), c.rule())).toList(),
-                        new CatalogServiceComponent(CatalogResources.loadBuiltIn(), List.of()), java.time.Duration.ofMinutes(10),
-                        ruleWorkers, ProblemLog.stderr());
-        AtomicLong completeNanos = new AtomicLong();
-        AtomicLong completeCpu = new AtomicLong();
-        AtomicLong firstRecordsNanos = new AtomicLong();
-        AtomicLong completeUptime = new AtomicLong();
-        ThreadTimes threadTimes = new ThreadTimes();
+                        catalog, java.time.Duration.ofMinutes(10), ruleWorkers, ProblemLog.stderr());
+        try {
+            fresh(importer, file, label, engines.get());
+            int warm = Integer.getInteger("warm", 0);
+            for (int round = 1; round <= warm; round++) {
+                warm(importer, file, label + " warm " + round, engines.get());
+            }
+        } finally {
+            BoundedPool.shutdown(ruleWorkers, 1_000);
+        }
+    }
+
+    /**
+     * {@code -Dwarm=N}: after the first trace (the fresh JVM's, {@link #fresh}), N times: open the same file again, wait
+     * until the whole index is complete, print when that was and the CPU per thread until then, close it (which stops
+     * the import behind the index and waits for its thread) — the workbench's second and later traces, whose index is
+     * built by code the JIT compiled for the first. Each round opens the file once the JIT compiled nothing for 300 ms
+     * (what the closed trace's import queued is compiled before, as in a workbench whose user opens the next trace).
+     */
+    private static void warm(TraceImporter importer, Path file, String label, RuleEngine engine) throws Exception {
+        long jitWait = untilTheJitIsQuiet();
+        Moments m = new Moments();
+        try (IndexedTrace trace = importer.openIndexed(TraceSource.of(file), ImportOptions.DEFAULT, engine, m.progress(() -> {
+        }))) {
+            while (m.completeNanos.get() == 0) {
+                if (trace.result().isDone()) {
+                    trace.result().get(); // a failed import: its exception, not a wait for ever
+                }
+                Thread.sleep(1);
+            }
+            m.printWholeIndex(label, trace.index(), Files.size(file));
+            System.out.printf("%s: until the index was complete: first records indexed %.3f s after opening; CPU per thread: %s (opened after %.2f s without compilations)%n",
+                    label, (m.firstRecordsNanos.get() - m.open) / 1e9, m.threadTimes.summary(), jitWait / 1e3);
+        }
+    }
+
+    /**
+     * One opened trace: when its first records and its whole index came, the process CPU and each thread's CPU from
+     * opening until the whole index.
+     */
+    static final class Moments {
+        final com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+                .getOperatingSystemMXBean();
+        final AtomicLong firstRecordsNanos = new AtomicLong();
+        final AtomicLong completeNanos = new AtomicLong();
+        final AtomicLong completeCpu = new AtomicLong();
+        final AtomicLong completeUptime = new AtomicLong();
+        final ThreadTimes threadTimes = new ThreadTimes();
+        final long cpuAtOpen = os.getProcessCpuTime();
+        final long open = System.nanoTime();
+
+        Moments() {
+            threadTimes.start();
+        }
+
+        /** @param atComplete runs once, when the index is complete, on the thread that completed it */
+        io.mailscope.trace.index.IndexProgress progress(Runnable atComplete) {
+            return (records, read, complete) -> {
+                if (records > 0) {
+                    firstRecordsNanos.compareAndSet(0, System.nanoTime());
+                }
+                if (complete && completeNanos.get() == 0) {
+                    completeCpu.set(os.getProcessCpuTime());
+                    completeUptime.set(ManagementFactory.getRuntimeMXBean().getUptime());
+                    threadTimes.finish();
+                    atComplete.run();
+                    completeNanos.compareAndSet(0, System.nanoTime());
+                }
+            };
+        }
+
+        void printWholeIndex(String label, RecordIndex index, long bytes) {
+            double seconds = (completeNanos.get() - open) / 1e9;
+            RecordIndexFile internal = (RecordIndexFile) index;
+            System.out.printf("%s: whole index %d records in %.3f s (%.0f MB/s), process CPU %.3f s; built from the bytes: %s%n",
+                    label, index.size(), seconds, bytes / 1e6 / seconds, (completeCpu.get() - cpuAtOpen) / 1e9,
+                    internal.structuralRecords() < 0 ? "no (the import built it)"
+                            : internal.structuralStop() == null ? "yes, every record" : "until " + internal.structuralStop());
+        }
+    }
+
+    /**
+     * Waits (at most 10 s) until the JIT compilers have compiled nothing for 300 ms: the import behind the closed trace
+     * queued compilations of its own code, which the workbench's JVM completes before its user opens the next trace.
+     *
+     * @return milliseconds waited
+     */
+    private static long untilTheJitIsQuiet() throws InterruptedException {
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long start = System.currentTimeMillis();
+        long compiled = jit.getTotalCompilationTime();
+        long quietSince = start;
+        while (System.currentTimeMillis() - quietSince < 300 && System.currentTimeMillis() - start < 10_000) {
+            Thread.sleep(20);
+            long now = jit.getTotalCompilationTime();
+            if (now != compiled) {
+                compiled = now;
+                quietSince = System.currentTimeMillis();
+            }
+        }
+        return System.currentTimeMillis() - start;
+    }
+
+    /** The first trace of this JVM: every figure of the class comment. */
+    private static void fresh(TraceImporter importer, Path file, String label, RuleEngine engine) throws Exception {
+        long bytes = Files.size(file);
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+                .getOperatingSystemMXBean();
         ThreadTimes importTimes = new ThreadTimes(); // from the whole index to the import's end
-        long cpuAtOpen = os.getProcessCpuTime();
-        long open = System.nanoTime();
-        threadTimes.start();
+        Moments m = new Moments();
+        long open = m.open;
+        AtomicLong completeNanos = m.completeNanos;
         try (IndexedTrace trace = importer.openIndexed(TraceSource.of(file), ImportOptions.DEFAULT, engine,
-                (records, read, complete) -> {
-                    if (records > 0) {
-                        firstRecordsNanos.compareAndSet(0, System.nanoTime());
-                    }
-                    if (complete && completeNanos.get() == 0) {
-                        completeCpu.set(os.getProcessCpuTime());
-                        completeUptime.set(ManagementFactory.getRuntimeMXBean().getUptime());
-                        threadTimes.finish();
-                        importTimes.start();
-                        completeNanos.compareAndSet(0, System.nanoTime());
-                    }
-                })) {
+                m.progress(importTimes::start))) {
             long opened = System.nanoTime();
             RecordIndex index = trace.index();
             while (index.size() < 200 && !trace.result().isDone()) {
@@ -97,14 +186,10 @@ public final class IndexBenchmark {
                 Thread.sleep(1);
             }
             long n = index.size();
-            double seconds = (completeNanos.get() - open) / 1e9;
+            m.printWholeIndex(label, index, bytes);
             RecordIndexFile internal = (RecordIndexFile) index;
-            System.out.printf("%s: whole index %d records in %.3f s (%.0f MB/s), process CPU %.3f s; built from the bytes: %s%n",
-                    label, n, seconds, bytes / 1e6 / seconds, (completeCpu.get() - cpuAtOpen) / 1e9,
-                    internal.structuralRecords() < 0 ? "no (the import built it)"
-                            : internal.structuralStop() == null ? "yes, every record" : "until " + internal.structuralStop());
             System.out.printf("%s: until the index was complete (JVM uptime %.3f s): first records indexed %.3f s after opening; CPU per thread: %s%n",
-                    label, completeUptime.get() / 1e3, (firstRecordsNanos.get() - open) / 1e9, threadTimes.summary());
+                    label, m.completeUptime.get() / 1e3, (m.firstRecordsNanos.get() - open) / 1e9, m.threadTimes.summary());
             if (Boolean.getBoolean("indexOnly")) {
                 return; // -DindexOnly=true: only the whole index (closing the trace stops the import)
             }
@@ -148,7 +233,6 @@ public final class IndexBenchmark {
             System.out.printf("%s: page of 200 records at %d random places after the import ended: %s%n", label, quiet.count(),
                     quiet.summary());
             System.out.printf("%s: where the pages' time went (import ended): %s%n", label, quiet.breakdown());
-            BoundedPool.shutdown(ruleWorkers, 1_000);
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             System.gc();
             System.out.printf("%s: heap used after GC, everything indexed: %.1f MB (max heap %.0f MB)%n", label,

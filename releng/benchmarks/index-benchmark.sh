@@ -11,6 +11,9 @@
 #   ROUNDS   before/after pairs (default 2)
 #   LNAV=0 skips lnav; IMPORT_INDEX=0 skips "before" (the index built by the import); LNAV_SECONDS stops it after that many seconds (default 120); JARS=DIR: see bench-env.sh;
 #   BENCH_OPTS=-DfirstOnly=true stops each JVM after the first page, BENCH_OPTS=-DindexOnly=true after the whole index;
+#   WARM=N: each JVM then opens the file N times more, each time until the whole index is complete, and closes it:
+#   the whole index and its CPU per thread in a JVM that has indexed before (the workbench's second and later traces),
+#   next to the fresh JVM's first (e.g. WARM=3 BENCH_OPTS=-DindexOnly=true IMPORT_INDEX=0);
 #   BEFORE_JARS=DIR also runs, in each round, the structural pass of an older build ("previous": the bundle jars
 #   io.mailscope.trace-*.jar and io.mailscope.model-*.jar in DIR, e.g. copied from target/ of the commit to compare with);
 #   THREAD_CPU=N also runs the structural pass alone (StructuralIndexThreads.java, N rounds in one JVM) for "after" and
@@ -62,7 +65,7 @@ index_jvm() { # LABEL [JVM OPTIONS]
         classes=$PREVIOUS_CP
     fi
     /usr/bin/time -f "$label JVM: %e s wall, %U+%S s CPU, %M KB peak resident" \
-        "$JAVA" -Xmx256m "$@" ${BENCH_OPTS:-} -Xlog:gc:file=/tmp/mailscope-index-gc-$label.log \
+        "$JAVA" -Xmx256m "$@" ${BENCH_OPTS:-} ${WARM:+-Dwarm=$WARM} -Xlog:gc:file=/tmp/mailscope-index-gc-$label.log \
         -Xlog:safepoint:file=/tmp/mailscope-index-safepoint-$label.log:tn -DsafepointLog=/tmp/mailscope-index-safepoint-$label.log -cp "$HARNESS:$classes" \
         IndexBenchmark "$FILE" "$label"
     echo "$label: max heap after any GC $(grep -o '[0-9]*M->[0-9]*M' /tmp/mailscope-index-gc-$label.log | sed 's/.*->//; s/M//' | sort -n | tail -1) MB"

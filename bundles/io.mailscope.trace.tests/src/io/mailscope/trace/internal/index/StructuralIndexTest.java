@@ -190,6 +190,52 @@ class StructuralIndexTest {
                         logText(late.get(random.nextInt(late.size())), "POP3: <rx> +OK late line");
                     }
                 }
+                case 9 -> {
+                    // a status report of the template cut by another thread after its second line: its rest comes
+                    // after the other entry, a protocol line whose text ends with ')' as the cut one's rest needs
+                    // (without the space after the timestamp: the parser's entry all the same, not the template's text)
+                    line(time() + (random.nextBoolean() ? " " : "") + "Callback::ReportStatus[THIS: 00abc" + connection + "]");
+                    line("(ulAsynchPhase = RSF_COMPLETED");
+                    String t = time();
+                    line(t + " Callback::LogText[THIS: " + (late.isEmpty() ? "00def0" : late.get(late.size() - 1)) + "] (flags =");
+                    line("LTF_TRACE, hr = 00000000, code = 00000000,");
+                    line(t + " \"POP3: <rx> +OK between the halves\")");
+                    line(", hrStatus = 0x" + (random.nextBoolean() ? "800ccc0f" : "00000000") + ")");
+                }
+                case 10 -> {
+                    // a status report of the template inside a session: a status event, an other line, or an other
+                    // line to mask
+                    line(time() + " Callback::ReportStatus[THIS: " + String.format("%08x", 0x21000000 + connection) + "]");
+                    line(switch (random.nextInt(4)) {
+                        case 0 -> "(ulAsynchPhase = RSF_INPROGRESS) Progress = 2/6";
+                        case 1 -> "(ulAsynchPhase = RSF_COMPLETED, hrStatus = 0x800ccc0e)";
+                        case 2 -> "(ulAsynchPhase = RSF_COMPLETED, hrStatus = 0x00000000)";
+                        default -> "  (ulAsynchPhase = RSF_COMPLETED, hrStatus = 0x0) ";
+                    });
+                }
+                case 11 -> {
+                    if (random.nextInt(3) != 0) {
+                        return; // rarer: such a line makes the latest session matter for masking, which may stop the pass
+                    }
+                    // a status report of the template whose text the latest session's masking must read: a secret in
+                    // it is masked again where the server echoes it
+                    line(time() + " Callback::ReportStatus[THIS: " + String.format("%08x", 0x21000000 + connection) + "]");
+                    line("PASS Hidden" + connection);
+                    if (!late.isEmpty()) {
+                        logText(late.get(late.size() - 1), "POP3: <rx> -ERR Hidden" + connection + " unknown");
+                    }
+                }
+                case 12 -> {
+                    if (random.nextInt(3) != 0) {
+                        return; // rarer, as above
+                    }
+                    // a task's header of the templates' shapes but not where the consumer takes their text: no space
+                    // after the timestamp, its flags line indented; the text is a password the masking must see
+                    String t = time();
+                    line(t + "Callback::LogText[THIS: " + (late.isEmpty() ? "00def0" : late.get(late.size() - 1)) + "] (flags =");
+                    line("  LTF_TRACE, hr = 00000000, code = 00000000, ");
+                    line(t + " \"password=Secret" + connection + " typed again\")");
+                }
                 default -> {
                     // nothing in between
                 }

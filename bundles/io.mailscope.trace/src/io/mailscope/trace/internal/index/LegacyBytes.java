@@ -158,6 +158,17 @@ public final class LegacyBytes {
      */
     public static long headerKey(byte[] t, int from, int to) {
         int value = from + HEADER_START.length;
+        int end = to - HEADER_END.length;
+        return value < end && allHex(t, value, end) ? headerKeyOfHexRun(t, from, to) : NOT_THE_TEMPLATE;
+    }
+
+    /**
+     * {@link #headerKey} of a text whose bytes from its value's first ({@code from + 24}) up to {@code to - 10} (where
+     * {@code "] (flags ="} would begin) the caller has found to be hex digits: the same answer without checking them a
+     * second time (the workers find where a header line ends by the end of that run of digits).
+     */
+    static long headerKeyOfHexRun(byte[] t, int from, int to) {
+        int value = from + HEADER_START.length;
         // the 24 bytes before the value are three words
         if (to - value < 1 + HEADER_END.length || Swar.getLong(t, from) != HEADER_WORDS[0]
                 || Swar.getLong(t, from + 8) != HEADER_WORDS[1] || Swar.getLong(t, from + 16) != HEADER_WORDS[2]) {
@@ -166,7 +177,7 @@ public final class LegacyBytes {
         // the value's digits eight at a time: the template leaves exactly HEADER_END's bytes after them
         int end = to - HEADER_END.length;
         int digits = end - value;
-        if (digits == 0 || digits > 14 || !allHex(t, value, end) || !startsWith(t, end, to, HEADER_END)) {
+        if (digits == 0 || digits > 14 || !startsWith(t, end, to, HEADER_END)) {
             return NOT_THE_TEMPLATE;
         }
         return (long) digits << 56 | hexValue(t, value, end);
@@ -225,13 +236,19 @@ public final class LegacyBytes {
      */
     public static boolean statusLine(byte[] t, int from, int to) {
         int value = from + STATUS_START.length;
+        return to - value >= 2 && allHex(t, value, to - 1) && statusLineOfHexRun(t, from, to);
+    }
+
+    /**
+     * {@link #statusLine} of a text whose bytes from its value's first ({@code from + 29}) up to {@code to - 1} the
+     * caller has found to be hex digits: the same answer without checking them a second time.
+     */
+    static boolean statusLineOfHexRun(byte[] t, int from, int to) {
+        int value = from + STATUS_START.length;
         // at least two bytes after the 29 of the start: four whole words to compare
-        if (to - value < 2 || to - value > 15 || t[to - 1] != ']' || Swar.getLong(t, from) != STATUS_WORDS[0]
-                || Swar.getLong(t, from + 8) != STATUS_WORDS[1] || Swar.getLong(t, from + 16) != STATUS_WORDS[2]
-                || (Swar.getLong(t, from + 24) & FIVE_BYTES) != STATUS_WORDS[3]) {
-            return false;
-        }
-        return allHex(t, value, to - 1);
+        return to - value >= 2 && to - value <= 15 && t[to - 1] == ']' && Swar.getLong(t, from) == STATUS_WORDS[0]
+                && Swar.getLong(t, from + 8) == STATUS_WORDS[1] && Swar.getLong(t, from + 16) == STATUS_WORDS[2]
+                && (Swar.getLong(t, from + 24) & FIVE_BYTES) == STATUS_WORDS[3];
     }
 
     /**

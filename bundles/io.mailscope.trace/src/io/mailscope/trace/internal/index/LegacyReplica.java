@@ -59,6 +59,8 @@ final class LegacyReplica {
         private boolean entryInert;
         /** The THIS key the workers found in the entry's first line ({@link OutlookLegacyIndexer#CONTEXT}), else unknown. */
         private long entryContext = UNKNOWN_CONTEXT;
+        /** The entry's first line is a status report's ({@code Callback::ReportStatus[THIS: <hex>]}, the template). */
+        private boolean entryStatus;
         private long lineContext = UNKNOWN_CONTEXT;
         private byte[] text = new byte[1024];
         private int textLength;
@@ -129,7 +131,7 @@ final class LegacyReplica {
                 }
                 if ((m & SPLIT) == 0) {
                     lineContext = (m & CONTEXT) != 0 ? prepared.contexts[i] : UNKNOWN_CONTEXT;
-                    segment(from, to, 0, (m & LEADING) != 0, (m & INERT) != 0);
+                    segment(from, to, 0, (m & LEADING) != 0, (m & INERT) != 0, (m & TEMPLATE) != 0);
                 } else {
                     lineContext = UNKNOWN_CONTEXT;
                     splitLine(from, to, (int) prepared.contexts[i]);
@@ -180,7 +182,7 @@ final class LegacyReplica {
                         textTo--;
                     }
                 }
-                segment(from + segmentStart, from + segmentEnd, segmentStart, leading, inert(buffer, textFrom, textTo));
+                segment(from + segmentStart, from + segmentEnd, segmentStart, leading, inert(buffer, textFrom, textTo), false);
                 if (next < 0) {
                     return;
                 }
@@ -197,17 +199,25 @@ final class LegacyReplica {
             }
         }
 
-        /** The parser's {@code segment}: a segment of a line starting at {@code column}. */
-        private void segment(int from, int to, int column, boolean leading, boolean inert) throws Uncovered, IOException {
+        /**
+         * The parser's {@code segment}: a segment of a line starting at {@code column}.
+         *
+         * @param template the line is a template's whole ({@link OutlookLegacyIndexer#TEMPLATE}): where its text begins
+         *            and ends is known without reading its bytes
+         */
+        private void segment(int from, int to, int column, boolean leading, boolean inert, boolean template)
+                throws Uncovered, IOException {
             if (leading) {
                 flush();
-                int textFrom = from + TS + (from + TS < to && buffer[from + TS] == ' ' ? 1 : 0);
+                int textFrom = template ? from + TS + 1 : from + TS + (from + TS < to && buffer[from + TS] == ' ' ? 1 : 0);
                 current = true;
                 entryOffset = base + from;
                 entryFirstLine = line;
                 entryLastLine = line;
                 entryInert = inert;
                 entryContext = lineContext;
+                // a template line with a leading timestamp and no THIS key read is a status report's first line
+                entryStatus = template && lineContext == UNKNOWN_CONTEXT;
                 firstLineFrom = textFrom;
                 secondLineFrom = -1;
                 firstLineLength = to - textFrom;
@@ -221,10 +231,10 @@ final class LegacyReplica {
             }
             int stripFrom = from;
             int stripTo = to;
-            while (stripFrom < stripTo && whitespace(buffer[stripFrom])) {
+            while (!template && stripFrom < stripTo && whitespace(buffer[stripFrom])) {
                 stripFrom++;
             }
-            while (stripTo > stripFrom && whitespace(buffer[stripTo - 1])) {
+            while (!template && stripTo > stripFrom && whitespace(buffer[stripTo - 1])) {
                 stripTo--;
             }
             if (current && cut && stripFrom < stripTo && buffer[stripFrom] == ','
@@ -234,7 +244,7 @@ final class LegacyReplica {
                 cutText = ensure(cutText, cutLength + (to - from));
                 System.arraycopy(buffer, from, cutText, cutLength, to - from);
                 cutLength += to - from;
-                statusEntry(cutText, cutLength, CredentialHints.inertAscii(cutText, 0, cutLength));
+                statusEntry(cutText, 0, cutLength, CredentialHints.inertAscii(cutText, 0, cutLength));
                 return;
             }
             if (!current) {
@@ -291,38 +301,78 @@ final class LegacyReplica {
                     return;
                 }
             }
-            byte[] t = entryText();
+            // the entry's text is t[s..s+n-1]: an entry of one line (most: a quoted text) is read where it is, in the
+            // block, not copied first
+            if (entryStatus && firstLineFrom >= 0 && statusSettled()) {
+                firstLineFrom = -1;
+                secondLineFrom = -1;
+                return;
+            }
+            byte[] t;
+            int s;
             int n = textLength;
-            byte first = n > 0 ? t[0] : 0;
+            if (firstLineFrom >= 0 && secondLineFrom < 0) {
+                t = buffer;
+                s = firstLineFrom;
+                firstLineFrom = -1;
+            } else {
+                t = entryText();
+                s = 0;
+            }
+            byte first = n > 0 ? t[s] : 0;
             if (first == '"') {
-                loggedText(t, n);
-            } else if (first == 'C' && startsWith(t, 0, n, LOG_TEXT)) {
+                loggedText(t, s, n);
+            } else if (first == 'C' && startsWith(t, s, s + n, LOG_TEXT)) {
                 // the first complete THIS value of the first line is the entry's (one cut by the line's end is not found)
-                headerContext = entryContext != UNKNOWN_CONTEXT ? entryContext : findThis(t, 0, n);
-                otherEntry();
-            } else if (first == 'C' && startsWith(t, 0, n, REPORT_STATUS)) {
-                if (indexOf(t, 0, n, HR_STATUS) < 0 && unbalanced(t, n)) {
+                headerContext = entryContext != UNKNOWN_CONTEXT ? entryContext : findThis(t, s, s + n);
+                other(t, s, s + n, entryInert);
+            } else if (first == 'C' && startsWith(t, s, s + n, REPORT_STATUS)) {
+                if (indexOf(t, s, s + n, HR_STATUS) < 0 && unbalanced(t, s, s + n)) {
                     if (cut) {
                         otherBytes(cutText, cutLength);
                     }
                     cut = true;
                     cutText = ensure(cutText, n);
-                    System.arraycopy(t, 0, cutText, 0, n);
+                    System.arraycopy(t, s, cutText, 0, n);
                     cutLength = n;
                     return;
                 }
-                statusEntry(t, n, entryInert);
+                statusEntry(t, s, n, entryInert);
             } else {
-                otherEntry();
+                other(t, s, s + n, entryInert);
             }
         }
 
-        /** A ReportStatus entry: a status event when its hrStatus is not 0, else an other line. */
-        private void statusEntry(byte[] t, int n, boolean inert) throws Uncovered {
-            if (hrStatusNonZero(t, n)) {
+        /**
+         * A status report of its first line (the template) and at most one more, neither copied yet: what the branch
+         * of {@link #flush} for ReportStatus entries does, when that needs no text. The first line holds no
+         * parenthesis and no {@code hrStatus} (nor can one begin in it: it ends with {@code ']'}), so the text's
+         * parentheses and its {@code hrStatus = 0x<hex>} are the second line's.
+         *
+         * @return true when the entry is done with (a status event, or an other line that leaves every masking as it
+         *         is), false when the general branch must read it (a report another thread's entries cut, a line to
+         *         mask)
+         */
+        private boolean statusSettled() throws Uncovered {
+            int from = secondLineFrom >= 0 ? secondLineFrom : 0;
+            int to = secondLineFrom >= 0 ? secondLineTo : 0;
+            boolean hrStatus = indexOf(buffer, from, to, HR_STATUS) >= 0;
+            if (!hrStatus && unbalanced(buffer, from, to)) {
+                return false; // cut: kept for the rest
+            }
+            if (hrStatus && hrStatusNonZero(buffer, from, to)) {
+                statusEvent();
+                return true;
+            }
+            return entryInert && lastSettled();
+        }
+
+        /** A ReportStatus entry {@code t[s..s+n-1]}: a status event when its hrStatus is not 0, else an other line. */
+        private void statusEntry(byte[] t, int s, int n, boolean inert) throws Uncovered {
+            if (hrStatusNonZero(t, s, s + n)) {
                 statusEvent();
             } else {
-                other(t, 0, n, inert);
+                other(t, s, s + n, inert);
             }
         }
 
@@ -336,19 +386,15 @@ final class LegacyReplica {
             }
         }
 
-        private void otherEntry() throws Uncovered {
-            other(text, 0, textLength, entryInert);
-        }
-
         private void otherBytes(byte[] t, int n) throws Uncovered {
             other(t, 0, n, CredentialHints.inertAscii(t, 0, n));
         }
 
-        /** The parser's {@code loggedText}: a quoted text entry. */
-        private void loggedText(byte[] t, int n) throws Uncovered, IOException {
+        /** The parser's {@code loggedText}: a quoted text entry {@code t[from..from+n-1]}. */
+        private void loggedText(byte[] t, int from, int n) throws Uncovered, IOException {
             // text = raw.substring(1), without the closing quote and parenthesis
-            int s = 1;
-            int e = n;
+            int s = from + 1;
+            int e = from + n;
             if (e - s >= 2 && t[e - 2] == '"' && t[e - 1] == ')') {
                 e -= 2;
             } else if (e - s >= 1 && t[e - 1] == '"') {
@@ -360,7 +406,7 @@ final class LegacyReplica {
                     (byte) '(')) {
                 if (t[at] == '[' ? startsWith(t, at, e, THIS_OPEN) : flags < 0 && startsWith(t, at, e, FLAGS)) {
                     if (t[at] == '[') {
-                        loggedTextWithContext(t, n);
+                        loggedTextWithContext(t, from, n);
                         return;
                     }
                     flags = at;
@@ -382,7 +428,7 @@ final class LegacyReplica {
                     && HRESULT.matcher(new String(t, s, e - s, StandardCharsets.ISO_8859_1)).find()) {
                 statusEvent(); // an HRESULT in the text: a status event, which is not masked
             } else {
-                otherEntry();
+                other(t, from, from + n, entryInert);
             }
         }
 
@@ -390,8 +436,8 @@ final class LegacyReplica {
         private static final byte[] HEX_UPPER = ascii("0X"); //$NON-NLS-1$
 
         /** A text entry whose context is written into the text ("[THIS: …]"): the parser's steps on a String. */
-        private void loggedTextWithContext(byte[] t, int n) throws Uncovered, IOException {
-            String raw = new String(t, 0, n, StandardCharsets.ISO_8859_1);
+        private void loggedTextWithContext(byte[] t, int from, int n) throws Uncovered, IOException {
+            String raw = new String(t, from, n, StandardCharsets.ISO_8859_1);
             String s = raw.substring(1);
             if (s.endsWith("\")")) { //$NON-NLS-1$
                 s = s.substring(0, s.length() - 2);
@@ -422,7 +468,7 @@ final class LegacyReplica {
             } else if (HRESULT.matcher(s).find()) {
                 statusEvent();
             } else {
-                other(t, 0, n, entryInert);
+                other(t, from, from + n, entryInert);
             }
         }
 
@@ -697,28 +743,30 @@ final class LegacyReplica {
         }
 
 
-        /** {@code LegacyLineScan.findHrStatus} on bytes, and its value not 0. */
-        private static boolean hrStatusNonZero(byte[] t, int n) {
-            int at = indexOf(t, 0, n, HR_STATUS_VALUE);
+        /** {@code LegacyLineScan.findHrStatus} on bytes {@code t[from..to-1]}, and its value not 0. */
+        private static boolean hrStatusNonZero(byte[] t, int from, int to) {
+            int at = indexOf(t, from, to, HR_STATUS_VALUE);
             while (at >= 0) {
                 int digits = at + HR_STATUS_VALUE.length;
                 int end = digits;
                 long value = 0;
-                while (end < n && end - digits < 8 && hex(t[end])) {
+                while (end < to && end - digits < 8 && hex(t[end])) {
                     value = value << 4 | hexValue(t[end]);
                     end++;
                 }
                 if (end > digits) {
                     return value != 0;
                 }
-                at = indexOf(t, at + 1, n, HR_STATUS_VALUE);
+                at = indexOf(t, at + 1, to, HR_STATUS_VALUE);
             }
             return false;
         }
 
-        private static boolean unbalanced(byte[] t, int n) {
+        /** @return true when {@code t[from..to-1]} opens more parentheses than it closes */
+        private static boolean unbalanced(byte[] t, int from, int to) {
+            int n = to;
             int depth = 0;
-            int i = 0;
+            int i = from;
             for (; i + Long.BYTES <= n; i += Long.BYTES) {
                 long w = (long) LONGS.get(t, i);
                 depth += Long.bitCount(Swar.matches(w, OPEN_PARENS)) - Long.bitCount(Swar.matches(w, CLOSE_PARENS));

@@ -43,7 +43,7 @@ public final class OutlookLegacyIndexer {
     /** System property: bytes per block (tests choose small blocks so that borders fall everywhere). */
     public static final String RANGE_PROPERTY = "io.mailscope.trace.index.rangeBytes"; //$NON-NLS-1$
     static final int RANGE_BYTES = 1 << 20;
-    static final int MAX_LINE_BYTES = LineReader.DEFAULT_MAX_LINE_BYTES;
+    public static final int MAX_LINE_BYTES = LineReader.DEFAULT_MAX_LINE_BYTES;
     /** Status events the conversation model keeps before further ones become (masked) other lines. */
     static final int MAX_STATUS_EVENTS = io.mailscope.trace.internal.conversation.ConversationBuilder.MAX_STATUS_EVENTS;
     /** An HRESULT in a logged text makes it a status event (the expression of the formats' CommonLines.hresult). */
@@ -52,8 +52,8 @@ public final class OutlookLegacyIndexer {
     static final Pattern ANNOTATION = Pattern.compile("^\\[\\*+.*\\*+\\]\\s*$"); //$NON-NLS-1$
 
     // marks per line, set by the workers
-    static final byte LEADING = 1;
-    static final byte SPLIT = 2;
+    public static final byte LEADING = 1;
+    public static final byte SPLIT = 2;
     static final byte BRACKET_STAR = 4;
     /** The line's text (its only segment, stripped, or after the leading timestamp) cannot carry a credential. */
     static final byte INERT = 8;
@@ -62,7 +62,14 @@ public final class OutlookLegacyIndexer {
      * THIS value of at most 14 digits: its key is in {@link LineMarks#contexts}. (For a {@link #SPLIT} line that entry
      * holds the column of its first timestamp after column 0.)
      */
-    static final byte CONTEXT = 16;
+    public static final byte CONTEXT = 16;
+    /**
+     * The line is one of the three templates whole ({@link LegacyBytes#headerKey} with {@link #CONTEXT},
+     * {@link LegacyBytes#statusLine} with {@link #LEADING}, {@link LegacyBytes#flagsLine} without): its text begins one
+     * space after the leading timestamp, or, without one, at the line's first byte, and ends at its last. The consumer
+     * then knows the line's text without reading its bytes (a header's and its flags line's are never read).
+     */
+    public static final byte TEMPLATE = 32;
 
     static final byte[] LOG_TEXT = ascii("Callback::LogText"); //$NON-NLS-1$
     static final byte[] REPORT_STATUS = ascii("Callback::ReportStatus"); //$NON-NLS-1$
@@ -148,10 +155,21 @@ public final class OutlookLegacyIndexer {
     // ---- the workers: marks per line
 
     /** What the workers found per line of a block, for the consumer; reused with the block. */
-    static final class LineMarks {
+    public static final class LineMarks {
         byte[] marks = new byte[1024];
         /** Per line: the THIS key of a {@link #CONTEXT} line, the column of the second timestamp of a {@link #SPLIT} line. */
         long[] contexts = new long[1024];
+
+        /** @return the marks of the block's line {@code i} */
+        public byte mark(int i) {
+            return marks[i];
+        }
+
+        /** @return the THIS key of the block's line {@code i} when it is marked {@link #CONTEXT}, the column of its
+         *         second timestamp when it is marked {@link #SPLIT} */
+        public long context(int i) {
+            return contexts[i];
+        }
 
         /** Makes room for {@code lines} lines, keeping the marks before. */
         void room(int lines) {
@@ -163,7 +181,7 @@ public final class OutlookLegacyIndexer {
     }
 
     /** The workers' work per block: its lines found and marked in one pass ({@link #findAndMark}). */
-    static final ParallelLineBlocks.Preparation FIND_AND_MARK = new ParallelLineBlocks.Preparation() {
+    public static final ParallelLineBlocks.Preparation FIND_AND_MARK = new ParallelLineBlocks.Preparation() {
         @Override
         public void prepare(ParallelLineBlocks.Scanned block) {
             findAndMark(block);
@@ -236,22 +254,23 @@ public final class OutlookLegacyIndexer {
     private static int templateLine(byte[] b, int start, int to, LineBlock lines, LineMarks prepared, int i) {
         int text = start + TS + 1;
         if (to - text >= Long.BYTES && b[start + TS] == ' ' && Swar.getLong(b, text) == CALLBACK && timestampAt(b, start, to)) {
+            // the value's digits are found once: hexRun's run of digits is the value headerKey and statusLine read
             int end = hexRun(b, text + HEADER_VALUE, to) + HEADER_AFTER_VALUE;
             int next = terminated(b, end, to);
             if (next >= 0) {
-                long key = headerKey(b, text, end);
+                long key = headerKeyOfHexRun(b, text, end);
                 if (key != NOT_THE_TEMPLATE) {
                     lines.add(start, end, true);
                     prepared.contexts[i] = key;
-                    prepared.marks[i] = LEADING | INERT | CONTEXT;
+                    prepared.marks[i] = LEADING | INERT | CONTEXT | TEMPLATE;
                     return next;
                 }
             }
             end = hexRun(b, text + STATUS_VALUE, to) + 1;
             next = terminated(b, end, to);
-            if (next >= 0 && statusLine(b, text, end)) {
+            if (next >= 0 && statusLineOfHexRun(b, text, end)) {
                 lines.add(start, end, true);
-                prepared.marks[i] = LEADING | INERT;
+                prepared.marks[i] = LEADING | INERT | TEMPLATE;
                 return next;
             }
             return -1;
@@ -261,7 +280,7 @@ public final class OutlookLegacyIndexer {
             int next = terminated(b, end, to);
             if (next >= 0 && flagsLine(b, start, end)) {
                 lines.add(start, end, true);
-                prepared.marks[i] = INERT;
+                prepared.marks[i] = INERT | TEMPLATE;
                 return next;
             }
         }
@@ -298,7 +317,7 @@ public final class OutlookLegacyIndexer {
      * (millions of calls), where the body of a loop over a block's lines (a thousand calls) was compiled twice, first
      * for the running loop (on-stack replacement) and again for the later calls, each time with everything it inlines.
      */
-    private static byte markLine(byte[] b, int from, int to, int i, long[] contexts, InertCache inertCache) {
+    public static byte markLine(byte[] b, int from, int to, int i, long[] contexts, InertCache inertCache) {
         byte m = 0;
         boolean leading = timestampAt(b, from, to);
         if (leading) {
@@ -324,19 +343,20 @@ public final class OutlookLegacyIndexer {
         // the two lines of a task's header and the first of a status report, more than half of the lines, are
         // recognised whole: no credential, no dot (so no second timestamp) and, in a header, the THIS key
         if (leading) {
+            byte whole = textFrom == from + TS + 1 ? TEMPLATE : 0; // the text where the consumer takes a template's
             // both templates begin with the same word: one compare for the lines that are neither
             if (textTo - textFrom >= Long.BYTES && Swar.getLong(b, textFrom) == CALLBACK) {
                 long header = headerKey(b, textFrom, textTo);
                 if (header != NOT_THE_TEMPLATE) {
                     contexts[i] = header;
-                    return (byte) (m | INERT | CONTEXT);
+                    return (byte) (m | INERT | CONTEXT | whole);
                 }
                 if (statusLine(b, textFrom, textTo)) {
-                    return (byte) (m | INERT);
+                    return (byte) (m | INERT | whole);
                 }
             }
         } else if (flagsLine(b, textFrom, textTo)) {
-            return (byte) (m | INERT);
+            return (byte) (m | INERT | (textFrom == from && textTo == to ? TEMPLATE : 0));
         }
         // one pass for both: a second timestamp has its first '.' inside that text (at or after column 4, or 4
         // after the leading one; stripped white space holds none), so a text without a dot needs no search
