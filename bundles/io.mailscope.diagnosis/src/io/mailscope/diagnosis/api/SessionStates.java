@@ -48,7 +48,16 @@ public final class SessionStates<S> {
         if (last != null && id == lastId) {
             return last; // the session of the previous event (most events): no boxing, no look-up
         }
-        S state = states.computeIfAbsent(key(session), k -> initial.get());
+        // what computeIfAbsent does, without its capturing lambda (made through a method handle per call in code the
+        // quick JIT tier compiled: once per session for most rules)
+        Long key = key(session);
+        S state = states.get(key);
+        if (state == null) {
+            state = initial.get();
+            if (state != null) {
+                states.put(key, state);
+            }
+        }
         lastId = id;
         lastState = state;
         return state;

@@ -158,27 +158,24 @@ final class FindingAssembler {
         if (wanted.isEmpty()) {
             return;
         }
-        Consumer<TraceEvent> offer = event -> {
-            List<TraceEvent> at = wanted.get(Integer.valueOf(event.getFirstLine()));
-            if (at != null) {
-                at.add(event);
-            }
-        };
+        // the wanted first lines, sorted: each of the model's events (hundreds of thousands in a huge trace) is looked
+        // up without boxing its line
+        int[] lines = wanted.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         for (Session session : trace.getSessions()) {
             for (Exchange exchange : session.getExchanges()) {
                 if (exchange.getCommand() != null) {
-                    offer.accept(exchange.getCommand());
+                    offer(exchange.getCommand(), lines, wanted);
                 }
                 for (ProtocolLine line : exchange.getReplyLines()) {
-                    offer.accept(line);
+                    offer(line, lines, wanted);
                 }
             }
             for (ConnectionEvent event : session.getConnectionEvents()) {
-                offer.accept(event);
+                offer(event, lines, wanted);
             }
         }
         for (StatusEvent event : trace.getStatusEvents()) {
-            offer.accept(event);
+            offer(event, lines, wanted);
         }
         for (Finding f : findings) {
             for (Evidence e : f.getEvidence()) {
@@ -189,6 +186,14 @@ final class FindingAssembler {
                     }
                 }
             }
+        }
+    }
+
+    /** Adds {@code event} to the candidates of its first line when that line is one of {@code lines} (sorted). */
+    private static void offer(TraceEvent event, int[] lines, Map<Integer, List<TraceEvent>> wanted) {
+        int line = event.getFirstLine();
+        if (java.util.Arrays.binarySearch(lines, line) >= 0) {
+            wanted.get(Integer.valueOf(line)).add(event);
         }
     }
 

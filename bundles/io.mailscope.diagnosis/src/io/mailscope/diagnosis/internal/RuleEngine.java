@@ -3,6 +3,7 @@ package io.mailscope.diagnosis.internal;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ISafeRunnable;
@@ -88,7 +90,10 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
     private final long budgetNanos;
     private final ProblemLog log;
     private final ExecutorService workers;
-    private final List<Op> batch = new ArrayList<>(BATCH_SIZE);
+    /** the events collected for the next batch, and what kind of event each is ({@link Kind}) */
+    private Op[] batch = new Op[BATCH_SIZE];
+    private byte[] batchKinds = new byte[BATCH_SIZE];
+    private int batchSize;
     private final Map<Integer, StatusRecord> reportedCodes = new LinkedHashMap<>();
     private final List<RuleFailure> failures = Collections.synchronizedList(new ArrayList<>());
     private boolean ended;
@@ -101,7 +106,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
      * Batches waiting for the rules, oldest first. The running task takes the next one itself when it is done, so the
      * importer only waits for the rules when they fall more than {@link #MAX_BACKLOG} batches behind.
      */
-    private final Deque<List<Op>> backlog = new ArrayDeque<>();
+    private final Deque<Batch> backlog = new ArrayDeque<>();
     /** about 16 000 events, as 8 batches of 2048 were */
     private static final int MAX_BACKLOG = 8;
 
@@ -109,6 +114,93 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
     @FunctionalInterface
     private interface Op {
         void apply(ActiveRule rule) throws Exception;
+    }
+
+    /**
+     * What kind of event an {@link Op} delivers: the callback of {@link RuleRun} it calls. A rule whose run inherits
+     * that callback's default (which does nothing) is not called for it at all ({@link ActiveRule#handles}): most
+     * rules handle few of the events, and the calls are most of the rules' thread's time on a trace of routine
+     * sessions (four session events per session, each for every rule).
+     */
+    static final class Kind {
+        static final int SESSION_STARTED = 0;
+        static final int EXCHANGE_COMPLETED = 1;
+        static final int EXCHANGE_ABANDONED = 2;
+        static final int CONNECTION_EVENT = 3;
+        static final int STATUS_EVENT = 4;
+        static final int SESSION_ENDED = 5;
+        static final int ROUTINE_SESSIONS = 6;
+        static final int TRACE_ENDED = 7;
+        /** {@link #START}: every rule, always */
+        static final int START = 8;
+
+        /** the callback each kind calls, and its parameter, by kind */
+        private static final String[] CALLBACKS = { "sessionStarted", "exchangeCompleted", "exchangeAbandoned", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "connectionEvent", "statusEvent", "sessionEnded", "routineSessions", "traceEnded" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        private static final Class<?>[] PARAMETERS = { SessionInfo.class, ExchangeRecord.class, ExchangeRecord.class,
+                ConnectionRecord.class, StatusRecord.class, SessionEnd.class, CountedSessions.class, TraceEnd.class };
+
+        private Kind() {
+        }
+
+        /**
+         * @return a bit per kind whose callback {@code run}'s class implements (rather than inheriting the listener's
+         *         default); every bit when that cannot be told. {@link #START} and {@link #TRACE_ENDED} are always
+         *         set, {@link #ROUTINE_SESSIONS} too ({@link CountedSessionHandling} decides what a stretch does).
+         */
+        static int handledBy(Class<?> run) {
+            int handled = 1 << START | 1 << TRACE_ENDED | 1 << ROUTINE_SESSIONS;
+            try {
+                for (int kind = 0; kind < CALLBACKS.length; kind++) {
+                    if (CountedSessionHandling.declared(run, CALLBACKS[kind], PARAMETERS[kind])) {
+                        handled |= 1 << kind;
+                    }
+                }
+            } catch (NoSuchMethodException | SecurityException e) {
+                return -1; // cannot tell: every event, the safe way
+            }
+            return handled;
+        }
+    }
+
+    /*
+     * The events of every session, as records holding the callback to call (a method reference, which captures
+     * nothing and is made once) rather than capturing lambdas: a capturing lambda is made through its call site's
+     * method handle in code the quick JIT tier compiled (a fresh JVM's large import runs in it), a record with a plain
+     * allocation.
+     */
+
+    /** An event for the run's callback (a method reference, made once). */
+    private record Deliver<T>(BiConsumer<RuleRun, T> callback, T event) implements Op {
+        @Override
+        public void apply(ActiveRule r) {
+            callback.accept(r.run, event);
+        }
+    }
+
+    /** An exchange for the run's callback, when the rule declares its protocol. */
+    private record DeliverExchange(BiConsumer<RuleRun, ExchangeRecord> callback, ExchangeRecord exchange) implements Op {
+        @Override
+        public void apply(ActiveRule r) {
+            if (r.accepts(exchange.protocol())) {
+                callback.accept(r.run, exchange);
+            }
+        }
+    }
+
+    private record SessionEnded(SessionEnd end) implements Op {
+        @Override
+        public void apply(ActiveRule r) {
+            try {
+                r.run.sessionEnded(end);
+            } finally {
+                r.forgetSession(end.session());
+            }
+        }
+    }
+
+    /** A batch of events as the rules run it: the events and their kinds, side by side. */
+    private record Batch(Op[] ops, byte[] kinds) {
     }
 
     /**
@@ -124,7 +216,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
         List<ActiveRule> active = new ArrayList<>(descriptors.size());
         descriptors.forEach(d -> active.add(new ActiveRule(d)));
         this.rules = List.copyOf(active);
-        batch.add(START);
+        collect(Kind.START, START);
     }
 
     private static void startRule(ActiveRule rule) throws Exception {
@@ -133,8 +225,9 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
         if (run == null) {
             throw new GarbageException("start(RuleContext) returned null"); //$NON-NLS-1$
         }
-        rule.run = run;
         rule.countedSessions = CountedSessionHandling.of(run.getClass());
+        rule.handles = Kind.handledBy(run.getClass());
+        rule.run = run;
     }
 
     /** How a rule's run takes a stretch of counted routine sessions ({@link #routineSessions}). */
@@ -162,7 +255,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
         }
 
         /** @return true when {@code run} (or a class it extends) implements the listener method rather than inheriting the default */
-        private static boolean declared(Class<?> run, String name, Class<?> parameter) throws NoSuchMethodException {
+        static boolean declared(Class<?> run, String name, Class<?> parameter) throws NoSuchMethodException {
             return run.getMethod(name, parameter).getDeclaringClass() != TraceListener.class;
         }
     }
@@ -178,17 +271,22 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
 
     // ---------------------------------------------------------------- TraceListener: collect, run in batches
 
-    private void add(Op op) {
+    private void add(int kind, Op op) {
         if (ended) {
             throw new IllegalStateException("the trace has ended"); //$NON-NLS-1$
         }
         if (failedRules.get() == rules.size() && !rules.isEmpty()) {
             return; // every rule has failed: nothing left to run
         }
-        batch.add(op);
-        if (batch.size() >= BATCH_SIZE) {
+        collect(kind, op);
+        if (batchSize >= BATCH_SIZE) {
             flush();
         }
+    }
+
+    private void collect(int kind, Op op) {
+        batch[batchSize] = op;
+        batchKinds[batchSize++] = (byte) kind;
     }
 
     /**
@@ -207,30 +305,22 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
 
     @Override
     public void sessionStarted(SessionInfo session) {
-        add(r -> r.run.sessionStarted(session));
+        add(Kind.SESSION_STARTED, new Deliver<>(RuleRun::sessionStarted, session));
     }
 
     @Override
     public void exchangeCompleted(ExchangeRecord exchange) {
-        add(r -> {
-            if (r.accepts(exchange.protocol())) {
-                r.run.exchangeCompleted(exchange);
-            }
-        });
+        add(Kind.EXCHANGE_COMPLETED, new DeliverExchange(RuleRun::exchangeCompleted, exchange));
     }
 
     @Override
     public void exchangeAbandoned(ExchangeRecord exchange) {
-        add(r -> {
-            if (r.accepts(exchange.protocol())) {
-                r.run.exchangeAbandoned(exchange);
-            }
-        });
+        add(Kind.EXCHANGE_ABANDONED, new DeliverExchange(RuleRun::exchangeAbandoned, exchange));
     }
 
     @Override
     public void connectionEvent(ConnectionRecord event) {
-        add(r -> r.run.connectionEvent(event));
+        add(Kind.CONNECTION_EVENT, new Deliver<>(RuleRun::connectionEvent, event));
     }
 
     @Override
@@ -238,7 +328,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
         if (event.failure()) {
             reportedCodes.putIfAbsent(Integer.valueOf(event.value()), event);
         }
-        add(r -> r.run.statusEvent(event));
+        add(Kind.STATUS_EVENT, new Deliver<>(RuleRun::statusEvent, event));
     }
 
     /**
@@ -250,7 +340,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
      */
     @Override
     public void routineSessions(CountedSessions sessions) {
-        add(r -> {
+        add(Kind.ROUTINE_SESSIONS, r -> {
             switch (r.countedSessions) {
                 case TAKES_STRETCHES -> r.run.routineSessions(sessions);
                 case IGNORES -> {
@@ -275,13 +365,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
 
     @Override
     public void sessionEnded(SessionEnd end) {
-        add(r -> {
-            try {
-                r.run.sessionEnded(end);
-            } finally {
-                r.forgetSession(end.session());
-            }
-        });
+        add(Kind.SESSION_ENDED, new SessionEnded(end));
     }
 
     @Override
@@ -289,7 +373,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
         if (ended) {
             return;
         }
-        add(r -> {
+        add(Kind.TRACE_ENDED, r -> {
             try {
                 r.run.traceEnded(trace);
             } finally {
@@ -325,7 +409,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
 
     /** Runs one batch for rules {@code from..}; rule-major, so each rule is timed once per batch. */
     private final class BatchTask implements Runnable {
-        volatile List<Op> ops;
+        volatile Batch ops;
         int from;
         volatile int current = -1;
         volatile long chunkStart;
@@ -333,7 +417,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
         volatile boolean started;
         long submittedAt;
 
-        BatchTask(List<Op> ops, int from) {
+        BatchTask(Batch ops, int from) {
             this.ops = ops;
             this.from = from;
         }
@@ -350,7 +434,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
         /** @return true when the next waiting batch was taken; under the backlog's lock, so an abandoned task takes none */
         private boolean takeNextBatch() {
             synchronized (backlog) {
-                List<Op> next = abandoned ? null : backlog.poll();
+                Batch next = abandoned ? null : backlog.poll();
                 if (next == null) {
                     return false;
                 }
@@ -386,12 +470,19 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
                 SafeRunner.run(new ISafeRunnable() {
                     @Override
                     public void run() throws Exception {
-                        for (Op op : ops) {
+                        Batch batch = ops;
+                        Op[] events = batch.ops();
+                        byte[] kinds = batch.kinds();
+                        for (int i = 0; i < events.length; i++) {
                             if (rule.failed || abandoned) {
                                 return;
                             }
-                            if (op == START || rule.run != null) {
-                                op.apply(rule);
+                            int kind = kinds[i];
+                            // a callback the rule's run does not implement does nothing: not called; a session's end
+                            // also forgets the rule's states of the session, so it goes to every rule that has some
+                            if (kind == Kind.START || rule.run != null && ((rule.handles & 1 << kind) != 0
+                                    || kind == Kind.SESSION_ENDED && !rule.sessionStates.isEmpty())) {
+                                events[i].apply(rule);
                             }
                         }
                     }
@@ -428,15 +519,17 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
      * rule still sees every event once and in order.
      */
     private void flush() {
-        if (batch.isEmpty()) {
+        if (batchSize == 0) {
             return;
         }
         int waiting;
+        Batch full = new Batch(Arrays.copyOf(batch, batchSize), Arrays.copyOf(batchKinds, batchSize));
         synchronized (backlog) {
-            backlog.add(List.copyOf(batch));
+            backlog.add(full);
             waiting = backlog.size();
         }
-        batch.clear();
+        Arrays.fill(batch, 0, batchSize, null); // the events are the backlog's now
+        batchSize = 0;
         if (runningFuture != null && runningFuture.isDone()) {
             collectFinished();
         }
@@ -448,7 +541,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
     }
 
     private void startNextBatch() {
-        List<Op> next;
+        Batch next;
         synchronized (backlog) {
             next = backlog.poll();
         }
@@ -574,6 +667,8 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
         volatile RuleRun run;
         /** how {@link #run} takes counted routine sessions; set with it */
         volatile CountedSessionHandling countedSessions = CountedSessionHandling.ONE_BY_ONE;
+        /** a bit per {@link Kind} of event whose callback {@link #run} implements (see {@link Kind#handledBy}); set with it */
+        volatile int handles = -1;
         /** the per-session states the rule asked for; the engine drops a session's entry after it ended */
         final List<SessionStates<?>> sessionStates = new ArrayList<>(1);
         volatile long spentNanos;
@@ -609,8 +704,9 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
         }
 
         void forgetSession(SessionInfo session) {
-            for (SessionStates<?> states : sessionStates) {
-                states.remove(session);
+            // by index: an iterator would be an object per session's end and rule in code the quick JIT tier compiled
+            for (int i = 0, n = sessionStates.size(); i < n; i++) {
+                sessionStates.get(i).remove(session);
             }
         }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -1034,61 +1035,73 @@ public final class TraceImporter {
             } : delegate;
         }
 
-        private void call(Runnable r) {
+        /**
+         * Calls the listener as {@link SafeRunner#run} would (catching the same), without the two objects a call
+         * through it takes (a call per session event and exchange): what it throws is logged by SafeRunner, as it
+         * would log it, and the import goes on without this listener.
+         */
+        private <T> void call(BiConsumer<TraceListener, T> callback, T event) {
             if (broken) {
                 return;
             }
-            SafeRunner.run(new ISafeRunnable() {
-                @Override
-                public void run() {
-                    r.run();
-                }
+            try {
+                callback.accept(delegate, event);
+            } catch (Exception | LinkageError | AssertionError e) {
+                SafeRunner.run(new ISafeRunnable() {
+                    @Override
+                    public void run() throws Exception {
+                        if (e instanceof Exception exception) {
+                            throw exception;
+                        }
+                        throw (Error) e;
+                    }
 
-                @Override
-                public void handleException(Throwable exception) {
-                    broken = true; // logged by SafeRunner; the import goes on without this listener
-                }
-            });
+                    @Override
+                    public void handleException(Throwable exception) {
+                        broken = true;
+                    }
+                });
+            }
         }
 
         @Override
         public void sessionStarted(SessionInfo session) {
-            call(() -> delegate.sessionStarted(session));
+            call(TraceListener::sessionStarted, session);
         }
 
         @Override
         public void exchangeCompleted(ExchangeRecord exchange) {
-            call(() -> delegate.exchangeCompleted(exchange));
+            call(TraceListener::exchangeCompleted, exchange);
         }
 
         @Override
         public void exchangeAbandoned(ExchangeRecord exchange) {
-            call(() -> delegate.exchangeAbandoned(exchange));
+            call(TraceListener::exchangeAbandoned, exchange);
         }
 
         @Override
         public void connectionEvent(ConnectionRecord event) {
-            call(() -> delegate.connectionEvent(event));
+            call(TraceListener::connectionEvent, event);
         }
 
         @Override
         public void statusEvent(StatusRecord event) {
-            call(() -> delegate.statusEvent(event));
+            call(TraceListener::statusEvent, event);
         }
 
         @Override
         public void sessionEnded(SessionEnd end) {
-            call(() -> delegate.sessionEnded(end));
+            call(TraceListener::sessionEnded, end);
         }
 
         @Override
         public void routineSessions(CountedSessions sessions) {
-            call(() -> delegate.routineSessions(sessions));
+            call(TraceListener::routineSessions, sessions);
         }
 
         @Override
         public void traceEnded(TraceEnd trace) {
-            call(() -> delegate.traceEnded(trace));
+            call(TraceListener::traceEnded, trace);
         }
     }
 }

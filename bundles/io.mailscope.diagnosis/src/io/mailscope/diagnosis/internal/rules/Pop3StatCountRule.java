@@ -196,7 +196,8 @@ public final class Pop3StatCountRule implements DiagnosisRule {
 
         @Override
         public void sessionEnded(SessionEnd end) {
-            State state = sessions.remove(end.session().id());
+            // most sessions made no state: no boxing of their id for an empty map
+            State state = sessions.isEmpty() ? null : sessions.remove(end.session().id());
             if (state != null && state != waiting.peekLast()) {
                 waiting.remove(state);
                 check(state);

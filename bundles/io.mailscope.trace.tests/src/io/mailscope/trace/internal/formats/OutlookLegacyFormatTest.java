@@ -152,6 +152,28 @@ class OutlookLegacyFormatTest {
         assertEquals(175, covered.cardinality(), "uncovered: " + uncovered(covered));
     }
 
+    /**
+     * "Connected to host" and "Disconnected from host" are told by the end of the logged text in any case, as the
+     * text lowered by {@code Locale.ROOT} ends: an upper-case ASCII end is a connection event, an end with a
+     * character that lowers to more than one ({@code \u0130}, the dotted capital I, lowers to "i" and a combining dot)
+     * is not.
+     */
+    @Test
+    void connectionTextsAreToldByTheirLoweredEnd() throws Exception {
+        String header = "2003.07.11 08:00:02 Callback::LogText[THIS: 20000001] (flags =\nLTF_TRACE, hr = 00000000, code = 00000000,\n";
+        Trace t = Imports.importText("2003.07.11 08:00:00 <<<< Logging Started (level is LTF_TRACE) >>>>\n"
+                + header + "2003.07.11 08:00:02 \"POP3: CONNECTED TO HOST\")\n"
+                + header + "2003.07.11 08:00:02 \"POP3: <rx> +OK POP3 server ready\")\n"
+                + header + "2003.07.11 08:00:03 \"POP3: D\u0130SCONNECTED FROM HOST\")\n"
+                + header + "2003.07.11 08:00:03 \"POP3: Disconnected From Host\")\n").trace();
+        assertEquals(1, t.getSessions().size(), Imports.describe(t));
+        assertEquals(List.of(ConnectionEventKind.CONNECTED + " POP3: CONNECTED TO HOST",
+                ConnectionEventKind.CLOSED_BY_SERVER + " POP3: Disconnected From Host"),
+                t.getSessions().get(0).getConnectionEvents().stream().map(e -> e.getKind() + " " + e.getText()).toList());
+        assertTrue(t.getOtherLines().stream().anyMatch(o -> o.getText().equals("\"POP3: D\u0130SCONNECTED FROM HOST\")")),
+                "kept as an other line: " + Imports.describe(t));
+    }
+
     private static List<Integer> uncovered(java.util.BitSet covered) {
         List<Integer> missing = new java.util.ArrayList<>();
         for (int line = 1; line <= 175; line++) {

@@ -112,16 +112,28 @@ public final class ConversationBuilder implements TraceSink {
     static final class SessionState {
         final Session session;
         final String key;
-        final ArrayDeque<Pending> pending = new ArrayDeque<>();
+        /** small at first: most sessions have one command pending at a time, and one is made per connection */
+        final ArrayDeque<Pending> pending = new ArrayDeque<>(2);
         final ModelKeeper.Window window = new ModelKeeper.Window();
-        final Set<String> contexts = new LinkedHashSet<>();
+        /** the first context of the session's protocol lines (most sessions have one), null before */
+        private String context;
+        /** every context in the order they came, made with the second one; null before */
+        private Set<String> contexts;
         Pending awaiting;
         Continuation awaitingKind;
-        final CredentialTracking<Pending> credentials = new CredentialTracking<>();
+        /*
+         * The three below are made when the session first needs them (a routine session counted on bytes needs none):
+         * until then they would be in their first state, which is also what a reset leaves them in.
+         */
+        private CredentialTracking<Pending> credentials;
         /** Masks every line of the session by its syntax (not by the protocol the session was taken for). */
-        final MaskingSession masking = CredentialMasking.newSession();
-        /** The protocol's line grammar: tells commands from literal data, bodies, chunks and continuations. */
-        final SessionGrammar grammar = new SessionGrammar(Protocol.UNKNOWN);
+        private MaskingSession masking;
+        /**
+         * The protocol's line grammar: tells commands from literal data, bodies, chunks and continuations. Its protocol
+         * is the session's from the start ({@link ConversationBuilder#setProtocol} keeps them the same, and it runs
+         * before each line the grammar reads).
+         */
+        private SessionGrammar grammar;
         /** The last command: literal data, a message body or a BDAT chunk the grammar finds belongs to it. */
         Pending lastCommand;
         boolean closed;
@@ -140,10 +152,68 @@ public final class ConversationBuilder implements TraceSink {
         /** the snapshot passed to the listener; null after something it shows changed */
         SessionInfo info;
 
+        /** the open sessions before and after this one while it is open, in the order they started (see {@link #open}) */
+        SessionState previousOpen;
+        SessionState nextOpen;
+
         SessionState(Session session, String key, long id) {
             this.session = session;
             this.key = key;
             this.id = id;
+        }
+
+        CredentialTracking<Pending> credentials() {
+            if (credentials == null) {
+                credentials = new CredentialTracking<>();
+            }
+            return credentials;
+        }
+
+        MaskingSession masking() {
+            if (masking == null) {
+                masking = CredentialMasking.newSession();
+            }
+            return masking;
+        }
+
+        SessionGrammar grammar() {
+            if (grammar == null) {
+                grammar = new SessionGrammar(session.getProtocol());
+            }
+            return grammar;
+        }
+
+        /** The connection is over: no literal, SASL exchange, body or continuation outlives it. */
+        void connectionOver() {
+            if (credentials != null) {
+                credentials.reset();
+            }
+            if (masking != null) {
+                masking.reset();
+            }
+            if (grammar != null) {
+                grammar.reset();
+            }
+        }
+
+        /** Adds a context of the session's protocol lines (each once, in the order they came). */
+        void addContext(String c) {
+            if (context == null) {
+                context = c;
+            } else if (contexts == null) {
+                if (!context.equals(c)) {
+                    contexts = new LinkedHashSet<>();
+                    contexts.add(context);
+                    contexts.add(c);
+                }
+            } else {
+                contexts.add(c);
+            }
+        }
+
+        /** @return the session's contexts joined by commas, or null when it has none */
+        String contextsText() {
+            return contexts != null ? String.join(",", contexts) : context; //$NON-NLS-1$
         }
 
         SessionInfo info() {
@@ -170,7 +240,12 @@ public final class ConversationBuilder implements TraceSink {
     private final IntFunction<ErrorCode> codes;
     private final boolean keepAll;
     private final Map<String, SessionState> sessions = new HashMap<>();
-    private final Set<SessionState> open = new LinkedHashSet<>();
+    /**
+     * The sessions not yet ended, in the order they started: a list through the sessions themselves (no hash of a
+     * new object per session, as a set would take).
+     */
+    private SessionState firstOpen;
+    private SessionState lastOpen;
     private final ModelKeeper keeper;
     private final ReplyCompletion replies = new ReplyCompletion(this);
     private long sessionCount;
@@ -288,7 +363,7 @@ public final class ConversationBuilder implements TraceSink {
                 s.inModel = true;
             }
             sessions.put(key, s);
-            open.add(s);
+            opened(s);
             if (!keepAll && keptSessions >= MAX_KEPT_SESSIONS) {
                 // this session and every later one without failure are dropped at their end
                 s.beyondBound = true;
@@ -308,29 +383,31 @@ public final class ConversationBuilder implements TraceSink {
             return;
         }
         s.ended = true;
-        if (!s.contexts.isEmpty()) {
-            // one context (most sessions): the join's text without building it
-            String contexts = s.contexts.size() == 1 ? s.contexts.iterator().next() : String.join(",", s.contexts); //$NON-NLS-1$
-            s.session.setContextId(s.key.isEmpty() ? contexts : s.key + " " + contexts); //$NON-NLS-1$
+        String contexts = s.contextsText();
+        if (contexts != null) {
+            // concat rather than +: the quick JIT tier runs an indified concatenation through method handles
+            s.session.setContextId(s.key.isEmpty() ? contexts : s.key.concat(" ".concat(contexts))); //$NON-NLS-1$
             s.changed();
         }
         boolean commandPending = false;
-        // a copy: completing an orphan may change the list; most sessions end with nothing pending
-        for (Pending p : s.pending.isEmpty() ? List.<Pending>of() : new ArrayList<>(s.pending)) {
-            if (p.orphan) {
-                complete(s, p);
-            } else {
-                s.eventful = true; // a command that never got its (complete) reply
-                commandPending = true;
-                reportDroppedBody(p);
-                keeper.abandoned(s.session, s.window, p.exchange);
-                listener.exchangeAbandoned(p.exchange.toRecord(s.info()));
+        if (!s.pending.isEmpty()) { // most sessions end with nothing pending
+            // a copy: completing an orphan may change the list
+            for (Pending p : new ArrayList<>(s.pending)) {
+                if (p.orphan) {
+                    complete(s, p);
+                } else {
+                    s.eventful = true; // a command that never got its (complete) reply
+                    commandPending = true;
+                    reportDroppedBody(p);
+                    keeper.abandoned(s.session, s.window, p.exchange);
+                    listener.exchangeAbandoned(p.exchange.toRecord(s.info()));
+                }
             }
+            s.pending.clear();
         }
-        s.pending.clear();
         s.session.setExchangeCount(s.exchangeCount);
         sessions.remove(s.key, s); // only when the key still maps to this session
-        open.remove(s);
+        closed(s);
         listener.sessionEnded(new SessionEnd(s.info(), s.exchangeCount, commandPending, s.closed));
         if (!keepAll && !s.eventful && keptSessions > MAX_KEPT_SESSIONS) {
             // a huge trace: an uneventful session was reported to the listener and is now only counted
@@ -506,7 +583,7 @@ public final class ConversationBuilder implements TraceSink {
             throw new IllegalStateException("routine entries outside a fresh session of a full model"); //$NON-NLS-1$
         }
         setProtocol(s, Protocol.POP3);
-        s.contexts.add(run.context());
+        s.addContext(run.context());
         routine(run.exchanges());
         trace.setOtherLineCount(trace.getOtherLineCount() + run.otherLines());
         droppedRepairs += run.repairs();
@@ -575,9 +652,7 @@ public final class ConversationBuilder implements TraceSink {
         if (kind == ConnectionEventKind.CLOSED_BY_CLIENT) {
             s.closed = true;
             s.awaiting = null;
-            s.credentials.reset();
-            s.masking.reset();
-            s.grammar.reset();
+            s.connectionOver();
         }
     }
 
@@ -611,9 +686,40 @@ public final class ConversationBuilder implements TraceSink {
         s.closedByQuit = true;
     }
 
+    /** A new session is open: the last of the open ones. */
+    private void opened(SessionState s) {
+        s.previousOpen = lastOpen;
+        if (lastOpen == null) {
+            firstOpen = s;
+        } else {
+            lastOpen.nextOpen = s;
+        }
+        lastOpen = s;
+    }
+
+    /** An open session ended (once: see {@link #end}). */
+    private void closed(SessionState s) {
+        if (s.previousOpen == null) {
+            firstOpen = s.nextOpen;
+        } else {
+            s.previousOpen.nextOpen = s.nextOpen;
+        }
+        if (s.nextOpen == null) {
+            lastOpen = s.previousOpen;
+        } else {
+            s.nextOpen.previousOpen = s.previousOpen;
+        }
+        s.previousOpen = null;
+        s.nextOpen = null;
+    }
+
     /** Ends all open sessions and reports the end of the trace. Call once, after the last record. */
     public void finish() {
-        for (SessionState s : new ArrayList<>(open)) {
+        List<SessionState> open = new ArrayList<>();
+        for (SessionState s = firstOpen; s != null; s = s.nextOpen) {
+            open.add(s);
+        }
+        for (SessionState s : open) {
             end(s);
         }
         if (droppedSessions > 0) {
@@ -631,7 +737,9 @@ public final class ConversationBuilder implements TraceSink {
             s.session.setProtocol(protocol);
             s.changed();
         }
-        s.grammar.protocol(s.protocol());
+        if (s.grammar != null) {
+            s.grammar().protocol(s.protocol());
+        }
     }
 
     // ---- wire lines
@@ -649,7 +757,7 @@ public final class ConversationBuilder implements TraceSink {
         SessionState s = sessionFor(w.connection(), w.protocol(), false);
         setProtocol(s, w.protocol());
         if (!w.context().isEmpty()) {
-            s.contexts.add(w.context());
+            s.addContext(w.context());
         }
         String text = w.text();
         Direction direction = w.direction() != null ? w.direction() : inferDirection(s, text);
@@ -659,7 +767,7 @@ public final class ConversationBuilder implements TraceSink {
         }
         // every line goes through the session's masking first, by its syntax, whatever the protocol: nothing below
         // stores, shows or indexes the raw text
-        MaskedLine masked = direction == Direction.SERVER ? s.masking.server(text) : s.masking.client(text);
+        MaskedLine masked = direction == Direction.SERVER ? s.masking().server(text) : s.masking().client(text);
         wireMasked = masked.text().equals(text) ? null : masked.text();
         if (direction == Direction.SERVER) {
             if (masked.changed()) {
@@ -674,11 +782,11 @@ public final class ConversationBuilder implements TraceSink {
 
     private Direction inferDirection(SessionState s, String text) {
         Protocol protocol = s.protocol();
-        if (s.grammar.expectsServerData()) {
+        if (s.grammar().expectsServerData()) {
             return Direction.SERVER; // an IMAP literal or a POP3 multi-line response: whatever the line looks like
         }
-        if (s.grammar.expectsClientData()) {
-            if (s.grammar.awaitsLiteralContinuation()) {
+        if (s.grammar().expectsClientData()) {
+            if (s.grammar().awaitsLiteralContinuation()) {
                 // the client waits for "+" (or a refusal) before it sends a synchronising literal
                 ReplyLine.Kind kind = ReplyLine.parse(Protocol.IMAP, text).kind();
                 if (kind == ReplyLine.Kind.CONTINUATION || kind == ReplyLine.Kind.IMAP_TAGGED || kind == ReplyLine.Kind.IMAP_UNTAGGED) {
@@ -724,18 +832,18 @@ public final class ConversationBuilder implements TraceSink {
      * @param text the line as read, for the grammar and pairing decisions only: what is stored is {@code masked}
      */
     private void clientLine(SessionState s, TraceRecord.Wire w, String text, MaskedLine masked) {
-        LineKind kind = s.grammar.client(text);
-        Pending literal = s.credentials.literalOwner();
+        LineKind kind = s.grammar().client(text);
+        Pending literal = s.credentials().literalOwner();
         if (literal != null && kind == LineKind.LITERAL_DATA) {
             if (s.awaiting == literal) {
                 s.awaiting = null; // the server's "+" before a synchronizing literal: this line is the literal
             }
-            s.credentials.literalLine(text);
+            s.credentials().literalLine(text);
             addReplyLine(s, literal, Direction.CLIENT, masked, w.span(), false);
             literal.lastSequence = sequence;
             return;
         }
-        s.credentials.literalOver();
+        s.credentials().literalOver();
         if (kind != LineKind.COMMAND && kind != LineKind.CONTINUATION && kind != LineKind.NOT_A_COMMAND
                 && s.lastCommand != null && !s.lastCommand.exchange.complete()) {
             commandData(s, w, text, masked, kind);
@@ -754,7 +862,7 @@ public final class ConversationBuilder implements TraceSink {
                 case AUTH -> {
                     addReplyLine(s, p, Direction.CLIENT, masked, w.span(), false);
                     s.awaiting = null;
-                    s.credentials.challengeAnswered(p);
+                    s.credentials().challengeAnswered(p);
                 }
                 case DATA -> {
                     if (text.equals(".")) { //$NON-NLS-1$
@@ -772,7 +880,7 @@ public final class ConversationBuilder implements TraceSink {
             p.lastSequence = sequence;
             return;
         }
-        Pending sasl = s.credentials.saslData(text);
+        Pending sasl = s.credentials().saslData(text);
         if (sasl != null) {
             // SASL data of an AUTH whose server challenges (334, "+") the trace does not show: never a new command
             addReplyLine(s, sasl, Direction.CLIENT, masked, w.span(), false);
@@ -810,10 +918,10 @@ public final class ConversationBuilder implements TraceSink {
         s.commands++;
         addExchange(s, exchange);
         if (verb.equals("LOGIN") || verb.equals("AUTHENTICATE")) { //$NON-NLS-1$ //$NON-NLS-2$
-            s.credentials.startLiteral(p, verb, text);
+            s.credentials().startLiteral(p, verb, text);
         }
         if (verb.equals("AUTH") || verb.equals("AUTHENTICATE")) { //$NON-NLS-1$ //$NON-NLS-2$
-            s.credentials.startSasl(p, protocol, text);
+            s.credentials().startSasl(p, protocol, text);
         }
     }
 
@@ -829,14 +937,14 @@ public final class ConversationBuilder implements TraceSink {
         if (end && s.awaiting == p) {
             s.awaiting = null;
         }
-        if (s.awaiting == p && s.awaitingKind == Continuation.LITERAL && !s.grammar.expectsClientData()) {
+        if (s.awaiting == p && s.awaitingKind == Continuation.LITERAL && !s.grammar().expectsClientData()) {
             s.awaiting = null; // the literal is complete
         }
         p.lastSequence = sequence;
     }
 
     private void serverLine(SessionState s, TraceRecord.Wire w, String text) {
-        LineKind kind = s.grammar.server(text);
+        LineKind kind = s.grammar().server(text);
         switch (s.protocol()) {
             case IMAP -> replies.imapServerLine(s, w, text, kind == LineKind.REPLY_DATA);
             case SMTP -> replies.smtpServerLine(s, w, text);
@@ -956,7 +1064,7 @@ public final class ConversationBuilder implements TraceSink {
         if (s.awaiting == p) {
             s.awaiting = null;
         }
-        s.credentials.completed(p);
+        s.credentials().completed(p);
         reportDroppedBody(p);
         String lastReply = exchange.lastReply();
         String verb = exchange.verb;
@@ -1041,9 +1149,7 @@ public final class ConversationBuilder implements TraceSink {
         if (closing) {
             s.closed = true;
             s.awaiting = null;
-            s.credentials.reset();
-            s.masking.reset();
-            s.grammar.reset(); // no literal, body or continuation outlives the connection
+            s.connectionOver();
         }
     }
 
@@ -1097,7 +1203,7 @@ public final class ConversationBuilder implements TraceSink {
         // the current session's masking: the line may carry a literal or SASL data its protocol lines announced;
         // also beyond the bound, so that it follows the exchange
         SessionState current = last;
-        keepOther(span, (current != null && !current.ended ? current.masking : otherMasking).text(text));
+        keepOther(span, (current != null && !current.ended ? current.masking() : otherMasking).text(text));
     }
 
     /** Counts an other line already masked, and keeps it while the bound allows. */

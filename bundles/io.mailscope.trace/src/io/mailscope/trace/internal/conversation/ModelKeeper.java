@@ -30,16 +30,19 @@ final class ModelKeeper {
      * be dropped, its kept exchanges before they become model objects.
      */
     static final class Window {
-        private final ArrayDeque<ExchangeDraft> recent = new ArrayDeque<>();
+        /** made with the first exchange it holds: a window is made for every session, most of them hold none */
+        private ArrayDeque<ExchangeDraft> recent;
         private int keepNext;
+        /** the session's model objects are deferred ({@link #defer}), until it is kept or dropped */
+        private boolean deferring;
         /**
          * The exchanges the session's model list would hold, in its order, while their EMF objects are deferred
-         * ({@link #defer}); null when they are model objects from the start.
+         * ({@link #defer}); made with the first (most deferred sessions keep none before they are dropped).
          */
         private ArrayList<ExchangeDraft> deferred;
         /**
          * The session's connection events while its exchanges are deferred: they join the session's model list only
-         * when it stays in the model (most such sessions are dropped at their end); null when they join it at once.
+         * when it stays in the model (most such sessions are dropped at their end); made with the first.
          */
         private ArrayList<ConnectionEvent> deferredEvents;
 
@@ -51,8 +54,14 @@ final class ModelKeeper {
          * same order. Call before the session's first exchange.
          */
         void defer() {
-            deferred = new ArrayList<>();
-            deferredEvents = new ArrayList<>(2);
+            deferring = true;
+        }
+
+        /** The session was kept or dropped: nothing is deferred any more. */
+        private void settled() {
+            deferring = false;
+            deferred = null;
+            deferredEvents = null;
         }
     }
 
@@ -88,6 +97,9 @@ final class ModelKeeper {
         if (keptExchanges <= MAX_KEPT_EXCHANGES && draft.kept()) {
             return;
         }
+        if (window.recent == null) {
+            window.recent = new ArrayDeque<>(WINDOW + 1);
+        }
         window.recent.addLast(draft);
         if (window.recent.size() > WINDOW) {
             ExchangeDraft old = window.recent.removeFirst();
@@ -99,10 +111,12 @@ final class ModelKeeper {
 
     /** A failure that is no exchange (connection problem, client status): keep the exchanges around it. */
     void nearFailure(Session session, Window window) {
-        for (ExchangeDraft draft : window.recent) {
-            keep(session, window, draft);
+        if (window.recent != null) {
+            for (ExchangeDraft draft : window.recent) {
+                keep(session, window, draft);
+            }
+            window.recent.clear();
         }
-        window.recent.clear();
         window.keepNext = WINDOW;
     }
 
@@ -116,7 +130,10 @@ final class ModelKeeper {
      * deferred, when the session is kept ({@link #sessionKept}), in the same order.
      */
     void connectionEvent(Session session, Window window, ConnectionEvent event) {
-        if (window.deferredEvents != null) {
+        if (window.deferring) {
+            if (window.deferredEvents == null) {
+                window.deferredEvents = new ArrayList<>();
+            }
             window.deferredEvents.add(event);
         } else {
             ((InternalEList<ConnectionEvent>) session.getConnectionEvents()).addUnique(event); // new: in no list yet
@@ -125,9 +142,9 @@ final class ModelKeeper {
 
     /** A whole session left the model. */
     void sessionDropped(Session session, Window window) {
-        keptExchanges -= window.deferred != null ? window.deferred.size() : session.getExchanges().size();
-        window.deferred = null;
-        window.deferredEvents = null;
+        keptExchanges -= window.deferring ? window.deferred == null ? 0 : window.deferred.size()
+                : session.getExchanges().size();
+        window.settled();
     }
 
     /** A session ended and stays in the model: its deferred exchanges become model objects now, in order. */
@@ -137,21 +154,23 @@ final class ModelKeeper {
             for (ExchangeDraft draft : window.deferred) {
                 list.addUnique(draft.materialize()); // new: in no list yet
             }
-            window.deferred = null;
         }
         if (window.deferredEvents != null) {
             InternalEList<ConnectionEvent> events = (InternalEList<ConnectionEvent>) session.getConnectionEvents();
             for (ConnectionEvent event : window.deferredEvents) {
                 events.addUnique(event); // new: in no list yet
             }
-            window.deferredEvents = null;
         }
+        window.settled();
     }
 
     private void keep(Session session, Window window, ExchangeDraft draft) {
         if (!draft.kept()) {
-            if (window.deferred != null) {
+            if (window.deferring) {
                 draft.deferModel();
+                if (window.deferred == null) {
+                    window.deferred = new ArrayList<>();
+                }
                 window.deferred.add(draft);
             } else {
                 ((InternalEList<Exchange>) session.getExchanges()).addUnique(draft.materialize()); // new: in no list yet
@@ -161,8 +180,8 @@ final class ModelKeeper {
     }
 
     private void remove(Session session, Window window, ExchangeDraft old) {
-        if (window.deferred != null) {
-            for (int i = window.deferred.size() - 1; i >= 0; i--) {
+        if (window.deferring) {
+            for (int i = window.deferred == null ? -1 : window.deferred.size() - 1; i >= 0; i--) {
                 if (window.deferred.get(i) == old) {
                     window.deferred.remove(i);
                     keptExchanges--;

@@ -117,7 +117,7 @@ final class ReplyCompletion {
             if (text.startsWith("334")) { //$NON-NLS-1$
                 builder.await(s, p, Continuation.AUTH);
             } else if (text.startsWith("354")) { //$NON-NLS-1$
-                if (s.grammar.expectsClientData()) {
+                if (s.grammar().expectsClientData()) {
                     builder.await(s, p, Continuation.DATA); // the body follows (unless the client sent it already)
                 }
             } else {

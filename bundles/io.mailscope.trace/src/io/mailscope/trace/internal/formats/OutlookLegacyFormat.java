@@ -3,10 +3,8 @@ package io.mailscope.trace.internal.formats;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -158,9 +156,14 @@ public final class OutlookLegacyFormat implements TraceFormat {
         private Entry cutStatus;
         private String headerContext;
         private final Map<String, String> connectionOfContext = new HashMap<>();
-        private final Set<String> connectionsWithQuit = new HashSet<>();
-        private final Set<String> connectionsWithLogin = new HashSet<>();
-        private final Set<String> connectionsClosed = new HashSet<>();
+        /**
+         * the hashes of {@link #connectionOfContext}'s keys, {@link #boundCount} of them (a few): what a run found
+         * ahead is compared with for every routine session, without walking the map ({@link TakenRun#mayBeBound})
+         */
+        private int[] boundHashes = new int[8];
+        private int boundCount;
+        /** what each connection saw (QUIT, USER or APOP, its close), by connection; dropped with the connection */
+        private final ConnectionFlags seen = new ConnectionFlags();
         private String currentConnection;
         private int connections;
         /** the run {@link #routineRun} matched last */
@@ -179,8 +182,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
             Entry e = current;
             return e != null && e.joinedText == null && ROUTINE_CONNECTED.equals(e.single) && cutStatus == null
                     && headerContext != null && !connectionOfContext.containsKey(headerContext)
-                    && (currentConnection == null || connectionsWithQuit.contains(currentConnection)
-                            || connectionsClosed.contains(currentConnection));
+                    && (currentConnection == null || seen.quit(currentConnection) || seen.closed(currentConnection));
         }
 
         @Override
@@ -237,16 +239,19 @@ public final class OutlookLegacyFormat implements TraceFormat {
          */
         private record TakenRun(OutlookLegacyRoutineRun.Match match, String[] unbound, int unboundCount, int hash0, int hash1) {
 
-            /** @return true when one of the unbound contexts may be a key of {@code bound} (false: none is) */
-            boolean mayBeBound(Map<String, String> bound) {
+            /**
+             * @param boundHashes the hashes of the bound contexts, {@code boundCount} of them
+             * @return true when one of the unbound contexts may be a bound one (false: none is)
+             */
+            boolean mayBeBound(int[] boundHashes, int boundCount) {
                 if (unboundCount == 0) {
                     return false;
                 }
                 if (unboundCount > 2) {
                     return true;
                 }
-                for (String context : bound.keySet()) {
-                    int h = context.hashCode();
+                for (int i = 0; i < boundCount; i++) {
+                    int h = boundHashes[i];
                     if (h == hash0 || unboundCount > 1 && h == hash1) {
                         return true;
                     }
@@ -271,7 +276,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 return true; // not routine, whatever this parser has bound
             }
             TakenRun taken = (TakenRun) run.detail();
-            if (taken.mayBeBound(connectionOfContext)) {
+            if (taken.mayBeBound(boundHashes, boundCount)) {
                 for (String context : taken.unbound()) {
                     if (connectionOfContext.containsKey(context)) {
                         return false;
@@ -308,8 +313,8 @@ public final class OutlookLegacyFormat implements TraceFormat {
             if (connection == null || !connection.equals(currentConnection)) {
                 throw new IllegalStateException("a routine run without its fresh connection"); //$NON-NLS-1$
             }
-            connectionsWithLogin.add(connection);
-            connectionsWithQuit.add(connection);
+            seen.addLogin(connection);
+            seen.addQuit(connection);
             countedConnection = connection;
             headerContext = run.lastHeaderContext();
             String ended = endedWithCount;
@@ -412,8 +417,8 @@ public final class OutlookLegacyFormat implements TraceFormat {
             if (e != null && e.joinedText == null && ROUTINE_DISCONNECTED.equals(e.single) && cutStatus == null) {
                 current = null;
                 connection = connectionFor(headerContext, null);
-                connectionsClosed.add(connection);
-                if (connectionsWithQuit.contains(connection)) {
+                seen.addClosed(connection);
+                if (seen.quit(connection)) {
                     disconnected = e.span();
                 } else {
                     sink.accept(new TraceRecord.Connection(e.span(), ConnectionEventKind.CLOSED_BY_SERVER, DISCONNECTED_TEXT,
@@ -429,8 +434,9 @@ public final class OutlookLegacyFormat implements TraceFormat {
                     disconnected == null ? null : connection, found.otherLines(), found.repairs());
         }
 
-        /** the timestamp and the text of the line {@link #routineEntryLine} matched last */
+        /** the timestamp and the text of the line {@link #routineEntryLine} matched last, and the timestamp's bytes */
         private String entryLineTime;
+        private final byte[] entryLineTimeBytes = new byte[LegacyLineScan.TIMESTAMP_LENGTH];
         private String entryLineText;
 
         /**
@@ -462,10 +468,15 @@ public final class OutlookLegacyFormat implements TraceFormat {
             } else {
                 return NOT_ROUTINE;
             }
-            if (!LegacyLineScan.timestampAt(bytes, from, end)) {
-                return NOT_ROUTINE;
+            if (entryLineTime == null || !Arrays.equals(bytes, from, from + LegacyLineScan.TIMESTAMP_LENGTH, entryLineTimeBytes,
+                    0, LegacyLineScan.TIMESTAMP_LENGTH)) {
+                // a timestamp other than the last one's (which it repeats within a second): checked and made anew
+                if (!LegacyLineScan.timestampAt(bytes, from, end)) {
+                    return NOT_ROUTINE;
+                }
+                entryLineTime = new String(bytes, from, LegacyLineScan.TIMESTAMP_LENGTH, StandardCharsets.ISO_8859_1);
+                System.arraycopy(bytes, from, entryLineTimeBytes, 0, LegacyLineScan.TIMESTAMP_LENGTH);
             }
-            entryLineTime = new String(bytes, from, LegacyLineScan.TIMESTAMP_LENGTH, StandardCharsets.ISO_8859_1);
             entryLineText = entry;
             return lf + 1;
         }
@@ -534,8 +545,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
                     end++;
                 }
                 flush(sink);
-                current = new Entry(segment.substring(0, LegacyLineScan.TIMESTAMP_LENGTH), segment.substring(end),
-                        line.number(), line.offset() + column);
+                current = new Entry(time(segment), segment.substring(end), line.number(), line.offset() + column);
                 if (split) {
                     sink.accept(new TraceRecord.Repair(Span.of(line), RepairKind.SEPARATED_INTERLEAVED_ENTRY,
                             "entry starting at column " + (column + 1) + " of L" + line.number() //$NON-NLS-1$ //$NON-NLS-2$
@@ -610,6 +620,21 @@ public final class OutlookLegacyFormat implements TraceFormat {
             } else {
                 sink.accept(new TraceRecord.Other(e.span(), text));
             }
+        }
+
+        /** the timestamp of the entry {@link #time} read last */
+        private String lastTime;
+
+        /**
+         * @return the timestamp {@code segment} starts with: the last one again when it is the same (the entries of a
+         *         second share it), else a new one
+         */
+        private String time(String segment) {
+            String last = lastTime;
+            if (last != null && segment.startsWith(last)) {
+                return last;
+            }
+            return lastTime = segment.substring(0, LegacyLineScan.TIMESTAMP_LENGTH);
         }
 
         /** the context id read last (most entries repeat it), lower case */
@@ -695,14 +720,14 @@ public final class OutlookLegacyFormat implements TraceFormat {
                         connection, context == null ? "" : context)); //$NON-NLS-1$
                 return;
             }
-            String lower = text.toLowerCase(Locale.ROOT);
-            if (lower.endsWith("connected to host") && !lower.endsWith("disconnected from host")) { //$NON-NLS-1$ //$NON-NLS-2$
+            String lower = lowerTail(text, DISCONNECTED_FROM_HOST.length());
+            if (lower.endsWith("connected to host") && !lower.endsWith(DISCONNECTED_FROM_HOST)) { //$NON-NLS-1$
                 sink.accept(new TraceRecord.Connection(e.span(), ConnectionEventKind.CONNECTED, text,
                         connectionFor(context, "", sink))); //$NON-NLS-1$
-            } else if (lower.endsWith("disconnected from host")) { //$NON-NLS-1$
+            } else if (lower.endsWith(DISCONNECTED_FROM_HOST)) {
                 String connection = connectionFor(context, null);
-                connectionsClosed.add(connection);
-                sink.accept(new TraceRecord.Connection(e.span(), connectionsWithQuit.contains(connection)
+                seen.addClosed(connection);
+                sink.accept(new TraceRecord.Connection(e.span(), seen.quit(connection)
                         ? ConnectionEventKind.CLOSED_BY_CLIENT : ConnectionEventKind.CLOSED_BY_SERVER, text, connection));
             } else {
                 int hr = CommonLines.hresult(text);
@@ -712,6 +737,23 @@ public final class OutlookLegacyFormat implements TraceFormat {
                     sink.accept(new TraceRecord.Other(e.span(), raw));
                 }
             }
+        }
+
+        private static final String DISCONNECTED_FROM_HOST = "disconnected from host"; //$NON-NLS-1$
+
+        /**
+         * @return a string whose end is that of {@code text.toLowerCase(Locale.ROOT)} for the last {@code n} characters
+         *         (what an {@code endsWith} of up to {@code n} characters tells): only those lowered when they are ASCII
+         *         (each lowers to one character then, whatever comes before them), else the whole text lowered
+         */
+        private static String lowerTail(String text, int n) {
+            int from = Math.max(0, text.length() - n);
+            for (int i = from; i < text.length(); i++) {
+                if (text.charAt(i) >= 0x80) {
+                    return text.toLowerCase(Locale.ROOT);
+                }
+            }
+            return text.substring(from).toLowerCase(Locale.ROOT);
         }
 
         /**
@@ -733,22 +775,22 @@ public final class OutlookLegacyFormat implements TraceFormat {
             if (connection == null) {
                 connection = newConnection(sink);
             } else if (known == null && verb != null
-                    && (verb.equals("QUIT") && connectionsWithQuit.contains(connection) //$NON-NLS-1$
-                            || (verb.equals("USER") || verb.equals("APOP")) && connectionsWithLogin.contains(connection))) { //$NON-NLS-1$ //$NON-NLS-2$
+                    && (verb.equals("QUIT") && seen.quit(connection) //$NON-NLS-1$
+                            || (verb.equals("USER") || verb.equals("APOP")) && seen.login(connection))) { //$NON-NLS-1$ //$NON-NLS-2$
                 connection = newConnection(sink);
             } else if (known == null && context != null && verb == null && command != null
-                    && (connectionsWithQuit.contains(connection) || connectionsClosed.contains(connection))) {
+                    && (seen.quit(connection) || seen.closed(connection))) {
                 // a task never seen before starts with a greeting or "Connected" after this connection's QUIT or close
                 connection = newConnection(sink);
             }
             if (context != null && known == null && command != null) {
                 // contexts are bound by their first protocol line; status lines alone do not bind a context
-                connectionOfContext.put(context, connection);
+                bind(context, connection);
             }
             if (verb != null) {
                 switch (verb) {
-                    case "QUIT" -> connectionsWithQuit.add(connection); //$NON-NLS-1$
-                    case "USER", "APOP" -> connectionsWithLogin.add(connection); //$NON-NLS-1$ //$NON-NLS-2$
+                    case "QUIT" -> seen.addQuit(connection); //$NON-NLS-1$
+                    case "USER", "APOP" -> seen.addLogin(connection); //$NON-NLS-1$ //$NON-NLS-2$
                     default -> {
                         // other commands do not mark the connection
                     }
@@ -763,6 +805,28 @@ public final class OutlookLegacyFormat implements TraceFormat {
             return space < 0 ? text : text.substring(0, space);
         }
 
+        /** Binds a context (one no connection has) to the connection. */
+        private void bind(String context, String connection) {
+            if (connectionOfContext.put(context, connection) == null) {
+                if (boundCount == boundHashes.length) {
+                    boundHashes = Arrays.copyOf(boundHashes, boundCount * 2);
+                }
+                boundHashes[boundCount++] = context.hashCode();
+            }
+            seen.bound(connection, context);
+        }
+
+        /** The context is no longer bound: one of its hash goes. */
+        private void unbound(String context) {
+            int h = context.hashCode();
+            for (int i = 0; i < boundCount; i++) {
+                if (boundHashes[i] == h) {
+                    boundHashes[i] = boundHashes[--boundCount];
+                    return;
+                }
+            }
+        }
+
         /**
          * the names of the last three connections, by number modulo 3: the one that is over when a new one begins is
          * the same string as its sessions' key (its hash known, compared by identity), not made again
@@ -770,18 +834,133 @@ public final class OutlookLegacyFormat implements TraceFormat {
         private final String[] connectionNames = new String[3];
 
         private String newConnection(TraceSink sink) {
-            currentConnection = CONNECTION_PREFIX + (++connections);
+            // concat rather than +: the quick JIT tier runs an indified concatenation through method handles
+            currentConnection = CONNECTION_PREFIX.concat(Integer.toString(++connections));
             connectionNames[connections % 3] = currentConnection;
             if (sink != null && connections > 2) {
                 // late entries of the connection before may still come; the one before that is over
                 String over = connectionNames[(connections - 2) % 3];
                 sink.accept(new TraceRecord.End(current == null ? null : current.span(), over));
-                connectionsWithQuit.remove(over);
-                connectionsWithLogin.remove(over);
-                connectionsClosed.remove(over);
-                connectionOfContext.values().removeIf(over::equals);
+                ConnectionFlags.Seen was = seen.remove(over);
+                for (int i = 0, n = was == null ? 0 : was.contexts(); i < n; i++) {
+                    if (connectionOfContext.remove(was.context(i), over)) {
+                        unbound(was.context(i));
+                    }
+                }
             }
             return currentConnection;
+        }
+    }
+
+    /**
+     * What each connection of a parser saw: its QUIT, its USER or APOP, its close, and the contexts bound to it. One
+     * entry per connection (not one per set it is in), and the connection asked about last answered without a
+     * look-up: most questions are about the current connection, the same string each time.
+     */
+    private static final class ConnectionFlags {
+        private static final int QUIT = 1;
+        private static final int LOGIN = 2;
+        private static final int CLOSED = 4;
+
+        /** one connection's */
+        static final class Seen {
+            int flags;
+            /** the contexts bound to the connection, in the order they were: the first, then the others (a few) */
+            String context;
+            String[] more;
+            int moreCount;
+
+            int contexts() {
+                return context == null ? 0 : 1 + moreCount;
+            }
+
+            String context(int i) {
+                return i == 0 ? context : more[i - 1];
+            }
+        }
+
+        private final Map<String, Seen> byConnection = new HashMap<>();
+        private String last;
+        private Seen lastSeen;
+
+        boolean quit(String connection) {
+            return (flags(connection) & QUIT) != 0;
+        }
+
+        boolean login(String connection) {
+            return (flags(connection) & LOGIN) != 0;
+        }
+
+        boolean closed(String connection) {
+            return (flags(connection) & CLOSED) != 0;
+        }
+
+        void addQuit(String connection) {
+            seen(connection).flags |= QUIT;
+        }
+
+        void addLogin(String connection) {
+            seen(connection).flags |= LOGIN;
+        }
+
+        void addClosed(String connection) {
+            seen(connection).flags |= CLOSED;
+        }
+
+        /** The context was bound to the connection. */
+        void bound(String connection, String context) {
+            Seen s = seen(connection);
+            if (s.context == null) {
+                s.context = context;
+                return;
+            }
+            if (s.more == null) {
+                s.more = new String[2];
+            } else if (s.moreCount == s.more.length) {
+                s.more = Arrays.copyOf(s.more, s.moreCount * 2);
+            }
+            s.more[s.moreCount++] = context;
+        }
+
+        /**
+         * Forgets the connection (it is over).
+         *
+         * @return what it saw, with the contexts that were bound to it (some may be bound to another one since); null
+         *         when it saw nothing
+         */
+        Seen remove(String connection) {
+            Seen s = byConnection.remove(connection);
+            if (connection.equals(last)) {
+                last = null;
+                lastSeen = null;
+            }
+            return s;
+        }
+
+        private int flags(String connection) {
+            if (connection == last) {
+                return lastSeen.flags;
+            }
+            Seen s = byConnection.get(connection);
+            if (s == null) {
+                return 0;
+            }
+            last = connection;
+            lastSeen = s;
+            return s.flags;
+        }
+
+        private Seen seen(String connection) {
+            if (connection != last) {
+                Seen s = byConnection.get(connection);
+                if (s == null) {
+                    s = new Seen();
+                    byConnection.put(connection, s);
+                }
+                last = connection;
+                lastSeen = s;
+            }
+            return lastSeen;
         }
     }
 }

@@ -38,8 +38,11 @@ public final class SyntaxMaskingSession implements MaskingSession {
     /** Free text: an AUTH without initial response was seen; prefixed base64 lines may follow. */
     private boolean textSasl;
     private MaskedCredential textOpen;
-    /** Secrets masked so far (this connection's only, never written anywhere): their echoes are masked too. */
-    private final ArrayDeque<String> secrets = new ArrayDeque<>(MAX_REMEMBERED);
+    /**
+     * Secrets masked so far (this connection's only, never written anywhere): their echoes are masked too. Made with
+     * the first one: most sessions mask none, and a session is made for every connection of a trace.
+     */
+    private ArrayDeque<String> secrets;
     private static final int MAX_REMEMBERED = 8;
     /** Lines {@link CredentialHints#inert} proves free of credentials skip the analysis while nothing is expected. */
     private final boolean fastPath;
@@ -66,7 +69,7 @@ public final class SyntaxMaskingSession implements MaskingSession {
      *         session object for a connection while this holds)
      */
     public boolean fresh() {
-        return expect == Next.NOTHING && !challenged && !textSasl && !authenticating && secrets.isEmpty();
+        return expect == Next.NOTHING && !challenged && !textSasl && !authenticating && (secrets == null || secrets.isEmpty());
     }
 
     /**
@@ -309,7 +312,7 @@ public final class SyntaxMaskingSession implements MaskingSession {
      * ({@code UzNjcmV0IQ== BAD Error in IMAP command}, {@code 500 Unrecognized command 'a1 LOGIN alice pw'}).
      */
     private MaskedLine scrubEchoes(MaskedLine masked) {
-        if (secrets.isEmpty()) {
+        if (secrets == null || secrets.isEmpty()) {
             return masked;
         }
         String text = masked.text();
@@ -332,10 +335,12 @@ public final class SyntaxMaskingSession implements MaskingSession {
         if (s.length() >= 2 && s.charAt(0) == '"' && s.charAt(s.length() - 1) == '"') {
             remember(s.substring(1, s.length() - 1));
         }
-        if (s.length() < 3 || s.equals(MASK) || CredentialSyntax.isAlreadyMasked(s) || secrets.contains(s)) {
+        if (s.length() < 3 || s.equals(MASK) || CredentialSyntax.isAlreadyMasked(s) || secrets != null && secrets.contains(s)) {
             return;
         }
-        if (secrets.size() == MAX_REMEMBERED) {
+        if (secrets == null) {
+            secrets = new ArrayDeque<>(MAX_REMEMBERED);
+        } else if (secrets.size() == MAX_REMEMBERED) {
             secrets.removeFirst();
         }
         secrets.addLast(s);
