@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The JVM options {@code ./mailscope} gives a headless command on the plain class path ({@code MAILSCOPE_PRINT_COMMAND}
  * prints the java command line instead of running it): short runs ({@code code}, {@code help}, {@code diagnose} of
  * small files) without the optimising JIT tier and with the serial collector; {@code diagnose} and {@code import} of
- * more than 32 MB and up to 1.5 GiB without the optimising tier (its compilations cost more than they save there);
+ * more than 32 MB and up to 1.5 GiB the same (the tier's compilations cost more than they save there, G1's write
+ * barrier more than the serial collector's);
  * of more, of folders and of standard input with the full JIT, whose optimising tier compiles only methods ten times
  * hotter than by default and, with the AOT cache, without replaying the cache's method profiles (those of the
  * training run's start-up work; docs/benchmarks.md, issue 16).
@@ -52,8 +53,8 @@ class HeadlessJvmOptionsTest {
         for (List<String> args : List.of(List.of("diagnose", medium.toString()), List.of("import", "--summary", largest.toString()),
                 List.of("diagnose", "-f", "json", small.toString(), medium.toString()))) {
             List<String> command = quickTierOnly(args);
-            // the import's threads run long enough for G1's concurrent work to pay
-            assertFalse(command.contains(SHORT_RUN.get(1)), () -> args + ": " + command);
+            // the serial collector too: its write barrier costs the quick tier's code less than G1's
+            assertTrue(command.contains(SHORT_RUN.get(1)), () -> args + ": " + command);
         }
     }
 
