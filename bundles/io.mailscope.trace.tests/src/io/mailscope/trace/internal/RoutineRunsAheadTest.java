@@ -18,9 +18,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.mailscope.trace.internal.bytes.MappedFileCopy;
 import io.mailscope.trace.internal.formats.LegacyLogEntries;
 import io.mailscope.trace.internal.formats.OutlookLegacyFormat;
 import io.mailscope.trace.internal.formats.RoutineTriage;
+import io.mailscope.trace.internal.source.MappableTrace;
 import io.mailscope.trace.source.ReadableTrace;
 import io.mailscope.trace.source.SourceLimits;
 import io.mailscope.trace.source.TraceSource;
@@ -157,6 +159,8 @@ class RoutineRunsAheadTest {
             try (ReadableTrace input = TraceSources.open(TraceSource.of(file), SourceLimits.defaults());
                     RoutineRunsAhead ahead = RoutineRunsAhead.of(input, triage(), WINDOW)) {
                 assertNotNull(ahead, "a plain file of known size");
+                // the workers copy its chunks from a mapping (MappedFileCopy), the path of the command's plain files
+                assertTrue(input instanceof MappableTrace && MappedFileCopy.available(), "a plain file is mapped");
                 int[] used = new int[1];
                 parse(log, ahead, used);
                 // the workers answer nearly everywhere: only runs whose header is beyond the look-behind before a

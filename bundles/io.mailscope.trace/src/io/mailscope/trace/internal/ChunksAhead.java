@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import io.mailscope.trace.internal.bytes.MappedFileCopy;
+import io.mailscope.trace.internal.source.MappableTrace;
 import io.mailscope.trace.source.ReadableTrace;
 
 /**
@@ -276,13 +278,14 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
         // many before it as the scanner wants to look back
         long readFrom = k == 0 ? 0 : Math.max(0, start - 1 - lookBehind);
         int want = (int) Math.min(size - readFrom, end - readFrom + overlap);
-        int have = 0;
-        while (have < want) {
-            int n = input.read(readFrom + have, ByteBuffer.wrap(buffer, have, want - have));
-            if (n < 0) {
-                break;
-            }
-            have += n;
+        int have;
+        if (input instanceof MappableTrace file && MappedFileCopy.available()) {
+            // one copy of the chunk instead of two (a read copies it into a direct buffer first); within the size the
+            // file had when the import began
+            MappedFileCopy.copy(file.channel(), readFrom, buffer, want);
+            have = want;
+        } else {
+            have = read(readFrom, want, buffer);
         }
         int chunkStart = (int) (start - readFrom);
         int chunkEnd = (int) (end - readFrom);
@@ -295,6 +298,19 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
         }
         int behind = readFrom == 0 ? 0 : Math.min(p, indexOfNewline(buffer, 0, have) + 1);
         scanner.scan(buffer, readFrom, behind, p, chunkEnd, have, found, () -> closed);
+    }
+
+    /** @return the bytes read from {@code readFrom} on into {@code buffer}, {@code want} or fewer at the input's end */
+    private int read(long readFrom, int want, byte[] buffer) throws IOException {
+        int have = 0;
+        while (have < want) {
+            int n = input.read(readFrom + have, ByteBuffer.wrap(buffer, have, want - have));
+            if (n < 0) {
+                break;
+            }
+            have += n;
+        }
+        return have;
     }
 
     /** @return the index of the first LF in {@code b[from..to)}, or -1 */

@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-import io.mailscope.trace.source.ReadableTrace;
-
 /** A regular file whose bytes need no decoding: read in place, never copied. */
-final class PlainFileTrace implements ReadableTrace {
+final class PlainFileTrace implements MappableTrace {
 
     private final Path path;
     private final FileChannel channel;
@@ -39,6 +37,11 @@ final class PlainFileTrace implements ReadableTrace {
     @Override
     public int read(long offset, ByteBuffer target) throws IOException {
         return channel.read(target, offset);
+    }
+
+    @Override
+    public FileChannel channel() {
+        return channel;
     }
 
     @Override

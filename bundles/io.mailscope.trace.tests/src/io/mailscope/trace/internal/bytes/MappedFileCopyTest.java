@@ -1,0 +1,63 @@
+package io.mailscope.trace.internal.bytes;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The run workers copy their chunks of a plain file from a mapping: the bytes a read gives, at any offset. */
+class MappedFileCopyTest {
+
+    @Test
+    void copiesTheBytesOfAnyRegionAsAReadGivesThem(@TempDir Path dir) throws IOException {
+        // the runtime the product ships (Java 25) has the mapping API: without it the workers would read, silently
+        assertTrue(MappedFileCopy.available(), "java.lang.foreign's Arena and FileChannel.map(..., Arena)");
+        byte[] bytes = new byte[3 * 4096 + 777];
+        new Random(16).nextBytes(bytes);
+        Path file = Files.write(dir.resolve("trace.log"), bytes);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            // offsets on and around page borders, lengths up to the file's end
+            for (int offset : new int[] { 0, 1, 4095, 4096, 4097, 8191, 12_288, bytes.length - 1 }) {
+                for (int length : new int[] { 1, 7, 4096, 5000, bytes.length - offset }) {
+                    if (offset + length > bytes.length) {
+                        continue;
+                    }
+                    byte[] into = new byte[length + 3];
+                    Arrays.fill(into, (byte) '#');
+                    MappedFileCopy.copy(channel, offset, into, length);
+                    assertArrayEquals(Arrays.copyOfRange(bytes, offset, offset + length), Arrays.copyOf(into, length),
+                            "offset " + offset + ", length " + length);
+                    assertArrayEquals(new byte[] { '#', '#', '#' }, Arrays.copyOfRange(into, length, length + 3),
+                            "nothing written after the region");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFileCutShortWhileMappedIsAFailedReadNotACrash(@TempDir Path dir) throws IOException {
+        byte[] bytes = new byte[5 * 4096];
+        Arrays.fill(bytes, (byte) 'x');
+        Path file = Files.write(dir.resolve("trace.log"), bytes);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+                FileChannel writer = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            writer.truncate(4096); // the log rotated after the import took its size
+            byte[] into = new byte[bytes.length];
+            // the region no longer lies within the file: the mapping is refused (a read-only channel does not extend
+            // the file), the workers leave the chunk to the parse thread
+            assertThrows(IOException.class, () -> MappedFileCopy.copy(channel, 0, into, bytes.length));
+            MappedFileCopy.copy(channel, 1, into, 4095);
+            assertArrayEquals(Arrays.copyOfRange(bytes, 1, 4096), Arrays.copyOf(into, 4095), "what is left is copied");
+        }
+    }
+}
