@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -199,6 +201,63 @@ class RoutineRunsAheadTest {
             assertNull(RoutineRunsAhead.of(plain, triage(), WINDOW));
         } finally {
             ChunksAhead.chunkBytes(before);
+        }
+    }
+
+    @Test
+    void aPlainFileThatCannotBeMappedIsRead(@TempDir Path dir) throws IOException {
+        byte[] log = LegacyLogEntries.faultyLog();
+        Path file = Files.write(dir.resolve("outlook.txt"), log);
+        List<Asked> asked = parse(log, null, new int[1]);
+        int before = ChunksAhead.chunkBytes(4093);
+        try (ReadableTrace plain = TraceSources.open(TraceSource.of(file), SourceLimits.defaults());
+                FileChannel closed = FileChannel.open(file, StandardOpenOption.READ)) {
+            closed.close(); // every mapping fails, as on a file system that cannot map
+            try (RoutineRunsAhead ahead = RoutineRunsAhead.of(new Unmappable(plain, closed), triage(), WINDOW)) {
+                int[] used = new int[1];
+                parse(log, ahead, used);
+                assertTrue(used[0] * 10L >= asked.size() * 9L, used[0] + " of " + asked.size() + " answered ahead");
+            }
+        } finally {
+            ChunksAhead.chunkBytes(before);
+        }
+    }
+
+    /** A plain file whose channel cannot map: the workers read its chunks instead. */
+    private record Unmappable(ReadableTrace trace, FileChannel channel) implements MappableTrace {
+        @Override
+        public String name() {
+            return trace.name();
+        }
+
+        @Override
+        public String decoding() {
+            return trace.decoding();
+        }
+
+        @Override
+        public InputStream openStream() throws IOException {
+            return trace.openStream();
+        }
+
+        @Override
+        public int read(long offset, ByteBuffer target) throws IOException {
+            return trace.read(offset, target);
+        }
+
+        @Override
+        public long size() {
+            return trace.size();
+        }
+
+        @Override
+        public long expectedSize() {
+            return trace.expectedSize();
+        }
+
+        @Override
+        public void close() throws IOException {
+            trace.close();
         }
     }
 

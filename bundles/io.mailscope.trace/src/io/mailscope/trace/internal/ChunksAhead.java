@@ -278,15 +278,7 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
         // many before it as the scanner wants to look back
         long readFrom = k == 0 ? 0 : Math.max(0, start - 1 - lookBehind);
         int want = (int) Math.min(size - readFrom, end - readFrom + overlap);
-        int have;
-        if (input instanceof MappableTrace file && MappedFileCopy.available()) {
-            // one copy of the chunk instead of two (a read copies it into a direct buffer first); within the size the
-            // file had when the import began
-            MappedFileCopy.copy(file.channel(), readFrom, buffer, want);
-            have = want;
-        } else {
-            have = read(readFrom, want, buffer);
-        }
+        int have = mappedCopy(readFrom, want, buffer) ? want : read(readFrom, want, buffer);
         int chunkStart = (int) (start - readFrom);
         int chunkEnd = (int) (end - readFrom);
         int p = 0;
@@ -298,6 +290,25 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
         }
         int behind = readFrom == 0 ? 0 : Math.min(p, indexOfNewline(buffer, 0, have) + 1);
         scanner.scan(buffer, readFrom, behind, p, chunkEnd, have, found, () -> closed);
+    }
+
+    /**
+     * Copies the chunk from a mapping of a plain file: one copy instead of the read's two (the kernel into a direct
+     * buffer, the JDK from there into the array). The chunk lies within the size the file had when the import began.
+     *
+     * @return false when the input is no plain file, or the mapping failed (a file system that cannot map, the file cut
+     *         short meanwhile): then the chunk is read, which meets the same problem or reads what is there
+     */
+    private boolean mappedCopy(long readFrom, int want, byte[] buffer) {
+        if (!(input instanceof MappableTrace file) || !MappedFileCopy.available()) {
+            return false;
+        }
+        try {
+            MappedFileCopy.copy(file.channel(), readFrom, buffer, want);
+            return true;
+        } catch (IOException e) {
+            return false; // the read reports its own failure, if any
+        }
     }
 
     /** @return the bytes read from {@code readFrom} on into {@code buffer}, {@code want} or fewer at the input's end */
