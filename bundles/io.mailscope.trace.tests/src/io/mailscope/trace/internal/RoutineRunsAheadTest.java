@@ -224,41 +224,7 @@ class RoutineRunsAheadTest {
     }
 
     /** A plain file whose channel cannot map: the workers read its chunks instead. */
-    private record Unmappable(ReadableTrace trace, FileChannel channel) implements MappableTrace {
-        @Override
-        public String name() {
-            return trace.name();
-        }
-
-        @Override
-        public String decoding() {
-            return trace.decoding();
-        }
-
-        @Override
-        public InputStream openStream() throws IOException {
-            return trace.openStream();
-        }
-
-        @Override
-        public int read(long offset, ByteBuffer target) throws IOException {
-            return trace.read(offset, target);
-        }
-
-        @Override
-        public long size() {
-            return trace.size();
-        }
-
-        @Override
-        public long expectedSize() {
-            return trace.expectedSize();
-        }
-
-        @Override
-        public void close() throws IOException {
-            trace.close();
-        }
+    private record Unmappable(ReadableTrace trace, FileChannel channel) implements MappableTrace, DelegatingTrace {
     }
 
     private static RoutineTriage.RunsAhead triage() {
@@ -276,22 +242,7 @@ class RoutineRunsAheadTest {
     }
 
     /** A trace whose bytes in one chunk cannot be read at any offset (a disk error, a file truncated meanwhile). */
-    private record FailingChunk(ReadableTrace trace, long from, int length) implements ReadableTrace {
-        @Override
-        public String name() {
-            return trace.name();
-        }
-
-        @Override
-        public String decoding() {
-            return trace.decoding();
-        }
-
-        @Override
-        public InputStream openStream() throws IOException {
-            return trace.openStream();
-        }
-
+    private record FailingChunk(ReadableTrace trace, long from, int length) implements DelegatingTrace {
         @Override
         public int read(long offset, ByteBuffer target) throws IOException {
             if (offset < from + length && offset + target.remaining() > from) {
@@ -299,20 +250,45 @@ class RoutineRunsAheadTest {
             }
             return trace.read(offset, target);
         }
+    }
+
+    /** A trace that answers as {@link #trace()} does, but for what a test changes. */
+    private interface DelegatingTrace extends ReadableTrace {
+        ReadableTrace trace();
 
         @Override
-        public long size() {
-            return trace.size();
+        default String name() {
+            return trace().name();
         }
 
         @Override
-        public long expectedSize() {
-            return trace.expectedSize();
+        default String decoding() {
+            return trace().decoding();
         }
 
         @Override
-        public void close() throws IOException {
-            trace.close();
+        default InputStream openStream() throws IOException {
+            return trace().openStream();
+        }
+
+        @Override
+        default int read(long offset, ByteBuffer target) throws IOException {
+            return trace().read(offset, target);
+        }
+
+        @Override
+        default long size() {
+            return trace().size();
+        }
+
+        @Override
+        default long expectedSize() {
+            return trace().expectedSize();
+        }
+
+        @Override
+        default void close() throws IOException {
+            trace().close();
         }
     }
 }
