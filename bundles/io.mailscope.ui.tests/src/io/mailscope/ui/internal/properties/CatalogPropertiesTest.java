@@ -72,9 +72,9 @@ class CatalogPropertiesTest {
     @Test
     void aReplyCodeEntryShowsItsCodeAndRegistryTitle() {
         catalog.setFilter("5.7.1");
+        processEvents(); // what the filter selected by itself reaches the Properties view before the click below
         ReplyKnowledge x71 = catalog.visibleReplies().stream().filter(k -> k.getId().equals("smtp.X.7.1")).findFirst().orElseThrow();
-        catalog.select(x71);
-        processEvents();
+        clickInCatalog(x71);
         Map<String, String> shown = shownProperties("Reply code", "SMTP X.7.1");
         assertEquals("enhanced status code (RFC 3463)", shown.get("Kind"));
         assertEquals("Delivery not authorized, message refused", shown.get("Registry title"));
@@ -92,6 +92,15 @@ class CatalogPropertiesTest {
         assertTrue(shown.get("Causes").contains("0x800CCC0F.connection-dropped-after-greeting"), shown.toString());
     }
 
+    /** Selects {@code element} as a click does: a click activates the catalog, and the Properties view follows the active part. */
+    private void clickInCatalog(Object element) {
+        if (page().getActivePart() != catalog) {
+            page().activate(catalog);
+        }
+        catalog.select(element);
+        processEvents();
+    }
+
     /**
      * Waits until the Properties view shows the catalog's new selection ({@code key} = {@code value}): it follows the
      * selection through the page's post-selection notification, which may come after the catalog selected the entry,
@@ -100,8 +109,14 @@ class CatalogPropertiesTest {
      * @return the rows the Properties view shows for the catalog's selection, name to value (categories left out)
      */
     private Map<String, String> shownProperties(String key, String value) {
-        waitUntil("the Properties view shows " + key + " " + value, 10,
-                () -> value.equals(rows().get(key)));
+        try {
+            waitUntil("the Properties view shows " + key + " " + value, 10, () -> value.equals(rows().get(key)));
+        } catch (AssertionError e) {
+            // say what was shown instead: a timing failure here must be explainable from the test report alone
+            var active = page().getActivePart();
+            throw new AssertionError(e.getMessage() + "; it shows " + rows() + " while the catalog selects " + catalog.selection()
+                    + " and the active part is " + (active == null ? null : active.getSite().getId()), e);
+        }
         return rows();
     }
 
