@@ -107,14 +107,32 @@ final class LegacyReplica {
             }
         }
 
+        /** The marks of a task's header line of the template ({@link OutlookLegacyIndexer#templateLine}). */
+        private static final byte HEADER = LEADING | INERT | CONTEXT | TEMPLATE;
+        /** The marks of a flags line of the template without white space around it. */
+        private static final byte FLAGS_LINE = INERT | TEMPLATE;
+
         void block(ParallelLineBlocks.Scanned block) throws Uncovered, IOException {
             LineBlock lines = block.lines();
             LineMarks prepared = (LineMarks) block.prepared;
             byte[] marks = prepared.marks;
             buffer = block.bytes().array();
             base = block.bytes().base();
-            for (int i = 0; i < lines.count(); i++) {
+            int count = lines.count();
+            for (int i = 0; i < count; i++) {
                 line++;
+                if (marks[i] == HEADER && i + 2 < count && marks[i + 1] == FLAGS_LINE && (marks[i + 2] & LEADING) != 0) {
+                    // a task's header of the template, its flags line, and a new entry after them (most tasks): the
+                    // entry of these two lines changes nothing but the header's THIS context while the latest
+                    // session's masking stays as it is (what flush does for such an entry, without setting it up)
+                    flush();
+                    if (lastSettled()) {
+                        headerContext = prepared.contexts[i];
+                        line++;
+                        i++;
+                        continue;
+                    }
+                }
                 int from = lines.start(i);
                 int to = lines.end(i);
                 if (!lines.plain(i)) {
