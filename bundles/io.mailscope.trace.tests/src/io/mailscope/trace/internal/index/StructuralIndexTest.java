@@ -242,6 +242,39 @@ class StructuralIndexTest {
             }
         }
 
+        /**
+         * Free text that opens SASL data in the latest session's masking, a task's header of the template (the masking
+         * reads it as an other line, which ends what the text opened), the data the text announced on a line of its
+         * own, and the server's echo of that data, masked only where the header was not read. Written without the
+         * generator's random choices, so that the logs' other damage stays where it was.
+         */
+        private void saslDataAfterAHeader(String transport) {
+            String t = now();
+            String header = header(t, transport);
+            out.append(t).append(" AUTH PLAIN\r\n").append(header).append(t).append(" dXNlcgBzZWNyZXQ").append(connection)
+                    .append("\r\n").append(header).append(t).append(" \"POP3: <rx> -ERR dXNlcgBzZWNyZXQ").append(connection)
+                    .append(" unknown\")\r\n");
+        }
+
+        /**
+         * A task's header of the template whose entry goes on with a line without a timestamp (a password the masking
+         * reads as part of the header's text), and the server's echo of it.
+         */
+        private void secretAfterAHeader(String transport) {
+            String t = now();
+            out.append(header(t, transport)).append("PASS Hidden").append(connection).append("\r\n").append(header(t, transport))
+                    .append(t).append(" \"POP3: <rx> -ERR Hidden").append(connection).append(" unknown\")\r\n");
+        }
+
+        /** @return the time of the latest line, without a random step */
+        private String now() {
+            return String.format("2003.07.11 %02d:%02d:%02d", 8 + second / 3600 % 16, second / 60 % 60, second % 60);
+        }
+
+        private static String header(String time, String context) {
+            return time + " Callback::LogText[THIS: " + context + "] (flags =\r\nLTF_TRACE, hr = 00000000, code = 00000000,\r\n";
+        }
+
         private void logTextRaw(String text) {
             line(text);
         }
@@ -266,6 +299,11 @@ class StructuralIndexTest {
                     logText(task, "POP3: <rx> " + (random.nextInt(5) == 0 ? "-ERR bad password Secret" + connection : "+OK Logged in."));
                     logText(task, "POP3: [tx] STAT");
                     logText(task, "POP3: <rx> +OK 1 554 (flags = kept)");
+                    if (connection % 4 == 0) {
+                        saslDataAfterAHeader(transport);
+                    } else if (connection % 4 == 2) {
+                        secretAfterAHeader(transport);
+                    }
                 }
                 case 1 -> {
                     logText(transport, "SMTP: [tx] EHLO client");

@@ -107,14 +107,45 @@ final class LegacyReplica {
             }
         }
 
+        /** The marks of a task's header line of the template ({@link OutlookLegacyIndexer#templateLine}). */
+        private static final byte HEADER = LEADING | INERT | CONTEXT | TEMPLATE;
+        /** The marks of a status report's first line of the template. */
+        private static final byte STATUS = LEADING | INERT | TEMPLATE;
+        /** The marks of a flags line of the template without white space around it. */
+        private static final byte FLAGS_LINE = INERT | TEMPLATE;
+
         void block(ParallelLineBlocks.Scanned block) throws Uncovered, IOException {
             LineBlock lines = block.lines();
             LineMarks prepared = (LineMarks) block.prepared;
             byte[] marks = prepared.marks;
             buffer = block.bytes().array();
             base = block.bytes().base();
-            for (int i = 0; i < lines.count(); i++) {
+            int count = lines.count();
+            for (int i = 0; i < count; i++) {
                 line++;
+                if (marks[i] == HEADER && i + 2 < count && marks[i + 1] == FLAGS_LINE && (marks[i + 2] & LEADING) != 0) {
+                    // a task's header of the template, its flags line, and a new entry after them (most tasks): the
+                    // entry of these two lines changes nothing but the header's THIS context while the latest
+                    // session's masking stays as it is (what flush does for such an entry, without setting it up)
+                    flush();
+                    if (lastSettled()) {
+                        headerContext = prepared.contexts[i];
+                        line++;
+                        i++;
+                        continue;
+                    }
+                } else if (marks[i] == STATUS && i + 2 < count && (marks[i + 1] & (LEADING | SPLIT | BRACKET_STAR | INERT)) == INERT
+                        && (marks[i + 2] & LEADING) != 0) {
+                    // a status report's first line of the template, one more line without a timestamp, and a new
+                    // entry after them (most reports): settled as flush settles such an entry, without setting it
+                    // up (the white space flush strips around the second line holds no parenthesis and no hrStatus)
+                    flush();
+                    if (statusSettled(lines.start(i + 1), lines.end(i + 1), true)) {
+                        line++;
+                        i++;
+                        continue;
+                    }
+                }
                 int from = lines.start(i);
                 int to = lines.end(i);
                 if (!lines.plain(i)) {
@@ -303,7 +334,8 @@ final class LegacyReplica {
             }
             // the entry's text is t[s..s+n-1]: an entry of one line (most: a quoted text) is read where it is, in the
             // block, not copied first
-            if (entryStatus && firstLineFrom >= 0 && statusSettled()) {
+            if (entryStatus && firstLineFrom >= 0 && statusSettled(secondLineFrom >= 0 ? secondLineFrom : 0,
+                    secondLineFrom >= 0 ? secondLineTo : 0, entryInert)) {
                 firstLineFrom = -1;
                 secondLineFrom = -1;
                 return;
@@ -349,13 +381,13 @@ final class LegacyReplica {
          * parenthesis and no {@code hrStatus} (nor can one begin in it: it ends with {@code ']'}), so the text's
          * parentheses and its {@code hrStatus = 0x<hex>} are the second line's.
          *
+         * @param from where the second line's text (stripped) is in {@link #buffer}, {@code to == from} without one
+         * @param inert neither line can carry a credential
          * @return true when the entry is done with (a status event, or an other line that leaves every masking as it
          *         is), false when the general branch must read it (a report another thread's entries cut, a line to
          *         mask)
          */
-        private boolean statusSettled() throws Uncovered {
-            int from = secondLineFrom >= 0 ? secondLineFrom : 0;
-            int to = secondLineFrom >= 0 ? secondLineTo : 0;
+        private boolean statusSettled(int from, int to, boolean inert) throws Uncovered {
             boolean hrStatus = indexOf(buffer, from, to, HR_STATUS) >= 0;
             if (!hrStatus && unbalanced(buffer, from, to)) {
                 return false; // cut: kept for the rest
@@ -364,7 +396,7 @@ final class LegacyReplica {
                 statusEvent();
                 return true;
             }
-            return entryInert && lastSettled();
+            return inert && lastSettled();
         }
 
         /** A ReportStatus entry {@code t[s..s+n-1]}: a status event when its hrStatus is not 0, else an other line. */
