@@ -629,7 +629,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
             }
             if (e.joined) {
                 sink.accept(new TraceRecord.Repair(e.span(), RepairKind.JOINED_WRAPPED_LINE,
-                        "wrapped entry L" + e.firstLine + "-L" + e.lastLine + " joined")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        joinedDescription(e.firstLine, e.lastLine)));
             }
             String text = e.text();
             if (text.startsWith("Callback::LogText")) { //$NON-NLS-1$
@@ -650,6 +650,16 @@ public final class OutlookLegacyFormat implements TraceFormat {
             } else {
                 sink.accept(new TraceRecord.Other(e.span(), text));
             }
+        }
+
+        /**
+         * @return "wrapped entry L<first>-L<last> joined", built with a StringBuilder: once per wrapped entry (every
+         *         LogText header), most of them while the code is still cold, where an indified concatenation runs
+         *         through its call site's method handle
+         */
+        private static String joinedDescription(int first, int last) {
+            return new StringBuilder(40).append("wrapped entry L").append(first).append("-L").append(last) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(" joined").toString(); //$NON-NLS-1$
         }
 
         /** the timestamp of the entry {@link #time} read last */
@@ -888,18 +898,18 @@ public final class OutlookLegacyFormat implements TraceFormat {
      * up in place (one string made per connection, where {@code prefix.concat(Integer.toString(n))} makes two strings
      * and two arrays; once per session of a large log).
      */
-    static final class ConnectionNames {
+    public static final class ConnectionNames {
         private final int prefixLength;
         /** the last name, its digits counted up in place */
         private byte[] name;
 
-        ConnectionNames(String prefix) {
+        public ConnectionNames(String prefix) {
             prefixLength = prefix.length();
             name = prefix.concat("0").getBytes(StandardCharsets.ISO_8859_1); //$NON-NLS-1$
         }
 
         /** @return the next name */
-        String next() {
+        public String next() {
             byte[] n = name;
             int i = n.length - 1;
             while (i >= prefixLength && n[i] == '9') {
