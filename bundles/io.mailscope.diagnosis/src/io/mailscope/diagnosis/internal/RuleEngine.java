@@ -19,7 +19,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ISafeRunnable;
@@ -81,8 +80,6 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
      * while all rules read it (a few hundred events and their lines) costs the rules a fifth less CPU than 2048.
      */
     private static final int BATCH_SIZE = 128;
-    /** The first event of every run: creates the rule and its {@link RuleRun}. */
-    private static final Op START = RuleEngine::startRule;
 
     private final List<ActiveRule> rules;
     private final CatalogService catalog;
@@ -91,7 +88,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
     private final ProblemLog log;
     private final ExecutorService workers;
     /** the events collected for the next batch, and what kind of event each is ({@link Kind}) */
-    private Op[] batch = new Op[BATCH_SIZE];
+    private Object[] batch = new Object[BATCH_SIZE];
     private byte[] batchKinds = new byte[BATCH_SIZE];
     private int batchSize;
     private final Map<Integer, StatusRecord> reportedCodes = new LinkedHashMap<>();
@@ -110,14 +107,8 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
     /** about 16 000 events, as 8 batches of 2048 were */
     private static final int MAX_BACKLOG = 8;
 
-    /** One event for one rule. */
-    @FunctionalInterface
-    private interface Op {
-        void apply(ActiveRule rule) throws Exception;
-    }
-
     /**
-     * What kind of event an {@link Op} delivers: the callback of {@link RuleRun} it calls. A rule whose run inherits
+     * What kind of event a batch holds ({@link #deliver}): the callback of {@link RuleRun} it calls. A rule whose run inherits
      * that callback's default (which does nothing) is not called for it at all ({@link ActiveRule#handles}): most
      * rules handle few of the events, and the calls are most of the rules' thread's time on a trace of routine
      * sessions (four session events per session, each for every rule).
@@ -131,7 +122,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
         static final int SESSION_ENDED = 5;
         static final int ROUTINE_SESSIONS = 6;
         static final int TRACE_ENDED = 7;
-        /** {@link #START}: every rule, always */
+        /** the first event of every run: creates the rule and its {@link RuleRun}; every rule, always */
         static final int START = 8;
 
         /** the callback each kind calls, and its parameter, by kind */
@@ -164,43 +155,53 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
     }
 
     /*
-     * The events of every session, as records holding the callback to call (a method reference, which captures
-     * nothing and is made once) rather than capturing lambdas: a capturing lambda is made through its call site's
-     * method handle in code the quick JIT tier compiled (a fresh JVM's large import runs in it), a record with a plain
-     * allocation.
+     * The events are the listener's records as they came, with their kind beside them; a rule gets each through
+     * deliver, an int switch on the kind: no object per event and rule (the records holding a method reference they
+     * were before), and no call through an interface every kind of event implements (megamorphic in the quick JIT
+     * tier's code, once per event and rule).
      */
 
-    /** An event for the run's callback (a method reference, made once). */
-    private record Deliver<T>(BiConsumer<RuleRun, T> callback, T event) implements Op {
-        @Override
-        public void apply(ActiveRule r) {
-            callback.accept(r.run, event);
-        }
-    }
-
-    /** An exchange for the run's callback, when the rule declares its protocol. */
-    private record DeliverExchange(BiConsumer<RuleRun, ExchangeRecord> callback, ExchangeRecord exchange) implements Op {
-        @Override
-        public void apply(ActiveRule r) {
-            if (r.accepts(exchange.protocol())) {
-                callback.accept(r.run, exchange);
+    /** Calls the callback of {@code r}'s run that an event of {@code kind} is for. */
+    private static void deliver(ActiveRule r, int kind, Object event) throws Exception {
+        switch (kind) {
+            case Kind.SESSION_STARTED -> r.run.sessionStarted((SessionInfo) event);
+            case Kind.EXCHANGE_COMPLETED -> {
+                ExchangeRecord exchange = (ExchangeRecord) event;
+                if (r.accepts(exchange.protocol())) {
+                    r.run.exchangeCompleted(exchange);
+                }
             }
-        }
-    }
-
-    private record SessionEnded(SessionEnd end) implements Op {
-        @Override
-        public void apply(ActiveRule r) {
-            try {
-                r.run.sessionEnded(end);
-            } finally {
-                r.forgetSession(end.session());
+            case Kind.EXCHANGE_ABANDONED -> {
+                ExchangeRecord exchange = (ExchangeRecord) event;
+                if (r.accepts(exchange.protocol())) {
+                    r.run.exchangeAbandoned(exchange);
+                }
             }
+            case Kind.CONNECTION_EVENT -> r.run.connectionEvent((ConnectionRecord) event);
+            case Kind.STATUS_EVENT -> r.run.statusEvent((StatusRecord) event);
+            case Kind.SESSION_ENDED -> {
+                SessionEnd end = (SessionEnd) event;
+                try {
+                    r.run.sessionEnded(end);
+                } finally {
+                    r.forgetSession(end.session());
+                }
+            }
+            case Kind.ROUTINE_SESSIONS -> routineSessions(r, (CountedSessions) event);
+            case Kind.TRACE_ENDED -> {
+                try {
+                    r.run.traceEnded((TraceEnd) event);
+                } finally {
+                    r.forgetAllSessions();
+                }
+            }
+            case Kind.START -> startRule(r);
+            default -> throw new IllegalStateException("no such kind of event: " + kind); //$NON-NLS-1$
         }
     }
 
     /** A batch of events as the rules run it: the events and their kinds, side by side. */
-    private record Batch(Op[] ops, byte[] kinds) {
+    private record Batch(Object[] events, byte[] kinds) {
     }
 
     /**
@@ -216,7 +217,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
         List<ActiveRule> active = new ArrayList<>(descriptors.size());
         descriptors.forEach(d -> active.add(new ActiveRule(d)));
         this.rules = List.copyOf(active);
-        collect(Kind.START, START);
+        collect(Kind.START, null);
     }
 
     private static void startRule(ActiveRule rule) throws Exception {
@@ -271,21 +272,21 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
 
     // ---------------------------------------------------------------- TraceListener: collect, run in batches
 
-    private void add(int kind, Op op) {
+    private void add(int kind, Object event) {
         if (ended) {
             throw new IllegalStateException("the trace has ended"); //$NON-NLS-1$
         }
         if (failedRules.get() == rules.size() && !rules.isEmpty()) {
             return; // every rule has failed: nothing left to run
         }
-        collect(kind, op);
+        collect(kind, event);
         if (batchSize >= BATCH_SIZE) {
             flush();
         }
     }
 
-    private void collect(int kind, Op op) {
-        batch[batchSize] = op;
+    private void collect(int kind, Object event) {
+        batch[batchSize] = event;
         batchKinds[batchSize++] = (byte) kind;
     }
 
@@ -305,22 +306,22 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
 
     @Override
     public void sessionStarted(SessionInfo session) {
-        add(Kind.SESSION_STARTED, new Deliver<>(RuleRun::sessionStarted, session));
+        add(Kind.SESSION_STARTED, session);
     }
 
     @Override
     public void exchangeCompleted(ExchangeRecord exchange) {
-        add(Kind.EXCHANGE_COMPLETED, new DeliverExchange(RuleRun::exchangeCompleted, exchange));
+        add(Kind.EXCHANGE_COMPLETED, exchange);
     }
 
     @Override
     public void exchangeAbandoned(ExchangeRecord exchange) {
-        add(Kind.EXCHANGE_ABANDONED, new DeliverExchange(RuleRun::exchangeAbandoned, exchange));
+        add(Kind.EXCHANGE_ABANDONED, exchange);
     }
 
     @Override
     public void connectionEvent(ConnectionRecord event) {
-        add(Kind.CONNECTION_EVENT, new Deliver<>(RuleRun::connectionEvent, event));
+        add(Kind.CONNECTION_EVENT, event);
     }
 
     @Override
@@ -328,7 +329,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
         if (event.failure()) {
             reportedCodes.putIfAbsent(Integer.valueOf(event.value()), event);
         }
-        add(Kind.STATUS_EVENT, new Deliver<>(RuleRun::statusEvent, event));
+        add(Kind.STATUS_EVENT, event);
     }
 
     /**
@@ -340,32 +341,33 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
      */
     @Override
     public void routineSessions(CountedSessions sessions) {
-        add(Kind.ROUTINE_SESSIONS, r -> {
-            switch (r.countedSessions) {
-                case TAKES_STRETCHES -> r.run.routineSessions(sessions);
-                case IGNORES -> {
-                    // the rule's run does nothing on a session's start, connection events and end
-                }
-                case ONE_BY_ONE -> {
-                    for (int i = 0, n = sessions.count(); i < n; i++) {
-                        r.run.sessionStarted(sessions.started(i));
-                        r.run.connectionEvent(sessions.connected(i));
-                        r.run.connectionEvent(sessions.disconnected(i));
-                        SessionEnd end = sessions.ended(i);
-                        try {
-                            r.run.sessionEnded(end);
-                        } finally {
-                            r.forgetSession(end.session());
-                        }
-                    }
+        add(Kind.ROUTINE_SESSIONS, sessions);
+    }
+
+    /** {@link #routineSessions} for one rule. */
+    private static void routineSessions(ActiveRule r, CountedSessions sessions) {
+        CountedSessionHandling handling = r.countedSessions;
+        if (handling == CountedSessionHandling.TAKES_STRETCHES) {
+            r.run.routineSessions(sessions);
+        } else if (handling == CountedSessionHandling.ONE_BY_ONE) {
+            for (int i = 0, n = sessions.count(); i < n; i++) {
+                r.run.sessionStarted(sessions.started(i));
+                r.run.connectionEvent(sessions.connected(i));
+                r.run.connectionEvent(sessions.disconnected(i));
+                SessionEnd end = sessions.ended(i);
+                try {
+                    r.run.sessionEnded(end);
+                } finally {
+                    r.forgetSession(end.session());
                 }
             }
-        });
+        }
+        // IGNORES: the rule's run does nothing on a session's start, connection events and end
     }
 
     @Override
     public void sessionEnded(SessionEnd end) {
-        add(Kind.SESSION_ENDED, new SessionEnded(end));
+        add(Kind.SESSION_ENDED, end);
     }
 
     @Override
@@ -373,13 +375,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
         if (ended) {
             return;
         }
-        add(Kind.TRACE_ENDED, r -> {
-            try {
-                r.run.traceEnded(trace);
-            } finally {
-                r.forgetAllSessions();
-            }
-        });
+        add(Kind.TRACE_ENDED, trace);
         flush();
         awaitRunning();
         ended = true;
@@ -471,7 +467,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
                     @Override
                     public void run() throws Exception {
                         Batch batch = ops;
-                        Op[] events = batch.ops();
+                        Object[] events = batch.events();
                         byte[] kinds = batch.kinds();
                         for (int i = 0; i < events.length; i++) {
                             if (rule.failed || abandoned) {
@@ -482,7 +478,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
                             // also forgets the rule's states of the session, so it goes to every rule that has some
                             if (kind == Kind.START || rule.run != null && ((rule.handles & 1 << kind) != 0
                                     || kind == Kind.SESSION_ENDED && !rule.sessionStates.isEmpty())) {
-                                events[i].apply(rule);
+                                deliver(rule, kind, events[i]);
                             }
                         }
                     }

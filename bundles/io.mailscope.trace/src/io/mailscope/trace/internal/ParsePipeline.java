@@ -54,6 +54,12 @@ final class ParsePipeline implements AutoCloseable {
     private static final class Batch {
         /** records, and the {@link RoutineCount}s of the byte triage in their place among them */
         Object[] records = new Object[BATCH_RECORDS + 64];
+        /**
+         * which of {@link #records} are {@link RoutineCount}s: told apart by this flag rather than by a type test, as
+         * an {@code instanceof} of an interface that fails is never cached (the quick JIT tier calls out to a slow
+         * check for every count then)
+         */
+        boolean[] counts = new boolean[BATCH_RECORDS + 64];
         int count;
         /**
          * the sessions of the stretches of counted routine sessions among the records ({@link RoutineSessions}): each
@@ -69,6 +75,11 @@ final class ParsePipeline implements AutoCloseable {
         /** records of completed lines, for the consumer when the parser gets stuck before the batch is handed */
         volatile int published;
         long publishedPosition;
+
+        void grow() {
+            records = java.util.Arrays.copyOf(records, records.length * 2);
+            counts = java.util.Arrays.copyOf(counts, records.length);
+        }
     }
 
     /** Collects the producer's records into batches. */
@@ -81,7 +92,7 @@ final class ParsePipeline implements AutoCloseable {
             Batch b = batch;
             if (b.count == b.records.length) {
                 // a line with very many records: grow (handing over here would run inside the guarded parser)
-                b.records = java.util.Arrays.copyOf(b.records, b.records.length * 2);
+                b.grow();
             }
             b.records[b.count++] = record;
         }
@@ -90,8 +101,9 @@ final class ParsePipeline implements AutoCloseable {
         void routine(RoutineCount run) {
             Batch b = batch;
             if (b.count == b.records.length) {
-                b.records = java.util.Arrays.copyOf(b.records, b.records.length * 2);
+                b.grow();
             }
+            b.counts[b.count] = true;
             b.records[b.count++] = run;
             if (run instanceof RoutineSessions stretch) {
                 b.stretched += stretch.count();
@@ -252,7 +264,7 @@ final class ParsePipeline implements AutoCloseable {
                 }
                 continue;
             }
-            feed(batch.records, batch.count, target, routines);
+            feed(batch.records, batch.counts, batch.count, target, routines);
             position = batch.position;
             progress.accept(batch.position);
             if (batch.last) {
@@ -276,13 +288,13 @@ final class ParsePipeline implements AutoCloseable {
      * completed lines of the batch being filled (published by a volatile count, so reading them is safe while the
      * producer thread is still inside the parser). The producer hands nothing more once {@code stopped} is set.
      */
-    private static void feed(Object[] records, int count, TraceSink target, Consumer<RoutineCount> routines) {
+    private static void feed(Object[] records, boolean[] counts, int count, TraceSink target,
+            Consumer<RoutineCount> routines) {
         for (int i = 0; i < count; i++) {
-            Object o = records[i];
-            if (o instanceof TraceRecord r) {
-                target.accept(r);
+            if (counts[i]) {
+                routines.accept((RoutineCount) records[i]);
             } else {
-                routines.accept((RoutineCount) o);
+                target.accept((TraceRecord) records[i]);
             }
         }
     }
@@ -292,12 +304,12 @@ final class ParsePipeline implements AutoCloseable {
         Batch handed;
         Batch last = null;
         while ((handed = queue.poll()) != null) {
-            feed(handed.records, handed.count, target, routines);
+            feed(handed.records, handed.counts, handed.count, target, routines);
             position = handed.position;
             last = handed;
         }
         if (filling != last) {
-            feed(filling.records, published, target, routines);
+            feed(filling.records, filling.counts, published, target, routines);
             if (published > 0) {
                 position = publishedPosition;
             }

@@ -16,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -1036,72 +1035,114 @@ public final class TraceImporter {
         }
 
         /**
-         * Calls the listener as {@link SafeRunner#run} would (catching the same), without the two objects a call
-         * through it takes (a call per session event and exchange): what it throws is logged by SafeRunner, as it
-         * would log it, and the import goes on without this listener.
+         * What the listener threw is handled as {@link SafeRunner#run} would (it is logged by SafeRunner), and the import
+         * goes on without this listener. Each callback calls the listener directly in its own try/catch: no objects
+         * per call (as a call through SafeRunner takes), and no call through a functional interface that every callback
+         * shares (a megamorphic call in the quick JIT tier's code, four per routine session).
          */
-        private <T> void call(BiConsumer<TraceListener, T> callback, T event) {
-            if (broken) {
-                return;
-            }
-            try {
-                callback.accept(delegate, event);
-            } catch (Exception | LinkageError | AssertionError e) {
-                SafeRunner.run(new ISafeRunnable() {
-                    @Override
-                    public void run() throws Exception {
-                        if (e instanceof Exception exception) {
-                            throw exception;
-                        }
-                        throw (Error) e;
+        private void failed(Throwable e) {
+            SafeRunner.run(new ISafeRunnable() {
+                @Override
+                public void run() throws Exception {
+                    if (e instanceof Exception exception) {
+                        throw exception;
                     }
+                    throw (Error) e;
+                }
 
-                    @Override
-                    public void handleException(Throwable exception) {
-                        broken = true;
-                    }
-                });
-            }
+                @Override
+                public void handleException(Throwable exception) {
+                    broken = true;
+                }
+            });
         }
 
         @Override
         public void sessionStarted(SessionInfo session) {
-            call(TraceListener::sessionStarted, session);
+            if (!broken) {
+                try {
+                    delegate.sessionStarted(session);
+                } catch (Exception | LinkageError | AssertionError e) {
+                    failed(e);
+                }
+            }
         }
 
         @Override
         public void exchangeCompleted(ExchangeRecord exchange) {
-            call(TraceListener::exchangeCompleted, exchange);
+            if (!broken) {
+                try {
+                    delegate.exchangeCompleted(exchange);
+                } catch (Exception | LinkageError | AssertionError e) {
+                    failed(e);
+                }
+            }
         }
 
         @Override
         public void exchangeAbandoned(ExchangeRecord exchange) {
-            call(TraceListener::exchangeAbandoned, exchange);
+            if (!broken) {
+                try {
+                    delegate.exchangeAbandoned(exchange);
+                } catch (Exception | LinkageError | AssertionError e) {
+                    failed(e);
+                }
+            }
         }
 
         @Override
         public void connectionEvent(ConnectionRecord event) {
-            call(TraceListener::connectionEvent, event);
+            if (!broken) {
+                try {
+                    delegate.connectionEvent(event);
+                } catch (Exception | LinkageError | AssertionError e) {
+                    failed(e);
+                }
+            }
         }
 
         @Override
         public void statusEvent(StatusRecord event) {
-            call(TraceListener::statusEvent, event);
+            if (!broken) {
+                try {
+                    delegate.statusEvent(event);
+                } catch (Exception | LinkageError | AssertionError e) {
+                    failed(e);
+                }
+            }
         }
 
         @Override
         public void sessionEnded(SessionEnd end) {
-            call(TraceListener::sessionEnded, end);
+            if (!broken) {
+                try {
+                    delegate.sessionEnded(end);
+                } catch (Exception | LinkageError | AssertionError e) {
+                    failed(e);
+                }
+            }
         }
 
         @Override
         public void routineSessions(CountedSessions sessions) {
-            call(TraceListener::routineSessions, sessions);
+            if (!broken) {
+                try {
+                    delegate.routineSessions(sessions);
+                } catch (Exception | LinkageError | AssertionError e) {
+                    failed(e);
+                }
+            }
         }
 
         @Override
         public void traceEnded(TraceEnd trace) {
-            call(TraceListener::traceEnded, trace);
+            if (!broken) {
+                try {
+                    delegate.traceEnded(trace);
+                } catch (Exception | LinkageError | AssertionError e) {
+                    failed(e);
+                }
+            }
         }
     }
 }

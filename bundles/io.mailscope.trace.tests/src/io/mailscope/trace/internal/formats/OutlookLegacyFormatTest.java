@@ -174,6 +174,21 @@ class OutlookLegacyFormatTest {
                 "kept as an other line: " + Imports.describe(t));
     }
 
+    /**
+     * The connections' names are counted up in their digits, across every carry (9 to 10, 99 to 100, ...): the names
+     * {@code "outlook-connection-" + n} for n = 1, 2, 3…
+     */
+    @Test
+    void connectionNamesCountUpAcrossEveryCarry() {
+        var names = new OutlookLegacyFormat.ConnectionNames("outlook-connection-");
+        for (int n = 1; n <= 120_000; n++) {
+            String name = names.next();
+            if (!name.equals("outlook-connection-" + n)) {
+                assertEquals("outlook-connection-" + n, name, "connection " + n);
+            }
+        }
+    }
+
     private static List<Integer> uncovered(java.util.BitSet covered) {
         List<Integer> missing = new java.util.ArrayList<>();
         for (int line = 1; line <= 175; line++) {

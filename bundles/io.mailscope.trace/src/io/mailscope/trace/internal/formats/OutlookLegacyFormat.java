@@ -72,6 +72,8 @@ public final class OutlookLegacyFormat implements TraceFormat {
     private static final byte[] CONNECTED_LINE = (" " + ROUTINE_CONNECTED).getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
     /** what follows the timestamp of a line that is the entry {@link #ROUTINE_DISCONNECTED} and nothing else */
     private static final byte[] DISCONNECTED_LINE = (" " + ROUTINE_DISCONNECTED).getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+    /** where the two lines' texts first differ: the 'C' of "Connected", the 'D' of "Disconnected" */
+    private static final int ENTRY_KIND_AT = 8;
     /** the longest such line, its CR LF included */
     private static final int ENTRY_LINE_BYTES = LegacyLineScan.TIMESTAMP_LENGTH + DISCONNECTED_LINE.length + 2;
     private static final Pattern ANNOTATION = Pattern.compile("^\\[\\*+.*\\*+\\]\\s*$"); //$NON-NLS-1$
@@ -447,6 +449,24 @@ public final class OutlookLegacyFormat implements TraceFormat {
          */
         @Override
         public int routineEntryLine(byte[] bytes, int from, int to) {
+            if (to - from < ENTRY_LINE_BYTES) {
+                return entryLineScanned(bytes, from, to);
+            }
+            // bytes enough for either line: the one its ninth text byte names ('C'onnected or 'D'isconnected) compared
+            // at once, its terminator right after it; the same answer as finding the line's end first (neither text
+            // holds a CR or LF)
+            int text = from + LegacyLineScan.TIMESTAMP_LENGTH;
+            byte[] line = bytes[text + ENTRY_KIND_AT] == 'C' ? CONNECTED_LINE : DISCONNECTED_LINE;
+            int end = text + line.length;
+            int lf = bytes[end] == '\n' ? end : bytes[end] == '\r' && bytes[end + 1] == '\n' ? end + 1 : -1;
+            if (lf < 0 || !Arrays.equals(bytes, text, end, line, 0, line.length)) {
+                return NOT_ROUTINE;
+            }
+            return entryLineTimed(bytes, from, end, line == CONNECTED_LINE ? ROUTINE_CONNECTED : ROUTINE_DISCONNECTED, lf);
+        }
+
+        /** {@link #routineEntryLine} on fewer bytes than the longer line takes: its end found first */
+        private int entryLineScanned(byte[] bytes, int from, int to) {
             int scanTo = Math.min(to, from + ENTRY_LINE_BYTES);
             int lf = -1;
             for (int i = from + LegacyLineScan.TIMESTAMP_LENGTH; i < scanTo; i++) {
@@ -468,6 +488,16 @@ public final class OutlookLegacyFormat implements TraceFormat {
             } else {
                 return NOT_ROUTINE;
             }
+            return entryLineTimed(bytes, from, end, entry, lf);
+        }
+
+        /**
+         * The line at {@code from} is the entry {@code entry} up to {@code end}, its LF at {@code lf}, if it starts with
+         * a timestamp.
+         *
+         * @return the offset after the line, or {@link #NOT_ROUTINE}
+         */
+        private int entryLineTimed(byte[] bytes, int from, int end, String entry, int lf) {
             if (entryLineTime == null || !Arrays.equals(bytes, from, from + LegacyLineScan.TIMESTAMP_LENGTH, entryLineTimeBytes,
                     0, LegacyLineScan.TIMESTAMP_LENGTH)) {
                 // a timestamp other than the last one's (which it repeats within a second): checked and made anew
@@ -599,7 +629,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
             }
             if (e.joined) {
                 sink.accept(new TraceRecord.Repair(e.span(), RepairKind.JOINED_WRAPPED_LINE,
-                        "wrapped entry L" + e.firstLine + "-L" + e.lastLine + " joined")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        joinedDescription(e.firstLine, e.lastLine)));
             }
             String text = e.text();
             if (text.startsWith("Callback::LogText")) { //$NON-NLS-1$
@@ -620,6 +650,16 @@ public final class OutlookLegacyFormat implements TraceFormat {
             } else {
                 sink.accept(new TraceRecord.Other(e.span(), text));
             }
+        }
+
+        /**
+         * @return "wrapped entry L<first>-L<last> joined", built with a StringBuilder: once per wrapped entry (every
+         *         LogText header), most of them while the code is still cold, where an indified concatenation runs
+         *         through its call site's method handle
+         */
+        private static String joinedDescription(int first, int last) {
+            return new StringBuilder(40).append("wrapped entry L").append(first).append("-L").append(last) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(" joined").toString(); //$NON-NLS-1$
         }
 
         /** the timestamp of the entry {@link #time} read last */
@@ -831,15 +871,16 @@ public final class OutlookLegacyFormat implements TraceFormat {
          * the names of the last three connections, by number modulo 3: the one that is over when a new one begins is
          * the same string as its sessions' key (its hash known, compared by identity), not made again
          */
-        private final String[] connectionNames = new String[3];
+        private final String[] recentConnections = new String[3];
+        private final ConnectionNames connectionNames = new ConnectionNames(CONNECTION_PREFIX);
 
         private String newConnection(TraceSink sink) {
-            // concat rather than +: the quick JIT tier runs an indified concatenation through method handles
-            currentConnection = CONNECTION_PREFIX.concat(Integer.toString(++connections));
-            connectionNames[connections % 3] = currentConnection;
+            ++connections;
+            currentConnection = connectionNames.next();
+            recentConnections[connections % 3] = currentConnection;
             if (sink != null && connections > 2) {
                 // late entries of the connection before may still come; the one before that is over
-                String over = connectionNames[(connections - 2) % 3];
+                String over = recentConnections[(connections - 2) % 3];
                 sink.accept(new TraceRecord.End(current == null ? null : current.span(), over));
                 ConnectionFlags.Seen was = seen.remove(over);
                 for (int i = 0, n = was == null ? 0 : was.contexts(); i < n; i++) {
@@ -849,6 +890,41 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 }
             }
             return currentConnection;
+        }
+    }
+
+    /**
+     * The names of a parser's connections, {@code prefix} and 1, 2, 3…: each made from the last one's digits, counted
+     * up in place (one string made per connection, where {@code prefix.concat(Integer.toString(n))} makes two strings
+     * and two arrays; once per session of a large log).
+     */
+    public static final class ConnectionNames {
+        private final int prefixLength;
+        /** the last name, its digits counted up in place */
+        private byte[] name;
+
+        public ConnectionNames(String prefix) {
+            prefixLength = prefix.length();
+            name = prefix.concat("0").getBytes(StandardCharsets.ISO_8859_1); //$NON-NLS-1$
+        }
+
+        /** @return the next name */
+        public String next() {
+            byte[] n = name;
+            int i = n.length - 1;
+            while (i >= prefixLength && n[i] == '9') {
+                n[i--] = '0';
+            }
+            if (i < prefixLength) {
+                // all nines: one digit more, a 1 and as many zeros as before
+                n = Arrays.copyOf(n, n.length + 1);
+                n[prefixLength] = '1';
+                n[n.length - 1] = '0';
+                name = n;
+            } else {
+                n[i]++;
+            }
+            return new String(n, StandardCharsets.ISO_8859_1);
         }
     }
 
