@@ -850,6 +850,15 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         return end;
     }
 
+    /**
+     * @return true when the line at {@code p} is the first of a header or of a status of the template (with the
+     *         templates on): printable ASCII up to its CR LF, a timestamp at its start, what
+     *         {@code printableLineEnd} and {@code timestampAt} would find
+     */
+    private boolean templateLineAt(int p) {
+        return fixedShapes && (headerLineAt(p) || statusLineAt(p));
+    }
+
     /** @return true when a printable line that begins with a timestamp starts at {@code p} (before {@link #to}) */
     private boolean entryBeginsAt(int p) {
         if (p >= to) {
@@ -898,14 +907,17 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
 
     /** The run alone, without what follows it. */
     private int runAlone(int[] counts) {
-        // the run begins with an entry at a line's start: there the parser ends the "Connected to host" entry
-        int first = RoutineConversation.printableLineEnd(bytes, pos, to);
-        if (first == -2) {
-            needMore = true;
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        if (first < 0 || !timestampAt(bytes, pos, first)) {
-            return RoutineTriage.NOT_ROUTINE;
+        // the run begins with an entry at a line's start: there the parser ends the "Connected to host" entry (mostly a
+        // header of the template, which the run's first look checks anyway: no scan of the line)
+        if (!templateLineAt(pos)) {
+            int first = RoutineConversation.printableLineEnd(bytes, pos, to);
+            if (first == -2) {
+                needMore = true;
+                return RoutineTriage.NOT_ROUTINE;
+            }
+            if (first < 0 || !timestampAt(bytes, pos, first)) {
+                return RoutineTriage.NOT_ROUTINE;
+            }
         }
         int end = run(counts);
         return end < 0 || broken ? RoutineTriage.NOT_ROUTINE : end;
@@ -1073,14 +1085,17 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
      *         {@link RoutineTriage#MORE_BYTES}
      */
     public static int otherLines(byte[] bytes, int from, int to, InertCache inert, Memo memo, OtherLines[] found) {
-        int first = RoutineConversation.printableLineEnd(bytes, from, to);
-        if (first == -2) {
-            return RoutineTriage.MORE_BYTES;
-        }
-        if (first < 0 || !timestampAt(bytes, from, first)) {
-            return RoutineTriage.NOT_ROUTINE;
-        }
         OutlookLegacyRoutineRun m = memo.otherLinesAfter().start(bytes, from, to, NO_CONTEXT, inert);
+        // mostly a status of the template (the connection's last), which reading it checks anyway: no scan of the line
+        if (!m.templateLineAt(from)) {
+            int first = RoutineConversation.printableLineEnd(bytes, from, to);
+            if (first == -2) {
+                return RoutineTriage.MORE_BYTES;
+            }
+            if (first < 0 || !timestampAt(bytes, from, first)) {
+                return RoutineTriage.NOT_ROUTINE;
+            }
+        }
         int end = m.otherLines();
         if (end < 0) {
             return end;
