@@ -1452,18 +1452,12 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         }
         long value = Swar.getLong(b, p + HEADER_VALUE_AT);
         long low = value & ~HIGH_BITS; // Swar.hexDigits(value) == HEX_DIGITS written out (no call in the quick tier's code)
-        long lower = low | LOWER_HEX;
-        return headerLineFound = (((low + HEX_FROM_ZERO & ~(low + HEX_ABOVE_NINE)) | (lower + HEX_FROM_A & ~(lower + HEX_ABOVE_F))) & ~value
+        long lower = low | Swar.LOWER_CASE;
+        return headerLineFound = (((low + Swar.FROM_ZERO & ~(low + Swar.ABOVE_NINE)) | (lower + Swar.FROM_A & ~(lower + Swar.ABOVE_F))) & ~value
                 & HIGH_BITS) == HIGH_BITS
                 && (Swar.getLong(b, p) == stamp0 && Swar.getLong(b, p + 8) == stamp1 && Swar.getLong(b, p + STAMP_LAST_WORD) == stamp2
                         || stampAt(p, p + LegacyLineScan.TIMESTAMP_LENGTH));
     }
-
-    /** {@link Swar#hexDigits}' constants: added to a byte's low seven bits, they set its high bit from '0', '9' + 1, 'a', 'f' + 1 on */
-    private static final long HEX_FROM_ZERO = 0x5050505050505050L;
-    private static final long HEX_ABOVE_NINE = 0x4646464646464646L;
-    private static final long HEX_FROM_A = 0x1F1F1F1F1F1F1F1FL;
-    private static final long HEX_ABOVE_F = 0x1919191919191919L;
 
     /** @return {@code Swar.hexDigits(word) == HEX_DIGITS}: eight hex digits */
     private static boolean hexWord(long word) {
