@@ -113,11 +113,16 @@ public final class Swar {
         return (~atLeastSpace | word) & HIGHS;
     }
 
-    private static final long FROM_ZERO = 0x5050505050505050L;
-    private static final long ABOVE_NINE = 0x4646464646464646L;
-    private static final long LOWER_CASE = 0x2020202020202020L;
-    private static final long FROM_A = 0x1F1F1F1F1F1F1F1FL;
-    private static final long ABOVE_F = 0x1919191919191919L;
+    /**
+     * {@link #hexDigits}' constants, public for code that writes the check out (the quick JIT tier inlines no method of
+     * its size): added to a byte's low seven bits, they set its high bit from '0', '9' + 1, 'a' and 'f' + 1 on
+     * ({@code LOWER_CASE} or'ed in first makes 'A'-'F' 'a'-'f')
+     */
+    public static final long FROM_ZERO = 0x5050505050505050L;
+    public static final long ABOVE_NINE = 0x4646464646464646L;
+    public static final long LOWER_CASE = 0x2020202020202020L;
+    public static final long FROM_A = 0x1F1F1F1F1F1F1F1FL;
+    public static final long ABOVE_F = 0x1919191919191919L;
     private static final long LOW_NIBBLES = 0x0F0F0F0F0F0F0F0FL;
 
     /**

@@ -161,6 +161,8 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         lineDotKnown = false;
         headerLineChecked = -1;
         headerLineFound = false;
+        statusLineChecked = -1;
+        statusLineFound = false;
         knownLooked = -1;
         knownInert = -1;
         otherHeader = false;
@@ -700,59 +702,88 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
 
         private void scanChunk(byte[] b, long readFrom, int behind, int from, int chunkEnd, int have,
                 Consumer<RoutineTriage.RunAhead> found, BooleanSupplier closed) {
-            String context = null;
+            context = null;
             int p = behind;
-            while (p < chunkEnd && !closed.getAsBoolean()) {
-                int eol = Swar.indexOf(b, p, have, (byte) '\n');
-                if (eol < 0) {
-                    return; // the last line, without a line end: no run follows it
-                }
-                int lineEnd = eol > p && b[eol - 1] == '\r' ? eol - 1 : eol;
-                int after = eol + 1;
-                int text = p + LegacyLineScan.TIMESTAMP_LENGTH;
-                if (lineEnd - text == CONNECTED_ENTRY.length && at(b, text, CONNECTED_ENTRY) && LegacyBytes.timestampAt(b, p, lineEnd)) {
-                    if (context != null && p >= from) {
-                        testedCount = 0;
-                        overflow = false;
-                        int end = match(b, after, Math.min(have, after + window), context, unbound, inert, memo, counts, match);
-                        if (end != RoutineTriage.MORE_BYTES && !overflow) {
-                            boolean routine = end >= 0;
-                            found.accept(new RoutineTriage.RunAhead(readFrom + after, context, routine ? end - after : RoutineTriage.NOT_ROUTINE,
-                                    counts[0], counts[1], counts[2],
-                                    routine ? new Ahead(match[0], Arrays.copyOf(tested, testedCount)) : null));
-                        }
-                        if (end >= 0 && !overflow) {
-                            context = match[0].lastHeaderContext(); // the run's last header sets the context after it
-                            p = end;
-                            continue;
-                        }
-                    }
-                } else if (lineEnd - text > HEADER_ENTRY.length && at(b, text, HEADER_ENTRY) && LegacyBytes.timestampAt(b, p, lineEnd)) {
-                    context = headerContext(b, text + 1, lineEnd);
-                } else if (p >= from && lineEnd - text == DISCONNECTED_ENTRY.length && at(b, text, DISCONNECTED_ENTRY)
-                        && LegacyBytes.timestampAt(b, p, lineEnd)) {
-                    // the other lines after it depend on nothing but their bytes: mostly counted by the lookahead
-                    int to = Math.min(have, after + window);
-                    int end = memo.recallOtherLines(b, after, to, others);
-                    if (end == RoutineTriage.MORE_BYTES) {
-                        end = otherLines(b, after, to, inert, memo, others);
-                    }
-                    if (end != RoutineTriage.MORE_BYTES) {
-                        boolean counted = end >= 0;
-                        found.accept(new RoutineTriage.RunAhead(readFrom + after, null, counted ? end - after : RoutineTriage.NOT_ROUTINE,
-                                0, 0, counted ? others[0].lines() : 0, counted ? others[0] : null));
-                    }
-                    if (end >= 0) {
-                        if (others[0].header()) {
-                            context = others[0].headerContext();
-                        }
-                        p = end;
-                        continue;
-                    }
-                }
-                p = after;
+            while (p >= 0 && p < chunkEnd && !closed.getAsBoolean()) {
+                p = scanLine(b, readFrom, p, from, have, found);
             }
         }
+
+        /** the context of the last LogText header that began a line before the one {@link #scanLine} looks at */
+        private String context;
+
+        /**
+         * One line of {@link #scanChunk}'s loop, in a method of its own: the loop runs once per chunk, so the JIT
+         * compiles it only once its back branches have been counted (in the command, some 80 chunks into the file), and
+         * until then the body ran in the interpreter; a method called once per line is compiled within the first
+         * chunk.
+         *
+         * @return where the scan goes on: after the line, or after the run or other lines that follow it; -1 at the
+         *         last line, which has no line end (no run follows it)
+         */
+        private int scanLine(byte[] b, long readFrom, int p, int from, int have, Consumer<RoutineTriage.RunAhead> found) {
+            int eol = Swar.indexOf(b, p, have, (byte) '\n');
+            if (eol < 0) {
+                return -1;
+            }
+            int lineEnd = eol > p && b[eol - 1] == '\r' ? eol - 1 : eol;
+            int after = eol + 1;
+            int text = p + LegacyLineScan.TIMESTAMP_LENGTH;
+            if (lineEnd - text == CONNECTED_ENTRY.length && at(b, text, CONNECTED_ENTRY) && timestampAt(b, p, lineEnd)) {
+                if (context != null && p >= from) {
+                    testedCount = 0;
+                    overflow = false;
+                    int end = match(b, after, Math.min(have, after + window), context, unbound, inert, memo, counts, match);
+                    if (end != RoutineTriage.MORE_BYTES && !overflow) {
+                        boolean routine = end >= 0;
+                        found.accept(new RoutineTriage.RunAhead(readFrom + after, context, routine ? end - after : RoutineTriage.NOT_ROUTINE,
+                                counts[0], counts[1], counts[2],
+                                routine ? new Ahead(match[0], testedContexts()) : null));
+                    }
+                    if (end >= 0 && !overflow) {
+                        context = match[0].lastHeaderContext(); // the run's last header sets the context after it
+                        return end;
+                    }
+                }
+            } else if (lineEnd - text > HEADER_ENTRY.length && at(b, text, HEADER_ENTRY) && timestampAt(b, p, lineEnd)) {
+                context = headerContext(b, text + 1, lineEnd);
+            } else if (p >= from && lineEnd - text == DISCONNECTED_ENTRY.length && at(b, text, DISCONNECTED_ENTRY)
+                    && timestampAt(b, p, lineEnd)) {
+                // the other lines after it depend on nothing but their bytes: mostly counted by the lookahead
+                int to = Math.min(have, after + window);
+                int end = memo.recallOtherLines(b, after, to, others);
+                if (end == RoutineTriage.MORE_BYTES) {
+                    end = otherLines(b, after, to, inert, memo, others);
+                }
+                if (end != RoutineTriage.MORE_BYTES) {
+                    boolean counted = end >= 0;
+                    found.accept(new RoutineTriage.RunAhead(readFrom + after, null, counted ? end - after : RoutineTriage.NOT_ROUTINE,
+                            0, 0, counted ? others[0].lines() : 0, counted ? others[0] : null));
+                }
+                if (end >= 0) {
+                    if (others[0].header()) {
+                        context = others[0].headerContext();
+                    }
+                    return end;
+                }
+            }
+            return after;
+        }
+
+        /**
+         * @return the contexts the lookahead took for unbound, as an array of their own: mostly none (one array shared),
+         *         and not {@code Arrays.copyOf}, which makes a {@code String[]} through reflection (a native call per run)
+         */
+        private String[] testedContexts() {
+            if (testedCount == 0) {
+                return NO_CONTEXTS;
+            }
+            String[] contexts = new String[testedCount];
+            System.arraycopy(tested, 0, contexts, 0, testedCount);
+            return contexts;
+        }
+
+        private static final String[] NO_CONTEXTS = {};
 
         /** the THIS value of a LogText header line, lower case, as the parser's headerContext; null when none */
         private String headerContext(byte[] b, int from, int end) {
@@ -819,12 +850,27 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         return end;
     }
 
+    /**
+     * @return true when the line at {@code p} is the first of a header or of a status of the template (with the
+     *         templates on): printable ASCII up to its CR LF, a timestamp at its start, what
+     *         {@code printableLineEnd} and {@code timestampAt} would find
+     */
+    private boolean templateLineAt(int p) {
+        return fixedShapes && (headerLineAt(p) || statusLineAt(p));
+    }
+
     /** @return true when a printable line that begins with a timestamp starts at {@code p} (before {@link #to}) */
     private boolean entryBeginsAt(int p) {
         if (p >= to) {
             return false;
         }
         if (headerLineAt(p)) {
+            return true;
+        }
+        // a status's first line of the template (five in a session, mostly after a logged text): printable, CR LF, its
+        // timestamp checked; before the look-up of remembered entries, which misses for a status, and the scan
+        if (fixedShapes && p + STATUS_LINE_LENGTH <= to && Swar.getLong(bytes, p + LegacyLineScan.TIMESTAMP_LENGTH) == STATUS_OPEN_0
+                && statusLineAt(p)) {
             return true;
         }
         // an entry remembered there (mostly a session's text after its header): its bytes after the timestamp are
@@ -861,14 +907,17 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
 
     /** The run alone, without what follows it. */
     private int runAlone(int[] counts) {
-        // the run begins with an entry at a line's start: there the parser ends the "Connected to host" entry
-        int first = RoutineConversation.printableLineEnd(bytes, pos, to);
-        if (first == -2) {
-            needMore = true;
-            return RoutineTriage.NOT_ROUTINE;
-        }
-        if (first < 0 || !LegacyBytes.timestampAt(bytes, pos, first)) {
-            return RoutineTriage.NOT_ROUTINE;
+        // the run begins with an entry at a line's start: there the parser ends the "Connected to host" entry (mostly a
+        // header of the template, which the run's first look checks anyway: no scan of the line)
+        if (!templateLineAt(pos)) {
+            int first = RoutineConversation.printableLineEnd(bytes, pos, to);
+            if (first == -2) {
+                needMore = true;
+                return RoutineTriage.NOT_ROUTINE;
+            }
+            if (first < 0 || !timestampAt(bytes, pos, first)) {
+                return RoutineTriage.NOT_ROUTINE;
+            }
         }
         int end = run(counts);
         return end < 0 || broken ? RoutineTriage.NOT_ROUTINE : end;
@@ -1036,14 +1085,17 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
      *         {@link RoutineTriage#MORE_BYTES}
      */
     public static int otherLines(byte[] bytes, int from, int to, InertCache inert, Memo memo, OtherLines[] found) {
-        int first = RoutineConversation.printableLineEnd(bytes, from, to);
-        if (first == -2) {
-            return RoutineTriage.MORE_BYTES;
-        }
-        if (first < 0 || !LegacyBytes.timestampAt(bytes, from, first)) {
-            return RoutineTriage.NOT_ROUTINE;
-        }
         OutlookLegacyRoutineRun m = memo.otherLinesAfter().start(bytes, from, to, NO_CONTEXT, inert);
+        // mostly a status of the template (the connection's last), which reading it checks anyway: no scan of the line
+        if (!m.templateLineAt(from)) {
+            int first = RoutineConversation.printableLineEnd(bytes, from, to);
+            if (first == -2) {
+                return RoutineTriage.MORE_BYTES;
+            }
+            if (first < 0 || !timestampAt(bytes, from, first)) {
+                return RoutineTriage.NOT_ROUTINE;
+            }
+        }
         int end = m.otherLines();
         if (end < 0) {
             return end;
@@ -1239,6 +1291,18 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
      *         the bytes around it, ' ', ']' and the space the joining puts after it)
      */
     private boolean statusLineAt(int p) {
+        if (p == statusLineChecked) {
+            return statusLineFound; // entryBeginsAt looked at it before knownStatus reads it
+        }
+        statusLineChecked = p;
+        return statusLineFound = statusLineAgain(p);
+    }
+
+    /** where {@link #statusLineAt} looked last, and what it found */
+    private int statusLineChecked = -1;
+    private boolean statusLineFound;
+
+    private boolean statusLineAgain(int p) {
         if (p + STATUS_LINE_LENGTH > to) {
             return false;
         }
@@ -1249,7 +1313,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         long differ = Swar.getLong(b, open) ^ STATUS_OPEN_0 | Swar.getLong(b, open + 8) ^ STATUS_OPEN_1
                 | Swar.getLong(b, open + 16) ^ STATUS_OPEN_2 | Swar.getLong(b, open + STATUS_OPEN.length - 8) ^ STATUS_OPEN_LAST
                 | b[close] ^ STATUS_CLOSE[0] | b[close + 1] ^ STATUS_CLOSE[1] | b[close + 2] ^ STATUS_CLOSE[2];
-        return differ == 0 && Swar.hexDigits(Swar.getLong(b, p + STATUS_VALUE_AT)) == HEX_DIGITS && knownStampAt(p);
+        return differ == 0 && hexWord(Swar.getLong(b, p + STATUS_VALUE_AT)) && knownStampAt(p);
     }
 
     /**
@@ -1369,14 +1433,16 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
             return headerLineFound;
         }
         headerLineChecked = p;
-        if (p + HEADER_LINES_LENGTH > to || Swar.getLong(bytes, p + LegacyLineScan.TIMESTAMP_LENGTH) != HEADER_OPEN_0) {
-            return headerLineFound = false; // mostly a logged text's line, which differs in the first word
-        }
-        // the other fixed bytes as ten words (the open's last one overlaps the one before it), one branch for all
         byte[] b = bytes;
         int open = p + LegacyLineScan.TIMESTAMP_LENGTH;
+        if (p + HEADER_LINES_LENGTH > to || Swar.getLong(b, open) != HEADER_OPEN_0 || Swar.getLong(b, open + 8) != HEADER_OPEN_1) {
+            // mostly a logged text's line, which differs in the first word, or a status's (" Callback::ReportStatus["),
+            // which differs in the second: five in a session, each looked at here after the logged text before it
+            return headerLineFound = false;
+        }
+        // the other fixed bytes as nine words (the open's last one overlaps the one before it), one branch for all
         int close = p + HEADER_VALUE_AT + HEADER_VALUE_LENGTH;
-        long differ = Swar.getLong(b, open + 8) ^ HEADER_OPEN_1 | Swar.getLong(b, open + 16) ^ HEADER_OPEN_2
+        long differ = Swar.getLong(b, open + 16) ^ HEADER_OPEN_2
                 | Swar.getLong(b, open + HEADER_OPEN.length - 8) ^ HEADER_OPEN_LAST | Swar.getLong(b, close) ^ HEADER_CLOSE_0
                 | Swar.getLong(b, close + 8) ^ HEADER_CLOSE_1 | Swar.getLong(b, close + 16) ^ HEADER_CLOSE_2
                 | Swar.getLong(b, close + 24) ^ HEADER_CLOSE_3 | Swar.getLong(b, close + 32) ^ HEADER_CLOSE_4
@@ -1384,9 +1450,18 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (differ != 0) {
             return headerLineFound = false;
         }
-        return headerLineFound = Swar.hexDigits(Swar.getLong(b, p + HEADER_VALUE_AT)) == HEX_DIGITS
+        long value = Swar.getLong(b, p + HEADER_VALUE_AT);
+        long low = value & ~HIGH_BITS; // Swar.hexDigits(value) == HEX_DIGITS written out (no call in the quick tier's code)
+        long lower = low | Swar.LOWER_CASE;
+        return headerLineFound = (((low + Swar.FROM_ZERO & ~(low + Swar.ABOVE_NINE)) | (lower + Swar.FROM_A & ~(lower + Swar.ABOVE_F))) & ~value
+                & HIGH_BITS) == HIGH_BITS
                 && (Swar.getLong(b, p) == stamp0 && Swar.getLong(b, p + 8) == stamp1 && Swar.getLong(b, p + STAMP_LAST_WORD) == stamp2
                         || stampAt(p, p + LegacyLineScan.TIMESTAMP_LENGTH));
+    }
+
+    /** @return {@code Swar.hexDigits(word) == HEX_DIGITS}: eight hex digits */
+    private static boolean hexWord(long word) {
+        return Swar.hexDigits(word) == HEX_DIGITS;
     }
 
     private static final long HEADER_OPEN_0 = Swar.getLong(HEADER_OPEN, 0);
@@ -1655,7 +1730,8 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
     private boolean plainAt(int i, int lineEnd) {
         byte c = bytes[i];
         if (c == '.') {
-            return !LegacyBytes.timestampAt(bytes, i - 4, lineEnd);
+            // the timestamp's second dot three bytes on first: most dots in a text have none there
+            return i - 4 + LegacyLineScan.TIMESTAMP_LENGTH > lineEnd || bytes[i + 3] != '.' || !timestampAt(bytes, i - 4, lineEnd);
         }
         return !thisOrFlagsAt(bytes, lineEnd, i);
     }
@@ -1895,13 +1971,51 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         if (a == stamp0 && c == stamp1 && d == stamp2) {
             return true;
         }
-        if (!LegacyBytes.timestampAt(bytes, p, end)) {
+        if (!timestampWords(a, c, d)) {
             return false;
         }
         stamp0 = a;
         stamp1 = c;
         stamp2 = d;
         return true;
+    }
+
+    /** a timestamp's three words ({@link #stamp0}) as patterns: '0' stands for a digit, the other bytes are fixed */
+    private static final long STAMP_DATE = Swar.getLong(ascii("0000.00."), 0); //$NON-NLS-1$
+    private static final long STAMP_DAY_TIME = Swar.getLong(ascii("00 00:00"), 0); //$NON-NLS-1$
+    private static final long STAMP_TIME = Swar.getLong(ascii("00:00:00"), 0); //$NON-NLS-1$
+    /** the fixed bytes of each pattern (all bits of a byte that is no digit) */
+    private static final long STAMP_DATE_FIXED = 0xFF0000FF00000000L;
+    private static final long STAMP_DAY_TIME_FIXED = 0x0000FF0000FF0000L;
+    private static final long STAMP_TIME_FIXED = 0x0000FF0000FF0000L;
+    private static final long HIGH_NIBBLES = 0xF0F0F0F0F0F0F0F0L;
+    private static final long SIXES = 0x0606060606060606L;
+    private static final long SIXTEENS = 0x1010101010101010L;
+
+    /**
+     * {@code LegacyBytes.timestampAt(bytes, at, to)} without its calls (the quick JIT tier inlines neither it nor the
+     * template check it calls twice): the words at 0, 8 and 11 of {@code dddd.dd.dd dd:dd:dd}. Public for
+     * {@code RoutineRunTimestampTest}, which compares the two.
+     */
+    public static boolean timestampAt(byte[] b, int at, int to) {
+        return at + LegacyLineScan.TIMESTAMP_LENGTH <= to
+                && timestampWords(Swar.getLong(b, at), Swar.getLong(b, at + 8), Swar.getLong(b, at + STAMP_LAST_WORD));
+    }
+
+    /**
+     * @return true when the words at 0, 8 and 11 of 19 bytes (the last overlapping the one before) are a timestamp: the
+     *         fixed bytes of {@code dddd.dd.}, {@code dd dd:dd} and {@code dd:dd:dd} equal, the others '0'..'9' (after
+     *         the xor with '0', a byte below 16 to which 6 adds no carry into bit 4); the three words cover bytes 16-18
+     *         ({@code :dd}), which LegacyBytes.timestampAt checks one by one
+     */
+    private static boolean timestampWords(long date, long dayTime, long time) {
+        long a = date ^ STAMP_DATE;
+        long b = dayTime ^ STAMP_DAY_TIME;
+        long c = time ^ STAMP_TIME;
+        if ((a & STAMP_DATE_FIXED | b & STAMP_DAY_TIME_FIXED | c & STAMP_TIME_FIXED) != 0) {
+            return false;
+        }
+        return ((a | b | c) & HIGH_NIBBLES) == 0 && ((a + SIXES | b + SIXES | c + SIXES) & SIXTEENS) == 0;
     }
 
     /**
@@ -1917,7 +2031,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         }
         int dot = lineDot();
         while (dot >= 0) {
-            if (dot - 4 >= from && LegacyBytes.timestampAt(bytes, dot - 4, end)) {
+            if (dot - 4 >= from && timestampAt(bytes, dot - 4, end)) {
                 return dot - 4;
             }
             dot = Swar.indexOf(bytes, dot + 1, end, (byte) '.');
