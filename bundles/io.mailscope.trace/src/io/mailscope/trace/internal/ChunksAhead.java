@@ -22,6 +22,12 @@ import io.mailscope.trace.source.ReadableTrace;
  * <li>a chunk a worker could not read, workers closed or interrupted, or the parse thread waiting more than
  * {@link #STALL_NANOS} (whatever held the workers up) all give no findings: the parse thread's own triage answers,
  * slower but the same.</li>
+ * <li>once {@link #keepBytes} was called, each chunk's bytes stay with its findings until the parse thread's reader
+ * has gone past the chunk ({@link #bytesAt}): the reader copies the lines it needs from them instead of reading the
+ * file again. Ownership of a chunk's array: the worker's while it reads and scans the chunk, the parse thread's once
+ * published, back to the workers' spare arrays only when the parse thread asks for the bytes of a later chunk (or
+ * when nobody will ask for the chunk: it was published after the parse thread went past it). A worker never writes
+ * into an array the parse thread may still read.</li>
  * </ul>
  *
  * @param <F> the findings of one chunk
@@ -43,6 +49,14 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
         final int chunk;
         /** the chunk could not be read: the parse thread asks the triage itself */
         Throwable failure;
+        /**
+         * The chunk's bytes as the worker read them ({@code have} of them, the first at offset {@code readFrom}) while
+         * they are kept for the parse thread's reader ({@link #bytesAt}); null when they are not, or no longer (the
+         * array went back to the workers).
+         */
+        byte[] bytes;
+        long readFrom;
+        int have;
 
         protected Found(int chunk) {
             this.chunk = chunk;
@@ -95,6 +109,14 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
     private volatile boolean stalled;
     /** the chunk the parse thread took last */
     private F current;
+    /** the chunks' bytes are kept for the parse thread's reader ({@link #bytesAt}); set before the workers start */
+    private volatile boolean keepBytes;
+    /** the first chunk the workers took (guarded by {@link #lock}) */
+    private int first;
+    /** the chunk whose bytes the parse thread's reader copies from now (written by the parse thread under {@link #lock}) */
+    private Found served;
+    /** arrays of chunks the parse thread is done with, for the workers' next chunks (guarded by {@link #lock}) */
+    private final java.util.ArrayDeque<byte[]> spare = new java.util.ArrayDeque<>();
 
     /**
      * @param overlap bytes read beyond a chunk (what begins in it may take as many)
@@ -143,6 +165,11 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
         return before;
     }
 
+    /** @return the input's size the workers read within */
+    long size() {
+        return size;
+    }
+
     /** @return the chunk size of these workers */
     public int chunkSize() {
         return chunk;
@@ -171,7 +198,6 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
     }
 
     /** @return chunk {@code k} once a worker has done it, or null when the workers were closed */
-    @SuppressWarnings("unchecked")
     private F await(int k) {
         synchronized (lock) {
             if (k >= chunks || k < reading) {
@@ -181,6 +207,7 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
             if (!started) {
                 started = true;
                 next = k;
+                first = k;
                 for (int i = 0; i < workers.length; i++) {
                     Thread t = new Thread(this::work, threadName + (i + 1));
                     t.setDaemon(true);
@@ -189,25 +216,31 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
                 }
             }
             lock.notifyAll(); // workers waiting for the parse thread to move on
-            long since = System.nanoTime();
-            while (true) {
-                F f = (F) slots[k % CHUNKS_AHEAD];
-                if (f != null && f.chunk == k) {
-                    return f;
-                }
-                if (closed || next <= k && allWorkersEnded()) {
-                    return null;
-                }
-                if (System.nanoTime() - since > STALL_NANOS) {
-                    stalled = true;
-                    return null;
-                }
-                try {
-                    lock.wait(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return null; // the import is being stopped: the parse thread's own triage answers from now on
-                }
+            return awaitSlot(k);
+        }
+    }
+
+    /** @return chunk {@code k} once a worker has done it, or null (workers closed or stalled); holding {@link #lock} */
+    @SuppressWarnings("unchecked")
+    private F awaitSlot(int k) {
+        long since = System.nanoTime();
+        while (true) {
+            F f = (F) slots[k % CHUNKS_AHEAD];
+            if (f != null && f.chunk == k) {
+                return f;
+            }
+            if (closed || next <= k && allWorkersEnded()) {
+                return null;
+            }
+            if (System.nanoTime() - since > STALL_NANOS) {
+                stalled = true;
+                return null;
+            }
+            try {
+                lock.wait(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null; // the import is being stopped: the parse thread's own triage answers from now on
             }
         }
     }
@@ -221,11 +254,57 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
         return true;
     }
 
+    /**
+     * Keeps each chunk's bytes for the parse thread's reader ({@link #bytesAt}). To be called before the first
+     * {@link #chunk} (the workers start there).
+     */
+    public void keepBytes() {
+        keepBytes = true;
+    }
+
+    /**
+     * The bytes a worker read for the chunk that holds {@code offset}, for the parse thread's reader: waits for the
+     * chunk as {@link #chunk} does, but only once the workers were started (by {@link #chunk}), and only for chunks
+     * from the one they started at on. The findings of the chunk before stay for {@link #chunk} (the reader reads
+     * ahead of the lines the parser is at). Taking a chunk's bytes gives the arrays of the chunks before back to the
+     * workers: the reader must not read them afterwards. Parse thread only.
+     *
+     * @return the chunk's findings with its bytes ({@link Found#bytes}, {@link Found#readFrom}, {@link Found#have}),
+     *         or null when the reader must read the input itself
+     */
+    Found bytesAt(long offset) {
+        int k = (int) (offset / chunk);
+        Found s = served;
+        if (s != null && s.chunk == k) {
+            return s.bytes != null && s.failure == null ? s : null;
+        }
+        if (!keepBytes || closed || stalled) {
+            return null;
+        }
+        synchronized (lock) {
+            if (!started || k < first || k >= chunks || k < reading) {
+                return null;
+            }
+            for (Object o : slots) {
+                if (o instanceof Found f && f.chunk < k && f.bytes != null) {
+                    spare.push(f.bytes);
+                    f.bytes = null;
+                }
+            }
+            reading = Math.max(reading, k - 1);
+            lock.notifyAll(); // workers waiting for the parse thread to move on
+            Found f = awaitSlot(k);
+            served = f;
+            return f != null && f.bytes != null && f.failure == null ? f : null;
+        }
+    }
+
     private void work() {
-        byte[] buffer = new byte[lookBehind + chunk + 1 + overlap];
+        byte[] own = null;
         Scanner<F> scanner = scanners.get();
         while (true) {
             int k;
+            byte[] buffer;
             synchronized (lock) {
                 while (!closed && next < chunks && next >= reading + CHUNKS_AHEAD) {
                     try {
@@ -239,8 +318,18 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
                     return;
                 }
                 k = next++;
+                buffer = keepBytes ? spare.poll() : own;
+            }
+            if (buffer == null) {
+                buffer = new byte[lookBehind + chunk + 1 + overlap];
+                if (!keepBytes) {
+                    own = buffer;
+                }
             }
             F f = scanner.newFound(k);
+            if (keepBytes) {
+                f.bytes = buffer; // the parse thread's once published (see the class comment)
+            }
             try {
                 scan(k, buffer, scanner, f);
             } catch (IOException | RuntimeException e) {
@@ -262,6 +351,13 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
             Found held = (Found) slots[k % CHUNKS_AHEAD];
             if (k >= reading && (held == null || held.chunk < k)) {
                 slots[k % CHUNKS_AHEAD] = f;
+                if (held != null && held != served && held.bytes != null) {
+                    spare.push(held.bytes); // a chunk the reader went past without asking for its bytes
+                    held.bytes = null;
+                }
+            } else if (f.bytes != null) {
+                spare.push(f.bytes); // nobody asks for this chunk any more
+                f.bytes = null;
             }
             lock.notifyAll();
         }
@@ -279,6 +375,8 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
         long readFrom = k == 0 ? 0 : Math.max(0, start - 1 - lookBehind);
         int want = (int) Math.min(size - readFrom, end - readFrom + overlap);
         int have = mappedCopy(readFrom, want, buffer) ? want : read(readFrom, want, buffer);
+        found.readFrom = readFrom;
+        found.have = have;
         int chunkStart = (int) (start - readFrom);
         int chunkEnd = (int) (end - readFrom);
         int p = 0;

@@ -93,6 +93,11 @@ public final class RoutineRunsAhead implements AutoCloseable {
         return cursor < f.count && f.runs[cursor].after() == after ? f.runs[cursor] : null;
     }
 
+    /** Has {@code stream} serve the parse thread's reader the bytes the workers read ({@link ChunkedStream#serveFrom}). */
+    void serveBytesTo(ChunkedStream stream) {
+        stream.serveFrom(chunks);
+    }
+
     @Override
     public void close() {
         chunks.close();

@@ -481,6 +481,13 @@ public final class TraceImporter {
     }
 
     /**
+     * What the parse thread's reader copies after a skip from the bytes the workers read: a routine session's lines that
+     * it reads between the runs it skips (its "Disconnected from host", the status and header after it, the next
+     * "Connected to host") take fewer (see {@link LineReader#shortReadsAfterSkips}).
+     */
+    private static final int SHORT_READ_BYTES = 512;
+
+    /**
      * @param routineCounted the listener does not need routine exchanges and the parser can find them on the bytes:
      *            they may be counted instead of parsed (see {@link RoutineCounting})
      * @param input the input readable at any offset, for the triage's workers (null: the parse thread triages alone)
@@ -498,15 +505,20 @@ public final class TraceImporter {
         // the built-in ones only for large inputs, where the second core pays off
         boolean ownThread = size >= parseThreadMinBytes
                 || !BuiltInFormats.BUNDLE.equals(info.contributor());
-        try (InputStream in = source.open()) {
-            LineReader reader = new LineReader(in);
+        try (InputStream file = source.open()) {
+            // the parse thread's reader gets the bytes the routine runs' workers read, where they did (see ChunkedStream)
+            ChunkedStream chunked = ownThread && routineCounted && input != null ? new ChunkedStream(file) : null;
+            LineReader reader = chunked != null ? new LineReader(chunked).shortReadsAfterSkips(SHORT_READ_BYTES) : new LineReader(file);
             if (ownThread) {
                 try (ParsePipeline pipeline = new ParsePipeline(sink -> {
                     Feeder feeder = new Feeder(new GuardedParser(info, parser, sink, sink), sink);
+                    RoutineRunsAhead runs = routineCounted ? runsAhead((RoutineTriage) parser, input) : null;
+                    if (runs != null && chunked != null) {
+                        runs.serveBytesTo(chunked);
+                    }
                     RoutineCounting routine = routineCounted
                             ? new RoutineCounting((RoutineTriage) parser, builder, reader,
-                                    sessionsAhead((RoutineTriage) parser, input),
-                                    runsAhead((RoutineTriage) parser, input))
+                                    sessionsAhead((RoutineTriage) parser, input), runs)
                             : null;
                     try {
                         DecodedLine line;

@@ -34,6 +34,10 @@ public final class LineReader {
     private long bytesConsumed;
     private int lineNumber;
     private byte[] lineBytes = new byte[256];
+    /** see {@link #shortReadsAfterSkips}: the first read after a skip asks this many bytes (0: the buffer's worth) */
+    private int shortRead;
+    /** the bytes the next read asks for at most */
+    private int readLimit = BUFFER_BYTES;
     private final CharsetDecoder strictDecoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
@@ -55,6 +59,19 @@ public final class LineReader {
     public LineReader startingAt(long offset, int linesBefore) {
         this.bytesConsumed = offset;
         this.lineNumber = linesBefore;
+        return this;
+    }
+
+    /**
+     * Reads {@code bytes} bytes after a skip ({@link #skip}, {@link #skipAhead}), twice as many with each read after it,
+     * up to the buffer's size: for a caller that mostly reads a few lines between long runs it skips, on a stream
+     * whose reads cost by the byte more than by the call (not a file: a read is a system call), so that the bytes of
+     * the runs are not copied into the buffer.
+     *
+     * @return this
+     */
+    public LineReader shortReadsAfterSkips(int bytes) {
+        this.shortRead = bytes;
         return this;
     }
 
@@ -258,6 +275,9 @@ public final class LineReader {
         bufferStart += bytes;
         bytesConsumed += bytes;
         lineNumber += lines;
+        if (shortRead > 0) {
+            readLimit = shortRead;
+        }
     }
 
     /**
@@ -275,6 +295,9 @@ public final class LineReader {
         }
         long rest = bytes - buffered;
         bufferStart = bufferEnd;
+        if (shortRead > 0) {
+            readLimit = shortRead;
+        }
         while (rest > 0) {
             long n = in.skip(rest);
             if (n <= 0) {
@@ -297,12 +320,19 @@ public final class LineReader {
         System.arraycopy(buffer, bufferStart, buffer, 0, unread);
         bufferStart = 0;
         bufferEnd = unread;
-        int n = in.read(buffer, unread, buffer.length - unread);
+        int n = in.read(buffer, unread, Math.min(buffer.length - unread, nextReadLimit()));
         if (n <= 0) {
             eof = true;
         } else {
             bufferEnd += n;
         }
+    }
+
+    /** @return the bytes the next read may ask for; twice as many for the read after it */
+    private int nextReadLimit() {
+        int limit = readLimit;
+        readLimit = Math.min(BUFFER_BYTES, limit * 2);
+        return limit;
     }
 
     private void ensureCapacity(int size) {
@@ -317,7 +347,7 @@ public final class LineReader {
         if (eof) {
             return false;
         }
-        int n = in.read(buffer, 0, buffer.length);
+        int n = in.read(buffer, 0, Math.min(buffer.length, nextReadLimit()));
         if (n <= 0) {
             eof = true;
             bufferStart = bufferEnd = 0;
