@@ -508,13 +508,14 @@ public final class TraceImporter {
         try (InputStream file = source.open()) {
             // the parse thread's reader gets the bytes the routine runs' workers read, where they did (see ChunkedStream)
             ChunkedStream chunked = ownThread && routineCounted && input != null ? new ChunkedStream(file) : null;
-            LineReader reader = chunked != null ? new LineReader(chunked).shortReadsAfterSkips(SHORT_READ_BYTES) : new LineReader(file);
+            LineReader reader = new LineReader(chunked != null ? chunked : file);
             if (ownThread) {
                 try (ParsePipeline pipeline = new ParsePipeline(sink -> {
                     Feeder feeder = new Feeder(new GuardedParser(info, parser, sink, sink), sink);
                     RoutineRunsAhead runs = routineCounted ? runsAhead((RoutineTriage) parser, input) : null;
                     if (runs != null && chunked != null) {
                         runs.serveBytesTo(chunked);
+                        reader.shortReadsAfterSkips(SHORT_READ_BYTES); // short reads of the workers' bytes, not of the file
                     }
                     RoutineCounting routine = routineCounted
                             ? new RoutineCounting((RoutineTriage) parser, builder, reader,
