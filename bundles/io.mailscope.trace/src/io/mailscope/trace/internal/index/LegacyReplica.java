@@ -2,6 +2,7 @@ package io.mailscope.trace.internal.index;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 import io.mailscope.model.Direction;
@@ -523,17 +524,16 @@ final class LegacyReplica {
          * @return false when the text is no protocol line
          */
         private boolean wire(byte[] t, int s, int e, long context) throws Uncovered, IOException {
-            int word = switch (s < e ? t[s] : 0) {
-                case 'P' -> 0;
-                case 'S' -> 1;
-                case 'I' -> 2;
-                case 'N' -> 3;
-                case 'H' -> 4;
-                default -> -1;
-            };
-            if (word >= 0 && !startsWith(t, s, e, WIRE_WORDS[word])) {
-                word = -1;
+            if (e - s < WIRE_MIN_BYTES) {
+                return false;
             }
+            // the protocol word told by the text's first eight bytes, one load and a compare per word
+            long first = (long) LONGS.get(t, s);
+            long six = first & SIX_BYTES;
+            int word = six == WIRE_POP3 ? 0
+                    : six == WIRE_SMTP ? 1
+                            : six == WIRE_IMAP ? 2
+                                    : six == WIRE_NNTP ? 3 : first == WIRE_HTTPMAIL && startsWith(t, s, e, WIRE_WORDS[4]) ? 4 : -1;
             if (word < 0) {
                 return false;
             }
@@ -570,6 +570,16 @@ final class LegacyReplica {
                     c.protocol, masked);
             return true;
         }
+
+        /** The shortest protocol line's text: a protocol word of four letters, ": " and a direction ("[tx]"). */
+        private static final int WIRE_MIN_BYTES = "POP3: [tx]".length(); //$NON-NLS-1$
+        private static final long SIX_BYTES = -1L >>> 16;
+        private static final long WIRE_POP3 = Swar.getLong(Arrays.copyOf(WIRE_WORDS[0], Long.BYTES), 0);
+        private static final long WIRE_SMTP = Swar.getLong(Arrays.copyOf(WIRE_WORDS[1], Long.BYTES), 0);
+        private static final long WIRE_IMAP = Swar.getLong(Arrays.copyOf(WIRE_WORDS[2], Long.BYTES), 0);
+        private static final long WIRE_NNTP = Swar.getLong(Arrays.copyOf(WIRE_WORDS[3], Long.BYTES), 0);
+        /** The first eight bytes of "HTTPMail: ". */
+        private static final long WIRE_HTTPMAIL = Swar.getLong(WIRE_WORDS[4], 0);
 
         /** @return the kind of the first word of the stripped command (the parser's {@code verb}) */
         private static int verb(byte[] t, int s, int e) {
