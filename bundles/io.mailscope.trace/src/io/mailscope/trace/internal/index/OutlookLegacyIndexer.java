@@ -372,12 +372,8 @@ public final class OutlookLegacyIndexer {
             m |= SPLIT; // the consumer splits the line there and checks each segment itself
             contexts[i] = second - from;
         } else {
-            if ((classes & InertCache.INERT) != 0) {
-                m |= INERT;
-            }
-            if ((classes & InertCache.WITHOUT_THIS_OR_FLAGS) != 0) {
-                m |= WITHOUT_THIS_OR_FLAGS;
-            }
+            // the cache's bits moved to the marks' places, without a branch per bit
+            m |= (byte) ((classes & InertCache.INERT) * INERT | (classes & InertCache.WITHOUT_THIS_OR_FLAGS) * (WITHOUT_THIS_OR_FLAGS / InertCache.WITHOUT_THIS_OR_FLAGS));
             if (leading && startsWith(b, textFrom, textTo, LOG_TEXT)) {
                 // "[THIS:" starts with a '[', which the header's first 17 bytes do not hold
                 long key = thisKey(b, textFrom + LOG_TEXT.length, textTo);
