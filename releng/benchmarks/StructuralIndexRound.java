@@ -9,15 +9,19 @@ import io.mailscope.trace.internal.index.OutlookLegacyIndexer;
 import io.mailscope.trace.internal.index.RecordIndexFile;
 
 /**
- * One structural pass of an Outlook 2000-2002 log (the record index from its bytes, issue 15), loaded once per jar set
- * by {@code StructuralIndexAB}: compiled against one set, it runs against either (the API it calls is the same).
+ * One structural pass of an Outlook 2000-2002 log (the record index from its bytes, issue 15), for
+ * {@code StructuralIndexThreads} and {@code StructuralIndexAB} (which loads it once per jar set: compiled against one
+ * set, it runs against either, the API it calls being the same).
  */
 public final class StructuralIndexRound {
 
     private StructuralIndexRound() {
     }
 
-    /** @return wall time, process CPU time and this (the replica's) thread's CPU time in seconds, and the records */
+    /**
+     * @return wall time, process CPU time and this (the replica's) thread's CPU time in seconds, the records, and 1 when
+     *         the pass was complete (else 0)
+     */
     public static double[] round(Path file) throws Exception {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
@@ -31,7 +35,7 @@ public final class StructuralIndexRound {
             OutlookLegacyIndexer.Outcome outcome = OutlookLegacyIndexer.index((offset, target) -> channel.read(target, offset),
                     channel.size(), index, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), () -> false);
             return new double[] { (System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9,
-                    (threads.getCurrentThreadCpuTime() - own) / 1e9, outcome.records() };
+                    (threads.getCurrentThreadCpuTime() - own) / 1e9, outcome.records(), outcome.complete() ? 1 : 0 };
         } finally {
             Files.deleteIfExists(spool);
         }
