@@ -50,7 +50,8 @@ fi
 HARNESS=$(mktemp -d /tmp/mailscope-index-harness.XXXXXX)
 trap 'rm -rf "$HARNESS"' EXIT
 "$JAVA_HOME/bin/javac" -nowarn -d "$HARNESS" -cp "$CP" "$ROOT/releng/benchmarks/IndexBenchmark.java" \
-    "$ROOT/releng/benchmarks/StructuralIndexThreads.java" "$ROOT/releng/benchmarks/StructuralIndexStages.java"
+    "$ROOT/releng/benchmarks/StructuralIndexThreads.java" "$ROOT/releng/benchmarks/StructuralIndexRound.java" \
+    "$ROOT/releng/benchmarks/StructuralIndexStages.java"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 grep_pop3() { # its output goes through cat: GNU grep stops at the first match when its output is /dev/null

@@ -23,7 +23,10 @@ import io.mailscope.trace.internal.masking.CredentialHints;
  * that starts at a word, placed at every alignment inside other bytes (the last partial word is read as one word and
  * masked), at the very end of an array (read byte by byte there), and again from the cache (a hit compares the whole
  * text) with other bytes around it. The dot the same pass looks for ({@link InertCache#DOT}: a line without one holds no
- * second timestamp) is reported exactly when the text holds one, or when it is longer than the texts the cache keeps.
+ * second timestamp) is reported exactly when the text holds one, or when it is longer than the texts the cache keeps;
+ * {@link InertCache#WITHOUT_THIS_OR_FLAGS} (the replica then reads a quoted text without looking for the context written
+ * into it or the flags after it) exactly when the text is not longer and holds neither {@code "[THIS:"} nor
+ * {@code "(flags ="}.
  */
 class InertTextsTest {
 
@@ -43,7 +46,9 @@ class InertTextsTest {
         }
         // fragments at the edges, in any case, options after what is and is not white space
         texts.addAll(List.of("pass", "PaSs", "xpas", "apo", "APOP", "-u", "-U x", "x-u", "x -u", "\t-ap", "--user", "a-ap",
-                "://", ":/", "Bearer", "beare", "tokeN", "seCret", "LoGiN", "auth", "aut", "p", "", "1 1b3-uid", "x-ap y"));
+                "://", ":/", "Bearer", "beare", "tokeN", "seCret", "LoGiN", "auth", "aut", "p", "", "1 1b3-uid", "x-ap y",
+                "[THIS:", "[THIS", "THIS:", "[this:", "x[THIS:", "\"[THIS: 1a] POP3: [tx] STAT\"", "(flags =", "(flags",
+                "flags =", "(flags=", "x (flags =", "[(flags =", "([THIS:", "\"POP3: [rx] +OK\" (flags = 0\")\""));
         return texts;
     }
 
@@ -83,7 +88,8 @@ class InertTextsTest {
     /** @return what {@link InertCache#classify} must answer, from the masking's check and {@code String.indexOf} */
     private static int classes(String text) {
         return (CredentialHints.inert(text) ? InertCache.INERT : 0)
-                | (text.indexOf('.') >= 0 || text.length() > 128 ? InertCache.DOT : 0);
+                | (text.indexOf('.') >= 0 || text.length() > 128 ? InertCache.DOT : 0)
+                | (text.length() <= 128 && !text.contains("[THIS:") && !text.contains("(flags =") ? InertCache.WITHOUT_THIS_OR_FLAGS : 0);
     }
 
     @Test
@@ -107,11 +113,13 @@ class InertTextsTest {
         // the cache remembers texts with their digits as 0: what it answers for one must be right for all of them
         InertCache cache = new InertCache();
         for (String shape : List.of("Callback::LogText[THIS: #######9] (flags =", "POP3: <rx> # 1b#-uid", "PASS ####", "#-u x",
-                "x #-ap y", "x -u#", "a1 LOGIN #", "+OK # messages (#### octets)", "#://#", "-#u", "p#ass")) {
+                "x #-ap y", "x -u#", "a1 LOGIN #", "+OK # messages (#### octets)", "#://#", "-#u", "p#ass",
+                "\"POP3: [tx] RETR #\"", "\"[THIS: #] POP3: [tx] RETR #\"", "\"SMTP: [rx] 250 #\" (flags = #\")\"")) {
             for (int digit = 0; digit <= 9; digit++) {
                 String text = shape.replace('#', (char) ('0' + digit));
                 byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
                 assertEquals(CredentialHints.inert(text), cache.inert(bytes, 0, bytes.length), text);
+                assertEquals(classes(text), cache.classify(bytes, 0, bytes.length), text);
             }
         }
         for (long word : new long[] { 0x3031323334353637L, 0x2f3a393a30413061L, 0xff39b9302f2f2f2fL, 0 }) {

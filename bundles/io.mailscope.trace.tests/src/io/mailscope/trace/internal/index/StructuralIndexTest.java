@@ -266,6 +266,17 @@ class StructuralIndexTest {
                     .append(t).append(" \"POP3: <rx> -ERR Hidden").append(connection).append(" unknown\")\r\n");
         }
 
+        /**
+         * A quoted text whose first line holds neither a context nor flags and whose second line holds the context of
+         * the connection before (the text belongs to that connection) and flags: the workers mark the first line
+         * alone. Written without the generator's random choices, as above.
+         */
+        private void contextOnASecondLine(String task, String before) {
+            String t = now();
+            out.append(header(t, task)).append(t).append(" \"POP3: <rx> +OK 2 1108\r\n[THIS: ").append(before)
+                    .append("] (flags = late)\")\r\n");
+        }
+
         /** @return the time of the latest line, without a random step */
         private String now() {
             return String.format("2003.07.11 %02d:%02d:%02d", 8 + second / 3600 % 16, second / 60 % 60, second % 60);
@@ -303,6 +314,8 @@ class StructuralIndexTest {
                         saslDataAfterAHeader(transport);
                     } else if (connection % 4 == 2) {
                         secretAfterAHeader(transport);
+                    } else if (connection % 4 == 3 && late.size() >= 2) {
+                        contextOnASecondLine(task, late.get(late.size() - 2));
                     }
                 }
                 case 1 -> {

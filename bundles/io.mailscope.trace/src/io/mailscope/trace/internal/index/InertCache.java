@@ -27,7 +27,7 @@ public final class InertCache {
     /** The remembered texts, eight bytes per long, the last word's bytes beyond the text zero. */
     private final long[] texts = new long[SLOTS * WORDS];
     private final int[] lengths = new int[SLOTS];
-    /** {@link #INERT} and {@link #DOT} of each remembered text. */
+    /** {@link #INERT}, {@link #DOT} and {@link #WITHOUT_THIS_OR_FLAGS} of each remembered text. */
     private final byte[] classes = new byte[SLOTS];
     /** The text being looked up, as remembered texts are written. */
     private final long[] scratch = new long[WORDS + 1];
@@ -57,6 +57,17 @@ public final class InertCache {
      */
     public static final int DOT = 2;
     private static final long DOTS = Swar.broadcast((byte) '.');
+    /**
+     * {@link #classify}: the text holds neither {@code "[THIS:"} nor {@code "(flags ="} (known only for the texts the
+     * cache remembers). The structural index's replica reads a quoted text's protocol line without looking for them
+     * (the context written into a text, the flags cut off its end). Remembered with the text: neither fragment holds
+     * a digit, so a digit written as 0 neither makes nor breaks one.
+     */
+    public static final int WITHOUT_THIS_OR_FLAGS = 4;
+    private static final long SQUARE_OPEN = Swar.broadcast((byte) '[');
+    private static final long ROUND_OPEN = Swar.broadcast((byte) '(');
+    private static final byte[] THIS_OPEN = LegacyBytes.ascii("[THIS:"); //$NON-NLS-1$
+    private static final byte[] FLAGS = LegacyBytes.ascii("(flags ="); //$NON-NLS-1$
 
     /** @return {@code CredentialHints.inertAscii(b, from, to)} */
     public boolean inert(byte[] b, int from, int to) {
@@ -69,7 +80,8 @@ public final class InertCache {
      * bytes beyond the hash.
      *
      * @return {@link #INERT} when {@code CredentialHints.inertAscii(b, from, to)}, or'ed with {@link #DOT} when the
-     *         text holds a {@code '.'} or is longer than the texts remembered
+     *         text holds a {@code '.'} or is longer than the texts remembered, and with {@link #WITHOUT_THIS_OR_FLAGS}
+     *         when it is not longer and holds neither fragment
      */
     public int classify(byte[] b, int from, int to) {
         int length = to - from;
@@ -111,10 +123,16 @@ public final class InertCache {
             }
         }
         long dots = 0;
+        long opens = 0;
         for (int k = 0; k < used; k++) {
-            dots |= Swar.matches(text[k], DOTS); // bytes beyond the text are 0 in the last word
+            long w = text[k]; // bytes beyond the text are 0 in the last word
+            dots |= Swar.matches(w, DOTS);
+            opens |= Swar.matches(w, SQUARE_OPEN) | Swar.matches(w, ROUND_OPEN);
         }
-        int result = (CredentialHints.inertAscii(b, from, to) ? INERT : 0) | (dots != 0 ? DOT : 0);
+        int result = (CredentialHints.inertAscii(b, from, to) ? INERT : 0) | (dots != 0 ? DOT : 0)
+                | (opens == 0 || LegacyBytes.indexOf(b, from, to, THIS_OPEN) < 0 && LegacyBytes.indexOf(b, from, to, FLAGS) < 0
+                        ? WITHOUT_THIS_OR_FLAGS
+                        : 0);
         System.arraycopy(text, 0, texts, at, used);
         lengths[slot] = length;
         classes[slot] = (byte) result;

@@ -2,6 +2,7 @@ package io.mailscope.trace.internal.index;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 import io.mailscope.model.Direction;
@@ -62,6 +63,10 @@ final class LegacyReplica {
         /** The entry's first line is a status report's ({@code Callback::ReportStatus[THIS: <hex>]}, the template). */
         private boolean entryStatus;
         private long lineContext = UNKNOWN_CONTEXT;
+        /** The line being read holds neither "[THIS:" nor "(flags =" ({@link OutlookLegacyIndexer#WITHOUT_THIS_OR_FLAGS}). */
+        private boolean lineWithoutThisOrFlags;
+        /** The same of the entry's first line. */
+        private boolean entryWithoutThisOrFlags;
         private byte[] text = new byte[1024];
         private int textLength;
         /**
@@ -162,9 +167,11 @@ final class LegacyReplica {
                 }
                 if ((m & SPLIT) == 0) {
                     lineContext = (m & CONTEXT) != 0 ? prepared.contexts[i] : UNKNOWN_CONTEXT;
+                    lineWithoutThisOrFlags = (m & WITHOUT_THIS_OR_FLAGS) != 0;
                     segment(from, to, 0, (m & LEADING) != 0, (m & INERT) != 0, (m & TEMPLATE) != 0);
                 } else {
                     lineContext = UNKNOWN_CONTEXT;
+                    lineWithoutThisOrFlags = false;
                     splitLine(from, to, (int) prepared.contexts[i]);
                 }
             }
@@ -247,6 +254,7 @@ final class LegacyReplica {
                 entryLastLine = line;
                 entryInert = inert;
                 entryContext = lineContext;
+                entryWithoutThisOrFlags = lineWithoutThisOrFlags;
                 // a template line with a leading timestamp and no THIS key read is a status report's first line
                 entryStatus = template && lineContext == UNKNOWN_CONTEXT;
                 firstLineFrom = textFrom;
@@ -343,7 +351,8 @@ final class LegacyReplica {
             byte[] t;
             int s;
             int n = textLength;
-            if (firstLineFrom >= 0 && secondLineFrom < 0) {
+            boolean oneLine = firstLineFrom >= 0 && secondLineFrom < 0;
+            if (oneLine) {
                 t = buffer;
                 s = firstLineFrom;
                 firstLineFrom = -1;
@@ -353,7 +362,7 @@ final class LegacyReplica {
             }
             byte first = n > 0 ? t[s] : 0;
             if (first == '"') {
-                loggedText(t, s, n);
+                loggedText(t, s, n, oneLine && entryWithoutThisOrFlags);
             } else if (first == 'C' && startsWith(t, s, s + n, LOG_TEXT)) {
                 // the first complete THIS value of the first line is the entry's (one cut by the line's end is not found)
                 headerContext = entryContext != UNKNOWN_CONTEXT ? entryContext : findThis(t, s, s + n);
@@ -422,8 +431,13 @@ final class LegacyReplica {
             other(t, 0, n, CredentialHints.inertAscii(t, 0, n));
         }
 
-        /** The parser's {@code loggedText}: a quoted text entry {@code t[from..from+n-1]}. */
-        private void loggedText(byte[] t, int from, int n) throws Uncovered, IOException {
+        /**
+         * The parser's {@code loggedText}: a quoted text entry {@code t[from..from+n-1]}.
+         *
+         * @param withoutThisOrFlags the text is known to hold neither "[THIS:" nor "(flags =" (the workers' mark of its
+         *            only line): they are not looked for
+         */
+        private void loggedText(byte[] t, int from, int n, boolean withoutThisOrFlags) throws Uncovered, IOException {
             // text = raw.substring(1), without the closing quote and parenthesis
             int s = from + 1;
             int e = from + n;
@@ -434,7 +448,7 @@ final class LegacyReplica {
             }
             // one pass for "[THIS:" (the context written into the text) and the first "(flags ="
             int flags = -1;
-            for (int at = indexOfEither(t, s, e, (byte) '[', (byte) '('); at >= 0; at = indexOfEither(t, at + 1, e, (byte) '[',
+            for (int at = withoutThisOrFlags ? -1 : indexOfEither(t, s, e, (byte) '[', (byte) '('); at >= 0; at = indexOfEither(t, at + 1, e, (byte) '[',
                     (byte) '(')) {
                 if (t[at] == '[' ? startsWith(t, at, e, THIS_OPEN) : flags < 0 && startsWith(t, at, e, FLAGS)) {
                     if (t[at] == '[') {
@@ -510,17 +524,16 @@ final class LegacyReplica {
          * @return false when the text is no protocol line
          */
         private boolean wire(byte[] t, int s, int e, long context) throws Uncovered, IOException {
-            int word = switch (s < e ? t[s] : 0) {
-                case 'P' -> 0;
-                case 'S' -> 1;
-                case 'I' -> 2;
-                case 'N' -> 3;
-                case 'H' -> 4;
-                default -> -1;
-            };
-            if (word >= 0 && !startsWith(t, s, e, WIRE_WORDS[word])) {
-                word = -1;
+            if (e - s < WIRE_MIN_BYTES) {
+                return false;
             }
+            // the protocol word told by the text's first eight bytes, one load and a compare per word
+            long first = (long) LONGS.get(t, s);
+            long six = first & SIX_BYTES;
+            int word = six == WIRE_POP3 ? 0
+                    : six == WIRE_SMTP ? 1
+                            : six == WIRE_IMAP ? 2
+                                    : six == WIRE_NNTP ? 3 : first == WIRE_HTTPMAIL && startsWith(t, s, e, WIRE_WORDS[4]) ? 4 : -1;
             if (word < 0) {
                 return false;
             }
@@ -557,6 +570,16 @@ final class LegacyReplica {
                     c.protocol, masked);
             return true;
         }
+
+        /** The shortest protocol line's text: a protocol word of four letters, ": " and a direction ("[tx]"). */
+        private static final int WIRE_MIN_BYTES = "POP3: [tx]".length(); //$NON-NLS-1$
+        private static final long SIX_BYTES = -1L >>> 16;
+        private static final long WIRE_POP3 = Swar.getLong(Arrays.copyOf(WIRE_WORDS[0], Long.BYTES), 0);
+        private static final long WIRE_SMTP = Swar.getLong(Arrays.copyOf(WIRE_WORDS[1], Long.BYTES), 0);
+        private static final long WIRE_IMAP = Swar.getLong(Arrays.copyOf(WIRE_WORDS[2], Long.BYTES), 0);
+        private static final long WIRE_NNTP = Swar.getLong(Arrays.copyOf(WIRE_WORDS[3], Long.BYTES), 0);
+        /** The first eight bytes of "HTTPMail: ". */
+        private static final long WIRE_HTTPMAIL = Swar.getLong(WIRE_WORDS[4], 0);
 
         /** @return the kind of the first word of the stripped command (the parser's {@code verb}) */
         private static int verb(byte[] t, int s, int e) {

@@ -70,6 +70,12 @@ public final class OutlookLegacyIndexer {
      * then knows the line's text without reading its bytes (a header's and its flags line's are never read).
      */
     public static final byte TEMPLATE = 32;
+    /**
+     * The line holds no second timestamp and its text (as for {@link #INERT}) holds neither {@code "[THIS:"} nor
+     * {@code "(flags ="} ({@link InertCache#WITHOUT_THIS_OR_FLAGS}): the consumer reads a quoted text of this line
+     * alone without looking for them.
+     */
+    static final byte WITHOUT_THIS_OR_FLAGS = 64;
 
     static final byte[] LOG_TEXT = ascii("Callback::LogText"); //$NON-NLS-1$
     static final byte[] REPORT_STATUS = ascii("Callback::ReportStatus"); //$NON-NLS-1$
@@ -366,9 +372,8 @@ public final class OutlookLegacyIndexer {
             m |= SPLIT; // the consumer splits the line there and checks each segment itself
             contexts[i] = second - from;
         } else {
-            if ((classes & InertCache.INERT) != 0) {
-                m |= INERT;
-            }
+            // the cache's bits moved to the marks' places, without a branch per bit
+            m |= (byte) ((classes & InertCache.INERT) * INERT | (classes & InertCache.WITHOUT_THIS_OR_FLAGS) * (WITHOUT_THIS_OR_FLAGS / InertCache.WITHOUT_THIS_OR_FLAGS));
             if (leading && startsWith(b, textFrom, textTo, LOG_TEXT)) {
                 // "[THIS:" starts with a '[', which the header's first 17 bytes do not hold
                 long key = thisKey(b, textFrom + LOG_TEXT.length, textTo);
