@@ -135,7 +135,8 @@ public final class ClassPathRuntime implements CommandRuntime {
                 // and has to get the answer it got when it was first used after the bundles had been read
                 bundlesRead.join();
                 ahead.complete(CatalogResources.loadBuiltIn());
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | Error e) {
+                // an error too (a class that cannot be linked, say): the command's thread must not wait for it forever
                 ahead.completeExceptionally(e);
             }
         });
