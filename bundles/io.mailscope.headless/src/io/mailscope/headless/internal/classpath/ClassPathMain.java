@@ -18,8 +18,9 @@ import io.mailscope.model.catalog.CatalogService;
  * exit codes as the {@code io.mailscope.headless.application} in the OSGi framework, without starting the framework.
  * <p>
  * The runtime (the extension registry read from the bundles' plugin.xml) and, for the commands that look codes up,
- * the catalog are prepared on a second thread while the main thread builds the command line, which needs neither:
- * on two cores that overlaps the three largest start-up costs. The commands wait for them on first use.
+ * the catalog are prepared on other threads while the main thread builds the command line, which needs neither:
+ * the registry on a second thread, the shipped catalog on a third ({@link ClassPathRuntime#start(boolean)}); on two
+ * cores that overlaps the largest start-up costs. The commands wait for them on first use.
  * <p>
  * Without a framework log, the Eclipse runtime prints its log entries (a contribution that cannot be read, say) to
  * {@code System.out}; standard output is kept for the command's results, so {@code System.out} is pointed at standard
@@ -48,7 +49,7 @@ public final class ClassPathMain {
 
     private static ClassPathRuntime start(boolean loadCatalog) {
         try {
-            ClassPathRuntime runtime = ClassPathRuntime.start();
+            ClassPathRuntime runtime = ClassPathRuntime.start(loadCatalog);
             if (loadCatalog) {
                 try {
                     runtime.service(CatalogService.class).catalog();

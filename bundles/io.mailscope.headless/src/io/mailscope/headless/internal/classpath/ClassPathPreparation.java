@@ -1,19 +1,28 @@
 package io.mailscope.headless.internal.classpath;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -25,9 +34,11 @@ import java.util.zip.ZipOutputStream;
  * {@code headless/classpath}.
  * <p>
  * The copies are the product's jars without their signature files ({@code META-INF/*.SF}, {@code *.RSA},
- * {@code *.DSA}, {@code *.EC}); every class and resource is the same. The JVM keeps classes from signed jars out of
+ * {@code *.DSA}, {@code *.EC}) and the manifest's digests of the signed entries; every class and resource is the same. The JVM keeps classes from signed jars out of
  * its AOT cache (class data sharing), and the Eclipse and EMF jars are signed, so without the copies most of what
- * the commands load would be loaded, verified and linked again on every start.
+ * the commands load would be loaded, verified and linked again on every start. Class files older than Java 6
+ * (picocli's) are written as Java 8 class files with stack maps, for the same reason ({@link OldClassFileUpgrade});
+ * one that cannot be rewritten is copied as it is (it then stays out of the cache), which is reported once.
  * <p>
  * Uses only the JDK: the launcher runs it with the headless bundle's jar alone on the class path.
  */
@@ -69,10 +80,18 @@ public final class ClassPathPreparation {
         Files.createDirectories(headless);
         Path lib = Files.createTempDirectory(headless, "lib."); //$NON-NLS-1$
         List<Path> classPath = new ArrayList<>();
-        for (Path jar : jars.values()) {
-            Path copy = lib.resolve(jar.getFileName().toString());
-            copyWithoutSignature(jar, copy);
-            classPath.add(copy);
+        List<String> notUpgraded = new ArrayList<>();
+        try (URLClassLoader originals = new URLClassLoader(urls(jars.values()), null)) {
+            Optional<OldClassFileUpgrade> upgrade = OldClassFileUpgrade.available(originals);
+            for (Path jar : jars.values()) {
+                Path copy = lib.resolve(jar.getFileName().toString());
+                copy(jar, copy, upgrade, notUpgraded);
+                classPath.add(copy);
+            }
+        }
+        if (!notUpgraded.isEmpty()) {
+            System.err.println("mailscope: " + notUpgraded.size() + " class files older than Java 6 could not be rewritten for the AOT cache" //$NON-NLS-1$
+                    + " and start slower, copied as they are; the first: " + notUpgraded.get(0)); //$NON-NLS-1$
         }
         Path list = headless.resolve("classpath." + ProcessHandle.current().pid()); //$NON-NLS-1$
         Files.writeString(list, String.join(java.io.File.pathSeparator, classPath.stream().map(Path::toString).toList()) + "\n", //$NON-NLS-1$
@@ -103,7 +122,19 @@ public final class ClassPathPreparation {
         return jars;
     }
 
-    private static void copyWithoutSignature(Path jar, Path copy) throws IOException {
+    private static URL[] urls(Collection<Path> jars) throws MalformedURLException {
+        List<URL> urls = new ArrayList<>();
+        for (Path jar : jars) {
+            urls.add(jar.toUri().toURL());
+        }
+        return urls.toArray(URL[]::new);
+    }
+
+    /**
+     * Copies {@code jar} without its signature files, with its old class files upgraded when {@code upgrade} is there;
+     * adds those that could not be upgraded (copied as they are) to {@code notUpgraded}, with the reason.
+     */
+    public static void copy(Path jar, Path copy, Optional<OldClassFileUpgrade> upgrade, List<String> notUpgraded) throws IOException {
         try (ZipFile in = new ZipFile(jar.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
             for (ZipEntry entry : in.stream().toList()) {
                 if (SIGNATURE_FILE.matcher(entry.getName().toUpperCase(Locale.ROOT)).matches()) {
@@ -112,12 +143,41 @@ public final class ClassPathPreparation {
                 ZipEntry copied = new ZipEntry(entry.getName());
                 copied.setTime(entry.getTime());
                 out.putNextEntry(copied);
-                try (InputStream data = in.getInputStream(entry)) {
-                    data.transferTo(out);
+                byte[] data;
+                try (InputStream stream = in.getInputStream(entry)) {
+                    data = stream.readAllBytes();
                 }
+                if (entry.getName().equals(JarFile.MANIFEST_NAME)) {
+                    data = withoutDigests(data);
+                }
+                if (upgrade.isPresent() && entry.getName().endsWith(".class") && OldClassFileUpgrade.isOld(data)) { //$NON-NLS-1$
+                    try {
+                        data = upgrade.get().upgrade(data);
+                    } catch (IllegalArgumentException e) {
+                        notUpgraded.add(jar.getFileName() + "!/" + entry.getName() + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+                    }
+                }
+                out.write(data);
                 out.closeEntry();
             }
         }
+    }
+
+    /**
+     * @return the manifest without its per-entry sections that hold nothing but digests ({@code SHA-256-Digest: …}):
+     *         they belong to the signature the copy does not have, and make up most of a signed Eclipse jar's manifest
+     *         (org.eclipse.osgi's: 117 of 118 KB), which the class loader and {@link BundleJar} parse on every start
+     */
+    static byte[] withoutDigests(byte[] manifestBytes) throws IOException {
+        Manifest manifest = new Manifest(new ByteArrayInputStream(manifestBytes));
+        boolean removed = manifest.getEntries().values().removeIf(
+                attributes -> attributes.keySet().stream().allMatch(name -> name.toString().toUpperCase(Locale.ROOT).endsWith("-DIGEST"))); //$NON-NLS-1$
+        if (!removed) {
+            return manifestBytes;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        manifest.write(out);
+        return out.toByteArray();
     }
 
     /** Earlier builds' copies; a command still running from one keeps its open jars (the files are only unlinked). */

@@ -6,12 +6,16 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.text.SimpleDateFormat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.ContributorFactorySimple;
 import org.eclipse.core.runtime.CoreException;
@@ -26,8 +30,11 @@ import io.mailscope.diagnosis.internal.DiagnosisServiceComponent;
 import io.mailscope.diagnosis.internal.RuleEngine;
 import io.mailscope.diagnosis.internal.RuleRegistry;
 import io.mailscope.headless.internal.CommandRuntime;
+import io.mailscope.model.Catalog;
 import io.mailscope.model.catalog.CatalogService;
+import io.mailscope.model.internal.catalog.CatalogResources;
 import io.mailscope.model.internal.catalog.CatalogServiceComponent;
+import io.mailscope.model.internal.catalog.CatalogServiceComponent.BuiltInCatalog;
 import io.mailscope.trace.TraceImportService;
 import io.mailscope.trace.internal.TraceImportComponent;
 
@@ -57,10 +64,10 @@ public final class ClassPathRuntime implements CommandRuntime {
     private final TraceImportService importer;
     private final DiagnosisService diagnosis;
 
-    private ClassPathRuntime(Map<String, ClassPathBundle> bundles, IExtensionRegistry registry) {
+    private ClassPathRuntime(Map<String, ClassPathBundle> bundles, IExtensionRegistry registry, BuiltInCatalog builtInCatalog) {
         // the components get their logs through ILog.of(Class), which needs bundleOf (ClassPathFrameworkUtilHelper)
         this.bundles = bundles;
-        this.catalog = new CatalogServiceComponent();
+        this.catalog = new CatalogServiceComponent(builtInCatalog);
         this.importer = new TraceImportComponent(catalog);
         Duration budget = Duration.ofMillis(
                 Math.max(1, Long.getLong(DiagnosisServiceComponent.BUDGET_PROPERTY, RuleEngine.DEFAULT_BUDGET.toMillis())));
@@ -75,24 +82,75 @@ public final class ClassPathRuntime implements CommandRuntime {
      * @throws IllegalStateException if a default registry exists already (this runtime is created once per process)
      */
     public static ClassPathRuntime start() throws IOException {
+        return start(false);
+    }
+
+    /**
+     * {@link #start()}, and with {@code loadCatalogAhead} the shipped catalog is loaded on a thread of its own while
+     * this one reads the bundles and the extension registry: the two are independent, and each takes about as long as
+     * the other (the EMF packages' set-up, the catalog's XMI; the manifests and plugin.xml files). The catalog service
+     * waits for it on first use, merges the registry's contributions into it, and loads it again if it could not be
+     * loaded ahead.
+     */
+    public static ClassPathRuntime start(boolean loadCatalogAhead) throws IOException {
+        CompletableFuture<Void> bundlesRead = new CompletableFuture<>();
+        BuiltInCatalog builtInCatalog = loadCatalogAhead ? loadedAhead(bundlesRead) : CatalogResources::loadBuiltIn;
         Map<String, ClassPathBundle> bundles = new LinkedHashMap<>();
-        Map<Path, ClassPathBundle> byJar = new LinkedHashMap<>();
-        for (Path jar : classPath()) {
-            Optional<BundleJar> read = BundleJar.read(jar);
-            if (read.isPresent() && !bundles.containsKey(read.get().id())) {
-                ClassPathBundle bundle = new ClassPathBundle(bundles.size() + 1, read.get());
-                bundles.put(bundle.getSymbolicName(), bundle);
-                byJar.put(jar.toAbsolutePath().normalize(), bundle);
+        try {
+            Map<Path, ClassPathBundle> byJar = new LinkedHashMap<>();
+            for (Path jar : classPath()) {
+                Optional<BundleJar> read = BundleJar.read(jar);
+                if (read.isPresent() && !bundles.containsKey(read.get().id())) {
+                    ClassPathBundle bundle = new ClassPathBundle(bundles.size() + 1, read.get());
+                    bundles.put(bundle.getSymbolicName(), bundle);
+                    byJar.put(jar.toAbsolutePath().normalize(), bundle);
+                }
             }
+            bundlesByJar = Map.copyOf(byJar);
+        } finally {
+            bundlesRead.complete(null);
         }
-        bundlesByJar = Map.copyOf(byJar);
         IExtensionRegistry registry = registry(bundles.values());
         try {
             RegistryFactory.setDefaultRegistryProvider(() -> registry);
         } catch (CoreException e) {
             throw new IllegalStateException("an extension registry exists already: " + e.getMessage(), e); //$NON-NLS-1$
         }
-        return new ClassPathRuntime(bundles, registry);
+        return new ClassPathRuntime(bundles, registry, builtInCatalog);
+    }
+
+    /**
+     * @return the shipped catalog as loaded by a thread started now, the first time; loaded again on later calls
+     *         (after a failure: the catalog service asks again on its next use) and when loading ahead failed, which
+     *         meets and reports the problem as without loading ahead
+     */
+    private static BuiltInCatalog loadedAhead(CompletableFuture<Void> bundlesRead) {
+        CompletableFuture<Catalog> ahead = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("mailscope-catalog").start(() -> { //$NON-NLS-1$
+            try {
+                // EMF's factories create date formats when they are first used (EFactoryImpl); the JDK's calendar and
+                // locale data behind them (a third of EMF's set-up) need nothing of the bundles: set up meanwhile
+                new SimpleDateFormat();
+                // EMF asks FrameworkUtil.getBundle once, when its classes are initialized (EMFPlugin.IS_OSGI_RUNNING),
+                // and has to get the answer it got when it was first used after the bundles had been read
+                bundlesRead.join();
+                ahead.complete(CatalogResources.loadBuiltIn());
+            } catch (IOException | RuntimeException | Error e) {
+                // an error too (a class that cannot be linked, say): the command's thread must not wait for it forever
+                ahead.completeExceptionally(e);
+            }
+        });
+        AtomicBoolean taken = new AtomicBoolean();
+        return () -> {
+            if (!taken.getAndSet(true)) {
+                try {
+                    return ahead.join();
+                } catch (CompletionException e) {
+                    // loaded again below: the same problem, reported where the catalog is asked for
+                }
+            }
+            return CatalogResources.loadBuiltIn();
+        };
     }
 
     /** @return the bundle jar on the class path {@code type} was loaded from, once {@link #start()} read them */

@@ -20,7 +20,8 @@ public final class ClassPathTraining {
     }
 
     public static void main(String[] traces) throws IOException {
-        ClassPathRuntime runtime = ClassPathRuntime.start();
+        // as the commands start (ClassPathMain): what the catalog's own thread loads is in the cache too
+        ClassPathRuntime runtime = ClassPathRuntime.start(true);
         List<List<String>> commands = new ArrayList<>(List.of( //
                 List.of("code", "0x800CCC0F"), //$NON-NLS-1$ //$NON-NLS-2$
                 List.of("code", "--format", "json", "-2146644841"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$

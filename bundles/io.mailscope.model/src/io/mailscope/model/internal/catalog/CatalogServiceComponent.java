@@ -40,13 +40,31 @@ public final class CatalogServiceComponent implements CatalogService {
         }
     }
 
+    /** Where the shipped catalog comes from: {@link CatalogResources#loadBuiltIn()}, or a copy loaded ahead of time. */
+    @FunctionalInterface
+    public interface BuiltInCatalog {
+        /** @return a catalog of its own (contributions are merged into it), on every call */
+        Catalog load() throws IOException;
+    }
+
+    private final BuiltInCatalog builtIn;
     private volatile Loaded loaded;
 
     public CatalogServiceComponent() {
         // DS: loaded lazily in loaded()
+        this(CatalogResources::loadBuiltIn);
+    }
+
+    /**
+     * Without OSGi (the command line on a plain class path): the shipped catalog from {@code builtIn}, the
+     * contributions from {@link RegistryFactory#getRegistry()}, both on first use.
+     */
+    public CatalogServiceComponent(BuiltInCatalog builtIn) {
+        this.builtIn = builtIn;
     }
 
     public CatalogServiceComponent(Catalog catalog, List<CatalogProblem> problems) {
+        this.builtIn = CatalogResources::loadBuiltIn;
         this.loaded = new Loaded(catalog, problems);
     }
 
@@ -64,9 +82,9 @@ public final class CatalogServiceComponent implements CatalogService {
         return result;
     }
 
-    private static Loaded load() {
+    private Loaded load() {
         try {
-            Catalog catalog = CatalogResources.loadBuiltIn();
+            Catalog catalog = builtIn.load();
             var registry = RegistryFactory.getRegistry();
             List<CatalogProblem> problems = registry == null ? List.of()
                     : new CatalogContributionReader(registry).contributeTo(catalog);
