@@ -2,6 +2,7 @@ package io.mailscope.trace.internal;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -116,7 +117,7 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
     /** the chunk whose bytes the parse thread's reader copies from now (written by the parse thread under {@link #lock}) */
     private Found served;
     /** arrays of chunks the parse thread is done with, for the workers' next chunks (guarded by {@link #lock}) */
-    private final java.util.ArrayDeque<byte[]> spare = new java.util.ArrayDeque<>();
+    private final ArrayDeque<byte[]> spare = new ArrayDeque<>();
 
     /**
      * @param overlap bytes read beyond a chunk (what begins in it may take as many)
