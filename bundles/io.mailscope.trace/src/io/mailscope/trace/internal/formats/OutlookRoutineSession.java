@@ -57,8 +57,19 @@ public final class OutlookRoutineSession extends RoutineConversation {
     private long lastStamp1;
     private int lastStamp2;
 
+    /**
+     * The session's prefix alone, with "[rx] " and with "[tx] " after it, as words for {@link #headAt}: a protocol
+     * line's head is then one comparison per 8 bytes against a field, not two calls that read both sides
+     */
+    private final long[] bareHead;
+    private final long[] rxHead;
+    private final long[] txHead;
+
     private OutlookRoutineSession(byte[] prefix, byte[] bytes, int from, int to) {
         this.prefix = prefix;
+        this.bareHead = prefix == null ? null : headWords(prefix, null);
+        this.rxHead = prefix == null ? null : headWords(prefix, RX);
+        this.txHead = prefix == null ? null : headWords(prefix, TX);
         this.bytes = bytes;
         this.text = bytes;
         this.pos = from;
@@ -106,7 +117,7 @@ public final class OutlookRoutineSession extends RoutineConversation {
     }
 
     private int session(int from, SessionShape[] shape) {
-        if (!line(null) || !startsWith(PORT)) {
+        if (!line(bareHead, 0) || !startsWith(PORT)) {
             return RoutineTriage.NOT_ROUTINE;
         }
         int port = portNumber();
@@ -117,7 +128,7 @@ public final class OutlookRoutineSession extends RoutineConversation {
         int others = 1;
         while (true) {
             int lineStart = pos;
-            if (!line(null)) {
+            if (!line(bareHead, 0)) {
                 return RoutineTriage.NOT_ROUTINE;
             }
             if (equalsText(FINDING) || equalsText(CONNECTING)) {
@@ -139,7 +150,7 @@ public final class OutlookRoutineSession extends RoutineConversation {
             int disconnectedStart = afterRun;
             lines += counts[2];
             int disconnectedLine = lines++;
-            if (!line(null) || !equalsText(END_EXECUTION)) {
+            if (!line(bareHead, 0) || !equalsText(END_EXECUTION)) {
                 return RoutineTriage.NOT_ROUTINE;
             }
             lines++;
@@ -315,7 +326,7 @@ public final class OutlookRoutineSession extends RoutineConversation {
 
     @Override
     protected boolean protocolLine(boolean client) {
-        return line(client ? TX : RX);
+        return client ? line(txHead, TX.length) : line(rxHead, RX.length);
     }
 
     @Override
@@ -331,36 +342,31 @@ public final class OutlookRoutineSession extends RoutineConversation {
     @Override
     protected int endOfRun() {
         int end = pos;
-        if (!line(null) || !equalsText(DISCONNECTED)) {
+        if (!line(bareHead, 0) || !equalsText(DISCONNECTED)) {
             return RoutineTriage.NOT_ROUTINE;
         }
         return end;
     }
 
     /**
-     * Reads one line: date, time, the session's prefix, then {@code marker} (or, when null, the text right after the
-     * prefix); sets the text's bounds and moves past the line.
+     * Reads one line: date, time, the session's prefix, then the marker ("[rx] " or "[tx] ", none for the bare head)
+     * that {@code head} ends with; sets the text's bounds (after the head) and moves past the line.
+     *
+     * @param markerLength the marker's length (0 for the bare head)
      */
-    private boolean line(byte[] marker) {
+    private boolean line(long[] head, int markerLength) {
         byte[] b = bytes;
         int p = pos;
-        int head = 20 + prefix.length + (marker == null ? 0 : marker.length);
-        if (p + head >= to) {
+        int headLength = prefix.length + markerLength;
+        if (p + 20 + headLength >= to) {
             needMore = true;
             return false;
         }
-        if (!timestampAt(p) || !at(bytes, p + 20, prefix)) {
+        if (!timestampAt(p) || !headAt(b, p + 20, head, headLength)) {
             return false;
         }
-        p += 20 + prefix.length;
-        if (marker != null) {
-            if (!at(bytes, p, marker)) {
-                return false;
-            }
-            p += marker.length;
-        }
-        int start = p;
-        p = printableLineEnd(b, p, to);
+        int start = p + 20 + headLength;
+        p = printableLineEnd(b, start, to);
         if (p < 0) {
             needMore = p == -2;
             return false;
@@ -369,6 +375,36 @@ public final class OutlookRoutineSession extends RoutineConversation {
         textEnd = p;
         pos = nextLineStart(b, p);
         return true;
+    }
+
+    /**
+     * @return the words of {@code prefix} followed by {@code marker} (may be null), 8 bytes each, the last word the last
+     *         8 bytes (overlapping the one before); a prefix {@code WORD (host): } has at least 9
+     */
+    private static long[] headWords(byte[] prefix, byte[] marker) {
+        int markerLength = marker == null ? 0 : marker.length;
+        byte[] head = java.util.Arrays.copyOf(prefix, prefix.length + markerLength);
+        if (marker != null) {
+            System.arraycopy(marker, 0, head, prefix.length, markerLength);
+        }
+        int n = head.length;
+        long[] words = new long[(n + Long.BYTES - 1) / Long.BYTES];
+        for (int i = 0; i < words.length - 1; i++) {
+            words[i] = (long) LONGS.get(head, i * Long.BYTES);
+        }
+        words[words.length - 1] = (long) LONGS.get(head, n - Long.BYTES);
+        return words;
+    }
+
+    /** @return true when the {@code length} bytes at {@code p} are those whose words are {@code head} ({@link #headWords}) */
+    private static boolean headAt(byte[] b, int p, long[] head, int length) {
+        int last = head.length - 1;
+        for (int i = 0; i < last; i++) {
+            if ((long) LONGS.get(b, p + i * Long.BYTES) != head[i]) {
+                return false;
+            }
+        }
+        return (long) LONGS.get(b, p + length - Long.BYTES) == head[last];
     }
 
     /** "yyyy.mm.dd hh:mm:ss " with its digits as '0' ({@link InertCache#digitsAsZero}): bytes 0-7, 8-15 and 12-19. */
