@@ -58,18 +58,19 @@ public final class OutlookRoutineSession extends RoutineConversation {
     private int lastStamp2;
 
     /**
-     * The session's prefix alone, with "[rx] " and with "[tx] " after it, as words for {@link #headAt}: a protocol
-     * line's head is then one comparison per 8 bytes against a field, not two calls that read both sides
+     * The session's prefix as words for {@link #headAt}, and the last 8 bytes of the prefix followed by "[rx] " and by
+     * "[tx] ": a line's head is then one read per 8 bytes compared with a field, not two calls that read both sides.
+     * Made per session from the prefix alone (no copies): the workers make one matcher per session.
      */
-    private final long[] bareHead;
-    private final long[] rxHead;
-    private final long[] txHead;
+    private final long[] prefixWords;
+    private final long rxLast;
+    private final long txLast;
 
     private OutlookRoutineSession(byte[] prefix, byte[] bytes, int from, int to) {
         this.prefix = prefix;
-        this.bareHead = prefix == null ? null : headWords(prefix, null);
-        this.rxHead = prefix == null ? null : headWords(prefix, RX);
-        this.txHead = prefix == null ? null : headWords(prefix, TX);
+        this.prefixWords = prefix == null ? null : words(prefix);
+        this.rxLast = prefix == null ? 0 : lastWordWith(prefixWords, RX);
+        this.txLast = prefix == null ? 0 : lastWordWith(prefixWords, TX);
         this.bytes = bytes;
         this.text = bytes;
         this.pos = from;
@@ -117,7 +118,7 @@ public final class OutlookRoutineSession extends RoutineConversation {
     }
 
     private int session(int from, SessionShape[] shape) {
-        if (!line(bareHead, 0) || !startsWith(PORT)) {
+        if (!line(0, 0) || !startsWith(PORT)) {
             return RoutineTriage.NOT_ROUTINE;
         }
         int port = portNumber();
@@ -128,7 +129,7 @@ public final class OutlookRoutineSession extends RoutineConversation {
         int others = 1;
         while (true) {
             int lineStart = pos;
-            if (!line(bareHead, 0)) {
+            if (!line(0, 0)) {
                 return RoutineTriage.NOT_ROUTINE;
             }
             if (equalsText(FINDING) || equalsText(CONNECTING)) {
@@ -150,7 +151,7 @@ public final class OutlookRoutineSession extends RoutineConversation {
             int disconnectedStart = afterRun;
             lines += counts[2];
             int disconnectedLine = lines++;
-            if (!line(bareHead, 0) || !equalsText(END_EXECUTION)) {
+            if (!line(0, 0) || !equalsText(END_EXECUTION)) {
                 return RoutineTriage.NOT_ROUTINE;
             }
             lines++;
@@ -326,7 +327,7 @@ public final class OutlookRoutineSession extends RoutineConversation {
 
     @Override
     protected boolean protocolLine(boolean client) {
-        return client ? line(txHead, TX.length) : line(rxHead, RX.length);
+        return client ? line(txLast, TX.length) : line(rxLast, RX.length);
     }
 
     @Override
@@ -342,30 +343,31 @@ public final class OutlookRoutineSession extends RoutineConversation {
     @Override
     protected int endOfRun() {
         int end = pos;
-        if (!line(bareHead, 0) || !equalsText(DISCONNECTED)) {
+        if (!line(0, 0) || !equalsText(DISCONNECTED)) {
             return RoutineTriage.NOT_ROUTINE;
         }
         return end;
     }
 
     /**
-     * Reads one line: date, time, the session's prefix, then the marker ("[rx] " or "[tx] ", none for the bare head)
-     * that {@code head} ends with; sets the text's bounds (after the head) and moves past the line.
+     * Reads one line: date, time, the session's prefix, then the marker ("[rx] " or "[tx] ", none when
+     * {@code markerLength} is 0); sets the text's bounds (after the marker) and moves past the line.
      *
-     * @param markerLength the marker's length (0 for the bare head)
+     * @param lastWord the last 8 bytes of the prefix and the marker ({@link #lastWordWith}), unused without a marker
      */
-    private boolean line(long[] head, int markerLength) {
+    private boolean line(long lastWord, int markerLength) {
         byte[] b = bytes;
         int p = pos;
-        int headLength = prefix.length + markerLength;
-        if (p + 20 + headLength >= to) {
+        int prefixEnd = p + 20 + prefix.length;
+        int start = prefixEnd + markerLength;
+        if (start >= to) {
             needMore = true;
             return false;
         }
-        if (!timestampAt(p) || !headAt(b, p + 20, head, headLength)) {
+        if (!timestampAt(p) || !headAt(b, p + 20, prefixWords, prefix.length)
+                || markerLength != 0 && (long) LONGS.get(b, start - Long.BYTES) != lastWord) {
             return false;
         }
-        int start = p + 20 + headLength;
         p = printableLineEnd(b, start, to);
         if (p < 0) {
             needMore = p == -2;
@@ -378,33 +380,42 @@ public final class OutlookRoutineSession extends RoutineConversation {
     }
 
     /**
-     * @return the words of {@code prefix} followed by {@code marker} (may be null), 8 bytes each, the last word the last
-     *         8 bytes (overlapping the one before); a prefix {@code WORD (host): } has at least 9
+     * @return the words of {@code prefix}, 8 bytes each, the last word its last 8 bytes (overlapping the one before);
+     *         a prefix {@code WORD (host): } has at least 9
      */
-    private static long[] headWords(byte[] prefix, byte[] marker) {
-        int markerLength = marker == null ? 0 : marker.length;
-        byte[] head = java.util.Arrays.copyOf(prefix, prefix.length + markerLength);
-        if (marker != null) {
-            System.arraycopy(marker, 0, head, prefix.length, markerLength);
-        }
-        int n = head.length;
+    private static long[] words(byte[] prefix) {
+        int n = prefix.length;
         long[] words = new long[(n + Long.BYTES - 1) / Long.BYTES];
-        for (int i = 0; i < words.length - 1; i++) {
-            words[i] = (long) LONGS.get(head, i * Long.BYTES);
+        int last = words.length - 1;
+        for (int i = 0; i < last; i++) {
+            words[i] = (long) LONGS.get(prefix, i * Long.BYTES);
         }
-        words[words.length - 1] = (long) LONGS.get(head, n - Long.BYTES);
+        words[last] = (long) LONGS.get(prefix, n - Long.BYTES);
         return words;
     }
 
-    /** @return true when the {@code length} bytes at {@code p} are those whose words are {@code head} ({@link #headWords}) */
-    private static boolean headAt(byte[] b, int p, long[] head, int length) {
-        int last = head.length - 1;
+    /**
+     * @return the last 8 bytes of the prefix (whose {@link #words} are given) followed by {@code marker} (1-7 bytes),
+     *         as a little-endian word: the prefix's last bytes shifted down, the marker's above them
+     */
+    private static long lastWordWith(long[] prefixWords, byte[] marker) {
+        int m = marker.length;
+        long markerWord = 0;
+        for (int i = m - 1; i >= 0; i--) {
+            markerWord = markerWord << 8 | marker[i] & 0xff;
+        }
+        return prefixWords[prefixWords.length - 1] >>> 8 * m | markerWord << 8 * (Long.BYTES - m);
+    }
+
+    /** @return true when the {@code length} bytes at {@code p} are those whose {@link #words} are {@code words} */
+    private static boolean headAt(byte[] b, int p, long[] words, int length) {
+        int last = words.length - 1;
         for (int i = 0; i < last; i++) {
-            if ((long) LONGS.get(b, p + i * Long.BYTES) != head[i]) {
+            if ((long) LONGS.get(b, p + i * Long.BYTES) != words[i]) {
                 return false;
             }
         }
-        return (long) LONGS.get(b, p + length - Long.BYTES) == head[last];
+        return (long) LONGS.get(b, p + length - Long.BYTES) == words[last];
     }
 
     /** "yyyy.mm.dd hh:mm:ss " with its digits as '0' ({@link InertCache#digitsAsZero}): bytes 0-7, 8-15 and 12-19. */
