@@ -124,6 +124,27 @@ class OutlookRoutineTriageTest {
     }
 
     /**
+     * Each line's head is compared word by word (the prefix's words and the last 8 bytes with the marker): a marker
+     * of the other direction or of the debug channel, or another host that differs in any word of the prefix (the
+     * first, a middle one, the last one that overlaps), is another line than the session's.
+     */
+    @Test
+    void aLineWhoseMarkerOrHostDiffersInAnyWordIsNotRoutine() {
+        assertNotRoutine(POP3, pop3Session(), l -> replace(l, "[rx] +OK Logged in.", "[tx] +OK Logged in."));
+        assertNotRoutine(POP3, pop3Session(), l -> replace(l, "[tx] STAT", "[rx] STAT"));
+        assertNotRoutine(POP3, pop3Session(), l -> replace(l, "[rx] +OK Bye", "[db] +OK Bye"));
+        assertNotRoutine(POP3, pop3Session(), l -> replace(l, "[rx] +OK Bye", "[rx]X+OK Bye"));
+        for (String other : List.of("2012.03.14 00:00:01 POP3 (pop.example.tesT): ", "2012.03.14 00:00:01 POP3 (pop.exaMple.test): ",
+                "2012.03.14 00:00:01 POP4 (pop.example.test): ")) {
+            assertNotRoutine(POP3, pop3Session(), l -> {
+                List<String> changed = replace(l, "[tx] STAT", "[tx] STAT\n" + other + "[rx] +OK 2 3412");
+                changed.remove("[rx] +OK 2 3412"); // the line now comes with the other prefix
+                return changed;
+            });
+        }
+    }
+
+    /**
      * The conversations are read as state machines: each listing must hold exactly the messages STAT counts (none
      * included), each line must come in its place, and an SMTP send needs a recipient.
      */

@@ -57,8 +57,20 @@ public final class OutlookRoutineSession extends RoutineConversation {
     private long lastStamp1;
     private int lastStamp2;
 
+    /**
+     * The session's prefix as words for {@link #headAt}, and the last 8 bytes of the prefix followed by "[rx] " and by
+     * "[tx] ": a line's head is then one read per 8 bytes compared with a field, not two calls that read both sides.
+     * Made per session from the prefix alone (no copies): the workers make one matcher per session.
+     */
+    private final long[] prefixWords;
+    private final long rxLast;
+    private final long txLast;
+
     private OutlookRoutineSession(byte[] prefix, byte[] bytes, int from, int to) {
         this.prefix = prefix;
+        this.prefixWords = prefix == null ? null : words(prefix);
+        this.rxLast = prefix == null ? 0 : lastWordWith(prefixWords, RX);
+        this.txLast = prefix == null ? 0 : lastWordWith(prefixWords, TX);
         this.bytes = bytes;
         this.text = bytes;
         this.pos = from;
@@ -106,7 +118,7 @@ public final class OutlookRoutineSession extends RoutineConversation {
     }
 
     private int session(int from, SessionShape[] shape) {
-        if (!line(null) || !startsWith(PORT)) {
+        if (!line(0, 0) || !startsWith(PORT)) {
             return RoutineTriage.NOT_ROUTINE;
         }
         int port = portNumber();
@@ -117,7 +129,7 @@ public final class OutlookRoutineSession extends RoutineConversation {
         int others = 1;
         while (true) {
             int lineStart = pos;
-            if (!line(null)) {
+            if (!line(0, 0)) {
                 return RoutineTriage.NOT_ROUTINE;
             }
             if (equalsText(FINDING) || equalsText(CONNECTING)) {
@@ -139,7 +151,7 @@ public final class OutlookRoutineSession extends RoutineConversation {
             int disconnectedStart = afterRun;
             lines += counts[2];
             int disconnectedLine = lines++;
-            if (!line(null) || !equalsText(END_EXECUTION)) {
+            if (!line(0, 0) || !equalsText(END_EXECUTION)) {
                 return RoutineTriage.NOT_ROUTINE;
             }
             lines++;
@@ -315,7 +327,7 @@ public final class OutlookRoutineSession extends RoutineConversation {
 
     @Override
     protected boolean protocolLine(boolean client) {
-        return line(client ? TX : RX);
+        return client ? line(txLast, TX.length) : line(rxLast, RX.length);
     }
 
     @Override
@@ -331,36 +343,32 @@ public final class OutlookRoutineSession extends RoutineConversation {
     @Override
     protected int endOfRun() {
         int end = pos;
-        if (!line(null) || !equalsText(DISCONNECTED)) {
+        if (!line(0, 0) || !equalsText(DISCONNECTED)) {
             return RoutineTriage.NOT_ROUTINE;
         }
         return end;
     }
 
     /**
-     * Reads one line: date, time, the session's prefix, then {@code marker} (or, when null, the text right after the
-     * prefix); sets the text's bounds and moves past the line.
+     * Reads one line: date, time, the session's prefix, then the marker ("[rx] " or "[tx] ", none when
+     * {@code markerLength} is 0); sets the text's bounds (after the marker) and moves past the line.
+     *
+     * @param lastWord the last 8 bytes of the prefix and the marker ({@link #lastWordWith}), unused without a marker
      */
-    private boolean line(byte[] marker) {
+    private boolean line(long lastWord, int markerLength) {
         byte[] b = bytes;
         int p = pos;
-        int head = 20 + prefix.length + (marker == null ? 0 : marker.length);
-        if (p + head >= to) {
+        int prefixEnd = p + 20 + prefix.length;
+        int start = prefixEnd + markerLength;
+        if (start >= to) {
             needMore = true;
             return false;
         }
-        if (!timestampAt(p) || !at(bytes, p + 20, prefix)) {
+        if (!timestampAt(p) || !headAt(b, p + 20, prefixWords, prefix.length)
+                || markerLength != 0 && (long) LONGS.get(b, start - Long.BYTES) != lastWord) {
             return false;
         }
-        p += 20 + prefix.length;
-        if (marker != null) {
-            if (!at(bytes, p, marker)) {
-                return false;
-            }
-            p += marker.length;
-        }
-        int start = p;
-        p = printableLineEnd(b, p, to);
+        p = printableLineEnd(b, start, to);
         if (p < 0) {
             needMore = p == -2;
             return false;
@@ -369,6 +377,45 @@ public final class OutlookRoutineSession extends RoutineConversation {
         textEnd = p;
         pos = nextLineStart(b, p);
         return true;
+    }
+
+    /**
+     * @return the words of {@code prefix}, 8 bytes each, the last word its last 8 bytes (overlapping the one before);
+     *         a prefix {@code WORD (host): } has at least 9
+     */
+    private static long[] words(byte[] prefix) {
+        int n = prefix.length;
+        long[] words = new long[(n + Long.BYTES - 1) / Long.BYTES];
+        int last = words.length - 1;
+        for (int i = 0; i < last; i++) {
+            words[i] = (long) LONGS.get(prefix, i * Long.BYTES);
+        }
+        words[last] = (long) LONGS.get(prefix, n - Long.BYTES);
+        return words;
+    }
+
+    /**
+     * @return the last 8 bytes of the prefix (whose {@link #words} are given) followed by {@code marker} (1-7 bytes),
+     *         as a little-endian word: the prefix's last bytes shifted down, the marker's above them
+     */
+    private static long lastWordWith(long[] prefixWords, byte[] marker) {
+        int m = marker.length;
+        long markerWord = 0;
+        for (int i = m - 1; i >= 0; i--) {
+            markerWord = markerWord << 8 | marker[i] & 0xff;
+        }
+        return prefixWords[prefixWords.length - 1] >>> 8 * m | markerWord << 8 * (Long.BYTES - m);
+    }
+
+    /** @return true when the {@code length} bytes at {@code p} are those whose {@link #words} are {@code words} */
+    private static boolean headAt(byte[] b, int p, long[] words, int length) {
+        int last = words.length - 1;
+        for (int i = 0; i < last; i++) {
+            if ((long) LONGS.get(b, p + i * Long.BYTES) != words[i]) {
+                return false;
+            }
+        }
+        return (long) LONGS.get(b, p + length - Long.BYTES) == words[last];
     }
 
     /** "yyyy.mm.dd hh:mm:ss " with its digits as '0' ({@link InertCache#digitsAsZero}): bytes 0-7, 8-15 and 12-19. */
