@@ -15,7 +15,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import org.eclipse.core.runtime.FileLocator;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
@@ -34,7 +33,11 @@ class OldClassFileUpgradeTest {
 
     @Test
     void picocliCopyIsCacheableVerifiesAndBehavesAlike() throws Exception {
-        Assumptions.assumeTrue(Runtime.version().feature() >= 24, "the class-file library is part of Java 24 and later");
+        if (Runtime.version().feature() < 24) {
+            // no class-file library before Java 24: no upgrade, and no AOT cache that would need one
+            assertTrue(OldClassFileUpgrade.available(getClass().getClassLoader()).isEmpty());
+            return;
+        }
         Path original = FileLocator.getBundleFileLocation(FrameworkUtil.getBundle(CommandLine.class))
                 .orElseThrow(() -> new IllegalStateException("picocli has no file location")).toPath();
         assertTrue(oldClassFiles(original) > 100, "picocli's jar is expected to hold Java 5 class files");
