@@ -20,9 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -34,11 +34,12 @@ import java.util.zip.ZipOutputStream;
  * {@code headless/classpath}.
  * <p>
  * The copies are the product's jars without their signature files ({@code META-INF/*.SF}, {@code *.RSA},
- * {@code *.DSA}, {@code *.EC}) and the manifest's digests of the signed entries; every class and resource is the same. The JVM keeps classes from signed jars out of
- * its AOT cache (class data sharing), and the Eclipse and EMF jars are signed, so without the copies most of what
- * the commands load would be loaded, verified and linked again on every start. Class files older than Java 6
- * (picocli's) are written as Java 8 class files with stack maps, for the same reason ({@link OldClassFileUpgrade});
- * one that cannot be rewritten is copied as it is (it then stays out of the cache), which is reported once.
+ * {@code *.DSA}, {@code *.EC}) and the manifest's digests of the signed entries; every class and resource is the
+ * same. The JVM keeps classes from signed jars out of its AOT cache (class data sharing), and the Eclipse and EMF jars
+ * are signed, so without the copies most of what the commands load would be loaded, verified and linked again on
+ * every start. Class files older than Java 6 (picocli's) are written as Java 8 class files with stack maps, for the
+ * same reason ({@link OldClassFileUpgrade}); one that cannot be rewritten is copied as it is (it then stays out of the
+ * cache), which is reported once.
  * <p>
  * Uses only the JDK: the launcher runs it with the headless bundle's jar alone on the class path.
  */
