@@ -144,6 +144,49 @@ class ChunkedStreamTest {
         }
     }
 
+    /**
+     * The parser moves into the next chunk before the reader asks for that chunk's bytes (the reader skipped to it),
+     * and a worker publishes the chunk that takes the served chunk's slot meanwhile: the served chunk's array must
+     * still go back to the workers once the reader asks for a later chunk, so that the arrays made stay as many as the
+     * chunks ahead need, however long the input.
+     */
+    @Test
+    void theServedChunksArrayGoesBackAfterAWorkerTookItsSlot(@TempDir Path dir) throws IOException {
+        byte[] log = LegacyLogEntries.faultyLog();
+        Path file = Files.write(dir.resolve("outlook.txt"), log);
+        int chunk = 613;
+        int chunks = log.length / chunk;
+        int ahead = 8; // ChunksAhead.CHUNKS_AHEAD
+        int before = ChunksAhead.chunkBytes(chunk);
+        try (ReadableTrace input = TraceSources.open(TraceSource.of(file), SourceLimits.defaults());
+                CountingStream fileStream = new CountingStream(Files.newInputStream(file));
+                ChunksAhead<Nothing> workers = ChunksAhead.of(input, 1024, 64, ChunkedStreamTest::scanner, "test-chunks-")) {
+            ChunkedStream stream = new ChunkedStream(fileStream);
+            stream.serveFrom(workers);
+            workers.chunk(0);
+            byte[] one = new byte[1];
+            for (int k = 0; k + ahead < chunks; k++) {
+                // the reader copies from chunk k, then skips to the next chunk without reading on
+                assertEquals(1, stream.read(one, 0, 1));
+                assertEquals(log[k * chunk], one[0], "the first byte of chunk " + k);
+                // the parser moves on into chunk k + 1: a worker may take the slot of the chunk the reader is served from
+                workers.chunk((long) (k + 1) * chunk);
+                long waited = System.nanoTime();
+                while (!workers.published(k + ahead)) {
+                    assertTrue(System.nanoTime() - waited < 30_000_000_000L, "chunk " + (k + ahead) + " never published");
+                    LockSupport.parkNanos(100_000);
+                }
+                assertEquals(chunk - 1, stream.skip(chunk - 1));
+            }
+            assertEquals(0, fileStream.read, "bytes read from the file");
+            // the slots, the chunk served, one per worker being read, one given back before a worker takes it
+            int bound = ahead + 4;
+            assertTrue(workers.arraysMade() <= bound, workers.arraysMade() + " arrays made for " + chunks + " chunks, at most " + bound + " expected");
+        } finally {
+            ChunksAhead.chunkBytes(before);
+        }
+    }
+
     @Test
     void aChunkTheWorkersCannotReadIsReadFromTheFile(@TempDir Path dir) throws IOException {
         byte[] log = LegacyLogEntries.faultyLog();
