@@ -843,7 +843,6 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         // the lookahead reads on from the run's end, with the context of its last header, leaving the run's counts
         OutlookLegacyRoutineRun after = memo.lookahead().start(bytes, end, to, transport, inert);
         after.takeHeaderOf(this);
-        after.takeLineChecks(this); // the entry at the run's end, which ended the run
         if (!after.quietUntilEnded(bound)) {
             needMore = after.needMore;
             return RoutineTriage.NOT_ROUTINE;
@@ -899,24 +898,6 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         return knownFound = memo.knownEntry(bytes, p + LegacyLineScan.TIMESTAMP_LENGTH, to);
     }
 
-    /**
-     * Takes what {@code run} found at the positions it checked last for a header's or a status's first line of the
-     * template and for a remembered entry, when it reads the same bytes to the same end: the answers depend on nothing
-     * else (a reader that starts where another stopped asks about the same lines again: some two headers per session).
-     */
-    private void takeLineChecks(OutlookLegacyRoutineRun run) {
-        if (run.bytes != bytes || run.to != to) {
-            return;
-        }
-        headerLineChecked = run.headerLineChecked;
-        headerLineFound = run.headerLineFound;
-        statusLineChecked = run.statusLineChecked;
-        statusLineFound = run.statusLineFound;
-        knownLooked = run.knownLooked;
-        knownVersion = run.knownVersion;
-        knownFound = run.knownFound;
-    }
-
     private void takeHeaderOf(OutlookLegacyRoutineRun run) {
         headerLength = run.headerLength;
         if (headerLength > 0) {
@@ -954,7 +935,6 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
             return false;
         }
         OutlookLegacyRoutineRun run = memo.nextConnection().start(bytes, pos, to, next, inert);
-        run.takeLineChecks(this); // mostly the run's first header, which this lookahead checked to end the entry before
         int[] runCounts = memo.runCounts; // copied by remember
         int end = run.runAlone(runCounts);
         if (end < 0) {
@@ -964,7 +944,6 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
         pos = end;
         midLine = false;
         takeHeaderOf(run);
-        takeLineChecks(run); // the entry at the run's end, which this lookahead reads next
         return true;
     }
 
@@ -1231,7 +1210,6 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
             needMore = true;
             return false;
         }
-        takeLineChecks(memo.otherLinesAfter); // the entry after the other lines, which this lookahead reads next
         memo.rememberOtherLines(bytes, after, to, end, otherLinesPassed[0]);
         if (end >= 0) {
             OtherLines o = otherLinesPassed[0];
