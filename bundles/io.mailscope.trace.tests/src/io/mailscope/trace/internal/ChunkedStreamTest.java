@@ -57,6 +57,18 @@ class ChunkedStreamTest {
         };
     }
 
+    /** @return workers that find nothing, with the look-behind and overlap the tests read with */
+    private static ChunksAhead<Nothing> workersFor(ReadableTrace input) {
+        return ChunksAhead.of(input, 1024, 64, ChunkedStreamTest::scanner, "test-chunks-");
+    }
+
+    /** @return the parse thread's reader of {@code file}, served by {@code workers} once they started */
+    private static ChunkedStream servedBy(InputStream file, ChunksAhead<Nothing> workers) {
+        ChunkedStream stream = new ChunkedStream(file);
+        stream.serveFrom(workers);
+        return stream;
+    }
+
     /** Counts the bytes read from the file itself. */
     private static final class CountingStream extends FilterInputStream {
         long read;
@@ -129,9 +141,8 @@ class ChunkedStreamTest {
                     int before = ChunksAhead.chunkBytes(chunk);
                     try (ReadableTrace input = TraceSources.open(TraceSource.of(file), SourceLimits.defaults());
                             CountingStream fileStream = new CountingStream(Files.newInputStream(file));
-                            ChunksAhead<Nothing> ahead = ChunksAhead.of(input, 1024, 64, ChunkedStreamTest::scanner, "test-chunks-")) {
-                        ChunkedStream stream = new ChunkedStream(fileStream);
-                        stream.serveFrom(ahead);
+                            ChunksAhead<Nothing> ahead = workersFor(input)) {
+                        ChunkedStream stream = servedBy(fileStream, ahead);
                         String where = "chunks of " + chunk + ", workers from " + startAt + (dawdle ? ", dawdling" : "");
                         readThrough(stream, ahead, startAt, log, new Random(chunk * 31L + startAt), dawdle, where);
                         // from the file: only what was read before the workers started
@@ -160,9 +171,8 @@ class ChunkedStreamTest {
         int before = ChunksAhead.chunkBytes(chunk);
         try (ReadableTrace input = TraceSources.open(TraceSource.of(file), SourceLimits.defaults());
                 CountingStream fileStream = new CountingStream(Files.newInputStream(file));
-                ChunksAhead<Nothing> workers = ChunksAhead.of(input, 1024, 64, ChunkedStreamTest::scanner, "test-chunks-")) {
-            ChunkedStream stream = new ChunkedStream(fileStream);
-            stream.serveFrom(workers);
+                ChunksAhead<Nothing> workers = workersFor(input)) {
+            ChunkedStream stream = servedBy(fileStream, workers);
             workers.chunk(0);
             byte[] one = new byte[1];
             for (int k = 0; k + ahead < chunks; k++) {
@@ -198,8 +208,7 @@ class ChunkedStreamTest {
                 CountingStream fileStream = new CountingStream(Files.newInputStream(file));
                 ChunksAhead<Nothing> ahead = ChunksAhead.of(new FailingChunk(plain, failing * chunk), 1024, 64,
                         ChunkedStreamTest::scanner, "test-chunks-")) {
-            ChunkedStream stream = new ChunkedStream(fileStream);
-            stream.serveFrom(ahead);
+            ChunkedStream stream = servedBy(fileStream, ahead);
             readThrough(stream, ahead, 0, log, new Random(5), false, "a failing chunk");
             // the failing chunk and the one before it, whose overlap reaches into it
             assertTrue(fileStream.read > 0 && fileStream.read <= 2 * chunk + 8192, fileStream.read + " bytes read from the file");
