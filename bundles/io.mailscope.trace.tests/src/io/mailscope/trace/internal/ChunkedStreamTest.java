@@ -57,6 +57,18 @@ class ChunkedStreamTest {
         };
     }
 
+    /** @return workers that find nothing, with the look-behind and overlap the tests read with */
+    private static ChunksAhead<Nothing> workersFor(ReadableTrace input) {
+        return ChunksAhead.of(input, 1024, 64, ChunkedStreamTest::scanner, "test-chunks-");
+    }
+
+    /** @return the parse thread's reader of {@code file}, served by {@code workers} once they started */
+    private static ChunkedStream servedBy(InputStream file, ChunksAhead<Nothing> workers) {
+        ChunkedStream stream = new ChunkedStream(file);
+        stream.serveFrom(workers);
+        return stream;
+    }
+
     /** Counts the bytes read from the file itself. */
     private static final class CountingStream extends FilterInputStream {
         long read;
@@ -129,9 +141,8 @@ class ChunkedStreamTest {
                     int before = ChunksAhead.chunkBytes(chunk);
                     try (ReadableTrace input = TraceSources.open(TraceSource.of(file), SourceLimits.defaults());
                             CountingStream fileStream = new CountingStream(Files.newInputStream(file));
-                            ChunksAhead<Nothing> ahead = ChunksAhead.of(input, 1024, 64, ChunkedStreamTest::scanner, "test-chunks-")) {
-                        ChunkedStream stream = new ChunkedStream(fileStream);
-                        stream.serveFrom(ahead);
+                            ChunksAhead<Nothing> ahead = workersFor(input)) {
+                        ChunkedStream stream = servedBy(fileStream, ahead);
                         String where = "chunks of " + chunk + ", workers from " + startAt + (dawdle ? ", dawdling" : "");
                         readThrough(stream, ahead, startAt, log, new Random(chunk * 31L + startAt), dawdle, where);
                         // from the file: only what was read before the workers started
@@ -141,6 +152,48 @@ class ChunkedStreamTest {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The parser moves into the next chunk before the reader asks for that chunk's bytes (the reader skipped to it),
+     * and a worker publishes the chunk that takes the served chunk's slot meanwhile: the served chunk's array must
+     * still go back to the workers once the reader asks for a later chunk, so that the arrays made stay as many as the
+     * chunks ahead need, however long the input.
+     */
+    @Test
+    void theServedChunksArrayGoesBackAfterAWorkerTookItsSlot(@TempDir Path dir) throws IOException {
+        byte[] log = LegacyLogEntries.faultyLog();
+        Path file = Files.write(dir.resolve("outlook.txt"), log);
+        int chunk = 613;
+        int chunks = log.length / chunk;
+        int ahead = 8; // ChunksAhead.CHUNKS_AHEAD
+        int before = ChunksAhead.chunkBytes(chunk);
+        try (ReadableTrace input = TraceSources.open(TraceSource.of(file), SourceLimits.defaults());
+                CountingStream fileStream = new CountingStream(Files.newInputStream(file));
+                ChunksAhead<Nothing> workers = workersFor(input)) {
+            ChunkedStream stream = servedBy(fileStream, workers);
+            workers.chunk(0);
+            byte[] one = new byte[1];
+            for (int k = 0; k + ahead < chunks; k++) {
+                // the reader copies from chunk k, then skips to the next chunk without reading on
+                assertEquals(1, stream.read(one, 0, 1));
+                assertEquals(log[k * chunk], one[0], "the first byte of chunk " + k);
+                // the parser moves on into chunk k + 1: a worker may take the slot of the chunk the reader is served from
+                workers.chunk((long) (k + 1) * chunk);
+                long waited = System.nanoTime();
+                while (!workers.published(k + ahead)) {
+                    assertTrue(System.nanoTime() - waited < 30_000_000_000L, "chunk " + (k + ahead) + " never published");
+                    LockSupport.parkNanos(100_000);
+                }
+                assertEquals(chunk - 1, stream.skip(chunk - 1));
+            }
+            assertEquals(0, fileStream.read, "bytes read from the file");
+            // the slots, the chunk served, one per worker being read, one given back before a worker takes it
+            int bound = ahead + 4;
+            assertTrue(workers.arraysMade() <= bound, workers.arraysMade() + " arrays made for " + chunks + " chunks, at most " + bound + " expected");
+        } finally {
+            ChunksAhead.chunkBytes(before);
         }
     }
 
@@ -155,8 +208,7 @@ class ChunkedStreamTest {
                 CountingStream fileStream = new CountingStream(Files.newInputStream(file));
                 ChunksAhead<Nothing> ahead = ChunksAhead.of(new FailingChunk(plain, failing * chunk), 1024, 64,
                         ChunkedStreamTest::scanner, "test-chunks-")) {
-            ChunkedStream stream = new ChunkedStream(fileStream);
-            stream.serveFrom(ahead);
+            ChunkedStream stream = servedBy(fileStream, ahead);
             readThrough(stream, ahead, 0, log, new Random(5), false, "a failing chunk");
             // the failing chunk and the one before it, whose overlap reaches into it
             assertTrue(fileStream.read > 0 && fileStream.read <= 2 * chunk + 8192, fileStream.read + " bytes read from the file");

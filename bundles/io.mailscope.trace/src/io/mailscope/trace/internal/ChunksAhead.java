@@ -118,6 +118,8 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
     private Found served;
     /** arrays of chunks the parse thread is done with, for the workers' next chunks (guarded by {@link #lock}) */
     private final ArrayDeque<byte[]> spare = new ArrayDeque<>();
+    /** the arrays the workers made for their chunks (guarded by {@link #lock}) */
+    private int arraysMade;
 
     /**
      * @param overlap bytes read beyond a chunk (what begins in it may take as many)
@@ -286,6 +288,12 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
             if (!started || k < first || k >= chunks || k < reading) {
                 return null;
             }
+            if (s != null && s.bytes != null && s.chunk < k) {
+                // the chunk served before: its slot may hold a later chunk already (a worker published one there while
+                // the reader was still in it, and left its array alone), so the loop below would not find it
+                spare.push(s.bytes);
+                s.bytes = null;
+            }
             for (Object o : slots) {
                 if (o instanceof Found f && f.chunk < k && f.bytes != null) {
                     spare.push(f.bytes);
@@ -297,6 +305,23 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
             Found f = awaitSlot(k);
             served = f;
             return f != null && f.bytes != null && f.failure == null ? f : null;
+        }
+    }
+
+    /**
+     * @return the arrays the workers made for their chunks so far: with {@link #keepBytes}, bounded by the chunks ahead
+     *         and the workers whatever the input's length, as long as the arrays go back to them (public for the tests)
+     */
+    public int arraysMade() {
+        synchronized (lock) {
+            return arraysMade;
+        }
+    }
+
+    /** @return true when a worker has published chunk {@code k}'s findings and they are still in its slot (tests) */
+    public boolean published(int k) {
+        synchronized (lock) {
+            return slots[k % CHUNKS_AHEAD] instanceof Found f && f.chunk == k;
         }
     }
 
@@ -320,6 +345,9 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
                 }
                 k = next++;
                 buffer = keepBytes ? spare.poll() : own;
+                if (buffer == null) {
+                    arraysMade++;
+                }
             }
             if (buffer == null) {
                 buffer = new byte[lookBehind + chunk + 1 + overlap];
