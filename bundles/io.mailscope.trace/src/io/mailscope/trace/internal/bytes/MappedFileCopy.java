@@ -25,7 +25,10 @@ import java.nio.channels.FileChannel;
  */
 public final class MappedFileCopy implements AutoCloseable {
 
-    /** Default window of a worker's mapping: many chunks, few pages resident next to the chunks' arrays. */
+    /**
+     * Default window of a worker's mapping: 16 chunks of 1 MiB (the two workers take alternate ones). The 1 GiB log's
+     * command: 1,024 unmappings -> about 128, peak resident 219 -> 247 MB; 64 MiB saved little more for 330 MB.
+     */
     public static final long DEFAULT_WINDOW_BYTES = 16L << 20;
     /** System property: the window in bytes (benchmarks compare sizes; at most a chunk's region is mapped below it). */
     static final String WINDOW_BYTES_PROPERTY = "io.mailscope.trace.mappedWindowBytes"; //$NON-NLS-1$
