@@ -326,6 +326,15 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
     }
 
     private void work() {
+        // the worker's mapping of a window of the file, unmapped when it ends (one unmapping per window)
+        try (MappedFileCopy mapping = input instanceof MappableTrace file && MappedFileCopy.available()
+                ? new MappedFileCopy(file.channel(), size, MappedFileCopy.WINDOW_BYTES)
+                : null) {
+            work(mapping);
+        }
+    }
+
+    private void work(MappedFileCopy mapping) {
         byte[] own = null;
         Scanner<F> scanner = scanners.get();
         while (true) {
@@ -360,7 +369,7 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
                 f.bytes = buffer; // the parse thread's once published (see the class comment)
             }
             try {
-                scan(k, buffer, scanner, f);
+                scan(k, buffer, scanner, f, mapping);
             } catch (IOException | RuntimeException e) {
                 // the parse thread reads these bytes itself and meets the same problem, or finds them readable again
                 f.failure = e;
@@ -396,14 +405,14 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
      * Reads chunk {@code k} with the look-behind before it and the overlap after it, and has the scanner look at the
      * lines that begin in it.
      */
-    private void scan(int k, byte[] buffer, Scanner<F> scanner, F found) throws IOException {
+    private void scan(int k, byte[] buffer, Scanner<F> scanner, F found, MappedFileCopy mapping) throws IOException {
         long start = (long) k * chunk;
         long end = Math.min(size, start + chunk);
         // from the byte before the chunk on (a line begins at the chunk's start when that byte ends a line), and as
         // many before it as the scanner wants to look back
         long readFrom = k == 0 ? 0 : Math.max(0, start - 1 - lookBehind);
         int want = (int) Math.min(size - readFrom, end - readFrom + overlap);
-        int have = mappedCopy(readFrom, want, buffer) ? want : read(readFrom, want, buffer);
+        int have = mappedCopy(mapping, readFrom, want, buffer) ? want : read(readFrom, want, buffer);
         found.readFrom = readFrom;
         found.have = have;
         int chunkStart = (int) (start - readFrom);
@@ -420,18 +429,19 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
     }
 
     /**
-     * Copies the chunk from a mapping of a plain file: one copy instead of the read's two (the kernel into a direct
-     * buffer, the JDK from there into the array). The chunk lies within the size the file had when the import began.
+     * Copies the chunk from the worker's mapping of a plain file: one copy instead of the read's two (the kernel into a
+     * direct buffer, the JDK from there into the array). The chunk lies within the size the file had when the import
+     * began.
      *
      * @return false when the input is no plain file, or the mapping failed (a file system that cannot map, the file cut
      *         short meanwhile): then the chunk is read, which meets the same problem or reads what is there
      */
-    private boolean mappedCopy(long readFrom, int want, byte[] buffer) {
-        if (!(input instanceof MappableTrace file) || !MappedFileCopy.available()) {
+    private boolean mappedCopy(MappedFileCopy mapping, long readFrom, int want, byte[] buffer) {
+        if (mapping == null) {
             return false;
         }
         try {
-            MappedFileCopy.copy(file.channel(), readFrom, buffer, want);
+            mapping.copyFrom(readFrom, buffer, want);
             return true;
         } catch (IOException e) {
             return false; // the read reports its own failure, if any
