@@ -155,6 +155,35 @@ class RuleCallbacksTest {
         }
     }
 
+    /**
+     * Asks for two kinds of per-session state and keeps only the second (a state per session it saw an exchange of),
+     * implementing nothing else but the trace's end: a session's end must look past the first, empty one.
+     */
+    static final class SecondStatesOnly implements DiagnosisRule {
+        final List<Integer> openAtTheEnd = Collections.synchronizedList(new ArrayList<>());
+        final List<Integer> sessionsWithState = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public RuleRun start(RuleContext context) {
+            SessionStates<int[]> unused = context.sessionStates(() -> new int[1]);
+            SessionStates<int[]> states = context.sessionStates(() -> new int[1]);
+            return new RuleRun() {
+                @Override
+                public void exchangeCompleted(ExchangeRecord exchange) {
+                    if (states.of(exchange.session())[0]++ == 0) {
+                        sessionsWithState.add(Integer.valueOf((int) exchange.session().id()));
+                    }
+                }
+
+                @Override
+                public void traceEnded(TraceEnd trace) {
+                    openAtTheEnd.add(Integer.valueOf(unused.size()));
+                    openAtTheEnd.add(Integer.valueOf(states.size()));
+                }
+            };
+        }
+    }
+
     private static RuleDescriptor rule(String id, DiagnosisRule rule) {
         return new RuleDescriptor.Programmatic(new RuleInfo(TEST_BUNDLE + "." + id, id, Set.of(), CauseCategory.UNKNOWN,
                 TEST_BUNDLE, RuleInfo.Kind.JAVA), rule);
@@ -188,5 +217,15 @@ class RuleCallbacksTest {
 
         assertTrue(rule.sessionsWithState.size() > 1, "the log has exchanges in several sessions: " + rule.sessionsWithState);
         assertEquals(List.of(Integer.valueOf(0)), rule.openAtTheEnd, "every session ended before the trace did");
+    }
+
+    @Test
+    void aSessionsEndForgetsTheStatesOfEveryKindTheRuleKeeps() throws Exception {
+        SecondStatesOnly rule = new SecondStatesOnly();
+        Diagnoses.importAndRun(Diagnoses.service(TraceImportService.class), seedLog(), List.of(rule("second-states-only", rule)),
+                Duration.ofSeconds(30));
+
+        assertTrue(rule.sessionsWithState.size() > 1, "the log has exchanges in several sessions: " + rule.sessionsWithState);
+        assertEquals(List.of(Integer.valueOf(0), Integer.valueOf(0)), rule.openAtTheEnd, "every session ended before the trace did");
     }
 }
