@@ -1006,7 +1006,9 @@ public final class OutlookLegacyFormat implements TraceFormat {
          */
         Seen remove(String connection) {
             Seen s = byConnection.remove(connection);
-            if (connection.equals(last)) {
+            if (s != null && s == lastSeen) {
+                // the connection asked about last (each connection has its own entry; one without an entry was never
+                // the last one): told by its entry, not by comparing two names that share their first 19 characters
                 last = null;
                 lastSeen = null;
             }
