@@ -481,13 +481,11 @@ public final class TraceImporter {
     }
 
     /**
-     * What the parse thread's reader copies after a skip from the bytes the workers read (see
-     * {@link LineReader#shortReadsAfterSkips}): the lines it reads between the runs it skips are a routine session's
-     * "Disconnected from host" and, after the status and header the workers counted (skipped too), the next
-     * "Connected to host", at most 53 bytes each; a longer line takes a second read of twice as many. The bytes come
-     * from another core's cache, so each one copied costs (512 copied about 3 times what the parse thread reads).
+     * What the parse thread's reader copies after a skip from the bytes the workers read: a routine session's lines that
+     * it reads between the runs it skips (its "Disconnected from host", the status and header after it, the next
+     * "Connected to host") take fewer (see {@link LineReader#shortReadsAfterSkips}).
      */
-    private static final int SHORT_READ_BYTES = 128;
+    private static final int SHORT_READ_BYTES = 512;
 
     /**
      * @param routineCounted the listener does not need routine exchanges and the parser can find them on the bytes:
