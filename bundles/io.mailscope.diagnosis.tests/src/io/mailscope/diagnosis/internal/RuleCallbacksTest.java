@@ -131,14 +131,27 @@ class RuleCallbacksTest {
         }
     }
 
-    /** Keeps a state per session it saw an exchange of, and implements nothing else but the trace's end. */
+    /**
+     * Asks for {@code kinds} kinds of per-session state and keeps only the last one (a state per session it saw an
+     * exchange of), implementing nothing else but the trace's end: a session's end must look past the empty ones.
+     */
     static final class StatesOnly implements DiagnosisRule {
+        final int kinds;
+        /** how many states of each kind were left at the trace's end */
         final List<Integer> openAtTheEnd = Collections.synchronizedList(new ArrayList<>());
         final List<Integer> sessionsWithState = Collections.synchronizedList(new ArrayList<>());
 
+        StatesOnly(int kinds) {
+            this.kinds = kinds;
+        }
+
         @Override
         public RuleRun start(RuleContext context) {
-            SessionStates<int[]> states = context.sessionStates(() -> new int[1]);
+            List<SessionStates<int[]>> all = new ArrayList<>();
+            for (int i = 0; i < kinds; i++) {
+                all.add(context.sessionStates(() -> new int[1]));
+            }
+            SessionStates<int[]> states = all.get(kinds - 1);
             return new RuleRun() {
                 @Override
                 public void exchangeCompleted(ExchangeRecord exchange) {
@@ -149,7 +162,7 @@ class RuleCallbacksTest {
 
                 @Override
                 public void traceEnded(TraceEnd trace) {
-                    openAtTheEnd.add(Integer.valueOf(states.size()));
+                    all.forEach(kind -> openAtTheEnd.add(Integer.valueOf(kind.size())));
                 }
             };
         }
@@ -182,11 +195,20 @@ class RuleCallbacksTest {
 
     @Test
     void aSessionsStatesAreForgottenAtItsEndAlsoWhenTheRuleDoesNotImplementSessionEnded() throws Exception {
-        StatesOnly rule = new StatesOnly();
+        assertEveryStateForgotten(1);
+    }
+
+    @Test
+    void aSessionsEndForgetsTheStatesOfEveryKindTheRuleKeeps() throws Exception {
+        assertEveryStateForgotten(2);
+    }
+
+    private static void assertEveryStateForgotten(int kinds) throws Exception {
+        StatesOnly rule = new StatesOnly(kinds);
         Diagnoses.importAndRun(Diagnoses.service(TraceImportService.class), seedLog(), List.of(rule("states-only", rule)),
                 Duration.ofSeconds(30));
 
         assertTrue(rule.sessionsWithState.size() > 1, "the log has exchanges in several sessions: " + rule.sessionsWithState);
-        assertEquals(List.of(Integer.valueOf(0)), rule.openAtTheEnd, "every session ended before the trace did");
+        assertEquals(Collections.nCopies(kinds, Integer.valueOf(0)), rule.openAtTheEnd, "every session ended before the trace did");
     }
 }

@@ -475,10 +475,12 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
                             }
                             int kind = kinds[i];
                             // a callback the rule's run does not implement does nothing: not called; a session's end
-                            // also forgets the rule's states of the session, so it goes to every rule that has some
-                            if (kind == Kind.START || rule.run != null && ((rule.handles & 1 << kind) != 0
-                                    || kind == Kind.SESSION_ENDED && !rule.sessionStates.isEmpty())) {
+                            // also forgets the rule's states of the session: of a rule that does not implement
+                            // sessionEnded, only when it holds some (most rules keep none of a routine session)
+                            if (kind == Kind.START || rule.run != null && (rule.handles & 1 << kind) != 0) {
                                 deliver(rule, kind, events[i]);
+                            } else if (kind == Kind.SESSION_ENDED && rule.run != null && rule.holdsStates()) {
+                                rule.forgetSession(((SessionEnd) events[i]).session());
                             }
                         }
                     }
@@ -697,6 +699,17 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
             SessionStates<S> states = new SessionStates<>(initial);
             sessionStates.add(states);
             return states;
+        }
+
+        /** @return true when one of the rule's {@link SessionStates} holds a session's state */
+        boolean holdsStates() {
+            // by index, as forgetSession
+            for (int i = 0, n = sessionStates.size(); i < n; i++) {
+                if (sessionStates.get(i).size() != 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void forgetSession(SessionInfo session) {

@@ -189,6 +189,28 @@ class OutlookLegacyFormatTest {
         }
     }
 
+    /**
+     * A connection that is over (two connections later) no longer has its contexts: a task whose THIS value repeats a
+     * context of it (the client reuses its task objects' addresses) and connects again begins a new connection, as a
+     * context never seen would.
+     */
+    @Test
+    void aContextOfAConnectionThatIsOverStartsANewOneWhenItConnectsAgain() throws Exception {
+        StringBuilder log = new StringBuilder("2003.07.11 08:00:00 <<<< Logging Started (level is LTF_TRACE) >>>>\n");
+        String[] contexts = { "20000001", "20000002", "20000003", "20000001" };
+        for (String context : contexts) {
+            for (String text : List.of("Connected to host", "<rx> +OK POP3 server ready", "[tx] USER someone", "<rx> +OK",
+                    "[tx] QUIT", "<rx> +OK bye", "Disconnected from host")) {
+                log.append("2003.07.11 08:00:02 Callback::LogText[THIS: ").append(context)
+                        .append("] (flags =\nLTF_TRACE, hr = 00000000, code = 00000000,\n2003.07.11 08:00:02 \"POP3: ")
+                        .append(text).append("\")\n");
+            }
+        }
+        Trace t = Imports.importText(log.toString()).trace();
+        assertEquals(List.of("outlook-connection-1 20000001", "outlook-connection-2 20000002", "outlook-connection-3 20000003",
+                "outlook-connection-4 20000001"), t.getSessions().stream().map(Session::getContextId).toList(), Imports.describe(t));
+    }
+
     private static List<Integer> uncovered(java.util.BitSet covered) {
         List<Integer> missing = new java.util.ArrayList<>();
         for (int line = 1; line <= 175; line++) {

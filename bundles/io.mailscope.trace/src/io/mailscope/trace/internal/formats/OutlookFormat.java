@@ -57,8 +57,60 @@ public final class OutlookFormat implements TraceFormat {
     private static final String CLIENT_PRODUCT = "Microsoft Outlook"; //$NON-NLS-1$
 
     private static final class Parser implements TraceParser, RoutineTriage {
-        private final Map<String, Integer> generation = new HashMap<>();
-        private final Map<String, Boolean> ended = new HashMap<>();
+        /** what the parser knows of each connection, by its base ("POP3 (host)"); never removed */
+        private final Map<String, ConnectionState> connections = new HashMap<>();
+        /** the base {@link #stateOf} was asked for last and its state (never null): most lines repeat the base */
+        private String lastStateBase;
+        private ConnectionState lastState;
+
+        /**
+         * The generation of a connection's sessions (the number after its base in their connection names) and whether
+         * its last session ended. One object per connection (two hash maps keyed by the base were asked four times per
+         * counted session, each look-up comparing the whole base with a copy of it: a third of the parse thread's time
+         * on the Outlook 2003+ log), which the parser and the stretches of counted sessions hold on to.
+         */
+        private static final class ConnectionState {
+            /** the generation, or -1 while the connection has none (no line of it was read as a session's yet) */
+            int generation = -1;
+            boolean ended;
+        }
+
+        /** @return the connection's state, or null when none was made */
+        private ConnectionState stateOf(String base) {
+            if (base == lastStateBase) {
+                return lastState;
+            }
+            ConnectionState state = connections.get(base);
+            if (state != null) {
+                lastStateBase = base;
+                lastState = state;
+            }
+            return state;
+        }
+
+        /** @return the connection's state, made now (no generation, not ended) when there was none */
+        private ConnectionState stateFor(String base) {
+            ConnectionState state = stateOf(base);
+            if (state == null) {
+                state = new ConnectionState();
+                connections.put(base, state);
+                lastStateBase = base;
+                lastState = state;
+            }
+            return state;
+        }
+
+        /** @return true when the connection's last session ended */
+        private boolean ended(String base) {
+            ConnectionState state = stateOf(base);
+            return state != null && state.ended;
+        }
+
+        /** @return true when the connection has a generation */
+        private boolean hasGeneration(String base) {
+            ConnectionState state = stateOf(base);
+            return state != null && state.generation >= 0;
+        }
         /**
          * The connection whose fresh POP3 session is being opened ("Begin execution" of a new connection, then only its
          * "Port", "Finding host" and "Connecting to host" lines): its routine exchanges may follow "Connected to host".
@@ -233,7 +285,7 @@ public final class OutlookFormat implements TraceFormat {
         @Override
         public void routineSessionCounted() {
             // what "Disconnected from host" and "End execution" leave: the connection ended, its next line starts anew
-            ended.put(sessionBase, Boolean.TRUE);
+            stateFor(sessionBase).ended = true;
             opening = null;
             sessionPrefix = null;
             sessionBase = null;
@@ -242,18 +294,24 @@ public final class OutlookFormat implements TraceFormat {
         @Override
         public int routineSessionContinues(byte[] prefix,
                 RoutineSessions.Connection[] connection) {
-            RoutineSessions.Connection c = connectionOf(prefix);
-            String base = c.base();
-            boolean wasEnded = ended.getOrDefault(base, Boolean.FALSE).booleanValue();
-            Integer g = generation.get(base);
-            if (!wasEnded && g != null) {
+            Continued k = continuedOf(prefix);
+            ConnectionState state = k.state;
+            if (state == null) {
+                // the parser's state of the connection, held from now on (states are never dropped): no look-up of the
+                // base per session
+                state = k.state = stateFor(k.connection.base());
+            }
+            boolean wasEnded = state.ended;
+            int g = state.generation;
+            if (!wasEnded && g >= 0) {
                 return -1; // not a fresh session of its connection: the parser reads the line
             }
             // what accept() does with the line (the generation moves on when the connection had ended, a connection
             // never seen gets generation 0) and what routineSessionCounted() leaves: the connection ended
-            int next = !wasEnded ? 0 : g == null ? 1 : g.intValue() + 1;
-            generation.put(base, Integer.valueOf(next));
-            ended.put(base, Boolean.TRUE);
+            int next = !wasEnded ? 0 : g < 0 ? 1 : g + 1;
+            state.generation = next;
+            state.ended = true;
+            RoutineSessions.Connection c = k.connection;
             opening = null;
             routinePrefix = null;
             sessionPrefix = null;
@@ -262,30 +320,41 @@ public final class OutlookFormat implements TraceFormat {
             return next;
         }
 
+        /**
+         * A connection {@link #routineSessionContinues} was asked for: its prefix, the connection, and the parser's
+         * state of it once asked (the same object {@link #connections} holds).
+         */
+        private static final class Continued {
+            final byte[] prefix;
+            final RoutineSessions.Connection connection;
+            ConnectionState state;
+
+            Continued(byte[] prefix, RoutineSessions.Connection connection) {
+                this.prefix = prefix;
+                this.connection = connection;
+            }
+        }
+
         /** The connections of the prefixes {@link #routineSessionContinues} was asked for (a log has few hosts). */
-        private final List<byte[]> continuedPrefixes = new ArrayList<>();
-        private final List<RoutineSessions.Connection> continuedConnections =
-                new ArrayList<>();
+        private final List<Continued> continued = new ArrayList<>();
 
         /** @param prefix {@code POP3 (host): } or {@code SMTP (host): } in printable ASCII ({@link SessionsAhead#beginPrefix}) */
-        private RoutineSessions.Connection connectionOf(byte[] prefix) {
-            for (int i = 0, n = continuedPrefixes.size(); i < n; i++) {
-                byte[] known = continuedPrefixes.get(i);
-                if (known == prefix || Arrays.equals(known, prefix)) {
-                    return continuedConnections.get(i);
+        private Continued continuedOf(byte[] prefix) {
+            for (int i = 0, n = continued.size(); i < n; i++) {
+                Continued known = continued.get(i);
+                if (known.prefix == prefix || Arrays.equals(known.prefix, prefix)) {
+                    return known;
                 }
             }
             String base = new String(prefix, 0, prefix.length - 2, StandardCharsets.ISO_8859_1);
             String host = base.substring(6, base.length() - 1);
             Protocol protocol = base.startsWith("POP3") ? Protocol.POP3 : Protocol.SMTP; //$NON-NLS-1$
-            var c = new RoutineSessions.Connection(base, protocol, host, CLIENT_PRODUCT);
-            if (continuedPrefixes.size() == 16) {
-                continuedPrefixes.remove(0);
-                continuedConnections.remove(0);
+            var k = new Continued(prefix, new RoutineSessions.Connection(base, protocol, host, CLIENT_PRODUCT));
+            if (continued.size() == 16) {
+                continued.remove(0);
             }
-            continuedPrefixes.add(prefix);
-            continuedConnections.add(c);
-            return c;
+            continued.add(k);
+            return k;
         }
 
         @Override
@@ -322,18 +391,19 @@ public final class OutlookFormat implements TraceFormat {
             boolean beginning = starts(text, "begin execution"); //$NON-NLS-1$
             boolean starting = beginning || starts(text, "connecting to host") || starts(text, "finding host"); //$NON-NLS-1$ //$NON-NLS-2$
             if (beginning && (protocol == Protocol.POP3 || protocol == Protocol.SMTP)
-                    && (ended.getOrDefault(base, Boolean.FALSE) || !generation.containsKey(base))) {
+                    && (ended(base) || !hasGeneration(base))) {
                 opening = base; // a new connection: its session starts fresh
                 sessionBase = base;
                 sessionPrefix = prefixOf(base);
             } else if (starting && !beginning && base.equals(wasOpening)) {
                 opening = base;
             }
-            if (starting && ended.getOrDefault(base, Boolean.FALSE)) {
-                generation.merge(base, 1, Integer::sum);
-                ended.put(base, Boolean.FALSE);
+            if (starting && ended(base)) {
+                ConnectionState state = stateFor(base);
+                state.generation = state.generation < 0 ? 1 : state.generation + 1;
+                state.ended = false;
             }
-            boolean first = !generation.containsKey(base);
+            boolean first = !hasGeneration(base);
             String connection = connection(base);
             if (first || beginning) {
                 sink.accept(new TraceRecord.Endpoint(connection, protocol, host, 0, CLIENT_PRODUCT, null));
@@ -355,7 +425,7 @@ public final class OutlookFormat implements TraceFormat {
             boolean disconnected = starts(text, "disconnected from host"); //$NON-NLS-1$
             boolean endExecution = starts(text, "end execution"); //$NON-NLS-1$
             if (disconnected || endExecution) {
-                ended.put(base, Boolean.TRUE);
+                stateFor(base).ended = true;
             }
             if (endExecution) {
                 // the task is over: its session can be closed now (later lines of this host start the next one)
@@ -401,14 +471,11 @@ public final class OutlookFormat implements TraceFormat {
         private String lastConnection;
 
         private String connection(String base) {
-            Integer generationOfBase = generation.get(base);
-            int g;
-            if (generationOfBase == null) {
-                generation.put(base, 0);
-                g = 0;
-            } else {
-                g = generationOfBase.intValue();
+            ConnectionState state = stateFor(base);
+            if (state.generation < 0) {
+                state.generation = 0;
             }
+            int g = state.generation;
             if (base != lastConnectionBase || g != lastConnectionGeneration) {
                 lastConnectionBase = base;
                 lastConnectionGeneration = g;

@@ -157,16 +157,14 @@ public final class OutlookLegacyFormat implements TraceFormat {
         /** A ReportStatus entry that ended without its closing parenthesis: another thread's entry cut it. */
         private Entry cutStatus;
         private String headerContext;
-        private final Map<String, String> connectionOfContext = new HashMap<>();
+        private final Map<String, Connection> connectionOfContext = new HashMap<>();
         /**
          * the hashes of {@link #connectionOfContext}'s keys, {@link #boundCount} of them (a few): what a run found
          * ahead is compared with for every routine session, without walking the map ({@link TakenRun#mayBeBound})
          */
         private int[] boundHashes = new int[8];
         private int boundCount;
-        /** what each connection saw (QUIT, USER or APOP, its close), by connection; dropped with the connection */
-        private final ConnectionFlags seen = new ConnectionFlags();
-        private String currentConnection;
+        private Connection currentConnection;
         private int connections;
         /** the run {@link #routineRun} matched last */
         private final OutlookLegacyRoutineRun.Match[] routine = new OutlookLegacyRoutineRun.Match[1];
@@ -184,7 +182,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
             Entry e = current;
             return e != null && e.joinedText == null && ROUTINE_CONNECTED.equals(e.single) && cutStatus == null
                     && headerContext != null && !connectionOfContext.containsKey(headerContext)
-                    && (currentConnection == null || seen.quit(currentConnection) || seen.closed(currentConnection));
+                    && (currentConnection == null || currentConnection.quit() || currentConnection.closed());
         }
 
         @Override
@@ -311,17 +309,16 @@ public final class OutlookLegacyFormat implements TraceFormat {
         public RoutineCount routineRunCounted(TraceSink sink, int[] counts) {
             OutlookLegacyRoutineRun.Match run = routine[0];
             Span connected = routineConnected(sink);
-            String connection = connectionOfContext.get(run.transportContext());
-            if (connection == null || !connection.equals(currentConnection)) {
+            Connection connection = connectionOfContext.get(run.transportContext());
+            if (connection == null || connection != currentConnection) {
                 throw new IllegalStateException("a routine run without its fresh connection"); //$NON-NLS-1$
             }
-            seen.addLogin(connection);
-            seen.addQuit(connection);
+            connection.flags |= Connection.LOGIN | Connection.QUIT;
             countedConnection = connection;
             headerContext = run.lastHeaderContext();
             String ended = endedWithCount;
             endedWithCount = null;
-            return new RoutineEntries(ended, connected, connected == null ? null : CONNECTED_TEXT, connected == null ? null : connection,
+            return new RoutineEntries(ended, connected, connected == null ? null : CONNECTED_TEXT, connected == null ? null : connection.name,
                     new RoutineRun(counts[0], counts[1], counts[2]), run.transportContext(),
                     run.otherLines(), run.repairs());
         }
@@ -365,7 +362,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
         private final OutlookLegacyRoutineRun.OtherLines[] otherLines = new OutlookLegacyRoutineRun.OtherLines[1];
 
         /** the connection whose routine run was counted last (its session's masking saw routine lines only) */
-        private String countedConnection;
+        private Connection countedConnection;
 
         /**
          * The entry just read is the {@code "POP3: Disconnected from host"} of the connection whose routine run was
@@ -377,7 +374,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
         public boolean routineOtherLinesMayFollow() {
             Entry e = current;
             return e != null && e.joinedText == null && ROUTINE_DISCONNECTED.equals(e.single) && cutStatus == null
-                    && countedConnection != null && headerContext != null && countedConnection.equals(connectionOfContext.get(headerContext));
+                    && countedConnection != null && headerContext != null && countedConnection == connectionOfContext.get(headerContext);
         }
 
         @Override
@@ -415,16 +412,16 @@ public final class OutlookLegacyFormat implements TraceFormat {
             OutlookLegacyRoutineRun.OtherLines found = otherLines[0];
             Entry e = current;
             Span disconnected = null;
-            String connection = null;
+            Connection connection = null;
             if (e != null && e.joinedText == null && ROUTINE_DISCONNECTED.equals(e.single) && cutStatus == null) {
                 current = null;
                 connection = connectionFor(headerContext, null);
-                seen.addClosed(connection);
-                if (seen.quit(connection)) {
+                connection.flags |= Connection.CLOSED;
+                if (connection.quit()) {
                     disconnected = e.span();
                 } else {
                     sink.accept(new TraceRecord.Connection(e.span(), ConnectionEventKind.CLOSED_BY_SERVER, DISCONNECTED_TEXT,
-                            connection));
+                            connection.name));
                 }
             } else {
                 flush(sink);
@@ -433,7 +430,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 headerContext = found.headerContext();
             }
             return new RoutineOtherLines(disconnected, disconnected == null ? null : DISCONNECTED_TEXT,
-                    disconnected == null ? null : connection, found.otherLines(), found.repairs());
+                    disconnected == null ? null : connection.name, found.otherLines(), found.repairs());
         }
 
         /** the timestamp and the text of the line {@link #routineEntryLine} matched last, and the timestamp's bytes */
@@ -725,7 +722,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
             if (hr != null) {
                 int value = Integer.parseUnsignedInt(hr.substring(2), 16);
                 if (value != 0) {
-                    sink.accept(new TraceRecord.Status(span, value, text, connectionFor(context, null)));
+                    sink.accept(new TraceRecord.Status(span, value, text, connectionFor(context, null).name));
                     return;
                 }
             }
@@ -755,7 +752,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 Protocol protocol = CommonLines.protocolWord(wire.protocol());
                 boolean client = wire.client();
                 String payload = wire.payload();
-                String connection = connectionFor(context, client ? payload : "", sink); //$NON-NLS-1$
+                String connection = connectionFor(context, client ? payload : "", sink).name; //$NON-NLS-1$
                 sink.accept(new TraceRecord.Wire(e.span(), client ? Direction.CLIENT : Direction.SERVER, protocol, payload,
                         connection, context == null ? "" : context)); //$NON-NLS-1$
                 return;
@@ -763,16 +760,16 @@ public final class OutlookLegacyFormat implements TraceFormat {
             String lower = lowerTail(text, DISCONNECTED_FROM_HOST.length());
             if (lower.endsWith("connected to host") && !lower.endsWith(DISCONNECTED_FROM_HOST)) { //$NON-NLS-1$
                 sink.accept(new TraceRecord.Connection(e.span(), ConnectionEventKind.CONNECTED, text,
-                        connectionFor(context, "", sink))); //$NON-NLS-1$
+                        connectionFor(context, "", sink).name)); //$NON-NLS-1$
             } else if (lower.endsWith(DISCONNECTED_FROM_HOST)) {
-                String connection = connectionFor(context, null);
-                seen.addClosed(connection);
-                sink.accept(new TraceRecord.Connection(e.span(), seen.quit(connection)
-                        ? ConnectionEventKind.CLOSED_BY_CLIENT : ConnectionEventKind.CLOSED_BY_SERVER, text, connection));
+                Connection connection = connectionFor(context, null);
+                connection.flags |= Connection.CLOSED;
+                sink.accept(new TraceRecord.Connection(e.span(), connection.quit()
+                        ? ConnectionEventKind.CLOSED_BY_CLIENT : ConnectionEventKind.CLOSED_BY_SERVER, text, connection.name));
             } else {
                 int hr = CommonLines.hresult(text);
                 if (hr != 0) {
-                    sink.accept(new TraceRecord.Status(e.span(), hr, text, connectionFor(context, null)));
+                    sink.accept(new TraceRecord.Status(e.span(), hr, text, connectionFor(context, null).name));
                 } else {
                     sink.accept(new TraceRecord.Other(e.span(), raw));
                 }
@@ -801,25 +798,25 @@ public final class OutlookLegacyFormat implements TraceFormat {
          *
          * @param command the client command of a protocol line ("" for a server line), null for other entries
          */
-        private String connectionFor(String context, String command) {
+        private Connection connectionFor(String context, String command) {
             return connectionFor(context, command, null);
         }
 
         /**
          * @param sink where the end of an older connection is reported when a new one begins (null: not here)
          */
-        private String connectionFor(String context, String command, TraceSink sink) {
+        private Connection connectionFor(String context, String command, TraceSink sink) {
             String verb = command == null || command.isBlank() ? null : firstWord(command.strip()).toUpperCase(Locale.ROOT);
-            String known = context == null ? null : connectionOfContext.get(context);
-            String connection = known != null ? known : currentConnection;
+            Connection known = context == null ? null : connectionOfContext.get(context);
+            Connection connection = known != null ? known : currentConnection;
             if (connection == null) {
                 connection = newConnection(sink);
             } else if (known == null && verb != null
-                    && (verb.equals("QUIT") && seen.quit(connection) //$NON-NLS-1$
-                            || (verb.equals("USER") || verb.equals("APOP")) && seen.login(connection))) { //$NON-NLS-1$ //$NON-NLS-2$
+                    && (verb.equals("QUIT") && connection.quit() //$NON-NLS-1$
+                            || (verb.equals("USER") || verb.equals("APOP")) && connection.login())) { //$NON-NLS-1$ //$NON-NLS-2$
                 connection = newConnection(sink);
             } else if (known == null && context != null && verb == null && command != null
-                    && (seen.quit(connection) || seen.closed(connection))) {
+                    && (connection.quit() || connection.closed())) {
                 // a task never seen before starts with a greeting or "Connected" after this connection's QUIT or close
                 connection = newConnection(sink);
             }
@@ -829,8 +826,8 @@ public final class OutlookLegacyFormat implements TraceFormat {
             }
             if (verb != null) {
                 switch (verb) {
-                    case "QUIT" -> seen.addQuit(connection); //$NON-NLS-1$
-                    case "USER", "APOP" -> seen.addLogin(connection); //$NON-NLS-1$ //$NON-NLS-2$
+                    case "QUIT" -> connection.flags |= Connection.QUIT; //$NON-NLS-1$
+                    case "USER", "APOP" -> connection.flags |= Connection.LOGIN; //$NON-NLS-1$ //$NON-NLS-2$
                     default -> {
                         // other commands do not mark the connection
                     }
@@ -846,14 +843,14 @@ public final class OutlookLegacyFormat implements TraceFormat {
         }
 
         /** Binds a context (one no connection has) to the connection. */
-        private void bind(String context, String connection) {
+        private void bind(String context, Connection connection) {
             if (connectionOfContext.put(context, connection) == null) {
                 if (boundCount == boundHashes.length) {
                     boundHashes = Arrays.copyOf(boundHashes, boundCount * 2);
                 }
                 boundHashes[boundCount++] = context.hashCode();
             }
-            seen.bound(connection, context);
+            connection.bound(context);
         }
 
         /** The context is no longer bound: one of its hash goes. */
@@ -868,28 +865,29 @@ public final class OutlookLegacyFormat implements TraceFormat {
         }
 
         /**
-         * the names of the last three connections, by number modulo 3: the one that is over when a new one begins is
-         * the same string as its sessions' key (its hash known, compared by identity), not made again
+         * the last three connections, by number modulo 3: the one that is over when a new one begins, with its name (the
+         * same string as its sessions' key, its hash known) and the contexts bound to it
          */
-        private final String[] recentConnections = new String[3];
+        private final Connection[] recentConnections = new Connection[3];
         private final ConnectionNames connectionNames = new ConnectionNames(CONNECTION_PREFIX);
 
-        private String newConnection(TraceSink sink) {
+        private Connection newConnection(TraceSink sink) {
             ++connections;
-            currentConnection = connectionNames.next();
-            recentConnections[connections % 3] = currentConnection;
+            Connection c = new Connection(connectionNames.next());
+            currentConnection = c;
+            recentConnections[connections % 3] = c;
             if (sink != null && connections > 2) {
-                // late entries of the connection before may still come; the one before that is over
-                String over = recentConnections[(connections - 2) % 3];
-                sink.accept(new TraceRecord.End(current == null ? null : current.span(), over));
-                ConnectionFlags.Seen was = seen.remove(over);
-                for (int i = 0, n = was == null ? 0 : was.contexts(); i < n; i++) {
-                    if (connectionOfContext.remove(was.context(i), over)) {
-                        unbound(was.context(i));
+                // late entries of the connection before may still come; the one before that is over: its contexts that
+                // are still bound to it are unbound (nothing asks about it any more)
+                Connection over = recentConnections[(connections - 2) % 3];
+                sink.accept(new TraceRecord.End(current == null ? null : current.span(), over.name));
+                for (int i = 0, n = over.contexts(); i < n; i++) {
+                    if (connectionOfContext.remove(over.context(i), over)) {
+                        unbound(over.context(i));
                     }
                 }
             }
-            return currentConnection;
+            return c;
         }
     }
 
@@ -929,114 +927,63 @@ public final class OutlookLegacyFormat implements TraceFormat {
     }
 
     /**
-     * What each connection of a parser saw: its QUIT, its USER or APOP, its close, and the contexts bound to it. One
-     * entry per connection (not one per set it is in), and the connection asked about last answered without a
-     * look-up: most questions are about the current connection, the same string each time.
+     * One connection of a parser: its name, what it saw (its QUIT, its USER or APOP, its close) and the contexts bound
+     * to it. The parser holds the connection itself (as the current one, as the one its contexts are bound to, as
+     * one of the last three), so nothing about a connection is looked up by its name.
      */
-    private static final class ConnectionFlags {
-        private static final int QUIT = 1;
-        private static final int LOGIN = 2;
-        private static final int CLOSED = 4;
+    private static final class Connection {
+        static final int QUIT = 1;
+        static final int LOGIN = 2;
+        static final int CLOSED = 4;
 
-        /** one connection's */
-        static final class Seen {
-            int flags;
-            /** the contexts bound to the connection, in the order they were: the first, then the others (a few) */
-            String context;
-            String[] more;
-            int moreCount;
+        final String name;
+        int flags;
+        /** the contexts bound to the connection, in the order they were: the first, then the others (a few) */
+        private String context;
+        private String[] more;
+        private int moreCount;
 
-            int contexts() {
-                return context == null ? 0 : 1 + moreCount;
-            }
-
-            String context(int i) {
-                return i == 0 ? context : more[i - 1];
-            }
+        Connection(String name) {
+            this.name = name;
         }
 
-        private final Map<String, Seen> byConnection = new HashMap<>();
-        private String last;
-        private Seen lastSeen;
-
-        boolean quit(String connection) {
-            return (flags(connection) & QUIT) != 0;
+        boolean quit() {
+            return (flags & QUIT) != 0;
         }
 
-        boolean login(String connection) {
-            return (flags(connection) & LOGIN) != 0;
+        boolean login() {
+            return (flags & LOGIN) != 0;
         }
 
-        boolean closed(String connection) {
-            return (flags(connection) & CLOSED) != 0;
+        boolean closed() {
+            return (flags & CLOSED) != 0;
         }
 
-        void addQuit(String connection) {
-            seen(connection).flags |= QUIT;
-        }
-
-        void addLogin(String connection) {
-            seen(connection).flags |= LOGIN;
-        }
-
-        void addClosed(String connection) {
-            seen(connection).flags |= CLOSED;
-        }
-
-        /** The context was bound to the connection. */
-        void bound(String connection, String context) {
-            Seen s = seen(connection);
-            if (s.context == null) {
-                s.context = context;
+        /** The context was bound to the connection (it may be bound to another one since). */
+        void bound(String c) {
+            if (context == null) {
+                context = c;
                 return;
             }
-            if (s.more == null) {
-                s.more = new String[2];
-            } else if (s.moreCount == s.more.length) {
-                s.more = Arrays.copyOf(s.more, s.moreCount * 2);
+            if (more == null) {
+                more = new String[2];
+            } else if (moreCount == more.length) {
+                more = Arrays.copyOf(more, moreCount * 2);
             }
-            s.more[s.moreCount++] = context;
+            more[moreCount++] = c;
         }
 
-        /**
-         * Forgets the connection (it is over).
-         *
-         * @return what it saw, with the contexts that were bound to it (some may be bound to another one since); null
-         *         when it saw nothing
-         */
-        Seen remove(String connection) {
-            Seen s = byConnection.remove(connection);
-            if (connection.equals(last)) {
-                last = null;
-                lastSeen = null;
-            }
-            return s;
+        int contexts() {
+            return context == null ? 0 : 1 + moreCount;
         }
 
-        private int flags(String connection) {
-            if (connection == last) {
-                return lastSeen.flags;
-            }
-            Seen s = byConnection.get(connection);
-            if (s == null) {
-                return 0;
-            }
-            last = connection;
-            lastSeen = s;
-            return s.flags;
+        String context(int i) {
+            return i == 0 ? context : more[i - 1];
         }
 
-        private Seen seen(String connection) {
-            if (connection != last) {
-                Seen s = byConnection.get(connection);
-                if (s == null) {
-                    s = new Seen();
-                    byConnection.put(connection, s);
-                }
-                last = connection;
-                lastSeen = s;
-            }
-            return lastSeen;
+        @Override
+        public String toString() {
+            return name;
         }
     }
 }
