@@ -273,17 +273,17 @@ abstract class RoutineConversation {
             case POP3_USER:
                 return startsWith(COMMAND_USER) && userName() ? POP3_USER_REPLY : -1;
             case POP3_USER_REPLY:
-                return replyToUser() ? POP3_PASS : -1;
+                return knownReply(state) || replyToUser() && remember(state) ? POP3_PASS : -1;
             case POP3_PASS:
                 return startsWith(COMMAND_PASS) && maskedPassword() ? POP3_PASS_REPLY : -1;
             case POP3_PASS_REPLY:
-                return positive() ? POP3_STAT : -1;
+                return knownReply(state) || positive() && remember(state) ? POP3_STAT : -1;
             case POP3_STAT:
                 return bareCommand(VERB_STAT) ? POP3_STAT_REPLY : -1;
             case POP3_UIDL:
                 return bareCommand(VERB_UIDL) ? POP3_UIDL_REPLY : -1;
             case POP3_UIDL_REPLY:
-                return positive() ? POP3_UIDL_LINE : -1;
+                return knownReply(state) || positive() && remember(state) ? POP3_UIDL_LINE : -1;
             case POP3_UIDL_END:
                 return listingEnd() ? POP3_LIST : -1;
             case POP3_LIST:
@@ -295,10 +295,78 @@ abstract class RoutineConversation {
             case POP3_QUIT:
                 return bareCommand(VERB_QUIT) ? POP3_QUIT_REPLY : -1;
             case POP3_QUIT_REPLY:
-                return positive() ? POP3_QUIT_REPLY : -1;
+                return knownReply(state) || positive() && remember(state) ? POP3_QUIT_REPLY : -1;
             default:
                 throw new IllegalStateException("POP3 state " + state); //$NON-NLS-1$
         }
+    }
+
+    /*
+     * A server answers USER, PASS, UIDL and QUIT with the same text in every session ("+OK Logged in."): the text that
+     * passed a state's check last is remembered as the words it was compared with, and a text equal to it passes
+     * without the check (positive: a call chain down to InertCache's hash and look-up, under C1 a call per level).
+     * Exact: the checks of these states look at the text's bytes only, and the words cover every byte of it.
+     */
+    /** Texts up to this long are remembered (the longest of the usual replies, "+OK POP3 server signing off.", 28). */
+    private static final int KNOWN_REPLY_BYTES = 32;
+    private static final int KNOWN_REPLY_WORDS = KNOWN_REPLY_BYTES / Long.BYTES;
+    /** per state: the length of the text remembered, -1 for none */
+    private final int[] knownReplyLengths = knownReplyLengths();
+    /**
+     * per state, {@link #KNOWN_REPLY_WORDS} words: the text's words at 0, 8, .. and the last 8 bytes (overlapping the
+     * word before), or for 4-7 bytes the ints at 0 and at the end
+     */
+    private final long[] knownReplies = new long[(POP3_QUIT_REPLY + 1) * KNOWN_REPLY_WORDS];
+
+    private static int[] knownReplyLengths() {
+        int[] lengths = new int[POP3_QUIT_REPLY + 1];
+        java.util.Arrays.fill(lengths, -1);
+        return lengths;
+    }
+
+    /** The text is the one {@link #remember remembered} for {@code state}. */
+    private boolean knownReply(int state) {
+        return textEnd - textStart == knownReplyLengths[state] && sameWords(state * KNOWN_REPLY_WORDS);
+    }
+
+    private boolean sameWords(int at) {
+        byte[] t = text;
+        int s = textStart;
+        int last = textEnd - s - Long.BYTES;
+        long[] known = knownReplies;
+        if (last < 0) {
+            return (int) INTS.get(t, s) == known[at] && (int) INTS.get(t, textEnd - Integer.BYTES) == known[at + 1];
+        }
+        for (int i = 0; i < last; i += Long.BYTES) {
+            if (Swar.getLong(t, s + i) != known[at++]) {
+                return false;
+            }
+        }
+        return Swar.getLong(t, s + last) == known[at];
+    }
+
+    /** Remembers the text (which passed {@code state}'s check) as {@link #sameWords} compares it: @return true */
+    private boolean remember(int state) {
+        int length = textEnd - textStart;
+        if (length < Integer.BYTES || length > KNOWN_REPLY_BYTES) {
+            return true;
+        }
+        byte[] t = text;
+        int s = textStart;
+        int at = state * KNOWN_REPLY_WORDS;
+        int last = length - Long.BYTES;
+        long[] known = knownReplies;
+        if (last < 0) {
+            known[at] = (int) INTS.get(t, s);
+            known[at + 1] = (int) INTS.get(t, textEnd - Integer.BYTES);
+        } else {
+            for (int i = 0; i < last; i += Long.BYTES) {
+                known[at++] = Swar.getLong(t, s + i);
+            }
+            known[at] = Swar.getLong(t, s + last);
+        }
+        knownReplyLengths[state] = length;
+        return true;
     }
 
     /** The text is exactly {@code verb} (four letters, no argument). */
