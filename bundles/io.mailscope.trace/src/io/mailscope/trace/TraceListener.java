@@ -17,7 +17,7 @@ import io.mailscope.trace.events.TraceEnd;
  * complete. All calls of one import come from the thread that called import, also when a large input is parsed on a
  * second thread.
  * <p>
- * Package version 2.2.0 ({@link #routineSessions} added in 2.2.0; 2.0.0: 1.0 passed the model's EMF objects, which a large import changed and evicted while a
+ * Package version 2.3.0 ({@link #overlappingRoutineSessions} added in 2.3.0, {@link #routineSessions} in 2.2.0; 2.0.0: 1.0 passed the model's EMF objects, which a large import changed and evicted while a
  * listener on another thread still read them).
  */
 public interface TraceListener {
@@ -63,6 +63,32 @@ public interface TraceListener {
             connectionEvent(sessions.connected(i));
             connectionEvent(sessions.disconnected(i));
             sessionEnded(sessions.ended(i));
+        }
+    }
+
+    /**
+     * Routine sessions counted without decoding their lines, whose starts and ends may overlap (see
+     * {@link CountedSessions}: {@link CountedSessions#carried()}, {@link CountedSessions#overlap()}): the same as the
+     * calls the stretch stands for, which is what this default implementation makes. Called only for a listener that
+     * declared it does not need routine exchanges ({@link RoutineExchangePolicy}); one that keeps nothing of such
+     * sessions may take the whole stretch in one step instead, but must expect that the sessions ending after the
+     * stretch get other events before their end.
+     * <p>
+     * Added in package version 2.3.0.
+     */
+    default void overlappingRoutineSessions(CountedSessions sessions) {
+        int overlap = sessions.overlap();
+        for (int i = sessions.carried(), n = sessions.count(); i < n; i++) {
+            int over = i - 1 - overlap;
+            if (overlap > 0 && over >= 0) {
+                sessionEnded(sessions.ended(over));
+            }
+            sessionStarted(sessions.started(i));
+            connectionEvent(sessions.connected(i));
+            connectionEvent(sessions.disconnected(i));
+            if (overlap == 0) {
+                sessionEnded(sessions.ended(i));
+            }
         }
     }
 

@@ -124,6 +124,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
         static final int TRACE_ENDED = 7;
         /** the first event of every run: creates the rule and its {@link RuleRun}; every rule, always */
         static final int START = 8;
+        static final int OVERLAPPING_ROUTINE_SESSIONS = 9;
 
         /** the callback each kind calls, and its parameter, by kind */
         private static final String[] CALLBACKS = { "sessionStarted", "exchangeCompleted", "exchangeAbandoned", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -137,10 +138,11 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
         /**
          * @return a bit per kind whose callback {@code run}'s class implements (rather than inheriting the listener's
          *         default); every bit when that cannot be told. {@link #START} and {@link #TRACE_ENDED} are always
-         *         set, {@link #ROUTINE_SESSIONS} too ({@link CountedSessionHandling} decides what a stretch does).
+         *         set, {@link #ROUTINE_SESSIONS} and {@link #OVERLAPPING_ROUTINE_SESSIONS} too
+         *         ({@link CountedSessionHandling} decides what a stretch does).
          */
         static int handledBy(Class<?> run) {
-            int handled = 1 << START | 1 << TRACE_ENDED | 1 << ROUTINE_SESSIONS;
+            int handled = 1 << START | 1 << TRACE_ENDED | 1 << ROUTINE_SESSIONS | 1 << OVERLAPPING_ROUTINE_SESSIONS;
             try {
                 for (int kind = 0; kind < CALLBACKS.length; kind++) {
                     if (CountedSessionHandling.declared(run, CALLBACKS[kind], PARAMETERS[kind])) {
@@ -188,6 +190,7 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
                 }
             }
             case Kind.ROUTINE_SESSIONS -> routineSessions(r, (CountedSessions) event);
+            case Kind.OVERLAPPING_ROUTINE_SESSIONS -> overlappingRoutineSessions(r, (CountedSessions) event);
             case Kind.TRACE_ENDED -> {
                 try {
                     r.run.traceEnded((TraceEnd) event);
@@ -226,23 +229,25 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
         if (run == null) {
             throw new GarbageException("start(RuleContext) returned null"); //$NON-NLS-1$
         }
-        rule.countedSessions = CountedSessionHandling.of(run.getClass());
+        rule.countedSessions = CountedSessionHandling.of(run.getClass(), "routineSessions"); //$NON-NLS-1$
+        rule.overlappingSessions = CountedSessionHandling.of(run.getClass(), "overlappingRoutineSessions"); //$NON-NLS-1$
         rule.handles = Kind.handledBy(run.getClass());
         rule.run = run;
     }
 
-    /** How a rule's run takes a stretch of counted routine sessions ({@link #routineSessions}). */
+    /** How a rule's run takes a stretch of counted routine sessions ({@link #routineSessions}, {@link #overlappingRoutineSessions}). */
     enum CountedSessionHandling {
-        /** it overrides {@code routineSessions} */
+        /** it overrides the stretch's callback */
         TAKES_STRETCHES,
         /** it overrides none of the callbacks a counted session stands for */
         IGNORES,
         /** each session's events in turn */
         ONE_BY_ONE;
 
-        static CountedSessionHandling of(Class<?> run) {
+        /** @param callback the listener's callback that takes the stretch */
+        static CountedSessionHandling of(Class<?> run, String callback) {
             try {
-                if (declared(run, "routineSessions", CountedSessions.class)) { //$NON-NLS-1$
+                if (declared(run, callback, CountedSessions.class)) {
                     return TAKES_STRETCHES;
                 }
                 if (!declared(run, "sessionStarted", SessionInfo.class) && !declared(run, "connectionEvent", ConnectionRecord.class) //$NON-NLS-1$ //$NON-NLS-2$
@@ -361,6 +366,48 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
                     r.forgetSession(end.session());
                 }
             }
+        }
+        // IGNORES: the rule's run does nothing on a session's start, connection events and end
+    }
+
+    /**
+     * One event for the whole stretch, as {@link #routineSessions}; a rule that takes such stretches itself overrides
+     * {@code overlappingRoutineSessions} (a run that overrides only {@code routineSessions} gets the calls the stretch
+     * stands for, one by one: its override may not expect sessions that end after the stretch).
+     */
+    @Override
+    public void overlappingRoutineSessions(CountedSessions sessions) {
+        add(Kind.OVERLAPPING_ROUTINE_SESSIONS, sessions);
+    }
+
+    /** {@link #overlappingRoutineSessions} for one rule. */
+    private static void overlappingRoutineSessions(ActiveRule r, CountedSessions sessions) {
+        CountedSessionHandling handling = r.overlappingSessions;
+        if (handling == CountedSessionHandling.TAKES_STRETCHES) {
+            r.run.overlappingRoutineSessions(sessions);
+        } else if (handling == CountedSessionHandling.ONE_BY_ONE) {
+            // the calls in the order the listener's default makes them, each session's states forgotten at its end
+            RuleRun run = r.run;
+            new TraceListener() {
+                @Override
+                public void sessionStarted(SessionInfo session) {
+                    run.sessionStarted(session);
+                }
+
+                @Override
+                public void connectionEvent(ConnectionRecord event) {
+                    run.connectionEvent(event);
+                }
+
+                @Override
+                public void sessionEnded(SessionEnd end) {
+                    try {
+                        run.sessionEnded(end);
+                    } finally {
+                        r.forgetSession(end.session());
+                    }
+                }
+            }.overlappingRoutineSessions(sessions);
         }
         // IGNORES: the rule's run does nothing on a session's start, connection events and end
     }
@@ -665,6 +712,8 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
         volatile RuleRun run;
         /** how {@link #run} takes counted routine sessions; set with it */
         volatile CountedSessionHandling countedSessions = CountedSessionHandling.ONE_BY_ONE;
+        /** how {@link #run} takes counted routine sessions that overlap; set with it */
+        volatile CountedSessionHandling overlappingSessions = CountedSessionHandling.ONE_BY_ONE;
         /** a bit per {@link Kind} of event whose callback {@link #run} implements (see {@link Kind#handledBy}); set with it */
         volatile int handles = -1;
         /** the per-session states the rule asked for; the engine drops a session's entry after it ended */

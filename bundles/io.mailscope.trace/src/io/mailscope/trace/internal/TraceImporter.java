@@ -1148,6 +1148,17 @@ public final class TraceImporter {
         }
 
         @Override
+        public void overlappingRoutineSessions(CountedSessions sessions) {
+            if (!broken) {
+                try {
+                    delegate.overlappingRoutineSessions(sessions);
+                } catch (Exception | LinkageError | AssertionError e) {
+                    failed(e);
+                }
+            }
+        }
+
+        @Override
         public void traceEnded(TraceEnd trace) {
             if (!broken) {
                 try {

@@ -144,6 +144,35 @@ public final class ConnectionRule implements DiagnosisRule {
             }
         }
 
+        /**
+         * Counted routine sessions that overlap: as {@link #routineSessions}, except that a session that ends after the
+         * stretch may get other events first (late entries of its connection), so it gets the state its connection
+         * events make, as they would have come one by one; that state is forgotten where its end is one of a later
+         * stretch's (then nothing else reached it, and {@link #decide} finds nothing in it).
+         */
+        @Override
+        public void overlappingRoutineSessions(io.mailscope.trace.CountedSessions counted) {
+            int carried = counted.carried();
+            int n = counted.count();
+            int overlap = counted.overlap();
+            // the ends of carried sessions come first (before the start of session carried + overlap + 1 at the latest)
+            for (int over = carried - 1 - overlap; overlap > 0 && over < carried && over + 1 + overlap < n; over++) {
+                if (over >= 0) {
+                    State state = sessions().remove(counted.ended(over).session());
+                    if (state != null) {
+                        decide(state);
+                    }
+                }
+            }
+            if (n > carried) {
+                refusedAttempts.clear();
+            }
+            for (int i = Math.max(carried, n - counted.overlap()); i < n; i++) {
+                connectionEvent(counted.connected(i));
+                connectionEvent(counted.disconnected(i));
+            }
+        }
+
         @Override
         public void sessionEnded(SessionEnd end) {
             State state = sessions().peek(end.session());

@@ -194,6 +194,12 @@ public final class Pop3StatCountRule implements DiagnosisRule {
             // nothing to do
         }
 
+        /** Counted routine sessions that overlap: the same; those that end after them get such events as others do. */
+        @Override
+        public void overlappingRoutineSessions(io.mailscope.trace.CountedSessions counted) {
+            // nothing to do
+        }
+
         @Override
         public void sessionEnded(SessionEnd end) {
             // most sessions made no state: no boxing of their id for an empty map

@@ -218,6 +218,12 @@ public final class SessionEndRule implements DiagnosisRule {
             // nothing to do
         }
 
+        /** Counted routine sessions that overlap: the same; those that end after them get such events as others do. */
+        @Override
+        public void overlappingRoutineSessions(io.mailscope.trace.CountedSessions counted) {
+            // nothing to do
+        }
+
         @Override
         public void sessionEnded(SessionEnd end) {
             State state = sessions().peek(end.session());

@@ -188,6 +188,12 @@ public final class TlsRule implements DiagnosisRule {
             // nothing to do
         }
 
+        /** Counted routine sessions that overlap: the same; those that end after them get such events as others do. */
+        @Override
+        public void overlappingRoutineSessions(io.mailscope.trace.CountedSessions counted) {
+            // nothing to do
+        }
+
         @Override
         public void connectionEvent(ConnectionRecord event) {
             if (event.kind() != ConnectionEventKind.TLS_FAILED) {

@@ -297,6 +297,9 @@ public final class ConversationBuilder implements TraceSink {
 
     @Override
     public void accept(TraceRecord record) {
+        if (counting.size() != 0) {
+            settle(); // the record may concern a counted session: from now on the sessions are the ones it may see
+        }
         if (record instanceof TraceRecord.Wire w) {
             wire(w); // most records: one type test instead of the switch's bootstrap
             return;
@@ -486,9 +489,16 @@ public final class ConversationBuilder implements TraceSink {
         // switch runs through its bootstrap's generated type switch, a call the quick JIT tier does not inline
         if (count instanceof RoutineEntries entries) {
             routine(entries);
-        } else if (count instanceof RoutineOtherLines others) {
+            return;
+        }
+        if (count instanceof RoutineOtherLines others) {
             routine(others);
-        } else if (count instanceof RoutineSessions stretch) {
+            return;
+        }
+        if (counting.size() != 0) {
+            settle();
+        }
+        if (count instanceof RoutineSessions stretch) {
             routine(stretch);
         } else if (count instanceof RoutineSession session) {
             routine(session);
@@ -508,7 +518,8 @@ public final class ConversationBuilder implements TraceSink {
         if (keptOther < MAX_OTHER_LINES || trace.getRepairs().size() < MAX_REPAIRS) {
             throw new IllegalStateException("other lines counted before the model is full"); //$NON-NLS-1$
         }
-        if (others.disconnected() != null) {
+        if (others.disconnected() != null && !countedDisconnection(others)) {
+            settle();
             SessionState s = sessions.get(others.connection());
             if (s != null && s.closedByQuit && !s.ended && s.beyondBound && !s.eventful) {
                 // what connection() does for the close of the session that sent QUIT, without the model's event object:
@@ -521,6 +532,10 @@ public final class ConversationBuilder implements TraceSink {
         }
         trace.setOtherLineCount(trace.getOtherLineCount() + others.otherLines());
         droppedRepairs += others.repairs();
+        CountedConnections c = counting;
+        if (c.size() - c.carried() >= STRETCH_SESSIONS && c.closed(c.size() - 1)) {
+            handOverCounted();
+        }
     }
 
     /**
@@ -568,6 +583,10 @@ public final class ConversationBuilder implements TraceSink {
      * close reach the session before it ends.
      */
     private void routine(RoutineEntries run) {
+        if (run.connected() != null && countedConnection(run)) {
+            return;
+        }
+        settle();
         if (run.ended() != null) {
             SessionState over = sessions.get(run.ended()); // as accept() ends it for its End record
             if (over != null) {
@@ -694,6 +713,149 @@ public final class ConversationBuilder implements TraceSink {
         s.closedByQuit = true;
     }
 
+    // ---- Outlook 2000-2002 routine sessions without a SessionState
+
+    /** the sessions a stretch handed to the listener starts at most (its carried ones aside) */
+    static final int STRETCH_SESSIONS = 1_024;
+
+    /**
+     * Routine sessions of an Outlook 2000-2002 log accounted for without a {@link SessionState} or a model object: each
+     * one's start and "Connected to host" ({@link RoutineEntries}), routine exchanges and "Disconnected from host"
+     * ({@link RoutineOtherLines}) and its end (when the connection after the next begins, as its {@code End} record
+     * would have ended it), for as long as nothing else concerns them (at most the last two are open); handed to the
+     * listener as one stretch ({@code TraceListener.overlappingRoutineSessions}), or as a {@link SessionState} each
+     * ({@link #settle}) when something else comes.
+     */
+    private CountedConnections counting = new CountedConnections(1);
+
+    /**
+     * Accounts for a routine connection's start and exchanges as a counted session, when what that takes holds (else
+     * returns false having done nothing): it is the same as what {@link #routine(RoutineEntries)} does with a session
+     * that ends as routine, dropped at its end (beyond the model's bound, no failure), except that the listener gets
+     * the records later, with the others of its stretch, in the same order. The connection two before it ends now,
+     * or, when it was no counted one, a session in {@link #sessions} (after the counted sessions before it were
+     * handed over) or none.
+     */
+    private boolean countedConnection(RoutineEntries run) {
+        if (keepAll || !sessionsFull || !FastPath.enabled() || keptSessions < MAX_KEPT_SESSIONS || keptOther < MAX_OTHER_LINES
+                || trace.getRepairs().size() < MAX_REPAIRS || run.context() == null) {
+            return false;
+        }
+        CountedConnections c = counting;
+        int i = c.size();
+        String key = run.connection();
+        if (i > 0 && !c.closed(i - 1) || c.opens(key) || !sessions.isEmpty() && sessions.containsKey(key)) {
+            return false; // the last one still open, or not a fresh connection: as its records would be
+        }
+        String ended = run.ended();
+        SessionState over = null;
+        if (i >= 2) {
+            // the session two before is the one the new connection ends (else not a stretch's order); dropped at its end
+            if (ended == null || !CountedConnections.same(c.key(i - 2), ended) || keptSessions <= MAX_KEPT_SESSIONS) {
+                return false;
+            }
+        } else if (ended != null) {
+            if (c.opens(ended)) {
+                return false;
+            }
+            over = sessions.isEmpty() ? null : sessions.get(ended);
+        }
+        if (over != null) {
+            // the end of a session the listener saw one by one comes as a call of its own, after what came before it
+            handOverCounted();
+            end(over);
+            c = counting;
+        } else if (i >= 2) {
+            // what end() does for a routine session beyond the bound; its record goes with the stretch
+            keptSessions--;
+            droppedSessions++;
+            droppedSessionExchanges += c.exchanges(i - 2);
+        }
+        // what sessionFor() does for a new connection beyond the bound, and routine(RoutineRun) for its exchanges
+        long id = ++sessionCount;
+        if (c.nextId() != id) {
+            c.startAt(id); // sessions with a state of their own came since the last counted one
+        }
+        keptSessions++;
+        RoutineRun exchanges = run.exchanges();
+        c.add(key, run.context(), run.connected(), masked(run.connectedText()), exchanges);
+        sequence += exchanges.lines();
+        observer.countedRecords((int) id, Protocol.POP3, exchanges.lines());
+        exchangeTotal += exchanges.exchanges();
+        trace.setOtherLineCount(trace.getOtherLineCount() + run.otherLines());
+        droppedRepairs += run.repairs();
+        return true;
+    }
+
+    /** @return true when the close is that of the last counted session (which it then gets), false else */
+    private boolean countedDisconnection(RoutineOtherLines others) {
+        CountedConnections c = counting;
+        int last = c.size() - 1;
+        if (last < c.carried() || c.closed(last) || !CountedConnections.same(c.key(last), others.connection())) {
+            return false;
+        }
+        c.disconnect(last, others.disconnected(), masked(others.disconnectedText()));
+        return true;
+    }
+
+    /** Hands the counted sessions to the listener as one stretch; the open ones stay, carried by the next. */
+    private void handOverCounted() {
+        CountedConnections c = counting;
+        if (c.size() > c.carried()) {
+            counting = c.next();
+            listener.overlappingRoutineSessions(c.handOver(c.size()));
+        }
+    }
+
+    /**
+     * Something else comes: the counted sessions become what {@link #routine(RoutineEntries)} and
+     * {@link #routine(RoutineOtherLines)} would have left. The listener gets what it has not seen yet, in order: the
+     * sessions that are over as one stretch, the open ones (the last two) with calls of their own, since other events
+     * may reach them now; those get a {@link SessionState}, as a routine session's is when its close was passed, and the
+     * last of them is the builder's last session.
+     */
+    private void settle() {
+        CountedConnections c = counting;
+        int size = c.size();
+        if (size == 0) {
+            return;
+        }
+        counting = new CountedConnections(c.nextId());
+        int open = Math.max(0, size - 2);
+        int first = Math.max(c.carried(), open);
+        if (first > c.carried()) {
+            listener.overlappingRoutineSessions(c.handOver(first));
+        }
+        for (int i = first; i < size; i++) {
+            if (i >= 2) {
+                listener.sessionEnded(c.ended(i - 2));
+            }
+            listener.sessionStarted(c.started(i));
+            listener.connectionEvent(c.connected(i));
+            if (c.closed(i)) {
+                listener.connectionEvent(c.disconnected(i));
+            }
+        }
+        for (int i = open; i < size; i++) {
+            String key = c.key(i);
+            Session session = FACTORY.createSession();
+            session.setProtocol(Protocol.POP3);
+            session.setTls(TlsState.NONE);
+            session.setContextId(key);
+            SessionState s = new SessionState(session, key, c.id(i));
+            s.window.defer();
+            s.beyondBound = true;
+            sessions.put(key, s);
+            opened(s);
+            s.addContext(c.context(i));
+            s.exchangeCount = c.exchanges(i);
+            s.commands = c.commands(i);
+            s.closed = true; // QUIT answered +OK
+            s.closedByQuit = true;
+            last = s;
+        }
+    }
+
     /** A new session is open: the last of the open ones. */
     private void opened(SessionState s) {
         s.previousOpen = lastOpen;
@@ -723,6 +885,7 @@ public final class ConversationBuilder implements TraceSink {
 
     /** Ends all open sessions and reports the end of the trace. Call once, after the last record. */
     public void finish() {
+        settle();
         List<SessionState> open = new ArrayList<>();
         for (SessionState s = firstOpen; s != null; s = s.nextOpen) {
             open.add(s);
