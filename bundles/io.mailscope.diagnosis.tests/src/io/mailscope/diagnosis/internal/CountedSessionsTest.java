@@ -57,12 +57,12 @@ class CountedSessionsTest {
     private record Stretch(long firstId, int count) implements CountedSessions {
         @Override
         public SessionInfo started(int i) {
-            return new SessionInfo(firstId + i, Protocol.POP3, null, 0, null, TlsState.NONE, "POP3 (pop.example.test)#" + i);
+            return new SessionInfo(firstId + i, Protocol.POP3, null, 0, null, TlsState.NONE, "POP3 (pop.example.test)#" + (firstId + i));
         }
 
         private SessionInfo info(int i) {
             return new SessionInfo(firstId + i, Protocol.POP3, "pop.example.test", 110, "Microsoft Outlook", TlsState.NONE,
-                    "POP3 (pop.example.test)#" + i);
+                    "POP3 (pop.example.test)#" + (firstId + i));
         }
 
         @Override
@@ -80,6 +80,42 @@ class CountedSessionsTest {
         @Override
         public SessionEnd ended(int i) {
             return new SessionEnd(info(i), 7, false, true);
+        }
+    }
+
+    /**
+     * Routine sessions of an Outlook 2000-2002 log as the importer passes them ({@code overlap()} 1): each ends right
+     * before the start of the session after the next; the first {@code carried} started in an earlier stretch.
+     */
+    private record Overlapping(Stretch sessions, int carried) implements CountedSessions {
+        @Override
+        public int count() {
+            return sessions.count();
+        }
+
+        @Override
+        public SessionInfo started(int i) {
+            return sessions.started(i);
+        }
+
+        @Override
+        public ConnectionRecord connected(int i) {
+            return sessions.connected(i);
+        }
+
+        @Override
+        public ConnectionRecord disconnected(int i) {
+            return sessions.disconnected(i);
+        }
+
+        @Override
+        public SessionEnd ended(int i) {
+            return sessions.ended(i);
+        }
+
+        @Override
+        public int overlap() {
+            return 1;
         }
     }
 
@@ -146,6 +182,86 @@ class CountedSessionsTest {
         assertEquals(12, oneByOne.calls.size(), String.join("\n", oneByOne.calls));
         assertTrue(oneByOne.calls.get(4).endsWith(" open 0"), "the state of the session before was forgotten: " + oneByOne.calls.get(4));
         assertEquals(oneByOne.calls, stretched.calls);
+    }
+
+    /**
+     * An overlapping stretch stands for its calls in this order: the end of the session two before (carried ones'
+     * too), then the session's start and connection events; the last two sessions end after it.
+     */
+    @Test
+    void aRuleThatHandlesSessionCallbacksGetsAnOverlappingStretchInTheOrderItStandsFor() {
+        Stretch sessions = new Stretch(5, 5);
+        Recording oneByOne = new Recording();
+        RuleEngine engine = engine(List.of(recording(oneByOne)));
+        for (int i = 2; i < 5; i++) {
+            engine.sessionEnded(sessions.ended(i - 2));
+            engine.sessionStarted(sessions.started(i));
+            engine.connectionEvent(sessions.connected(i));
+            engine.connectionEvent(sessions.disconnected(i));
+        }
+        engine.finish(trace());
+
+        Recording stretched = new Recording();
+        RuleEngine engine2 = engine(List.of(recording(stretched)));
+        engine2.overlappingRoutineSessions(new Overlapping(sessions, 2));
+        engine2.finish(trace());
+
+        assertEquals(12, oneByOne.calls.size(), String.join("\n", oneByOne.calls));
+        assertEquals(oneByOne.calls, stretched.calls);
+        assertTrue(stretched.calls.get(8).startsWith("end SessionEnd[session=SessionInfo[id=7,"), stretched.calls.get(8));
+    }
+
+    /**
+     * A session that ends after an overlapping stretch may get other events first: the connection rule decides it as if
+     * its connection events had come one by one (a time-out of a session that connected is no failure to connect), and
+     * forgets it where its end comes in a later stretch.
+     */
+    @Test
+    void theConnectionRuleDecidesASessionThatEndsAfterAStretchAsIfItsSessionsHadComeOneByOne() {
+        Stretch sessions = new Stretch(1, 5);
+        SessionInfo late = sessions.ended(4).session();
+        List<List<String>> findings = new ArrayList<>();
+        for (boolean stretched : new boolean[] { false, true }) {
+            RuleEngine engine = engine(Diagnoses.builtInRules());
+            // sessions 1-3, of which 2 and 3 end in the next stretch, which adds 4 and 5; 5 times out after it
+            for (Overlapping stretch : List.of(new Overlapping(new Stretch(1, 3), 0), new Overlapping(new Stretch(2, 4), 2))) {
+                if (stretched) {
+                    engine.overlappingRoutineSessions(stretch);
+                } else {
+                    oneByOne(engine, stretch);
+                }
+            }
+            engine.connectionEvent(new ConnectionRecord(late, ConnectionEventKind.TIMEOUT, "Timed out", 400, 400, 9000,
+                    "2012.03.14 10:16:00"));
+            engine.sessionEnded(sessions.ended(3));
+            engine.sessionEnded(new SessionEnd(late, 7, true, false));
+            Diagnosis d = engine.finish(trace());
+            findings.add(d.getFindings().stream()
+                    .map(f -> (f.getCause() == null ? f.getRuleId() : f.getCause().getId()) + " " + f.getConfidence() + " " + f.getSummary())
+                    .toList());
+        }
+        assertEquals(1, findings.get(0).size(), "one by one: " + findings.get(0));
+        assertEquals(findings.get(0), findings.get(1), "the same with the sessions as overlapping stretches");
+    }
+
+    /** The calls an overlapping stretch stands for, one by one to the engine (TraceListener's default). */
+    private static void oneByOne(RuleEngine engine, CountedSessions stretch) {
+        new TraceListener() {
+            @Override
+            public void sessionStarted(SessionInfo s) {
+                engine.sessionStarted(s);
+            }
+
+            @Override
+            public void connectionEvent(ConnectionRecord e) {
+                engine.connectionEvent(e);
+            }
+
+            @Override
+            public void sessionEnded(SessionEnd e) {
+                engine.sessionEnded(e);
+            }
+        }.overlappingRoutineSessions(stretch);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.mailscope.model.Trace;
+import io.mailscope.trace.CountedSessions;
 import io.mailscope.trace.ImportOptions;
 import io.mailscope.trace.RoutineExchangePolicy;
 import io.mailscope.trace.TraceImportException;
@@ -55,14 +56,17 @@ class OutlookLegacyCountedEventsTest {
         b.append(time).append(" Callback::ReportStatus[THIS: ").append(context).append("]\r\n").append(status).append("\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    /** Connection {@code n}: routine, or (every 97th, 89th and 83rd) a failing login, a close by the server, a failing status. */
-    private static String connection(int n) {
+    /**
+     * Connection {@code n}: routine, or (every 97th, 89th and 83rd, times {@code spread}) a failing login, a close by the
+     * server, a failing status.
+     */
+    private static String connection(int n, int spread) {
         String c = String.format("2%07x", n); //$NON-NLS-1$
         String s = String.format("21%06x", n); //$NON-NLS-1$
         String t = time(n);
-        boolean failingLogin = n % 97 == 0;
-        boolean closedByServer = n % 89 == 0;
-        boolean failingStatus = n % 83 == 0;
+        boolean failingLogin = n % (97 * spread) == 0;
+        boolean closedByServer = n % (89 * spread) == 0;
+        boolean failingStatus = n % (83 * spread) == 0;
         StringBuilder b = new StringBuilder();
         text(b, t, c, "POP3: Connected to host"); //$NON-NLS-1$
         text(b, t, c, "POP3: <rx> +OK POP3 server ready <" + n + ".1057932671@pop.example.test>"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -93,10 +97,10 @@ class OutlookLegacyCountedEventsTest {
         return b.toString();
     }
 
-    private static Path log(Path dir) throws IOException {
+    private static Path log(Path dir, int spread) throws IOException {
         StringBuilder b = new StringBuilder("2003.07.11 08:00:00 <<<< Logging Started (level is LTF_TRACE) >>>>\r\n"); //$NON-NLS-1$
         for (int n = 1; n <= CONNECTIONS; n++) {
-            b.append(connection(n));
+            b.append(connection(n, spread));
         }
         return Files.writeString(dir.resolve("outlook2002.log"), b, StandardCharsets.ISO_8859_1); //$NON-NLS-1$
     }
@@ -105,6 +109,19 @@ class OutlookLegacyCountedEventsTest {
     private static final class Recorder implements TraceListener, RoutineExchangePolicy {
         final List<String> calls = new ArrayList<>();
         long exchanges;
+        /** the stretches of counted sessions, the sessions that started in them, and those carried from one before */
+        int stretches;
+        int stretchedSessions;
+        int carried;
+
+        /** Counts the stretch, and makes the calls it stands for (the interface's default). */
+        @Override
+        public void overlappingRoutineSessions(CountedSessions sessions) {
+            stretches++;
+            stretchedSessions += sessions.count() - sessions.carried();
+            carried += sessions.carried();
+            TraceListener.super.overlappingRoutineSessions(sessions);
+        }
 
         @Override
         public boolean needsRoutineExchanges() {
@@ -147,7 +164,7 @@ class OutlookLegacyCountedEventsTest {
         }
     }
 
-    private record Imported(List<String> calls, List<String> facts, long exchanges) {
+    private record Imported(List<String> calls, List<String> facts, long exchanges, int stretches, int stretchedSessions, int carried) {
     }
 
     private static Imported imported(Path file, boolean fast, int chunk) throws IOException, TraceImportException {
@@ -169,7 +186,8 @@ class OutlookLegacyCountedEventsTest {
             }
             t.getProblems().forEach(p -> facts.add("problem L" + p.getLine() + " " + p.getMessage())); //$NON-NLS-1$ //$NON-NLS-2$
             t.getStatusEvents().forEach(e -> facts.add("status L" + e.getFirstLine() + " " + e.getText())); //$NON-NLS-1$ //$NON-NLS-2$
-            return new Imported(recorder.calls, facts, recorder.exchanges);
+            return new Imported(recorder.calls, facts, recorder.exchanges, recorder.stretches, recorder.stretchedSessions,
+                    recorder.carried);
         } finally {
             ChunksAhead.chunkBytes(chunkBefore);
             FastPath.enable(fastBefore);
@@ -178,12 +196,36 @@ class OutlookLegacyCountedEventsTest {
 
     @Test
     void countedConnectionsGiveTheListenerAndTheTraceWhatParsedOnesGive(@TempDir Path dir) throws Exception {
-        Path file = log(dir);
+        Imported[] fast = sameAsParsed(log(dir, 1));
+        for (Imported f : fast) {
+            assertTrue(f.stretches() > 10 && f.stretchedSessions() > 1_000, "sessions counted in stretches: " + f); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * With the failing connections 20 times rarer, the routine ones after the model's bound run longer than a stretch
+     * holds: stretches hand the open sessions on to the next one.
+     */
+    @Test
+    void stretchesLongerThanAHandOverGiveWhatParsedConnectionsGive(@TempDir Path dir) throws Exception {
+        Imported[] fast = sameAsParsed(log(dir, 20));
+        for (Imported f : fast) {
+            assertTrue(f.stretchedSessions() > 1_200 && f.carried() >= 2, "sessions counted in stretches, carried on: " + f); //$NON-NLS-1$
+        }
+    }
+
+    /** @return the imports of the fast path, whose listener calls and trace facts were those of the slow path */
+    private static Imported[] sameAsParsed(Path file) throws Exception {
         Imported slow = imported(file, false, 0);
+        assertEquals(0, slow.stretches(), "the slow path counts nothing"); //$NON-NLS-1$
         assertTrue(slow.calls().stream().filter(c -> c.startsWith("connection ")).count() >= 2 * CONNECTIONS, //$NON-NLS-1$
                 "every connection's events: " + slow.calls().size() + " calls"); //$NON-NLS-1$ //$NON-NLS-2$
-        for (int chunk : List.of(0, 1 << 20)) {
+        List<Integer> chunks = List.of(0, 1 << 20);
+        Imported[] fasts = new Imported[chunks.size()];
+        for (int c = 0; c < chunks.size(); c++) {
+            int chunk = chunks.get(c);
             Imported fast = imported(file, true, chunk);
+            fasts[c] = fast;
             assertTrue(fast.exchanges() * 3 < slow.exchanges() * 2, "chunks of " + chunk + ": routine exchanges counted, " //$NON-NLS-1$ //$NON-NLS-2$
                     + fast.exchanges() + " passed against " + slow.exchanges()); //$NON-NLS-1$
             assertEquals(slow.facts(), fast.facts(), "chunks of " + chunk); //$NON-NLS-1$
@@ -192,5 +234,6 @@ class OutlookLegacyCountedEventsTest {
                 assertEquals(slow.calls().get(i), fast.calls().get(i), "call " + i + ", chunks of " + chunk); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
+        return fasts;
     }
 }
