@@ -755,7 +755,7 @@ public final class ConversationBuilder implements TraceSink {
                 return false;
             }
         } else if (ended != null) {
-            if (c.opens(ended)) {
+            if (i > 0 && CountedConnections.same(c.key(i - 1), ended)) {
                 return false;
             }
             over = sessions.isEmpty() ? null : sessions.get(ended);

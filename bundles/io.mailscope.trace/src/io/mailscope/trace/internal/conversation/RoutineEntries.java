@@ -19,7 +19,8 @@ import io.mailscope.trace.spi.Span;
  *            session ends first, as the record of its own would have ended it just before
  * @param connected the span of the "Connected to host" entry, or null when its record came before
  * @param connectedText the event's text as the parser read it (not masked), when {@code connected} is not null
- * @param connection the connection the event began (the session's key), when {@code connected} is not null
+ * @param connection the connection the event began (the session's key), when {@code connected} is not null: a new one,
+ *            named by a string of its own that no record named before
  * @param exchanges the routine exchanges
  * @param context the THIS context of the connection's protocol lines (lower case)
  * @param otherLines the other lines among the entries (LogText headers, status entries, other logged texts)
