@@ -228,7 +228,7 @@ class CountedSessionsTest {
                 if (stretched) {
                     engine.overlappingRoutineSessions(stretch);
                 } else {
-                    oneByOne(engine, stretch);
+                    oneByOne(engine).overlappingRoutineSessions(stretch);
                 }
             }
             engine.connectionEvent(new ConnectionRecord(late, ConnectionEventKind.TIMEOUT, "Timed out", 400, 400, 9000,
@@ -244,9 +244,9 @@ class CountedSessionsTest {
         assertEquals(findings.get(0), findings.get(1), "the same with the sessions as overlapping stretches");
     }
 
-    /** The calls an overlapping stretch stands for, one by one to the engine (TraceListener's default). */
-    private static void oneByOne(RuleEngine engine, CountedSessions stretch) {
-        new TraceListener() {
+    /** @return a listener that passes the session callbacks to the engine one by one (a stretch: TraceListener's defaults) */
+    private static TraceListener oneByOne(RuleEngine engine) {
+        return new TraceListener() {
             @Override
             public void sessionStarted(SessionInfo s) {
                 engine.sessionStarted(s);
@@ -261,7 +261,7 @@ class CountedSessionsTest {
             public void sessionEnded(SessionEnd e) {
                 engine.sessionEnded(e);
             }
-        }.overlappingRoutineSessions(stretch);
+        };
     }
 
     /**
@@ -284,22 +284,7 @@ class CountedSessionsTest {
                 engine.routineSessions(stretch);
             } else if (variant == 2) {
                 // TraceListener's default routineSessions: each session's callbacks in turn, here one by one to the engine
-                new TraceListener() {
-                    @Override
-                    public void sessionStarted(SessionInfo s) {
-                        engine.sessionStarted(s);
-                    }
-
-                    @Override
-                    public void connectionEvent(ConnectionRecord e) {
-                        engine.connectionEvent(e);
-                    }
-
-                    @Override
-                    public void sessionEnded(SessionEnd e) {
-                        engine.sessionEnded(e);
-                    }
-                }.routineSessions(stretch);
+                oneByOne(engine).routineSessions(stretch);
             }
             Diagnosis d = engine.finish(trace());
             findings.add(d.getFindings().stream().map(f -> f.getCause() == null ? f.getRuleId() : f.getCause().getId()).toList());

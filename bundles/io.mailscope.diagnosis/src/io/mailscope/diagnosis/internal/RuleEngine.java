@@ -189,8 +189,8 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
                     r.forgetSession(end.session());
                 }
             }
-            case Kind.ROUTINE_SESSIONS -> routineSessions(r, (CountedSessions) event);
-            case Kind.OVERLAPPING_ROUTINE_SESSIONS -> overlappingRoutineSessions(r, (CountedSessions) event);
+            case Kind.ROUTINE_SESSIONS -> countedSessions(r, (CountedSessions) event, false);
+            case Kind.OVERLAPPING_ROUTINE_SESSIONS -> countedSessions(r, (CountedSessions) event, true);
             case Kind.TRACE_ENDED -> {
                 try {
                     r.run.traceEnded((TraceEnd) event);
@@ -349,25 +349,49 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
         add(Kind.ROUTINE_SESSIONS, sessions);
     }
 
-    /** {@link #routineSessions} for one rule. */
-    private static void routineSessions(ActiveRule r, CountedSessions sessions) {
-        CountedSessionHandling handling = r.countedSessions;
-        if (handling == CountedSessionHandling.TAKES_STRETCHES) {
-            r.run.routineSessions(sessions);
-        } else if (handling == CountedSessionHandling.ONE_BY_ONE) {
-            for (int i = 0, n = sessions.count(); i < n; i++) {
-                r.run.sessionStarted(sessions.started(i));
-                r.run.connectionEvent(sessions.connected(i));
-                r.run.connectionEvent(sessions.disconnected(i));
-                SessionEnd end = sessions.ended(i);
-                try {
-                    r.run.sessionEnded(end);
-                } finally {
-                    r.forgetSession(end.session());
-                }
+    /** {@link #routineSessions} or, {@code overlapping}, {@link #overlappingRoutineSessions} for one rule. */
+    private static void countedSessions(ActiveRule r, CountedSessions sessions, boolean overlapping) {
+        CountedSessionHandling handling = overlapping ? r.overlappingSessions : r.countedSessions;
+        if (handling == CountedSessionHandling.IGNORES) {
+            return; // the rule's run does nothing on a session's start, connection events and end
+        }
+        TraceListener run = handling == CountedSessionHandling.TAKES_STRETCHES ? r.run : new OneByOne(r);
+        if (overlapping) {
+            run.overlappingRoutineSessions(sessions);
+        } else {
+            run.routineSessions(sessions);
+        }
+    }
+
+    /**
+     * The calls a stretch stands for, in the order the listener's defaults make them, to a rule's run; each session's
+     * states forgotten after its end, as after an end of its own.
+     */
+    private static final class OneByOne implements TraceListener {
+        private final ActiveRule rule;
+
+        OneByOne(ActiveRule rule) {
+            this.rule = rule;
+        }
+
+        @Override
+        public void sessionStarted(SessionInfo session) {
+            rule.run.sessionStarted(session);
+        }
+
+        @Override
+        public void connectionEvent(ConnectionRecord event) {
+            rule.run.connectionEvent(event);
+        }
+
+        @Override
+        public void sessionEnded(SessionEnd end) {
+            try {
+                rule.run.sessionEnded(end);
+            } finally {
+                rule.forgetSession(end.session());
             }
         }
-        // IGNORES: the rule's run does nothing on a session's start, connection events and end
     }
 
     /**
@@ -378,38 +402,6 @@ public final class RuleEngine implements DiagnosisRun, RoutineExchangePolicy {
     @Override
     public void overlappingRoutineSessions(CountedSessions sessions) {
         add(Kind.OVERLAPPING_ROUTINE_SESSIONS, sessions);
-    }
-
-    /** {@link #overlappingRoutineSessions} for one rule. */
-    private static void overlappingRoutineSessions(ActiveRule r, CountedSessions sessions) {
-        CountedSessionHandling handling = r.overlappingSessions;
-        if (handling == CountedSessionHandling.TAKES_STRETCHES) {
-            r.run.overlappingRoutineSessions(sessions);
-        } else if (handling == CountedSessionHandling.ONE_BY_ONE) {
-            // the calls in the order the listener's default makes them, each session's states forgotten at its end
-            RuleRun run = r.run;
-            new TraceListener() {
-                @Override
-                public void sessionStarted(SessionInfo session) {
-                    run.sessionStarted(session);
-                }
-
-                @Override
-                public void connectionEvent(ConnectionRecord event) {
-                    run.connectionEvent(event);
-                }
-
-                @Override
-                public void sessionEnded(SessionEnd end) {
-                    try {
-                        run.sessionEnded(end);
-                    } finally {
-                        r.forgetSession(end.session());
-                    }
-                }
-            }.overlappingRoutineSessions(sessions);
-        }
-        // IGNORES: the rule's run does nothing on a session's start, connection events and end
     }
 
     @Override
