@@ -220,7 +220,7 @@ class OutlookLegacyCountedEventsTest {
         assertEquals(0, slow.stretches(), "the slow path counts nothing"); //$NON-NLS-1$
         assertTrue(slow.calls().stream().filter(c -> c.startsWith("connection ")).count() >= 2 * CONNECTIONS, //$NON-NLS-1$
                 "every connection's events: " + slow.calls().size() + " calls"); //$NON-NLS-1$ //$NON-NLS-2$
-        List<Integer> chunks = List.of(0, 1 << 20);
+        List<Integer> chunks = List.of(0, 1 << 16, 1 << 20);
         Imported[] fasts = new Imported[chunks.size()];
         for (int c = 0; c < chunks.size(); c++) {
             int chunk = chunks.get(c);
