@@ -715,8 +715,13 @@ public final class ConversationBuilder implements TraceSink {
 
     // ---- Outlook 2000-2002 routine sessions without a SessionState
 
-    /** the sessions a stretch handed to the listener starts at most (its carried ones aside) */
-    static final int STRETCH_SESSIONS = 1_024;
+    /**
+     * the sessions a stretch handed to the listener starts at most (its carried ones aside): a stretch holds some 200
+     * bytes per session until the rules have read it, and the rule engine holds up to 9 batches of 128 events
+     * (stretches of 256 sessions: some 60 MB at the most, only if a rule takes a stretch's calls one by one slower than
+     * they come)
+     */
+    static final int STRETCH_SESSIONS = 256;
 
     /**
      * Routine sessions of an Outlook 2000-2002 log accounted for without a {@link SessionState} or a model object: each
