@@ -826,8 +826,8 @@ public final class ConversationBuilder implements TraceSink {
             return;
         }
         counting = new CountedConnections(c.nextId());
-        int open = Math.max(0, size - 2);
-        int first = Math.max(c.carried(), open);
+        int openFrom = Math.max(0, size - 2); // each session ends when the one two after it begins
+        int first = Math.max(c.carried(), openFrom);
         if (first > c.carried()) {
             listener.overlappingRoutineSessions(c.handOver(first));
         }
@@ -841,7 +841,7 @@ public final class ConversationBuilder implements TraceSink {
                 listener.connectionEvent(c.disconnected(i));
             }
         }
-        for (int i = open; i < size; i++) {
+        for (int i = openFrom; i < size; i++) {
             String key = c.key(i);
             Session session = FACTORY.createSession();
             session.setProtocol(Protocol.POP3);
