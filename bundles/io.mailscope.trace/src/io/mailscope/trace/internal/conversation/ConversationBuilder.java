@@ -42,6 +42,8 @@ import io.mailscope.trace.masking.MaskedLine;
 import io.mailscope.trace.masking.MaskingSession;
 import io.mailscope.trace.internal.FastPath;
 import io.mailscope.trace.internal.index.RecordObserver;
+import io.mailscope.trace.internal.masking.InertTextMemo;
+import io.mailscope.trace.internal.masking.SyntaxMaskingSession;
 import io.mailscope.trace.protocol.CommandLine;
 import io.mailscope.trace.protocol.CommandTrait;
 import io.mailscope.trace.protocol.LineKind;
@@ -1211,8 +1213,15 @@ public final class ConversationBuilder implements TraceSink {
         // the current session's masking: the line may carry a literal or SASL data its protocol lines announced;
         // also beyond the bound, so that it follows the exchange
         SessionState current = last;
-        keepOther(span, (current != null && !current.ended ? current.masking() : otherMasking).text(text));
+        MaskingSession masking = current != null && !current.ended ? current.masking() : otherMasking;
+        keepOther(span, masking instanceof SyntaxMaskingSession syntax ? syntax.text(text, inertOthers) : masking.text(text));
     }
+
+    /**
+     * The other lines' texts proved free of credential fragments last: a format whose parser hands a repeated text as
+     * the same object (Outlook 2000-2002's LogText headers) has it read once, not once per line.
+     */
+    private final InertTextMemo inertOthers = new InertTextMemo();
 
     /** Counts an other line already masked, and keeps it while the bound allows. */
     private void keepOther(Span span, MaskedLine scrubbed) {
