@@ -580,6 +580,9 @@ public final class OutlookLegacyFormat implements TraceFormat {
             int searchFrom = 0;
             int segmentStart = 0;
             boolean first = true;
+            // whether the segment starts with a timestamp, known from the search: a segment after the first starts at
+            // one it found, the first when it found one at 0 (the only one found at a segment's start)
+            boolean timestamped = false;
             while (true) {
                 int next = -1;
                 int found;
@@ -589,9 +592,11 @@ public final class OutlookLegacyFormat implements TraceFormat {
                         next = found;
                         break;
                     }
+                    timestamped = true;
                 }
                 String segment = next < 0 ? text.substring(segmentStart) : text.substring(segmentStart, next);
-                segment(line, segmentStart, segment, !first, sink);
+                segment(line, segmentStart, segment, !first, timestamped, sink);
+                timestamped = true;
                 if (next < 0) {
                     break;
                 }
@@ -600,9 +605,10 @@ public final class OutlookLegacyFormat implements TraceFormat {
             }
         }
 
-        private void segment(SourceLine line, int column, String segment, boolean split, TraceSink sink) {
+        /** @param timestamped whether {@code segment} starts with a timestamp ({@link LegacyLineScan#timestampAt}) */
+        private void segment(SourceLine line, int column, String segment, boolean split, boolean timestamped, TraceSink sink) {
             // LEADING_TIMESTAMP
-            if (LegacyLineScan.timestampAt(segment, 0)) {
+            if (timestamped) {
                 int end = LegacyLineScan.TIMESTAMP_LENGTH;
                 if (end < segment.length() && segment.charAt(end) == ' ') {
                     end++;
@@ -730,10 +736,13 @@ public final class OutlookLegacyFormat implements TraceFormat {
             int end = at + (n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10000 ? 4 : n < 100000 ? 5 : n < 1000000 ? 6
                     : n < 10000000 ? 7 : n < 100000000 ? 8 : n < 1000000000 ? 9 : 10);
             int i = end;
+            int rest = n;
             do {
-                b[--i] = (byte) ('0' + n % 10);
-                n /= 10;
-            } while (n != 0);
+                // rest / 10 by a multiplication (exact for every int >= 0): the quick JIT tier divides by a constant
+                int tenth = (int) (rest * 0xCCCCCCCDL >>> 35);
+                b[--i] = (byte) ('0' + rest - tenth * 10);
+                rest = tenth;
+            } while (rest != 0);
             return end;
         }
 
