@@ -303,20 +303,21 @@ public final class ConversationBuilder implements TraceSink {
             wire(w); // most records: one type test instead of the switch's bootstrap
             return;
         }
+        if (record instanceof TraceRecord.Other o) {
+            other(o.span(), o.text()); // the next most (LogText headers, statuses): likewise
+            return;
+        }
+        if (record instanceof TraceRecord.Repair r) {
+            repair(r); // a wrapped entry's (every LogText header's): likewise
+            return;
+        }
         switch (record) {
             case TraceRecord.Wire w -> wire(w);
             case TraceRecord.Connection c -> connection(c);
             case TraceRecord.Status s -> status(s);
             case TraceRecord.Endpoint e -> endpoint(e);
             case TraceRecord.Other o -> other(o.span(), o.text());
-            case TraceRecord.Repair r -> {
-                if (trace.getRepairs().size() >= MAX_REPAIRS) {
-                    droppedRepairs++; // beyond the bound only counted: its description is not masked for nothing
-                    repairsFull = true;
-                } else {
-                    repair(r.span(), r.kind(), CredentialMasking.maskText(r.description()).text());
-                }
-            }
+            case TraceRecord.Repair r -> repair(r);
             case TraceRecord.Problem p -> problem(p.line(), p.message());
             case TraceRecord.End e -> {
                 SessionState s = sessions.get(e.connection());
@@ -1239,6 +1240,15 @@ public final class ConversationBuilder implements TraceSink {
         ((InternalEList<OtherLine>) trace.getOtherLines()).addUnique(line); // new: see sessionFor
         if (scrubbed.changed()) {
             repair(span, RepairKind.MASKED_SECRET, "credential in a non-protocol line masked"); //$NON-NLS-1$
+        }
+    }
+
+    private void repair(TraceRecord.Repair r) {
+        if (trace.getRepairs().size() >= MAX_REPAIRS) {
+            droppedRepairs++; // beyond the bound only counted: its description is not masked for nothing
+            repairsFull = true;
+        } else {
+            repair(r.span(), r.kind(), CredentialMasking.maskText(r.description()).text());
         }
     }
 
