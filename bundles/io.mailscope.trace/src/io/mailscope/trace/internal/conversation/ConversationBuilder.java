@@ -42,6 +42,8 @@ import io.mailscope.trace.masking.MaskedLine;
 import io.mailscope.trace.masking.MaskingSession;
 import io.mailscope.trace.internal.FastPath;
 import io.mailscope.trace.internal.index.RecordObserver;
+import io.mailscope.trace.internal.masking.InertTextMemo;
+import io.mailscope.trace.internal.masking.SyntaxMaskingSession;
 import io.mailscope.trace.protocol.CommandLine;
 import io.mailscope.trace.protocol.CommandTrait;
 import io.mailscope.trace.protocol.LineKind;
@@ -304,20 +306,21 @@ public final class ConversationBuilder implements TraceSink {
             wire(w); // most records: one type test instead of the switch's bootstrap
             return;
         }
+        if (record instanceof TraceRecord.Other o) {
+            other(o.span(), o.text()); // the next most (LogText headers, statuses): likewise
+            return;
+        }
+        if (record instanceof TraceRecord.Repair r) {
+            repair(r); // a wrapped entry's (every LogText header's): likewise
+            return;
+        }
         switch (record) {
             case TraceRecord.Wire w -> wire(w);
             case TraceRecord.Connection c -> connection(c);
             case TraceRecord.Status s -> status(s);
             case TraceRecord.Endpoint e -> endpoint(e);
             case TraceRecord.Other o -> other(o.span(), o.text());
-            case TraceRecord.Repair r -> {
-                if (trace.getRepairs().size() >= MAX_REPAIRS) {
-                    droppedRepairs++; // beyond the bound only counted: its description is not masked for nothing
-                    repairsFull = true;
-                } else {
-                    repair(r.span(), r.kind(), CredentialMasking.maskText(r.description()).text());
-                }
-            }
+            case TraceRecord.Repair r -> repair(r);
             case TraceRecord.Problem p -> problem(p.line(), p.message());
             case TraceRecord.End e -> {
                 SessionState s = sessions.get(e.connection());
@@ -1379,8 +1382,15 @@ public final class ConversationBuilder implements TraceSink {
         // the current session's masking: the line may carry a literal or SASL data its protocol lines announced;
         // also beyond the bound, so that it follows the exchange
         SessionState current = last;
-        keepOther(span, (current != null && !current.ended ? current.masking() : otherMasking).text(text));
+        MaskingSession masking = current != null && !current.ended ? current.masking() : otherMasking;
+        keepOther(span, masking instanceof SyntaxMaskingSession syntax ? syntax.text(text, inertOthers) : masking.text(text));
     }
+
+    /**
+     * The other lines' texts proved free of credential fragments last: a format whose parser hands a repeated text as
+     * the same object (Outlook 2000-2002's LogText headers) has it read once, not once per line.
+     */
+    private final InertTextMemo inertOthers = new InertTextMemo();
 
     /** Counts an other line already masked, and keeps it while the bound allows. */
     private void keepOther(Span span, MaskedLine scrubbed) {
@@ -1398,6 +1408,15 @@ public final class ConversationBuilder implements TraceSink {
         ((InternalEList<OtherLine>) trace.getOtherLines()).addUnique(line); // new: see sessionFor
         if (scrubbed.changed()) {
             repair(span, RepairKind.MASKED_SECRET, "credential in a non-protocol line masked"); //$NON-NLS-1$
+        }
+    }
+
+    private void repair(TraceRecord.Repair r) {
+        if (trace.getRepairs().size() >= MAX_REPAIRS) {
+            droppedRepairs++; // beyond the bound only counted: its description is not masked for nothing
+            repairsFull = true;
+        } else {
+            repair(r.span(), r.kind(), CredentialMasking.maskText(r.description()).text());
         }
     }
 

@@ -105,9 +105,15 @@ public final class OutlookLegacyFormat implements TraceFormat {
     /** One log entry after joining its wrapped lines. */
     private static final class Entry {
         final String time;
-        /** the text while it is one piece (most entries): no builder, no copy */
+        /** the text while it is one piece (most entries): no builder, no copy; the first piece while there are two */
         private String single;
-        /** the text once a piece was appended */
+        /**
+         * the second piece while there are two (a LogText header and its flags line, a ReportStatus entry and its
+         * phase: most wrapped entries), the text then being {@code single}, a space if {@link #spaced}, and this
+         */
+        private String second;
+        private boolean spaced;
+        /** the text once a third piece was appended */
         private StringBuilder joinedText;
         final int firstLine;
         int lastLine;
@@ -123,24 +129,54 @@ public final class OutlookLegacyFormat implements TraceFormat {
         }
 
         String text() {
-            return joinedText == null ? single : joinedText.toString();
+            if (joinedText != null) {
+                return joinedText.toString();
+            }
+            if (second != null) {
+                oneText(spaced ? String.join(" ", single, second) : single.concat(second)); //$NON-NLS-1$
+            }
+            return single;
+        }
+
+        /** The two pieces are one text now: {@code text}, the one {@link #text()} would make of them. */
+        void oneText(String text) {
+            single = text;
+            second = null;
         }
 
         boolean textEmpty() {
-            return joinedText == null ? single.isEmpty() : joinedText.isEmpty();
+            return joinedText != null ? joinedText.isEmpty() : single.isEmpty() && (second == null || second.isEmpty());
         }
 
+        /** Appends a wrapped line's piece, after a space when {@code space}. */
+        void append(boolean space, String piece) {
+            if (joinedText == null && second == null && !joined) {
+                second = piece;
+                spaced = space;
+                return;
+            }
+            StringBuilder b = builder();
+            if (space) {
+                b.append(' ');
+            }
+            b.append(piece);
+        }
+
+        /** Appends the rest of a ReportStatus entry that other entries cut off (no space). */
         void append(String piece) {
             builder().append(piece);
-        }
-
-        void append(char c) {
-            builder().append(c);
         }
 
         private StringBuilder builder() {
             if (joinedText == null) {
                 joinedText = new StringBuilder(single.length() + 64).append(single);
+                if (second != null) {
+                    if (spaced) {
+                        joinedText.append(' ');
+                    }
+                    joinedText.append(second);
+                    second = null;
+                }
                 single = null;
             }
             return joinedText;
@@ -544,6 +580,9 @@ public final class OutlookLegacyFormat implements TraceFormat {
             int searchFrom = 0;
             int segmentStart = 0;
             boolean first = true;
+            // whether the segment starts with a timestamp, known from the search: a segment after the first starts at
+            // one it found, the first when it found one at 0 (the only one found at a segment's start)
+            boolean timestamped = false;
             while (true) {
                 int next = -1;
                 int found;
@@ -553,9 +592,11 @@ public final class OutlookLegacyFormat implements TraceFormat {
                         next = found;
                         break;
                     }
+                    timestamped = true;
                 }
                 String segment = next < 0 ? text.substring(segmentStart) : text.substring(segmentStart, next);
-                segment(line, segmentStart, segment, !first, sink);
+                segment(line, segmentStart, segment, !first, timestamped, sink);
+                timestamped = true;
                 if (next < 0) {
                     break;
                 }
@@ -564,15 +605,16 @@ public final class OutlookLegacyFormat implements TraceFormat {
             }
         }
 
-        private void segment(SourceLine line, int column, String segment, boolean split, TraceSink sink) {
+        /** @param timestamped whether {@code segment} starts with a timestamp ({@link LegacyLineScan#timestampAt}) */
+        private void segment(SourceLine line, int column, String segment, boolean split, boolean timestamped, TraceSink sink) {
             // LEADING_TIMESTAMP
-            if (LegacyLineScan.timestampAt(segment, 0)) {
+            if (timestamped) {
                 int end = LegacyLineScan.TIMESTAMP_LENGTH;
                 if (end < segment.length() && segment.charAt(end) == ' ') {
                     end++;
                 }
                 flush(sink);
-                current = new Entry(time(segment), segment.substring(end), line.number(), line.offset() + column);
+                current = new Entry(time(segment), wrappedTexts.firstPiece(segment, end), line.number(), line.offset() + column);
                 if (split) {
                     sink.accept(new TraceRecord.Repair(Span.of(line), RepairKind.SEPARATED_INTERLEAVED_ENTRY,
                             "entry starting at column " + (column + 1) + " of L" + line.number() //$NON-NLS-1$ //$NON-NLS-2$
@@ -601,10 +643,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 sink.accept(new TraceRecord.Other(Span.of(line), segment));
                 return;
             }
-            if (!current.textEmpty() && !segment.isEmpty()) {
-                current.append(' ');
-            }
-            current.append(segment.strip());
+            current.append(!current.textEmpty() && !segment.isEmpty(), stripped);
             current.lastLine = line.number();
             current.joined = true;
         }
@@ -628,10 +667,9 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 sink.accept(new TraceRecord.Repair(e.span(), RepairKind.JOINED_WRAPPED_LINE,
                         joinedDescription(e.firstLine, e.lastLine)));
             }
-            String text = e.text();
+            String text = wrappedTexts.text(e);
             if (text.startsWith("Callback::LogText")) { //$NON-NLS-1$
-                int[] context = LegacyLineScan.findThis(text);
-                headerContext = context != null ? lowerContext(text, context[2], context[3]) : null;
+                headerContext = text == lastHeader ? lastHeaderContext : headerContext(text);
                 sink.accept(new TraceRecord.Other(e.span(), text));
             } else if (text.startsWith("Callback::ReportStatus")) { //$NON-NLS-1$
                 if (!text.contains("hrStatus") && unbalanced(text)) { //$NON-NLS-1$
@@ -649,14 +687,63 @@ public final class OutlookLegacyFormat implements TraceFormat {
             }
         }
 
+        /** the text of the LogText header read last (the same object when a header repeats, see {@link WrappedTexts}) */
+        private String lastHeader;
+        /** the context {@link #lastHeader} names, lower case, or null */
+        private String lastHeaderContext;
+
+        /** @return the context the LogText header {@code text} names, lower case, or null; remembered for the next */
+        private String headerContext(String text) {
+            int[] context = LegacyLineScan.findThis(text);
+            lastHeader = text;
+            return lastHeaderContext = context != null ? lowerContext(text, context[2], context[3]) : null;
+        }
+
+        private final WrappedTexts wrappedTexts = new WrappedTexts();
+
+        private static final byte[] WRAPPED = "wrapped entry L".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+        /** where {@link #joinedDescription} writes: {@link #WRAPPED}, then the line numbers' digits and the rest */
+        private final byte[] description = Arrays.copyOf(WRAPPED, 64);
+
         /**
-         * @return "wrapped entry L<first>-L<last> joined", built with a StringBuilder: once per wrapped entry (every
-         *         LogText header), most of them while the code is still cold, where an indified concatenation runs
-         *         through its call site's method handle
+         * @return "wrapped entry L<first>-L<last> joined", written into one array and made a String: once per wrapped
+         *         entry (every LogText header), most of them while the code is still cold, where an indified
+         *         concatenation runs through its call site's method handle and a StringBuilder makes four objects
          */
-        private static String joinedDescription(int first, int last) {
-            return new StringBuilder(40).append("wrapped entry L").append(first).append("-L").append(last) //$NON-NLS-1$ //$NON-NLS-2$
-                    .append(" joined").toString(); //$NON-NLS-1$
+        private String joinedDescription(int first, int last) {
+            if (first < 0 || last < 0) {
+                return "wrapped entry L" + first + "-L" + last + " joined"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+            byte[] b = description;
+            int at = digits(b, WRAPPED.length, first);
+            b[at++] = '-';
+            b[at++] = 'L';
+            at = digits(b, at, last);
+            for (int k = 0; k < JOINED.length; k++) {
+                b[at++] = JOINED[k];
+            }
+            return new String(b, 0, at, StandardCharsets.ISO_8859_1);
+        }
+
+        private static final byte[] JOINED = " joined".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+
+        /**
+         * Writes the decimal digits of {@code n} (>= 0) at {@code at}.
+         *
+         * @return the offset after them
+         */
+        private static int digits(byte[] b, int at, int n) {
+            int end = at + (n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10000 ? 4 : n < 100000 ? 5 : n < 1000000 ? 6
+                    : n < 10000000 ? 7 : n < 100000000 ? 8 : n < 1000000000 ? 9 : 10);
+            int i = end;
+            int rest = n;
+            do {
+                // rest / 10 by a multiplication (exact for every int >= 0): the quick JIT tier divides by a constant
+                int tenth = (int) (rest * 0xCCCCCCCDL >>> 35);
+                b[--i] = (byte) ('0' + rest - tenth * 10);
+                rest = tenth;
+            } while (rest != 0);
+            return end;
         }
 
         /** the timestamp of the entry {@link #time} read last */
@@ -730,12 +817,10 @@ public final class OutlookLegacyFormat implements TraceFormat {
         }
 
         private void loggedText(Entry e, String raw, TraceSink sink) {
-            String text = raw.substring(1);
-            if (text.endsWith("\")")) { //$NON-NLS-1$
-                text = text.substring(0, text.length() - 2);
-            } else if (text.endsWith("\"")) { //$NON-NLS-1$
-                text = text.substring(0, text.length() - 1);
-            }
+            // what is between the opening quote and the closing quote and parenthesis (or quote), in one copy
+            int n = raw.length();
+            String text = n >= 3 && raw.endsWith("\")") ? raw.substring(1, n - 2) //$NON-NLS-1$
+                    : n >= 2 && raw.endsWith("\"") ? raw.substring(1, n - 1) : raw.substring(1); //$NON-NLS-1$
             String context = headerContext;
             int[] inline = LegacyLineScan.findThis(text);
             if (inline != null) {
@@ -888,6 +973,71 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 }
             }
             return c;
+        }
+    }
+
+    /**
+     * The texts of the entries of two pieces (a LogText header and its flags line, a ReportStatus entry and its phase)
+     * made last, with their pieces: an entry whose pieces are those of one of them gets that text again, the same
+     * String, instead of a new one. A task's LogText headers repeat while it logs ({@code Callback::LogText[THIS:
+     * 20000001] (flags = LTF_TRACE, hr = 00000000, code = 00000000,}): no copy is made of each, and what reads the texts
+     * later can tell a repeated one by its identity (the builder's masking, {@code InertTextMemo}; the header's
+     * context here).
+     */
+    private static final class WrappedTexts {
+        /** per slot: the first piece, the second, whether a space is between them, and the text; the older replaced */
+        private final String[] firsts = new String[2];
+        private final String[] seconds = new String[2];
+        private final boolean[] spaced = new boolean[2];
+        private final String[] texts = new String[2];
+        private int older;
+
+        /** @return {@code e.text()}, and the entry holds it as its one piece from now on */
+        String text(Entry e) {
+            String second = e.second;
+            if (second == null) {
+                return e.text();
+            }
+            String first = e.single;
+            for (int k = 0; k < 2; k++) {
+                if (same(first, firsts[k]) && spaced[k] == e.spaced && same(second, seconds[k])) {
+                    String text = texts[k];
+                    e.oneText(text);
+                    older = 1 - k;
+                    return text;
+                }
+            }
+            String text = e.text();
+            int k = older;
+            firsts[k] = first;
+            seconds[k] = second;
+            spaced[k] = e.spaced;
+            texts[k] = text;
+            older = 1 - k;
+            return text;
+        }
+
+        /**
+         * @return {@code segment.substring(from)}: the first piece of a remembered entry when it is that text (a
+         *         repeated header's: no copy, and {@link #text} finds it by identity), else the substring
+         */
+        String firstPiece(String segment, int from) {
+            int n = segment.length() - from;
+            for (int k = 0; k < 2; k++) {
+                String first = firsts[k];
+                if (first != null && first.length() == n && segment.regionMatches(from, first, 0, n)) {
+                    return first;
+                }
+            }
+            return segment.substring(from);
+        }
+
+        /**
+         * @return {@code a.equals(b)}, with the characters compared by {@code regionMatches}, a word at a time, where
+         *         the quick JIT tier runs {@code equals} byte by byte
+         */
+        private static boolean same(String a, String b) {
+            return a == b || b != null && a.length() == b.length() && a.regionMatches(0, b, 0, a.length());
         }
     }
 

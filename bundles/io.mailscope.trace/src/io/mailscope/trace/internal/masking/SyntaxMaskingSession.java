@@ -63,6 +63,11 @@ public final class SyntaxMaskingSession implements MaskingSession {
         return fastPath && expect == Next.NOTHING && !challenged && !textSasl && CredentialHints.inert(line);
     }
 
+    /** {@link #quiet(String)} with {@code memo} asked instead of {@link CredentialHints#inert} */
+    private boolean quiet(String line, InertTextMemo memo) {
+        return fastPath && expect == Next.NOTHING && !challenged && !textSasl && memo.inert(line);
+    }
+
     /**
      * @return true when the session treats every further line exactly as a new session would: no literal, SASL data,
      *         challenge or final reply is expected and no secret is remembered (the structural record index keeps no
@@ -226,6 +231,22 @@ public final class SyntaxMaskingSession implements MaskingSession {
         if (quiet(line)) {
             return scrubEchoes(MaskedLine.clean(line));
         }
+        return analysedText(line);
+    }
+
+    /**
+     * {@link #text(String)}, with {@code memo} telling whether the line holds a credential fragment (the same answer:
+     * texts that repeat as the same object are read once)
+     */
+    public MaskedLine text(String line, InertTextMemo memo) {
+        if (quiet(line, memo)) {
+            return scrubEchoes(MaskedLine.clean(line));
+        }
+        return analysedText(line);
+    }
+
+    /** {@link #text(String)} of a line that is not {@link #quiet} */
+    private MaskedLine analysedText(String line) {
         if (expect != Next.NOTHING || challenged) {
             // a literal or SASL data announced by a protocol line, logged as a line the parser did not take
             MaskedLine data = prefixedData(line);
