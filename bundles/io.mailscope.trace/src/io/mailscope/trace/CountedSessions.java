@@ -13,7 +13,6 @@ import io.mailscope.trace.events.SessionInfo;
  * connects, runs the routine conversation (whose exchanges the listener declared it does not need), is closed by the
  * client after QUIT and ends: no failure, no TLS, no status.
  * <p>
- * <p>
  * Passed to {@link TraceListener#overlappingRoutineSessions} instead (since 2.3.0), a stretch may hold sessions that
  * overlap: in an Outlook 2000-2002 log a connection is over only when the one after the next begins (its late entries
  * may still come until then), so each session ends after the next one's disconnection ({@link #overlap()} 1), and the
