@@ -217,12 +217,13 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 String[] unbound = ahead.unbound();
                 TakenRun taken = new TakenRun(new OutlookLegacyRoutineRun.Match(m.lines(), m.otherLines(), m.repairs(),
                         m.lastHeaderContext(), m.transportContext()), unbound, unbound.length,
-                        unbound.length > 0 ? unbound[0].hashCode() : 0, unbound.length > 1 ? unbound[1].hashCode() : 0);
+                        unbound.length > 0 ? unbound[0].hashCode() : 0, unbound.length > 1 ? unbound[1].hashCode() : 0,
+                        ahead.lineLength(), ahead.lineTime());
                 return new RunAhead(run.after(), run.context(), run.length(), run.exchanges(), run.commands(), run.protocolLines(),
                         taken);
             }
-            if (run.detail() instanceof OutlookLegacyRoutineRun.OtherLines others) {
-                hash(others.headerContext());
+            if (run.detail() instanceof OutlookLegacyRoutineRun.OtherLinesAhead others) {
+                hash(others.lines().headerContext());
             }
             return run;
         }
@@ -235,9 +236,11 @@ public final class OutlookLegacyFormat implements TraceFormat {
 
         /**
          * A routine run a worker found ({@link OutlookLegacyRoutineRun.Ahead}), as this parser takes it: its match, the
-         * contexts the lookahead took for unbound, how many, and the hashes of the first two.
+         * contexts the lookahead took for unbound, how many, the hashes of the first two, and the "Connected to host" line
+         * before the run ({@link OutlookLegacyRoutineRun.Ahead}).
          */
-        private record TakenRun(OutlookLegacyRoutineRun.Match match, String[] unbound, int unboundCount, int hash0, int hash1) {
+        private record TakenRun(OutlookLegacyRoutineRun.Match match, String[] unbound, int unboundCount, int hash0, int hash1,
+                int lineLength, String lineTime) {
 
             /**
              * @param boundHashes the hashes of the bound contexts, {@code boundCount} of them
@@ -395,7 +398,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 return false; // a run
             }
             if (found.length() >= 0) {
-                otherLines[0] = (OutlookLegacyRoutineRun.OtherLines) found.detail();
+                otherLines[0] = ((OutlookLegacyRoutineRun.OtherLinesAhead) found.detail()).lines();
                 lines[0] = otherLines[0].lines();
             }
             return true;
@@ -506,6 +509,41 @@ public final class OutlookLegacyFormat implements TraceFormat {
             }
             entryLineText = entry;
             return lf + 1;
+        }
+
+        /**
+         * The entry line a worker found {@code found} after, when it begins at {@code lineStart}: a "Connected to host"
+         * line before a run, a "Disconnected from host" line before other lines, which the worker found as
+         * {@link #routineEntryLine} finds them (see {@link OutlookLegacyRoutineRun.OtherLinesAhead}); made the line
+         * {@link #routineEntryLineTaken} takes, as routineEntryLine would, without the line's bytes being read.
+         */
+        @Override
+        public int routineEntryLineFound(RunAhead found, long lineStart) {
+            int length;
+            String time;
+            String text;
+            if (found.detail() instanceof TakenRun run) {
+                length = run.lineLength();
+                time = run.lineTime();
+                text = ROUTINE_CONNECTED;
+            } else if (found.detail() instanceof OutlookLegacyRoutineRun.OtherLinesAhead others) {
+                length = others.lineLength();
+                time = others.lineTime();
+                text = ROUTINE_DISCONNECTED;
+            } else {
+                return NOT_ROUTINE;
+            }
+            if (found.after() - length != lineStart) {
+                return NOT_ROUTINE;
+            }
+            if (time != entryLineTime) {
+                entryLineTime = time;
+                for (int i = 0; i < LegacyLineScan.TIMESTAMP_LENGTH; i++) {
+                    entryLineTimeBytes[i] = (byte) time.charAt(i); // the line's bytes (ISO 8859-1)
+                }
+            }
+            entryLineText = text;
+            return length;
         }
 
         /** What {@link #segment} does with the line's text: the entry before it ends, the line's entry begins. */
