@@ -436,10 +436,12 @@ public final class OutlookLegacyFormat implements TraceFormat {
                     disconnected == null ? null : connection.name, found.otherLines(), found.repairs());
         }
 
-        /** the timestamp and the text of the line {@link #routineEntryLine} matched last, and the timestamp's bytes */
+        /** the timestamp and the text of the line {@link #routineEntryLine} or {@link #routineEntryLineFound} matched last */
         private String entryLineTime;
-        private final byte[] entryLineTimeBytes = new byte[LegacyLineScan.TIMESTAMP_LENGTH];
         private String entryLineText;
+        /** the last timestamp {@link #routineEntryLine} made, and its bytes */
+        private String bytesTime;
+        private final byte[] entryLineTimeBytes = new byte[LegacyLineScan.TIMESTAMP_LENGTH];
 
         /**
          * A line that is the {@code "POP3: Connected to host"} or {@code "POP3: Disconnected from host"} entry and
@@ -498,15 +500,16 @@ public final class OutlookLegacyFormat implements TraceFormat {
          * @return the offset after the line, or {@link #NOT_ROUTINE}
          */
         private int entryLineTimed(byte[] bytes, int from, int end, String entry, int lf) {
-            if (entryLineTime == null || !Arrays.equals(bytes, from, from + LegacyLineScan.TIMESTAMP_LENGTH, entryLineTimeBytes,
+            if (bytesTime == null || !Arrays.equals(bytes, from, from + LegacyLineScan.TIMESTAMP_LENGTH, entryLineTimeBytes,
                     0, LegacyLineScan.TIMESTAMP_LENGTH)) {
                 // a timestamp other than the last one's (which it repeats within a second): checked and made anew
                 if (!LegacyLineScan.timestampAt(bytes, from, end)) {
                     return NOT_ROUTINE;
                 }
-                entryLineTime = new String(bytes, from, LegacyLineScan.TIMESTAMP_LENGTH, StandardCharsets.ISO_8859_1);
+                bytesTime = new String(bytes, from, LegacyLineScan.TIMESTAMP_LENGTH, StandardCharsets.ISO_8859_1);
                 System.arraycopy(bytes, from, entryLineTimeBytes, 0, LegacyLineScan.TIMESTAMP_LENGTH);
             }
+            entryLineTime = bytesTime;
             entryLineText = entry;
             return lf + 1;
         }
@@ -536,12 +539,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
             if (found.after() - length != lineStart) {
                 return NOT_ROUTINE;
             }
-            if (time != entryLineTime) {
-                entryLineTime = time;
-                for (int i = 0; i < LegacyLineScan.TIMESTAMP_LENGTH; i++) {
-                    entryLineTimeBytes[i] = (byte) time.charAt(i); // the line's bytes (ISO 8859-1)
-                }
-            }
+            entryLineTime = time; // the worker's String, not read here (the first read of what another core wrote costs)
             entryLineText = text;
             return length;
         }
