@@ -63,20 +63,49 @@ class RoutineRunsAheadTest {
      * @return where the parser asked, and what its own triage answered
      */
     private static List<Asked> parse(byte[] log, RoutineRunsAhead ahead, int[] used) {
+        return parse(log, ahead, used, new int[1], new ArrayList<>());
+    }
+
+    /**
+     * {@link #parse(byte[], RoutineRunsAhead, int[])}, and with {@code ahead}, the line after each count taken as the
+     * importer takes it where the workers decided it ({@link RoutineTriage#routineEntryLineFound}, counted in
+     * {@code taken}): it must be the line the parser's {@link RoutineTriage#routineEntryLine} accepts on its bytes.
+     * The records the parser gives go to {@code records}.
+     */
+    private static List<Asked> parse(byte[] log, RoutineRunsAhead ahead, int[] used, int[] taken, List<Object> records) {
         TraceParser parser = new OutlookLegacyFormat().newParser();
         RoutineTriage triage = (RoutineTriage) parser;
         List<Asked> asked = new ArrayList<>();
-        List<Object> counted = new ArrayList<>();
+        List<Object> counted = records;
         int offset = 0;
         int number = 1;
+        boolean afterCount = false;
         while (offset < log.length) {
             int lf = offset;
             while (log[lf] != '\n') {
                 lf++;
             }
             int end = lf > offset && log[lf - 1] == '\r' ? lf - 1 : lf;
-            parser.accept(new SourceLine(number++, offset, new String(log, offset, end - offset, StandardCharsets.ISO_8859_1)),
-                    counted::add);
+            int decided = RoutineTriage.NOT_ROUTINE;
+            if (afterCount && ahead != null) {
+                // the parser's answer on the bytes first, so that the line taken is what the workers' decision made it
+                int onBytes = triage.routineEntryLine(log, offset, Math.min(log.length, offset + 256));
+                RoutineTriage.RunAhead next = ahead.next(offset);
+                decided = next == null || next.length() < 0 ? RoutineTriage.NOT_ROUTINE : triage.routineEntryLineFound(next, offset);
+                // decided wherever the importer took the line on its bytes: an entry line with a count found after it
+                RoutineTriage.RunAhead after = onBytes < 0 ? null : ahead.find(offset, onBytes);
+                assertEquals(after != null && after.length() >= 0, decided >= 0, "the line at offset " + offset + " decided");
+                if (decided >= 0) {
+                    assertEquals(onBytes, offset + decided, "the entry line at offset " + offset);
+                    triage.routineEntryLineTaken(number++, offset, counted::add);
+                    taken[0]++;
+                }
+            }
+            if (decided < 0) {
+                parser.accept(new SourceLine(number++, offset, new String(log, offset, end - offset, StandardCharsets.ISO_8859_1)),
+                        counted::add);
+            }
+            afterCount = false;
             int after = lf + 1;
             int next = after;
             if (triage.routineOtherLinesMayFollow()) {
@@ -103,6 +132,7 @@ class RoutineRunsAheadTest {
                     counted.add(triage.routineOtherLinesCounted(counted::add));
                     next = others;
                     number += lines[0];
+                    afterCount = true;
                 }
             } else if (triage.routineMayFollow()) {
                 int[] counts = new int[3];
@@ -128,6 +158,7 @@ class RoutineRunsAheadTest {
                     counted.add(triage.routineRunCounted(counted::add, counts));
                     next = run;
                     number += lines;
+                    afterCount = true;
                 }
             }
             offset = next;
@@ -137,9 +168,11 @@ class RoutineRunsAheadTest {
 
     @Test
     void runsTheWorkersFindAreWhatTheParsersTriageAnswersWhereverTheChunksAreCut(@TempDir Path dir) throws IOException {
-        byte[] log = LegacyLogEntries.faultyLog();
+        byte[] log = timesVaried(LegacyLogEntries.faultyLog());
         Path file = Files.write(dir.resolve("outlook.txt"), log);
-        List<Asked> asked = parse(log, null, new int[1]);
+        List<Object> expectedRecords = new ArrayList<>();
+        List<Asked> asked = parse(log, null, new int[1], new int[1], expectedRecords);
+        long counts = asked.stream().filter(a -> a.expected() >= 0).count();
         long routine = asked.stream().filter(a -> a.expected() >= 0 && a.lines() >= 0).count();
         long notRoutine = asked.stream().filter(a -> a.expected() == RoutineTriage.NOT_ROUTINE && a.lines() >= -1).count();
         long otherLines = asked.stream().filter(a -> a.expected() >= 0 && a.lines() == -2).count();
@@ -164,10 +197,15 @@ class RoutineRunsAheadTest {
                 // the workers copy its chunks from a mapping (MappedFileCopy), the path of the command's plain files
                 assertTrue(input instanceof MappableTrace && MappedFileCopy.available(), "a plain file is mapped");
                 int[] used = new int[1];
-                parse(log, ahead, used);
+                int[] taken = new int[1];
+                List<Object> records = new ArrayList<>();
+                parse(log, ahead, used, taken, records);
                 // the workers answer nearly everywhere: only runs whose header is beyond the look-behind before a
                 // chunk are left to the parse thread
                 assertTrue(used[0] * 10L >= asked.size() * 9L, used[0] + " of " + asked.size() + " answered ahead, chunks of " + chunk);
+                // and decide nearly every line after a count, which the parser then takes as it takes the line it reads
+                assertTrue(taken[0] * 10L >= counts * 8L, taken[0] + " of " + counts + " lines after a count decided ahead, chunks of " + chunk);
+                assertSameRecords(expectedRecords, records, "chunks of " + chunk);
             } finally {
                 ChunksAhead.chunkBytes(before);
             }
@@ -225,6 +263,40 @@ class RoutineRunsAheadTest {
 
     /** A plain file whose channel cannot map: the workers read its chunks instead. */
     private record Unmappable(ReadableTrace trace, FileChannel channel) implements MappableTrace, DelegatingTrace {
+    }
+
+    /**
+     * {@code log} with the timestamp at each line's start one second later every third line (the faulty log has one
+     * timestamp): the entry lines the workers decide carry their own time, which the records must show.
+     */
+    private static byte[] timesVaried(byte[] log) {
+        byte[] varied = log.clone();
+        byte[] stamp = LegacyLogEntries.T.getBytes(StandardCharsets.US_ASCII);
+        int line = 0;
+        for (int i = 0; i + stamp.length <= varied.length; i = indexAfterLf(varied, i)) {
+            if (java.util.Arrays.equals(varied, i, i + stamp.length, stamp, 0, stamp.length)) {
+                int seconds = line++ / 3;
+                String time = String.format("2003.07.11 %02d:%02d:%02d", 8 + seconds / 3600, seconds / 60 % 60, seconds % 60); //$NON-NLS-1$
+                System.arraycopy(time.getBytes(StandardCharsets.US_ASCII), 0, varied, i, stamp.length);
+            }
+        }
+        return varied;
+    }
+
+    private static int indexAfterLf(byte[] b, int from) {
+        int i = from;
+        while (i < b.length && b[i] != '\n') {
+            i++;
+        }
+        return i + 1;
+    }
+
+    /** The same records in the same order, the first that differs named. */
+    private static void assertSameRecords(List<Object> expected, List<Object> actual, String where) {
+        for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+            assertEquals(expected.get(i), actual.get(i), "record " + i + ", " + where);
+        }
+        assertEquals(expected.size(), actual.size(), "records, " + where);
     }
 
     private static RoutineTriage.RunsAhead triage() {

@@ -79,6 +79,15 @@ public final class RoutineRunsAhead implements AutoCloseable {
      * @return the run, or null when the workers found none there (the parse thread's triage decides)
      */
     public RunAhead find(long lineStart, long after) {
+        RunAhead run = firstFrom(lineStart, after);
+        return run != null && run.after() == after ? run : null;
+    }
+
+    /**
+     * @return the first run at or after {@code after} among those after the lines that begin in {@code lineStart}'s
+     *         chunk, or null when there is none (or no findings of that chunk); moves the cursor to it
+     */
+    private RunAhead firstFrom(long lineStart, long after) {
         Found f = chunks.chunk(lineStart);
         if (f == null) {
             return null;
@@ -90,7 +99,19 @@ public final class RoutineRunsAhead implements AutoCloseable {
         while (cursor < f.count && f.runs[cursor].after() < after) {
             cursor++;
         }
-        return cursor < f.count && f.runs[cursor].after() == after ? f.runs[cursor] : null;
+        return cursor < f.count ? f.runs[cursor] : null;
+    }
+
+    /**
+     * The first run the workers found after {@code lineStart} among those after the lines that begin in its chunk (the
+     * parse thread asks whether the line at {@code lineStart} is the one it follows, {@link
+     * io.mailscope.trace.internal.formats.RoutineTriage#routineEntryLineFound}). Calls come in the order of the input,
+     * with those of {@link #find}.
+     *
+     * @return the run, or null when the workers found none after it there
+     */
+    public RunAhead next(long lineStart) {
+        return firstFrom(lineStart, lineStart + 1);
     }
 
     /** Has {@code stream} serve the parse thread's reader the bytes the workers read ({@link ChunkedStream#serveFrom}). */

@@ -659,6 +659,15 @@ public final class TraceImporter {
             if (runsAhead == null) {
                 return false;
             }
+            // mostly decided by the workers, which found the line before what they counted after it: its bytes unread
+            var next = runsAhead.next(lineStart);
+            int decided = next == null || next.length() < 0 ? RoutineTriage.NOT_ROUTINE : triage.routineEntryLineFound(next, lineStart);
+            if (decided >= 0) {
+                triage.routineEntryLineTaken(reader.lineNumber() + 1, lineStart, sink);
+                reader.skipAhead(decided, 1);
+                sink.lineDone(reader.position());
+                return true;
+            }
             int length = reader.runAhead(entryLines, MAX_ENTRY_LINE_BYTES);
             if (length < 0) {
                 return false;

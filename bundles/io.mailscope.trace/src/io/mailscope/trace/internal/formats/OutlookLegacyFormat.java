@@ -253,12 +253,13 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 String[] unbound = ahead.unbound();
                 TakenRun taken = new TakenRun(new OutlookLegacyRoutineRun.Match(m.lines(), m.otherLines(), m.repairs(),
                         m.lastHeaderContext(), m.transportContext()), unbound, unbound.length,
-                        unbound.length > 0 ? unbound[0].hashCode() : 0, unbound.length > 1 ? unbound[1].hashCode() : 0);
+                        unbound.length > 0 ? unbound[0].hashCode() : 0, unbound.length > 1 ? unbound[1].hashCode() : 0,
+                        ahead.lineLength(), ahead.lineTime());
                 return new RunAhead(run.after(), run.context(), run.length(), run.exchanges(), run.commands(), run.protocolLines(),
                         taken);
             }
-            if (run.detail() instanceof OutlookLegacyRoutineRun.OtherLines others) {
-                hash(others.headerContext());
+            if (run.detail() instanceof OutlookLegacyRoutineRun.OtherLinesAhead others) {
+                hash(others.lines().headerContext());
             }
             return run;
         }
@@ -271,9 +272,11 @@ public final class OutlookLegacyFormat implements TraceFormat {
 
         /**
          * A routine run a worker found ({@link OutlookLegacyRoutineRun.Ahead}), as this parser takes it: its match, the
-         * contexts the lookahead took for unbound, how many, and the hashes of the first two.
+         * contexts the lookahead took for unbound, how many, the hashes of the first two, and the "Connected to host" line
+         * before the run ({@link OutlookLegacyRoutineRun.Ahead}).
          */
-        private record TakenRun(OutlookLegacyRoutineRun.Match match, String[] unbound, int unboundCount, int hash0, int hash1) {
+        private record TakenRun(OutlookLegacyRoutineRun.Match match, String[] unbound, int unboundCount, int hash0, int hash1,
+                int lineLength, String lineTime) {
 
             /**
              * @param boundHashes the hashes of the bound contexts, {@code boundCount} of them
@@ -431,7 +434,7 @@ public final class OutlookLegacyFormat implements TraceFormat {
                 return false; // a run
             }
             if (found.length() >= 0) {
-                otherLines[0] = (OutlookLegacyRoutineRun.OtherLines) found.detail();
+                otherLines[0] = ((OutlookLegacyRoutineRun.OtherLinesAhead) found.detail()).lines();
                 lines[0] = otherLines[0].lines();
             }
             return true;
@@ -469,10 +472,12 @@ public final class OutlookLegacyFormat implements TraceFormat {
                     disconnected == null ? null : connection.name, found.otherLines(), found.repairs());
         }
 
-        /** the timestamp and the text of the line {@link #routineEntryLine} matched last, and the timestamp's bytes */
+        /** the timestamp and the text of the line {@link #routineEntryLine} or {@link #routineEntryLineFound} matched last */
         private String entryLineTime;
-        private final byte[] entryLineTimeBytes = new byte[LegacyLineScan.TIMESTAMP_LENGTH];
         private String entryLineText;
+        /** the last timestamp {@link #routineEntryLine} made, and its bytes */
+        private String bytesTime;
+        private final byte[] entryLineTimeBytes = new byte[LegacyLineScan.TIMESTAMP_LENGTH];
 
         /**
          * A line that is the {@code "POP3: Connected to host"} or {@code "POP3: Disconnected from host"} entry and
@@ -531,17 +536,48 @@ public final class OutlookLegacyFormat implements TraceFormat {
          * @return the offset after the line, or {@link #NOT_ROUTINE}
          */
         private int entryLineTimed(byte[] bytes, int from, int end, String entry, int lf) {
-            if (entryLineTime == null || !Arrays.equals(bytes, from, from + LegacyLineScan.TIMESTAMP_LENGTH, entryLineTimeBytes,
+            if (bytesTime == null || !Arrays.equals(bytes, from, from + LegacyLineScan.TIMESTAMP_LENGTH, entryLineTimeBytes,
                     0, LegacyLineScan.TIMESTAMP_LENGTH)) {
                 // a timestamp other than the last one's (which it repeats within a second): checked and made anew
                 if (!LegacyLineScan.timestampAt(bytes, from, end)) {
                     return NOT_ROUTINE;
                 }
-                entryLineTime = new String(bytes, from, LegacyLineScan.TIMESTAMP_LENGTH, StandardCharsets.ISO_8859_1);
+                bytesTime = new String(bytes, from, LegacyLineScan.TIMESTAMP_LENGTH, StandardCharsets.ISO_8859_1);
                 System.arraycopy(bytes, from, entryLineTimeBytes, 0, LegacyLineScan.TIMESTAMP_LENGTH);
             }
+            entryLineTime = bytesTime;
             entryLineText = entry;
             return lf + 1;
+        }
+
+        /**
+         * The entry line a worker found {@code found} after, when it begins at {@code lineStart}: a "Connected to host"
+         * line before a run, a "Disconnected from host" line before other lines, which the worker found as
+         * {@link #routineEntryLine} finds them (see {@link OutlookLegacyRoutineRun.OtherLinesAhead}); made the line
+         * {@link #routineEntryLineTaken} takes, as routineEntryLine would, without the line's bytes being read.
+         */
+        @Override
+        public int routineEntryLineFound(RunAhead found, long lineStart) {
+            int length;
+            String time;
+            String text;
+            if (found.detail() instanceof TakenRun run) {
+                length = run.lineLength();
+                time = run.lineTime();
+                text = ROUTINE_CONNECTED;
+            } else if (found.detail() instanceof OutlookLegacyRoutineRun.OtherLinesAhead others) {
+                length = others.lineLength();
+                time = others.lineTime();
+                text = ROUTINE_DISCONNECTED;
+            } else {
+                return NOT_ROUTINE;
+            }
+            if (found.after() - length != lineStart) {
+                return NOT_ROUTINE;
+            }
+            entryLineTime = time; // the worker's String, not read here (the first read of what another core wrote costs)
+            entryLineText = text;
+            return length;
         }
 
         /** What {@link #segment} does with the line's text: the entry before it ends, the line's entry begins. */

@@ -642,9 +642,21 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
 
     /**
      * What a worker found ahead for a run beyond its counts: the rest of the match, and the contexts the lookahead
-     * after the run took for new ones (the parser checks that none of them is bound to one of its connections).
+     * after the run took for new ones (the parser checks that none of them is bound to one of its connections); and
+     * the {@code "POP3: Connected to host"} line the run follows: {@code lineLength} bytes from its start, its line
+     * end included, and its timestamp (see {@link OtherLinesAhead}).
      */
-    record Ahead(Match match, String[] unbound) {
+    record Ahead(Match match, String[] unbound, int lineLength, String lineTime) {
+    }
+
+    /**
+     * What a worker found ahead for the other lines after a {@code "POP3: Disconnected from host"} line: the other
+     * lines, and that line: {@code lineLength} bytes from its start, its line end included, and its timestamp. The
+     * worker reports runs and other lines only after a line that is a timestamp followed by exactly the entry's text
+     * and CR LF or LF ({@link Scanner}), which is what the parser's {@code routineEntryLine} accepts (the same text,
+     * the same timestamp check): the parse thread may take the line without reading its bytes.
+     */
+    public record OtherLinesAhead(OtherLines lines, int lineLength, String lineTime) {
     }
 
     /**
@@ -738,7 +750,7 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
                         boolean routine = end >= 0;
                         found.accept(new RoutineTriage.RunAhead(readFrom + after, context, routine ? end - after : RoutineTriage.NOT_ROUTINE,
                                 counts[0], counts[1], counts[2],
-                                routine ? new Ahead(match[0], testedContexts()) : null));
+                                routine ? new Ahead(match[0], testedContexts(), after - p, lineTime(b, p)) : null));
                     }
                     if (end >= 0 && !overflow) {
                         context = match[0].lastHeaderContext(); // the run's last header sets the context after it
@@ -758,7 +770,8 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
                 if (end != RoutineTriage.MORE_BYTES) {
                     boolean counted = end >= 0;
                     found.accept(new RoutineTriage.RunAhead(readFrom + after, null, counted ? end - after : RoutineTriage.NOT_ROUTINE,
-                            0, 0, counted ? others[0].lines() : 0, counted ? others[0] : null));
+                            0, 0, counted ? others[0].lines() : 0,
+                            counted ? new OtherLinesAhead(others[0], after - p, lineTime(b, p)) : null));
                 }
                 if (end >= 0) {
                     if (others[0].header()) {
@@ -768,6 +781,29 @@ public final class OutlookLegacyRoutineRun extends RoutineConversation {
                 }
             }
             return after;
+        }
+
+        /** the timestamp of the last entry line reported ({@link #lineTime}), as its three words and as a String */
+        private long time0;
+        private long time1;
+        private long time2;
+        private String time;
+
+        /**
+         * @return the timestamp at {@code b[p..]} (checked by {@link #scanLine}) as a String, the one made before when the
+         *         line before repeated it (a session's lines mostly do)
+         */
+        private String lineTime(byte[] b, int p) {
+            long w0 = Swar.getLong(b, p);
+            long w1 = Swar.getLong(b, p + 8);
+            long w2 = Swar.getLong(b, p + STAMP_LAST_WORD);
+            if (time == null || w0 != time0 || w1 != time1 || w2 != time2) {
+                time = new String(b, p, LegacyLineScan.TIMESTAMP_LENGTH, StandardCharsets.ISO_8859_1);
+                time0 = w0;
+                time1 = w1;
+                time2 = w2;
+            }
+            return time;
         }
 
         /**

@@ -189,7 +189,20 @@ public interface RoutineTriage {
     }
 
     /**
-     * The importer consumes the line {@link #routineEntryLine} matched last, with this number and offset: the parser
+     * {@link #routineEntryLine} decided by worker threads ahead of the parser: whether the line at {@code lineStart} is
+     * the entry line that {@code found} (what the workers found next after {@code lineStart}, {@link RunsAhead}) follows
+     * and that routineEntryLine accepts. Changes no state of the parser but which line {@link #routineEntryLineTaken}
+     * takes.
+     *
+     * @return the line's length (its line end included), or {@link #NOT_ROUTINE} when the workers did not decide it
+     */
+    default int routineEntryLineFound(RunAhead found, long lineStart) {
+        return NOT_ROUTINE;
+    }
+
+    /**
+     * The importer consumes the line {@link #routineEntryLine} (or {@link #routineEntryLineFound}) matched last, with
+     * this number and offset: the parser
      * takes it as {@code accept} would have taken its decoded text (records go to {@code sink}).
      */
     default void routineEntryLineTaken(int number, long offset, TraceSink sink) {
