@@ -255,7 +255,8 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
         next = k;
         first = k;
         for (int i = 0; i < workers.length; i++) {
-            Thread t = new Thread(this::work, threadName + (i + 1));
+            boolean leading = i == 0;
+            Thread t = new Thread(() -> work(leading), threadName + (i + 1));
             t.setDaemon(true);
             workers[i] = t;
             t.start();
@@ -349,6 +350,11 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
             }
             reading = Math.max(reading, k - 1);
             lock.notifyAll(); // workers waiting for the parse thread to move on
+            if (!asked && !(slots[k % FINDINGS_AHEAD] instanceof Found done && done.chunk == k)) {
+                // before the parse thread asks for findings it does not wait for the workers (the first chunks find
+                // them cold, interpreted): the reader reads the file, and asks again at its next read
+                return null;
+            }
             f = awaitSlot(k);
             served = f;
             if (f == null || f.failure != null || f.bytes != null) {
@@ -408,23 +414,28 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
         }
     }
 
-    private void work() {
+    /**
+     * @param leading the first worker: the only one before the parse thread asks for findings (the parse thread and the
+     *            main thread, which build the model then, leave less than one core idle, and must not wait for it)
+     */
+    private void work(boolean leading) {
         // the worker's mapping of a window of the file, unmapped when it ends (one unmapping per window)
         try (MappedFileCopy mapping = input instanceof MappableTrace file && MappedFileCopy.available()
                 ? new MappedFileCopy(file.channel(), size, MappedFileCopy.WINDOW_BYTES)
                 : null) {
-            work(mapping);
+            work(mapping, leading);
         }
     }
 
-    private void work(MappedFileCopy mapping) {
+    private void work(MappedFileCopy mapping, boolean leading) {
         byte[] own = null;
         Scanner<F> scanner = scanners.get();
         while (true) {
             int k;
             byte[] buffer;
             synchronized (lock) {
-                while (!closed && next < chunks && next >= reading + (asked ? CHUNKS_AHEAD : FINDINGS_AHEAD)) {
+                while (!closed && next < chunks
+                        && (asked ? next >= reading + CHUNKS_AHEAD : !leading || next >= reading + FINDINGS_AHEAD)) {
                     try {
                         lock.wait();
                     } catch (InterruptedException e) {
