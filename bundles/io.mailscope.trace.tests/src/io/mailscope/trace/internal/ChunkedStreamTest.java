@@ -197,54 +197,6 @@ class ChunkedStreamTest {
         }
     }
 
-    /**
-     * While the parser parses the input's beginning in full it asks for no findings, and the second core is half idle:
-     * the workers, started by the reader, run up to {@link ChunksAhead#FINDINGS_AHEAD} chunks ahead, far beyond the
-     * {@link ChunksAhead#CHUNKS_AHEAD} whose bytes they keep; the bytes of the chunks beyond go back to them at once (the
-     * arrays made stay as few as before), and the reader gets those chunks' bytes read whole, not from its file stream
-     * (which it reads only where the workers have not done the chunk yet: it does not wait for them then).
-     */
-    @Test
-    void beforeTheParserAsksTheWorkersRunFarAheadKeepingOnlyTheFindings(@TempDir Path dir) throws IOException {
-        byte[] log = LegacyLogEntries.faultyLog();
-        Path file = Files.write(dir.resolve("outlook.txt"), log);
-        int chunk = 613;
-        assertTrue(log.length > 2L * ChunksAhead.FINDINGS_AHEAD * chunk, "a log of " + log.length + " bytes");
-        int before = ChunksAhead.chunkBytes(chunk);
-        try (ReadableTrace input = TraceSources.open(TraceSource.of(file), SourceLimits.defaults());
-                CountingStream fileStream = new CountingStream(Files.newInputStream(file));
-                ChunksAhead<Nothing> workers = workersFor(input)) {
-            ChunkedStream stream = servedBy(fileStream, workers);
-            byte[] got = new byte[log.length];
-            // the reader's first read starts the workers, and does not wait for them: from the file
-            int position = stream.read(got, 0, 100);
-            // the reader in chunk 0 (the parse thread counted in the chunk before it: the parser may lag behind the reader)
-            int last = ChunksAhead.FINDINGS_AHEAD - 2;
-            long waited = System.nanoTime();
-            while (!workers.published(last)) {
-                assertTrue(System.nanoTime() - waited < 30_000_000_000L, "chunk " + last + " never published");
-                LockSupport.parkNanos(100_000);
-            }
-            int bound = ChunksAhead.CHUNKS_AHEAD + 4; // as theServedChunksArrayGoesBackAfterAWorkerTookItsSlot
-            assertTrue(workers.arraysMade() <= bound, workers.arraysMade() + " arrays made, at most " + bound + " expected");
-            // the parser asks for findings from the middle of those chunks on; the reader reads on to the end
-            int asked = last / 2;
-            while (position < log.length) {
-                if (position >= asked * chunk) {
-                    assertTrue(workers.chunk(position) != null || position / chunk > asked, "findings of the chunk at " + position);
-                }
-                int n = stream.read(got, position, Math.min(4096, log.length - position));
-                assertTrue(n > 0, "read at " + position);
-                position += n;
-            }
-            assertArrayEquals(log, got);
-            assertEquals(100, fileStream.read, "bytes read from the file stream");
-            assertTrue(workers.arraysMade() <= bound, workers.arraysMade() + " arrays made, at most " + bound + " expected");
-        } finally {
-            ChunksAhead.chunkBytes(before);
-        }
-    }
-
     @Test
     void aChunkTheWorkersCannotReadIsReadFromTheFile(@TempDir Path dir) throws IOException {
         byte[] log = LegacyLogEntries.faultyLog();

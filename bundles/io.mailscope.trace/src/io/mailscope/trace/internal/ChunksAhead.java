@@ -19,10 +19,7 @@ import io.mailscope.trace.source.ReadableTrace;
  * <li>chunks of {@link #chunkBytes} bytes (1 MiB), each read with {@code overlap} bytes after it, so that what begins
  * in a chunk can be matched on the bytes after it, whatever the cut;</li>
  * <li>at most {@link #CHUNKS_AHEAD} chunks done or being done beyond the one the parse thread reads (memory stays
- * bounded), two workers at most (the machine's cores, the parse thread being one); before the parse thread asks for
- * the first findings (when the workers were started by its reader, {@link #bytesAt}) up to {@link #FINDINGS_AHEAD},
- * keeping the findings only of those beyond {@link #CHUNKS_AHEAD} (a chunk's findings are a few kB, its bytes a
- * MiB);</li>
+ * bounded), two workers at most (the machine's cores, the parse thread being one);</li>
  * <li>a chunk a worker could not read, workers closed or interrupted, or the parse thread waiting more than
  * {@link #STALL_NANOS} (whatever held the workers up) all give no findings: the parse thread's own triage answers,
  * slower but the same.</li>
@@ -45,13 +42,6 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
     private static volatile int chunkBytes = Integer.getInteger(CHUNK_BYTES_PROPERTY, DEFAULT_CHUNK_BYTES).intValue();
     /** Chunks the workers may have done or be doing beyond the one the parse thread reads. */
     static final int CHUNKS_AHEAD = 8;
-    /**
-     * The same before the parse thread asks for the first findings, keeping only the findings of those beyond
-     * {@link #CHUNKS_AHEAD} (their bytes go back to the workers: the reader reads them itself). Far more: while the parse
-     * thread parses the input's beginning in full (the model filling) the second core is half idle, and the chunks the
-     * workers do then are not done later, when both cores are busy.
-     */
-    static final int FINDINGS_AHEAD = 128;
     /** A chunk takes milliseconds; this long without it, the parse thread stops waiting for the workers. */
     private static final long STALL_NANOS = TimeUnit.SECONDS.toNanos(30);
 
@@ -106,14 +96,12 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
     private final Thread[] workers;
     private final String threadName;
     private final Object lock = new Object();
-    /** what the workers found, by chunk index modulo {@link #FINDINGS_AHEAD} (guarded by {@link #lock}) */
-    private final Object[] slots = new Object[FINDINGS_AHEAD];
+    /** what the workers found, by chunk index modulo {@link #CHUNKS_AHEAD} (guarded by {@link #lock}) */
+    private final Object[] slots = new Object[CHUNKS_AHEAD];
     /** the next chunk a worker takes; the chunk the parse thread reads (guarded by {@link #lock}) */
     private int next;
     private int reading = -1;
     private boolean started;
-    /** the parse thread asked for findings ({@link #chunk}): from then on {@link #CHUNKS_AHEAD} (guarded by {@link #lock}) */
-    private boolean asked;
     private volatile boolean closed;
     /**
      * Set when the parse thread waited {@link #STALL_NANOS} for a chunk: from then on it triages alone (slower, the
@@ -218,48 +206,20 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
             if (k >= chunks || k < reading) {
                 return null;
             }
-            if (k > reading) {
-                forgetBefore(k - 1);
-            }
             reading = k;
-            asked = true;
-            start(k);
+            if (!started) {
+                started = true;
+                next = k;
+                first = k;
+                for (int i = 0; i < workers.length; i++) {
+                    Thread t = new Thread(this::work, threadName + (i + 1));
+                    t.setDaemon(true);
+                    workers[i] = t;
+                    t.start();
+                }
+            }
             lock.notifyAll(); // workers waiting for the parse thread to move on
             return awaitSlot(k);
-        }
-    }
-
-    /**
-     * Drops the findings of the chunks before {@code k}, which the parse thread went past: the slots are as many as
-     * {@link #FINDINGS_AHEAD}, and the findings of that many chunks must not stay reachable all along the import (their
-     * arrays go back to the workers, but the served chunk's: the reader may copy from it); holding {@link #lock}.
-     */
-    private void forgetBefore(int k) {
-        for (int i = 0; i < slots.length; i++) {
-            if (slots[i] instanceof Found f && f.chunk < k) {
-                if (f.bytes != null && f != served) {
-                    spare.push(f.bytes);
-                    f.bytes = null;
-                }
-                slots[i] = null;
-            }
-        }
-    }
-
-    /** Starts the workers at chunk {@code k} unless they were started; holding {@link #lock}. */
-    private void start(int k) {
-        if (started) {
-            return;
-        }
-        started = true;
-        next = k;
-        first = k;
-        for (int i = 0; i < workers.length; i++) {
-            boolean leading = i == 0;
-            Thread t = new Thread(() -> work(leading), threadName + (i + 1));
-            t.setDaemon(true);
-            workers[i] = t;
-            t.start();
         }
     }
 
@@ -268,7 +228,7 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
     private F awaitSlot(int k) {
         long since = System.nanoTime();
         while (true) {
-            F f = (F) slots[k % FINDINGS_AHEAD];
+            F f = (F) slots[k % CHUNKS_AHEAD];
             if (f != null && f.chunk == k) {
                 return f;
             }
@@ -307,11 +267,9 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
 
     /**
      * The bytes a worker read for the chunk that holds {@code offset}, for the parse thread's reader: waits for the
-     * chunk as {@link #chunk} does, and only for chunks from the one the workers started at on. The first call starts
-     * the workers (when {@link #chunk} was not called before): from the input's start on they read the chunks the
-     * parse thread parses in full, whose bytes the reader takes, and run ahead to the chunks whose findings it will
-     * ask for, on the core the parse thread leaves idle then. The findings of the chunk before stay for {@link #chunk}
-     * (the reader reads ahead of the lines the parser is at). Taking a chunk's bytes gives the arrays of the chunks before back to the
+     * chunk as {@link #chunk} does, but only once the workers were started (by {@link #chunk}), and only for chunks
+     * from the one they started at on. The findings of the chunk before stay for {@link #chunk} (the reader reads
+     * ahead of the lines the parser is at). Taking a chunk's bytes gives the arrays of the chunks before back to the
      * workers: the reader must not read them afterwards. Parse thread only.
      *
      * @return the chunk's findings with its bytes ({@link Found#bytes}, {@link Found#readFrom}, {@link Found#have}),
@@ -326,14 +284,8 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
         if (!keepBytes || closed || stalled) {
             return null;
         }
-        Found f;
-        byte[] buffer;
         synchronized (lock) {
-            if (k >= chunks || k < reading) {
-                return null;
-            }
-            start(k);
-            if (k < first) {
+            if (!started || k < first || k >= chunks || k < reading) {
                 return null;
             }
             if (s != null && s.bytes != null && s.chunk < k) {
@@ -343,57 +295,16 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
                 s.bytes = null;
             }
             for (Object o : slots) {
-                if (o instanceof Found passed && passed.chunk < k && passed.bytes != null) {
-                    spare.push(passed.bytes);
-                    passed.bytes = null;
+                if (o instanceof Found f && f.chunk < k && f.bytes != null) {
+                    spare.push(f.bytes);
+                    f.bytes = null;
                 }
             }
             reading = Math.max(reading, k - 1);
             lock.notifyAll(); // workers waiting for the parse thread to move on
-            if (!asked && !(slots[k % FINDINGS_AHEAD] instanceof Found done && done.chunk == k)) {
-                // before the parse thread asks for findings it does not wait for the workers (the first chunks find
-                // them cold, interpreted): the reader reads the file, and asks again at its next read
-                return null;
-            }
-            f = awaitSlot(k);
+            Found f = awaitSlot(k);
             served = f;
-            if (f == null || f.failure != null || f.bytes != null) {
-                return f != null && f.bytes != null && f.failure == null ? f : null;
-            }
-            buffer = spare.poll();
-            if (buffer == null) {
-                arraysMade++;
-            }
-        }
-        return readWhole(f, buffer == null ? new byte[lookBehind + chunk + 1 + overlap] : buffer);
-    }
-
-    /**
-     * Reads the bytes of a chunk the workers did beyond those whose bytes they keep (before the parse thread asked for
-     * findings) into {@code buffer} for the reader: whole, instead of the reader's short reads of the file after each
-     * skip (a system call each: ~0.4 s more of the parse thread on the 1 GiB Outlook 2000-2002 log for 256 chunks).
-     *
-     * @return the chunk's findings with its bytes, or null when they could not be read: the reader reads the input
-     *         itself, and meets the same problem or reads what is there
-     */
-    private Found readWhole(Found f, byte[] buffer) {
-        int have = f.have;
-        try {
-            if (input instanceof MappableTrace file && MappedFileCopy.available()) {
-                MappedFileCopy.copy(file.channel(), f.readFrom, buffer, have); // one copy, as the workers' (see scan)
-            } else {
-                have = read(f.readFrom, have, buffer);
-            }
-        } catch (IOException e) {
-            have = -1; // the reader's own read reports it, if it happens again
-        }
-        synchronized (lock) {
-            if (have != f.have) {
-                spare.push(buffer);
-                return null;
-            }
-            f.bytes = buffer; // the parse thread's, as a published chunk's array: back to the workers as theirs are
-            return f;
+            return f != null && f.bytes != null && f.failure == null ? f : null;
         }
     }
 
@@ -410,32 +321,27 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
     /** @return true when a worker has published chunk {@code k}'s findings and they are still in its slot (tests) */
     public boolean published(int k) {
         synchronized (lock) {
-            return slots[k % FINDINGS_AHEAD] instanceof Found f && f.chunk == k;
+            return slots[k % CHUNKS_AHEAD] instanceof Found f && f.chunk == k;
         }
     }
 
-    /**
-     * @param leading the first worker: the only one before the parse thread asks for findings (the parse thread and the
-     *            main thread, which build the model then, leave less than one core idle, and must not wait for it)
-     */
-    private void work(boolean leading) {
+    private void work() {
         // the worker's mapping of a window of the file, unmapped when it ends (one unmapping per window)
         try (MappedFileCopy mapping = input instanceof MappableTrace file && MappedFileCopy.available()
                 ? new MappedFileCopy(file.channel(), size, MappedFileCopy.WINDOW_BYTES)
                 : null) {
-            work(mapping, leading);
+            work(mapping);
         }
     }
 
-    private void work(MappedFileCopy mapping, boolean leading) {
+    private void work(MappedFileCopy mapping) {
         byte[] own = null;
         Scanner<F> scanner = scanners.get();
         while (true) {
             int k;
             byte[] buffer;
             synchronized (lock) {
-                while (!closed && next < chunks
-                        && (asked ? next >= reading + CHUNKS_AHEAD : !leading || next >= reading + FINDINGS_AHEAD)) {
+                while (!closed && next < chunks && next >= reading + CHUNKS_AHEAD) {
                     try {
                         lock.wait();
                     } catch (InterruptedException e) {
@@ -480,13 +386,9 @@ public final class ChunksAhead<F extends ChunksAhead.Found> implements AutoClose
         synchronized (lock) {
             // a chunk the parse thread went past while it was being read is not needed; and a worker that was slower
             // than the other must not overwrite the chunk its slot holds now
-            Found held = (Found) slots[k % FINDINGS_AHEAD];
+            Found held = (Found) slots[k % CHUNKS_AHEAD];
             if (k >= reading && (held == null || held.chunk < k)) {
-                if (f.bytes != null && k >= reading + CHUNKS_AHEAD) {
-                    spare.push(f.bytes); // beyond the chunks whose bytes are kept: the reader reads these itself
-                    f.bytes = null;
-                }
-                slots[k % FINDINGS_AHEAD] = f;
+                slots[k % CHUNKS_AHEAD] = f;
                 if (held != null && held != served && held.bytes != null) {
                     spare.push(held.bytes); // a chunk the reader went past without asking for its bytes
                     held.bytes = null;
