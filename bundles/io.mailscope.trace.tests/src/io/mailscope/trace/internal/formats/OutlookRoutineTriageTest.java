@@ -245,6 +245,46 @@ class OutlookRoutineTriageTest {
         assertEquals(RoutineTriage.MORE_BYTES, match(POP3, pop3Session().subList(0, 12), "", shape));
     }
 
+    /**
+     * The workers match one whole session after another with one matcher per thread: what it keeps from the sessions
+     * before (the prefix's words, the last valid timestamp, the replies remembered per state, that more bytes were
+     * wanted) decides nothing about the next. Run on one thread, in this order: another host of the same length (its
+     * last word differs), a longer one, the first host again, a session cut short and then a whole one, a reply that
+     * differs from the one remembered for its state.
+     */
+    @Test
+    void eachSessionIsMatchedAsIfItWereTheThreadsFirst() {
+        String sameLength = "2012.03.14 00:00:01 POP3 (pop.example.tesx): ";
+        String longer = "2012.03.14 00:00:01 POP3 (mail.pop.example.test): ";
+        assertRoutine(POP3, pop3Session());
+        assertEquals(RoutineTriage.NOT_ROUTINE, matchOnThisThread(POP3, bytes(sameLength, pop3Session(), NEXT)),
+                "the lines of another host than the prefix's");
+        assertRoutine(sameLength, pop3Session());
+        assertRoutine(longer, pop3Session());
+        assertRoutine(POP3, pop3Session());
+        assertEquals(RoutineTriage.MORE_BYTES, matchOnThisThread(POP3, bytes(POP3, pop3Session().subList(0, 12), "")));
+        assertRoutine(POP3, pop3Session());
+        assertEquals(RoutineTriage.NOT_ROUTINE, matchOnThisThread(POP3,
+                bytes(POP3, replace(pop3Session(), "[rx] +OK Logged in.", "[rx] +OK Logged in, token renewed."), NEXT)),
+                "the reply to PASS differs from the one remembered and has a credential's word");
+        assertEquals(RoutineTriage.NOT_ROUTINE, matchOnThisThread(POP3,
+                bytes(POP3, replace(pop3Session(), "[rx] +OK Logged in.", "[rx] -ERR Logged in."), NEXT)));
+        assertRoutine(SMTP, smtpSession());
+        assertRoutine(POP3, pop3Session());
+    }
+
+    private static void assertRoutine(String prefix, List<String> lines) {
+        assertEquals(bytes(prefix, lines, "").length, matchOnThisThread(prefix, bytes(prefix, lines, NEXT)), prefix);
+    }
+
+    /** The session matched as a worker matches it, with the session's prefix {@code WORD (host): } */
+    private static int matchOnThisThread(String prefix, byte[] session) {
+        byte[] wordAndHost = prefix.substring(20).getBytes(StandardCharsets.ISO_8859_1);
+        return WORKERS.routineSession(wordAndHost, session, 0, session.length, new OutlookRoutineSession.SessionShape[1]);
+    }
+
+    private static final RoutineTriage.SessionsAhead WORKERS = ((RoutineTriage) new OutlookFormat().newParser()).sessionsAhead();
+
     @Test
     void aBeginExecutionOfAConnectionStillOpenOffersNothing() {
         TraceParser parser = new OutlookFormat().newParser();

@@ -46,11 +46,11 @@ public final class OutlookRoutineSession extends RoutineConversation {
      */
     private static final ThreadLocal<InertCache> INERT = ThreadLocal.withInitial(InertCache::new);
 
-    private final byte[] prefix;
-    private final byte[] bytes;
+    private byte[] prefix;
+    private byte[] bytes;
     /** the inert texts this thread saw before (its own cache: the workers triage at the same time) */
     private InertCache inert;
-    private final int to;
+    private int to;
     private int pos;
     /** the last timestamp found valid, as two longs and an int (a zero long is never one: it holds digits) */
     private long lastStamp0;
@@ -60,11 +60,11 @@ public final class OutlookRoutineSession extends RoutineConversation {
     /**
      * The session's prefix as words for {@link #headAt}, and the last 8 bytes of the prefix followed by "[rx] " and by
      * "[tx] ": a line's head is then one read per 8 bytes compared with a field, not two calls that read both sides.
-     * Made per session from the prefix alone (no copies): the workers make one matcher per session.
+     * Made from the prefix alone (no copies), again only when a session's prefix differs from the one before.
      */
-    private final long[] prefixWords;
-    private final long rxLast;
-    private final long txLast;
+    private long[] prefixWords;
+    private long rxLast;
+    private long txLast;
 
     private OutlookRoutineSession(byte[] prefix, byte[] bytes, int from, int to) {
         this.prefix = prefix;
@@ -112,9 +112,37 @@ public final class OutlookRoutineSession extends RoutineConversation {
      * @return the offset just after "End execution", {@link RoutineTriage#NOT_ROUTINE} or {@link RoutineTriage#MORE_BYTES}
      */
     static int matchSession(byte[] prefix, byte[] bytes, int from, int to, SessionShape[] shape) {
-        OutlookRoutineSession m = new OutlookRoutineSession(prefix, bytes, from, to);
+        OutlookRoutineSession m = SESSION_MATCHER.get();
+        m.begin(prefix, bytes, from, to);
         int end = m.session(from, shape);
+        m.bytes = null; // the matcher outlives the session: it must not hold the input's buffer
+        m.text = null;
         return m.needMore ? RoutineTriage.MORE_BYTES : end;
+    }
+
+    /**
+     * One session matcher per thread that triages whole sessions (the workers match one session after another): a
+     * matcher per session cost its allocation and its arrays of remembered replies (some 700 bytes zeroed). Reused,
+     * it keeps what is only ever a shortcut for checks that look at bytes alone: the prefix's words while the prefix
+     * is the same, the last timestamp found valid and the server's replies remembered per state, which then pass
+     * without their check in every later session, not only within one.
+     */
+    private static final ThreadLocal<OutlookRoutineSession> SESSION_MATCHER =
+            ThreadLocal.withInitial(() -> new OutlookRoutineSession(null, null, 0, 0));
+
+    /** Makes this matcher read the session at {@code bytes[from..to)} whose lines have {@code prefix}. */
+    private void begin(byte[] prefix, byte[] bytes, int from, int to) {
+        if (prefix != this.prefix && (this.prefix == null || !java.util.Arrays.equals(prefix, this.prefix))) {
+            this.prefix = prefix;
+            this.prefixWords = words(prefix);
+            this.rxLast = lastWordWith(prefixWords, RX);
+            this.txLast = lastWordWith(prefixWords, TX);
+        }
+        this.bytes = bytes;
+        this.text = bytes;
+        this.pos = from;
+        this.to = to;
+        this.needMore = false;
     }
 
     private int session(int from, SessionShape[] shape) {
@@ -235,8 +263,7 @@ public final class OutlookRoutineSession extends RoutineConversation {
         if (end - p < 4 + 2 + 1 + BEGIN_EXECUTION.length) {
             return null;
         }
-        OutlookRoutineSession m = new OutlookRoutineSession(null, bytes, lineStart, end);
-        if (!m.timestampAt(lineStart) || !(at(bytes, p, POP3) || at(bytes, p, SMTP)) || bytes[p + 4] != ' ' || bytes[p + 5] != '(') {
+        if (!datedAt(bytes, lineStart) || !(at(bytes, p, POP3) || at(bytes, p, SMTP)) || bytes[p + 4] != ' ' || bytes[p + 5] != '(') {
             return null;
         }
         int i = p + 6;
@@ -423,6 +450,13 @@ public final class OutlookRoutineSession extends RoutineConversation {
     private static final long STAMP_1 = stampWord("00 00:00");
     private static final long STAMP_2 = stampWord("0:00:00 ");
 
+    /** "yyyy.mm.dd hh:mm:ss " at {@code p}, checked in full (see {@link #timestampAt}) */
+    private static boolean datedAt(byte[] bytes, int p) {
+        return InertCache.digitsAsZero((long) LONGS.get(bytes, p)) == STAMP_0
+                && InertCache.digitsAsZero((long) LONGS.get(bytes, p + 8)) == STAMP_1
+                && InertCache.digitsAsZero((long) LONGS.get(bytes, p + 12)) == STAMP_2;
+    }
+
     private static long stampWord(String eight) {
         return (long) LONGS.get(ascii(eight), 0);
     }
@@ -440,8 +474,7 @@ public final class OutlookRoutineSession extends RoutineConversation {
         if (a == lastStamp0 && b == lastStamp1 && c == lastStamp2) {
             return true;
         }
-        if (InertCache.digitsAsZero(a) != STAMP_0 || InertCache.digitsAsZero(b) != STAMP_1
-                || InertCache.digitsAsZero((long) LONGS.get(bytes, p + 12)) != STAMP_2) {
+        if (!datedAt(bytes, p)) {
             return false;
         }
         lastStamp0 = a;
